@@ -1,0 +1,15 @@
+package dev.atrium;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/** Atrium: a company's internal workspace, one Spring Boot application of Modulith modules. */
+@Modulithic(sharedModules = "shared")
+@SpringBootApplication
+public class Atrium {
+
+  public static void main(String[] args) {
+    SpringApplication.run(Atrium.class, args);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.atrium.access;
+
+import dev.atrium.access.internal.RoleGrants;
+import dev.atrium.shared.DomainException;
+import dev.atrium.shared.Ids;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides whether a subject may do something, and keeps the role grants those decisions rest on.
+ * Every module asks here, inside its own service, so every caller is checked the same way.
+ */
+@Service
+public class Access {
+
+  private final RoleGrants grants;
+  private final ApplicationEventPublisher events;
+
+  Access(RoleGrants grants, ApplicationEventPublisher events) {
+    this.grants = grants;
+    this.events = events;
+  }
+
+  public boolean can(Subject subject, Permission permission, Scope scope) {
+    if (subject.guest()) {
+      return false;
+    }
+    List<RoleGrant> held = grants.of(subject.personId());
+    if (held.stream().anyMatch(g -> g.role() == Role.SYSTEM_ADMIN)) {
+      return true;
+    }
+    return switch (permission) {
+      case DIRECTORY_BROWSE -> true;
+      case ORG_MANAGE, ACCOUNT_ADMINISTER -> !scope.isCompany() && held.stream()
+          .anyMatch(g -> g.role() == Role.DEPARTMENT_ADMIN && scope.within(g.departmentId()));
+      case GROUP_MANAGE, ORG_IMPORT, ROLES_MANAGE, SETTINGS_MANAGE, AUDIT_VIEW -> false;
+    };
+  }
+
+  /** Refuses with 403 {@code access.denied} unless {@link #can} allows it. */
+  public void check(Subject subject, Permission permission, Scope scope) {
+    if (!can(subject, permission, scope)) {
+      throw DomainException.forbidden("access.denied", "You may not do this.");
+    }
+  }
+
+  public Capabilities capabilities(Subject subject) {
+    if (subject.guest()) {
+      return new Capabilities(false, false, false, false, false);
+    }
+    List<RoleGrant> held = grants.of(subject.personId());
+    boolean system = held.stream().anyMatch(g -> g.role() == Role.SYSTEM_ADMIN);
+    boolean department = held.stream().anyMatch(g -> g.role() == Role.DEPARTMENT_ADMIN);
+    return new Capabilities(system || department, system || department, system, system, system);
+  }
+
+  public List<RoleGrant> grantsOf(UUID personId) {
+    return grants.of(personId);
+  }
+
+  public List<RoleGrant> allGrants(Subject subject) {
+    check(subject, Permission.ROLES_MANAGE, Scope.company());
+    return grants.all();
+  }
+
+  /** The departments whose subtrees the subject administers; empty for a system administrator's "all". */
+  public List<UUID> administeredDepartments(Subject subject) {
+    return grants.of(subject.personId()).stream()
+        .filter(g -> g.role() == Role.DEPARTMENT_ADMIN)
+        .map(RoleGrant::departmentId)
+        .toList();
+  }
+
+  @Transactional
+  public RoleGrant grant(Subject subject, UUID personId, Role role, @Nullable UUID departmentId) {
+    check(subject, Permission.ROLES_MANAGE, Scope.company());
+    if ((role == Role.DEPARTMENT_ADMIN) != (departmentId != null)) {
+      throw DomainException.badRequest("access.scope-required",
+          "A department administrator needs a department; a system administrator has none.");
+    }
+    if (grants.exists(personId, role, departmentId)) {
+      throw DomainException.conflict("access.grant-exists", "This person already holds this role.");
+    }
+    RoleGrant grant = grants.insert(Ids.newId(), personId, role, departmentId, subject.personId());
+    events.publishEvent(new RoleGranted(grant.id(), personId, role, departmentId));
+    return grant;
+  }
+
+  @Transactional
+  public void revoke(Subject subject, UUID grantId) {
+    check(subject, Permission.ROLES_MANAGE, Scope.company());
+    RoleGrant grant = grants.find(grantId)
+        .orElseThrow(() -> DomainException.notFound("access.grant-not-found", "No such role grant."));
+    if (grant.role() == Role.SYSTEM_ADMIN && grants.countSystemAdmins() <= 1) {
+      throw new DomainException(HttpStatus.CONFLICT, "access.last-system-admin",
+          "The last system administrator cannot be removed.");
+    }
+    grants.delete(grantId);
+    events.publishEvent(new RoleRevoked(grant.id(), grant.personId(), grant.role(), grant.departmentId()));
+  }
+
+  /** Makes the very first administrator of a new installation; refuses once anyone holds the role. */
+  @Transactional
+  public void grantFirstSystemAdmin(UUID personId) {
+    if (grants.countSystemAdmins() > 0) {
+      throw new IllegalStateException("A system administrator exists already");
+    }
+    RoleGrant grant = grants.insert(Ids.newId(), personId, Role.SYSTEM_ADMIN, null, null);
+    events.publishEvent(new RoleGranted(grant.id(), personId, Role.SYSTEM_ADMIN, null));
+  }
+
+  /** Drops the grants of a department that no longer exists. */
+  @Transactional
+  public void forgetDepartment(UUID departmentId) {
+    grants.deleteForDepartment(departmentId);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.atrium.access;
+
+/** What a subject may be allowed to do; each is decided against a {@link Scope}. */
+public enum Permission {
+  /** See the department tree and other people's profiles. */
+  DIRECTORY_BROWSE,
+  /** Create, rename, move, delete departments and edit people inside the scope. */
+  ORG_MANAGE,
+  /** Suspend, reactivate, reset the password of people inside the scope. */
+  ACCOUNT_ADMINISTER,
+  /** Create and edit groups, which cut across departments. */
+  GROUP_MANAGE,
+  /** Import an org chart from a file. */
+  ORG_IMPORT,
+  /** Grant and revoke roles. */
+  ROLES_MANAGE,
+  /** Change installation-wide settings such as the MFA requirement. */
+  SETTINGS_MANAGE,
+  /** Read the audit log. */
+  AUDIT_VIEW
+}

@@ -1,0 +1,70 @@
+package dev.atrium.shared.data;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one DataSource: an external PostgreSQL when {@code ATRIUM_DB_URL} is set, otherwise the
+ * embedded server in the data directory. One embedded server per JVM and data directory, so test
+ * contexts that Spring caches side by side share it.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+  private static final String DATABASE = "atrium";
+  private static final java.util.Map<Path, EmbeddedPostgres> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
+
+  @Bean
+  DataDirectory dataDirectory(@Value("${atrium.data-dir:./data}") String dataDir) {
+    return new DataDirectory(Path.of(dataDir));
+  }
+
+  @Bean
+  DataSource dataSource(DataDirectory data,
+                        @Value("${atrium.db.url:}") String url,
+                        @Value("${atrium.db.username:}") String username,
+                        @Value("${atrium.db.password:}") String password,
+                        @Value("${atrium.db.pool-size:20}") int poolSize) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("atrium");
+    config.setMaximumPoolSize(poolSize);
+    if (!url.isBlank()) {
+      config.setJdbcUrl(url);
+      config.setUsername(username);
+      config.setPassword(password);
+    } else {
+      String secret = data.secret("database-password");
+      EmbeddedPostgres pg = RUNNING.computeIfAbsent(data.root(), root -> EmbeddedPostgres.start(root, secret));
+      createDatabaseIfMissing(pg, secret);
+      config.setJdbcUrl(pg.jdbcUrl(DATABASE));
+      config.setUsername(EmbeddedPostgres.SUPERUSER);
+      config.setPassword(secret);
+    }
+    return new HikariDataSource(config);
+  }
+
+  private static void createDatabaseIfMissing(EmbeddedPostgres pg, String password) {
+    Properties props = new Properties();
+    props.setProperty("user", EmbeddedPostgres.SUPERUSER);
+    props.setProperty("password", password);
+    try (var connection = DriverManager.getConnection(pg.jdbcUrl("postgres"), props);
+         var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+      exists.setString(1, DATABASE);
+      if (!exists.executeQuery().next()) {
+        try (var create = connection.createStatement()) {
+          create.execute("create database " + DATABASE + " encoding 'UTF8'");
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot prepare the embedded database", e);
+    }
+  }
+}

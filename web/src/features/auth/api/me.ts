@@ -1,0 +1,60 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, body } from '../../../shared/api/client';
+import { isProblem } from '../../../shared/api/problem';
+import type { components } from '../../../shared/api/schema';
+import type { Locale } from '../../../shared/i18n';
+
+export type Me = components['schemas']['Me'];
+export type SignInRequest = components['schemas']['SignInRequest'];
+
+export const ME_KEY = ['me'] as const;
+
+/** The signed-in user, or null when nobody is signed in. */
+export const meQuery = queryOptions({
+  queryKey: ME_KEY,
+  queryFn: async (): Promise<Me | null> => {
+    try {
+      return await body(api.GET('/api/v1/me'));
+    } catch (error) {
+      if (isProblem(error, 'auth.required')) {
+        return null;
+      }
+      throw error;
+    }
+  },
+  staleTime: 60_000,
+});
+
+export function useMe() {
+  return useQuery(meQuery);
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: SignInRequest) => body(api.POST('/api/v1/auth/sign-in', { body: request })),
+    onSuccess: (me) => {
+      queryClient.clear();
+      queryClient.setQueryData(ME_KEY, me);
+    },
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.POST('/api/v1/auth/sign-out'),
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(ME_KEY, null);
+    },
+  });
+}
+
+export function useUpdatePreferences() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (locale: Locale) => body(api.PATCH('/api/v1/me/preferences', { body: { locale } })),
+    onSuccess: (me) => queryClient.setQueryData(ME_KEY, me),
+  });
+}

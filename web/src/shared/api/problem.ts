@@ -1,0 +1,58 @@
+import type { components } from './schema';
+
+export type FieldError = components['schemas']['FieldError'];
+
+/** An RFC 9457 problem answered by the server, or a transport failure dressed as one. */
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly detail?: string;
+  readonly errors: FieldError[];
+  readonly retryAfterSeconds?: number;
+
+  constructor(init: { status: number; code: string; detail?: string; errors?: FieldError[]; retryAfterSeconds?: number }) {
+    super(init.detail ?? init.code);
+    this.name = 'ApiProblem';
+    this.status = init.status;
+    this.code = init.code;
+    this.detail = init.detail;
+    this.errors = init.errors ?? [];
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+}
+
+export const NETWORK_ERROR = 'client.network';
+export const UNEXPECTED_ERROR = 'client.unexpected';
+
+interface ProblemBody {
+  code?: unknown;
+  detail?: unknown;
+  errors?: unknown;
+  retryAfterSeconds?: unknown;
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  return typeof value === 'object' && value !== null && 'field' in value && 'code' in value;
+}
+
+/** Builds an ApiProblem from a failed response, whatever its body. */
+export async function problemFromResponse(response: Response): Promise<ApiProblem> {
+  let body: ProblemBody = {};
+  if ((response.headers.get('content-type') ?? '').includes('json')) {
+    body = ((await response.clone().json().catch(() => ({}))) ?? {}) as ProblemBody;
+  }
+  const header = Number(response.headers.get('retry-after'));
+  const retryAfterSeconds =
+    typeof body.retryAfterSeconds === 'number' ? body.retryAfterSeconds : Number.isFinite(header) && header > 0 ? header : undefined;
+  return new ApiProblem({
+    status: response.status,
+    code: typeof body.code === 'string' ? body.code : UNEXPECTED_ERROR,
+    detail: typeof body.detail === 'string' ? body.detail : undefined,
+    errors: Array.isArray(body.errors) ? body.errors.filter(isFieldError) : [],
+    retryAfterSeconds,
+  });
+}
+
+export function isProblem(error: unknown, code?: string): error is ApiProblem {
+  return error instanceof ApiProblem && (code === undefined || error.code === code);
+}

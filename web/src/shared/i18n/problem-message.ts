@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import type { ApiProblem, FieldError } from '../api/problem';
+import { formatWait } from './format';
+
+/** Translates a problem by its code; unknown codes fall back to the server's own detail. */
+export function problemMessage(problem: ApiProblem, t: TFunction): string {
+  const key = `errors.${problem.code}`;
+  const wait = formatWait(problem.retryAfterSeconds ?? 0, t);
+  if (t(key, { defaultValue: '' }) !== '') {
+    return t(key, { wait });
+  }
+  return problem.detail ?? t('errors.generic');
+}
+
+/** Translates one field error by its code, falling back to the server's message. */
+export function fieldErrorMessage(error: FieldError, t: TFunction): string {
+  const problemKey = `errors.${error.code}`;
+  if (t(problemKey, { defaultValue: '' }) !== '') {
+    return t(problemKey);
+  }
+  const fieldKey = `errors.field.${error.code}`;
+  if (t(fieldKey, { defaultValue: '' }) !== '') {
+    return t(fieldKey);
+  }
+  return error.message || t('errors.generic');
+}

@@ -1,0 +1,49 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, theme } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useIsPhone } from './use-is-phone';
+
+interface SplitPaneProps {
+  list: ReactNode;
+  detail: ReactNode;
+  /** On a phone, whether the detail pane replaces the list. */
+  showDetail: boolean;
+  onBack: () => void;
+  listWidth?: number;
+}
+
+/** The list | detail part of the three-pane shell; one pane at a time on phones. */
+export function SplitPane({ list, detail, showDetail, onBack, listWidth = 320 }: SplitPaneProps) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const isPhone = useIsPhone();
+  if (isPhone) {
+    return showDetail ? (
+      <div style={{ height: '100%', overflow: 'auto' }}>
+        <Button type="link" icon={<ArrowLeftOutlined />} onClick={onBack} style={{ margin: token.marginXS }}>
+          {t('common.back')}
+        </Button>
+        {detail}
+      </div>
+    ) : (
+      <div style={{ height: '100%', overflow: 'auto' }}>{list}</div>
+    );
+  }
+  return (
+    <div style={{ display: 'flex', height: '100%', minHeight: 0 }}>
+      <div
+        style={{
+          width: listWidth,
+          flex: 'none',
+          borderRight: `1px solid ${token.colorBorderSecondary}`,
+          background: token.colorBgContainer,
+          overflow: 'auto',
+        }}
+      >
+        {list}
+      </div>
+      <div style={{ flex: 1, minWidth: 0, overflow: 'auto' }}>{detail}</div>
+    </div>
+  );
+}

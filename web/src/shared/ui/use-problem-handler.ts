@@ -1,0 +1,26 @@
+import { App, type FormInstance } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiProblem } from '../api/problem';
+import { fieldErrorMessage, problemMessage } from '../i18n/problem-message';
+
+/**
+ * Shows a failed call to the user: field errors on the form's fields when the form has them,
+ * otherwise one translated message.
+ */
+export function useProblemHandler() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  return useCallback(
+    (error: unknown, form?: FormInstance) => {
+      const problem = error instanceof ApiProblem ? error : new ApiProblem({ status: 0, code: 'client.unexpected' });
+      const known = form ? problem.errors.filter((fieldError) => form.getFieldInstance(fieldError.field) !== undefined) : [];
+      if (form && known.length > 0) {
+        form.setFields(known.map((fieldError) => ({ name: fieldError.field, errors: [fieldErrorMessage(fieldError, t)] })));
+        return;
+      }
+      void message.error(problemMessage(problem, t));
+    },
+    [message, t],
+  );
+}
