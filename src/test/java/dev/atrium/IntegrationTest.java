@@ -1,0 +1,22 @@
+package dev.atrium;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test against the whole application on a real HTTP port and the embedded PostgreSQL. All such
+ * tests share one application context and one database per test JVM, so each test makes its own
+ * data (fresh names, e-mails) rather than relying on an empty database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "atrium.data-dir=target/test-data/jvm-${random.uuid}",
+    "atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
+    "atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+    "logging.level.dev.atrium=INFO"
+})
+public @interface IntegrationTest {}
