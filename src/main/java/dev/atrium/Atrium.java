@@ -6,7 +6,7 @@ import org.springframework.modulith.Modulithic;
 
 /** Atrium: a company's internal workspace, one Spring Boot application of Modulith modules. */
 @Modulithic(sharedModules = "shared")
-@SpringBootApplication
+@SpringBootApplication(excludeName = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration")
 public class Atrium {
 
   public static void main(String[] args) {

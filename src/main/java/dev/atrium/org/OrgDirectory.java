@@ -26,6 +26,10 @@ public class OrgDirectory {
     return people.ref(personId);
   }
 
+  public Optional<String> departmentName(UUID departmentId) {
+    return people.departmentName(departmentId);
+  }
+
   public boolean anyoneExists() {
     return people.count() > 0;
   }

@@ -7,7 +7,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +22,43 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
   private static final String DATABASE = "atrium";
-  private static final java.util.Map<Path, EmbeddedPostgres> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<Path, Shared> RUNNING = new java.util.HashMap<>();
+
+  /** A server and the number of application contexts using it; the last one to close stops it. */
+  private static final class Shared {
+    final EmbeddedPostgres server;
+    int users;
+
+    Shared(EmbeddedPostgres server) {
+      this.server = server;
+    }
+  }
+
+  /** The embedded server, when no external database is configured; stopped after the pool closes. */
+  static final class EmbeddedServer implements AutoCloseable {
+    private final Path root;
+    final EmbeddedPostgres server;
+
+    EmbeddedServer(Path root, String password) {
+      this.root = root;
+      synchronized (RUNNING) {
+        Shared shared = RUNNING.computeIfAbsent(root, r -> new Shared(EmbeddedPostgres.start(r, password)));
+        shared.users++;
+        this.server = shared.server;
+      }
+    }
+
+    @Override
+    public void close() {
+      synchronized (RUNNING) {
+        Shared shared = RUNNING.get(root);
+        if (shared != null && --shared.users == 0) {
+          RUNNING.remove(root);
+          shared.server.close();
+        }
+      }
+    }
+  }
 
   @Bean
   DataDirectory dataDirectory(@Value("${atrium.data-dir:./data}") String dataDir) {
@@ -28,7 +66,13 @@ class DatabaseConfiguration {
   }
 
   @Bean
-  DataSource dataSource(DataDirectory data,
+  @ConditionalOnExpression("'${atrium.db.url:}'.isBlank()")
+  EmbeddedServer embeddedServer(DataDirectory data) {
+    return new EmbeddedServer(data.root(), data.secret("database-password"));
+  }
+
+  @Bean
+  DataSource dataSource(DataDirectory data, ObjectProvider<EmbeddedServer> embeddedServer,
                         @Value("${atrium.db.url:}") String url,
                         @Value("${atrium.db.username:}") String username,
                         @Value("${atrium.db.password:}") String password,
@@ -36,13 +80,14 @@ class DatabaseConfiguration {
     HikariConfig config = new HikariConfig();
     config.setPoolName("atrium");
     config.setMaximumPoolSize(poolSize);
-    if (!url.isBlank()) {
+    EmbeddedServer embedded = embeddedServer.getIfAvailable();
+    if (embedded == null) {
       config.setJdbcUrl(url);
       config.setUsername(username);
       config.setPassword(password);
     } else {
       String secret = data.secret("database-password");
-      EmbeddedPostgres pg = RUNNING.computeIfAbsent(data.root(), root -> EmbeddedPostgres.start(root, secret));
+      EmbeddedPostgres pg = embedded.server;
       createDatabaseIfMissing(pg, secret);
       config.setJdbcUrl(pg.jdbcUrl(DATABASE));
       config.setUsername(EmbeddedPostgres.SUPERUSER);

@@ -82,7 +82,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
     run(true, pgCtl("start", "-w", "-t", "60", "-l", logFile.toString(),
         "-o", "-p " + port + " -h 127.0.0.1 -c unix_socket_directories= -c fsync=on"));
     log.info("Embedded PostgreSQL on port {} ready in {} ms", port, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "embedded-postgres-stop"));
   }
 
   private void initCluster(String password) throws IOException {

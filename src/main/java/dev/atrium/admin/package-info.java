@@ -1,0 +1,7 @@
+/** The administrator's console: the audit log, role administration; later retention, rollout, backups. */
+@ApplicationModule(allowedDependencies = {"shared", "access", "org"})
+@NullMarked
+package dev.atrium.admin;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

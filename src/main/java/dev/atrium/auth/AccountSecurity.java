@@ -1,0 +1,212 @@
+package dev.atrium.auth;
+
+import dev.atrium.access.Access;
+import dev.atrium.access.Subject;
+import dev.atrium.auth.internal.AccountsTable;
+import dev.atrium.auth.internal.AccountsTable.Account;
+import dev.atrium.auth.internal.ApiTokensTable;
+import dev.atrium.auth.internal.Passwords;
+import dev.atrium.auth.internal.PolicyTable;
+import dev.atrium.auth.internal.QrCodes;
+import dev.atrium.auth.internal.Secrets;
+import dev.atrium.auth.internal.SessionsTable;
+import dev.atrium.auth.internal.Totp;
+import dev.atrium.org.OrgDirectory;
+import dev.atrium.org.PersonRef;
+import dev.atrium.shared.DomainException;
+import dev.atrium.shared.Ids;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a person manages about their own sign-in: password, TOTP, sessions, API tokens, language. */
+@Service
+public class AccountSecurity {
+
+  public static final Set<String> TOKEN_SCOPES = Set.of("read", "write", "admin");
+  private static final Set<String> LOCALES = Set.of("zh-CN", "en");
+
+  /** A session as its owner sees it in the list. */
+  public record SessionView(UUID id, boolean current, @Nullable String userAgent, @Nullable String ipAddress,
+                            Instant createdAt, Instant lastSeenAt) {}
+
+  /** A started TOTP enrolment: the secret as text, as an otpauth URI and as a QR code. */
+  public record TotpEnrolment(String secret, String otpauthUri, String qrSvg) {}
+
+  /** A personal API token without its secret. */
+  public record TokenView(UUID id, String name, List<String> scopes, Instant createdAt, Instant expiresAt,
+                          @Nullable Instant lastUsedAt) {}
+
+  /** A token just created; {@code secret} is shown this once. */
+  public record CreatedToken(TokenView token, String secret) {}
+
+  private final AccountsTable accounts;
+  private final SessionsTable sessions;
+  private final ApiTokensTable tokens;
+  private final PolicyTable policy;
+  private final Passwords passwords;
+  private final Secrets secrets;
+  private final OrgDirectory directory;
+  private final Access access;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  AccountSecurity(AccountsTable accounts, SessionsTable sessions, ApiTokensTable tokens, PolicyTable policy,
+                  Passwords passwords, Secrets secrets, OrgDirectory directory, Access access,
+                  ApplicationEventPublisher events, Clock clock) {
+    this.accounts = accounts;
+    this.sessions = sessions;
+    this.tokens = tokens;
+    this.policy = policy;
+    this.passwords = passwords;
+    this.secrets = secrets;
+    this.directory = directory;
+    this.access = access;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public Me me(Caller caller) {
+    PersonRef person = person(caller.subject());
+    Account account = accounts.find(person.id()).orElse(null);
+    List<Me.RoleHeld> roles = access.grantsOf(person.id()).stream()
+        .map(g -> new Me.RoleHeld(g.role(), g.departmentId())).toList();
+    return new Me(new Me.Person(person.id(), person.name(), person.email(), person.guest()), roles,
+        account == null ? null : account.locale(), caller.passwordChangeRequired(),
+        account != null && account.mfaEnabled(), caller.mfaEnrolmentRequired(), access.capabilities(caller.subject()));
+  }
+
+  @Transactional
+  public void setLocale(Subject subject, String locale) {
+    if (!LOCALES.contains(locale)) {
+      throw DomainException.badRequest("auth.locale-unsupported", "Supported languages: zh-CN, en.");
+    }
+    accounts.setLocale(subject.personId(), locale);
+  }
+
+  /** Changes the password and ends every other session of the person. */
+  @Transactional
+  public void changePassword(Caller caller, String current, String next) {
+    PersonRef person = person(caller.subject());
+    Account account = accounts.find(person.id()).orElseThrow();
+    if (!passwords.matches(current, account.passwordHash())) {
+      throw new DomainException(HttpStatus.BAD_REQUEST, "auth.bad-credentials", "The current password is wrong.");
+    }
+    passwords.checkStrength(next, person.email());
+    if (passwords.matches(next, account.passwordHash())) {
+      throw DomainException.badRequest("auth.password-unchanged", "Choose a password different from the current one.");
+    }
+    accounts.setPassword(person.id(), passwords.hash(next), false);
+    if (!caller.viaToken()) {
+      sessions.deleteAllOfExcept(person.id(), caller.credentialId());
+    }
+    events.publishEvent(AccountEvent.of("auth.password.changed", person.id(), person.name()));
+  }
+
+  @Transactional
+  public TotpEnrolment startTotp(Subject subject) {
+    PersonRef person = person(subject);
+    String secret = Totp.newSecret();
+    accounts.setPendingTotp(person.id(), secrets.encrypt(secret));
+    String label = URLEncoder.encode("Atrium:" + person.email(), StandardCharsets.UTF_8).replace("+", "%20");
+    String uri = "otpauth://totp/" + label + "?secret=" + secret + "&issuer=Atrium&algorithm=SHA1&digits=6&period=30";
+    return new TotpEnrolment(secret, uri, QrCodes.svg(uri));
+  }
+
+  /** Activates TOTP once a code from the new secret checks out; answers the recovery codes, shown once. */
+  @Transactional
+  public List<String> confirmTotp(Subject subject, String code) {
+    PersonRef person = person(subject);
+    Account account = accounts.findForUpdate(person.id()).orElseThrow();
+    if (account.totpPendingSecret() == null) {
+      throw DomainException.conflict("auth.mfa-not-started", "Start the enrolment first.");
+    }
+    OptionalLong step = Totp.matchingStep(secrets.decrypt(account.totpPendingSecret()), code, clock.instant());
+    if (step.isEmpty()) {
+      throw DomainException.badRequest("auth.mfa-invalid", "The code is wrong or was used already.");
+    }
+    accounts.enableTotp(person.id(), account.totpPendingSecret(), step.getAsLong());
+    List<String> codes = RecoveryCodes.generate();
+    accounts.replaceRecoveryCodes(person.id(), codes.stream().map(RecoveryCodes::hash).toList());
+    events.publishEvent(AccountEvent.of("auth.mfa.enabled", person.id(), person.name()));
+    return codes;
+  }
+
+  @Transactional
+  public void disableTotp(Subject subject, String password) {
+    PersonRef person = person(subject);
+    Account account = accounts.find(person.id()).orElseThrow();
+    if (!passwords.matches(password, account.passwordHash())) {
+      throw DomainException.badRequest("auth.bad-credentials", "The password is wrong.");
+    }
+    if (policy.mfaRequired()) {
+      throw DomainException.conflict("auth.mfa-required-by-policy", "Your organisation requires two-step sign-in.");
+    }
+    accounts.disableTotp(person.id());
+    events.publishEvent(AccountEvent.of("auth.mfa.disabled", person.id(), person.name()));
+  }
+
+  public List<SessionView> sessions(Caller caller) {
+    return sessions.ofPerson(caller.subject().personId()).stream()
+        .map(s -> new SessionView(s.id(), !caller.viaToken() && s.id().equals(caller.credentialId()), s.userAgent(),
+            s.ipAddress(), s.createdAt(), s.lastSeenAt()))
+        .toList();
+  }
+
+  @Transactional
+  public void revokeSession(Subject subject, UUID sessionId) {
+    if (!sessions.delete(sessionId, subject.personId())) {
+      throw DomainException.notFound("auth.session-not-found", "No such session.");
+    }
+  }
+
+  public List<TokenView> tokens(Subject subject) {
+    return tokens.ofPerson(subject.personId()).stream().map(AccountSecurity::view).toList();
+  }
+
+  @Transactional
+  public CreatedToken createToken(Subject subject, String name, List<String> scopes, int expiresInDays) {
+    if (scopes.isEmpty() || !TOKEN_SCOPES.containsAll(scopes)) {
+      throw DomainException.badRequest("auth.token-scope-invalid", "Scopes are read, write and admin.");
+    }
+    if (expiresInDays < 1 || expiresInDays > 365) {
+      throw DomainException.badRequest("auth.token-expiry-invalid", "A token lives 1 to 365 days.");
+    }
+    PersonRef person = person(subject);
+    String secret = Secrets.randomToken("atr_", 32);
+    var token = tokens.insert(Ids.newId(), Secrets.sha256(secret), person.id(), name.strip(), List.copyOf(scopes),
+        clock.instant().plus(Duration.ofDays(expiresInDays)));
+    events.publishEvent(new AccountEvent("auth.token.created", person.id(), person.name(),
+        java.util.Map.of("tokenName", token.name(), "scopes", token.scopes())));
+    return new CreatedToken(view(token), secret);
+  }
+
+  @Transactional
+  public void revokeToken(Subject subject, UUID tokenId) {
+    if (!tokens.delete(tokenId, subject.personId())) {
+      throw DomainException.notFound("auth.token-not-found", "No such token.");
+    }
+    events.publishEvent(new AccountEvent("auth.token.revoked", subject.personId(), null,
+        java.util.Map.of("tokenId", tokenId)));
+  }
+
+  private PersonRef person(Subject subject) {
+    return directory.find(subject.personId())
+        .orElseThrow(() -> DomainException.notFound("org.person-not-found", "No such person."));
+  }
+
+  private static TokenView view(ApiTokensTable.ApiToken t) {
+    return new TokenView(t.id(), t.name(), t.scopes(), t.createdAt(), t.expiresAt(), t.lastUsedAt());
+  }
+}

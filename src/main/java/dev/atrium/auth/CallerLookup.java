@@ -1,0 +1,65 @@
+package dev.atrium.auth;
+
+import dev.atrium.access.Subject;
+import dev.atrium.auth.internal.AccountsTable;
+import dev.atrium.auth.internal.ApiTokensTable;
+import dev.atrium.auth.internal.PolicyTable;
+import dev.atrium.auth.internal.Secrets;
+import dev.atrium.auth.internal.SessionsTable;
+import dev.atrium.org.OrgDirectory;
+import dev.atrium.org.PersonRef;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a session cookie or a bearer token into a {@link Caller}. A suspended person is nobody:
+ * every credential of theirs stops working on the next request, on every node.
+ */
+@Service
+public class CallerLookup {
+
+  private final SessionsTable sessions;
+  private final ApiTokensTable tokens;
+  private final AccountsTable accounts;
+  private final PolicyTable policy;
+  private final OrgDirectory directory;
+  private final Clock clock;
+
+  CallerLookup(SessionsTable sessions, ApiTokensTable tokens, AccountsTable accounts, PolicyTable policy,
+               OrgDirectory directory, Clock clock) {
+    this.sessions = sessions;
+    this.tokens = tokens;
+    this.accounts = accounts;
+    this.policy = policy;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  public Optional<Caller> bySessionToken(String token) {
+    return sessions.findLive(Secrets.sha256(token)).flatMap(session -> activePerson(session.personId()).map(person -> {
+      sessions.touch(session.id(), clock.instant().plus(SignIn.SESSION_IDLE));
+      var account = accounts.find(person.id());
+      boolean changePassword = account.map(AccountsTable.Account::passwordChangeRequired).orElse(false);
+      boolean enrolMfa = !account.map(AccountsTable.Account::mfaEnabled).orElse(false) && policy.mfaRequired();
+      return new Caller(subject(person), session.id(), false, Set.of(), changePassword, enrolMfa);
+    }));
+  }
+
+  public Optional<Caller> byApiToken(String token) {
+    return tokens.findLive(Secrets.sha256(token)).flatMap(t -> activePerson(t.personId()).map(person -> {
+      tokens.touch(t.id());
+      return new Caller(subject(person), t.id(), true, Set.copyOf(t.scopes()), false, false);
+    }));
+  }
+
+  private Optional<PersonRef> activePerson(UUID personId) {
+    return directory.find(personId).filter(p -> !p.suspended());
+  }
+
+  private static Subject subject(PersonRef person) {
+    return new Subject(person.id(), person.guest());
+  }
+}

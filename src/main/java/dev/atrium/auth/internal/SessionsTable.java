@@ -1,0 +1,70 @@
+package dev.atrium.auth.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes {@code auth.session}. */
+@Repository
+public class SessionsTable {
+
+  /** A signed-in browser. */
+  public record Session(UUID id, UUID personId, Instant createdAt, Instant lastSeenAt, Instant expiresAt,
+                        @Nullable String ipAddress, @Nullable String userAgent) {}
+
+  private static final String COLUMNS = "id, person_id, created_at, last_seen_at, expires_at, ip_address, user_agent";
+
+  private final JdbcClient jdbc;
+
+  SessionsTable(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(UUID id, byte[] tokenHash, UUID personId, Instant expiresAt, @Nullable String ip, @Nullable String userAgent) {
+    jdbc.sql("insert into auth.session (id, token_hash, person_id, expires_at, ip_address, user_agent) values (?, ?, ?, ?, ?, ?)")
+        .params(id, tokenHash, personId, OffsetDateTime.ofInstant(expiresAt, java.time.ZoneOffset.UTC), ip, userAgent).update();
+  }
+
+  public Optional<Session> findLive(byte[] tokenHash) {
+    return jdbc.sql("select " + COLUMNS + " from auth.session where token_hash = ? and expires_at > now()")
+        .param(tokenHash).query(SessionsTable::map).optional();
+  }
+
+  public List<Session> ofPerson(UUID personId) {
+    return jdbc.sql("select " + COLUMNS + " from auth.session where person_id = ? and expires_at > now() order by last_seen_at desc")
+        .param(personId).query(SessionsTable::map).list();
+  }
+
+  /** Slides the expiry; written at most once a minute per session to keep reads cheap. */
+  public void touch(UUID id, Instant expiresAt) {
+    jdbc.sql("update auth.session set last_seen_at = now(), expires_at = ? where id = ? and last_seen_at < now() - interval '1 minute'")
+        .params(OffsetDateTime.ofInstant(expiresAt, java.time.ZoneOffset.UTC), id).update();
+  }
+
+  public boolean delete(UUID id, UUID personId) {
+    return jdbc.sql("delete from auth.session where id = ? and person_id = ?").params(id, personId).update() == 1;
+  }
+
+  public void deleteByToken(byte[] tokenHash) {
+    jdbc.sql("delete from auth.session where token_hash = ?").param(tokenHash).update();
+  }
+
+  public void deleteAllOf(UUID personId) {
+    jdbc.sql("delete from auth.session where person_id = ?").param(personId).update();
+  }
+
+  public void deleteAllOfExcept(UUID personId, UUID keep) {
+    jdbc.sql("delete from auth.session where person_id = ? and id <> ?").params(personId, keep).update();
+  }
+
+  private static Session map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Session(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getObject(4, OffsetDateTime.class).toInstant(),
+        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7));
+  }
+}

@@ -1,0 +1,7 @@
+/** Sign-in, sessions, password hashing (Argon2id), TOTP, personal API tokens, the MFA policy. */
+@ApplicationModule(allowedDependencies = {"shared", "access", "org"})
+@NullMarked
+package dev.atrium.auth;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,63 @@
+package dev.atrium.auth.web;
+
+import dev.atrium.auth.AccountSecurity;
+import dev.atrium.auth.CallerLookup;
+import dev.atrium.auth.Me;
+import dev.atrium.auth.SignIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "auth")
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthController {
+
+  /** A sign-in form: the e-mail, the password, and a second factor when asked for one. */
+  record SignInRequest(@NotBlank @Size(max = 320) String login, @NotBlank @Size(max = 200) String password,
+                       @Nullable @Size(max = 10) String totpCode, @Nullable @Size(max = 20) String recoveryCode) {}
+
+  private final SignIn signIn;
+  private final CallerLookup lookup;
+  private final AccountSecurity account;
+
+  AuthController(SignIn signIn, CallerLookup lookup, AccountSecurity account) {
+    this.signIn = signIn;
+    this.lookup = lookup;
+    this.account = account;
+  }
+
+  /** Makes sure the browser holds a CSRF cookie before its first unsafe request. */
+  @GetMapping("/csrf")
+  ResponseEntity<Void> csrf(CsrfToken token) {
+    token.getToken();
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/sign-in")
+  Me signIn(@Valid @RequestBody SignInRequest body, HttpServletRequest request, HttpServletResponse response) {
+    SignIn.Session session = signIn.signIn(new SignIn.Attempt(body.login(), body.password(), body.totpCode(),
+        body.recoveryCode(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)));
+    SessionCookie.write(request, response, session.token());
+    return account.me(lookup.bySessionToken(session.token()).orElseThrow());
+  }
+
+  @PostMapping("/sign-out")
+  ResponseEntity<Void> signOut(HttpServletRequest request, HttpServletResponse response) {
+    SessionCookie.read(request).ifPresent(signIn::signOut);
+    SessionCookie.clear(request, response);
+    return ResponseEntity.noContent().build();
+  }
+}

@@ -1,0 +1,117 @@
+package dev.atrium.auth.web;
+
+import dev.atrium.access.Subject;
+import dev.atrium.auth.AccountSecurity;
+import dev.atrium.auth.AccountSecurity.CreatedToken;
+import dev.atrium.auth.AccountSecurity.SessionView;
+import dev.atrium.auth.AccountSecurity.TokenView;
+import dev.atrium.auth.AccountSecurity.TotpEnrolment;
+import dev.atrium.auth.Me;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "me")
+@RestController
+@RequestMapping("/api/v1/me")
+class MeController {
+
+  record Preferences(@NotBlank String locale) {}
+
+  record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(max = 200) String newPassword) {}
+
+  record TotpCode(@NotBlank @Size(max = 10) String code) {}
+
+  record PasswordConfirmation(@NotBlank String password) {}
+
+  record RecoveryCodeList(List<String> recoveryCodes) {}
+
+  record NewToken(@NotBlank @Size(max = 100) String name, @NotEmpty List<@NotBlank String> scopes,
+                  @NotNull @Min(1) @Max(365) Integer expiresInDays) {}
+
+  private final AccountSecurity account;
+
+  MeController(AccountSecurity account) {
+    this.account = account;
+  }
+
+  @GetMapping
+  Me me() {
+    return account.me(CurrentCaller.get());
+  }
+
+  @PatchMapping("/preferences")
+  Me preferences(@AuthenticationPrincipal Subject subject, @Valid @RequestBody Preferences body) {
+    account.setLocale(subject, body.locale());
+    return account.me(CurrentCaller.get());
+  }
+
+  @PutMapping("/password")
+  ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange body) {
+    account.changePassword(CurrentCaller.get(), body.currentPassword(), body.newPassword());
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/sessions")
+  List<SessionView> sessions() {
+    return account.sessions(CurrentCaller.get());
+  }
+
+  @DeleteMapping("/sessions/{id}")
+  ResponseEntity<Void> revokeSession(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    account.revokeSession(subject, id);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/mfa/totp")
+  TotpEnrolment startTotp(@AuthenticationPrincipal Subject subject) {
+    return account.startTotp(subject);
+  }
+
+  @PostMapping("/mfa/totp/confirm")
+  RecoveryCodeList confirmTotp(@AuthenticationPrincipal Subject subject, @Valid @RequestBody TotpCode body) {
+    return new RecoveryCodeList(account.confirmTotp(subject, body.code()));
+  }
+
+  @DeleteMapping("/mfa/totp")
+  ResponseEntity<Void> disableTotp(@AuthenticationPrincipal Subject subject, @Valid @RequestBody PasswordConfirmation body) {
+    account.disableTotp(subject, body.password());
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/tokens")
+  List<TokenView> tokens(@AuthenticationPrincipal Subject subject) {
+    return account.tokens(subject);
+  }
+
+  @PostMapping("/tokens")
+  ResponseEntity<CreatedToken> createToken(@AuthenticationPrincipal Subject subject, @Valid @RequestBody NewToken body) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(account.createToken(subject, body.name(), body.scopes(), body.expiresInDays()));
+  }
+
+  @DeleteMapping("/tokens/{id}")
+  ResponseEntity<Void> revokeToken(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    account.revokeToken(subject, id);
+    return ResponseEntity.noContent().build();
+  }
+}

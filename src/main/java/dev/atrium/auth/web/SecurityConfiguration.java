@@ -1,0 +1,58 @@
+package dev.atrium.auth.web;
+
+import dev.atrium.auth.CallerLookup;
+import dev.atrium.shared.web.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * The web's security: our own session cookie and bearer tokens (no servlet session), CSRF tokens
+ * for the browser, problem documents for every refusal, and a CSP without inline scripts.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+      + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
+      + "base-uri 'self'; form-action 'self'; object-src 'none'";
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, CallerLookup lookup, ProblemWriter problems) {
+    http
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .formLogin(f -> f.disable())
+        .httpBasic(b -> b.disable())
+        .logout(l -> l.disable())
+        .requestCache(c -> c.disable())
+        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(r -> r.getHeader(HttpHeaders.AUTHORIZATION) != null))
+        .addFilterBefore(new CallerFilter(lookup, problems), AnonymousAuthenticationFilter.class)
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs/**",
+                "/swagger-ui/**", "/actuator/health/**").permitAll()
+            .requestMatchers("/api/**", "/actuator/**").authenticated()
+            .anyRequest().permitAll())
+        .exceptionHandling(e -> e
+            .authenticationEntryPoint((request, response, ex) ->
+                problems.write(response, HttpStatus.UNAUTHORIZED, "auth.required", "Sign in first."))
+            .accessDeniedHandler((request, response, ex) -> {
+              if (ex instanceof CsrfException) {
+                problems.write(response, HttpStatus.FORBIDDEN, "auth.csrf-invalid", "Reload the page and try again.");
+              } else {
+                problems.write(response, HttpStatus.FORBIDDEN, "access.denied", "You may not do this.");
+              }
+            }))
+        .headers(h -> h
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+            .frameOptions(f -> f.deny())
+            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    return http.build();
+  }
+}

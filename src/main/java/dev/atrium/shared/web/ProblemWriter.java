@@ -1,0 +1,26 @@
+package dev.atrium.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/** Writes a problem document from a servlet filter, where controller advice does not reach. */
+@Component
+public class ProblemWriter {
+
+  private final ObjectMapper json;
+
+  ProblemWriter(ObjectMapper json) {
+    this.json = json;
+  }
+
+  public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getOutputStream(), Problems.of(status, code, detail));
+  }
+}

@@ -1,0 +1,99 @@
+package dev.atrium.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atrium.IntegrationTest;
+import dev.atrium.support.Api;
+import dev.atrium.support.People;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class SessionsAndTokensTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void personSeesTheirSessionsAndRevokingOneSignsThatBrowserOut() {
+    var person = People.create(port, People.admin(port), "Two Browsers");
+    Api laptop = person.api();
+    Api phone = Api.signedIn(port, person.email(), People.PASSWORD);
+
+    var sessions = laptop.get("/api/v1/me/sessions").body();
+    assertThat(sessions.size()).isEqualTo(2);
+    var other = java.util.stream.StreamSupport.stream(sessions.spliterator(), false)
+        .filter(s -> !s.path("current").asBoolean()).findFirst().orElseThrow();
+
+    assertThat(laptop.delete("/api/v1/me/sessions/" + other.path("id").asString()).status()).isEqualTo(204);
+    assertThat(phone.get("/api/v1/me").status()).isEqualTo(401);
+    assertThat(laptop.get("/api/v1/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  void changingThePasswordEndsOtherSessions() {
+    var person = People.create(port, People.admin(port), "Password Changer");
+    Api other = Api.signedIn(port, person.email(), People.PASSWORD);
+    var changed = person.api().put("/api/v1/me/password",
+        Map.of("currentPassword", People.PASSWORD, "newPassword", "An-entirely-new-one-7"));
+    assertThat(changed.status()).isEqualTo(204);
+    assertThat(other.get("/api/v1/me").status()).isEqualTo(401);
+    assertThat(person.api().get("/api/v1/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  void weakNewPasswordIsRefused() {
+    var person = People.create(port, People.admin(port), "Weak Password");
+    var refused = person.api().put("/api/v1/me/password", Map.of("currentPassword", People.PASSWORD, "newPassword", "short"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.code()).isEqualTo("auth.password-too-weak");
+  }
+
+  @Test
+  void readTokenReadsButCannotWriteAndStopsWorkingWhenRevoked() {
+    var person = People.create(port, People.admin(port), "Token Owner");
+    var created = person.api().post("/api/v1/me/tokens", Map.of("name", "HR sync", "scopes", List.of("read"), "expiresInDays", 30));
+    assertThat(created.status()).isEqualTo(201);
+    String secret = created.body().path("secret").asString();
+    assertThat(secret).startsWith("atr_");
+
+    Api hr = new Api(port).withBearer(secret);
+    assertThat(hr.get("/api/v1/me").body().path("person").path("email").asString()).isEqualTo(person.email());
+    var write = hr.post("/api/v1/me/tokens", Map.of("name", "escalate", "scopes", List.of("admin"), "expiresInDays", 1));
+    assertThat(write.status()).isEqualTo(403);
+    assertThat(write.code()).isEqualTo("auth.token-scope");
+
+    var listed = person.api().get("/api/v1/me/tokens").body();
+    assertThat(listed.toString()).doesNotContain(secret);
+    person.api().delete("/api/v1/me/tokens/" + created.body().path("token").path("id").asString());
+    var revoked = hr.get("/api/v1/me");
+    assertThat(revoked.status()).isEqualTo(401);
+    assertThat(revoked.code()).isEqualTo("auth.token-invalid");
+  }
+
+  @Test
+  void adminResetGivesAOneTimePasswordThatMustBeChangedFirst() {
+    Api admin = People.admin(port);
+    var person = People.create(port, admin, "Forgetful Person");
+    String temporary = admin.post("/api/v1/people/" + person.id() + "/reset-password", null).body().path("temporaryPassword").asString();
+
+    assertThat(person.api().get("/api/v1/me").status()).isEqualTo(401);
+    Api api = Api.signedIn(port, person.email(), temporary);
+    assertThat(api.get("/api/v1/me").body().path("passwordChangeRequired").asBoolean()).isTrue();
+    assertThat(api.get("/api/v1/departments").code()).isEqualTo("auth.password-change-required");
+
+    api.put("/api/v1/me/password", Map.of("currentPassword", temporary, "newPassword", "Remembered-now-2026"));
+    assertThat(api.get("/api/v1/departments").status()).isEqualTo(200);
+  }
+
+  @Test
+  void memberCannotResetSomeoneElsesPassword() {
+    Api admin = People.admin(port);
+    var member = People.create(port, admin, "Plain Member");
+    var victim = People.create(port, admin, "Victim");
+    var refused = member.api().post("/api/v1/people/" + victim.id() + "/reset-password", null);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(victim.api().get("/api/v1/me").status()).isEqualTo(200);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.atrium.support;
+
+import dev.atrium.TestAccounts;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Makes people through the API, as an administrator would, and signs them in. */
+public final class People {
+
+  public static final String PASSWORD = "Correct-horse-battery-9";
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  /** A person made for one test, with their own signed-in client. */
+  public record Person(UUID id, String email, Api api) {}
+
+  private People() {}
+
+  public static Api admin(int port) {
+    return Api.signedIn(port, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+  }
+
+  public static String uniqueEmail(String prefix) {
+    return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@atrium.test";
+  }
+
+  /** The root department's id, where people land unless a test says otherwise. */
+  public static UUID rootDepartment(Api admin) {
+    for (var department : admin.get("/api/v1/departments").body()) {
+      if (department.path("parentId").isMissingNode() || department.path("parentId").isNull()) {
+        return UUID.fromString(department.path("id").asString());
+      }
+    }
+    throw new IllegalStateException("No root department");
+  }
+
+  /** Creates a member in the given department and signs them in with a password of their own. */
+  public static Person create(int port, Api admin, String name, UUID departmentId) {
+    String email = uniqueEmail("p");
+    var created = admin.post("/api/v1/people", Map.of("name", name, "email", email, "primaryDepartmentId", departmentId));
+    if (created.status() != 201) {
+      throw new IllegalStateException("Could not create " + name + ": " + created.status() + " " + created.body());
+    }
+    UUID id = UUID.fromString(created.body().path("id").asString());
+    String temporary = admin.post("/api/v1/people/" + id + "/reset-password", null).body().path("temporaryPassword").asString();
+    Api api = Api.signedIn(port, email, temporary);
+    var changed = api.put("/api/v1/me/password", Map.of("currentPassword", temporary, "newPassword", PASSWORD));
+    if (changed.status() != 204) {
+      throw new IllegalStateException("Could not set the password of " + name + ": " + changed.body());
+    }
+    return new Person(id, email, api);
+  }
+
+  public static Person create(int port, Api admin, String name) {
+    return create(port, admin, name, rootDepartment(admin));
+  }
+}
