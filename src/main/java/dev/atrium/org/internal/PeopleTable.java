@@ -127,7 +127,7 @@ public class PeopleTable {
   public Found search(Search search) {
     StringBuilder where = new StringBuilder(" where true");
     Map<String, Object> params = new HashMap<>();
-    String rank = "0";
+    String rank = "";
     if (search.text() != null && !search.text().isBlank()) {
       String text = search.text().strip().toLowerCase(java.util.Locale.ROOT);
       String literal = Sql.likeLiteral(text);
@@ -147,7 +147,7 @@ public class PeopleTable {
           case when lower(p.name) = :exact or (' ' || p.pinyin_full || ' ') like :exactSpelling then 0
                when lower(p.name) like :prefix or (' ' || p.pinyin_full) like :spellingPrefix
                  or (' ' || p.pinyin_initials) like :spellingPrefix or lower(p.email) like :prefix then 1
-               else 2 end
+               else 2 end,
           """;
     }
     if (search.departmentId() != null) {
@@ -171,7 +171,7 @@ public class PeopleTable {
         + where).params(params).query(Long.class).single();
     params.put("offset", search.offset());
     params.put("limit", search.limit());
-    List<PersonRow> rows = jdbc.sql(ROW + where + " order by " + rank + ", p.pinyin_full, p.name, p.id offset :offset limit :limit")
+    List<PersonRow> rows = jdbc.sql(ROW + where + " order by " + rank + " p.pinyin_full, p.name, p.id offset :offset limit :limit")
         .params(params).query(PeopleTable::mapRow).list();
     return new Found(rows, total);
   }
