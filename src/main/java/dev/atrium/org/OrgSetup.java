@@ -1,29 +1,31 @@
 package dev.atrium.org;
 
-import dev.atrium.shared.Ids;
-import java.util.List;
+import dev.atrium.org.internal.DepartmentRow;
+import dev.atrium.org.internal.PersonFields;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates the organisation of a new installation: the root department and its first person. */
+/**
+ * Creates the organisation of a new installation: the root department (the company) and its first
+ * person, through the same write path and events as every later change.
+ */
 @Service
 public class OrgSetup {
 
-  private final JdbcClient jdbc;
+  private final OrgAdministration administration;
+  private final OrgDirectory directory;
 
-  OrgSetup(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  OrgSetup(OrgAdministration administration, OrgDirectory directory) {
+    this.administration = administration;
+    this.directory = directory;
   }
 
   @Transactional
   public PersonRef createFirstPerson(String companyName, String name, String email) {
-    UUID root = Ids.newId();
-    jdbc.sql("insert into org.department (id, name, path) values (?, ?, array[?]::uuid[])").params(root, companyName, root).update();
-    UUID person = Ids.newId();
-    jdbc.sql("insert into org.person (id, name, email, title, primary_department_id) values (?, ?, ?, ?, ?)")
-        .params(person, name, email, "Administrator", root).update();
-    return new PersonRef(person, name, email, false, false, List.of(root));
+    DepartmentRow root = administration.insertDepartment(null, companyName.strip());
+    UUID person = administration.insertPerson(
+        new PersonFields(name.strip(), email.strip(), null, null, "Administrator", root.id()), false);
+    return directory.find(person).orElseThrow();
   }
 }

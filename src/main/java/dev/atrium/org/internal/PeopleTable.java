@@ -1,22 +1,29 @@
 package dev.atrium.org.internal;
 
 import dev.atrium.org.PersonRef;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code org.person}. */
+/** Reads and writes {@code org.person}, and searches it for the directory. */
 @Repository
 public class PeopleTable {
 
   private static final String REF = """
       select p.id, p.name, p.email, p.guest, p.suspended, coalesce(d.path, '{}') as path
+      from org.person p left join org.department d on d.id = p.primary_department_id
+      """;
+
+  private static final String ROW = """
+      select p.id, p.name, p.email, p.phone, p.employee_no, p.title, p.status_text, p.primary_department_id,
+        d.name as department_name, coalesce(d.path, '{}') as path, p.guest, p.suspended
       from org.person p left join org.department d on d.id = p.primary_department_id
       """;
 
@@ -42,12 +49,146 @@ public class PeopleTable {
     return jdbc.sql("select count(*) from org.person").query(Long.class).single();
   }
 
-  static PersonRef mapRef(ResultSet rs, int row) throws SQLException {
-    return new PersonRef(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"),
-        rs.getBoolean("guest"), rs.getBoolean("suspended"), uuids(rs.getArray("path")));
+  public Optional<PersonRow> find(UUID id) {
+    return jdbc.sql(ROW + " where p.id = ?").param(id).query(PeopleTable::mapRow).optional();
   }
 
-  static List<UUID> uuids(Array array) throws SQLException {
-    return Arrays.stream((Object[]) array.getArray()).map(UUID.class::cast).toList();
+  public Optional<PersonRow> findByEmail(String email) {
+    return jdbc.sql(ROW + " where lower(p.email) = lower(?)").param(email).query(PeopleTable::mapRow).optional();
+  }
+
+  public List<PersonRow> findAll(List<UUID> ids) {
+    return jdbc.sql(ROW + " where p.id = any(cast(? as uuid[])) order by p.pinyin_full, p.name")
+        .param(Sql.uuidArray(ids)).query(PeopleTable::mapRow).list();
+  }
+
+  public boolean emailTaken(String email, @Nullable UUID except) {
+    return jdbc.sql("select count(*) from org.person where lower(email) = lower(?) and id is distinct from ?")
+        .params(email, except).query(Long.class).single() > 0;
+  }
+
+  public boolean employeeNoTaken(String employeeNo, @Nullable UUID except) {
+    return jdbc.sql("select count(*) from org.person where employee_no = ? and id is distinct from ?")
+        .params(employeeNo, except).query(Long.class).single() > 0;
+  }
+
+  public void insert(UUID id, PersonFields fields, boolean guest) {
+    Pinyin.Spellings pinyin = Pinyin.of(fields.name());
+    jdbc.sql("""
+        insert into org.person (id, name, email, phone, employee_no, title, primary_department_id, guest,
+          pinyin_full, pinyin_initials)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """).params(id, fields.name(), fields.email(), fields.phone(), fields.employeeNo(), fields.title(),
+        fields.primaryDepartmentId(), guest, pinyin.full(), pinyin.initials()).update();
+  }
+
+  public void update(UUID id, PersonFields fields) {
+    Pinyin.Spellings pinyin = Pinyin.of(fields.name());
+    jdbc.sql("""
+        update org.person set name = ?, email = ?, phone = ?, employee_no = ?, title = ?, primary_department_id = ?,
+          pinyin_full = ?, pinyin_initials = ?, updated_at = now()
+        where id = ?
+        """).params(fields.name(), fields.email(), fields.phone(), fields.employeeNo(), fields.title(),
+        fields.primaryDepartmentId(), pinyin.full(), pinyin.initials(), id).update();
+  }
+
+  public void updateOwnProfile(UUID id, @Nullable String phone, @Nullable String statusText) {
+    jdbc.sql("update org.person set phone = ?, status_text = ?, updated_at = now() where id = ?")
+        .params(phone, statusText, id).update();
+  }
+
+  public void setSuspended(UUID id, boolean suspended) {
+    jdbc.sql("update org.person set suspended = ?, updated_at = now() where id = ?").params(suspended, id).update();
+  }
+
+  public boolean anyInDepartment(UUID departmentId) {
+    return jdbc.sql("""
+        select exists (select 1 from org.person where primary_department_id = :d)
+            or exists (select 1 from org.membership where department_id = :d)
+        """).param("d", departmentId).query(Boolean.class).single();
+  }
+
+  /** Whether the person belongs to the department, as their primary one or a secondary one. */
+  public boolean belongsTo(UUID personId, UUID departmentId) {
+    return jdbc.sql("""
+        select exists (select 1 from org.person where id = :p and primary_department_id = :d)
+            or exists (select 1 from org.membership where person_id = :p and department_id = :d)
+        """).param("p", personId).param("d", departmentId).query(Boolean.class).single();
+  }
+
+  /** What the directory search filters by; {@code onlyPersonId} narrows it to one person (for guests). */
+  public record Search(@Nullable String text, @Nullable UUID departmentId, boolean subtree,
+                       @Nullable UUID onlyPersonId, int offset, int limit) {}
+
+  /** One page of matches, best first, and how many match in all. */
+  public record Found(List<PersonRow> rows, long total) {}
+
+  /**
+   * Matches the name (substring), a pinyin spelling (substring, spaces ignored) or initials (prefix),
+   * the e-mail address (substring) and the primary department's name. Ranks an exact name or
+   * spelling first, then prefixes of name, spelling, initials or e-mail, then the rest.
+   */
+  public Found search(Search search) {
+    StringBuilder where = new StringBuilder(" where true");
+    Map<String, Object> params = new HashMap<>();
+    String rank = "";
+    if (search.text() != null && !search.text().isBlank()) {
+      String text = search.text().strip().toLowerCase(java.util.Locale.ROOT);
+      String literal = Sql.likeLiteral(text);
+      String spelling = Sql.likeLiteral(Pinyin.normalise(text));
+      params.put("exact", text);
+      params.put("exactSpelling", "% " + spelling + " %");
+      params.put("contains", "%" + literal + "%");
+      params.put("prefix", literal + "%");
+      params.put("spellingContains", "%" + spelling + "%");
+      params.put("spellingPrefix", "% " + spelling + "%");
+      where.append("""
+           and (p.name ilike :contains or p.pinyin_full like :spellingContains
+             or (' ' || p.pinyin_initials) like :spellingPrefix or lower(p.email) like :contains
+             or d.name ilike :contains)
+          """);
+      rank = """
+          case when lower(p.name) = :exact or (' ' || p.pinyin_full || ' ') like :exactSpelling then 0
+               when lower(p.name) like :prefix or (' ' || p.pinyin_full) like :spellingPrefix
+                 or (' ' || p.pinyin_initials) like :spellingPrefix or lower(p.email) like :prefix then 1
+               else 2 end,
+          """;
+    }
+    if (search.departmentId() != null) {
+      params.put("department", search.departmentId());
+      where.append(search.subtree()
+          ? """
+             and (d.path @> array[:department]::uuid[] or exists (select 1 from org.membership m
+               join org.department md on md.id = m.department_id
+               where m.person_id = p.id and md.path @> array[:department]::uuid[]))
+            """
+          : """
+             and (p.primary_department_id = :department or exists (select 1 from org.membership m
+               where m.person_id = p.id and m.department_id = :department))
+            """);
+    }
+    if (search.onlyPersonId() != null) {
+      params.put("only", search.onlyPersonId());
+      where.append(" and p.id = :only");
+    }
+    long total = jdbc.sql("select count(*) from org.person p left join org.department d on d.id = p.primary_department_id"
+        + where).params(params).query(Long.class).single();
+    params.put("offset", search.offset());
+    params.put("limit", search.limit());
+    List<PersonRow> rows = jdbc.sql(ROW + where + " order by " + rank + " p.pinyin_full, p.name, p.id offset :offset limit :limit")
+        .params(params).query(PeopleTable::mapRow).list();
+    return new Found(rows, total);
+  }
+
+  static PersonRef mapRef(ResultSet rs, int row) throws SQLException {
+    return new PersonRef(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"),
+        rs.getBoolean("guest"), rs.getBoolean("suspended"), Sql.uuids(rs.getArray("path")));
+  }
+
+  static PersonRow mapRow(ResultSet rs, int row) throws SQLException {
+    return new PersonRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"),
+        rs.getString("phone"), rs.getString("employee_no"), rs.getString("title"), rs.getString("status_text"),
+        rs.getObject("primary_department_id", UUID.class), rs.getString("department_name"),
+        Sql.uuids(rs.getArray("path")), rs.getBoolean("guest"), rs.getBoolean("suspended"));
   }
 }

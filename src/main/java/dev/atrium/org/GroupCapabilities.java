@@ -1,0 +1,4 @@
+package dev.atrium.org;
+
+/** What the caller may do to a group. */
+public record GroupCapabilities(boolean canEdit) {}
