@@ -11,6 +11,8 @@ import dev.atrium.auth.internal.PolicyTable;
 import dev.atrium.auth.internal.SessionsTable;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonRef;
+import dev.atrium.org.PersonSuspended;
+import org.springframework.context.event.EventListener;
 import dev.atrium.shared.DomainException;
 import java.util.Map;
 import java.util.UUID;
@@ -61,11 +63,14 @@ public class AccountAdministration {
     return temporary;
   }
 
-  /** Ends every session and token of the person, at once; used when they are suspended. */
-  @Transactional
-  public void endAllAccess(UUID personId) {
-    sessions.deleteAllOf(personId);
-    tokens.deleteAllOf(personId);
+  /**
+   * A suspended person's sessions and tokens end in the suspending transaction, so no request
+   * of theirs is served after it commits.
+   */
+  @EventListener
+  void endAllAccess(PersonSuspended suspended) {
+    sessions.deleteAllOf(suspended.personId());
+    tokens.deleteAllOf(suspended.personId());
   }
 
   public Policy policy(Subject actor) {

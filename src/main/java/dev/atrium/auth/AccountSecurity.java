@@ -11,7 +11,9 @@ import dev.atrium.auth.internal.QrCodes;
 import dev.atrium.auth.internal.Secrets;
 import dev.atrium.auth.internal.SessionsTable;
 import dev.atrium.auth.internal.Totp;
+import dev.atrium.org.DirectorySearch;
 import dev.atrium.org.OrgDirectory;
+import dev.atrium.org.PersonSummary;
 import dev.atrium.org.PersonRef;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
@@ -58,12 +60,13 @@ public class AccountSecurity {
   private final Passwords passwords;
   private final Secrets secrets;
   private final OrgDirectory directory;
+  private final DirectorySearch search;
   private final Access access;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   AccountSecurity(AccountsTable accounts, SessionsTable sessions, ApiTokensTable tokens, PolicyTable policy,
-                  Passwords passwords, Secrets secrets, OrgDirectory directory, Access access,
+                  Passwords passwords, Secrets secrets, OrgDirectory directory, DirectorySearch search, Access access,
                   ApplicationEventPublisher events, Clock clock) {
     this.accounts = accounts;
     this.sessions = sessions;
@@ -72,17 +75,20 @@ public class AccountSecurity {
     this.passwords = passwords;
     this.secrets = secrets;
     this.directory = directory;
+    this.search = search;
     this.access = access;
     this.events = events;
     this.clock = clock;
   }
 
   public Me me(Caller caller) {
-    PersonRef person = person(caller.subject());
+    PersonSummary person = search.self(caller.subject());
     Account account = accounts.find(person.id()).orElse(null);
     List<Me.RoleHeld> roles = access.grantsOf(person.id()).stream()
-        .map(g -> new Me.RoleHeld(g.role(), g.departmentId())).toList();
-    return new Me(new Me.Person(person.id(), person.name(), person.email(), person.guest()), roles,
+        .map(g -> new Me.RoleHeld(g.role(), g.departmentId(),
+            g.departmentId() == null ? null : directory.departmentName(g.departmentId()).orElse(null)))
+        .toList();
+    return new Me(person, roles,
         account == null ? null : account.locale(), caller.passwordChangeRequired(),
         account != null && account.mfaEnabled(), caller.mfaEnrolmentRequired(), access.capabilities(caller.subject()));
   }

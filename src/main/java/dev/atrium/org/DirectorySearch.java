@@ -72,6 +72,11 @@ public class DirectorySearch {
     return new Page<>(found.rows().stream().map(DirectorySearch::summary).toList(), found.total());
   }
 
+  /** The caller themself, as a directory list would show them. */
+  public PersonSummary self(Subject subject) {
+    return summary(people.find(subject.personId()).orElseThrow(DirectorySearch::personNotFound));
+  }
+
   public PersonProfile profile(Subject subject, UUID personId) {
     return profile(subject, visiblePerson(subject, personId));
   }

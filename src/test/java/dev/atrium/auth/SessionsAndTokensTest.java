@@ -96,4 +96,23 @@ class SessionsAndTokensTest {
     assertThat(refused.status()).isEqualTo(403);
     assertThat(victim.api().get("/api/v1/me").status()).isEqualTo(200);
   }
+
+  @Test
+  void suspendingAPersonEndsTheirSessionsAndTokensAndRefusesSignIn() {
+    Api admin = People.admin(port);
+    var person = People.create(port, admin, "张三");
+    String token = person.api().post("/api/v1/me/tokens",
+        Map.of("name", "sync", "scopes", List.of("read"), "expiresInDays", 5)).body().path("secret").asString();
+
+    assertThat(admin.post("/api/v1/people/" + person.id() + "/suspend", null).status()).isEqualTo(200);
+
+    assertThat(person.api().get("/api/v1/me").status()).isEqualTo(401);
+    assertThat(new Api(port).withBearer(token).get("/api/v1/me").status()).isEqualTo(401);
+    var signIn = new Api(port).signIn(person.email(), People.PASSWORD);
+    assertThat(signIn.status()).isEqualTo(403);
+    assertThat(signIn.code()).isEqualTo("auth.account-suspended");
+
+    admin.post("/api/v1/people/" + person.id() + "/reactivate", null);
+    assertThat(new Api(port).signIn(person.email(), People.PASSWORD).status()).isEqualTo(200);
+  }
 }

@@ -9,13 +9,16 @@ import dev.atrium.support.People;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import dev.atrium.access.Subject;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class TwoStepSignInTest {
 
   @LocalServerPort int port;
+  @Autowired AccountAdministration administration;
 
   @Test
   void enrolledPersonNeedsACodeAndACodeWorksOnlyOnce() {
@@ -70,6 +73,7 @@ class TwoStepSignInTest {
   void requiredMfaConfinesAnUnenrolledPersonToEnrolment() {
     Api admin = People.admin(port);
     var person = People.create(port, admin, "Policy Person");
+    var adminSubject = new Subject(java.util.UUID.fromString(admin.get("/api/v1/me").body().path("person").path("id").asString()), false);
     try {
       assertThat(admin.put("/api/v1/admin/settings", Map.of("mfaRequired", true)).status()).isEqualTo(200);
       Api api = Api.signedIn(port, person.email(), People.PASSWORD);
@@ -80,8 +84,10 @@ class TwoStepSignInTest {
 
       enrol(api);
       assertThat(api.get("/api/v1/departments").status()).isEqualTo(200);
+      assertThat(admin.get("/api/v1/departments").code())
+          .as("the administrator who required MFA must enrol too").isEqualTo("auth.mfa-enrolment-required");
     } finally {
-      admin.put("/api/v1/admin/settings", Map.of("mfaRequired", false));
+      administration.setPolicy(adminSubject, new AccountAdministration.Policy(false));
     }
   }
 

@@ -1,0 +1,59 @@
+package dev.atrium.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Debian's Chromium driven by Playwright, one browser per test JVM; each person gets their own
+ * context (cookies, storage, language, screen size), as two people on two machines would.
+ */
+public final class Browsers {
+
+  public static final String CHROMIUM = "/usr/bin/chromium";
+  public static final Path SCREENSHOTS = Path.of("target/screenshots");
+  private static Browser browser;
+
+  private Browsers() {}
+
+  public static synchronized Browser browser() {
+    if (browser == null) {
+      Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+          .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+          .setExecutablePath(Path.of(CHROMIUM))
+          .setHeadless(true)
+          .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+              "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+      Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+    }
+    return browser;
+  }
+
+  /** A fresh person at a desktop, speaking the given language ("zh-CN" or "en"). */
+  public static Page desktop(int port, String locale) {
+    return open(port, locale, 1280, 800);
+  }
+
+  /** A fresh person on a phone. */
+  public static Page phone(int port, String locale) {
+    return open(port, locale, 390, 844);
+  }
+
+  private static Page open(int port, String locale, int width, int height) {
+    BrowserContext context = browser().newContext(new Browser.NewContextOptions()
+        .setBaseURL("http://localhost:" + port)
+        .setLocale(locale)
+        .setViewportSize(width, height));
+    context.setDefaultTimeout(15_000);
+    return context.newPage();
+  }
+
+  public static void screenshot(Page page, String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+}
