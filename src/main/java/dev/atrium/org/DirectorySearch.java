@@ -13,6 +13,7 @@ import dev.atrium.org.internal.PersonRow;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Page;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public class DirectorySearch {
         parents.add(row.parentId());
       }
     });
-    Map<UUID, String> names = new java.util.HashMap<>();
+    Map<UUID, String> names = new HashMap<>();
     rows.forEach(row -> names.put(row.id(), row.name()));
     return rows.stream().map(row -> department(subject, row, parents.contains(row.id()), names)).toList();
   }

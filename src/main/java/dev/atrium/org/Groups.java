@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,7 +121,7 @@ public class Groups {
     return access.can(subject, Permission.GROUP_MANAGE, Scope.company());
   }
 
-  private void refuseTaken(String name, @org.jspecify.annotations.Nullable UUID except) {
+  private void refuseTaken(String name, @Nullable UUID except) {
     if (groups.nameTaken(name, except)) {
       throw DomainException.conflict("org.group-name-taken", "A group of this name exists already.");
     }

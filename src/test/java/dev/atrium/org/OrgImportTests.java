@@ -100,6 +100,18 @@ class OrgImportTests {
   }
 
   @Test
+  void overLongCellsAndBrokenPathsAreReportedByColumn() {
+    String file = HEADER
+        + "张".repeat(101) + "," + data.unique("long") + "@example.com,研发部,,,,\n"
+        + "李四," + data.unique("li") + "@example.com,研发部//平台组,,,,\n";
+
+    ImportReport report = orgImport.run(data.admin(), utf8(file), true);
+
+    assertThat(report.errors()).extracting(ImportError::line, ImportError::field, ImportError::code)
+        .containsExactly(tuple(2, "name", "size"), tuple(3, "department", "department"));
+  }
+
+  @Test
   void aByteOrderMarkIsIgnored() {
     String top = data.unique("财务部");
     byte[] file = ("\uFEFF" + HEADER + "张三," + data.unique("bom") + "@example.com," + top + ",,,,\n")

@@ -1,5 +1,7 @@
 package dev.atrium.org.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,7 +72,7 @@ public class GroupsTable {
         .params(groupId, Sql.uuidArray(personIds)).update();
   }
 
-  private static GroupRow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+  private static GroupRow map(ResultSet rs, int row) throws SQLException {
     return new GroupRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
         rs.getLong("member_count"));
   }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -133,7 +134,7 @@ public class PeopleTable {
     Map<String, Object> params = new HashMap<>();
     String rank = "";
     if (search.text() != null && !search.text().isBlank()) {
-      String text = search.text().strip().toLowerCase(java.util.Locale.ROOT);
+      String text = search.text().strip().toLowerCase(Locale.ROOT);
       String literal = Sql.likeLiteral(text);
       String spelling = Sql.likeLiteral(Pinyin.normalise(text));
       params.put("exact", text);
