@@ -9,8 +9,17 @@ export class ApiProblem extends Error {
   readonly detail?: string;
   readonly errors: FieldError[];
   readonly retryAfterSeconds?: number;
+  /** The whole problem body, for problems that carry more members than the standard ones. */
+  readonly body: Record<string, unknown>;
 
-  constructor(init: { status: number; code: string; detail?: string; errors?: FieldError[]; retryAfterSeconds?: number }) {
+  constructor(init: {
+    status: number;
+    code: string;
+    detail?: string;
+    errors?: FieldError[];
+    retryAfterSeconds?: number;
+    body?: Record<string, unknown>;
+  }) {
     super(init.detail ?? init.code);
     this.name = 'ApiProblem';
     this.status = init.status;
@@ -18,13 +27,14 @@ export class ApiProblem extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.body = init.body ?? {};
   }
 }
 
 export const NETWORK_ERROR = 'client.network';
 export const UNEXPECTED_ERROR = 'client.unexpected';
 
-interface ProblemBody {
+interface ProblemBody extends Record<string, unknown> {
   code?: unknown;
   detail?: unknown;
   errors?: unknown;
@@ -50,6 +60,7 @@ export async function problemFromResponse(response: Response): Promise<ApiProble
     detail: typeof body.detail === 'string' ? body.detail : undefined,
     errors: Array.isArray(body.errors) ? body.errors.filter(isFieldError) : [],
     retryAfterSeconds,
+    body,
   });
 }
 

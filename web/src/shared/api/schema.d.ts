@@ -4,6 +4,102 @@
  */
 
 export interface paths {
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["integrity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/org-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/role-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["grants"];
+        put?: never;
+        post: operations["grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/role-grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["settings"];
+        put: operations["changeSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/csrf": {
         parameters: {
             query?: never;
@@ -52,6 +148,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_1"];
+        put?: never;
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["delete_1"];
+        options?: never;
+        head?: never;
+        patch: operations["update_2"];
+        trace?: never;
+    };
+    "/api/v1/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get"];
+        put?: never;
+        post?: never;
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch: operations["update_1"];
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["setMembers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -63,86 +239,6 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/preferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: operations["updatePreferences"];
-        trace?: never;
-    };
-    "/api/v1/me/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["changePassword"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/profile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch: operations["updateProfile"];
-        trace?: never;
-    };
-    "/api/v1/me/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["sessions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/sessions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: operations["revokeSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -180,6 +276,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["preferences"];
+        trace?: never;
+    };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateOwn"];
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["revokeSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/tokens": {
         parameters: {
             query?: never;
@@ -212,38 +388,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/departments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["departments"];
-        put?: never;
-        post: operations["createDepartment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/departments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: operations["deleteDepartment"];
-        options?: never;
-        head?: never;
-        patch: operations["updateDepartment"];
-        trace?: never;
-    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -251,9 +395,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["people"];
+        get: operations["search"];
         put?: never;
-        post: operations["createPerson"];
+        post: operations["create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -267,13 +411,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["person"];
+        get: operations["profile"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["updatePerson"];
+        patch: operations["update"];
         trace?: never;
     };
     "/api/v1/people/{id}/memberships": {
@@ -286,22 +430,6 @@ export interface paths {
         get?: never;
         put: operations["setMemberships"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/people/{id}/suspend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["suspend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -340,55 +468,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/groups": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["groups"];
-        put?: never;
-        post: operations["createGroup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/groups/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["group"];
-        put?: never;
-        post?: never;
-        delete: operations["deleteGroup"];
-        options?: never;
-        head?: never;
-        patch: operations["updateGroup"];
-        trace?: never;
-    };
-    "/api/v1/groups/{id}/members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["setGroupMembers"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/org-import": {
+    "/api/v1/people/{id}/suspend": {
         parameters: {
             query?: never;
             header?: never;
@@ -397,71 +477,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["importOrg"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/role-grants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["roleGrants"];
-        put?: never;
-        post: operations["grantRole"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/role-grants/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: operations["revokeGrant"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["settings"];
-        put: operations["updateSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/audit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["audit"];
-        put?: never;
-        post?: never;
+        post: operations["suspend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -472,265 +488,92 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        IdName: {
+        AuditEntry: {
+            action: string;
+            /** Format: uuid */
+            actorId?: string;
+            actorName?: string;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
             /** Format: uuid */
             id: string;
-            name: string;
-        };
-        PersonSummary: {
+            ipAddress?: string;
             /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            title?: string;
-            /** Format: uuid */
-            departmentId?: string;
-            departmentName?: string;
-            /** @enum {string} */
-            status: "ACTIVE" | "SUSPENDED";
-            guest: boolean;
-            avatarColor: string;
-        };
-        Membership: {
-            /** Format: uuid */
-            departmentId: string;
-            departmentName: string;
-            title?: string;
-            primary: boolean;
-        };
-        PersonCapabilities: {
-            canEdit: boolean;
-            canSuspend: boolean;
-            canResetPassword: boolean;
-        };
-        PersonProfile: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            title?: string;
-            /** Format: uuid */
-            departmentId?: string;
-            departmentName?: string;
-            /** @enum {string} */
-            status: "ACTIVE" | "SUSPENDED";
-            guest: boolean;
-            avatarColor: string;
-            phone?: string;
-            employeeNo?: string;
-            statusText?: string;
-            departmentPath: components["schemas"]["IdName"][];
-            memberships: components["schemas"]["Membership"][];
-            groups: components["schemas"]["IdName"][];
-            mfaEnabled?: boolean;
-            capabilities: components["schemas"]["PersonCapabilities"];
-        };
-        RoleView: {
-            /** @enum {string} */
-            role: "SYSTEM_ADMIN" | "DEPARTMENT_ADMIN";
-            /** Format: uuid */
-            departmentId?: string;
-            departmentName?: string;
+            targetId?: string;
+            targetLabel?: string;
+            targetType: string;
         };
         Capabilities: {
             administer: boolean;
             manageOrg: boolean;
-            viewAudit: boolean;
             manageRoles: boolean;
             manageSettings: boolean;
+            viewAudit: boolean;
         };
-        Me: {
-            person: components["schemas"]["PersonSummary"];
-            roles: components["schemas"]["RoleView"][];
-            locale: string;
-            passwordChangeRequired: boolean;
-            mfaEnabled: boolean;
-            mfaEnrolmentRequired: boolean;
-            capabilities: components["schemas"]["Capabilities"];
+        ChainStatus: {
+            intact: boolean;
         };
-        SignInRequest: {
-            login: string;
-            password: string;
-            totpCode?: string;
-            recoveryCode?: string;
-        };
-        PreferencesRequest: {
-            /** @enum {string} */
-            locale: "zh-CN" | "en";
-        };
-        ChangePasswordRequest: {
-            currentPassword: string;
-            newPassword: string;
-        };
-        SessionView: {
-            /** Format: uuid */
-            id: string;
-            current: boolean;
-            userAgent: string;
-            ipAddress: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastSeenAt: string;
-        };
-        TotpEnrolment: {
-            secret: string;
-            otpauthUri: string;
-            qrSvg: string;
-        };
-        TotpConfirmRequest: {
-            code: string;
-        };
-        RecoveryCodes: {
-            recoveryCodes: string[];
-        };
-        DisableTotpRequest: {
-            password: string;
-        };
-        /** @enum {string} */
-        TokenScope: "read" | "write" | "admin";
-        ApiTokenView: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            scopes: components["schemas"]["TokenScope"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            expiresAt: string;
-            /** Format: date-time */
-            lastUsedAt?: string;
-        };
-        CreateTokenRequest: {
-            name: string;
-            scopes: components["schemas"]["TokenScope"][];
-            /** Format: int32 */
-            expiresInDays: number;
-        };
-        CreatedToken: {
-            token: components["schemas"]["ApiTokenView"];
-            secret: string;
-        };
-        DepartmentCapabilities: {
-            canEdit: boolean;
-            canDelete: boolean;
-        };
-        Department: {
-            /** Format: uuid */
-            id: string;
+        CreateDepartment: {
             name: string;
             /** Format: uuid */
-            parentId?: string;
-            /** Format: uuid */
-            headId?: string;
-            headName?: string;
-            /** Format: int32 */
-            memberCount: number;
-            path: components["schemas"]["IdName"][];
-            capabilities: components["schemas"]["DepartmentCapabilities"];
+            parentId: string;
         };
-        CreateDepartmentRequest: {
+        CreateGroup: {
+            description?: string;
             name: string;
-            /** Format: uuid */
-            parentId?: string;
         };
-        UpdateDepartmentRequest: {
-            name?: string;
-            /** Format: uuid */
-            parentId?: string;
-            /** Format: uuid */
-            headId?: string;
-            clearHead?: boolean;
-        };
-        PersonPage: {
-            items: components["schemas"]["PersonSummary"][];
-            /** Format: int64 */
-            total: number;
-        };
-        CreatePersonRequest: {
-            name: string;
+        CreatePerson: {
+            /** Format: email */
             email: string;
-            phone?: string;
             employeeNo?: string;
+            guest?: boolean;
+            name: string;
+            phone?: string;
             /** Format: uuid */
             primaryDepartmentId: string;
             title?: string;
-            guest?: boolean;
         };
-        CreatedPerson: {
-            person: components["schemas"]["PersonProfile"];
-            initialPassword: string;
+        CreatedToken: {
+            secret: string;
+            token: components["schemas"]["TokenView"];
         };
-        UpdatePersonRequest: {
-            name?: string;
-            email?: string;
-            phone?: string;
-            employeeNo?: string;
-            title?: string;
+        CsrfToken: {
+            headerName?: string;
+            parameterName?: string;
+            token?: string;
+        };
+        Department: {
+            capabilities: components["schemas"]["DepartmentCapabilities"];
             /** Format: uuid */
-            primaryDepartmentId?: string;
-        };
-        UpdateProfileRequest: {
-            phone?: string;
-            statusText?: string;
-        };
-        MembershipRequest: {
+            headId?: string;
+            headName?: string;
             /** Format: uuid */
-            departmentId: string;
-            title?: string;
+            id: string;
+            /** Format: int64 */
+            memberCount: number;
+            name: string;
+            /** Format: uuid */
+            parentId?: string;
+            path: components["schemas"]["DepartmentRef"][];
         };
-        TemporaryPassword: {
-            temporaryPassword: string;
-        };
-        GroupCapabilities: {
+        DepartmentCapabilities: {
+            canDelete: boolean;
             canEdit: boolean;
         };
-        Group: {
+        DepartmentRef: {
             /** Format: uuid */
             id: string;
             name: string;
-            description?: string;
-            /** Format: int32 */
-            memberCount: number;
-            capabilities: components["schemas"]["GroupCapabilities"];
         };
-        GroupDetail: {
+        GrantView: {
             /** Format: uuid */
-            id: string;
-            name: string;
-            description?: string;
-            /** Format: int32 */
-            memberCount: number;
-            capabilities: components["schemas"]["GroupCapabilities"];
-            members: components["schemas"]["PersonSummary"][];
-        };
-        GroupRequest: {
-            name?: string;
-            description?: string;
-        };
-        GroupMembersRequest: {
-            personIds: string[];
-        };
-        ImportError: {
-            /** Format: int32 */
-            line: number;
-            field: string;
-            code: string;
-            message: string;
-        };
-        ImportResult: {
-            applied: boolean;
-            /** Format: int32 */
-            rowCount: number;
-            /** Format: int32 */
-            departmentsCreated: number;
-            /** Format: int32 */
-            peopleCreated: number;
-            /** Format: int32 */
-            peopleUpdated: number;
-            errors: components["schemas"]["ImportError"][];
-        };
-        RoleGrant: {
+            departmentId?: string;
+            departmentName?: string;
+            /** Format: date-time */
+            grantedAt: string;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -738,61 +581,232 @@ export interface components {
             personName: string;
             /** @enum {string} */
             role: "SYSTEM_ADMIN" | "DEPARTMENT_ADMIN";
+        };
+        Group: {
+            capabilities: components["schemas"]["GroupCapabilities"];
+            description?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            memberCount: number;
+            name: string;
+        };
+        GroupCapabilities: {
+            canEdit: boolean;
+        };
+        GroupRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        GroupWithMembers: {
+            capabilities: components["schemas"]["GroupCapabilities"];
+            description?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            memberCount: number;
+            members: components["schemas"]["PersonSummary"][];
+            name: string;
+        };
+        ImportError: {
+            code: string;
+            field: string;
+            /** Format: int32 */
+            line: number;
+            message: string;
+        };
+        ImportReport: {
+            applied: boolean;
+            /** Format: int32 */
+            departmentsCreated: number;
+            errors: components["schemas"]["ImportError"][];
+            /** Format: int32 */
+            peopleCreated: number;
+            /** Format: int32 */
+            peopleUpdated: number;
+            /** Format: int32 */
+            rowCount: number;
+        };
+        Me: {
+            capabilities: components["schemas"]["Capabilities"];
+            locale?: string;
+            mfaEnabled: boolean;
+            mfaEnrolmentRequired: boolean;
+            passwordChangeRequired: boolean;
+            person: components["schemas"]["PersonSummary"];
+            roles: components["schemas"]["RoleHeld"][];
+        };
+        Membership: {
+            /** Format: uuid */
+            departmentId: string;
+            departmentName: string;
+            primary: boolean;
+            title?: string;
+        };
+        NewGrant: {
             /** Format: uuid */
             departmentId?: string;
-            departmentName?: string;
-            /** Format: date-time */
-            grantedAt: string;
-        };
-        GrantRoleRequest: {
             /** Format: uuid */
             personId: string;
             /** @enum {string} */
             role: "SYSTEM_ADMIN" | "DEPARTMENT_ADMIN";
+        };
+        NewToken: {
+            /** Format: int32 */
+            expiresInDays: number;
+            name: string;
+            scopes: string[];
+        };
+        PageAuditEntry: {
+            items?: components["schemas"]["AuditEntry"][];
+            /** Format: int64 */
+            total?: number;
+        };
+        PagePersonSummary: {
+            items?: components["schemas"]["PersonSummary"][];
+            /** Format: int64 */
+            total?: number;
+        };
+        PasswordChange: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        PasswordConfirmation: {
+            password: string;
+        };
+        PersonCapabilities: {
+            canEdit: boolean;
+            canResetPassword: boolean;
+            canSuspend: boolean;
+        };
+        PersonProfile: {
+            avatarColor: string;
+            capabilities: components["schemas"]["PersonCapabilities"];
             /** Format: uuid */
             departmentId?: string;
+            departmentName?: string;
+            departmentPath: components["schemas"]["DepartmentRef"][];
+            email: string;
+            employeeNo?: string;
+            groups: components["schemas"]["GroupRef"][];
+            guest: boolean;
+            /** Format: uuid */
+            id: string;
+            memberships: components["schemas"]["Membership"][];
+            name: string;
+            phone?: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "SUSPENDED";
+            statusText?: string;
+            title?: string;
         };
-        SecuritySettings: {
+        PersonSummary: {
+            avatarColor: string;
+            /** Format: uuid */
+            departmentId?: string;
+            departmentName?: string;
+            email: string;
+            guest: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "SUSPENDED";
+            title?: string;
+        };
+        Policy: {
             mfaRequired: boolean;
         };
-        AuditEntry: {
+        Preferences: {
+            locale: string;
+        };
+        RecoveryCodeList: {
+            recoveryCodes: string[];
+        };
+        RoleHeld: {
+            /** Format: uuid */
+            departmentId?: string;
+            departmentName?: string;
+            /** @enum {string} */
+            role: "SYSTEM_ADMIN" | "DEPARTMENT_ADMIN";
+        };
+        SecondaryMembership: {
+            /** Format: uuid */
+            departmentId: string;
+            title?: string;
+        };
+        SessionView: {
+            /** Format: date-time */
+            createdAt: string;
+            current: boolean;
+            /** Format: uuid */
+            id: string;
+            ipAddress?: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            userAgent?: string;
+        };
+        SetGroupMembers: {
+            personIds: string[];
+        };
+        Settings: {
+            mfaRequired: boolean;
+        };
+        SignInRequest: {
+            login: string;
+            password: string;
+            recoveryCode?: string;
+            totpCode?: string;
+        };
+        TemporaryPassword: {
+            temporaryPassword: string;
+        };
+        TokenView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
-            at: string;
+            lastUsedAt?: string;
+            name: string;
+            scopes: string[];
+        };
+        TotpCode: {
+            code: string;
+        };
+        TotpEnrolment: {
+            otpauthUri: string;
+            qrSvg: string;
+            secret: string;
+        };
+        UpdateDepartment: {
+            clearHead?: boolean;
             /** Format: uuid */
-            actorId?: string;
-            actorName?: string;
-            action: string;
-            targetType: string;
-            targetId?: string;
-            targetLabel?: string;
-            ipAddress?: string;
-            details: {
-                [key: string]: unknown;
-            };
+            headId?: string;
+            name?: string;
+            /** Format: uuid */
+            parentId?: string;
         };
-        AuditPage: {
-            items: components["schemas"]["AuditEntry"][];
-            /** Format: int64 */
-            total: number;
+        UpdateGroup: {
+            description?: string;
+            name?: string;
         };
-        FieldError: {
-            field: string;
-            code: string;
-            message: string;
+        UpdateOwnProfile: {
+            phone?: string;
+            statusText?: string;
         };
-        Problem: {
-            type?: string;
+        UpdatePerson: {
+            /** Format: email */
+            email?: string;
+            employeeNo?: string;
+            name?: string;
+            phone?: string;
+            /** Format: uuid */
+            primaryDepartmentId?: string;
             title?: string;
-            /** Format: int32 */
-            status: number;
-            detail?: string;
-            instance?: string;
-            code: string;
-            errors?: components["schemas"]["FieldError"][];
-            /** Format: int32 */
-            retryAfterSeconds?: number;
         };
     };
     responses: never;
@@ -803,7 +817,35 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    csrf: {
+    audit: {
+        parameters: {
+            query?: {
+                actorId?: string;
+                action?: string;
+                targetId?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEntry"];
+                };
+            };
+        };
+    };
+    integrity: {
         parameters: {
             query?: never;
             header?: never;
@@ -812,21 +854,171 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No content */
-            204: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainStatus"];
+                };
+            };
+        };
+    };
+    run: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+        };
+    };
+    grants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantView"][];
+                };
+            };
+        };
+    };
+    grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewGrant"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantView"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Problem */
-            default: {
+        };
+    };
+    settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Policy"];
                 };
+            };
+        };
+    };
+    changeSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Settings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+        };
+    };
+    csrf: {
+        parameters: {
+            query: {
+                token: components["schemas"]["CsrfToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -852,15 +1044,6 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     signOut: {
@@ -872,20 +1055,239 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No content */
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    list_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"][];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepartment"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+        };
+    };
+    delete_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Problem */
-            default: {
+        };
+    };
+    update_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDepartment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"][];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGroup"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupWithMembers"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGroup"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+        };
+    };
+    setMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetGroupMembers"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupWithMembers"];
                 };
             };
         };
@@ -908,18 +1310,29 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Problem */
-            default: {
+        };
+    };
+    startTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["TotpEnrolment"];
                 };
             };
         };
     };
-    updatePreferences: {
+    disableTotp: {
         parameters: {
             query?: never;
             header?: never;
@@ -928,7 +1341,29 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PreferencesRequest"];
+                "application/json": components["schemas"]["PasswordConfirmation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    confirmTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCode"];
             };
         };
         responses: {
@@ -938,16 +1373,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Me"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["RecoveryCodeList"];
                 };
             };
         };
@@ -961,29 +1387,20 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ChangePasswordRequest"];
+                "application/json": components["schemas"]["PasswordChange"];
             };
         };
         responses: {
-            /** @description No content */
-            204: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    updateProfile: {
+    preferences: {
         parameters: {
             query?: never;
             header?: never;
@@ -992,7 +1409,31 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateProfileRequest"];
+                "application/json": components["schemas"]["Preferences"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+        };
+    };
+    updateOwn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOwnProfile"];
             };
         };
         responses: {
@@ -1003,15 +1444,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonProfile"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1034,15 +1466,6 @@ export interface operations {
                     "application/json": components["schemas"]["SessionView"][];
                 };
             };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     revokeSession: {
@@ -1056,114 +1479,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    startTotp: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
             /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TotpEnrolment"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    disableTotp: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DisableTotpRequest"];
-            };
-        };
-        responses: {
-            /** @description No content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    confirmTotp: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TotpConfirmRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecoveryCodes"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
             };
         };
     };
@@ -1182,16 +1503,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiTokenView"][];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["TokenView"][];
                 };
             };
         };
@@ -1205,26 +1517,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateTokenRequest"];
+                "application/json": components["schemas"]["NewToken"];
             };
         };
         responses: {
             /** @description OK */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedToken"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1240,151 +1543,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    departments: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
             /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Department"][];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createDepartment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateDepartmentRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Department"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteDepartment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
             };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    updateDepartment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateDepartmentRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Department"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    people: {
+    search: {
         parameters: {
             query?: {
                 q?: string;
@@ -1405,21 +1573,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["PagePersonSummary"];
                 };
             };
         };
     };
-    createPerson: {
+    create: {
         parameters: {
             query?: never;
             header?: never;
@@ -1428,31 +1587,22 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreatePersonRequest"];
+                "application/json": components["schemas"]["CreatePerson"];
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreatedPerson"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["PersonProfile"];
                 };
             };
         };
     };
-    person: {
+    profile: {
         parameters: {
             query?: never;
             header?: never;
@@ -1472,18 +1622,9 @@ export interface operations {
                     "application/json": components["schemas"]["PersonProfile"];
                 };
             };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    updatePerson: {
+    update: {
         parameters: {
             query?: never;
             header?: never;
@@ -1494,7 +1635,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdatePersonRequest"];
+                "application/json": components["schemas"]["UpdatePerson"];
             };
         };
         responses: {
@@ -1505,15 +1646,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonProfile"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1529,7 +1661,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MembershipRequest"][];
+                "application/json": components["schemas"]["SecondaryMembership"][];
             };
         };
         responses: {
@@ -1540,46 +1672,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonProfile"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    suspend: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonProfile"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1604,15 +1696,6 @@ export interface operations {
                     "application/json": components["schemas"]["PersonProfile"];
                 };
             };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     resetPassword: {
@@ -1635,80 +1718,9 @@ export interface operations {
                     "application/json": components["schemas"]["TemporaryPassword"];
                 };
             };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    groups: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Group"][];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createGroup: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GroupRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Group"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    group: {
+    suspend: {
         parameters: {
             query?: never;
             header?: never;
@@ -1725,343 +1737,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GroupDetail"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteGroup: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateGroup: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GroupRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Group"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    setGroupMembers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GroupMembersRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GroupDetail"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    importOrg: {
-        parameters: {
-            query: {
-                dryRun: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportResult"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    roleGrants: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RoleGrant"][];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    grantRole: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GrantRoleRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RoleGrant"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    revokeGrant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    settings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SecuritySettings"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SecuritySettings"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SecuritySettings"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    audit: {
-        parameters: {
-            query?: {
-                actorId?: string;
-                action?: string;
-                targetId?: string;
-                from?: string;
-                to?: string;
-                page?: number;
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditPage"];
-                };
-            };
-            /** @description Problem */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["PersonProfile"];
                 };
             };
         };

@@ -14,7 +14,8 @@ export function useProblemHandler() {
   return useCallback(
     (error: unknown, form?: FormInstance) => {
       const problem = error instanceof ApiProblem ? error : new ApiProblem({ status: 0, code: 'client.unexpected' });
-      const known = form ? problem.errors.filter((fieldError) => form.getFieldInstance(fieldError.field) !== undefined) : [];
+      const registered: object = form?.getFieldsValue() ?? {};
+      const known = problem.errors.filter((fieldError) => fieldError.field in registered);
       if (form && known.length > 0) {
         form.setFields(known.map((fieldError) => ({ name: fieldError.field, errors: [fieldErrorMessage(fieldError, t)] })));
         return;

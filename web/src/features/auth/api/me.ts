@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
 import { isProblem } from '../../../shared/api/problem';
 import type { components } from '../../../shared/api/schema';
@@ -8,6 +8,11 @@ export type Me = components['schemas']['Me'];
 export type SignInRequest = components['schemas']['SignInRequest'];
 
 export const ME_KEY = ['me'] as const;
+
+/** Drops everything cached for the previous user, keeping only the (new) me entry. */
+function forgetOtherUserData(queryClient: QueryClient) {
+  queryClient.removeQueries({ predicate: (query) => !(query.queryKey.length === 1 && query.queryKey[0] === ME_KEY[0]) });
+}
 
 /** The signed-in user, or null when nobody is signed in. */
 export const meQuery = queryOptions({
@@ -23,6 +28,7 @@ export const meQuery = queryOptions({
     }
   },
   staleTime: 60_000,
+  refetchOnWindowFocus: false,
 });
 
 export function useMe() {
@@ -34,8 +40,8 @@ export function useSignIn() {
   return useMutation({
     mutationFn: (request: SignInRequest) => body(api.POST('/api/v1/auth/sign-in', { body: request })),
     onSuccess: (me) => {
-      queryClient.clear();
       queryClient.setQueryData(ME_KEY, me);
+      forgetOtherUserData(queryClient);
     },
   });
 }
@@ -45,8 +51,8 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => api.POST('/api/v1/auth/sign-out'),
     onSettled: () => {
-      queryClient.clear();
       queryClient.setQueryData(ME_KEY, null);
+      forgetOtherUserData(queryClient);
     },
   });
 }

@@ -37,7 +37,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
     <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={signIn.isPending}>
       {error && <Alert type="error" showIcon title={problemMessage(error, t)} style={{ marginBottom: 16 }} role="alert" />}
       <Form.Item name="login" label={t('signIn.email')} rules={[{ required: true, message: t('validation.required') }]}>
-        <Input prefix={<MailOutlined />} type="email" autoComplete="username" data-testid="signin-email" autoFocus />
+        <Input prefix={<MailOutlined />} inputMode="email" autoComplete="username" data-testid="signin-email" autoFocus />
       </Form.Item>
       <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('validation.required') }]}>
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="signin-password" />

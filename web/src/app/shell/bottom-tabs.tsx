@@ -1,0 +1,43 @@
+import { Button, Flex, theme } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import type { Me } from '../../features/auth';
+import { PersonAvatar } from '../../shared/ui/person-avatar';
+import { isActive, navItems } from './nav-items';
+import { UserMenu } from './user-menu';
+
+const tabStyle = { flex: 1, height: 56, display: 'flex', flexDirection: 'column', gap: 2, fontSize: 12 } as const;
+
+/** The phone's replacement for the rail. */
+export function BottomTabs({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  return (
+    <Flex component="nav" aria-label={t('shell.modules')} style={{ borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer, flex: 'none' }}>
+      {navItems(me).map((item) => {
+        const active = isActive(item, pathname);
+        return (
+          <Button
+            key={item.key}
+            type="text"
+            aria-current={active ? 'page' : undefined}
+            data-testid={`rail-${item.key}`}
+            onClick={() => void navigate(item.path)}
+            style={{ ...tabStyle, color: active ? token.colorPrimary : token.colorTextSecondary }}
+          >
+            <span style={{ fontSize: 20 }}>{item.icon}</span>
+            {t(`nav.${item.key}`)}
+          </Button>
+        );
+      })}
+      <UserMenu me={me} placement="topRight">
+        <Button type="text" data-testid="user-menu" style={{ ...tabStyle, color: token.colorTextSecondary }}>
+          <PersonAvatar name={me.person.name} color={me.person.avatarColor} size={22} />
+          {t('nav.me')}
+        </Button>
+      </UserMenu>
+    </Flex>
+  );
+}

@@ -1,0 +1,50 @@
+import { Button, Flex, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import type { Me } from '../../features/auth';
+import { PersonAvatar } from '../../shared/ui/person-avatar';
+import { RAIL_BACKGROUND } from '../theme';
+import { isActive, navItems } from './nav-items';
+import { UserMenu } from './user-menu';
+
+/** The narrow dark column of modules on desktop, with the user menu at the bottom. */
+export function ModuleRail({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  return (
+    <Flex vertical align="center" gap={8} component="nav" aria-label={t('shell.modules')} style={{ width: 64, flex: 'none', background: RAIL_BACKGROUND, padding: '12px 0' }}>
+      <div aria-hidden style={{ color: '#fff', fontWeight: 700, fontSize: 20, marginBottom: 12 }}>
+        A
+      </div>
+      {navItems(me).map((item) => {
+        const active = isActive(item, pathname);
+        return (
+          <Tooltip key={item.key} title={t(`nav.${item.key}`)} placement="right">
+            <Button
+              type="text"
+              aria-label={t(`nav.${item.key}`)}
+              aria-current={active ? 'page' : undefined}
+              data-testid={`rail-${item.key}`}
+              icon={item.icon}
+              onClick={() => void navigate(item.path)}
+              style={{
+                width: 44,
+                height: 44,
+                fontSize: 20,
+                color: active ? '#fff' : 'rgba(255,255,255,0.6)',
+                background: active ? 'rgba(255,255,255,0.16)' : undefined,
+              }}
+            />
+          </Tooltip>
+        );
+      })}
+      <div style={{ flex: 1 }} />
+      <UserMenu me={me} placement="topLeft">
+        <Button type="text" aria-label={t('shell.userMenu')} data-testid="user-menu" style={{ width: 44, height: 44, padding: 0 }}>
+          <PersonAvatar name={me.person.name} color={me.person.avatarColor} />
+        </Button>
+      </UserMenu>
+    </Flex>
+  );
+}

@@ -1,0 +1,1 @@
+export { RolesAdmin } from './roles-admin';

@@ -1,0 +1,24 @@
+import { Card, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../api/me';
+import { ChangePasswordForm } from './change-password-form';
+import { SessionsCard } from './sessions-card';
+import { TokensCard } from './tokens-card';
+import { TotpCard } from './totp-card';
+
+export function AccountPage({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  return (
+    <Flex vertical gap={16} style={{ maxWidth: 880, margin: '0 auto', padding: 16 }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('account.title')}
+      </Typography.Title>
+      <Card title={t('account.password.title')}>
+        <ChangePasswordForm />
+      </Card>
+      <TotpCard enabled={me.mfaEnabled} />
+      <SessionsCard />
+      <TokensCard />
+    </Flex>
+  );
+}

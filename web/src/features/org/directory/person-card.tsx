@@ -1,0 +1,72 @@
+import { MailOutlined, PhoneOutlined } from '@ant-design/icons';
+import { Breadcrumb, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LoadFailed, Loading } from '../../../shared/ui/page-state';
+import { PersonAvatar } from '../../../shared/ui/person-avatar';
+import { usePerson } from '../api/people';
+
+export function PersonCard({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { data: person, isLoading, error, refetch } = usePerson(id);
+  if (isLoading) {
+    return <Loading />;
+  }
+  if (!person) {
+    return <LoadFailed error={error} onRetry={() => void refetch()} />;
+  }
+  const secondary = person.memberships.filter((membership) => !membership.primary);
+  return (
+    <Card data-testid="person-card" style={{ margin: 16, maxWidth: 720 }}>
+      <Flex gap={16} align="center" wrap>
+        <PersonAvatar name={person.name} color={person.avatarColor} size={64} />
+        <div style={{ minWidth: 0 }}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {person.name}{' '}
+            {person.status === 'SUSPENDED' && <Tag color="red">{t('person.suspended')}</Tag>}
+            {person.guest && <Tag>{t('person.guest')}</Tag>}
+          </Typography.Title>
+          {person.title && <Typography.Text type="secondary">{person.title}</Typography.Text>}
+          {person.statusText && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{person.statusText}</Typography.Paragraph>}
+        </div>
+      </Flex>
+      {person.departmentPath.length > 0 && (
+        <Breadcrumb style={{ marginTop: 16 }} items={person.departmentPath.map((department) => ({ key: department.id, title: department.name }))} />
+      )}
+      <Descriptions column={1} size="small" style={{ marginTop: 16 }}>
+        <Descriptions.Item label={t('person.email')}>
+          <a href={`mailto:${person.email}`}>
+            <MailOutlined /> {person.email}
+          </a>
+        </Descriptions.Item>
+        {person.phone && (
+          <Descriptions.Item label={t('person.phone')}>
+            <a href={`tel:${person.phone}`}>
+              <PhoneOutlined /> {person.phone}
+            </a>
+          </Descriptions.Item>
+        )}
+        {person.employeeNo && <Descriptions.Item label={t('person.employeeNo')}>{person.employeeNo}</Descriptions.Item>}
+        {secondary.length > 0 && (
+          <Descriptions.Item label={t('person.alsoIn')}>
+            <Space wrap>
+              {secondary.map((membership) => (
+                <Tag key={membership.departmentId}>{[membership.departmentName, membership.title].filter(Boolean).join(' · ')}</Tag>
+              ))}
+            </Space>
+          </Descriptions.Item>
+        )}
+        {person.groups.length > 0 && (
+          <Descriptions.Item label={t('person.groups')}>
+            <Space wrap>
+              {person.groups.map((group) => (
+                <Tag key={group.id} color="blue">
+                  {group.name}
+                </Tag>
+              ))}
+            </Space>
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+    </Card>
+  );
+}
