@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -107,6 +108,12 @@ class ProblemAdvice {
   @ExceptionHandler(AuthenticationException.class)
   ProblemDetail unauthenticated(AuthenticationException e) {
     return Problems.of(HttpStatus.UNAUTHORIZED, "auth.required", "Sign in first.");
+  }
+
+  /** Two requests raced past the same uniqueness check; the loser learns it as a conflict, not a crash. */
+  @ExceptionHandler(DuplicateKeyException.class)
+  ProblemDetail duplicate(DuplicateKeyException e) {
+    return Problems.of(HttpStatus.CONFLICT, "conflict.duplicate", "Something with the same name or e-mail was just created; reload and try again.");
   }
 
   @ExceptionHandler(Exception.class)
