@@ -29,6 +29,7 @@ start_once() {
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do
     kill -0 "$pid" 2>/dev/null || { echo "startup: Atrium exited; see $log" >&2; tail -20 "$log" >&2; exit 1; }
+    (( $(date +%s%N) - t0 < 120000000000 )) || { kill "$pid"; echo "startup: no page after 120 s; see $log" >&2; exit 1; }
     sleep 0.05
   done
   t1=$(date +%s%N)
