@@ -16,6 +16,6 @@ class StartupBenchmarkIT {
     assertThat(bench.waitFor(3, TimeUnit.MINUTES)).as("the benchmark finished").isTrue();
     String output = new String(bench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(bench.exitValue()).as(output).isZero();
-    assertThat(output).containsPattern("startup: runs=1 min=\\d+ median=\\d+ max=\\d+ ms");
+    assertThat(output).containsPattern("startup\\[atrium\\]: runs=1 min=\\d+ median=\\d+ max=\\d+ ms");
   }
 }
