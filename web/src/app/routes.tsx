@@ -1,12 +1,13 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../features/auth';
-import { DirectoryPage } from '../features/org';
+import { DirectoryPage, OwnProfileCard } from '../features/org';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession, useSignedIn } from './require-session';
 import { SignInRoute } from './sign-in-route';
 
 function AccountRoute() {
-  return <AccountPage me={useSignedIn()} />;
+  const me = useSignedIn();
+  return <AccountPage me={me} profile={<OwnProfileCard personId={me.person.id} />} />;
 }
 
 export const router = createBrowserRouter([

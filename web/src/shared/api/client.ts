@@ -54,5 +54,6 @@ export async function body<T>(call: Promise<{ data?: T }>): Promise<T> {
 
 /** Makes sure the XSRF-TOKEN cookie exists before the first unsafe request. */
 export async function primeCsrf(): Promise<void> {
-  await api.GET('/api/v1/auth/csrf').catch(() => undefined);
+  // A plain fetch: the spec lists the server's CsrfToken argument as a query parameter, which it is not.
+  await fetch('/api/v1/auth/csrf', { credentials: 'same-origin' }).catch(() => undefined);
 }

@@ -1,6 +1,9 @@
-import type { components } from './schema';
-
-export type FieldError = components['schemas']['FieldError'];
+/** One invalid field of a `validation.failed` problem (problem bodies are not in the OpenAPI spec). */
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
 
 /** An RFC 9457 problem answered by the server, or a transport failure dressed as one. */
 export class ApiProblem extends Error {

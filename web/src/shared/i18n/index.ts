@@ -32,6 +32,19 @@ export async function changeLocale(locale: Locale): Promise<void> {
   await i18n.changeLanguage(locale);
 }
 
+/**
+ * Follows the signed-in user's saved language, unless someone picked one on this device: that explicit
+ * choice wins. Not stored, so the next person signing in on a shared device gets their own.
+ */
+export async function adoptSavedLocale(saved: string | null | undefined): Promise<void> {
+  const candidate = saved ?? null;
+  if (!isLocale(candidate) || isLocale(localStorage.getItem(STORAGE_KEY)) || candidate === i18n.language) {
+    return;
+  }
+  document.documentElement.lang = candidate;
+  await i18n.changeLanguage(candidate);
+}
+
 const locale = initialLocale();
 document.documentElement.lang = locale;
 

@@ -2,8 +2,8 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api, body } from '../../../shared/api/client';
 import type { components } from '../../../shared/api/schema';
 
-export type RoleGrant = components['schemas']['RoleGrant'];
-export type GrantRoleRequest = components['schemas']['GrantRoleRequest'];
+export type RoleGrant = components['schemas']['GrantView'];
+export type GrantRoleRequest = components['schemas']['NewGrant'];
 export type Role = GrantRoleRequest['role'];
 
 export const ROLES: Role[] = ['SYSTEM_ADMIN', 'DEPARTMENT_ADMIN'];

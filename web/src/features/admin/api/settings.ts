@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api, body } from '../../../shared/api/client';
 import type { components } from '../../../shared/api/schema';
 
-export type SecuritySettings = components['schemas']['SecuritySettings'];
+export type SecuritySettings = components['schemas']['Settings'];
 
 const settingsQuery = queryOptions({
   queryKey: ['admin', 'settings'],

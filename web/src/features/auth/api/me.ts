@@ -2,7 +2,7 @@ import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient }
 import { api, body } from '../../../shared/api/client';
 import { isProblem } from '../../../shared/api/problem';
 import type { components } from '../../../shared/api/schema';
-import type { Locale } from '../../../shared/i18n';
+import { adoptSavedLocale, type Locale } from '../../../shared/i18n';
 
 export type Me = components['schemas']['Me'];
 export type SignInRequest = components['schemas']['SignInRequest'];
@@ -19,7 +19,9 @@ export const meQuery = queryOptions({
   queryKey: ME_KEY,
   queryFn: async (): Promise<Me | null> => {
     try {
-      return await body(api.GET('/api/v1/me'));
+      const me = await body(api.GET('/api/v1/me'));
+      void adoptSavedLocale(me.locale);
+      return me;
     } catch (error) {
       if (isProblem(error, 'auth.required')) {
         return null;
@@ -40,6 +42,7 @@ export function useSignIn() {
   return useMutation({
     mutationFn: (request: SignInRequest) => body(api.POST('/api/v1/auth/sign-in', { body: request })),
     onSuccess: (me) => {
+      void adoptSavedLocale(me.locale);
       queryClient.setQueryData(ME_KEY, me);
       forgetOtherUserData(queryClient);
     },

@@ -3,7 +3,7 @@ import { api } from '../../../shared/api/client';
 import type { components } from '../../../shared/api/schema';
 import { ME_KEY } from './me';
 
-export type ChangePasswordRequest = components['schemas']['ChangePasswordRequest'];
+export type ChangePasswordRequest = components['schemas']['PasswordChange'];
 
 export const MIN_PASSWORD_LENGTH = 10;
 

@@ -2,9 +2,10 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api, body } from '../../../shared/api/client';
 import type { components } from '../../../shared/api/schema';
 
-export type ApiToken = components['schemas']['ApiTokenView'];
-export type CreateTokenRequest = components['schemas']['CreateTokenRequest'];
-export type TokenScope = CreateTokenRequest['scopes'][number];
+export type ApiToken = components['schemas']['TokenView'];
+export type CreateTokenRequest = components['schemas']['NewToken'];
+/** The spec types scopes as plain strings; these are the ones the server accepts. */
+export type TokenScope = 'read' | 'write' | 'admin';
 
 export const TOKEN_SCOPES: TokenScope[] = ['read', 'write', 'admin'];
 

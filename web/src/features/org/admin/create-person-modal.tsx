@@ -9,7 +9,7 @@ import { PersonFields } from './person-fields';
 export function CreatePersonModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CreatePersonRequest>();
-  const [created, setCreated] = useState<{ name: string; password: string }>();
+  const [created, setCreated] = useState<{ name: string; password?: string }>();
   const create = useCreatePerson();
   const handleProblem = useProblemHandler();
 
@@ -33,8 +33,14 @@ export function CreatePersonModal({ onClose }: { onClose: () => void }) {
     >
       {created ? (
         <>
-          <Typography.Paragraph>{t('admin.people.initialPassword', { name: created.name })}</Typography.Paragraph>
-          <OneTimeSecret value={created.password} testId="initial-password" />
+          {created.password ? (
+            <>
+              <Typography.Paragraph>{t('admin.people.initialPassword', { name: created.name })}</Typography.Paragraph>
+              <OneTimeSecret value={created.password} testId="initial-password" />
+            </>
+          ) : (
+            <Typography.Paragraph type="warning">{t('admin.people.initialPasswordMissing', { name: created.name })}</Typography.Paragraph>
+          )}
         </>
       ) : (
         <Form form={form} layout="vertical" onFinish={submit}>

@@ -7,7 +7,7 @@ import { PersonPicker } from '../../../shared/ui/person-picker';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { type Department, useCreateDepartment, useUpdateDepartment } from '../api/departments';
 
-export type DepartmentDialog = { kind: 'create'; parent?: Department } | { kind: 'rename' | 'move' | 'head'; department: Department };
+export type DepartmentDialog = { kind: 'create'; parent: Department } | { kind: 'rename' | 'move' | 'head'; department: Department };
 
 interface Values {
   name?: string;
@@ -28,7 +28,7 @@ export function DepartmentModal({ dialog, departments, onClose }: { dialog: Depa
   const options = { onSuccess: onClose, onError: (error: unknown) => handleProblem(error, form) };
   const submit = (values: Values) => {
     if (dialog.kind === 'create') {
-      create.mutate({ name: values.name ?? '', parentId: dialog.parent?.id }, options);
+      create.mutate({ name: values.name ?? '', parentId: values.parentId ?? dialog.parent.id }, options);
     } else if (dialog.kind === 'rename') {
       update.mutate({ id: dialog.department.id, name: values.name }, options);
     } else if (dialog.kind === 'move') {
@@ -40,13 +40,11 @@ export function DepartmentModal({ dialog, departments, onClose }: { dialog: Depa
   };
   const initialValues: Values =
     dialog.kind === 'create'
-      ? {}
+      ? { parentId: dialog.parent.id }
       : { name: dialog.department.name, parentId: dialog.department.parentId, head: dialog.department.headId ? [dialog.department.headId] : [] };
   const title =
     dialog.kind === 'create'
-      ? dialog.parent
-        ? t('admin.departments.createUnder', { name: dialog.parent.name })
-        : t('admin.departments.createRoot')
+      ? t('admin.departments.create')
       : t(`admin.departments.${dialog.kind}`) + ` · ${dialog.department.name}`;
 
   return (
@@ -66,8 +64,10 @@ export function DepartmentModal({ dialog, departments, onClose }: { dialog: Depa
             <Input maxLength={100} data-testid="field-name" autoFocus />
           </Form.Item>
         )}
-        {dialog.kind === 'move' && (
-          <Form.Item name="parentId" label={t('admin.departments.newParent')} rules={[{ required: true, message: t('validation.required') }]}>
+        {(dialog.kind === 'move' || dialog.kind === 'create') && (
+          <Form.Item
+            name="parentId"
+            label={dialog.kind === 'create' ? t('admin.departments.parent') : t('admin.departments.newParent')} rules={[{ required: true, message: t('validation.required') }]}>
             <DepartmentSelect disabledIds={excluded} data-testid="field-parentId" />
           </Form.Item>
         )}

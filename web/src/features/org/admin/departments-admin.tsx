@@ -20,13 +20,21 @@ export function DepartmentsAdmin() {
     return <LoadFailed error={departments.error} onRetry={() => void departments.refetch()} />;
   }
   const selected = departments.data.find((department) => department.id === selectedId);
+  // Every department hangs under the one root (the company), so a new one goes under the selection or the root.
+  const parent = selected ?? departments.data.find((department) => !department.parentId);
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={10}>
         <Card
           title={t('admin.nav.departments')}
           extra={
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create', parent: selected })} data-testid="dept-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              disabled={!parent?.capabilities.canEdit}
+              onClick={() => parent && setDialog({ kind: 'create', parent })}
+              data-testid="dept-create"
+            >
               {t('admin.departments.create')}
             </Button>
           }

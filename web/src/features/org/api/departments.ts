@@ -4,8 +4,8 @@ import { departmentsQuery } from '../../../shared/api/org-queries';
 import type { components } from '../../../shared/api/schema';
 
 export type Department = components['schemas']['Department'];
-export type CreateDepartmentRequest = components['schemas']['CreateDepartmentRequest'];
-export type UpdateDepartmentRequest = components['schemas']['UpdateDepartmentRequest'];
+export type CreateDepartmentRequest = components['schemas']['CreateDepartment'];
+export type UpdateDepartmentRequest = components['schemas']['UpdateDepartment'];
 
 export function useDepartments() {
   return useQuery(departmentsQuery);

@@ -3,8 +3,8 @@ import { api, body } from '../../../shared/api/client';
 import type { components } from '../../../shared/api/schema';
 
 export type Group = components['schemas']['Group'];
-export type GroupDetail = components['schemas']['GroupDetail'];
-export type GroupRequest = components['schemas']['GroupRequest'];
+export type GroupDetail = components['schemas']['GroupWithMembers'];
+export type GroupRequest = components['schemas']['CreateGroup'];
 
 const groupsQuery = queryOptions({
   queryKey: ['groups'],

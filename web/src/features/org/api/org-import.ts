@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
 import type { components } from '../../../shared/api/schema';
 
-export type ImportResult = components['schemas']['ImportResult'];
+export type ImportResult = components['schemas']['ImportReport'];
 
 export function useOrgImport() {
   const queryClient = useQueryClient();

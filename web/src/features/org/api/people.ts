@@ -5,9 +5,10 @@ import type { components } from '../../../shared/api/schema';
 
 export type PersonSummary = components['schemas']['PersonSummary'];
 export type PersonProfile = components['schemas']['PersonProfile'];
-export type CreatePersonRequest = components['schemas']['CreatePersonRequest'];
-export type UpdatePersonRequest = components['schemas']['UpdatePersonRequest'];
-export type MembershipRequest = components['schemas']['MembershipRequest'];
+export type CreatePersonRequest = components['schemas']['CreatePerson'];
+export type UpdatePersonRequest = components['schemas']['UpdatePerson'];
+export type UpdateOwnProfileRequest = components['schemas']['UpdateOwnProfile'];
+export type MembershipRequest = components['schemas']['SecondaryMembership'];
 
 export const personQuery = (id: string) =>
   queryOptions({
@@ -32,7 +33,13 @@ function useInvalidatePeople() {
 export function useCreatePerson() {
   const invalidate = useInvalidatePeople();
   return useMutation({
-    mutationFn: (request: CreatePersonRequest) => body(api.POST('/api/v1/people', { body: request })),
+    // The server creates the account without a usable password; resetting it at once gives the one-time
+    // password the administrator hands over. If that second call fails the person still exists.
+    mutationFn: async (request: CreatePersonRequest): Promise<{ person: PersonProfile; initialPassword?: string }> => {
+      const person = await body(api.POST('/api/v1/people', { body: request }));
+      const reset = await body(api.POST('/api/v1/people/{id}/reset-password', { params: { path: { id: person.id } } })).catch(() => undefined);
+      return { person, initialPassword: reset?.temporaryPassword };
+    },
     onSuccess: invalidate,
   });
 }
@@ -66,5 +73,16 @@ export function useSuspension(id: string) {
 export function useResetPassword(id: string) {
   return useMutation({
     mutationFn: () => body(api.POST('/api/v1/people/{id}/reset-password', { params: { path: { id } } })),
+  });
+}
+
+export function useUpdateOwnProfile(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: UpdateOwnProfileRequest) => body(api.PATCH('/api/v1/me/profile', { body: request })),
+    onSuccess: (profile) => {
+      queryClient.setQueryData(personQuery(id).queryKey, profile);
+      void queryClient.invalidateQueries({ queryKey: ['people'] });
+    },
   });
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import zhCN from './zh-CN.json';
+
+function keys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+/** Problem codes the server answers with; each must read well in both languages. */
+const SERVER_CODES = [
+  'org.department-root', 'org.department-name-taken', 'org.department-not-empty', 'org.department-cycle', 'org.email-taken',
+  'org.employee-no-taken', 'org.cannot-suspend-self', 'org.group-name-taken', 'org.import-invalid', 'org.import-header',
+  'org.import-too-large', 'org.import-too-many-rows', 'auth.bad-credentials', 'auth.mfa-required', 'auth.mfa-invalid',
+  'auth.throttled', 'auth.account-suspended', 'auth.password-too-weak', 'auth.password-unchanged', 'auth.password-change-required',
+  'auth.mfa-enrolment-required', 'auth.mfa-required-by-policy', 'auth.mfa-not-started', 'auth.token-scope', 'auth.token-invalid',
+  'auth.csrf-invalid', 'auth.required', 'access.denied', 'access.last-system-admin', 'access.grant-exists', 'access.scope-required',
+  'validation.failed', 'request.malformed', 'not-found', 'internal',
+];
+
+describe('translation catalogues', () => {
+  // Plural forms differ by language (English has _one and _other, Chinese only _other), so compare the stems.
+  const stems = (tree: object) => [...new Set(keys(tree).map((key) => key.replace(/_(one|other)$/, '')))].sort();
+
+  it('name the same keys in Chinese and English', () => {
+    expect(stems(zhCN)).toEqual(stems(en));
+  });
+
+  it.each(SERVER_CODES)('translate the server code %s', (code) => {
+    expect(keys(en)).toContain(`errors.${code}`);
+    expect(keys(zhCN)).toContain(`errors.${code}`);
+  });
+});
