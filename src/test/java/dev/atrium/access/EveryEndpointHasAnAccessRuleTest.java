@@ -134,6 +134,27 @@ class EveryEndpointHasAnAccessRuleTest {
     assertThat(wrong).isEmpty();
   }
 
+  @Test
+  void noBadInputMakesAServerError() {
+    Api admin = token(People.admin(port));
+    List<String> crashed = new ArrayList<>();
+    for (String endpoint : endpoints()) {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "not-an-id");
+      List<Api.Response> answers = List.of(
+          admin.send(method, path, method.equals("GET") ? null : Map.of("name", List.of(1, 2), "parentId", "x", "scopes", "all")),
+          admin.sendRaw(method.equals("GET") ? "POST" : method, path, "application/json", "{not json".getBytes()),
+          admin.send(method, endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
+              + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe", method.equals("GET") ? null : Map.of()));
+      for (Api.Response answer : answers) {
+        if (answer.status() >= 500 || !answer.body().isNull() && answer.status() >= 400 && answer.code().isEmpty()) {
+          crashed.add(endpoint + " answered " + answer.status() + " " + answer.body());
+        }
+      }
+    }
+    assertThat(crashed).isEmpty();
+  }
+
   private TreeSet<String> endpoints() {
     TreeSet<String> found = new TreeSet<>();
     mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -93,6 +94,11 @@ class ProblemAdvice {
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
     return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type", "This content type is not accepted here.");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return Problems.of(HttpStatus.NOT_ACCEPTABLE, "request.not-acceptable", "This resource is not available in the requested format.");
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
