@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     "atrium.data-dir=target/test-data/jvm-${random.uuid}",
     "atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
     "atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+    "atrium.limits.address-burst=2000",
     "logging.level.dev.atrium=INFO"
 })
 public @interface IntegrationTest {}
