@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-const backend = 'http://localhost:8080';
+// ATRIUM_BACKEND points the dev server at a backend on another port (e.g. a throwaway one started for UI checks).
+const backend = process.env.ATRIUM_BACKEND ?? 'http://localhost:8080';
 
 export default defineConfig({
   plugins: [react()],

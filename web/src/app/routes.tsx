@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../features/auth';
 import { DirectoryPage, OwnProfileCard } from '../features/org';
+import { Loading } from '../shared/ui/page-state';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession, useSignedIn } from './require-session';
 import { SignInRoute } from './sign-in-route';
@@ -14,6 +15,8 @@ export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInRoute /> },
   {
     element: <RequireSession />,
+    // The admin console is loaded lazily; this shows while its code arrives on a direct visit.
+    hydrateFallbackElement: <Loading />,
     children: [
       { index: true, element: <Navigate to="/directory" replace /> },
       { path: 'directory/*', element: <DirectoryPage /> },

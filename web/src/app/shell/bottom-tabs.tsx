@@ -15,7 +15,7 @@ export function BottomTabs({ me }: { me: Me }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   return (
-    <Flex component="nav" aria-label={t('shell.modules')} style={{ borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer, flex: 'none' }}>
+    <Flex component="nav" aria-label={t('shell.modules')} data-testid="bottom-tabs" style={{ borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer, flex: 'none' }}>
       {navItems(me).map((item) => {
         const active = isActive(item, pathname);
         return (
@@ -34,7 +34,10 @@ export function BottomTabs({ me }: { me: Me }) {
       })}
       <UserMenu me={me} placement="topRight">
         <Button type="text" data-testid="user-menu" style={{ ...tabStyle, color: token.colorTextSecondary }}>
-          <PersonAvatar name={me.person.name} color={me.person.avatarColor} size={22} />
+          {/* Sized and boxed like the tab icons so the five labels share one baseline. */}
+          <span style={{ height: 22, display: 'flex', alignItems: 'center' }}>
+            <PersonAvatar name={me.person.name} color={me.person.avatarColor} size={20} />
+          </span>
           {t('nav.me')}
         </Button>
       </UserMenu>

@@ -13,7 +13,7 @@ export function ModuleRail({ me }: { me: Me }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   return (
-    <Flex vertical align="center" gap={8} component="nav" aria-label={t('shell.modules')} style={{ width: 64, flex: 'none', background: RAIL_BACKGROUND, padding: '12px 0' }}>
+    <Flex vertical align="center" gap={8} component="nav" aria-label={t('shell.modules')} data-testid="module-rail" style={{ width: 64, flex: 'none', background: RAIL_BACKGROUND, padding: '12px 0' }}>
       <div aria-hidden style={{ color: '#fff', fontWeight: 700, fontSize: 20, marginBottom: 12 }}>
         A
       </div>

@@ -22,7 +22,8 @@ export function DirectoryListPane({ search, onSearch, departmentId, onDepartment
   const q = useDebouncedValue(search.trim());
   const departments = useDepartments();
   const searching = q.length > 0;
-  const people = usePeople(searching ? { q, size: 50 } : { departmentId, subtree: true, size: 50 }, searching || departmentId !== undefined);
+  // With no department chosen the list shows everyone the user may see, so the first visit is not an empty pane.
+  const people = usePeople(searching ? { q, size: 50 } : { departmentId, subtree: true, size: 50 });
   const department = departments.data?.find((candidate) => candidate.id === departmentId);
 
   return (
@@ -38,26 +39,24 @@ export function DirectoryListPane({ search, onSearch, departmentId, onDepartment
         />
       </div>
       {!searching && (
-        <div style={{ paddingInline: 8, maxHeight: departmentId ? '40vh' : undefined, overflow: 'auto' }}>
+        <div style={{ paddingInline: 8, maxHeight: '40vh', overflow: 'auto' }}>
           {departments.isLoading && <Loading />}
           {departments.isError && <LoadFailed error={departments.error} onRetry={() => void departments.refetch()} />}
           {departments.data && <DepartmentTree departments={departments.data} selectedId={departmentId} onSelect={onDepartment} />}
         </div>
       )}
-      {(searching || department) && (
-        <>
-          <Typography.Text type="secondary" style={{ display: 'block', padding: '12px 16px 0' }}>
-            {searching ? t('directory.results', { count: people.data?.total ?? 0 }) : `${department?.name} · ${t('directory.people', { count: people.data?.total ?? 0 })}`}
-          </Typography.Text>
-          <PeopleList
-            people={people.data?.items ?? []}
-            loading={people.isFetching && !people.data}
-            selectedId={personId}
-            onOpen={onOpenPerson}
-            emptyText={searching ? t('directory.noResults') : t('directory.noPeople')}
-          />
-        </>
-      )}
+      <Typography.Text type="secondary" style={{ display: 'block', padding: '12px 16px 0' }}>
+        {searching
+          ? t('directory.results', { count: people.data?.total ?? 0 })
+          : `${department?.name ?? t('directory.everyone')} · ${t('directory.people', { count: people.data?.total ?? 0 })}`}
+      </Typography.Text>
+      <PeopleList
+        people={people.data?.items ?? []}
+        loading={people.isFetching && !people.data}
+        selectedId={personId}
+        onOpen={onOpenPerson}
+        emptyText={searching ? t('directory.noResults') : t('directory.noPeople')}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,6 +31,8 @@ public final class Browsers {
           .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
               "--disable-background-networking", "--disable-component-update", "--disable-sync")));
       Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+      // Sign-in hashes with Argon2id; on a busy two-core machine an answer can take longer than the 5 s default.
+      PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
     return browser;
   }
@@ -51,6 +54,13 @@ public final class Browsers {
         .setViewportSize(width, height));
     context.setDefaultTimeout(15_000);
     return context.newPage();
+  }
+
+  /** Ends the person's browser session (their context), freeing its renderer. */
+  public static void close(Page page) {
+    if (page != null) {
+      page.context().close();
+    }
   }
 
   public static void screenshot(Page page, String name) {
