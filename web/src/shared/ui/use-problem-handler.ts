@@ -4,6 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/problem';
 import { fieldErrorMessage, problemMessage } from '../i18n/problem-message';
 
+/** Problems that are about one field, shown on that field when the form has it rather than as a toast. */
+const PROBLEM_FIELDS: Record<string, string> = {
+  'org.email-taken': 'email',
+  'org.employee-no-taken': 'employeeNo',
+  'org.department-name-taken': 'name',
+  'org.group-name-taken': 'name',
+  'auth.password-too-weak': 'newPassword',
+  'auth.password-unchanged': 'newPassword',
+  'auth.bad-credentials': 'currentPassword',
+};
+
 /**
  * Shows a failed call to the user: field errors on the form's fields when the form has them,
  * otherwise one translated message.
@@ -18,6 +29,11 @@ export function useProblemHandler() {
       const known = problem.errors.filter((fieldError) => fieldError.field in registered);
       if (form && known.length > 0) {
         form.setFields(known.map((fieldError) => ({ name: fieldError.field, errors: [fieldErrorMessage(fieldError, t)] })));
+        return;
+      }
+      const field = PROBLEM_FIELDS[problem.code];
+      if (form && field && field in registered) {
+        form.setFields([{ name: field, errors: [problemMessage(problem, t)] }]);
         return;
       }
       void message.error(problemMessage(problem, t));
