@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * Atrium for local work on the UI: data in target/dev-data, the administrator
  * admin@atrium.test / Admin-password-1, and a small Chinese company imported on first start.
- * Run from an IDE, or: ./mvnw spring-boot:test-run
+ * Run from an IDE, or: ./mvnw spring-boot:test-run -Dspring-boot.run.arguments=--server.port=8081
  */
 public class TestApplication {
 
@@ -26,10 +26,10 @@ public class TestApplication {
       """;
 
   public static void main(String[] args) {
-    SpringApplication.from(Atrium::main).with(SampleCompany.class).run(
-        "--atrium.data-dir=target/dev-data",
-        "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
-        "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD);
+    String[] defaults = {"--atrium.data-dir=target/dev-data", "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
+        "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD};
+    SpringApplication.from(Atrium::main).with(SampleCompany.class)
+        .run(java.util.stream.Stream.concat(java.util.Arrays.stream(defaults), java.util.Arrays.stream(args)).toArray(String[]::new));
   }
 
   @TestConfiguration(proxyBeanMethods = false)
