@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     "atrium.data-dir=target/test-data/jvm-${random.uuid}",
     "atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
     "atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+    "atrium.limits.address-per-second=1000",
+    "atrium.limits.address-burst=10000",
     "logging.level.dev.atrium=INFO"
 })
 public @interface IntegrationTest {}

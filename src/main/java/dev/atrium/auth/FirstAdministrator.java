@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * administrator role and a one-time password, printed once to the console. Later starts do nothing.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class FirstAdministrator implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);

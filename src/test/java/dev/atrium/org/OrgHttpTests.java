@@ -1,119 +1,87 @@
 package dev.atrium.org;
 
-import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
 import dev.atrium.IntegrationTest;
-import dev.atrium.access.Subject;
+import dev.atrium.support.Api;
+import dev.atrium.support.People;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The HTTP surface the web client is written against: paths, status codes, problem documents and
- * Chinese text intact in both directions. The caller arrives as a {@link Subject} principal, the
- * way the auth module's filter will hand it over.
+ * The HTTP surface the web client is written against, over real HTTP with real sessions: paths,
+ * status codes, problem documents and Chinese text intact in both directions.
  */
 @IntegrationTest
 class OrgHttpTests {
 
-  @Autowired WebApplicationContext context;
-  @Autowired OrgTestData data;
+  @LocalServerPort int port;
 
-  MockMvc http;
+  @Test
+  void anAdministratorCreatesADepartmentAndAPersonAndFindsThemByPinyin() {
+    Api admin = People.admin(port);
+    String name = "研发部-" + UUID.randomUUID().toString().substring(0, 6);
+    var department = admin.post("/api/v1/departments", Map.of("name", name, "parentId", People.rootDepartment(admin)));
+    assertThat(department.status()).isEqualTo(201);
+    assertThat(department.body().path("name").asString()).isEqualTo(name);
+    assertThat(department.body().path("capabilities").path("canEdit").asBoolean()).isTrue();
+    String departmentId = department.body().path("id").asString();
 
-  @BeforeEach
-  void client() {
-    http = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    var person = admin.post("/api/v1/people", Map.of("name", "王小明", "email", People.uniqueEmail("wang"),
+        "primaryDepartmentId", departmentId, "title", "工程师"));
+    assertThat(person.status()).isEqualTo(201);
+    assertThat(person.body().path("name").asString()).isEqualTo("王小明");
+    assertThat(person.body().path("status").asString()).isEqualTo("ACTIVE");
+    assertThat(person.body().path("departmentPath").get(1).path("name").asString()).isEqualTo(name);
+    assertThat(person.body().path("capabilities").path("canSuspend").asBoolean()).isTrue();
+
+    var found = admin.get("/api/v1/people?q=wxm&departmentId=" + departmentId).body();
+    assertThat(found.path("total").asLong()).isEqualTo(1);
+    assertThat(found.path("items").get(0).path("name").asString()).isEqualTo("王小明");
+    assertThat(found.path("items").get(0).path("departmentName").asString()).isEqualTo(name);
   }
 
   @Test
-  void anAdministratorCreatesADepartmentAndAPersonAndFindsThemByPinyin() throws Exception {
-    String name = data.unique("研发部");
-    String body = http.perform(post("/api/v1/departments").with(as(data.admin())).with(csrf())
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"name\":\"" + name + "\",\"parentId\":\"" + data.root().id() + "\"}"))
-        .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.name").value(name))
-        .andExpect(jsonPath("$.capabilities.canEdit").value(true))
-        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    String departmentId = JsonPath.read(body, "$.id");
+  void refusalsArriveAsProblemsWithStableCodes() {
+    Api admin = People.admin(port);
+    UUID root = People.rootDepartment(admin);
+    var zhang = People.create(port, admin, "张三");
 
-    http.perform(post("/api/v1/people").with(as(data.admin())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"name\":\"王小明\",\"email\":\"" + data.unique("wang") + "@example.com\",\"primaryDepartmentId\":\""
-                + departmentId + "\",\"title\":\"工程师\"}"))
-        .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.name").value("王小明"))
-        .andExpect(jsonPath("$.status").value("ACTIVE"))
-        .andExpect(jsonPath("$.departmentPath[1].name").value(name))
-        .andExpect(jsonPath("$.capabilities.canSuspend").value(true));
+    var taken = admin.post("/api/v1/people", Map.of("name", "李四", "email", zhang.email(), "primaryDepartmentId", root));
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(taken.code()).isEqualTo("org.email-taken");
 
-    http.perform(get("/api/v1/people").with(as(data.admin())).param("q", "wxm").param("departmentId", departmentId))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.total").value(1))
-        .andExpect(jsonPath("$.items[0].name").value("王小明"))
-        .andExpect(jsonPath("$.items[0].departmentName").value(name));
+    var invalid = admin.post("/api/v1/people", Map.of("name", "", "email", "nope", "primaryDepartmentId", root));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.body().findValuesAsString("field")).contains("email", "name");
+
+    var denied = zhang.api().patch("/api/v1/departments/" + root, Map.of("name", "改名"));
+    assertThat(denied.status()).isEqualTo(403);
+    assertThat(denied.code()).isEqualTo("access.denied");
+
+    var missing = admin.get("/api/v1/people/" + UUID.randomUUID());
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.code()).isEqualTo("org.person-not-found");
   }
 
   @Test
-  void refusalsArriveAsProblemsWithStableCodes() throws Exception {
-    Department rnd = data.department("研发部");
-    PersonProfile zhang = data.person("张三", rnd);
+  void aRefusedImportListsEveryProblemInTheProblemDocument() {
+    Api admin = People.admin(port);
+    byte[] file = "name,email,department\n,someone@example.com,研发部\n张三,bad,研发部\n".getBytes(StandardCharsets.UTF_8);
 
-    http.perform(post("/api/v1/people").with(as(data.admin())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"name\":\"李四\",\"email\":\"" + zhang.email() + "\",\"primaryDepartmentId\":\"" + rnd.id() + "\"}"))
-        .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.code").value("org.email-taken"));
-    http.perform(post("/api/v1/people").with(as(data.admin())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"name\":\"\",\"email\":\"nope\",\"primaryDepartmentId\":\"" + rnd.id() + "\"}"))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[*].field", hasItem("email")))
-        .andExpect(jsonPath("$.errors[*].field", hasItem("name")));
-    http.perform(patch("/api/v1/departments/" + rnd.id()).with(as(data.subjectOf(zhang))).with(csrf())
-            .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"改名\"}"))
-        .andExpect(status().isForbidden())
-        .andExpect(jsonPath("$.code").value("access.denied"));
-    http.perform(get("/api/v1/people/" + UUID.randomUUID()).with(as(data.admin())))
-        .andExpect(status().isNotFound())
-        .andExpect(jsonPath("$.code").value("org.person-not-found"));
-  }
+    var refused = admin.upload("/api/v1/admin/org-import?dryRun=false", "file", "org.csv", file);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.code()).isEqualTo("org.import-invalid");
+    assertThat(refused.body().path("errors").get(0).path("line").asInt()).isEqualTo(2);
+    assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("name");
+    assertThat(refused.body().path("errors").get(1).path("code").asString()).isEqualTo("email");
 
-  @Test
-  void aRefusedImportListsEveryProblemInTheProblemDocument() throws Exception {
-    MockMultipartFile file = new MockMultipartFile("file", "org.csv", "text/csv",
-        ("name,email,department\n,someone@example.com,研发部\n张三,bad,研发部\n").getBytes(StandardCharsets.UTF_8));
-
-    http.perform(multipart("/api/v1/admin/org-import").file(file).param("dryRun", "false").with(as(data.admin())).with(csrf()))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.code").value("org.import-invalid"))
-        .andExpect(jsonPath("$.errors[0].line").value(2))
-        .andExpect(jsonPath("$.errors[0].field").value("name"))
-        .andExpect(jsonPath("$.errors[1].code").value("email"));
-    http.perform(multipart("/api/v1/admin/org-import").file(file).with(as(data.admin())).with(csrf()))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.applied").value(false))
-        .andExpect(jsonPath("$.rowCount").value(2));
-  }
-
-  private static RequestPostProcessor as(Subject subject) {
-    return authentication(new TestingAuthenticationToken(subject, null, "ROLE_USER"));
+    var dryRun = admin.upload("/api/v1/admin/org-import", "file", "org.csv", file);
+    assertThat(dryRun.status()).isEqualTo(200);
+    assertThat(dryRun.body().path("applied").asBoolean()).isFalse();
+    assertThat(dryRun.body().path("rowCount").asInt()).isEqualTo(2);
   }
 }

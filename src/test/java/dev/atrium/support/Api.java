@@ -96,6 +96,17 @@ public final class Api {
         HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
   }
 
+  /** Uploads one file as multipart/form-data, as a browser's file input does. */
+  public Response upload(String path, String field, String filename, byte[] content) {
+    String boundary = "----atrium" + java.util.UUID.randomUUID();
+    var body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+        + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return sendRaw("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+  }
+
   /** Sends raw bytes with a content type (multipart uploads and the like). */
   public Response sendRaw(String method, String path, String contentType, byte[] body) {
     return exchange(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
@@ -125,14 +136,16 @@ public final class Api {
   }
 
   private String csrfToken() throws IOException, InterruptedException {
+    HttpResponse<String> fetched = null;
     for (int attempt = 0; attempt < 2; attempt++) {
       for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
         if (cookie.getName().equals("XSRF-TOKEN")) {
           return cookie.getValue();
         }
       }
-      http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/csrf")).build(), HttpResponse.BodyHandlers.discarding());
+      fetched = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/csrf")).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
-    throw new IllegalStateException("The server set no XSRF-TOKEN cookie");
+    throw new IllegalStateException("The server set no XSRF-TOKEN cookie: " + fetched.statusCode() + " " + fetched.body());
   }
 }

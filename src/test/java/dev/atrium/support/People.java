@@ -36,8 +36,18 @@ public final class People {
 
   /** Creates a member in the given department and signs them in with a password of their own. */
   public static Person create(int port, Api admin, String name, UUID departmentId) {
+    return create(port, admin, name, departmentId, false);
+  }
+
+  /** A guest of the company: someone from outside who sees only what is shared with them. */
+  public static Person createGuest(int port, Api admin, String name) {
+    return create(port, admin, name, rootDepartment(admin), true);
+  }
+
+  private static Person create(int port, Api admin, String name, UUID departmentId, boolean guest) {
     String email = uniqueEmail("p");
-    var created = admin.post("/api/v1/people", Map.of("name", name, "email", email, "primaryDepartmentId", departmentId));
+    var created = admin.post("/api/v1/people",
+        Map.of("name", name, "email", email, "primaryDepartmentId", departmentId, "guest", guest));
     if (created.status() != 201) {
       throw new IllegalStateException("Could not create " + name + ": " + created.status() + " " + created.body());
     }

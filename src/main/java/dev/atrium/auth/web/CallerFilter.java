@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,10 +28,14 @@ final class CallerFilter extends OncePerRequestFilter {
 
   private final CallerLookup lookup;
   private final ProblemWriter problems;
+  private final RequestLimits perPerson;
+  private final RequestLimits perAddress;
 
-  CallerFilter(CallerLookup lookup, ProblemWriter problems) {
+  CallerFilter(CallerLookup lookup, ProblemWriter problems, RequestLimits perPerson, RequestLimits perAddress) {
     this.lookup = lookup;
     this.problems = problems;
+    this.perPerson = perPerson;
+    this.perAddress = perAddress;
   }
 
   @Override
@@ -55,6 +60,14 @@ final class CallerFilter extends OncePerRequestFilter {
       }
     } else {
       caller = SessionCookie.read(request).flatMap(lookup::bySessionToken);
+    }
+    OptionalLong wait = caller.isPresent()
+        ? perPerson.take(caller.get().subject().personId().toString())
+        : perAddress.take(request.getRemoteAddr());
+    if (wait.isPresent()) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));
+      problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "request.rate-limited", "Too many requests; slow down.");
+      return;
     }
     if (caller.isPresent() && !allowed(caller.get(), request, response)) {
       return;

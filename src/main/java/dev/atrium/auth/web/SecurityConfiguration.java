@@ -2,6 +2,7 @@ package dev.atrium.auth.web;
 
 import dev.atrium.auth.CallerLookup;
 import dev.atrium.shared.web.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +26,13 @@ class SecurityConfiguration {
       + "base-uri 'self'; form-action 'self'; object-src 'none'";
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, CallerLookup lookup, ProblemWriter problems) {
+  SecurityFilterChain api(HttpSecurity http, CallerLookup lookup, ProblemWriter problems, java.time.Clock clock,
+                          @Value("${atrium.limits.person-per-second:20}") double personRate,
+                          @Value("${atrium.limits.person-burst:200}") double personBurst,
+                          @Value("${atrium.limits.address-per-second:10}") double addressRate,
+                          @Value("${atrium.limits.address-burst:100}") double addressBurst) {
+    var perPerson = new RequestLimits(personRate, personBurst, clock);
+    var perAddress = new RequestLimits(addressRate, addressBurst, clock);
     http
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .formLogin(f -> f.disable())
@@ -33,9 +40,9 @@ class SecurityConfiguration {
         .logout(l -> l.disable())
         .requestCache(c -> c.disable())
         .csrf(csrf -> csrf.spa().ignoringRequestMatchers(r -> r.getHeader(HttpHeaders.AUTHORIZATION) != null))
-        .addFilterBefore(new CallerFilter(lookup, problems), AnonymousAuthenticationFilter.class)
+        .addFilterBefore(new CallerFilter(lookup, problems, perPerson, perAddress), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a
-            .requestMatchers("/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs/**",
+            .requestMatchers("/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/openapi.json.yaml", "/api/v1/docs/**",
                 "/swagger-ui/**", "/actuator/health/**").permitAll()
             .requestMatchers("/api/**", "/actuator/**").authenticated()
             .anyRequest().permitAll())

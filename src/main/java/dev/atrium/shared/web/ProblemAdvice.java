@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -94,6 +96,11 @@ class ProblemAdvice {
     return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type", "This content type is not accepted here.");
   }
 
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return Problems.of(HttpStatus.NOT_ACCEPTABLE, "request.not-acceptable", "This resource is not available in the requested format.");
+  }
+
   @ExceptionHandler(NoResourceFoundException.class)
   ProblemDetail noResource(NoResourceFoundException e) {
     return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Nothing is here.");
@@ -107,6 +114,12 @@ class ProblemAdvice {
   @ExceptionHandler(AuthenticationException.class)
   ProblemDetail unauthenticated(AuthenticationException e) {
     return Problems.of(HttpStatus.UNAUTHORIZED, "auth.required", "Sign in first.");
+  }
+
+  /** Two requests raced past the same uniqueness check; the loser learns it as a conflict, not a crash. */
+  @ExceptionHandler(DuplicateKeyException.class)
+  ProblemDetail duplicate(DuplicateKeyException e) {
+    return Problems.of(HttpStatus.CONFLICT, "conflict.duplicate", "Something with the same name or e-mail was just created; reload and try again.");
   }
 
   @ExceptionHandler(Exception.class)

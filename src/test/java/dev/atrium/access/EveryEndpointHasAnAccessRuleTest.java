@@ -1,0 +1,172 @@
+package dev.atrium.access;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atrium.IntegrationTest;
+import dev.atrium.support.Api;
+import dev.atrium.support.People;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every API endpoint the application serves, as every role, and fails when an endpoint has
+ * no rule here, so a new endpoint cannot ship without someone deciding who may call it. Each
+ * role's calls carry real ids from inside a department administrator's subtree; a role below the
+ * rule must never get a 2xx answer, a role at or above it must never get 401 or 403.
+ */
+@IntegrationTest
+class EveryEndpointHasAnAccessRuleTest {
+
+  /** The least a caller must be for the endpoint to serve them (perhaps filtered to what they may see). */
+  enum Rule { PUBLIC, SIGNED_IN, MEMBER, DEPARTMENT_ADMIN, SYSTEM_ADMIN }
+
+  enum Who { ANONYMOUS, GUEST, MEMBER, DEPARTMENT_ADMIN, SYSTEM_ADMIN }
+
+  static final Map<String, Rule> RULES = Map.ofEntries(
+      entry("GET /api/v1/auth/csrf", Rule.PUBLIC),
+      entry("POST /api/v1/auth/sign-in", Rule.PUBLIC),
+      entry("POST /api/v1/auth/sign-out", Rule.PUBLIC),
+      entry("GET /api/v1/openapi.json", Rule.PUBLIC),
+      entry("GET /api/v1/openapi.json/swagger-config", Rule.PUBLIC),
+      entry("GET /api/v1/openapi.json.yaml", Rule.PUBLIC),
+      entry("GET /api/v1/docs", Rule.PUBLIC),
+      entry("GET /api/v1/me", Rule.SIGNED_IN),
+      entry("PATCH /api/v1/me/preferences", Rule.SIGNED_IN),
+      entry("PATCH /api/v1/me/profile", Rule.SIGNED_IN),
+      entry("PUT /api/v1/me/password", Rule.SIGNED_IN),
+      entry("GET /api/v1/me/sessions", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/me/sessions/{id}", Rule.SIGNED_IN),
+      entry("POST /api/v1/me/mfa/totp", Rule.SIGNED_IN),
+      entry("POST /api/v1/me/mfa/totp/confirm", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/me/mfa/totp", Rule.SIGNED_IN),
+      entry("GET /api/v1/me/tokens", Rule.SIGNED_IN),
+      entry("POST /api/v1/me/tokens", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/me/tokens/{id}", Rule.SIGNED_IN),
+      entry("GET /api/v1/departments", Rule.SIGNED_IN),
+      entry("POST /api/v1/departments", Rule.DEPARTMENT_ADMIN),
+      entry("PATCH /api/v1/departments/{id}", Rule.DEPARTMENT_ADMIN),
+      entry("DELETE /api/v1/departments/{id}", Rule.DEPARTMENT_ADMIN),
+      entry("GET /api/v1/people", Rule.SIGNED_IN),
+      entry("POST /api/v1/people", Rule.DEPARTMENT_ADMIN),
+      entry("GET /api/v1/people/{id}", Rule.MEMBER),
+      entry("PATCH /api/v1/people/{id}", Rule.DEPARTMENT_ADMIN),
+      entry("PUT /api/v1/people/{id}/memberships", Rule.DEPARTMENT_ADMIN),
+      entry("POST /api/v1/people/{id}/suspend", Rule.DEPARTMENT_ADMIN),
+      entry("POST /api/v1/people/{id}/reactivate", Rule.DEPARTMENT_ADMIN),
+      entry("POST /api/v1/people/{id}/reset-password", Rule.DEPARTMENT_ADMIN),
+      entry("GET /api/v1/groups", Rule.SIGNED_IN),
+      entry("POST /api/v1/groups", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/groups/{id}", Rule.MEMBER),
+      entry("PATCH /api/v1/groups/{id}", Rule.SYSTEM_ADMIN),
+      entry("DELETE /api/v1/groups/{id}", Rule.SYSTEM_ADMIN),
+      entry("PUT /api/v1/groups/{id}/members", Rule.SYSTEM_ADMIN),
+      entry("POST /api/v1/admin/org-import", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/admin/settings", Rule.SYSTEM_ADMIN),
+      entry("PUT /api/v1/admin/settings", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/admin/audit", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/admin/audit/integrity", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/admin/role-grants", Rule.SYSTEM_ADMIN),
+      entry("POST /api/v1/admin/role-grants", Rule.SYSTEM_ADMIN),
+      entry("DELETE /api/v1/admin/role-grants/{id}", Rule.SYSTEM_ADMIN));
+
+  @LocalServerPort int port;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  @Test
+  void everyEndpointHasARule() {
+    assertThat(RULES.keySet()).containsAll(endpoints());
+  }
+
+  @Test
+  void everyRoleGetsExactlyWhatItsRuleAllows() {
+    Api admin = People.admin(port);
+    UUID root = People.rootDepartment(admin);
+    var department = admin.post("/api/v1/departments", Map.of("name", "权限部-" + UUID.randomUUID().toString().substring(0, 6),
+        "parentId", root)).body();
+    UUID departmentId = UUID.fromString(department.path("id").asString());
+    var departmentAdmin = People.create(port, admin, "部门管理员", departmentId);
+    admin.post("/api/v1/admin/role-grants", Map.of("personId", departmentAdmin.id(), "role", "DEPARTMENT_ADMIN",
+        "departmentId", departmentId));
+    var child = admin.post("/api/v1/departments", Map.of("name", "子部门", "parentId", departmentId)).body();
+    var staff = People.create(port, admin, "下属员工", departmentId);
+    var spare = People.create(port, admin, "Spare Person");
+    String grant = admin.post("/api/v1/admin/role-grants", Map.of("personId", spare.id(), "role", "DEPARTMENT_ADMIN",
+        "departmentId", departmentId)).body().path("id").asString();
+    String group = admin.post("/api/v1/groups", Map.of("name", "Walkers " + UUID.randomUUID())).body().path("id").asString();
+
+    Map<Who, Api> callers = Map.of(
+        Who.ANONYMOUS, new Api(port),
+        Who.GUEST, token(People.createGuest(port, admin, "访客").api()),
+        Who.MEMBER, token(People.create(port, admin, "普通成员").api()),
+        Who.DEPARTMENT_ADMIN, token(departmentAdmin.api()),
+        Who.SYSTEM_ADMIN, token(admin));
+
+    List<String> wrong = new ArrayList<>();
+    for (String endpoint : endpoints()) {
+      Rule rule = RULES.get(endpoint);
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+          .replace("departments/{id}", "departments/" + child.path("id").asString())
+          .replace("people/{id}", "people/" + staff.id())
+          .replace("groups/{id}", "groups/" + group)
+          .replace("role-grants/{id}", "role-grants/" + grant)
+          .replace("{id}", UUID.randomUUID().toString());
+      for (Who who : Who.values()) {
+        int status = callers.get(who).send(method, path, method.equals("GET") ? null : Map.of()).status();
+        boolean allowed = who.ordinal() >= rule.ordinal();
+        if (allowed && (status == 401 || status == 403) || !allowed && status >= 200 && status < 300) {
+          wrong.add(who + " " + endpoint + " answered " + status + " (rule " + rule + ")");
+        }
+        if (who == Who.ANONYMOUS && rule != Rule.PUBLIC && status != 401) {
+          wrong.add("ANONYMOUS " + endpoint + " answered " + status + ", not 401");
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void noBadInputMakesAServerError() {
+    Api admin = token(People.admin(port));
+    List<String> crashed = new ArrayList<>();
+    for (String endpoint : endpoints()) {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "not-an-id");
+      List<Api.Response> answers = List.of(
+          admin.send(method, path, method.equals("GET") ? null : Map.of("name", List.of(1, 2), "parentId", "x", "scopes", "all")),
+          admin.sendRaw(method.equals("GET") ? "POST" : method, path, "application/json", "{not json".getBytes()),
+          admin.send(method, endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
+              + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe", method.equals("GET") ? null : Map.of()));
+      for (Api.Response answer : answers) {
+        if (answer.status() >= 500 || !answer.body().isNull() && answer.status() >= 400 && answer.code().isEmpty()) {
+          crashed.add(endpoint + " answered " + answer.status() + " " + answer.body());
+        }
+      }
+    }
+    assertThat(crashed).isEmpty();
+  }
+
+  private TreeSet<String> endpoints() {
+    TreeSet<String> found = new TreeSet<>();
+    mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+        .filter(p -> p.startsWith("/api/"))
+        .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> found.add(m.name() + " " + p))));
+    return found;
+  }
+
+  /** A token with every scope, so the walk tests roles and not scopes or CSRF. */
+  private Api token(Api session) {
+    String secret = session.post("/api/v1/me/tokens", Map.of("name", "walk", "scopes", List.of("read", "write", "admin"),
+        "expiresInDays", 1)).body().path("secret").asString();
+    return new Api(port).withBearer(secret);
+  }
+}
