@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dev.atrium.IntegrationTest;
 import dev.atrium.TestAccounts;
 import dev.atrium.auth.internal.Totp;
 import dev.atrium.support.Api;
@@ -24,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a person and hands over the one-time password; the colleague chooses a password, turns on
  * two-step verification and finds the administrator in the directory.
  */
-@BrowserTest
+@IntegrationTest
 class AdministratorOnboardsAColleagueTest {
 
   @LocalServerPort int port;

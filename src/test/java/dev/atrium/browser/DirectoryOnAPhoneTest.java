@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.atrium.IntegrationTest;
 import dev.atrium.support.Api;
 import dev.atrium.support.Browsers;
 import dev.atrium.support.People;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** On a phone the directory is one pane at a time under a bottom tab bar, and pinyin initials find Chinese names. */
-@BrowserTest
+@IntegrationTest
 class DirectoryOnAPhoneTest {
 
   @LocalServerPort int port;

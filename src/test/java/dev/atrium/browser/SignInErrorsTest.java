@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dev.atrium.IntegrationTest;
 import dev.atrium.support.Api;
 import dev.atrium.support.Browsers;
 import dev.atrium.support.People;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Failed sign-ins are explained in the person's language, including how long to wait when throttled. */
-@BrowserTest
+@IntegrationTest
 class SignInErrorsTest {
 
   @LocalServerPort int port;
