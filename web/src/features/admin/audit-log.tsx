@@ -61,8 +61,9 @@ export function AuditLog() {
             { title: t('admin.audit.actor'), dataIndex: 'actorName', render: (name?: string) => name ?? t('admin.audit.system') },
             { title: t('admin.audit.action'), dataIndex: 'action', render: (action: string) => <Typography.Text code>{action}</Typography.Text> },
             { title: t('admin.audit.target'), key: 'target', render: (_, entry) => entry.targetLabel ?? entry.targetId ?? entry.targetType },
-            { title: t('admin.audit.ip'), dataIndex: 'ipAddress' },
-            { title: t('admin.audit.details'), dataIndex: 'details', render: describeDetails, ellipsis: true },
+            // On a phone the four columns that say who did what are enough; address and details need the room of a desktop.
+            { title: t('admin.audit.ip'), dataIndex: 'ipAddress', responsive: ['md'] },
+            { title: t('admin.audit.details'), dataIndex: 'details', render: describeDetails, ellipsis: { showTitle: true }, width: 320, responsive: ['md'] },
           ]}
         />
       )}

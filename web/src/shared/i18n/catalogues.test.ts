@@ -16,7 +16,8 @@ const SERVER_CODES = [
   'auth.throttled', 'auth.account-suspended', 'auth.password-too-weak', 'auth.password-unchanged', 'auth.password-change-required',
   'auth.mfa-enrolment-required', 'auth.mfa-required-by-policy', 'auth.mfa-not-started', 'auth.token-scope', 'auth.token-invalid',
   'auth.csrf-invalid', 'auth.required', 'access.denied', 'access.last-system-admin', 'access.grant-exists', 'access.scope-required',
-  'validation.failed', 'request.malformed', 'not-found', 'internal',
+  'validation.failed', 'request.malformed', 'request.rate-limited', 'request.not-acceptable', 'conflict.duplicate',
+  'admin.page-invalid', 'not-found', 'internal',
 ];
 
 describe('translation catalogues', () => {
