@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     "atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
     "atrium.limits.address-per-second=1000",
     "atrium.limits.address-burst=10000",
+    "atrium.limits.person-burst=10000",
     "logging.level.dev.atrium=INFO"
 })
 public @interface IntegrationTest {}

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "admin")
@@ -66,13 +66,14 @@ class AdminController {
   }
 
   @PostMapping("/role-grants")
-  ResponseEntity<GrantView> grant(@AuthenticationPrincipal Subject subject, @Valid @RequestBody NewGrant body) {
-    return ResponseEntity.status(HttpStatus.CREATED).body(roles.grant(subject, body.personId(), body.role(), body.departmentId()));
+  @ResponseStatus(HttpStatus.CREATED)
+  GrantView grant(@AuthenticationPrincipal Subject subject, @Valid @RequestBody NewGrant body) {
+    return roles.grant(subject, body.personId(), body.role(), body.departmentId());
   }
 
   @DeleteMapping("/role-grants/{id}")
-  ResponseEntity<Void> revoke(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void revoke(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     roles.revoke(subject, id);
-    return ResponseEntity.noContent().build();
   }
 }

@@ -4,6 +4,7 @@ import dev.atrium.auth.AccountSecurity;
 import dev.atrium.auth.CallerLookup;
 import dev.atrium.auth.Me;
 import dev.atrium.auth.SignIn;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,12 +13,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "auth")
@@ -41,9 +43,9 @@ class AuthController {
 
   /** Makes sure the browser holds a CSRF cookie before its first unsafe request. */
   @GetMapping("/csrf")
-  ResponseEntity<Void> csrf(CsrfToken token) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void csrf(@Parameter(hidden = true) CsrfToken token) {
     token.getToken();
-    return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/sign-in")
@@ -55,9 +57,9 @@ class AuthController {
   }
 
   @PostMapping("/sign-out")
-  ResponseEntity<Void> signOut(HttpServletRequest request, HttpServletResponse response) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void signOut(HttpServletRequest request, HttpServletResponse response) {
     SessionCookie.read(request).ifPresent(signIn::signOut);
     SessionCookie.clear(request, response);
-    return ResponseEntity.noContent().build();
   }
 }

@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "me")
@@ -66,9 +66,9 @@ class MeController {
   }
 
   @PutMapping("/password")
-  ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange body) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void changePassword(@Valid @RequestBody PasswordChange body) {
     account.changePassword(CurrentCaller.get(), body.currentPassword(), body.newPassword());
-    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/sessions")
@@ -77,9 +77,9 @@ class MeController {
   }
 
   @DeleteMapping("/sessions/{id}")
-  ResponseEntity<Void> revokeSession(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void revokeSession(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     account.revokeSession(subject, id);
-    return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/mfa/totp")
@@ -93,9 +93,9 @@ class MeController {
   }
 
   @DeleteMapping("/mfa/totp")
-  ResponseEntity<Void> disableTotp(@AuthenticationPrincipal Subject subject, @Valid @RequestBody PasswordConfirmation body) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void disableTotp(@AuthenticationPrincipal Subject subject, @Valid @RequestBody PasswordConfirmation body) {
     account.disableTotp(subject, body.password());
-    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/tokens")
@@ -104,14 +104,14 @@ class MeController {
   }
 
   @PostMapping("/tokens")
-  ResponseEntity<CreatedToken> createToken(@AuthenticationPrincipal Subject subject, @Valid @RequestBody NewToken body) {
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .body(account.createToken(subject, body.name(), body.scopes(), body.expiresInDays()));
+  @ResponseStatus(HttpStatus.CREATED)
+  CreatedToken createToken(@AuthenticationPrincipal Subject subject, @Valid @RequestBody NewToken body) {
+    return account.createToken(subject, body.name(), body.scopes(), body.expiresInDays());
   }
 
   @DeleteMapping("/tokens/{id}")
-  ResponseEntity<Void> revokeToken(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void revokeToken(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     account.revokeToken(subject, id);
-    return ResponseEntity.noContent().build();
   }
 }

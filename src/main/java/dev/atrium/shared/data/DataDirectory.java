@@ -15,9 +15,13 @@ import java.util.Map;
  * generated into its {@code atrium.yml} on first start. The file is also imported as Spring
  * configuration, so an operator can put settings there.
  */
-public final class DataDirectory {
+public final class DataDirectory implements AutoCloseable {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** Locks held by this JVM, counted, so application contexts of one JVM may share a directory. */
+  private static final Map<Path, HeldLock> LOCKS = new java.util.HashMap<>();
+
+  private record HeldLock(java.nio.channels.FileChannel channel, java.nio.channels.FileLock lock, int users) {}
 
   private final Path root;
   private final Map<String, String> secrets;
@@ -26,9 +30,50 @@ public final class DataDirectory {
     this.root = root.toAbsolutePath().normalize();
     try {
       Files.createDirectories(this.root);
+      lock(this.root);
       this.secrets = loadOrCreateSecrets(this.root.resolve("atrium.yml"));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot prepare the data directory " + this.root, e);
+    }
+  }
+
+  /**
+   * Two Atrium processes on one data directory would fight over its PostgreSQL (the second
+   * would stop the first's server), so the second refuses to start.
+   */
+  private static void lock(Path root) throws IOException {
+    synchronized (LOCKS) {
+      HeldLock held = LOCKS.get(root);
+      if (held != null) {
+        LOCKS.put(root, new HeldLock(held.channel(), held.lock(), held.users() + 1));
+        return;
+      }
+      var channel = java.nio.channels.FileChannel.open(root.resolve(".lock"),
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+      var lock = channel.tryLock();
+      if (lock == null) {
+        channel.close();
+        throw new IllegalStateException("Another Atrium is running with the data directory " + root
+            + "; stop it first, or give this one another directory (ATRIUM_DATA_DIR).");
+      }
+      LOCKS.put(root, new HeldLock(channel, lock, 1));
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    synchronized (LOCKS) {
+      HeldLock held = LOCKS.get(root);
+      if (held == null) {
+        return;
+      }
+      if (held.users() > 1) {
+        LOCKS.put(root, new HeldLock(held.channel(), held.lock(), held.users() - 1));
+      } else {
+        LOCKS.remove(root);
+        held.lock().release();
+        held.channel().close();
+      }
     }
   }
 
