@@ -1,5 +1,7 @@
 package dev.atrium.org;
 
+import dev.atrium.org.internal.DepartmentRow;
+import dev.atrium.org.internal.DepartmentsTable;
 import dev.atrium.org.internal.PeopleTable;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Service;
 public class OrgDirectory {
 
   private final PeopleTable people;
+  private final DepartmentsTable departments;
 
-  OrgDirectory(PeopleTable people) {
+  OrgDirectory(PeopleTable people, DepartmentsTable departments) {
     this.people = people;
+    this.departments = departments;
   }
 
   public Optional<PersonRef> findByEmail(String email) {
@@ -27,7 +31,7 @@ public class OrgDirectory {
   }
 
   public Optional<String> departmentName(UUID departmentId) {
-    return people.departmentName(departmentId);
+    return departments.find(departmentId).map(DepartmentRow::name);
   }
 
   public boolean anyoneExists() {

@@ -42,10 +42,6 @@ public class PeopleTable {
     return jdbc.sql(REF + " where lower(p.email) = lower(?)").param(email).query(PeopleTable::mapRef).optional();
   }
 
-  public Optional<String> departmentName(UUID departmentId) {
-    return jdbc.sql("select name from org.department where id = ?").param(departmentId).query(String.class).optional();
-  }
-
   public long count() {
     return jdbc.sql("select count(*) from org.person").query(Long.class).single();
   }
