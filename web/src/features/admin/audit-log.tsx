@@ -1,4 +1,4 @@
-import { Card, DatePicker, Input, Space, Table, Typography } from 'antd';
+import { Card, DatePicker, Input, Space, Table, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/i18n/format';
@@ -59,7 +59,11 @@ export function AuditLog() {
           columns={[
             { title: t('admin.audit.at'), dataIndex: 'at', render: (at: string) => formatDateTime(at, i18n.language), width: 170 },
             { title: t('admin.audit.actor'), dataIndex: 'actorName', render: (name?: string) => name ?? t('admin.audit.system') },
-            { title: t('admin.audit.action'), dataIndex: 'action', render: (action: string) => <Typography.Text code>{action}</Typography.Text> },
+            { title: t('admin.audit.action'), dataIndex: 'action', render: (action: string) => (
+                <Tooltip title={action}>
+                  <span>{t(`admin.audit.actions.${action.replaceAll('.', '/')}`, { defaultValue: action })}</span>
+                </Tooltip>
+              ) },
             { title: t('admin.audit.target'), key: 'target', render: (_, entry) => entry.targetLabel ?? entry.targetId ?? entry.targetType },
             // On a phone the four columns that say who did what are enough; address and details need the room of a desktop.
             { title: t('admin.audit.ip'), dataIndex: 'ipAddress', responsive: ['md'] },
