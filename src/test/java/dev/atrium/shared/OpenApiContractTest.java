@@ -37,4 +37,13 @@ class OpenApiContractTest {
     }
     assertThat(committed).as("web/src/shared/api/openapi.json was stale and has been rewritten; run `npm run gen:api` in web/ and commit both").isEqualTo(pretty);
   }
+
+  @Test
+  void swaggerUiIsServedWithoutSigningIn() throws Exception {
+    var client = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+    var page = client.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://localhost:" + port + "/api/v1/docs")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("swagger-ui");
+  }
 }

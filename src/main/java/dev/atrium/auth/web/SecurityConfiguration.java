@@ -42,7 +42,7 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.spa().ignoringRequestMatchers(r -> r.getHeader(HttpHeaders.AUTHORIZATION) != null))
         .addFilterBefore(new CallerFilter(lookup, problems, perPerson, perAddress), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a
-            .requestMatchers("/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/openapi.json.yaml", "/api/v1/docs/**",
+            .requestMatchers("/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/openapi.json.yaml", "/api/v1/docs/**", "/api/v1/swagger-ui/**",
                 "/swagger-ui/**", "/actuator/health/**").permitAll()
             .requestMatchers("/api/**", "/actuator/**").authenticated()
             .anyRequest().permitAll())
