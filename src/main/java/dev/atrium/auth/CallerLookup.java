@@ -21,6 +21,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class CallerLookup {
 
+  /** Sliding the expiry once a minute is enough, and keeps reads from writing on every request. */
+  private static final java.time.Duration TOUCH_EVERY = java.time.Duration.ofMinutes(1);
+
   private final SessionsTable sessions;
   private final ApiTokensTable tokens;
   private final AccountsTable accounts;
@@ -40,7 +43,9 @@ public class CallerLookup {
 
   public Optional<Caller> bySessionToken(String token) {
     return sessions.findLive(Secrets.sha256(token)).flatMap(session -> activePerson(session.personId()).map(person -> {
-      sessions.touch(session.id(), clock.instant().plus(SignIn.SESSION_IDLE));
+      if (session.lastSeenAt().isBefore(clock.instant().minus(TOUCH_EVERY))) {
+        sessions.touch(session.id(), clock.instant().plus(SignIn.SESSION_IDLE));
+      }
       var account = accounts.find(person.id());
       boolean changePassword = account.map(AccountsTable.Account::passwordChangeRequired).orElse(false);
       boolean enrolMfa = !account.map(AccountsTable.Account::mfaEnabled).orElse(false) && policy.mfaRequired();
