@@ -55,7 +55,9 @@ public class CallerLookup {
 
   public Optional<Caller> byApiToken(String token) {
     return tokens.findLive(Secrets.sha256(token)).flatMap(t -> activePerson(t.personId()).map(person -> {
-      tokens.touch(t.id());
+      if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(clock.instant().minus(TOUCH_EVERY))) {
+        tokens.touch(t.id());
+      }
       return new Caller(subject(person), t.id(), true, Set.copyOf(t.scopes()), false, false);
     }));
   }

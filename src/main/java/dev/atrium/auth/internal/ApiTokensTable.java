@@ -44,7 +44,7 @@ public class ApiTokensTable {
   }
 
   public void touch(UUID id) {
-    jdbc.sql("update auth.api_token set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')")
+    jdbc.sql("update auth.api_token set last_used_at = now() where id = ?")
         .param(id).update();
   }
 
