@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Space, Table, Tag } from 'antd';
+import { Button, Card, Grid, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonAvatar } from '../../../shared/ui/person-avatar';
@@ -12,6 +12,7 @@ const PAGE_SIZE = 20;
 
 export function PeopleAdmin() {
   const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(0);
   const [creating, setCreating] = useState(false);
@@ -61,13 +62,20 @@ export function PeopleAdmin() {
             render: (_, person) => (
               <Space>
                 <PersonAvatar name={person.name} color={person.avatarColor} size="small" />
-                {person.name}
+                <span>
+                  {person.name}
+                  {!screens.md && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {[person.departmentName, person.title].filter(Boolean).join(' · ')}
+                    </Typography.Text>
+                  )}
+                </span>
               </Space>
             ),
           },
-          { title: t('person.email'), dataIndex: 'email' },
-          { title: t('person.department'), dataIndex: 'departmentName' },
-          { title: t('person.title'), dataIndex: 'title' },
+          { title: t('person.email'), dataIndex: 'email', responsive: ['md'] },
+          { title: t('person.department'), dataIndex: 'departmentName', responsive: ['md'] },
+          { title: t('person.title'), dataIndex: 'title', responsive: ['lg'] },
           {
             title: t('person.status'),
             dataIndex: 'status',
