@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Decides whether a subject may do something, and keeps the role grants those decisions rest on.
@@ -17,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Access {
+
+  private static final String GRANTS_ATTRIBUTE = Access.class.getName() + ".grants.";
 
   private final RoleGrants grants;
   private final ApplicationEventPublisher events;
@@ -30,7 +34,7 @@ public class Access {
     if (subject.guest()) {
       return false;
     }
-    List<RoleGrant> held = grants.of(subject.personId());
+    List<RoleGrant> held = held(subject.personId());
     if (held.stream().anyMatch(g -> g.role() == Role.SYSTEM_ADMIN)) {
       return true;
     }
@@ -53,27 +57,45 @@ public class Access {
     if (subject.guest()) {
       return new Capabilities(false, false, false, false, false);
     }
-    List<RoleGrant> held = grants.of(subject.personId());
+    List<RoleGrant> held = held(subject.personId());
     boolean system = held.stream().anyMatch(g -> g.role() == Role.SYSTEM_ADMIN);
     boolean department = held.stream().anyMatch(g -> g.role() == Role.DEPARTMENT_ADMIN);
     return new Capabilities(system || department, system || department, system, system, system);
   }
 
   public List<RoleGrant> grantsOf(UUID personId) {
-    return grants.of(personId);
+    return held(personId);
+  }
+
+  /**
+   * The person's grants, read once per HTTP request: a list screen asks about every row
+   * (a department tree of 500 would otherwise read the same grants 1,000 times).
+   */
+  @SuppressWarnings("unchecked")
+  private List<RoleGrant> held(UUID personId) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
+      return grants.of(personId);
+    }
+    String key = GRANTS_ATTRIBUTE + personId;
+    var cached = (List<RoleGrant>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+    if (cached == null) {
+      cached = grants.of(personId);
+      request.setAttribute(key, cached, RequestAttributes.SCOPE_REQUEST);
+    }
+    return cached;
+  }
+
+  private static void forget(UUID personId) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.removeAttribute(GRANTS_ATTRIBUTE + personId, RequestAttributes.SCOPE_REQUEST);
+    }
   }
 
   public List<RoleGrant> allGrants(Subject subject) {
     check(subject, Permission.ROLES_MANAGE, Scope.company());
     return grants.all();
-  }
-
-  /** The departments whose subtrees the subject administers; empty for a system administrator's "all". */
-  public List<UUID> administeredDepartments(Subject subject) {
-    return grants.of(subject.personId()).stream()
-        .filter(g -> g.role() == Role.DEPARTMENT_ADMIN)
-        .map(RoleGrant::departmentId)
-        .toList();
   }
 
   @Transactional
@@ -87,6 +109,7 @@ public class Access {
       throw DomainException.conflict("access.grant-exists", "This person already holds this role.");
     }
     RoleGrant grant = grants.insert(Ids.newId(), personId, role, departmentId, subject.personId());
+    forget(personId);
     events.publishEvent(new RoleGranted(grant.id(), personId, role, departmentId));
     return grant;
   }
@@ -101,6 +124,7 @@ public class Access {
           "The last system administrator cannot be removed.");
     }
     grants.delete(grantId);
+    forget(grant.personId());
     events.publishEvent(new RoleRevoked(grant.id(), grant.personId(), grant.role(), grant.departmentId()));
   }
 
