@@ -1,9 +1,7 @@
-/** One invalid field of a `validation.failed` problem (problem bodies are not in the OpenAPI spec). */
-export interface FieldError {
-  field: string;
-  code: string;
-  message: string;
-}
+import type { components } from './schema';
+
+/** One invalid field of a `validation.failed` problem. */
+export type FieldError = components['schemas']['FieldError'];
 
 /** An RFC 9457 problem answered by the server, or a transport failure dressed as one. */
 export class ApiProblem extends Error {
