@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -104,7 +103,7 @@ public class Channels {
     // the leaver hears of it too, so their other devices drop the channel
     List<UUID> recipients = members.of(channelId);
     members.remove(channelId, subject.personId());
-    stream.append(channelId, "member.left", now(), recipients, seq -> Map.of("personId", subject.personId()));
+    stream.append(channelId, "member.left", now(), recipients, seq -> new MemberChange(subject.personId()));
   }
 
   /** The direct conversation with one person, opened on first use; the same pair always gets the same channel. */
@@ -152,7 +151,7 @@ public class Channels {
   private void join(UUID channelId, UUID personId, ChannelRole role, Instant at) {
     if (members.add(channelId, personId, role, at)) {
       List<UUID> recipients = new ArrayList<>(members.of(channelId));
-      stream.append(channelId, "member.joined", at, recipients, seq -> Map.of("personId", personId));
+      stream.append(channelId, "member.joined", at, recipients, seq -> new MemberChange(personId));
     }
   }
 
