@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -59,13 +60,12 @@ public class Messages {
     }
     UUID id = Ids.newId();
     Instant now = channels.now();
-    Message[] stored = new Message[1];
-    stream.append(channelId, "message.posted", now, members.of(channelId), seq -> {
-      stored[0] = new Message(id, channelId, seq, subject.personId(), command.clientMessageId(), command.body(), now, null, null);
-      messages.insert(stored[0]);
-      return stored[0];
-    });
-    return new PostedMessage(stored[0], true);
+    // a new message's position is its stream position
+    LongFunction<Message> at = seq -> new Message(id, channelId, seq, subject.personId(), command.clientMessageId(),
+        command.body(), now, null, null);
+    Message message = at.apply(stream.append(channelId, "message.posted", now, members.of(channelId), at::apply).seq());
+    messages.insert(message);
+    return new PostedMessage(message, true);
   }
 
   @Transactional

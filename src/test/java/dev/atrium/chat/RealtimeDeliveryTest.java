@@ -167,6 +167,23 @@ class RealtimeDeliveryTest {
   }
 
   @Test
+  void whoeverLeavesHearsItOnceAndNothingAfter() throws Exception {
+    long cursor = lastSeq();
+    try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
+      socket.resume(Map.of(channel, cursor));
+      socket.untilReady();
+      assertThat(bob.api().post("/api/v1/channels/" + channel + "/leave", null).status()).isEqualTo(204);
+
+      JsonNode left = socket.next();
+      assertThat(left.path("kind").asString()).isEqualTo("member.left");
+      assertThat(left.path("seq").asLong()).isEqualTo(cursor + 1);
+      assertThat(left.path("payload").path("personId").asString()).isEqualTo(bob.id().toString());
+      post("after Bob left");
+      assertThat(socket.quiet(Duration.ofMillis(500))).as("a former member gets no more of the channel").isTrue();
+    }
+  }
+
+  @Test
   void aChannelWithoutACursorGetsAReset() {
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
       socket.resume(Map.of());

@@ -40,18 +40,9 @@ public class MembersTable {
     return jdbc.sql("select person_id from chat.channel_member where channel_id = ?").param(channelId).query(UUID.class).list();
   }
 
-  public long owners(UUID channelId) {
-    return jdbc.sql("select count(*) from chat.channel_member where channel_id = ? and role = 'OWNER'")
-        .param(channelId).query(Long.class).single();
-  }
-
   /** Moves the read cursor forward only; an older position never moves it back. */
   public void markRead(UUID channelId, UUID personId, long seq) {
     jdbc.sql("update chat.channel_member set read_seq = greatest(read_seq, ?) where channel_id = ? and person_id = ?")
         .params(seq, channelId, personId).update();
-  }
-
-  public List<UUID> channelsOf(UUID personId) {
-    return jdbc.sql("select channel_id from chat.channel_member where person_id = ?").param(personId).query(UUID.class).list();
   }
 }

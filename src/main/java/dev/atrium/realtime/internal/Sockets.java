@@ -28,10 +28,6 @@ class Sockets {
     });
   }
 
-  int count() {
-    return byPerson.values().stream().mapToInt(Set::size).sum();
-  }
-
   private void deliver(ClusterBus.Delivery delivery) {
     for (UUID person : delivery.recipients()) {
       Set<Socket> open = byPerson.get(person);
