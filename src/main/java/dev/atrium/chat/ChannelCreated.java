@@ -1,0 +1,15 @@
+package dev.atrium.chat;
+
+import dev.atrium.shared.AuditableEvent;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A public or private channel was created. */
+public record ChannelCreated(UUID channelId, ChannelKind kind, String name) implements AuditableEvent {
+  @Override public String action() { return "chat.channel.created"; }
+  @Override public String targetType() { return "channel"; }
+  @Override public UUID targetId() { return channelId; }
+  @Override public @Nullable String targetLabel() { return name; }
+  @Override public Map<String, Object> details() { return Map.of("kind", kind.name()); }
+}

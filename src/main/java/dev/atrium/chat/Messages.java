@@ -1,0 +1,158 @@
+package dev.atrium.chat;
+
+import dev.atrium.access.Subject;
+import dev.atrium.chat.internal.ChannelStream;
+import dev.atrium.chat.internal.ChannelsTable;
+import dev.atrium.chat.internal.MembersTable;
+import dev.atrium.chat.internal.MessagesTable;
+import dev.atrium.shared.DomainException;
+import dev.atrium.shared.Ids;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongFunction;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posting, editing and deleting messages, reading history and streams, and read cursors. Every
+ * change is one stream entry in the same transaction, pushed to the channel's members after commit.
+ */
+@Service
+public class Messages {
+
+  /** The largest body, in UTF-8 bytes. */
+  public static final int MAX_BODY_BYTES = 16 * 1024;
+  private static final int MAX_PAGE = 200;
+
+  private final Channels channels;
+  private final ChannelsTable channelRows;
+  private final MembersTable members;
+  private final MessagesTable messages;
+  private final ChannelStream stream;
+
+  Messages(Channels channels, ChannelsTable channelRows, MembersTable members, MessagesTable messages, ChannelStream stream) {
+    this.channels = channels;
+    this.channelRows = channelRows;
+    this.members = members;
+    this.messages = messages;
+    this.stream = stream;
+  }
+
+  /**
+   * Stores the message, or, when this author already sent this {@code clientMessageId} here,
+   * returns the stored one unchanged (no new row, no new position).
+   */
+  @Transactional
+  public PostedMessage post(Subject subject, UUID channelId, PostMessage command) {
+    Channel channel = channels.member(subject, channelId);
+    refuseArchived(channel);
+    checkBody(command.body());
+    // serialises this channel's writers, so the retry check below sees any earlier try's commit
+    channelRows.lock(channelId);
+    var earlier = messages.byClientId(channelId, subject.personId(), command.clientMessageId());
+    if (earlier.isPresent()) {
+      return new PostedMessage(earlier.get(), false);
+    }
+    UUID id = Ids.newId();
+    Instant now = channels.now();
+    // a new message's position is its stream position
+    LongFunction<Message> at = seq -> new Message(id, channelId, seq, subject.personId(), command.clientMessageId(),
+        command.body(), now, null, null);
+    Message message = at.apply(stream.append(channelId, "message.posted", now, members.of(channelId), at::apply).seq());
+    messages.insert(message);
+    return new PostedMessage(message, true);
+  }
+
+  @Transactional
+  public Message edit(Subject subject, UUID messageId, EditMessage command) {
+    Message current = own(subject, messageId);
+    if (current.deletedAt() != null) {
+      throw DomainException.conflict("chat.message-deleted", "This message was deleted.");
+    }
+    checkBody(command.body());
+    Instant now = channels.now();
+    messages.edit(messageId, command.body(), now);
+    Message edited = messages.find(messageId).orElseThrow();
+    stream.append(current.channelId(), "message.edited", now, members.of(current.channelId()), seq -> edited);
+    return edited;
+  }
+
+  /** Leaves a tombstone in the message's place; deleting it again changes nothing. */
+  @Transactional
+  public void delete(Subject subject, UUID messageId) {
+    Message current = own(subject, messageId);
+    if (current.deletedAt() != null) {
+      return;
+    }
+    Instant now = channels.now();
+    messages.tombstone(messageId, now);
+    Message deleted = messages.find(messageId).orElseThrow();
+    stream.append(current.channelId(), "message.deleted", now, members.of(current.channelId()), seq -> deleted);
+  }
+
+  /** Up to {@code limit} messages before position {@code before} (the newest when absent), oldest first. */
+  @Transactional(readOnly = true)
+  public List<Message> history(Subject subject, UUID channelId, @Nullable Long before, int limit) {
+    channels.visible(subject, channelId);
+    return messages.history(channelId, before == null ? Long.MAX_VALUE : before, pageSize(limit));
+  }
+
+  /** The stream entries after {@code after}, the HTTP twin of a socket's catch-up. */
+  @Transactional(readOnly = true)
+  public StreamPage stream(Subject subject, UUID channelId, long after) {
+    Channel channel = channels.visible(subject, channelId);
+    return stream.since(channelId, after, channel.lastSeq())
+        .map(entries -> new StreamPage(entries, channel.lastSeq(), false))
+        .orElseGet(() -> new StreamPage(List.of(), channel.lastSeq(), true));
+  }
+
+  /** Moves the caller's read cursor forward, never past the stream's end and never back. */
+  @Transactional
+  public Channel markRead(Subject subject, UUID channelId, MarkRead command) {
+    Channel channel = channels.member(subject, channelId);
+    members.markRead(channelId, subject.personId(), Math.min(command.seq(), channel.lastSeq()));
+    return channels.visible(subject, channelId);
+  }
+
+  private Message own(Subject subject, UUID messageId) {
+    Message message = messages.find(messageId)
+        .orElseThrow(() -> DomainException.notFound("chat.message-not-found", "No such message."));
+    Channel channel = channels.visible(subject, message.channelId());
+    if (!message.authorId().equals(subject.personId())) {
+      throw DomainException.forbidden("chat.not-author", "Only its author may change a message.");
+    }
+    channels.member(subject, channel.id());
+    refuseArchived(channel);
+    // lock the channel, then read again: an edit and a delete of one message cannot interleave
+    channelRows.lock(channel.id());
+    return messages.find(messageId).orElseThrow();
+  }
+
+  private static void checkBody(String body) {
+    if (body.isBlank()) {
+      throw DomainException.badRequest("chat.message-empty", "Write something first.");
+    }
+    if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+      throw new DomainException(HttpStatus.BAD_REQUEST, "chat.message-too-long",
+          "A message may hold at most " + MAX_BODY_BYTES + " bytes of text.", Map.of("maxBytes", MAX_BODY_BYTES));
+    }
+  }
+
+  private static int pageSize(int limit) {
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw DomainException.badRequest("chat.limit-invalid", "limit must be 1 to " + MAX_PAGE + ".");
+    }
+    return limit;
+  }
+
+  private static void refuseArchived(Channel channel) {
+    if (channel.archived()) {
+      throw DomainException.conflict("chat.channel-archived", "This channel is archived.");
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.atrium.chat.internal;
+
+import dev.atrium.chat.Channel;
+import dev.atrium.chat.ChannelKind;
+import dev.atrium.chat.ChannelRole;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes {@code chat.channel}, and its view for one person. */
+@Repository
+public class ChannelsTable {
+
+  /** The view of a channel for {@code :me}: membership, read cursor, unread count. */
+  private static final String VIEW = """
+      select c.id, c.kind, c.name, c.topic, c.archived, c.created_at, c.last_seq, m.role,
+             coalesce(m.read_seq, 0) as read_seq,
+             case when m.person_id is null then 0 else (
+               select count(*) from chat.message x
+               where x.channel_id = c.id and x.seq > m.read_seq and x.author_id <> :me and x.deleted_at is null
+             ) end as unread,
+             (select o.person_id from chat.channel_member o
+              where c.kind = 'DIRECT' and o.channel_id = c.id and o.person_id <> :me limit 1) as other
+      from chat.channel c
+      left join chat.channel_member m on m.channel_id = c.id and m.person_id = :me
+      """;
+
+  private final JdbcClient jdbc;
+
+  ChannelsTable(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts the channel; false when a direct conversation of the same pair won the race. */
+  public boolean insert(UUID id, ChannelKind kind, @Nullable String name, @Nullable String topic, UUID createdBy,
+                        Instant at, @Nullable String directPair) {
+    return jdbc.sql("""
+        insert into chat.channel (id, kind, name, topic, created_by, created_at, direct_pair)
+        values (?, ?, ?, ?, ?, ?, ?) on conflict (direct_pair) do nothing
+        """).params(id, kind.name(), name, topic, createdBy, Sql.at(at), directPair).update() == 1;
+  }
+
+  public Optional<Channel> view(UUID id, UUID me) {
+    return jdbc.sql(VIEW + " where c.id = :id").param("me", me).param("id", id).query(ChannelsTable::map).optional();
+  }
+
+  public List<Channel> of(UUID me) {
+    return jdbc.sql(VIEW + " where m.person_id is not null order by c.last_seq desc, c.created_at desc")
+        .param("me", me).query(ChannelsTable::map).list();
+  }
+
+  public Optional<UUID> direct(String pair) {
+    return jdbc.sql("select id from chat.channel where direct_pair = ?").param(pair).query(UUID.class).optional();
+  }
+
+  /** Locks the channel row until commit: every writer of this channel's stream now waits for us. */
+  public long lock(UUID id) {
+    return jdbc.sql("select last_seq from chat.channel where id = ? for update").param(id).query(Long.class).single();
+  }
+
+  /** Takes the next stream position; the row stays locked until commit, so no one shares or skips it. */
+  public long nextSeq(UUID id) {
+    return jdbc.sql("update chat.channel set last_seq = last_seq + 1 where id = ? returning last_seq")
+        .param(id).query(Long.class).single();
+  }
+
+  private static Channel map(ResultSet rs, int row) throws SQLException {
+    String role = rs.getString("role");
+    return new Channel(rs.getObject("id", UUID.class), ChannelKind.valueOf(rs.getString("kind")), rs.getString("name"),
+        rs.getString("topic"), rs.getBoolean("archived"), Objects.requireNonNull(Sql.instant(rs, "created_at")),
+        rs.getLong("last_seq"), role == null ? null : ChannelRole.valueOf(role), rs.getLong("read_seq"),
+        rs.getLong("unread"), rs.getObject("other", UUID.class));
+  }
+}

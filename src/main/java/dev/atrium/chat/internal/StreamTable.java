@@ -1,0 +1,41 @@
+package dev.atrium.chat.internal;
+
+import dev.atrium.chat.StreamEntry;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.ObjectMapper;
+
+/** Appends to and reads {@code chat.stream}, each channel's ordered record of what happened. */
+@Repository
+public class StreamTable {
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  StreamTable(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  public void insert(StreamEntry entry) {
+    jdbc.sql("insert into chat.stream (channel_id, seq, kind, payload, at) values (?, ?, ?, cast(? as jsonb), ?)")
+        .params(entry.channelId(), entry.seq(), entry.kind(), json.writeValueAsString(entry.payload()), Sql.at(entry.at()))
+        .update();
+  }
+
+  /** Entries with {@code after < seq <= upTo}, oldest first, at most {@code limit}. */
+  public List<StreamEntry> between(UUID channelId, long after, long upTo, int limit) {
+    return jdbc.sql("select channel_id, seq, kind, payload, at from chat.stream where channel_id = ? and seq > ? and seq <= ? order by seq limit ?")
+        .params(channelId, after, upTo, limit).query(this::map).list();
+  }
+
+  private StreamEntry map(ResultSet rs, int row) throws SQLException {
+    return new StreamEntry(rs.getObject("channel_id", UUID.class), rs.getLong("seq"), rs.getString("kind"),
+        Objects.requireNonNull(Sql.instant(rs, "at")), json.readTree(rs.getString("payload")));
+  }
+}

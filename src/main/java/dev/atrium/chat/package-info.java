@@ -1,0 +1,7 @@
+/** Channels, direct conversations, messages, read state, and each channel's stream of what happened. */
+@ApplicationModule(allowedDependencies = {"shared", "access", "org", "realtime"})
+@NullMarked
+package dev.atrium.chat;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,152 @@
+package dev.atrium.realtime.internal;
+
+import dev.atrium.realtime.Frame;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+
+/**
+ * One open socket of one person. Producers only {@link #offer} into a bounded outbox and never
+ * wait; a single virtual thread is the socket's only writer. That thread also runs the catch-up,
+ * so live frames that arrive meanwhile queue behind it in the outbox. Until the client's
+ * {@code resume} has been answered, live frames are held back; afterwards an event whose
+ * {@code seq} is not above the last one sent for its channel is dropped (it was in the catch-up).
+ */
+final class Socket {
+
+  /** Frames a socket may have waiting; one more closes it with {@link #OVERFLOW}. */
+  static final int CAPACITY = 1_000;
+  static final CloseStatus OVERFLOW = new CloseStatus(4008, "Too slow; reconnect and resume");
+
+  private static final Logger log = LoggerFactory.getLogger(Socket.class);
+
+  /** The client's resume request, queued in order with the frames. */
+  record Resume(Map<UUID, Long> cursors) {}
+
+  private final WebSocketSession session;
+  private final UUID personId;
+  private final BiFunction<UUID, Map<UUID, Long>, List<Frame>> catchUp;
+  private final FrameJson json;
+  private final LinkedBlockingQueue<Object> outbox = new LinkedBlockingQueue<>(CAPACITY);
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private @org.jspecify.annotations.Nullable Thread sender;
+
+  Socket(WebSocketSession session, UUID personId, BiFunction<UUID, Map<UUID, Long>, List<Frame>> catchUp, FrameJson json) {
+    this.session = session;
+    this.personId = personId;
+    this.catchUp = catchUp;
+    this.json = json;
+  }
+
+  UUID personId() {
+    return personId;
+  }
+
+  void start() {
+    sender = Thread.ofVirtual().name("ws-" + session.getId()).start(this::send);
+  }
+
+  /** Queues a live frame; never blocks. A full outbox closes the socket: the client resumes. */
+  void offer(Frame frame) {
+    if (!outbox.offer(frame)) {
+      close(OVERFLOW);
+    }
+  }
+
+  void resume(Map<UUID, Long> cursors) {
+    if (!outbox.offer(new Resume(Map.copyOf(cursors)))) {
+      close(OVERFLOW);
+    }
+  }
+
+  /** Closes from any thread without waiting on the network. */
+  void close(CloseStatus status) {
+    if (closing.compareAndSet(false, true)) {
+      Thread.ofVirtual().start(() -> {
+        try {
+          session.close(status);
+        } catch (IOException | RuntimeException e) {
+          log.debug("Closing socket {} failed", session.getId(), e);
+        }
+      });
+      stop();
+    }
+  }
+
+  void stop() {
+    Thread running = sender;
+    if (running != null) {
+      running.interrupt();
+    }
+  }
+
+  private void send() {
+    Map<UUID, Long> lastSent = new HashMap<>();
+    List<Frame> held = new ArrayList<>();
+    boolean ready = false;
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        Object item = outbox.take();
+        if (item instanceof Resume resume) {
+          if (ready) {
+            continue;
+          }
+          for (Frame frame : catchUp.apply(personId, resume.cursors())) {
+            write(frame, lastSent);
+          }
+          for (Frame frame : held) {
+            if (fresh(frame, lastSent)) {
+              write(frame, lastSent);
+            }
+          }
+          held.clear();
+          write(new Frame.Ready(), lastSent);
+          ready = true;
+        } else if (item instanceof Frame frame) {
+          if (!ready) {
+            if (held.size() >= CAPACITY) {
+              close(OVERFLOW);
+              return;
+            }
+            held.add(frame);
+          } else if (fresh(frame, lastSent)) {
+            write(frame, lastSent);
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException | RuntimeException e) {
+      log.debug("Socket {} failed; the client will resume", session.getId(), e);
+      close(CloseStatus.SERVER_ERROR);
+    }
+  }
+
+  private static boolean fresh(Frame frame, Map<UUID, Long> lastSent) {
+    if (frame instanceof Frame.Event event) {
+      Long last = lastSent.get(event.channelId());
+      return last == null || event.seq() > last;
+    }
+    return true;
+  }
+
+  private void write(Frame frame, Map<UUID, Long> lastSent) throws IOException {
+    switch (frame) {
+      case Frame.Event e -> lastSent.put(e.channelId(), e.seq());
+      case Frame.Reset r -> lastSent.remove(r.channelId());
+      case Frame.Ready r -> { }
+    }
+    session.sendMessage(new TextMessage(json.write(frame)));
+  }
+}

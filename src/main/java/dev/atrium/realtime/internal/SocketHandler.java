@@ -1,0 +1,84 @@
+package dev.atrium.realtime.internal;
+
+import dev.atrium.realtime.CatchUp;
+import dev.atrium.realtime.Frame;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** The {@code /api/v1/ws} endpoint: one {@link Socket} per connection, {@code resume} from the client. */
+@Component
+class SocketHandler extends TextWebSocketHandler {
+
+  static final String SOCKET = "atrium.socket";
+  private static final CloseStatus BAD_FRAME = CloseStatus.BAD_DATA.withReason("Expected {\"type\":\"resume\",\"cursors\":{…}}");
+
+  private final Sockets sockets;
+  private final List<CatchUp> sources;
+  private final FrameJson frames;
+  private final ObjectMapper json;
+
+  SocketHandler(Sockets sockets, List<CatchUp> sources, FrameJson frames, ObjectMapper json) {
+    this.sockets = sockets;
+    this.sources = sources;
+    this.frames = frames;
+    this.json = json;
+  }
+
+  @Override
+  public void afterConnectionEstablished(WebSocketSession session) {
+    UUID personId = (UUID) session.getAttributes().get(HandshakeRules.PERSON);
+    Socket socket = new Socket(session, personId, this::missed, frames);
+    session.getAttributes().put(SOCKET, socket);
+    // registered before any catch-up is read, so no entry committed from now on can be missed
+    sockets.add(socket);
+    socket.start();
+  }
+
+  @Override
+  protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+    Socket socket = (Socket) session.getAttributes().get(SOCKET);
+    try {
+      JsonNode frame = json.readTree(message.getPayload());
+      if (!"resume".equals(frame.path("type").asString()) || !frame.path("cursors").isObject()) {
+        socket.close(BAD_FRAME);
+        return;
+      }
+      Map<UUID, Long> cursors = new LinkedHashMap<>();
+      for (var entry : frame.path("cursors").properties()) {
+        if (!entry.getValue().isIntegralNumber()) {
+          socket.close(BAD_FRAME);
+          return;
+        }
+        cursors.put(UUID.fromString(entry.getKey()), entry.getValue().asLong());
+      }
+      socket.resume(cursors);
+    } catch (JacksonException | IllegalArgumentException e) {
+      socket.close(BAD_FRAME);
+    }
+  }
+
+  @Override
+  public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+    if (session.getAttributes().get(SOCKET) instanceof Socket socket) {
+      sockets.remove(socket);
+      socket.stop();
+    }
+  }
+
+  private List<Frame> missed(UUID personId, Map<UUID, Long> cursors) {
+    List<Frame> all = new ArrayList<>();
+    sources.forEach(source -> all.addAll(source.missed(personId, cursors)));
+    return all;
+  }
+}

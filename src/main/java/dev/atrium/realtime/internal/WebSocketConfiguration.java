@@ -1,0 +1,33 @@
+package dev.atrium.realtime.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+
+/** Plain WebSocket (no STOMP) at {@code /api/v1/ws}; Spring's own same-origin check stays on too. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+class WebSocketConfiguration implements WebSocketConfigurer {
+
+  private final SocketHandler handler;
+
+  WebSocketConfiguration(SocketHandler handler) {
+    this.handler = handler;
+  }
+
+  @Override
+  public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+    registry.addHandler(handler, "/api/v1/ws").addInterceptors(new HandshakeRules());
+  }
+
+  /** A resume frame lists one cursor per channel, so it may be larger than the container's 8 KiB default. */
+  @Bean
+  ServletServerContainerFactoryBean webSocketContainer() {
+    var container = new ServletServerContainerFactoryBean();
+    container.setMaxTextMessageBufferSize(256 * 1024);
+    return container;
+  }
+}
