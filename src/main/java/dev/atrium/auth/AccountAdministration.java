@@ -12,7 +12,10 @@ import dev.atrium.auth.internal.SessionsTable;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonRef;
 import dev.atrium.org.PersonSuspended;
+import dev.atrium.realtime.RealtimeGateway;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import dev.atrium.shared.DomainException;
 import java.util.Map;
 import java.util.UUID;
@@ -35,9 +38,11 @@ public class AccountAdministration {
   private final OrgDirectory directory;
   private final Access access;
   private final ApplicationEventPublisher events;
+  private final RealtimeGateway realtime;
 
   AccountAdministration(AccountsTable accounts, SessionsTable sessions, ApiTokensTable tokens, PolicyTable policy,
-                        Passwords passwords, OrgDirectory directory, Access access, ApplicationEventPublisher events) {
+                        Passwords passwords, OrgDirectory directory, Access access, ApplicationEventPublisher events,
+                        RealtimeGateway realtime) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.tokens = tokens;
@@ -46,6 +51,7 @@ public class AccountAdministration {
     this.directory = directory;
     this.access = access;
     this.events = events;
+    this.realtime = realtime;
   }
 
   /**
@@ -71,6 +77,18 @@ public class AccountAdministration {
   void endAllAccess(PersonSuspended suspended) {
     sessions.deleteAllOf(suspended.personId());
     tokens.deleteAllOf(suspended.personId());
+  }
+
+  /** Open sockets close once the suspension has committed, on every node. */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  void closeSockets(PersonSuspended suspended) {
+    realtime.disconnect(suspended.personId());
+  }
+
+  /** A reset password signs the person out everywhere, sockets included. */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, condition = "#event.action() == 'auth.password.reset'")
+  void closeSockets(AccountEvent event) {
+    realtime.disconnect(event.personId());
   }
 
   public Policy policy(Subject actor) {

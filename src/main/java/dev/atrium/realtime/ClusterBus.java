@@ -10,10 +10,16 @@ import java.util.function.Consumer;
  */
 public interface ClusterBus {
 
+  /** What travels between nodes. */
+  sealed interface Message permits Delivery, Disconnect {}
+
   /** A frame and the people who should receive it. */
-  record Delivery(Set<UUID> recipients, Frame frame) {}
+  record Delivery(Set<UUID> recipients, Frame frame) implements Message {}
 
-  void publish(Delivery delivery);
+  /** Close every socket of this person: they were suspended or signed out everywhere. */
+  record Disconnect(UUID personId) implements Message {}
 
-  void subscribe(Consumer<Delivery> receiver);
+  void publish(Message message);
+
+  void subscribe(Consumer<Message> receiver);
 }

@@ -23,4 +23,9 @@ public class RealtimeGateway {
       bus.publish(new ClusterBus.Delivery(Set.copyOf(recipients), frame));
     }
   }
+
+  /** Closes every open socket of the person, on every node; their clients must sign in again. */
+  public void disconnect(UUID personId) {
+    bus.publish(new ClusterBus.Disconnect(personId));
+  }
 }

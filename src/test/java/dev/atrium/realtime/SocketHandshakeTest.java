@@ -36,6 +36,16 @@ class SocketHandshakeTest {
   }
 
   @Test
+  void suspendingAPersonClosesTheirOpenSockets() {
+    try (TestSocket socket = TestSocket.connect(port, cookie)) {
+      socket.resume(Map.of());
+      socket.untilReady();
+      assertThat(People.admin(port).post("/api/v1/people/" + person.id() + "/suspend", null).status()).isEqualTo(200);
+      assertThat(socket.closeCode()).isEqualTo(4001);
+    }
+  }
+
+  @Test
   void aHandshakeFromAForeignOriginIsRefused() {
     assertThat(status(Map.of("Cookie", cookie, "Origin", "http://evil.example"))).isEqualTo(403);
     assertThat(status(Map.of("Cookie", cookie, "Origin", "http://localhost:" + (port + 1)))).isEqualTo(403);

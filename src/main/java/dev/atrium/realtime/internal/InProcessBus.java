@@ -6,19 +6,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
-/** The bus of a single node: a published delivery goes straight to this node's receivers. */
+/** The bus of a single node: a published message goes straight to this node's receivers. */
 @Component
 class InProcessBus implements ClusterBus {
 
-  private final List<Consumer<Delivery>> receivers = new CopyOnWriteArrayList<>();
+  private final List<Consumer<Message>> receivers = new CopyOnWriteArrayList<>();
 
   @Override
-  public void publish(Delivery delivery) {
-    receivers.forEach(r -> r.accept(delivery));
+  public void publish(Message message) {
+    receivers.forEach(r -> r.accept(message));
   }
 
   @Override
-  public void subscribe(Consumer<Delivery> receiver) {
+  public void subscribe(Consumer<Message> receiver) {
     receivers.add(receiver);
   }
 }

@@ -4,12 +4,15 @@ import dev.atrium.realtime.ClusterBus;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.web.socket.CloseStatus;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /** The open sockets of this node, per person; receives every delivery from the cluster bus. */
 @Component
 class Sockets {
+
+  static final CloseStatus SIGNED_OUT = new CloseStatus(4001, "Signed out");
 
   private final Map<UUID, Set<Socket>> byPerson = new ConcurrentHashMap<>();
 
@@ -28,11 +31,21 @@ class Sockets {
     });
   }
 
-  private void deliver(ClusterBus.Delivery delivery) {
-    for (UUID person : delivery.recipients()) {
-      Set<Socket> open = byPerson.get(person);
-      if (open != null) {
-        open.forEach(s -> s.offer(delivery.frame()));
+  private void deliver(ClusterBus.Message message) {
+    switch (message) {
+      case ClusterBus.Delivery delivery -> {
+        for (UUID person : delivery.recipients()) {
+          Set<Socket> open = byPerson.get(person);
+          if (open != null) {
+            open.forEach(s -> s.offer(delivery.frame()));
+          }
+        }
+      }
+      case ClusterBus.Disconnect disconnect -> {
+        Set<Socket> open = byPerson.get(disconnect.personId());
+        if (open != null) {
+          open.forEach(s -> s.close(SIGNED_OUT));
+        }
       }
     }
   }
