@@ -5,8 +5,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Carries frames to every node, each of which delivers them to its own sockets. Only the
- * in-process implementation exists so far (one node); Redis pub/sub is the planned second one.
+ * Carries frames to every node, each of which delivers them to its own sockets: in-process on one
+ * node, Redis pub/sub when {@code ATRIUM_REDIS_URL} is set. A published message reaches each
+ * node's receivers exactly once, including the publishing node's own.
  */
 public interface ClusterBus {
 

@@ -1,11 +1,17 @@
 package dev.atrium.realtime.internal;
 
 import dev.atrium.realtime.Frame;
+import java.time.Instant;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes frames as the JSON text docs/realtime.md promises. */
+/**
+ * Writes frames as the JSON text docs/realtime.md promises, and reads that JSON back (the Redis
+ * cluster bus carries frames between nodes in the same shape clients see).
+ */
 @Component
 class FrameJson {
 
@@ -16,6 +22,10 @@ class FrameJson {
   }
 
   String write(Frame frame) {
+    return json.writeValueAsString(tree(frame));
+  }
+
+  ObjectNode tree(Frame frame) {
     ObjectNode node = json.createObjectNode();
     switch (frame) {
       case Frame.Event e -> {
@@ -32,6 +42,18 @@ class FrameJson {
       }
       case Frame.Ready r -> node.put("type", "ready");
     }
-    return json.writeValueAsString(node);
+    return node;
+  }
+
+  /** The frame {@link #tree} wrote; an unknown type is an {@link IllegalArgumentException}. */
+  Frame read(JsonNode node) {
+    String type = node.path("type").asString();
+    return switch (type) {
+      case "event" -> new Frame.Event(UUID.fromString(node.path("channelId").asString()), node.path("seq").asLong(),
+          node.path("kind").asString(), Instant.parse(node.path("at").asString()), node.path("payload"));
+      case "reset" -> new Frame.Reset(UUID.fromString(node.path("channelId").asString()));
+      case "ready" -> new Frame.Ready();
+      default -> throw new IllegalArgumentException("Unknown frame type " + type);
+    };
   }
 }

@@ -4,10 +4,11 @@ import dev.atrium.realtime.ClusterBus;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.springframework.stereotype.Component;
 
-/** The bus of a single node: a published message goes straight to this node's receivers. */
-@Component
+/**
+ * The bus of a single node, the default when no Redis is configured: a published message goes
+ * straight to this node's receivers.
+ */
 class InProcessBus implements ClusterBus {
 
   private final List<Consumer<Message>> receivers = new CopyOnWriteArrayList<>();
