@@ -66,6 +66,8 @@ final class RedisBus implements ClusterBus, AutoCloseable {
     RedisURI uri = RedisURI.create(url);
     // host:port only: the URL may carry a password, which must never reach a log.
     this.where = uri.getHost() + ":" + uri.getPort();
+    // CLIENT LIST shows which node a connection belongs to
+    uri.setClientName(clientName());
     this.client = RedisClient.create(uri);
     client.setOptions(ClientOptions.builder()
         .requestQueueSize(MAX_QUEUED)
@@ -102,6 +104,11 @@ final class RedisBus implements ClusterBus, AutoCloseable {
         log.info("Cluster bus: publishing to Redis {} works again", where);
       }
     });
+  }
+
+  /** The name both of this node's connections carry in Redis. */
+  String clientName() {
+    return "atrium-bus-" + node;
   }
 
   @Override
@@ -179,20 +186,24 @@ final class RedisBus implements ClusterBus, AutoCloseable {
   /** Says when a connection to Redis is lost and when Lettuce has restored it. */
   private final class ConnectionLog implements RedisConnectionStateListener {
 
+    private final Set<String> lost = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @Override
     public void onRedisConnected(RedisChannelHandler<?, ?> connection, SocketAddress address) {
-      log.info("Cluster bus: {} connection to Redis {} is up", role(connection), where);
+      if (lost.remove(role(connection))) {
+        log.info("Cluster bus: the {} connection to Redis {} is restored", role(connection), where);
+      }
     }
 
     @Override
     public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
-      if (!closing) {
+      if (!closing && lost.add(role(connection))) {
         log.warn("Cluster bus: lost the {} connection to Redis {}; reconnecting", role(connection), where);
       }
     }
 
-    private String role(RedisChannelHandler<?, ?> connection) {
-      return connection == subscriber ? "subscription" : "publishing";
+    private static String role(RedisChannelHandler<?, ?> connection) {
+      return connection instanceof StatefulRedisPubSubConnection ? "subscription" : "publishing";
     }
   }
 }
