@@ -2,9 +2,12 @@ package dev.atrium.realtime.internal;
 
 import dev.atrium.realtime.ClusterBus;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -15,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 class ClusterBusConfiguration {
 
   @Bean(destroyMethod = "close")
-  @ConditionalOnExpression("!'${atrium.redis.url:}'.isBlank()")
+  @Conditional(RedisConfigured.class)
   ClusterBus redisBus(@Value("${atrium.redis.url}") String url,
                       @Value("${atrium.redis.channel:atrium:realtime}") String channel,
                       ObjectMapper json, FrameJson frames) {
@@ -23,8 +26,23 @@ class ClusterBusConfiguration {
   }
 
   @Bean
-  @ConditionalOnExpression("'${atrium.redis.url:}'.isBlank()")
+  @Conditional(NoRedisConfigured.class)
   ClusterBus inProcessBus() {
     return new InProcessBus();
+  }
+
+  /** A plain lookup rather than a SpEL expression: the URL may hold a password with any character. */
+  static final class RedisConfigured implements Condition {
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      return !context.getEnvironment().getProperty("atrium.redis.url", "").isBlank();
+    }
+  }
+
+  static final class NoRedisConfigured implements Condition {
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      return context.getEnvironment().getProperty("atrium.redis.url", "").isBlank();
+    }
   }
 }

@@ -94,16 +94,25 @@ final class RedisBus implements ClusterBus, AutoCloseable {
   @Override
   public void publish(Message message) {
     deliver(message);
-    publisher.async().publish(channel, write(message)).whenComplete((receivedBy, error) -> {
-      if (error != null) {
-        if (failing.compareAndSet(false, true)) {
-          log.warn("Cluster bus: publishing to Redis {} failed; other nodes miss events until it recovers: {}",
-              where, error.toString());
+    try {
+      publisher.async().publish(channel, write(message)).whenComplete((receivedBy, error) -> {
+        if (error != null) {
+          failed(error);
+        } else if (failing.compareAndSet(true, false)) {
+          log.info("Cluster bus: publishing to Redis {} works again", where);
         }
-      } else if (failing.compareAndSet(true, false)) {
-        log.info("Cluster bus: publishing to Redis {} works again", where);
-      }
-    });
+      });
+    } catch (RuntimeException e) {
+      // the caller is an after-commit hook: its write is done, and this node has delivered
+      failed(e);
+    }
+  }
+
+  private void failed(Throwable error) {
+    if (failing.compareAndSet(false, true)) {
+      log.warn("Cluster bus: publishing to Redis {} failed; other nodes miss events until it recovers: {}",
+          where, error.toString());
+    }
   }
 
   /** The name both of this node's connections carry in Redis. */
