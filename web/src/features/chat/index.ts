@@ -1,0 +1,2 @@
+export { MessagesPage } from './messages-page';
+export { registerChatStream } from './realtime/chat-stream';
