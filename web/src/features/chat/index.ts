@@ -1,2 +1,3 @@
 export { MessagesPage } from './messages-page';
 export { registerChatStream } from './realtime/chat-stream';
+export { useUnreadTotal } from './api/channels';

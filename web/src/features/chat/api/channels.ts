@@ -47,3 +47,9 @@ export function useMarkRead() {
     onSuccess: (channel) => queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
   });
 }
+
+/** Unread messages over all my conversations, for the Messages entry of the rail and tabs. */
+export function useUnreadTotal(): number {
+  const channels = useQuery(channelsQuery);
+  return (channels.data ?? []).reduce((total, channel) => total + channel.unread, 0);
+}
