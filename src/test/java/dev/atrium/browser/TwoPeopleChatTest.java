@@ -75,6 +75,8 @@ class TwoPeopleChatTest {
 
     assertThat(deskMessages.getByTestId("message-body").last()).hasText("Hi! Good to hear from you.");
     assertThat(deskMessages.getByText(bName)).isVisible();
+    // Seen at once in the open, focused conversation: it is marked read and counts as unread nowhere.
+    assertThat(desk.getByTestId("unread-badge")).hasCount(0);
     Browsers.screenshot(desk, "chat-desktop-reply-zh-CN");
 
     Locator first = deskMessages.getByTestId("message").filter(new Locator.FilterOptions().setHasText("你好，B"));
