@@ -44,7 +44,15 @@ export function useMarkRead() {
   return useMutation({
     mutationFn: ({ channelId, seq }: { channelId: string; seq: number }) =>
       body(api.POST('/api/v1/channels/{id}/read', { params: { path: { id: channelId } }, body: { seq } })),
-    onSuccess: (channel) => queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
+    onSuccess: (channel) => {
+      const cached = queryClient.getQueryData<Channel[]>(channelsQuery.queryKey)?.find((candidate) => candidate.id === channel.id);
+      if (cached && cached.lastSeq > channel.lastSeq) {
+        // An event overtook this answer; its unread count is already stale, so ask again.
+        void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
+      } else {
+        queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel));
+      }
+    },
   });
 }
 

@@ -20,7 +20,8 @@ export function ChannelListPane({ selectedId, onOpen }: ChannelListPaneProps) {
   const channels = useChannels();
   const [creating, setCreating] = useState<'channel' | 'direct'>();
   const rooms = (channels.data ?? []).filter((channel) => channel.kind !== 'DIRECT').sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
-  const directs = (channels.data ?? []).filter((channel) => channel.kind === 'DIRECT').sort((a, b) => b.lastSeq - a.lastSeq);
+  // Seqs are per channel and not comparable, and the list carries no last activity: newest conversation first.
+  const directs = (channels.data ?? []).filter((channel) => channel.kind === 'DIRECT').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
   return (
     <div>
