@@ -3,6 +3,7 @@ import { ForcedStep, type Me, useMe } from '../features/auth';
 import { LoadFailed, Loading } from '../shared/ui/page-state';
 import { LanguageSwitch } from './language-switch';
 import { AppShell } from './shell/app-shell';
+import { useRealtime } from './use-realtime';
 
 /** Lets only signed-in users through, and only to the forced step while the server demands one. */
 export function RequireSession() {
@@ -20,9 +21,14 @@ export function RequireSession() {
   if (me.data.passwordChangeRequired || me.data.mfaEnrolmentRequired) {
     return <ForcedStep me={me.data} languageSwitch={<LanguageSwitch />} />;
   }
+  return <SignedIn me={me.data} />;
+}
+
+function SignedIn({ me }: { me: Me }) {
+  useRealtime(me.person.id);
   return (
-    <AppShell me={me.data}>
-      <Outlet context={me.data} />
+    <AppShell me={me}>
+      <Outlet context={me} />
     </AppShell>
   );
 }

@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../features/auth';
+import { MessagesPage } from '../features/chat';
 import { DirectoryPage, OwnProfileCard } from '../features/org';
 import { Loading } from '../shared/ui/page-state';
 import { NotFoundPage } from './not-found-page';
@@ -11,6 +12,10 @@ function AccountRoute() {
   return <AccountPage me={me} profile={<OwnProfileCard personId={me.person.id} />} />;
 }
 
+function MessagesRoute() {
+  return <MessagesPage myId={useSignedIn().person.id} />;
+}
+
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInRoute /> },
   {
@@ -18,7 +23,8 @@ export const router = createBrowserRouter([
     // The admin console is loaded lazily; this shows while its code arrives on a direct visit.
     hydrateFallbackElement: <Loading />,
     children: [
-      { index: true, element: <Navigate to="/directory" replace /> },
+      { index: true, element: <Navigate to="/messages" replace /> },
+      { path: 'messages/:channelId?', element: <MessagesRoute /> },
       { path: 'directory/*', element: <DirectoryPage /> },
       { path: 'account', element: <AccountRoute /> },
       { path: 'admin/:section?', lazy: () => import('./admin-console').then(({ AdminConsole }) => ({ Component: AdminConsole })) },

@@ -7,7 +7,7 @@ function returnPath(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string' && state.from.startsWith('/')) {
     return state.from;
   }
-  return '/directory';
+  return '/';
 }
 
 export function SignInRoute() {

@@ -1,7 +1,8 @@
-import { Button, Flex, theme } from 'antd';
+import { Badge, Button, Flex, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '../../features/auth';
+import { useUnreadTotal } from '../../features/chat';
 import { PersonAvatar } from '../../shared/ui/person-avatar';
 import { isActive, navItems } from './nav-items';
 import { UserMenu } from './user-menu';
@@ -14,6 +15,7 @@ export function BottomTabs({ me }: { me: Me }) {
   const { token } = theme.useToken();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const unread = useUnreadTotal();
   return (
     <Flex component="nav" aria-label={t('shell.modules')} data-testid="bottom-tabs" style={{ borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer, flex: 'none' }}>
       {navItems(me).map((item) => {
@@ -27,7 +29,9 @@ export function BottomTabs({ me }: { me: Me }) {
             onClick={() => void navigate(item.path)}
             style={{ ...tabStyle, color: active ? token.colorPrimary : token.colorTextSecondary }}
           >
-            <span style={{ fontSize: 20 }}>{item.icon}</span>
+            <Badge count={item.key === 'messages' ? unread : 0} size="small" overflowCount={99} offset={[4, 0]}>
+              <span style={{ fontSize: 20, color: active ? token.colorPrimary : token.colorTextSecondary }}>{item.icon}</span>
+            </Badge>
             {t(`nav.${item.key}`)}
           </Button>
         );

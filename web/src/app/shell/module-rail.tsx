@@ -1,7 +1,8 @@
-import { Button, Flex, Tooltip } from 'antd';
+import { Badge, Button, Flex, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '../../features/auth';
+import { useUnreadTotal } from '../../features/chat';
 import { PersonAvatar } from '../../shared/ui/person-avatar';
 import { RAIL_BACKGROUND } from '../theme';
 import { isActive, navItems } from './nav-items';
@@ -12,6 +13,7 @@ export function ModuleRail({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const unread = useUnreadTotal();
   return (
     <Flex vertical align="center" gap={8} component="nav" aria-label={t('shell.modules')} data-testid="module-rail" style={{ width: 64, flex: 'none', background: RAIL_BACKGROUND, padding: '12px 0' }}>
       <div aria-hidden style={{ color: '#fff', fontWeight: 700, fontSize: 20, marginBottom: 12 }}>
@@ -26,7 +28,11 @@ export function ModuleRail({ me }: { me: Me }) {
               aria-label={t(`nav.${item.key}`)}
               aria-current={active ? 'page' : undefined}
               data-testid={`rail-${item.key}`}
-              icon={item.icon}
+              icon={
+                <Badge count={item.key === 'messages' ? unread : 0} size="small" overflowCount={99} offset={[4, -2]}>
+                  <span style={{ color: active ? '#fff' : 'rgba(255,255,255,0.6)', fontSize: 20 }}>{item.icon}</span>
+                </Badge>
+              }
               onClick={() => void navigate(item.path)}
               style={{
                 width: 44,

@@ -1,16 +1,19 @@
-import { SafetyCertificateOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { MessageOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../../features/auth';
 
 export interface NavItem {
-  key: 'directory' | 'admin' | 'account';
+  key: 'messages' | 'directory' | 'admin' | 'account';
   path: string;
   icon: ReactNode;
 }
 
 /** Only modules that exist get a place in the rail. */
 export function navItems(me: Me): NavItem[] {
-  const items: NavItem[] = [{ key: 'directory', path: '/directory', icon: <TeamOutlined /> }];
+  const items: NavItem[] = [
+    { key: 'messages', path: '/messages', icon: <MessageOutlined /> },
+    { key: 'directory', path: '/directory', icon: <TeamOutlined /> },
+  ];
   if (me.capabilities.administer) {
     items.push({ key: 'admin', path: '/admin', icon: <SettingOutlined /> });
   }

@@ -20,3 +20,11 @@ export const peopleQuery = (filter: PeopleFilter) =>
     queryKey: ['people', filter],
     queryFn: () => body(api.GET('/api/v1/people', { params: { query: filter } })),
   });
+
+/** One person's profile; features show names and avatars from it. */
+export const personQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['people', 'profile', id],
+    queryFn: () => body(api.GET('/api/v1/people/{id}', { params: { path: { id } } })),
+    staleTime: 5 * 60_000,
+  });

@@ -17,7 +17,10 @@ const SERVER_CODES = [
   'auth.mfa-enrolment-required', 'auth.mfa-required-by-policy', 'auth.mfa-not-started', 'auth.token-scope', 'auth.token-invalid',
   'auth.csrf-invalid', 'auth.required', 'access.denied', 'access.last-system-admin', 'access.grant-exists', 'access.scope-required',
   'validation.failed', 'request.malformed', 'request.rate-limited', 'request.not-acceptable', 'conflict.duplicate',
-  'admin.page-invalid', 'not-found', 'internal',
+  'admin.page-invalid', 'not-found', 'internal', 'chat.channel-archived', 'chat.channel-not-found', 'chat.direct-cannot-leave',
+  'chat.direct-members-fixed', 'chat.guest-not-allowed', 'chat.kind-invalid', 'chat.limit-invalid', 'chat.message-deleted',
+  'chat.message-empty', 'chat.message-not-found', 'chat.message-too-long', 'chat.not-author', 'chat.not-member', 'chat.not-owner',
+  'chat.person-not-found',
 ];
 
 describe('translation catalogues', () => {

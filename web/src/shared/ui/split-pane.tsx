@@ -20,11 +20,11 @@ export function SplitPane({ list, detail, showDetail, onBack, listWidth = 320 }:
   const isPhone = useIsPhone();
   if (isPhone) {
     return showDetail ? (
-      <div style={{ height: '100%', overflow: 'auto' }}>
-        <Button type="link" icon={<ArrowLeftOutlined />} onClick={onBack} style={{ margin: token.marginXS }}>
+      <div style={{ height: '100%', display: 'flex', flexDirection: 'column' }}>
+        <Button type="link" icon={<ArrowLeftOutlined />} onClick={onBack} style={{ margin: token.marginXS, alignSelf: 'flex-start', flex: 'none' }} data-testid="pane-back">
           {t('common.back')}
         </Button>
-        {detail}
+        <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>{detail}</div>
       </div>
     ) : (
       <div style={{ height: '100%', overflow: 'auto' }}>{list}</div>

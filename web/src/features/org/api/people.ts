@@ -1,6 +1,6 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
-import { departmentsQuery, type PeopleFilter, peopleQuery } from '../../../shared/api/org-queries';
+import { departmentsQuery, type PeopleFilter, peopleQuery, personQuery } from '../../../shared/api/org-queries';
 import type { components } from '../../../shared/api/schema';
 
 export type PersonSummary = components['schemas']['PersonSummary'];
@@ -10,11 +10,7 @@ export type UpdatePersonRequest = components['schemas']['UpdatePerson'];
 export type UpdateOwnProfileRequest = components['schemas']['UpdateOwnProfile'];
 export type MembershipRequest = components['schemas']['SecondaryMembership'];
 
-export const personQuery = (id: string) =>
-  queryOptions({
-    queryKey: ['people', 'profile', id],
-    queryFn: () => body(api.GET('/api/v1/people/{id}', { params: { path: { id } } })),
-  });
+export { personQuery };
 
 export function usePeople(filter: PeopleFilter, enabled = true) {
   return useQuery({ ...peopleQuery(filter), enabled, placeholderData: (previous) => previous });

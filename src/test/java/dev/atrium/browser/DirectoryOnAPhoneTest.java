@@ -42,6 +42,7 @@ class DirectoryOnAPhoneTest {
     assertThat(phone.getByTestId("bottom-tabs")).isVisible();
     assertThat(phone.getByTestId("bottom-tabs")).containsText(language.directory);
     assertThat(phone.getByTestId("module-rail")).hasCount(0);
+    phone.getByTestId("rail-directory").click();
 
     phone.getByTestId("directory-search").locator("input").fill("zs");
     assertThat(phone.getByText(language.searchResults)).isVisible();

@@ -1,0 +1,99 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import { api, body } from '../../../shared/api/client';
+import { ApiProblem } from '../../../shared/api/problem';
+import { type History, messagesKey, storeMessage } from './messages';
+
+/**
+ * A message this tab is sending. It is not server state yet, so it lives here and not in the query
+ * cache (a refetch must not drop it); it leaves the outbox once the server has stored it.
+ */
+export interface Outgoing {
+  clientMessageId: string;
+  channelId: string;
+  body: string;
+  status: 'sending' | 'failed';
+  problem?: ApiProblem;
+}
+
+/** Waits between tries of one message; a retry reuses its clientMessageId, so the server stores it once. */
+const BACKOFF_MS = [1000, 2000, 4000, 8000];
+
+let outbox: Outgoing[] = [];
+const listeners = new Set<() => void>();
+
+function update(next: Outgoing[]) {
+  outbox = next;
+  listeners.forEach((listener) => listener());
+}
+
+function patch(clientMessageId: string, change: Partial<Outgoing> | null) {
+  update(
+    change === null
+      ? outbox.filter((item) => item.clientMessageId !== clientMessageId)
+      : outbox.map((item) => (item.clientMessageId === clientMessageId ? { ...item, ...change } : item)),
+  );
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useOutbox(channelId: string): Outgoing[] {
+  const all = useSyncExternalStore(subscribe, () => outbox);
+  return all.filter((item) => item.channelId === channelId);
+}
+
+function retriable(error: unknown): boolean {
+  return !(error instanceof ApiProblem) || error.status === 0 || error.status >= 500;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      // 201 for a new message, 200 for a retry the server had already stored: both are the stored message.
+      const message = await body(
+        api.POST('/api/v1/channels/{id}/messages', {
+          params: { path: { id: item.channelId } },
+          body: { clientMessageId: item.clientMessageId, body: item.body },
+        }),
+      );
+      queryClient.setQueryData<History>(messagesKey(item.channelId), (history) => storeMessage(history, message));
+      patch(item.clientMessageId, null);
+      return;
+    } catch (error) {
+      if (!retriable(error) || attempt >= BACKOFF_MS.length) {
+        patch(item.clientMessageId, { status: 'failed', problem: error instanceof ApiProblem ? error : undefined });
+        return;
+      }
+      await wait(BACKOFF_MS[attempt]);
+    }
+  }
+}
+
+export function sendMessage(queryClient: QueryClient, channelId: string, text: string): void {
+  const item: Outgoing = { clientMessageId: crypto.randomUUID(), channelId, body: text, status: 'sending' };
+  update([...outbox, item]);
+  void deliver(queryClient, item);
+}
+
+export function retryMessage(queryClient: QueryClient, clientMessageId: string): void {
+  const item = outbox.find((candidate) => candidate.clientMessageId === clientMessageId);
+  if (!item || item.status === 'sending') return;
+  patch(clientMessageId, { status: 'sending', problem: undefined });
+  void deliver(queryClient, { ...item, status: 'sending' });
+}
+
+export function discardMessage(clientMessageId: string): void {
+  patch(clientMessageId, null);
+}
+
+/** A UTF-8 body may be at most 16 KB (`chat.message-too-long`). */
+export const MAX_BODY_BYTES = 16_384;
+
+export function bodyBytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}

@@ -1,0 +1,48 @@
+import { SendOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Flex, Input, theme, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bodyBytes, MAX_BODY_BYTES, sendMessage } from '../api/outbox';
+
+/** Enter sends, Shift+Enter starts a new line; an IME composition's Enter is left to the IME. */
+export function Composer({ channelId, placeholder }: { channelId: string; placeholder: string }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const queryClient = useQueryClient();
+  const [text, setText] = useState('');
+  const tooLong = bodyBytes(text) > MAX_BODY_BYTES;
+  const empty = text.trim().length === 0;
+
+  const send = () => {
+    if (empty || tooLong) return;
+    sendMessage(queryClient, channelId, text);
+    setText('');
+  };
+
+  return (
+    <div style={{ padding: '8px 16px 12px', borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer }}>
+      <Flex gap={8} align="flex-end">
+        <Input.TextArea
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              send();
+            }
+          }}
+          placeholder={placeholder}
+          aria-label={placeholder}
+          autoSize={{ minRows: 1, maxRows: 8 }}
+          status={tooLong ? 'error' : undefined}
+          data-testid="composer"
+        />
+        <Button type="primary" icon={<SendOutlined />} onClick={send} disabled={empty || tooLong} aria-label={t('chat.send')} data-testid="composer-send" />
+      </Flex>
+      <Typography.Text type={tooLong ? 'danger' : 'secondary'} style={{ fontSize: 12 }} role={tooLong ? 'alert' : undefined}>
+        {tooLong ? t('errors.chat.message-too-long') : t('chat.composerHint')}
+      </Typography.Text>
+    </div>
+  );
+}

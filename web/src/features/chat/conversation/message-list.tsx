@@ -1,0 +1,159 @@
+import { ExclamationCircleOutlined, LoadingOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Flex, Space, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../../../shared/i18n/problem-message';
+import { EmptyState } from '../../../shared/ui/page-state';
+import { PersonAvatar } from '../../../shared/ui/person-avatar';
+import { type History, loadOlder, type Message } from '../api/messages';
+import { discardMessage, type Outgoing, retryMessage } from '../api/outbox';
+import { usePersonName } from '../use-channel-title';
+import { MessageRow } from './message-row';
+
+/** Messages of one author closer together than this share one header. */
+const GROUP_GAP_MS = 5 * 60_000;
+
+interface Group {
+  authorId: string;
+  at: string;
+  messages: Message[];
+}
+
+export function groupByAuthor(messages: Message[]): Group[] {
+  const groups: Group[] = [];
+  for (const message of messages) {
+    const last = groups.at(-1);
+    const previous = last?.messages.at(-1);
+    if (last && previous && last.authorId === message.authorId && Date.parse(message.createdAt) - Date.parse(previous.createdAt) < GROUP_GAP_MS) {
+      last.messages.push(message);
+    } else {
+      groups.push({ authorId: message.authorId, at: message.createdAt, messages: [message] });
+    }
+  }
+  return groups;
+}
+
+function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  const today = new Date().toDateString() === date.toDateString();
+  return new Intl.DateTimeFormat(locale, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+interface MessageListProps {
+  channelId: string;
+  history: History;
+  outgoing: Outgoing[];
+  myId: string;
+}
+
+/**
+ * The conversation, newest at the bottom. The scroller is `column-reverse`, so it starts at the bottom,
+ * stays there as messages arrive, and keeps its place when older pages are put on top.
+ */
+export function MessageList({ channelId, history, outgoing, myId }: MessageListProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [loading, setLoading] = useState(false);
+  const stored = new Set(history.messages.filter((message) => message.authorId === myId).map((message) => message.clientMessageId));
+  const pending = outgoing.filter((item) => !stored.has(item.clientMessageId));
+
+  const older = () => {
+    if (loading || !history.hasOlder) return;
+    setLoading(true);
+    loadOlder(queryClient, channelId).finally(() => setLoading(false));
+  };
+
+  return (
+    <div
+      data-testid="message-list"
+      onScroll={(event) => {
+        const { scrollTop, scrollHeight, clientHeight } = event.currentTarget;
+        if (scrollHeight - clientHeight + scrollTop < 120) older();
+      }}
+      style={{ flex: 1, minHeight: 0, overflow: 'auto', display: 'flex', flexDirection: 'column-reverse' }}
+    >
+      <div style={{ padding: '8px 16px 12px' }}>
+        {history.hasOlder && (
+          <Flex justify="center">
+            <Button type="link" size="small" loading={loading} onClick={older}>
+              {t('chat.loadOlder')}
+            </Button>
+          </Flex>
+        )}
+        {history.messages.length === 0 && pending.length === 0 && (
+          <div style={{ paddingTop: '15vh' }}>
+            <EmptyState text={t('chat.empty')} />
+          </div>
+        )}
+        {groupByAuthor(history.messages).map((group) => (
+          <GroupBlock key={group.messages[0].id} authorId={group.authorId} at={group.at}>
+            {group.messages.map((message) => (
+              <MessageRow key={message.id} message={message} mine={message.authorId === myId} />
+            ))}
+          </GroupBlock>
+        ))}
+        {pending.length > 0 && (
+          <GroupBlock authorId={myId}>
+            {pending.map((item) => (
+              <PendingRow key={item.clientMessageId} item={item} />
+            ))}
+          </GroupBlock>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function GroupBlock({ authorId, at, children }: { authorId: string; at?: string; children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const { name, color } = usePersonName(authorId);
+  return (
+    <div data-testid="message-group" style={{ display: 'flex', gap: 10, paddingTop: 12 }}>
+      <PersonAvatar name={name} color={color} size={36} />
+      <div style={{ flex: 1, minWidth: 0 }}>
+        <Space size={8} align="baseline">
+          <Typography.Text strong>{name}</Typography.Text>
+          {at && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} title={new Date(at).toLocaleString(i18n.language)}>
+              {formatTime(at, i18n.language)}
+            </Typography.Text>
+          )}
+        </Space>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/** A message not stored yet: shown at once, and never dropped while it fails. */
+function PendingRow({ item }: { item: Outgoing }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const failed = item.status === 'failed';
+  return (
+    <div data-testid="message" data-status={item.status} style={{ padding: '2px 0' }}>
+      <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', opacity: failed ? 1 : 0.55 }}>{item.body}</span>
+      <div style={{ fontSize: 12 }}>
+        {failed ? (
+          <Space size={4} wrap>
+            <Typography.Text type="danger" style={{ fontSize: 12 }}>
+              <ExclamationCircleOutlined /> {t('chat.failed')}
+              {item.problem && item.problem.status !== 0 ? ` · ${problemMessage(item.problem, t)}` : ''}
+            </Typography.Text>
+            <Button type="link" size="small" onClick={() => retryMessage(queryClient, item.clientMessageId)} data-testid="message-retry">
+              {t('chat.retry')}
+            </Button>
+            <Button type="link" size="small" danger onClick={() => discardMessage(item.clientMessageId)}>
+              {t('chat.discard')}
+            </Button>
+          </Space>
+        ) : (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <LoadingOutlined /> {t('chat.sending')}
+          </Typography.Text>
+        )}
+      </div>
+    </div>
+  );
+}

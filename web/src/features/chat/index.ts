@@ -1,0 +1,3 @@
+export { MessagesPage } from './messages-page';
+export { registerChatStream } from './realtime/chat-stream';
+export { useUnreadTotal } from './api/channels';

@@ -1,0 +1,115 @@
+import { LockOutlined, MessageOutlined, NumberOutlined, PlusOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { Badge, Button, Dropdown, Flex, theme, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadFailed, Loading } from '../../../shared/ui/page-state';
+import { PersonAvatar } from '../../../shared/ui/person-avatar';
+import { type Channel, useChannels } from '../api/channels';
+import { useChannelTitle } from '../use-channel-title';
+import { NewChannelModal } from './new-channel-modal';
+import { NewDirectModal } from './new-direct-modal';
+
+interface ChannelListPaneProps {
+  selectedId?: string;
+  onOpen: (id: string) => void;
+}
+
+/** My channels and direct conversations, each with its unread count. */
+export function ChannelListPane({ selectedId, onOpen }: ChannelListPaneProps) {
+  const { t } = useTranslation();
+  const channels = useChannels();
+  const [creating, setCreating] = useState<'channel' | 'direct'>();
+  const rooms = (channels.data ?? []).filter((channel) => channel.kind !== 'DIRECT').sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+  // Seqs are per channel and not comparable, and the list carries no last activity: newest conversation first.
+  const directs = (channels.data ?? []).filter((channel) => channel.kind === 'DIRECT').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+
+  return (
+    <div>
+      <Flex align="center" justify="space-between" style={{ padding: '12px 12px 4px 16px' }}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t('chat.title')}
+        </Typography.Title>
+        <Dropdown
+          trigger={['click']}
+          menu={{
+            items: [
+              { key: 'direct', icon: <MessageOutlined />, label: <span data-testid="chat-new-direct">{t('chat.newDirect')}</span> },
+              { key: 'channel', icon: <UsergroupAddOutlined />, label: <span data-testid="chat-new-channel">{t('chat.newChannel')}</span> },
+            ],
+            onClick: ({ key }) => setCreating(key as 'channel' | 'direct'),
+          }}
+        >
+          <Button type="text" icon={<PlusOutlined />} aria-label={t('chat.newConversation')} data-testid="chat-new" />
+        </Dropdown>
+      </Flex>
+      {channels.isLoading && <Loading />}
+      {channels.isError && <LoadFailed error={channels.error} onRetry={() => void channels.refetch()} />}
+      {channels.data && channels.data.length === 0 && (
+        <Typography.Text type="secondary" style={{ display: 'block', padding: '8px 16px' }}>
+          {t('chat.noChannels')}
+        </Typography.Text>
+      )}
+      <Section title={t('chat.channels')} channels={rooms} selectedId={selectedId} onOpen={onOpen} />
+      <Section title={t('chat.directMessages')} channels={directs} selectedId={selectedId} onOpen={onOpen} />
+      <NewChannelModal open={creating === 'channel'} onClose={() => setCreating(undefined)} onCreated={onOpen} />
+      <NewDirectModal open={creating === 'direct'} onClose={() => setCreating(undefined)} onOpened={onOpen} />
+    </div>
+  );
+}
+
+function Section({ title, channels, selectedId, onOpen }: { title: string; channels: Channel[]; selectedId?: string; onOpen: (id: string) => void }) {
+  if (channels.length === 0) return null;
+  return (
+    <section aria-label={title} style={{ paddingBottom: 8 }}>
+      <Typography.Text type="secondary" style={{ display: 'block', padding: '8px 16px 4px', fontSize: 12 }}>
+        {title}
+      </Typography.Text>
+      {channels.map((channel) => (
+        <ChannelItem key={channel.id} channel={channel} selected={channel.id === selectedId} onOpen={onOpen} />
+      ))}
+    </section>
+  );
+}
+
+function ChannelItem({ channel, selected, onOpen }: { channel: Channel; selected: boolean; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const { title, avatarColor } = useChannelTitle(channel);
+  const unread = channel.unread > 0;
+  const icon =
+    channel.kind === 'DIRECT' ? (
+      <PersonAvatar name={title} color={avatarColor ?? token.colorTextQuaternary} size={24} />
+    ) : channel.kind === 'PRIVATE' ? (
+      <LockOutlined aria-label={t('chat.privateChannel')} />
+    ) : (
+      <NumberOutlined aria-label={t('chat.publicChannel')} />
+    );
+  return (
+    <a
+      href={`/messages/${channel.id}`}
+      data-testid="channel-item"
+      aria-current={selected ? 'page' : undefined}
+      onClick={(event) => {
+        event.preventDefault();
+        onOpen(channel.id);
+      }}
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 10,
+        margin: '0 8px',
+        padding: '6px 8px',
+        minHeight: 40,
+        borderRadius: token.borderRadius,
+        color: token.colorText,
+        background: selected ? token.controlItemBgActive : undefined,
+      }}
+    >
+      <span style={{ width: 24, display: 'flex', justifyContent: 'center', color: token.colorTextSecondary }}>{icon}</span>
+      <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontWeight: unread ? 600 : undefined }}>
+        {title}
+      </span>
+      {unread && <Badge count={channel.unread} overflowCount={99} data-testid="unread-badge" title={t('chat.unread', { count: channel.unread })} />}
+    </a>
+  );
+}

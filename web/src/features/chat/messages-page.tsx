@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ApiProblem } from '../../shared/api/problem';
+import { EmptyState, LoadFailed, Loading } from '../../shared/ui/page-state';
+import { SplitPane } from '../../shared/ui/split-pane';
+import { useChannels } from './api/channels';
+import { Conversation } from './conversation/conversation';
+import { ChannelListPane } from './list/channel-list-pane';
+
+/** `/messages` and `/messages/:channelId`: my conversations | the open one. */
+export function MessagesPage({ myId }: { myId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { channelId } = useParams();
+  const channels = useChannels();
+  const channel = channels.data?.find((candidate) => candidate.id === channelId);
+
+  let detail;
+  if (!channelId) {
+    detail = (
+      <div style={{ paddingTop: '20vh' }}>
+        <EmptyState text={t('chat.pick')} />
+      </div>
+    );
+  } else if (channel) {
+    detail = <Conversation key={channel.id} channel={channel} myId={myId} />;
+  } else if (channels.isLoading || channels.isFetching) {
+    detail = <Loading />;
+  } else {
+    detail = <LoadFailed error={channels.error ?? new ApiProblem({ status: 404, code: 'chat.channel-not-found' })} />;
+  }
+
+  return (
+    <SplitPane
+      showDetail={channelId !== undefined}
+      onBack={() => void navigate('/messages')}
+      list={<ChannelListPane selectedId={channelId} onOpen={(id) => void navigate(`/messages/${id}`)} />}
+      detail={detail}
+    />
+  );
+}

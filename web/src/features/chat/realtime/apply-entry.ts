@@ -1,0 +1,39 @@
+import type { Channel } from '../api/channels';
+import type { History, Message } from '../api/messages';
+import { storeMessage } from '../api/messages';
+
+/** One stream entry, from a live frame or from `GET /channels/{id}/stream`. */
+export interface Entry {
+  channelId: string;
+  seq: number;
+  kind: string;
+  payload: unknown;
+}
+
+const MESSAGE_KINDS = new Set(['message.posted', 'message.edited', 'message.deleted']);
+
+export function isMessageEntry(entry: Entry): entry is Entry & { payload: Message } {
+  return MESSAGE_KINDS.has(entry.kind);
+}
+
+/** Applies a message entry to a loaded conversation: each carries the whole message as it now is. */
+export function applyToHistory(history: History | undefined, entry: Entry): History | undefined {
+  return isMessageEntry(entry) ? storeMessage(history, entry.payload) : history;
+}
+
+/**
+ * Applies an entry to my channel list: the stream moves on, and others' new messages after my read
+ * cursor count as unread (a deleted one no longer does), as the server counts them.
+ */
+export function applyToChannels(channels: Channel[] | undefined, entry: Entry, myId: string): Channel[] | undefined {
+  if (!channels) return channels;
+  return channels.map((channel) => {
+    if (channel.id !== entry.channelId) return channel;
+    let unread = channel.unread;
+    if (isMessageEntry(entry) && entry.payload.authorId !== myId && entry.payload.seq > channel.readSeq) {
+      if (entry.kind === 'message.posted') unread += 1;
+      if (entry.kind === 'message.deleted') unread = Math.max(0, unread - 1);
+    }
+    return { ...channel, lastSeq: Math.max(channel.lastSeq, entry.seq), unread };
+  });
+}
