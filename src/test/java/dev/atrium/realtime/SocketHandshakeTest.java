@@ -36,6 +36,26 @@ class SocketHandshakeTest {
   }
 
   @Test
+  void aResumeLargerThanTheSocketBufferArrivesInPartsAndIsUnderstood() {
+    Map<java.util.UUID, Long> cursors = new java.util.HashMap<>();
+    for (int i = 0; i < 2_000; i++) {
+      cursors.put(java.util.UUID.randomUUID(), 1L);
+    }
+    try (TestSocket socket = TestSocket.connect(port, cookie)) {
+      socket.resume(cursors);
+      socket.untilReady();
+    }
+  }
+
+  @Test
+  void aFrameOverTheLimitClosesTheSocket() {
+    try (TestSocket socket = TestSocket.connect(port, cookie)) {
+      socket.send(Map.of("type", "resume", "padding", "x".repeat(300 * 1024)));
+      assertThat(socket.closeCode()).isEqualTo(1009);
+    }
+  }
+
+  @Test
   void suspendingAPersonClosesTheirOpenSockets() {
     try (TestSocket socket = TestSocket.connect(port, cookie)) {
       socket.resume(Map.of());

@@ -21,6 +21,10 @@ import tools.jackson.databind.ObjectMapper;
 class SocketHandler extends TextWebSocketHandler {
 
   static final String SOCKET = "atrium.socket";
+  private static final String PENDING = "atrium.pending";
+  /** The largest client frame: a resume with a cursor for each of thousands of channels. */
+  static final int MAX_FRAME = 256 * 1024;
+  private static final CloseStatus TOO_BIG = CloseStatus.TOO_BIG_TO_PROCESS.withReason("Frame too large");
   private static final CloseStatus BAD_FRAME = CloseStatus.BAD_DATA.withReason("Expected {\"type\":\"resume\",\"cursors\":{…}}");
 
   private final Sockets sockets;
@@ -45,11 +49,32 @@ class SocketHandler extends TextWebSocketHandler {
     socket.start();
   }
 
+  /**
+   * Frames arrive in parts of the container's small buffer and are joined here, so a large resume
+   * costs memory only while it is read, not a big buffer held by every open socket.
+   */
+  @Override
+  public boolean supportsPartialMessages() {
+    return true;
+  }
+
   @Override
   protected void handleTextMessage(WebSocketSession session, TextMessage message) {
     Socket socket = (Socket) session.getAttributes().get(SOCKET);
+    StringBuilder pending = (StringBuilder) session.getAttributes().computeIfAbsent(PENDING, k -> new StringBuilder());
+    pending.append(message.getPayload());
+    if (pending.length() > MAX_FRAME) {
+      pending.setLength(0);
+      socket.close(TOO_BIG);
+      return;
+    }
+    if (!message.isLast()) {
+      return;
+    }
+    String text = pending.toString();
+    pending.setLength(0);
     try {
-      JsonNode frame = json.readTree(message.getPayload());
+      JsonNode frame = json.readTree(text);
       if (!"resume".equals(frame.path("type").asString()) || !frame.path("cursors").isObject()) {
         socket.close(BAD_FRAME);
         return;
