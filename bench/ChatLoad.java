@@ -65,7 +65,12 @@ public class ChatLoad {
   static int largeSize = 200;
   static int smallSize = 20;
   static int provisionThreads = 4;
-  static int inFlight = 256;
+  /**
+   * Posts in flight at once. Kept below half of Atrium's connection pool (atrium.db.pool-size, 20):
+   * at 20 concurrent posts the server deadlocks on its pool (each post's after-commit push asks for
+   * a second connection through Spring Modulith's publication registry); see BENCHMARKS.md.
+   */
+  static int inFlight = 8;
   static long pid = -1;
 
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -5,7 +5,7 @@
 # Usage: bench/chat-load.sh [users] [channels] [rate] [seconds]     (defaults: 1000 52 100 60)
 #        bench/chat-load.sh --smoke                                   (20 people, 4 channels, 20 posts/s, 5 s)
 # Environment: CHAT_LOAD_ARGS   more generator arguments (--large 2 --large-size 200 --small-size 20
-#                               --warmup 5 --grace 10 --provision-threads 4 --in-flight 256)
+#                               --warmup 5 --grace 10 --provision-threads 4 --in-flight 8)
 #              CHAT_LOAD_HEAP   the server's -Xmx (default 1g: the aim is 10k people in under 1 GB)
 #              CHAT_LOAD_JFR=1  record the server with JFR into target/bench-chat-load/<port>/server.jfr
 # Output: the generator's log, then one line
