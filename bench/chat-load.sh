@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Messaging load benchmark: starts Atrium (target/atrium.jar) on a fresh data directory, runs the
+# load generator bench/ChatLoad.java against it on 127.0.0.1, prints its summary line, stops Atrium.
+#
+# Usage: bench/chat-load.sh [users] [channels] [rate] [seconds]     (defaults: 1000 52 100 60)
+#        bench/chat-load.sh --smoke                                   (20 people, 4 channels, 20 posts/s, 5 s)
+# Environment: CHAT_LOAD_ARGS   more generator arguments (--large 2 --large-size 200 --small-size 20
+#                               --warmup 5 --grace 10 --provision-threads 4 --in-flight 8)
+#              CHAT_LOAD_HEAP   the server's -Xmx (default 1g: the aim is 10k people in under 1 GB)
+#              CHAT_LOAD_JFR=1  record the server with JFR into target/bench-chat-load/<port>/server.jfr
+# Output: the generator's log, then one line
+#   chat-load: users=… channels=… rate=… seconds=… p50=…ms p99=…ms max=…ms delivered/s=… lost=0 duplicated=0 heap=…MB rss=…MB cpu=…% provision=…s
+# Exit status 0 only if every post was stored and every member's socket got every message exactly once.
+#
+# The server runs with generous request limits (atrium.limits.* = 1,000,000/s per person and per
+# address): the benchmark measures messaging, not the abuse limits. Needs a built target/atrium.jar
+# (./mvnw -DskipTests package); builds nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .mvn/jdk.sh
+java="$JAVA_HOME/bin/java"
+[[ -f target/atrium.jar ]] || { echo "chat-load: target/atrium.jar missing; run ./mvnw -DskipTests package" >&2; exit 2; }
+
+if [[ ${1:-} == --smoke ]]; then
+  users=20 channels=4 rate=20 seconds=5
+  extra=(--large 1 --large-size 20 --small-size 5 --grace 10)
+else
+  users=${1:-1000} channels=${2:-52} rate=${3:-100} seconds=${4:-60}
+  extra=(--warmup 5)
+fi
+read -r -a more <<<"${CHAT_LOAD_ARGS:-}"
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# Each run has its own directory and its own copy of the jar, so a build or another run meanwhile
+# cannot pull the jar or the data directory from under it. The data directory is removed at the end.
+run=target/bench-chat-load/$port
+data=$run/data
+log=$run/server.log
+rm -rf "$run"
+mkdir -p "$run"
+cp target/atrium.jar "$run/atrium.jar"
+admin_email=bench-admin@bench.test
+admin_password="Bench-admin-$RANDOM-$RANDOM"
+jvm=(-Xmx"${CHAT_LOAD_HEAP:-1g}")
+[[ ${CHAT_LOAD_JFR:-} == 1 ]] && jvm+=(-XX:StartFlightRecording=filename=$run/server.jfr,settings=profile,dumponexit=true)
+
+"$java" "${jvm[@]}" -jar "$run/atrium.jar" --atrium.data-dir="$data" --server.port="$port" --server.address=127.0.0.1 \
+  --atrium.bootstrap.admin-email="$admin_email" --atrium.bootstrap.admin-password="$admin_password" \
+  --atrium.limits.person-per-second=1000000 --atrium.limits.person-burst=1000000 \
+  --atrium.limits.address-per-second=1000000 --atrium.limits.address-burst=1000000 \
+  >"$log" 2>&1 &
+pid=$!
+stop() {
+  if kill "$pid" 2>/dev/null; then
+    # A graceful stop; a server that does not stop in 60 s (e.g. out of memory) is killed.
+    for _ in $(seq 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  # The embedded PostgreSQL outlives a killed server: stop it by the pid it wrote.
+  [[ -f $data/pg/postmaster.pid ]] && kill "$(head -1 "$data/pg/postmaster.pid")" 2>/dev/null && sleep 1
+  rm -rf "$data" "$run/atrium.jar"
+}
+trap stop EXIT
+
+t0=$(date +%s)
+until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; do
+  kill -0 "$pid" 2>/dev/null || { echo "chat-load: Atrium exited; see $log" >&2; tail -20 "$log" >&2; exit 1; }
+  (( $(date +%s) - t0 < 180 )) || { echo "chat-load: Atrium not up after 180 s; see $log" >&2; exit 1; }
+  sleep 0.2
+done
+echo "chat-load: Atrium pid $pid on port $port (-Xmx${CHAT_LOAD_HEAP:-1g}, generous request limits), up in $(( $(date +%s) - t0 )) s; log in $log"
+
+status=0
+"$java" -Xss512k bench/ChatLoad.java --url "http://127.0.0.1:$port" \
+  --admin-email "$admin_email" --admin-password "$admin_password" --pid "$pid" \
+  --users "$users" --channels "$channels" --rate "$rate" --seconds "$seconds" "${extra[@]}" "${more[@]}" || status=$?
+stop
+trap - EXIT
+exit "$status"
