@@ -14,8 +14,7 @@ import dev.atrium.org.PersonRef;
 import dev.atrium.org.PersonSuspended;
 import dev.atrium.realtime.RealtimeGateway;
 import org.springframework.context.event.EventListener;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import dev.atrium.shared.AfterCommit;
 import dev.atrium.shared.DomainException;
 import java.util.Map;
 import java.util.UUID;
@@ -80,15 +79,15 @@ public class AccountAdministration {
   }
 
   /** Open sockets close once the suspension has committed, on every node. */
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  @EventListener
   void closeSockets(PersonSuspended suspended) {
-    realtime.disconnect(suspended.personId());
+    AfterCommit.run(() -> realtime.disconnect(suspended.personId()));
   }
 
   /** A reset password signs the person out everywhere, sockets included. */
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, condition = "#event.action() == 'auth.password.reset'")
+  @EventListener(condition = "#event.action() == 'auth.password.reset'")
   void closeSockets(AccountEvent event) {
-    realtime.disconnect(event.personId());
+    AfterCommit.run(() -> realtime.disconnect(event.personId()));
   }
 
   public Policy policy(Subject actor) {

@@ -15,9 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import dev.atrium.shared.AfterCommit;
 import org.springframework.context.event.EventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Chat's adapter to {@code realtime}: pushes each stream entry to the channel's members after
@@ -53,25 +52,10 @@ class ChatRealtime implements CatchUp {
     }
   }
 
-  /**
-   * Pushes after the writer's commit. Deliberately not a {@code @TransactionalEventListener}:
-   * Spring Modulith's publication registry would wrap it in a REQUIRES_NEW transaction needing a
-   * second pooled connection while the poster still holds its own, and 20 concurrent posts then
-   * deadlocked the pool (found by bench/chat-load.sh). A push needs no durable retry: a client
-   * that misses one catches up from the stream.
-   */
+  /** Pushes after the writer's commit; a client that misses a push catches up from the stream. */
   @EventListener
   void push(StreamEntryAppended event) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          deliver(event);
-        }
-      });
-    } else {
-      deliver(event);
-    }
+    AfterCommit.run(() -> deliver(event));
   }
 
   private void deliver(StreamEntryAppended event) {
