@@ -15,6 +15,8 @@ import dev.atrium.org.DirectorySearch;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonSummary;
 import dev.atrium.org.PersonRef;
+import dev.atrium.realtime.RealtimeGateway;
+import dev.atrium.shared.AfterCommit;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import java.net.URLEncoder;
@@ -64,10 +66,11 @@ public class AccountSecurity {
   private final Access access;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final RealtimeGateway realtime;
 
   AccountSecurity(AccountsTable accounts, SessionsTable sessions, ApiTokensTable tokens, PolicyTable policy,
                   Passwords passwords, Secrets secrets, OrgDirectory directory, DirectorySearch search, Access access,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, RealtimeGateway realtime) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.tokens = tokens;
@@ -79,6 +82,7 @@ public class AccountSecurity {
     this.access = access;
     this.events = events;
     this.clock = clock;
+    this.realtime = realtime;
   }
 
   public Me me(Caller caller) {
@@ -175,6 +179,8 @@ public class AccountSecurity {
     if (!sessions.delete(sessionId, subject.personId())) {
       throw DomainException.notFound("auth.session-not-found", "No such session.");
     }
+    // the sockets that session opened close too (4001), on every node; the person's others stay
+    AfterCommit.run(() -> realtime.disconnectSession(subject.personId(), sessionId));
   }
 
   public List<TokenView> tokens(Subject subject) {

@@ -106,6 +106,19 @@ public class Channels {
     stream.append(channelId, "member.left", now(), recipients, seq -> new MemberChange(subject.personId()));
   }
 
+  /** Stars or unstars a conversation for the caller alone (their sidebar's Starred section). */
+  @Transactional
+  public Channel star(Subject subject, UUID channelId, boolean starred) {
+    Channel channel = member(subject, channelId);
+    if (channel.starred() == starred) {
+      return channel;
+    }
+    members.star(channelId, subject.personId(), starred);
+    Channel now = channels.view(channelId, subject.personId()).orElseThrow();
+    events.publishEvent(new ChannelViewChanged(subject.personId(), now));
+    return now;
+  }
+
   /** The direct conversation with one person, opened on first use; the same pair always gets the same channel. */
   @Transactional
   public Channel openDirect(Subject subject, OpenDirect command) {

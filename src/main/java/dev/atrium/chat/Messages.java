@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +35,16 @@ public class Messages {
   private final MembersTable members;
   private final MessagesTable messages;
   private final ChannelStream stream;
+  private final ApplicationEventPublisher events;
 
-  Messages(Channels channels, ChannelsTable channelRows, MembersTable members, MessagesTable messages, ChannelStream stream) {
+  Messages(Channels channels, ChannelsTable channelRows, MembersTable members, MessagesTable messages, ChannelStream stream,
+           ApplicationEventPublisher events) {
     this.channels = channels;
     this.channelRows = channelRows;
     this.members = members;
     this.messages = messages;
     this.stream = stream;
+    this.events = events;
   }
 
   /**
@@ -98,8 +102,32 @@ public class Messages {
   /** Up to {@code limit} messages before position {@code before} (the newest when absent), oldest first. */
   @Transactional(readOnly = true)
   public List<Message> history(Subject subject, UUID channelId, @Nullable Long before, int limit) {
+    return history(subject, channelId, before, null, null, limit);
+  }
+
+  /**
+   * One page of history, oldest first: before {@code before} (the newest when no position is
+   * given), after {@code after}, or {@code around} a position (half before it, the rest from it on),
+   * so a permalink or a first unread message far back can be opened and paged from in both directions.
+   */
+  @Transactional(readOnly = true)
+  public List<Message> history(Subject subject, UUID channelId, @Nullable Long before, @Nullable Long after,
+                               @Nullable Long around, int limit) {
     channels.visible(subject, channelId);
-    return messages.history(channelId, before == null ? Long.MAX_VALUE : before, pageSize(limit));
+    int size = pageSize(limit);
+    if ((before != null ? 1 : 0) + (after != null ? 1 : 0) + (around != null ? 1 : 0) > 1) {
+      throw DomainException.badRequest("chat.page-invalid", "Give at most one of before, after and around.");
+    }
+    if (after != null) {
+      return messages.after(channelId, after, size);
+    }
+    if (around != null) {
+      List<Message> older = messages.history(channelId, around, size / 2);
+      List<Message> page = new java.util.ArrayList<>(older);
+      page.addAll(messages.after(channelId, around - 1, size - older.size()));
+      return page;
+    }
+    return messages.history(channelId, before == null ? Long.MAX_VALUE : before, size);
   }
 
   /** The stream entries after {@code after}, the HTTP twin of a socket's catch-up. */
@@ -111,12 +139,90 @@ public class Messages {
         .orElseGet(() -> new StreamPage(List.of(), channel.lastSeq(), true));
   }
 
-  /** Moves the caller's read cursor forward, never past the stream's end and never back. */
+  /**
+   * Moves the caller's read cursor forward, never past the stream's end and never back. A move is
+   * pushed to the caller's other sockets, and in a small conversation (receipts) to its members.
+   */
   @Transactional
   public Channel markRead(Subject subject, UUID channelId, MarkRead command) {
     Channel channel = channels.member(subject, channelId);
-    members.markRead(channelId, subject.personId(), Math.min(command.seq(), channel.lastSeq()));
-    return channels.visible(subject, channelId);
+    long before = members.readSeq(channelId, subject.personId()).orElseThrow();
+    long target = Math.min(command.seq(), channel.lastSeq());
+    return target > before ? moveCursor(subject, channel, before, target) : channel;
+  }
+
+  /**
+   * Moves the caller's read cursor back to just before the message at {@code seq} (mark as unread):
+   * that message and everything after it count as unread again.
+   */
+  @Transactional
+  public Channel markUnread(Subject subject, UUID channelId, MarkUnread command) {
+    Channel channel = channels.member(subject, channelId);
+    if (command.seq() > channel.lastSeq()) {
+      throw DomainException.badRequest("chat.seq-invalid", "No such position in this conversation.");
+    }
+    long before = members.readSeq(channelId, subject.personId()).orElseThrow();
+    long target = command.seq() - 1;
+    return target != before ? moveCursor(subject, channel, before, target) : channel;
+  }
+
+  /** Every member's read cursor, from which a client derives each message's receipt; small conversations only. */
+  @Transactional(readOnly = true)
+  public List<ReadCursor> readCursors(Subject subject, UUID channelId) {
+    Channel channel = channels.member(subject, channelId);
+    refuseWithoutReceipts(channel);
+    return members.cursors(channelId);
+  }
+
+  /** Who has read one message and who has not (its author aside); small conversations only. */
+  @Transactional(readOnly = true)
+  public Receipts receipts(Subject subject, UUID messageId) {
+    Message message = messages.find(messageId)
+        .orElseThrow(() -> DomainException.notFound("chat.message-not-found", "No such message."));
+    Channel channel = channels.visible(subject, message.channelId());
+    if (channel.role() == null) {
+      throw DomainException.notFound("chat.message-not-found", "No such message.");
+    }
+    refuseWithoutReceipts(channel);
+    List<UUID> readBy = new java.util.ArrayList<>();
+    List<UUID> unreadBy = new java.util.ArrayList<>();
+    for (ReadCursor cursor : members.cursors(channel.id())) {
+      if (!cursor.personId().equals(message.authorId())) {
+        (cursor.readSeq() >= message.seq() ? readBy : unreadBy).add(cursor.personId());
+      }
+    }
+    return new Receipts(message.id(), message.seq(), readBy, unreadBy);
+  }
+
+  /**
+   * Whether a conversation keeps per-message read receipts: direct and group conversations (at
+   * most 50 people), never public or private channels, where one cursor move would fan out to
+   * everyone. Compared by name so that kinds added later (GROUP) need no change here.
+   */
+  public static boolean keepsReceipts(ChannelKind kind) {
+    return RECEIPT_KINDS.contains(kind.name());
+  }
+
+  private static final java.util.Set<String> RECEIPT_KINDS = java.util.Set.of("DIRECT", "GROUP");
+
+  private Channel moveCursor(Subject subject, Channel channel, long before, long target) {
+    UUID me = subject.personId();
+    members.setRead(channel.id(), me, target);
+    // Only a move across someone else's message changes a receipt; other moves (over read.moved
+    // entries themselves, or one's own messages) append nothing, so two open clients never ping-pong.
+    if (keepsReceipts(channel.kind())
+        && messages.othersBetween(channel.id(), me, Math.min(before, target), Math.max(before, target))) {
+      stream.append(channel.id(), "read.moved", channels.now(), members.of(channel.id()), seq -> new ReadMoved(me, target));
+    }
+    Channel now = channels.visible(subject, channel.id());
+    events.publishEvent(new ChannelViewChanged(me, now));
+    return now;
+  }
+
+  private static void refuseWithoutReceipts(Channel channel) {
+    if (!keepsReceipts(channel.kind())) {
+      throw DomainException.badRequest("chat.receipts-unavailable", "Read receipts are kept in direct and group conversations only.");
+    }
   }
 
   private Message own(Subject subject, UUID messageId) {

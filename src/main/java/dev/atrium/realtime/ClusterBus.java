@@ -12,13 +12,31 @@ import java.util.function.Consumer;
 public interface ClusterBus {
 
   /** What travels between nodes. */
-  sealed interface Message permits Delivery, Disconnect {}
+  sealed interface Message permits Delivery, Disconnect, DisconnectSession, Presence, PresenceSync, NodeAlive, ToWatchers {}
 
   /** A frame and the people who should receive it. */
   record Delivery(Set<UUID> recipients, Frame frame) implements Message {}
 
   /** Close every socket of this person: they were suspended or signed out everywhere. */
   record Disconnect(UUID personId) implements Message {}
+
+  /** Close the sockets one session opened: that session alone was revoked. */
+  record DisconnectSession(UUID personId, UUID sessionId) implements Message {}
+
+  /**
+   * How many sockets a person has open on {@code node}, and how many of them are in use (not idle
+   * or hidden). Published when that changes and in answer to a {@link PresenceSync}.
+   */
+  record Presence(String node, UUID personId, int sockets, int active) implements Message {}
+
+  /** A node started (or heard of a node it did not know): every node republishes its {@link Presence}. */
+  record PresenceSync(String node) implements Message {}
+
+  /** A node's heartbeat: a node not heard of for a while is taken as gone, with its sockets. */
+  record NodeAlive(String node) implements Message {}
+
+  /** A frame for the sockets that watch this person's presence (a profile or conversation on screen). */
+  record ToWatchers(UUID personId, Frame frame) implements Message {}
 
   void publish(Message message);
 

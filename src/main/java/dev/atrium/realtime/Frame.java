@@ -15,4 +15,11 @@ public sealed interface Frame {
 
   /** Catch-up is done; live events follow. */
   record Ready() implements Frame {}
+
+  /**
+   * Not a stream entry: a per-person state change (my read cursor moved on another device) or an
+   * ephemeral one (typing, presence). Never stored, never replayed on resume; a client that
+   * reconnects refetches what such frames carried.
+   */
+  record Signal(String kind, JsonNode payload) implements Frame {}
 }

@@ -1,6 +1,9 @@
 package dev.atrium.realtime;
 
+import dev.atrium.realtime.internal.PresenceTracker;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -13,9 +16,11 @@ import org.springframework.stereotype.Service;
 public class RealtimeGateway {
 
   private final ClusterBus bus;
+  private final PresenceTracker presence;
 
-  RealtimeGateway(ClusterBus bus) {
+  RealtimeGateway(ClusterBus bus, PresenceTracker presence) {
     this.bus = bus;
+    this.presence = presence;
   }
 
   public void send(Collection<UUID> recipients, Frame frame) {
@@ -24,8 +29,25 @@ public class RealtimeGateway {
     }
   }
 
+  /** Sends to the sockets (on every node) that watch this person's presence. */
+  public void sendToWatchers(UUID personId, Frame frame) {
+    bus.publish(new ClusterBus.ToWatchers(personId, frame));
+  }
+
   /** Closes every open socket of the person, on every node; their clients must sign in again. */
   public void disconnect(UUID personId) {
     bus.publish(new ClusterBus.Disconnect(personId));
+  }
+
+  /** Closes the sockets opened by one session of the person, on every node; their others stay open. */
+  public void disconnectSession(UUID personId, UUID sessionId) {
+    bus.publish(new ClusterBus.DisconnectSession(personId, sessionId));
+  }
+
+  /** Each person's connection over all nodes, as this node knows it (kept current by the cluster bus). */
+  public Map<UUID, Connection> connections(Collection<UUID> people) {
+    Map<UUID, Connection> answer = new LinkedHashMap<>();
+    people.forEach(person -> answer.put(person, presence.connection(person)));
+    return answer;
   }
 }

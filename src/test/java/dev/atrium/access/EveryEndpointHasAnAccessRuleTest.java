@@ -90,6 +90,15 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("POST /api/v1/channels/{id}/messages", Rule.SIGNED_IN),
       entry("GET /api/v1/channels/{id}/stream", Rule.SIGNED_IN),
       entry("POST /api/v1/channels/{id}/read", Rule.SIGNED_IN),
+      entry("POST /api/v1/channels/{id}/unread", Rule.SIGNED_IN),
+      entry("GET /api/v1/channels/{id}/read-cursors", Rule.SIGNED_IN),
+      entry("PUT /api/v1/channels/{id}/star", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/channels/{id}/star", Rule.SIGNED_IN),
+      entry("GET /api/v1/messages/{id}/receipts", Rule.SIGNED_IN),
+      // presence: anyone signed in, guests too (they see the people of the conversations they are in)
+      entry("GET /api/v1/presence", Rule.SIGNED_IN),
+      entry("PUT /api/v1/presence/dnd", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/presence/dnd", Rule.SIGNED_IN),
       entry("PATCH /api/v1/messages/{id}", Rule.SIGNED_IN),
       entry("DELETE /api/v1/messages/{id}", Rule.SIGNED_IN),
       // the WebSocket handshake is not a controller mapping, so the walk below does not reach it;

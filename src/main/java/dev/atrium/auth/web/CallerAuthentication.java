@@ -1,5 +1,6 @@
 package dev.atrium.auth.web;
 
+import dev.atrium.access.SessionId;
 import dev.atrium.auth.Caller;
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -13,6 +14,9 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
   CallerAuthentication(Caller caller) {
     super(List.of(new SimpleGrantedAuthority(caller.viaToken() ? "TOKEN" : "SESSION")));
     this.caller = caller;
+    if (!caller.viaToken()) {
+      setDetails(new SessionId(caller.credentialId()));
+    }
     setAuthenticated(true);
   }
 

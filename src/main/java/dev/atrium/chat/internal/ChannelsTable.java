@@ -21,7 +21,7 @@ public class ChannelsTable {
   /** The view of a channel for {@code :me}: membership, read cursor, unread count. */
   private static final String VIEW = """
       select c.id, c.kind, c.name, c.topic, c.archived, c.created_at, c.last_seq, m.role,
-             coalesce(m.read_seq, 0) as read_seq,
+             coalesce(m.read_seq, 0) as read_seq, coalesce(m.starred, false) as starred,
              case when m.person_id is null then 0 else (
                select count(*) from chat.message x
                where x.channel_id = c.id and x.seq > m.read_seq and x.author_id <> :me and x.deleted_at is null
@@ -76,6 +76,6 @@ public class ChannelsTable {
     return new Channel(rs.getObject("id", UUID.class), ChannelKind.valueOf(rs.getString("kind")), rs.getString("name"),
         rs.getString("topic"), rs.getBoolean("archived"), Objects.requireNonNull(Sql.instant(rs, "created_at")),
         rs.getLong("last_seq"), role == null ? null : ChannelRole.valueOf(role), rs.getLong("read_seq"),
-        rs.getLong("unread"), rs.getObject("other", UUID.class));
+        rs.getLong("unread"), rs.getObject("other", UUID.class), rs.getBoolean("starred"));
   }
 }

@@ -6,6 +6,9 @@ import dev.atrium.chat.StreamEntryAppended;
 import dev.atrium.realtime.CatchUp;
 import dev.atrium.realtime.Frame;
 import dev.atrium.realtime.RealtimeGateway;
+import dev.atrium.realtime.TypingAudience;
+import dev.atrium.chat.ChannelViewChanged;
+import tools.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,7 +31,7 @@ import org.springframework.context.event.EventListener;
  * read from the stream (they are committed by then); the late predecessor is then dropped.
  */
 @Component
-class ChatRealtime implements CatchUp {
+class ChatRealtime implements CatchUp, TypingAudience {
 
   private static final int STRIPES = 64;
 
@@ -37,12 +40,14 @@ class ChatRealtime implements CatchUp {
   private final MembersTable members;
   private final StreamTable streamRows;
   private final ChannelStream stream;
+  private final ObjectMapper json;
   private final Map<UUID, Long> lastSent = new ConcurrentHashMap<>();
   private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
   ChatRealtime(RealtimeGateway gateway, ChannelsTable channels, MembersTable members, StreamTable streamRows,
-               ChannelStream stream) {
+               ChannelStream stream, ObjectMapper json) {
     this.gateway = gateway;
+    this.json = json;
     this.channels = channels;
     this.members = members;
     this.streamRows = streamRows;
@@ -56,6 +61,29 @@ class ChatRealtime implements CatchUp {
   @EventListener
   void push(StreamEntryAppended event) {
     AfterCommit.run(() -> deliver(event));
+  }
+
+  /**
+   * A change only one person sees (their read cursor, their star) goes to that person's sockets as
+   * a {@code channel.state} signal, so their other tabs and devices follow. It is not on the
+   * channel's stream (that is shared with every member); a client that was away refetches its
+   * channel list after {@code ready}, which carries the same state.
+   */
+  @EventListener
+  void push(ChannelViewChanged event) {
+    Frame frame = new Frame.Signal("channel.state", json.valueToTree(event.channel()));
+    AfterCommit.run(() -> gateway.send(List.of(event.personId()), frame));
+  }
+
+  /** The channel's other members hear that a member is typing; a non-member's typing goes nowhere. */
+  @Override
+  public Collection<UUID> typingAudience(UUID personId, UUID channelId) {
+    if (members.role(channelId, personId).isEmpty()) {
+      return List.of();
+    }
+    List<UUID> others = new ArrayList<>(members.of(channelId));
+    others.remove(personId);
+    return others;
   }
 
   private void deliver(StreamEntryAppended event) {

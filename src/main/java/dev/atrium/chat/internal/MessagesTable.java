@@ -57,6 +57,21 @@ public class MessagesTable {
         .params(channelId, before, limit).query(MessagesTable::map).list();
   }
 
+  /** Up to {@code limit} messages after position {@code after}, oldest first. */
+  public List<Message> after(UUID channelId, long after, int limit) {
+    return jdbc.sql(SELECT + " where channel_id = ? and seq > ? order by seq limit ?")
+        .params(channelId, after, limit).query(MessagesTable::map).list();
+  }
+
+  /**
+   * Whether someone else's message sits at a position in {@code (from, to]}: a reader's cursor
+   * crossing it changes a receipt (one's own messages have no receipt of one's own).
+   */
+  public boolean othersBetween(UUID channelId, UUID reader, long from, long to) {
+    return jdbc.sql("select exists (select 1 from chat.message where channel_id = ? and seq > ? and seq <= ? and author_id <> ?)")
+        .params(channelId, from, to, reader).query(Boolean.class).single();
+  }
+
   private static Message map(ResultSet rs, int row) throws SQLException {
     return new Message(rs.getObject("id", UUID.class), rs.getObject("channel_id", UUID.class), rs.getLong("seq"),
         rs.getObject("author_id", UUID.class), rs.getObject("client_message_id", UUID.class), rs.getString("body"),

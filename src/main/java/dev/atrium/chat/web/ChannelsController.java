@@ -6,6 +6,8 @@ import dev.atrium.chat.Channels;
 import dev.atrium.chat.CreateChannel;
 import dev.atrium.chat.InviteMember;
 import dev.atrium.chat.MarkRead;
+import dev.atrium.chat.MarkUnread;
+import dev.atrium.chat.ReadCursor;
 import dev.atrium.chat.Message;
 import dev.atrium.chat.Messages;
 import dev.atrium.chat.OpenDirect;
@@ -21,7 +23,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -82,10 +86,13 @@ class ChannelsController {
   }
 
   @GetMapping("/{id}/messages")
+  @Operation(summary = "History, oldest first: before a position (the newest by default), after one, or around one")
   List<Message> history(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
                         @RequestParam(required = false) @Nullable Long before,
+                        @RequestParam(required = false) @Nullable Long after,
+                        @RequestParam(required = false) @Nullable Long around,
                         @RequestParam(defaultValue = "50") int limit) {
-    return messages.history(subject, id, before, limit);
+    return messages.history(subject, id, before, after, around, limit);
   }
 
   @PostMapping("/{id}/messages")
@@ -105,5 +112,27 @@ class ChannelsController {
   @PostMapping("/{id}/read")
   Channel markRead(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @Valid @RequestBody MarkRead command) {
     return messages.markRead(subject, id, command);
+  }
+
+  @PostMapping("/{id}/unread")
+  @Operation(summary = "Marks the message at seq and everything after it unread (moves my read cursor back)")
+  Channel markUnread(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @Valid @RequestBody MarkUnread command) {
+    return messages.markUnread(subject, id, command);
+  }
+
+  @GetMapping("/{id}/read-cursors")
+  @Operation(summary = "Every member's read cursor, for read receipts; direct and group conversations only")
+  List<ReadCursor> readCursors(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    return messages.readCursors(subject, id);
+  }
+
+  @PutMapping("/{id}/star")
+  Channel star(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    return channels.star(subject, id, true);
+  }
+
+  @DeleteMapping("/{id}/star")
+  Channel unstar(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    return channels.star(subject, id, false);
   }
 }

@@ -41,6 +41,11 @@ class FrameJson {
         node.put("channelId", r.channelId().toString());
       }
       case Frame.Ready r -> node.put("type", "ready");
+      case Frame.Signal g -> {
+        node.put("type", "signal");
+        node.put("kind", g.kind());
+        node.set("payload", g.payload());
+      }
     }
     return node;
   }
@@ -53,6 +58,7 @@ class FrameJson {
           node.path("kind").asString(), Instant.parse(node.path("at").asString()), node.path("payload"));
       case "reset" -> new Frame.Reset(UUID.fromString(node.path("channelId").asString()));
       case "ready" -> new Frame.Ready();
+      case "signal" -> new Frame.Signal(node.path("kind").asString(), node.path("payload"));
       default -> throw new IllegalArgumentException("Unknown frame type " + type);
     };
   }

@@ -1,5 +1,6 @@
 package dev.atrium.realtime.internal;
 
+import dev.atrium.access.SessionId;
 import dev.atrium.access.Subject;
 import java.net.URI;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 final class HandshakeRules implements HandshakeInterceptor {
 
   static final String PERSON = "atrium.personId";
+  /** The session the handshake was authenticated by; absent for a bearer token. */
+  static final String SESSION = "atrium.sessionId";
 
   @Override
   public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
@@ -39,6 +42,9 @@ final class HandshakeRules implements HandshakeInterceptor {
       return false;
     }
     attributes.put(PERSON, subject.personId());
+    if (auth.getDetails() instanceof SessionId session) {
+      attributes.put(SESSION, session.value());
+    }
     return true;
   }
 

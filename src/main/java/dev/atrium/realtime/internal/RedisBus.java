@@ -33,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  * node exactly once, and one node keeps delivering to its own sockets while Redis is away.
  *
  * <p>Messages are JSON: {@code {"node":…,"type":"delivery","recipients":[…],"frame":{…}}} (the
- * frame as clients see it) or {@code {"node":…,"type":"disconnect","personId":…}}.
+ * frame as clients see it), {@code {"node":…,"type":"disconnect","personId":…}}, and the
+ * presence messages described in docs/realtime.md.
  */
 final class RedisBus implements ClusterBus, AutoCloseable {
 
@@ -175,6 +176,31 @@ final class RedisBus implements ClusterBus, AutoCloseable {
         tree.put("type", "disconnect");
         tree.put("personId", disconnect.personId().toString());
       }
+      case DisconnectSession disconnect -> {
+        tree.put("type", "disconnect-session");
+        tree.put("personId", disconnect.personId().toString());
+        tree.put("sessionId", disconnect.sessionId().toString());
+      }
+      case Presence presence -> {
+        tree.put("type", "presence");
+        tree.put("from", presence.node());
+        tree.put("personId", presence.personId().toString());
+        tree.put("sockets", presence.sockets());
+        tree.put("active", presence.active());
+      }
+      case PresenceSync sync -> {
+        tree.put("type", "presence-sync");
+        tree.put("from", sync.node());
+      }
+      case NodeAlive alive -> {
+        tree.put("type", "node-alive");
+        tree.put("from", alive.node());
+      }
+      case ToWatchers toWatchers -> {
+        tree.put("type", "to-watchers");
+        tree.put("personId", toWatchers.personId().toString());
+        tree.set("frame", frames.tree(toWatchers.frame()));
+      }
     }
     return json.writeValueAsString(tree);
   }
@@ -188,6 +214,13 @@ final class RedisBus implements ClusterBus, AutoCloseable {
         yield new Delivery(Set.copyOf(recipients), frames.read(tree.path("frame")));
       }
       case "disconnect" -> new Disconnect(UUID.fromString(tree.path("personId").asString()));
+      case "disconnect-session" -> new DisconnectSession(UUID.fromString(tree.path("personId").asString()),
+          UUID.fromString(tree.path("sessionId").asString()));
+      case "presence" -> new Presence(tree.path("from").asString(), UUID.fromString(tree.path("personId").asString()),
+          tree.path("sockets").asInt(), tree.path("active").asInt());
+      case "presence-sync" -> new PresenceSync(tree.path("from").asString());
+      case "node-alive" -> new NodeAlive(tree.path("from").asString());
+      case "to-watchers" -> new ToWatchers(UUID.fromString(tree.path("personId").asString()), frames.read(tree.path("frame")));
       default -> throw new IllegalArgumentException("Unknown message type " + type);
     };
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,23 +35,59 @@ final class Socket {
   /** The client's resume request, queued in order with the frames. */
   record Resume(Map<UUID, Long> cursors) {}
 
+  /** A socket relays at most one typing frame per this many nanoseconds; the rest are dropped. */
+  static final long TYPING_EVERY = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(2_000);
+
   private final WebSocketSession session;
   private final UUID personId;
+  /** The session that opened this socket; null when it authenticated with a token. */
+  private final @org.jspecify.annotations.Nullable UUID sessionId;
+  private volatile boolean idle;
+  private volatile Set<UUID> watching = Set.of();
+  private final java.util.concurrent.atomic.AtomicLong lastTyping = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
   private final BiFunction<UUID, Map<UUID, Long>, List<Frame>> catchUp;
   private final FrameJson json;
   private final LinkedBlockingQueue<Object> outbox = new LinkedBlockingQueue<>(CAPACITY);
   private final AtomicBoolean closing = new AtomicBoolean();
   private @org.jspecify.annotations.Nullable Thread sender;
 
-  Socket(WebSocketSession session, UUID personId, BiFunction<UUID, Map<UUID, Long>, List<Frame>> catchUp, FrameJson json) {
+  Socket(WebSocketSession session, UUID personId, @org.jspecify.annotations.Nullable UUID sessionId,
+         BiFunction<UUID, Map<UUID, Long>, List<Frame>> catchUp, FrameJson json) {
     this.session = session;
     this.personId = personId;
+    this.sessionId = sessionId;
     this.catchUp = catchUp;
     this.json = json;
   }
 
   UUID personId() {
     return personId;
+  }
+
+  @org.jspecify.annotations.Nullable UUID sessionId() {
+    return sessionId;
+  }
+
+  boolean idle() {
+    return idle;
+  }
+
+  void idle(boolean idle) {
+    this.idle = idle;
+  }
+
+  Set<UUID> watching() {
+    return watching;
+  }
+
+  void watching(Set<UUID> people) {
+    this.watching = Set.copyOf(people);
+  }
+
+  /** True at most once per {@link #TYPING_EVERY}: a held-down key cannot flood a channel. */
+  boolean mayRelayTyping(long nanoTime) {
+    long last = lastTyping.get();
+    return (last == Long.MIN_VALUE || nanoTime - last >= TYPING_EVERY) && lastTyping.compareAndSet(last, nanoTime);
   }
 
   void start() {
@@ -146,6 +183,7 @@ final class Socket {
       case Frame.Event e -> lastSent.put(e.channelId(), e.seq());
       case Frame.Reset r -> lastSent.remove(r.channelId());
       case Frame.Ready r -> { }
+      case Frame.Signal s -> { }
     }
     session.sendMessage(new TextMessage(json.write(frame)));
   }

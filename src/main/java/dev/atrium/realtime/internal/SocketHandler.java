@@ -2,6 +2,8 @@ package dev.atrium.realtime.internal;
 
 import dev.atrium.realtime.CatchUp;
 import dev.atrium.realtime.Frame;
+import dev.atrium.realtime.RealtimeGateway;
+import dev.atrium.realtime.TypingAudience;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** The {@code /api/v1/ws} endpoint: one {@link Socket} per connection, {@code resume} from the client. */
+/**
+ * The {@code /api/v1/ws} endpoint: one {@link Socket} per connection. From the client: {@code resume}
+ * (once), and the ephemeral {@code typing}, {@code presence} (idle or not) and {@code watch} frames,
+ * none of which writes to the database.
+ */
 @Component
 class SocketHandler extends TextWebSocketHandler {
 
@@ -25,24 +31,32 @@ class SocketHandler extends TextWebSocketHandler {
   /** The largest client frame: a resume with a cursor for each of thousands of channels. */
   static final int MAX_FRAME = 256 * 1024;
   private static final CloseStatus TOO_BIG = CloseStatus.TOO_BIG_TO_PROCESS.withReason("Frame too large");
-  private static final CloseStatus BAD_FRAME = CloseStatus.BAD_DATA.withReason("Expected {\"type\":\"resume\",\"cursors\":{…}}");
+  private static final CloseStatus BAD_FRAME = CloseStatus.BAD_DATA.withReason("Expected resume, typing, presence or watch");
 
   private final Sockets sockets;
   private final List<CatchUp> sources;
   private final FrameJson frames;
   private final ObjectMapper json;
+  private final List<TypingAudience> typingAudiences;
+  private final PresenceTracker presence;
+  private final RealtimeGateway gateway;
 
-  SocketHandler(Sockets sockets, List<CatchUp> sources, FrameJson frames, ObjectMapper json) {
+  SocketHandler(Sockets sockets, List<CatchUp> sources, FrameJson frames, ObjectMapper json,
+                List<TypingAudience> typingAudiences, PresenceTracker presence, RealtimeGateway gateway) {
     this.sockets = sockets;
     this.sources = sources;
     this.frames = frames;
     this.json = json;
+    this.typingAudiences = typingAudiences;
+    this.presence = presence;
+    this.gateway = gateway;
   }
 
   @Override
   public void afterConnectionEstablished(WebSocketSession session) {
     UUID personId = (UUID) session.getAttributes().get(HandshakeRules.PERSON);
-    Socket socket = new Socket(session, personId, this::missed, frames);
+    UUID sessionId = (UUID) session.getAttributes().get(HandshakeRules.SESSION);
+    Socket socket = new Socket(session, personId, sessionId, this::missed, frames);
     session.getAttributes().put(SOCKET, socket);
     // registered before any catch-up is read, so no entry committed from now on can be missed
     sockets.add(socket);
@@ -75,22 +89,69 @@ class SocketHandler extends TextWebSocketHandler {
     pending.setLength(0);
     try {
       JsonNode frame = json.readTree(text);
-      if (!"resume".equals(frame.path("type").asString()) || !frame.path("cursors").isObject()) {
-        socket.close(BAD_FRAME);
-        return;
-      }
-      Map<UUID, Long> cursors = new LinkedHashMap<>();
-      for (var entry : frame.path("cursors").properties()) {
-        if (!entry.getValue().isIntegralNumber()) {
-          socket.close(BAD_FRAME);
-          return;
+      switch (frame.path("type").asString()) {
+        case "resume" -> resume(socket, frame);
+        case "typing" -> typing(socket, UUID.fromString(frame.path("channelId").asString()));
+        case "presence" -> {
+          if (!frame.path("idle").isBoolean()) {
+            socket.close(BAD_FRAME);
+            return;
+          }
+          sockets.idle(socket, frame.path("idle").asBoolean());
         }
-        cursors.put(UUID.fromString(entry.getKey()), entry.getValue().asLong());
+        case "watch" -> {
+          if (!frame.path("people").isArray()) {
+            socket.close(BAD_FRAME);
+            return;
+          }
+          List<UUID> people = new ArrayList<>();
+          frame.path("people").forEach(p -> people.add(UUID.fromString(p.asString())));
+          presence.watch(socket, people);
+        }
+        default -> socket.close(BAD_FRAME);
       }
-      socket.resume(cursors);
     } catch (JacksonException | IllegalArgumentException e) {
       socket.close(BAD_FRAME);
     }
+  }
+
+  private void resume(Socket socket, JsonNode frame) {
+    if (!frame.path("cursors").isObject()) {
+      socket.close(BAD_FRAME);
+      return;
+    }
+    Map<UUID, Long> cursors = new LinkedHashMap<>();
+    for (var entry : frame.path("cursors").properties()) {
+      if (!entry.getValue().isIntegralNumber()) {
+        socket.close(BAD_FRAME);
+        return;
+      }
+      cursors.put(UUID.fromString(entry.getKey()), entry.getValue().asLong());
+    }
+    socket.resume(cursors);
+  }
+
+  /**
+   * Relays "I am typing" to the channel's other members (on every node), at most once per
+   * {@link Socket#TYPING_EVERY} per socket; the membership lookup runs off the container's thread.
+   */
+  private void typing(Socket socket, UUID channelId) {
+    if (!socket.mayRelayTyping(System.nanoTime())) {
+      return;
+    }
+    Thread.ofVirtual().name("typing").start(() -> {
+      var payload = json.createObjectNode();
+      payload.put("channelId", channelId.toString());
+      payload.put("personId", socket.personId().toString());
+      try {
+        for (TypingAudience audience : typingAudiences) {
+          gateway.send(audience.typingAudience(socket.personId(), channelId), new Frame.Signal("typing", payload));
+        }
+      } catch (RuntimeException e) {
+        // a lost typing hint is harmless; the next keystroke sends another
+        org.slf4j.LoggerFactory.getLogger(SocketHandler.class).debug("Typing relay failed", e);
+      }
+    });
   }
 
   @Override

@@ -15,13 +15,16 @@ class Sockets {
   static final CloseStatus SIGNED_OUT = new CloseStatus(4001, "Signed out");
 
   private final Map<UUID, Set<Socket>> byPerson = new ConcurrentHashMap<>();
+  private final PresenceTracker presence;
 
-  Sockets(ClusterBus bus) {
+  Sockets(ClusterBus bus, PresenceTracker presence) {
+    this.presence = presence;
     bus.subscribe(this::deliver);
   }
 
   void add(Socket socket) {
     byPerson.computeIfAbsent(socket.personId(), id -> ConcurrentHashMap.newKeySet()).add(socket);
+    recount(socket.personId());
   }
 
   void remove(Socket socket) {
@@ -29,6 +32,20 @@ class Sockets {
       set.remove(socket);
       return set.isEmpty() ? null : set;
     });
+    presence.unwatch(socket);
+    recount(socket.personId());
+  }
+
+  /** The client says this tab is idle or hidden (or in use again). */
+  void idle(Socket socket, boolean idle) {
+    if (socket.idle() != idle) {
+      socket.idle(idle);
+      recount(socket.personId());
+    }
+  }
+
+  private void recount(UUID personId) {
+    presence.recount(personId, () -> Set.copyOf(byPerson.getOrDefault(personId, Set.of())));
   }
 
   private void deliver(ClusterBus.Message message) {
@@ -47,6 +64,13 @@ class Sockets {
           open.forEach(s -> s.close(SIGNED_OUT));
         }
       }
+      case ClusterBus.DisconnectSession disconnect -> {
+        Set<Socket> open = byPerson.get(disconnect.personId());
+        if (open != null) {
+          open.stream().filter(s -> disconnect.sessionId().equals(s.sessionId())).forEach(s -> s.close(SIGNED_OUT));
+        }
+      }
+      default -> { }
     }
   }
 }

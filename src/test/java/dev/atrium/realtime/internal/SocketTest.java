@@ -36,7 +36,7 @@ class SocketTest {
     doAnswer(call -> sent.add(JSON.readTree(((TextMessage) call.getArgument(0)).getPayload())))
         .when(session).sendMessage(any());
     // the backlog read at resume already holds 11 and 12, which were also pushed live meanwhile
-    Socket socket = new Socket(session, UUID.randomUUID(), (person, cursors) -> List.of(event(11), event(12)), frameJson());
+    Socket socket = new Socket(session, UUID.randomUUID(), null, (person, cursors) -> List.of(event(11), event(12)), frameJson());
     socket.start();
     socket.offer(event(11));
     socket.offer(event(12));
@@ -62,7 +62,7 @@ class SocketTest {
       network.await();
       return null;
     }).when(session).sendMessage(any());
-    Socket socket = new Socket(session, UUID.randomUUID(), (person, cursors) -> List.of(), frameJson());
+    Socket socket = new Socket(session, UUID.randomUUID(), null, (person, cursors) -> List.of(), frameJson());
     socket.start();
     socket.resume(Map.of());
 
