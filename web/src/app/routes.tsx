@@ -25,6 +25,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/messages" replace /> },
       { path: 'messages/:channelId?', element: <MessagesRoute /> },
+      // a permalink to one message (its seq); link unfurling relies on exactly this shape
+      { path: 'messages/:channelId/:seq', element: <MessagesRoute /> },
       { path: 'directory/*', element: <DirectoryPage /> },
       { path: 'account', element: <AccountRoute /> },
       { path: 'admin/:section?', lazy: () => import('./admin-console').then(({ AdminConsole }) => ({ Component: AdminConsole })) },

@@ -4,6 +4,7 @@ import { ApiProblem } from '../../shared/api/problem';
 import { EmptyState, LoadFailed, Loading } from '../../shared/ui/page-state';
 import { SplitPane } from '../../shared/ui/split-pane';
 import { useChannels } from './api/channels';
+import { parseSeq } from './conversation/anchors';
 import { Conversation } from './conversation/conversation';
 import { ChannelListPane } from './list/channel-list-pane';
 
@@ -11,7 +12,7 @@ import { ChannelListPane } from './list/channel-list-pane';
 export function MessagesPage({ myId }: { myId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { channelId } = useParams();
+  const { channelId, seq } = useParams();
   const channels = useChannels();
   const channel = channels.data?.find((candidate) => candidate.id === channelId);
 
@@ -23,7 +24,7 @@ export function MessagesPage({ myId }: { myId: string }) {
       </div>
     );
   } else if (channel) {
-    detail = <Conversation key={channel.id} channel={channel} myId={myId} />;
+    detail = <Conversation key={channel.id} channel={channel} myId={myId} seq={parseSeq(seq)} />;
   } else if (channels.isLoading || channels.isFetching) {
     detail = <Loading />;
   } else {
@@ -34,7 +35,7 @@ export function MessagesPage({ myId }: { myId: string }) {
     <SplitPane
       showDetail={channelId !== undefined}
       onBack={() => void navigate('/messages')}
-      list={<ChannelListPane selectedId={channelId} onOpen={(id) => void navigate(`/messages/${id}`)} />}
+      list={<ChannelListPane selectedId={channelId} myId={myId} onOpen={(id) => void navigate(`/messages/${id}`)} />}
       detail={detail}
     />
   );

@@ -252,6 +252,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** History, oldest first: before a position (the newest by default), after one, or around one */
         get: operations["history"];
         put?: never;
         /** Posts a message: 201 when stored, 200 when a retry found it stored already */
@@ -278,6 +279,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/{id}/read-cursors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every member's read cursor, for read receipts; direct and group conversations only */
+        get: operations["readCursors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/star": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["star"];
+        post?: never;
+        delete: operations["unstar"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/{id}/stream": {
         parameters: {
             query?: never;
@@ -289,6 +323,23 @@ export interface paths {
         get: operations["stream"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks the message at seq and everything after it unread (moves my read cursor back) */
+        post: operations["markUnread"];
         delete?: never;
         options?: never;
         head?: never;
@@ -551,6 +602,23 @@ export interface paths {
         patch: operations["edit"];
         trace?: never;
     };
+    "/api/v1/messages/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has read this message and who has not; direct and group conversations only */
+        get: operations["receipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -647,6 +715,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The presence of up to 200 people; live changes come as presence signals to a socket that watches them */
+        get: operations["of"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/presence/dnd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Turns do not disturb on for me, until a time or until turned off */
+        put: operations["setDoNotDisturb"];
+        post?: never;
+        delete: operations["clearDoNotDisturb"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -696,6 +798,7 @@ export interface components {
             readSeq: number;
             /** @enum {string} */
             role?: "OWNER" | "MEMBER";
+            starred: boolean;
             topic?: string;
             /** Format: int64 */
             unread: number;
@@ -829,6 +932,10 @@ export interface components {
             /** Format: int64 */
             seq: number;
         };
+        MarkUnread: {
+            /** Format: int64 */
+            seq: number;
+        };
         Me: {
             capabilities: components["schemas"]["Capabilities"];
             locale?: string;
@@ -908,6 +1015,15 @@ export interface components {
             canResetPassword: boolean;
             canSuspend: boolean;
         };
+        PersonPresence: {
+            /** @enum {string} */
+            connection: "ONLINE" | "AWAY" | "OFFLINE";
+            dnd: boolean;
+            /** Format: date-time */
+            dndUntil?: string;
+            /** Format: uuid */
+            personId: string;
+        };
         PersonProfile: {
             avatarColor: string;
             capabilities: components["schemas"]["PersonCapabilities"];
@@ -967,6 +1083,20 @@ export interface components {
             title?: string;
             type?: string;
         };
+        ReadCursor: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: int64 */
+            readSeq: number;
+        };
+        Receipts: {
+            /** Format: uuid */
+            messageId: string;
+            readBy: string[];
+            /** Format: int64 */
+            seq: number;
+            unreadBy: string[];
+        };
         RecoveryCodeList: {
             recoveryCodes: string[];
         };
@@ -992,6 +1122,10 @@ export interface components {
             /** Format: date-time */
             lastSeenAt: string;
             userAgent?: string;
+        };
+        SetDoNotDisturb: {
+            /** Format: date-time */
+            until?: string;
         };
         SetGroupMembers: {
             personIds: string[];
@@ -1648,6 +1782,8 @@ export interface operations {
         parameters: {
             query?: {
                 before?: number;
+                after?: number;
+                around?: number;
                 limit?: number;
             };
             header?: never;
@@ -1748,6 +1884,99 @@ export interface operations {
             };
         };
     };
+    readCursors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadCursor"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    star: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unstar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     stream: {
         parameters: {
             query: {
@@ -1768,6 +1997,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StreamPage"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markUnread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkUnread"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -2531,6 +2795,37 @@ export interface operations {
             };
         };
     };
+    receipts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipts"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     search: {
         parameters: {
             query?: {
@@ -2780,6 +3075,99 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonProfile"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    of: {
+        parameters: {
+            query: {
+                ids: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPresence"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setDoNotDisturb: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDoNotDisturb"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPresence"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    clearDoNotDisturb: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPresence"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

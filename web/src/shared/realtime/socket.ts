@@ -8,7 +8,17 @@ export interface EventFrame {
   payload: unknown;
 }
 
-type ServerFrame = EventFrame | { type: 'reset'; channelId: string } | { type: 'ready' };
+/**
+ * Not a stream entry: a per-person state change (`channel.state`) or an ephemeral one (`typing`,
+ * `presence`). Never replayed; after a reconnect, whoever applied them refetches (see `onReady`).
+ */
+export interface SignalFrame {
+  type: 'signal';
+  kind: string;
+  payload: unknown;
+}
+
+type ServerFrame = EventFrame | SignalFrame | { type: 'reset'; channelId: string } | { type: 'ready' };
 
 /**
  * What a feature that owns streams plugs into the one socket: the cursors it resumes from and how it
@@ -31,6 +41,37 @@ export function registerStreamHandler(handler: StreamHandler): () => void {
   return () => handlers.delete(handler);
 }
 
+type SignalHandler = (payload: unknown) => void;
+const signalHandlers = new Map<string, Set<SignalHandler>>();
+const readyHandlers = new Set<() => void>();
+
+/** Calls `handler` with the payload of every signal of this kind. */
+export function onSignal(kind: string, handler: SignalHandler): () => void {
+  const forKind = signalHandlers.get(kind) ?? new Set<SignalHandler>();
+  signalHandlers.set(kind, forKind);
+  forKind.add(handler);
+  return () => forKind.delete(handler);
+}
+
+/** Calls `handler` after every (re)connect's catch-up: the time to resend ephemeral client state. */
+export function onReady(handler: () => void): () => void {
+  readyHandlers.add(handler);
+  return () => readyHandlers.delete(handler);
+}
+
+let current: WebSocket | undefined;
+let caughtUp = false;
+
+/**
+ * Sends a client frame (`typing`, `presence`, `watch`) if the socket is open and caught up; false
+ * otherwise. These frames are ephemeral: what must survive a reconnect is resent from `onReady`.
+ */
+export function sendFrame(frame: { type: 'typing' | 'presence' | 'watch' } & Record<string, unknown>): boolean {
+  if (!current || current.readyState !== WebSocket.OPEN || !caughtUp) return false;
+  current.send(JSON.stringify(frame));
+  return true;
+}
+
 /** Close codes of the contract: 4008 = this client was too slow (resume), 4001 = signed out. */
 const SIGNED_OUT = 4001;
 const MAX_BACKOFF_MS = 30_000;
@@ -46,6 +87,10 @@ export function connectRealtime({ onSignedOut }: { onSignedOut: () => void }): (
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const dispatch = (frame: ServerFrame) => {
+    if (frame.type === 'signal') {
+      signalHandlers.get(frame.kind)?.forEach((handler) => handler(frame.payload));
+      return;
+    }
     handlers.forEach((handler) => {
       if (frame.type === 'event') {
         if (handler.handles(frame.kind)) handler.onEvent(frame);
@@ -58,21 +103,28 @@ export function connectRealtime({ onSignedOut }: { onSignedOut: () => void }): (
   };
 
   const open = () => {
-    const current = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/api/v1/ws`);
-    socket = current;
-    current.onopen = async () => {
+    const opened = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/api/v1/ws`);
+    socket = opened;
+    current = opened;
+    caughtUp = false;
+    opened.onopen = async () => {
       const all = await Promise.all([...handlers].map((handler) => handler.cursors().catch(() => ({}))));
-      if (current.readyState === WebSocket.OPEN) {
-        current.send(JSON.stringify({ type: 'resume', cursors: Object.assign({}, ...all) }));
+      if (opened.readyState === WebSocket.OPEN) {
+        opened.send(JSON.stringify({ type: 'resume', cursors: Object.assign({}, ...all) }));
       }
     };
-    current.onmessage = (message) => {
+    opened.onmessage = (message) => {
       const frame = JSON.parse(String(message.data)) as ServerFrame;
-      if (frame.type === 'ready') failures = 0;
       dispatch(frame);
+      if (frame.type === 'ready') {
+        failures = 0;
+        caughtUp = true;
+        readyHandlers.forEach((handler) => handler());
+      }
     };
-    current.onclose = (event) => {
-      if (stopped || socket !== current) return;
+    opened.onclose = (event) => {
+      if (current === opened) caughtUp = false;
+      if (stopped || socket !== opened) return;
       if (event.code === SIGNED_OUT) {
         onSignedOut();
         return;

@@ -56,6 +56,28 @@ export function useMarkRead() {
   });
 }
 
+/** Moves my read cursor back to just before a message: it and what follows count as unread. */
+export function useMarkUnread() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ channelId, seq }: { channelId: string; seq: number }) =>
+      body(api.POST('/api/v1/channels/{id}/unread', { params: { path: { id: channelId } }, body: { seq } })),
+    onSuccess: (channel) => queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
+  });
+}
+
+/** Stars or unstars a conversation for me (my sidebar's Starred section); my other tabs follow. */
+export function useStar() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ channelId, starred }: { channelId: string; starred: boolean }) =>
+      starred
+        ? body(api.PUT('/api/v1/channels/{id}/star', { params: { path: { id: channelId } } }))
+        : body(api.DELETE('/api/v1/channels/{id}/star', { params: { path: { id: channelId } } })),
+    onSuccess: (channel) => queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
+  });
+}
+
 /** Unread messages over all my conversations, for the Messages entry of the rail and tabs. */
 export function useUnreadTotal(): number {
   const channels = useQuery(channelsQuery);

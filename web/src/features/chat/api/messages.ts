@@ -4,10 +4,15 @@ import type { components } from '../../../shared/api/schema';
 
 export type Message = components['schemas']['Message'];
 
-/** The loaded tail of a conversation, oldest first; `hasOlder` until a page came back short. */
+/**
+ * The loaded stretch of a conversation, oldest first: `hasOlder` until a page came back short;
+ * `hasNewer` when it was loaded around an older position (a permalink, the first unread) and the
+ * newest messages are not loaded yet, so live ones wait for their page.
+ */
 export interface History {
   messages: Message[];
   hasOlder: boolean;
+  hasNewer?: boolean;
 }
 
 export const PAGE_SIZE = 50;
@@ -38,6 +43,10 @@ export function storeMessage(history: History | undefined, message: Message): Hi
   if (oldest && message.seq < oldest.seq && history.hasOlder) {
     return history; // Not loaded yet; it comes with its page.
   }
+  const newest = history.messages.at(-1);
+  if (newest && message.seq > newest.seq && history.hasNewer) {
+    return history; // Beyond the loaded stretch; it comes with the newer pages.
+  }
   const messages = [...history.messages, message].sort((a, b) => a.seq - b.seq);
   return { ...history, messages };
 }
@@ -50,8 +59,46 @@ export async function loadOlder(queryClient: QueryClient, channelId: string): Pr
   queryClient.setQueryData<History>(messagesKey(channelId), (current) => {
     if (!current) return current;
     const known = new Set(current.messages.map((message) => message.id));
-    return { messages: [...older.filter((message) => !known.has(message.id)), ...current.messages], hasOlder: older.length === PAGE_SIZE };
+    return { ...current, messages: [...older.filter((message) => !known.has(message.id)), ...current.messages], hasOlder: older.length === PAGE_SIZE };
   });
+}
+
+export async function loadNewer(queryClient: QueryClient, channelId: string): Promise<void> {
+  const history = queryClient.getQueryData<History>(messagesKey(channelId));
+  const after = history?.messages.at(-1)?.seq;
+  if (!history?.hasNewer || after === undefined) return;
+  const newer = await body(api.GET('/api/v1/channels/{id}/messages', { params: { path: { id: channelId }, query: { after, limit: PAGE_SIZE } } }));
+  queryClient.setQueryData<History>(messagesKey(channelId), (current) => {
+    if (!current) return current;
+    const known = new Set(current.messages.map((message) => message.id));
+    return { ...current, messages: [...current.messages, ...newer.filter((message) => !known.has(message.id))], hasNewer: newer.length === PAGE_SIZE };
+  });
+}
+
+/**
+ * Makes sure the message at `seq` is loaded: if it is outside the loaded stretch, the conversation
+ * is replaced by the page around it (which then pages both ways).
+ */
+export async function loadAround(queryClient: QueryClient, channelId: string, seq: number): Promise<void> {
+  const history = queryClient.getQueryData<History>(messagesKey(channelId));
+  if (history && covers(history, seq)) return;
+  const page = await body(api.GET('/api/v1/channels/{id}/messages', { params: { path: { id: channelId }, query: { around: seq, limit: PAGE_SIZE } } }));
+  queryClient.setQueryData<History>(messagesKey(channelId), pageAround(page, seq, PAGE_SIZE));
+}
+
+/** Whether `seq` lies within the loaded stretch (it may be a gap: a non-message entry, or deleted for good). */
+export function covers(history: History, seq: number): boolean {
+  const oldest = history.messages[0]?.seq;
+  const newest = history.messages.at(-1)?.seq;
+  if (oldest === undefined || newest === undefined) return !history.hasOlder;
+  return (seq >= oldest || !history.hasOlder) && (seq <= newest || !history.hasNewer);
+}
+
+/** The history an `around` page makes: the server fills half the page before `seq` and the rest from it on. */
+export function pageAround(messages: Message[], seq: number, limit: number): History {
+  const older = messages.filter((message) => message.seq < seq).length;
+  // a full older half may have more before it; a full page may have more after it
+  return { messages, hasOlder: older === Math.floor(limit / 2), hasNewer: messages.length === limit };
 }
 
 export function useEditMessage() {

@@ -4,6 +4,7 @@ import { Button, Flex, Input, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bodyBytes, MAX_BODY_BYTES, sendMessage } from '../api/outbox';
+import { reportTyping } from '../realtime/typing';
 
 /** Enter sends, Shift+Enter starts a new line; an IME composition's Enter is left to the IME. */
 export function Composer({ channelId, placeholder }: { channelId: string; placeholder: string }) {
@@ -25,7 +26,10 @@ export function Composer({ channelId, placeholder }: { channelId: string; placeh
       <Flex gap={8} align="flex-end">
         <Input.TextArea
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            if (event.target.value.trim().length > 0) reportTyping(channelId);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
               event.preventDefault();

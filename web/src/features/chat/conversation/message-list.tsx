@@ -1,13 +1,14 @@
 import { ExclamationCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Space, Typography } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../../shared/i18n/problem-message';
 import { EmptyState } from '../../../shared/ui/page-state';
 import { PersonAvatar } from '../../../shared/ui/person-avatar';
-import { type History, loadOlder, type Message } from '../api/messages';
+import { type History, loadNewer, loadOlder, type Message, messagesKey } from '../api/messages';
 import { discardMessage, type Outgoing, retryMessage } from '../api/outbox';
+import { type ReadCursor, receiptOf } from '../api/receipts';
 import { usePersonName } from '../use-channel-title';
 import { MessageRow } from './message-row';
 
@@ -45,16 +46,45 @@ interface MessageListProps {
   history: History;
   outgoing: Outgoing[];
   myId: string;
+  /** Members' read cursors, in conversations that keep receipts. */
+  cursors?: ReadCursor[];
+  /** The first unread message when the conversation was opened: a "new" line goes above it. */
+  newSinceSeq?: number;
+  /** Scroll to the first message at or after this seq and highlight it (a new object each time). */
+  target?: { seq: number };
+  onMarkUnread: (message: Message) => void;
 }
 
 /**
  * The conversation, newest at the bottom. The scroller is `column-reverse`, so it starts at the bottom,
  * stays there as messages arrive, and keeps its place when older pages are put on top.
  */
-export function MessageList({ channelId, history, outgoing, myId }: MessageListProps) {
+export function MessageList({ channelId, history, outgoing, myId, cursors, newSinceSeq, target, onMarkUnread }: MessageListProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [loading, setLoading] = useState(false);
+  const [loadingNewer, setLoadingNewer] = useState(false);
+  const [highlighted, setHighlighted] = useState<number>();
+  const scroller = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!target) return;
+    const rows = [...(scroller.current?.querySelectorAll<HTMLElement>('[data-testid="message"][data-seq]') ?? [])];
+    const row = rows.find((candidate) => Number(candidate.dataset.seq) >= target.seq) ?? rows.at(-1);
+    if (!row) return;
+    row.scrollIntoView({ block: 'center' });
+    const seq = Number(row.dataset.seq);
+    setHighlighted(seq);
+    const timer = setTimeout(() => setHighlighted((current) => (current === seq ? undefined : current)), 2500);
+    return () => clearTimeout(timer);
+  }, [target, history.messages]);
+
+  const newer = () => {
+    if (loadingNewer || !history.hasNewer) return;
+    setLoadingNewer(true);
+    loadNewer(queryClient, channelId).finally(() => setLoadingNewer(false));
+  };
+  const toNewest = () => void queryClient.resetQueries({ queryKey: messagesKey(channelId) });
   const stored = new Set(history.messages.filter((message) => message.authorId === myId).map((message) => message.clientMessageId));
   const pending = outgoing.filter((item) => !stored.has(item.clientMessageId));
 
@@ -67,9 +97,12 @@ export function MessageList({ channelId, history, outgoing, myId }: MessageListP
   return (
     <div
       data-testid="message-list"
+      ref={scroller}
       onScroll={(event) => {
         const { scrollTop, scrollHeight, clientHeight } = event.currentTarget;
         if (scrollHeight - clientHeight + scrollTop < 120) older();
+        // column-reverse: 0 is the bottom, going up is negative
+        if (scrollTop > -120) newer();
       }}
       style={{ flex: 1, minHeight: 0, overflow: 'auto', display: 'flex', flexDirection: 'column-reverse' }}
     >
@@ -87,12 +120,34 @@ export function MessageList({ channelId, history, outgoing, myId }: MessageListP
           </div>
         )}
         {groupByAuthor(history.messages).map((group) => (
-          <GroupBlock key={group.messages[0].id} authorId={group.authorId} at={group.at}>
-            {group.messages.map((message) => (
-              <MessageRow key={message.id} message={message} mine={message.authorId === myId} />
-            ))}
-          </GroupBlock>
+          <div key={group.messages[0].id}>
+            {newSinceSeq !== undefined && group.messages[0].seq === newSinceSeq && <NewLine />}
+            <GroupBlock authorId={group.authorId} at={group.at}>
+              {group.messages.map((message) => (
+                <div key={message.id}>
+                  {newSinceSeq !== undefined && message.seq === newSinceSeq && message !== group.messages[0] && <NewLine />}
+                  <MessageRow
+                    message={message}
+                    mine={message.authorId === myId}
+                    highlighted={highlighted === message.seq}
+                    receipt={cursors && message.authorId === myId && !message.deletedAt ? receiptOf(cursors, message) : undefined}
+                    onMarkUnread={onMarkUnread}
+                  />
+                </div>
+              ))}
+            </GroupBlock>
+          </div>
         ))}
+        {history.hasNewer && (
+          <Flex justify="center" gap={8}>
+            <Button type="link" size="small" loading={loadingNewer} onClick={newer}>
+              {t('chat.loadNewer')}
+            </Button>
+            <Button size="small" onClick={toNewest} data-testid="jump-to-newest">
+              {t('chat.jumpToNewest')}
+            </Button>
+          </Flex>
+        )}
         {pending.length > 0 && (
           <GroupBlock authorId={myId}>
             {pending.map((item) => (
@@ -101,6 +156,16 @@ export function MessageList({ channelId, history, outgoing, myId }: MessageListP
           </GroupBlock>
         )}
       </div>
+    </div>
+  );
+}
+
+function NewLine() {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="new-messages-line" style={{ display: 'flex', alignItems: 'center', gap: 8, margin: '8px 0 0', color: '#ff4d4f', fontSize: 12 }}>
+      <div style={{ flex: 1, borderTop: '1px solid currentColor' }} />
+      {t('chat.newMessages')}
     </div>
   );
 }

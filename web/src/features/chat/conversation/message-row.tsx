@@ -1,16 +1,32 @@
-import { DeleteOutlined, EditOutlined, MoreOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Input, theme, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, EyeInvisibleOutlined, LinkOutlined, MoreOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Input, type MenuProps, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { type Message, useDeleteMessage, useEditMessage } from '../api/messages';
 import { bodyBytes, MAX_BODY_BYTES } from '../api/outbox';
+import type { Receipt } from '../api/receipts';
+import { permalinkUrl } from './anchors';
+import { ReceiptMark } from './receipt-mark';
 
-/** One stored message: its text, an "edited" mark, a tombstone once deleted, and the author's menu. */
-export function MessageRow({ message, mine }: { message: Message; mine: boolean }) {
+interface MessageRowProps {
+  message: Message;
+  mine: boolean;
+  /** Shown briefly when opened by a permalink or "jump to first unread". */
+  highlighted?: boolean;
+  /** Who has read it, for my own messages in direct and group conversations. */
+  receipt?: Receipt;
+  onMarkUnread: (message: Message) => void;
+}
+
+/**
+ * One stored message: its text, an "edited" mark, a tombstone once deleted, a read receipt on my
+ * own in small conversations, and a menu (copy link, mark unread; edit and delete for its author).
+ */
+export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }: MessageRowProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const { modal } = App.useApp();
+  const { modal, message: toast } = App.useApp();
   const [editing, setEditing] = useState(false);
   const [hover, setHover] = useState(false);
   const remove = useDeleteMessage();
@@ -18,7 +34,7 @@ export function MessageRow({ message, mine }: { message: Message; mine: boolean 
 
   if (message.deletedAt) {
     return (
-      <div data-testid="message" data-deleted style={{ padding: '2px 0' }}>
+      <div data-testid="message" data-seq={message.seq} data-deleted style={{ padding: '2px 0' }}>
         <Typography.Text type="secondary" italic>
           {t('chat.deleted')}
         </Typography.Text>
@@ -38,12 +54,42 @@ export function MessageRow({ message, mine }: { message: Message; mine: boolean 
       onOk: () => remove.mutateAsync(message).catch((error: unknown) => showProblem(error)),
     });
 
+  const copyLink = () =>
+    navigator.clipboard
+      .writeText(permalinkUrl(location.origin, message.channelId, message.seq))
+      .then(() => toast.success(t('chat.linkCopied')))
+      .catch(() => toast.error(t('chat.linkCopyFailed')));
+  const items: MenuProps['items'] = [
+    { key: 'link', icon: <LinkOutlined />, label: <span data-testid="message-copy-link">{t('chat.copyLink')}</span> },
+    { key: 'unread', icon: <EyeInvisibleOutlined />, label: <span data-testid="message-mark-unread">{t('chat.markUnread')}</span> },
+    ...(mine
+      ? [
+          { key: 'edit', icon: <EditOutlined />, label: <span data-testid="message-edit">{t('common.edit')}</span> },
+          { key: 'delete', icon: <DeleteOutlined />, danger: true, label: <span data-testid="message-delete">{t('common.delete')}</span> },
+        ]
+      : []),
+  ];
+  const act = (key: string) => {
+    if (key === 'link') void copyLink();
+    else if (key === 'unread') onMarkUnread(message);
+    else if (key === 'edit') setEditing(true);
+    else confirmDelete();
+  };
+
   return (
     <div
       data-testid="message"
+      data-seq={message.seq}
+      data-highlighted={highlighted || undefined}
       onMouseEnter={() => setHover(true)}
       onMouseLeave={() => setHover(false)}
-      style={{ position: 'relative', padding: '2px 32px 2px 0', borderRadius: token.borderRadiusSM, background: hover ? token.colorFillQuaternary : undefined }}
+      style={{
+        position: 'relative',
+        padding: '2px 32px 2px 0',
+        borderRadius: token.borderRadiusSM,
+        background: highlighted ? token.colorWarningBg : hover ? token.colorFillQuaternary : undefined,
+        transition: 'background 0.6s',
+      }}
     >
       <span data-testid="message-body" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         {message.body}
@@ -53,27 +99,17 @@ export function MessageRow({ message, mine }: { message: Message; mine: boolean 
           ({t('chat.edited')})
         </Typography.Text>
       )}
-      {mine && (
-        <Dropdown
-          trigger={['click']}
-          menu={{
-            items: [
-              { key: 'edit', icon: <EditOutlined />, label: <span data-testid="message-edit">{t('common.edit')}</span> },
-              { key: 'delete', icon: <DeleteOutlined />, danger: true, label: <span data-testid="message-delete">{t('common.delete')}</span> },
-            ],
-            onClick: ({ key }) => (key === 'edit' ? setEditing(true) : confirmDelete()),
-          }}
-        >
-          <Button
-            size="small"
-            type="text"
-            icon={<MoreOutlined />}
-            aria-label={t('chat.messageActions')}
-            data-testid="message-menu"
-            style={{ position: 'absolute', top: 0, insetInlineEnd: 0, opacity: hover ? 1 : 0.35 }}
-          />
-        </Dropdown>
-      )}
+      {receipt && <ReceiptMark receipt={receipt} />}
+      <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => act(key) }}>
+        <Button
+          size="small"
+          type="text"
+          icon={<MoreOutlined />}
+          aria-label={t('chat.messageActions')}
+          data-testid="message-menu"
+          style={{ position: 'absolute', top: 0, insetInlineEnd: 0, opacity: hover ? 1 : 0.35 }}
+        />
+      </Dropdown>
     </div>
   );
 }

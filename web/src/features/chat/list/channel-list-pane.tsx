@@ -1,34 +1,66 @@
-import { LockOutlined, MessageOutlined, NumberOutlined, PlusOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { DownOutlined, LockOutlined, MessageOutlined, NumberOutlined, PlusOutlined, RightOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Badge, Button, Dropdown, Flex, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { PersonAvatar } from '../../../shared/ui/person-avatar';
+import { WithPresence } from '../../../shared/ui/presence-dot';
 import { type Channel, useChannels } from '../api/channels';
 import { useChannelTitle } from '../use-channel-title';
 import { NewChannelModal } from './new-channel-modal';
 import { NewDirectModal } from './new-direct-modal';
+import { StatusMenu } from './status-menu';
 
 interface ChannelListPaneProps {
   selectedId?: string;
   onOpen: (id: string) => void;
+  myId: string;
 }
 
-/** My channels and direct conversations, each with its unread count. */
-export function ChannelListPane({ selectedId, onOpen }: ChannelListPaneProps) {
+type SectionKey = 'starred' | 'channels' | 'directs';
+const COLLAPSED_KEY = 'atrium.chat.collapsed';
+
+function useCollapsed(): [Set<SectionKey>, (key: SectionKey) => void] {
+  const [collapsed, setCollapsed] = useState<Set<SectionKey>>(() => {
+    try {
+      return new Set(JSON.parse(localStorage.getItem(COLLAPSED_KEY) ?? '[]') as SectionKey[]);
+    } catch {
+      return new Set();
+    }
+  });
+  const toggle = (key: SectionKey) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      localStorage.setItem(COLLAPSED_KEY, JSON.stringify([...next]));
+      return next;
+    });
+  return [collapsed, toggle];
+}
+
+/** My conversations in three collapsible sections (starred, channels, direct messages), each with its unread count. */
+export function ChannelListPane({ selectedId, onOpen, myId }: ChannelListPaneProps) {
   const { t } = useTranslation();
   const channels = useChannels();
   const [creating, setCreating] = useState<'channel' | 'direct'>();
-  const rooms = (channels.data ?? []).filter((channel) => channel.kind !== 'DIRECT').sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+  const [collapsed, toggle] = useCollapsed();
+  const all = channels.data ?? [];
+  const byName = (a: Channel, b: Channel) => (a.name ?? '').localeCompare(b.name ?? '');
+  const starred = all.filter((channel) => channel.starred).sort(byName);
+  const rooms = all.filter((channel) => channel.kind !== 'DIRECT' && !channel.starred).sort(byName);
   // Seqs are per channel and not comparable, and the list carries no last activity: newest conversation first.
-  const directs = (channels.data ?? []).filter((channel) => channel.kind === 'DIRECT').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const directs = all.filter((channel) => channel.kind === 'DIRECT' && !channel.starred).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const section = (key: SectionKey, title: string, list: Channel[]) => (
+    <Section title={title} channels={list} selectedId={selectedId} onOpen={onOpen} collapsed={collapsed.has(key)} onToggle={() => toggle(key)} testId={`section-${key}`} />
+  );
 
   return (
     <div>
       <Flex align="center" justify="space-between" style={{ padding: '12px 12px 4px 16px' }}>
-        <Typography.Title level={5} style={{ margin: 0 }}>
+        <Typography.Title level={5} style={{ margin: 0, flex: 1 }}>
           {t('chat.title')}
         </Typography.Title>
+        <StatusMenu myId={myId} />
         <Dropdown
           trigger={['click']}
           menu={{
@@ -49,22 +81,55 @@ export function ChannelListPane({ selectedId, onOpen }: ChannelListPaneProps) {
           {t('chat.noChannels')}
         </Typography.Text>
       )}
-      <Section title={t('chat.channels')} channels={rooms} selectedId={selectedId} onOpen={onOpen} />
-      <Section title={t('chat.directMessages')} channels={directs} selectedId={selectedId} onOpen={onOpen} />
+      {section('starred', t('chat.starred'), starred)}
+      {section('channels', t('chat.channels'), rooms)}
+      {section('directs', t('chat.directMessages'), directs)}
       <NewChannelModal open={creating === 'channel'} onClose={() => setCreating(undefined)} onCreated={onOpen} />
       <NewDirectModal open={creating === 'direct'} onClose={() => setCreating(undefined)} onOpened={onOpen} />
     </div>
   );
 }
 
-function Section({ title, channels, selectedId, onOpen }: { title: string; channels: Channel[]; selectedId?: string; onOpen: (id: string) => void }) {
+interface SectionProps {
+  title: string;
+  channels: Channel[];
+  selectedId?: string;
+  onOpen: (id: string) => void;
+  collapsed: boolean;
+  onToggle: () => void;
+  testId: string;
+}
+
+function Section({ title, channels, selectedId, onOpen, collapsed, onToggle, testId }: SectionProps) {
+  const { token } = theme.useToken();
   if (channels.length === 0) return null;
+  const unread = channels.reduce((total, channel) => total + channel.unread, 0);
+  // A collapsed section still shows the conversation that is open, so one never loses one's place.
+  const shown = collapsed ? channels.filter((channel) => channel.id === selectedId) : channels;
   return (
-    <section aria-label={title} style={{ paddingBottom: 8 }}>
-      <Typography.Text type="secondary" style={{ display: 'block', padding: '8px 16px 4px', fontSize: 12 }}>
-        {title}
-      </Typography.Text>
-      {channels.map((channel) => (
+    <section aria-label={title} style={{ paddingBottom: 8 }} data-testid={testId}>
+      <button
+        type="button"
+        onClick={onToggle}
+        aria-expanded={!collapsed}
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 6,
+          width: '100%',
+          padding: '8px 16px 4px',
+          border: 0,
+          background: 'none',
+          cursor: 'pointer',
+          color: token.colorTextSecondary,
+          fontSize: 12,
+        }}
+      >
+        {collapsed ? <RightOutlined style={{ fontSize: 10 }} /> : <DownOutlined style={{ fontSize: 10 }} />}
+        <span style={{ flex: 1, textAlign: 'start' }}>{title}</span>
+        {collapsed && unread > 0 && <Badge count={unread} size="small" overflowCount={99} />}
+      </button>
+      {shown.map((channel) => (
         <ChannelItem key={channel.id} channel={channel} selected={channel.id === selectedId} onOpen={onOpen} />
       ))}
     </section>
@@ -78,7 +143,9 @@ function ChannelItem({ channel, selected, onOpen }: { channel: Channel; selected
   const unread = channel.unread > 0;
   const icon =
     channel.kind === 'DIRECT' ? (
-      <PersonAvatar name={title} color={avatarColor ?? token.colorTextQuaternary} size={24} />
+      <WithPresence personId={channel.otherPersonId} size={8}>
+        <PersonAvatar name={title} color={avatarColor ?? token.colorTextQuaternary} size={24} />
+      </WithPresence>
     ) : channel.kind === 'PRIVATE' ? (
       <LockOutlined aria-label={t('chat.privateChannel')} />
     ) : (

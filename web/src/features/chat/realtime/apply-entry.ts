@@ -1,6 +1,7 @@
 import type { Channel } from '../api/channels';
 import type { History, Message } from '../api/messages';
 import { storeMessage } from '../api/messages';
+import type { ReadCursor } from '../api/receipts';
 
 /** One stream entry, from a live frame or from `GET /channels/{id}/stream`. */
 export interface Entry {
@@ -36,4 +37,13 @@ export function applyToChannels(channels: Channel[] | undefined, entry: Entry, m
     }
     return { ...channel, lastSeq: Math.max(channel.lastSeq, entry.seq), unread };
   });
+}
+
+/** Applies a `read.moved` entry (direct and group conversations) to the members' read cursors. */
+export function applyToCursors(cursors: ReadCursor[] | undefined, entry: Entry): ReadCursor[] | undefined {
+  if (!cursors || entry.kind !== 'read.moved') return cursors;
+  const moved = entry.payload as ReadCursor;
+  return cursors.some((cursor) => cursor.personId === moved.personId)
+    ? cursors.map((cursor) => (cursor.personId === moved.personId ? { ...cursor, readSeq: moved.readSeq } : cursor))
+    : [...cursors, moved];
 }

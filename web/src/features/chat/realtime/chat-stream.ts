@@ -1,17 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
-import { type EventFrame, registerStreamHandler } from '../../../shared/realtime/socket';
-import { type Channel, channelsQuery } from '../api/channels';
+import { type EventFrame, onReady, onSignal, registerStreamHandler } from '../../../shared/realtime/socket';
+import { type Channel, channelsQuery, storeChannel } from '../api/channels';
 import { type History, messagesKey } from '../api/messages';
-import { applyToChannels, applyToHistory, type Entry } from './apply-entry';
+import { type ReadCursor, readCursorsKey } from '../api/receipts';
+import { applyToChannels, applyToCursors, applyToHistory, type Entry, isMessageEntry } from './apply-entry';
+import { notifyDesktop } from './desktop-notify';
+import { registerTyping, stopTyping } from './typing';
 
-const KINDS = /^(message|member)\./;
+const KINDS = /^(message|member|read)\./;
 
 /**
  * Keeps the chat caches current from the socket: applies each channel's entries in seq order exactly
  * once, fills a gap from `GET /channels/{id}/stream`, and reloads a channel the server reset.
  */
-export function registerChatStream(queryClient: QueryClient, myId: string): () => void {
+export function registerChatStream(queryClient: QueryClient, myId: string, open: (path: string) => void = () => {}): () => void {
   /** The last seq applied per channel: what `resume` asks the server to continue from. */
   const applied = new Map<string, number>();
 
@@ -27,6 +30,23 @@ export function registerChatStream(queryClient: QueryClient, myId: string): () =
       queryClient.setQueryData<Channel[]>(channelsQuery.queryKey, (channels) => applyToChannels(channels, entry, myId));
     }
     queryClient.setQueryData<History>(messagesKey(entry.channelId), (history) => applyToHistory(history, entry));
+    queryClient.setQueryData<ReadCursor[]>(readCursorsKey(entry.channelId), (cursors) => applyToCursors(cursors, entry));
+    if (isMessageEntry(entry) && entry.kind === 'message.posted') {
+      stopTyping(entry.channelId, entry.payload.authorId);
+      notifyDesktop(queryClient, entry.payload, myId, open);
+    }
+  };
+
+  /** My read cursor or star moved on another tab or device: the server sends my whole view of the channel. */
+  const applyState = (payload: unknown) => {
+    const channel = payload as Channel;
+    const cached = queryClient.getQueryData<Channel[]>(channelsQuery.queryKey)?.find((candidate) => candidate.id === channel.id);
+    if (!cached || cached.lastSeq > channel.lastSeq) {
+      // Unknown here, or an event overtook this state: its unread count is stale, so ask again.
+      void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
+    } else {
+      queryClient.setQueryData<Channel[]>(channelsQuery.queryKey, (channels) => storeChannel(channels, channel));
+    }
   };
 
   const reload = (channelId: string) => {
@@ -93,8 +113,16 @@ export function registerChatStream(queryClient: QueryClient, myId: string): () =
     onReset: reload,
   });
 
+  const stopState = onSignal('channel.state', applyState);
+  const stopTypingSignals = registerTyping();
+  // channel.state signals are not replayed: after a reconnect the list says where my cursors are now.
+  const stopReady = onReady(() => void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey }));
+
   return () => {
     unregister();
     unsubscribe();
+    stopState();
+    stopReady();
+    stopTypingSignals();
   };
 }

@@ -3,6 +3,7 @@ import { Breadcrumb, Card, Descriptions, Flex, Space, Tag, Typography } from 'an
 import { useTranslation } from 'react-i18next';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { PersonAvatar } from '../../../shared/ui/person-avatar';
+import { WithPresence } from '../../../shared/ui/presence-dot';
 import { usePerson } from '../api/people';
 
 export function PersonCard({ id }: { id: string }) {
@@ -18,7 +19,9 @@ export function PersonCard({ id }: { id: string }) {
   return (
     <Card data-testid="person-card" style={{ margin: 16, maxWidth: 720 }}>
       <Flex gap={16} align="center" wrap>
-        <PersonAvatar name={person.name} color={person.avatarColor} size={64} />
+        <WithPresence personId={person.id} size={14}>
+          <PersonAvatar name={person.name} color={person.avatarColor} size={64} />
+        </WithPresence>
         <div style={{ minWidth: 0 }}>
           <Typography.Title level={3} style={{ margin: 0 }}>
             {person.name}{' '}

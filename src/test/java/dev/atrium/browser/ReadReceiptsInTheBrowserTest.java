@@ -1,0 +1,80 @@
+package dev.atrium.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.atrium.IntegrationTest;
+import dev.atrium.support.Api;
+import dev.atrium.support.Browsers;
+import dev.atrium.support.People;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A writes to B in a direct conversation at a desk (Chinese); B reads on a phone (English). A sees
+ * the message go from unread to read when B opens it, B sees A online and typing, and a permalink
+ * opens the message highlighted.
+ */
+@IntegrationTest
+class ReadReceiptsInTheBrowserTest {
+
+  @LocalServerPort int port;
+  private Page desk;
+  private Page phone;
+
+  @AfterEach
+  void closeBrowsers() {
+    Browsers.close(desk);
+    Browsers.close(phone);
+  }
+
+  @Test
+  void theSenderSeesUnreadTurnToReadWhenTheOtherOpensTheConversation() {
+    Api admin = People.admin(port);
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String aName = "李娜 " + suffix;
+    var a = People.create(port, admin, aName);
+    var b = People.create(port, admin, "Chris Lee " + suffix);
+    a.api().patch("/api/v1/me/preferences", Map.of("locale", "zh-CN"));
+    b.api().patch("/api/v1/me/preferences", Map.of("locale", "en"));
+    String direct = a.api().post("/api/v1/channels/direct", Map.of("personId", b.id())).body().path("id").asString();
+
+    desk = Browsers.desktop(port, "zh-CN");
+    SignInScreen.signIn(desk, a.email(), People.PASSWORD);
+    desk.navigate("http://localhost:" + port + "/messages/" + direct);
+    desk.getByTestId("composer").fill("请看一下这份报告");
+    desk.getByTestId("composer").press("Enter");
+    Locator mine = desk.getByTestId("message-list").getByTestId("message").filter(new Locator.FilterOptions().setHasText("请看一下这份报告"));
+    assertThat(mine.getByTestId("receipt")).hasAttribute("data-unread", "1");
+    assertThat(mine.getByTestId("receipt")).hasText("未读");
+
+    phone = Browsers.phone(port, "en");
+    SignInScreen.signIn(phone, b.email(), People.PASSWORD);
+    Locator withA = phone.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(aName));
+    assertThat(withA.getByTestId("unread-badge")).containsText("1");
+    assertThat(withA.getByTestId("presence-dot")).hasAttribute("data-status", "online");
+    withA.click();
+    assertThat(phone.getByTestId("message-list").getByTestId("message-body")).hasText("请看一下这份报告");
+
+    // B's client marks it read; A's receipt follows over the socket (a read.moved entry)
+    assertThat(mine.getByTestId("receipt")).hasAttribute("data-unread", "0");
+    assertThat(mine.getByTestId("receipt")).hasText("已读");
+    mine.getByTestId("receipt").click();
+    assertThat(desk.getByTestId("receipt-read-by")).containsText("Chris Lee " + suffix);
+    Browsers.screenshot(desk, "chat-receipt-read-zh-CN");
+
+    // A types: B sees it, in English, without anything stored
+    desk.getByTestId("composer").fill("还有一件事");
+    assertThat(phone.getByTestId("typing")).hasText(aName + " is typing…");
+    Browsers.screenshot(phone, "chat-phone-typing-en");
+
+    // a permalink opens the conversation at that message, highlighted
+    String seq = mine.getAttribute("data-seq");
+    phone.navigate("http://localhost:" + port + "/messages/" + direct + "/" + seq);
+    assertThat(phone.locator("[data-testid=message][data-highlighted]")).containsText("请看一下这份报告");
+  }
+}

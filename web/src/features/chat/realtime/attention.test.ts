@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Message } from '../api/messages';
+import { receiptOf } from '../api/receipts';
+import { applyToCursors } from './apply-entry';
+import { notifies } from './desktop-notify';
+
+const message = (seq: number, authorId: string, extra: Partial<Message & { mentions: string[] }> = {}) => ({
+  id: `m${seq}`,
+  channelId: 'c1',
+  seq,
+  authorId,
+  clientMessageId: `c${seq}`,
+  body: 'hello',
+  createdAt: '2026-11-25T10:00:00Z',
+  ...extra,
+});
+
+describe('read receipts', () => {
+  it('follow read.moved entries, and equal the cursors a fresh fetch returns', () => {
+    const cursors = [
+      { personId: 'me', readSeq: 5 },
+      { personId: 'bob', readSeq: 2 },
+      { personId: 'eve', readSeq: 3 },
+    ];
+    const moved = applyToCursors(cursors, { channelId: 'c1', seq: 7, kind: 'read.moved', payload: { personId: 'bob', readSeq: 6 } });
+    expect(moved).toEqual([
+      { personId: 'me', readSeq: 5 },
+      { personId: 'bob', readSeq: 6 },
+      { personId: 'eve', readSeq: 3 },
+    ]);
+    expect(receiptOf(moved ?? [], { seq: 5, authorId: 'me' })).toEqual({ readBy: ['bob'], unreadBy: ['eve'] });
+    expect(applyToCursors(cursors, { channelId: 'c1', seq: 8, kind: 'message.posted', payload: message(8, 'bob') })).toBe(cursors);
+  });
+});
+
+describe('desktop notifications', () => {
+  it('are for others’ messages in direct and group conversations or mentioning me, never in do not disturb', () => {
+    expect(notifies(message(1, 'bob'), { kind: 'DIRECT' }, 'me', false)).toBe(true);
+    expect(notifies(message(1, 'bob'), { kind: 'GROUP' as 'DIRECT' }, 'me', false)).toBe(true);
+    expect(notifies(message(1, 'bob'), { kind: 'PUBLIC' }, 'me', false)).toBe(false);
+    expect(notifies(message(1, 'bob', { mentions: ['me'] }), { kind: 'PUBLIC' }, 'me', false)).toBe(true);
+    expect(notifies(message(1, 'me'), { kind: 'DIRECT' }, 'me', false)).toBe(false);
+    expect(notifies(message(1, 'bob'), { kind: 'DIRECT' }, 'me', true)).toBe(false);
+  });
+});
