@@ -45,7 +45,8 @@ class ReadReceiptsInTheBrowserTest {
 
     desk = Browsers.desktop(port, "zh-CN");
     SignInScreen.signIn(desk, a.email(), People.PASSWORD);
-    desk.navigate("http://localhost:" + port + "/messages/" + direct);
+    assertThat(desk.getByTestId("rail-messages")).hasAttribute("aria-current", "page");
+    desk.navigate("/messages/" + direct);
     desk.getByTestId("composer").fill("请看一下这份报告");
     desk.getByTestId("composer").press("Enter");
     Locator mine = desk.getByTestId("message-list").getByTestId("message").filter(new Locator.FilterOptions().setHasText("请看一下这份报告"));
@@ -74,7 +75,7 @@ class ReadReceiptsInTheBrowserTest {
 
     // a permalink opens the conversation at that message, highlighted
     String seq = mine.getAttribute("data-seq");
-    phone.navigate("http://localhost:" + port + "/messages/" + direct + "/" + seq);
+    phone.navigate("/messages/" + direct + "/" + seq);
     assertThat(phone.locator("[data-testid=message][data-highlighted]")).containsText("请看一下这份报告");
   }
 }

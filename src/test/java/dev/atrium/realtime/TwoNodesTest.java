@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 class TwoNodesTest {
 
   @Test
-  void anEventWrittenOnOneNodeReachesASocketOnTheOtherAndSoDoesASuspension() throws IOException {
+  void anEventWrittenOnOneNodeReachesASocketOnTheOtherAndSoDoPresenceTypingAndASuspension() throws IOException {
     RedisAvailable.assumeRunning();
     String run = UUID.randomUUID().toString();
     String channel = "atrium:test:" + run;
@@ -69,9 +69,30 @@ class TwoNodesTest {
           assertThat(events.getFirst().path("seq").asLong()).isEqualTo(seq);
           assertThat(events.getFirst().path("payload").path("body").asString()).isEqualTo("从二号节点发来的消息");
 
-          assertThat(admin2.post("/api/v1/people/" + alice.id() + "/suspend", null).status()).isEqualTo(200);
-          assertThat(alicesTab.closeCode()).isEqualTo(4001);
+          // presence and typing cross nodes too: Bob on node 2 watches Alice, whose tab is on node 1
+          try (TestSocket bobsTab = TestSocket.connect(port2, TestSocket.sessionCookie(port2, bob.email(), People.PASSWORD))) {
+            bobsTab.resume(Map.of());
+            bobsTab.untilReady();
+            bobsTab.send(Map.of("type", "watch", "people", List.of(alice.id())));
+            assertThat(signal(bobsTab, "presence").path("payload").path("connection").asString()).isEqualTo("ONLINE");
+            alicesTab.send(Map.of("type", "typing", "channelId", conversation));
+            assertThat(signal(bobsTab, "typing").path("payload").path("personId").asString()).isEqualTo(alice.id().toString());
+
+            assertThat(admin2.post("/api/v1/people/" + alice.id() + "/suspend", null).status()).isEqualTo(200);
+            assertThat(alicesTab.closeCode()).isEqualTo(4001);
+            assertThat(signal(bobsTab, "presence").path("payload").path("connection").asString())
+                .as("no socket left on any node").isEqualTo("OFFLINE");
+          }
         }
+      }
+    }
+  }
+
+  private static JsonNode signal(TestSocket socket, String kind) {
+    while (true) {
+      JsonNode frame = socket.next();
+      if ("signal".equals(frame.path("type").asString()) && kind.equals(frame.path("kind").asString())) {
+        return frame;
       }
     }
   }
