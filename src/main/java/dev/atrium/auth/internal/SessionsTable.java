@@ -30,9 +30,19 @@ public class SessionsTable {
         .params(id, tokenHash, personId, OffsetDateTime.ofInstant(expiresAt, java.time.ZoneOffset.UTC), ip, userAgent).update();
   }
 
-  public Optional<Session> findLive(byte[] tokenHash) {
-    return jdbc.sql("select " + COLUMNS + " from auth.session where token_hash = ? and expires_at > now()")
-        .param(tokenHash).query(SessionsTable::map).optional();
+  /** A live session with what a request needs to know of its account and the policy, in one query. */
+  public record LiveSession(Session session, boolean passwordChangeRequired, boolean mfaEnrolmentDue) {}
+
+  /** Every request's look-up: the session, its account's pending steps and the MFA policy in one round trip. */
+  public Optional<LiveSession> findLiveWithSteps(byte[] tokenHash) {
+    return jdbc.sql("""
+        select s.id, s.person_id, s.created_at, s.last_seen_at, s.expires_at, s.ip_address, s.user_agent,
+               coalesce(a.password_change_required, false),
+               a.totp_secret is null and (select mfa_required from auth.policy)
+        from auth.session s left join auth.account a on a.person_id = s.person_id
+        where s.token_hash = ? and s.expires_at > now()""")
+        .param(tokenHash)
+        .query((rs, n) -> new LiveSession(map(rs, n), rs.getBoolean(8), rs.getBoolean(9))).optional();
   }
 
   public List<Session> ofPerson(UUID personId) {
