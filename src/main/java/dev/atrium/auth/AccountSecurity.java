@@ -119,7 +119,11 @@ public class AccountSecurity {
     }
     accounts.setPassword(person.id(), passwords.hash(next), false);
     if (!caller.viaToken()) {
+      List<UUID> others = sessions.ofPerson(person.id()).stream().map(SessionsTable.Session::id)
+          .filter(id -> !id.equals(caller.credentialId())).toList();
       sessions.deleteAllOfExcept(person.id(), caller.credentialId());
+      // the other sessions' sockets close too, on every node; this tab's stays open
+      AfterCommit.run(() -> others.forEach(id -> realtime.disconnectSession(person.id(), id)));
     }
     events.publishEvent(AccountEvent.of("auth.password.changed", person.id(), person.name()));
   }

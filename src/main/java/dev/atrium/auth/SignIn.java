@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import dev.atrium.realtime.RealtimeGateway;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -44,9 +45,11 @@ public class SignIn {
   private final Secrets secrets;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final RealtimeGateway realtime;
 
   SignIn(OrgDirectory directory, AccountsTable accounts, SessionsTable sessions, SignInThrottle throttle,
-         Passwords passwords, Secrets secrets, TransactionTemplate tx, Clock clock) {
+         Passwords passwords, Secrets secrets, TransactionTemplate tx, Clock clock, RealtimeGateway realtime) {
+    this.realtime = realtime;
     this.directory = directory;
     this.accounts = accounts;
     this.sessions = sessions;
@@ -118,9 +121,9 @@ public class SignIn {
     accounts.markTotpStepUsed(account.personId(), step.getAsLong());
   }
 
-  /** Ends the session this token belongs to; an unknown token is already signed out. */
+  /** Ends the session this token belongs to, and the sockets it opened; an unknown token is already signed out. */
   public void signOut(String token) {
-    sessions.deleteByToken(Secrets.sha256(token));
+    sessions.deleteByToken(Secrets.sha256(token)).ifPresent(ended -> realtime.disconnectSession(ended.personId(), ended.id()));
   }
 
   private DomainException failed(String login, String address) {

@@ -135,6 +135,18 @@ class StayOnTopSocketTest {
     }
   }
 
+  @Test
+  void changingThePasswordClosesTheOtherSessionsSocketsButNotThisOnes() {
+    String otherDevice = TestSocket.sessionCookie(port, alice.email(), People.PASSWORD);
+    try (TestSocket elsewhere = ready(TestSocket.connect(port, otherDevice))) {
+      var changed = alice.api().put("/api/v1/me/password",
+          Map.of("currentPassword", People.PASSWORD, "newPassword", "Another-horse-battery-7"));
+      assertThat(changed.status()).isEqualTo(204);
+      assertThat(elsewhere.closeCode()).isEqualTo(4001);
+      assertThat(alice.api().get("/api/v1/channels").status()).as("the changing session goes on").isEqualTo(200);
+    }
+  }
+
   private Set<String> sessionIds() {
     Set<String> ids = new HashSet<>();
     alice.api().get("/api/v1/me/sessions").body().forEach(s -> ids.add(s.path("id").asString()));

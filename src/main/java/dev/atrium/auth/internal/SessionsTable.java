@@ -60,8 +60,13 @@ public class SessionsTable {
     return jdbc.sql("delete from auth.session where id = ? and person_id = ?").params(id, personId).update() == 1;
   }
 
-  public void deleteByToken(byte[] tokenHash) {
-    jdbc.sql("delete from auth.session where token_hash = ?").param(tokenHash).update();
+  /** A session that was just deleted: its sockets are to be closed. */
+  public record Ended(UUID id, UUID personId) {}
+
+  /** Deletes the session of this token; answers which one it was, if any. */
+  public Optional<Ended> deleteByToken(byte[] tokenHash) {
+    return jdbc.sql("delete from auth.session where token_hash = ? returning id, person_id").param(tokenHash)
+        .query((rs, row) -> new Ended(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).optional();
   }
 
   public void deleteAllOf(UUID personId) {
