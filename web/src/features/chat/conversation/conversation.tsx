@@ -63,6 +63,8 @@ export function Conversation({ channel, myId, seq }: { channel: Channel; myId: s
     setBarShown(false);
     jumpTo(newSince ?? opened.readSeq + 1);
   };
+  // the first unread message is on screen: the bar has nothing left to offer
+  const hideBar = useCallback(() => setBarShown(false), []);
   const onMarkUnread = (message: Message) => {
     setHoldRead(true);
     markUnread.mutate({ channelId: channel.id, seq: message.seq }, { onError: (error) => showProblem(error) });
@@ -129,6 +131,7 @@ export function Conversation({ channel, myId, seq }: { channel: Channel; myId: s
           newSinceSeq={opened.unread > 0 ? newSince : undefined}
           target={target}
           onMarkUnread={onMarkUnread}
+          onNewLineSeen={hideBar}
         />
       )}
       <TypingLine channelId={channel.id} />

@@ -53,13 +53,15 @@ interface MessageListProps {
   /** Scroll to the first message at or after this seq and highlight it (a new object each time). */
   target?: { seq: number };
   onMarkUnread: (message: Message) => void;
+  /** The "new" line came into view: the first unread message is on screen. */
+  onNewLineSeen?: () => void;
 }
 
 /**
  * The conversation, newest at the bottom. The scroller is `column-reverse`, so it starts at the bottom,
  * stays there as messages arrive, and keeps its place when older pages are put on top.
  */
-export function MessageList({ channelId, history, outgoing, myId, cursors, newSinceSeq, target, onMarkUnread }: MessageListProps) {
+export function MessageList({ channelId, history, outgoing, myId, cursors, newSinceSeq, target, onMarkUnread, onNewLineSeen }: MessageListProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [loading, setLoading] = useState(false);
@@ -121,11 +123,11 @@ export function MessageList({ channelId, history, outgoing, myId, cursors, newSi
         )}
         {groupByAuthor(history.messages).map((group) => (
           <div key={group.messages[0].id}>
-            {newSinceSeq !== undefined && group.messages[0].seq === newSinceSeq && <NewLine />}
+            {newSinceSeq !== undefined && group.messages[0].seq === newSinceSeq && <NewLine onSeen={onNewLineSeen} />}
             <GroupBlock authorId={group.authorId} at={group.at}>
               {group.messages.map((message) => (
                 <div key={message.id}>
-                  {newSinceSeq !== undefined && message.seq === newSinceSeq && message !== group.messages[0] && <NewLine />}
+                  {newSinceSeq !== undefined && message.seq === newSinceSeq && message !== group.messages[0] && <NewLine onSeen={onNewLineSeen} />}
                   <MessageRow
                     message={message}
                     mine={message.authorId === myId}
@@ -160,10 +162,20 @@ export function MessageList({ channelId, history, outgoing, myId, cursors, newSi
   );
 }
 
-function NewLine() {
+function NewLine({ onSeen }: { onSeen?: () => void }) {
   const { t } = useTranslation();
+  const line = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = line.current;
+    if (!element || !onSeen || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) onSeen();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [onSeen]);
   return (
-    <div data-testid="new-messages-line" style={{ display: 'flex', alignItems: 'center', gap: 8, margin: '8px 0 0', color: '#ff4d4f', fontSize: 12 }}>
+    <div ref={line} data-testid="new-messages-line" style={{ display: 'flex', alignItems: 'center', gap: 8, margin: '8px 0 0', color: '#ff4d4f', fontSize: 12 }}>
       <div style={{ flex: 1, borderTop: '1px solid currentColor' }} />
       {t('chat.newMessages')}
     </div>
