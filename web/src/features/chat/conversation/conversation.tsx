@@ -10,6 +10,7 @@ import { historyQuery } from '../api/messages';
 import { useOutbox } from '../api/outbox';
 import { useChannelTitle } from '../use-channel-title';
 import { Composer } from './composer';
+import { FileDropZone } from './file-drop-zone';
 import { MessageList } from './message-list';
 import { useAttentive } from './use-attentive';
 
@@ -32,6 +33,7 @@ export function Conversation({ channel, myId }: { channel: Channel; myId: string
     );
 
   return (
+    <FileDropZone channelId={channel.id}>
     <Flex vertical style={{ height: '100%', background: token.colorBgContainer }} data-testid="conversation">
       <Flex align="center" gap={10} style={{ padding: '10px 16px', borderBottom: `1px solid ${token.colorBorderSecondary}`, flex: 'none' }}>
         {icon}
@@ -51,6 +53,7 @@ export function Conversation({ channel, myId }: { channel: Channel; myId: string
       {history.data && <MessageList channelId={channel.id} history={history.data} outgoing={outgoing} myId={myId} />}
       <Composer key={channel.id} channelId={channel.id} placeholder={t('chat.composerPlaceholder', { name: title })} />
     </Flex>
+    </FileDropZone>
   );
 }
 

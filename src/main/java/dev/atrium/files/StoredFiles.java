@@ -240,7 +240,7 @@ public class StoredFiles {
 
   private static DomainException blocked(String type) {
     return new DomainException(HttpStatus.BAD_REQUEST, "files.type-blocked",
-        "Files of this type (" + type + ") may not be uploaded.", Map.of("type", type));
+        "Files of this type (" + type + ") may not be uploaded.", Map.of("blockedType", type));
   }
 
   private static DomainException notFound() {

@@ -156,9 +156,9 @@ class FilesHttpTest {
     var script = alice.api().sendRaw("POST", "/api/v1/files?name=notes.txt", "text/plain", "#!/bin/sh\nrm -rf ~".getBytes());
 
     assertThat(exe.code()).isEqualTo("files.type-blocked");
-    assertThat(exe.body().path("type").asString()).isEqualTo(".exe");
+    assertThat(exe.body().path("blockedType").asString()).isEqualTo(".exe");
     assertThat(disguised.code()).isEqualTo("files.type-blocked");
-    assertThat(disguised.body().path("type").asString()).isEqualTo("application/x-msdownload");
+    assertThat(disguised.body().path("blockedType").asString()).isEqualTo("application/x-msdownload");
     assertThat(script.code()).isEqualTo("files.type-blocked");
     assertThat(storedFiles()).isEqualTo(before);
   }
