@@ -1,11 +1,10 @@
 package dev.atrium.files.internal;
 
 import dev.atrium.files.StoredFile;
+import dev.atrium.shared.data.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +35,7 @@ public class FilesTable {
     jdbc.sql("""
         insert into files.file (id, name, size, content_type, sha256, uploader_id, created_at, width, height, thumbnail_type)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).params(f.id(), f.name(), f.size(), f.contentType(), f.sha256(), f.uploaderId(), at(f.createdAt()),
+        """).params(f.id(), f.name(), f.size(), f.contentType(), f.sha256(), f.uploaderId(), Timestamps.at(f.createdAt()),
             f.width(), f.height(), thumbnailType).update();
   }
 
@@ -49,13 +48,13 @@ public class FilesTable {
     return jdbc.sql("""
         update files.file set owner_kind = ?, owner_id = ?, attached_at = ?
         where id = ? and uploader_id = ? and owner_id is null
-        """).params(ownerKind, ownerId, at(at), id, uploaderId).update() == 1;
+        """).params(ownerKind, ownerId, Timestamps.at(at), id, uploaderId).update() == 1;
   }
 
   /** Unattached uploads created before {@code cutoff}, oldest first. */
   public List<Row> unattachedBefore(Instant cutoff, int limit) {
     return jdbc.sql(SELECT + " where owner_id is null and created_at < ? order by created_at limit ?")
-        .params(at(cutoff), limit).query(FilesTable::map).list();
+        .params(Timestamps.at(cutoff), limit).query(FilesTable::map).list();
   }
 
   /** Deletes the row if it is still unattached; true when it did. */
@@ -72,15 +71,11 @@ public class FilesTable {
     jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("files:" + sha256).query().singleRow();
   }
 
-  private static OffsetDateTime at(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
   private static Row map(ResultSet rs, int row) throws SQLException {
     String thumbnail = rs.getString("thumbnail_type");
     var file = new StoredFile(rs.getObject("id", UUID.class), rs.getString("name"), rs.getLong("size"),
         rs.getString("content_type"), rs.getString("sha256"), rs.getObject("uploader_id", UUID.class),
-        rs.getObject("created_at", OffsetDateTime.class).toInstant(), (Integer) rs.getObject("width"),
+        java.util.Objects.requireNonNull(Timestamps.instant(rs, "created_at")), (Integer) rs.getObject("width"),
         (Integer) rs.getObject("height"), thumbnail != null);
     return new Row(file, thumbnail, rs.getString("owner_kind"), rs.getObject("owner_id", UUID.class));
   }
