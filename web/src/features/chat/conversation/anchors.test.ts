@@ -11,6 +11,7 @@ const message = (seq: number, authorId = 'bob', deletedAt?: string): Message => 
   body: deletedAt ? '' : `message ${seq}`,
   createdAt: '2026-11-25T10:00:00Z',
   deletedAt,
+  attachments: [],
 });
 
 describe('permalinks', () => {

@@ -14,6 +14,7 @@ import { useReadCursors } from '../api/receipts';
 import { useChannelTitle } from '../use-channel-title';
 import { firstUnreadSeq } from './anchors';
 import { Composer } from './composer';
+import { FileDropZone } from './file-drop-zone';
 import { MessageList } from './message-list';
 import { TypingLine } from './typing-line';
 import { useAttentive } from './use-attentive';
@@ -82,6 +83,7 @@ export function Conversation({ channel, myId, seq }: { channel: Channel; myId: s
     );
 
   return (
+    <FileDropZone channelId={channel.id}>
     <Flex vertical style={{ height: '100%', background: token.colorBgContainer }} data-testid="conversation">
       <Flex align="center" gap={10} style={{ padding: '10px 16px', borderBottom: `1px solid ${token.colorBorderSecondary}`, flex: 'none' }}>
         {icon}
@@ -137,6 +139,7 @@ export function Conversation({ channel, myId, seq }: { channel: Channel; myId: s
       <TypingLine channelId={channel.id} />
       <Composer key={channel.id} channelId={channel.id} placeholder={t('chat.composerPlaceholder', { name: title })} />
     </Flex>
+    </FileDropZone>
   );
 }
 

@@ -8,6 +8,8 @@ import { bodyBytes, MAX_BODY_BYTES } from '../api/outbox';
 import type { Receipt } from '../api/receipts';
 import { permalinkUrl } from './anchors';
 import { ReceiptMark } from './receipt-mark';
+import { LinkCards } from './link-cards';
+import { MessageAttachments } from './message-attachments';
 
 interface MessageRowProps {
   message: Message;
@@ -94,6 +96,8 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
       <span data-testid="message-body" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         {message.body}
       </span>
+      <MessageAttachments message={message} />
+      <LinkCards text={message.body} />
       {message.editedAt && (
         <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }} data-testid="message-edited">
           ({t('chat.edited')})
@@ -122,7 +126,7 @@ function EditBox({ message, onDone }: { message: Message; onDone: () => void }) 
   const tooLong = bodyBytes(text) > MAX_BODY_BYTES;
 
   const save = () => {
-    if (text.trim().length === 0 || tooLong) return;
+    if ((text.trim().length === 0 && (message.attachments ?? []).length === 0) || tooLong) return;
     if (text === message.body) return onDone();
     edit.mutate({ id: message.id, text }, { onSuccess: onDone, onError: (error) => showProblem(error) });
   };

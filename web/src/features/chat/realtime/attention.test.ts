@@ -4,7 +4,7 @@ import { receiptOf } from '../api/receipts';
 import { applyToCursors } from './apply-entry';
 import { notifies } from './desktop-notify';
 
-const message = (seq: number, authorId: string, extra: Partial<Message & { mentions: string[] }> = {}) => ({
+const message = (seq: number, authorId: string, extra: Partial<Message & { mentions: string[] }> = {}): Message & { mentions?: string[] } => ({
   id: `m${seq}`,
   channelId: 'c1',
   seq,
@@ -12,6 +12,7 @@ const message = (seq: number, authorId: string, extra: Partial<Message & { menti
   clientMessageId: `c${seq}`,
   body: 'hello',
   createdAt: '2026-11-25T10:00:00Z',
+  attachments: [],
   ...extra,
 });
 

@@ -142,9 +142,14 @@ public class Channels {
 
   /** The channel, if the subject may see it: a member, or anyone but a guest for a public channel. */
   Channel visible(Subject subject, UUID channelId) {
-    return channels.view(channelId, subject.personId())
-        .filter(c -> c.role() != null || (c.kind() == ChannelKind.PUBLIC && !subject.guest()))
+    return visibleOrEmpty(subject, channelId)
         .orElseThrow(() -> DomainException.notFound("chat.channel-not-found", "No such channel."));
+  }
+
+  /** The channel, if the subject may see it, else empty. */
+  java.util.Optional<Channel> visibleOrEmpty(Subject subject, UUID channelId) {
+    return channels.view(channelId, subject.personId())
+        .filter(c -> c.role() != null || (c.kind() == ChannelKind.PUBLIC && !subject.guest()));
   }
 
   /** The channel, if the subject is in it; a public channel one is not in refuses with 403. */
