@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { bodyBytes, MAX_BODY_BYTES, sendMessage } from '../api/outbox';
 
 /** Enter sends, Shift+Enter starts a new line; an IME composition's Enter is left to the IME. */
-export function Composer({ channelId, placeholder }: { channelId: string; placeholder: string }) {
+/** `disabledReason`: why I cannot post here (archived, a broadcast channel); shown instead of the composer. */
+export function Composer({ channelId, placeholder, disabledReason }: { channelId: string; placeholder: string; disabledReason?: string }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const queryClient = useQueryClient();
@@ -19,6 +20,16 @@ export function Composer({ channelId, placeholder }: { channelId: string; placeh
     sendMessage(queryClient, channelId, text);
     setText('');
   };
+
+  if (disabledReason) {
+    return (
+      <div style={{ padding: '12px 16px', borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorFillQuaternary }}>
+        <Typography.Text type="secondary" data-testid="composer-disabled" role="status">
+          {disabledReason}
+        </Typography.Text>
+      </div>
+    );
+  }
 
   return (
     <div style={{ padding: '8px 16px 12px', borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer }}>

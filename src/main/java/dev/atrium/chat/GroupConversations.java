@@ -40,7 +40,7 @@ public class GroupConversations {
 
   /** Starts the group; over {@link #MAX_MEMBERS} people, or anyone unknown or suspended, stores nothing. */
   @Transactional
-  public Channel create(Subject subject, CreateGroup command) {
+  public Channel create(Subject subject, StartGroup command) {
     Channels.refuseGuest(subject);
     Set<UUID> people = new LinkedHashSet<>();
     people.add(subject.personId());

@@ -9,7 +9,7 @@ import dev.atrium.chat.ChannelMember;
 import dev.atrium.chat.Channels;
 import dev.atrium.chat.CreateChannel;
 import dev.atrium.chat.CreateDepartmentChannel;
-import dev.atrium.chat.CreateGroup;
+import dev.atrium.chat.StartGroup;
 import dev.atrium.chat.DepartmentChannels;
 import dev.atrium.chat.GroupConversations;
 import dev.atrium.chat.UpdateChannel;
@@ -83,7 +83,7 @@ class ChannelsController {
   @PostMapping("/group")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Starts a group conversation with up to 50 people, the caller included")
-  Channel createGroup(@AuthenticationPrincipal Subject subject, @Valid @RequestBody CreateGroup command) {
+  Channel createGroup(@AuthenticationPrincipal Subject subject, @Valid @RequestBody StartGroup command) {
     return groups.create(subject, command);
   }
 

@@ -10,4 +10,4 @@ import java.util.UUID;
  * limit of {@link GroupConversations#MAX_MEMBERS}). The size bound here only stops absurd bodies;
  * the limit itself is the service's, with its own error code.
  */
-public record CreateGroup(@NotNull @Size(min = 1, max = 1000) List<@NotNull UUID> personIds) {}
+public record StartGroup(@NotNull @Size(min = 1, max = 1000) List<@NotNull UUID> personIds) {}
