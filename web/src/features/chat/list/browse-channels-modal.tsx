@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, List, Modal, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +34,8 @@ function Browser({ onOpen }: { onOpen: (id: string) => void }) {
   const items = found.data?.pages.flatMap((page) => page.items ?? []) ?? [];
   return (
     <Flex vertical gap={12}>
-      <Input.Search
+      <Input
+        prefix={<SearchOutlined />}
         value={search}
         onChange={(event) => setSearch(event.target.value)}
         placeholder={t('chat.browseSearch')}
@@ -74,7 +76,8 @@ function ListingRow({ listing, onOpen }: { listing: ChannelListing; onOpen: (id:
       type="primary"
       disabled={listing.archived}
       loading={join.isPending}
-      onClick={() => join.mutate(listing.id, { onSuccess: () => onOpen(listing.id), onError: (error) => showProblem(error) })}
+      // the promise, not mutate's callbacks: those are dropped when the list re-renders this row away
+      onClick={() => join.mutateAsync(listing.id).then(() => onOpen(listing.id), showProblem)}
       data-testid="browse-join"
     >
       {t('chat.join')}
