@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+    "/api/v1/admin/attachment-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["limits"];
+        put: operations["change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/audit": {
         parameters: {
             query?: never;
@@ -444,6 +460,71 @@ export interface paths {
         patch: operations["update_2"];
         trace?: never;
     };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload one file; the request body is the file's bytes */
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["limits_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groups": {
         parameters: {
             query?: never;
@@ -764,10 +845,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/unfurl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["unfurl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Attachment: {
+            contentType: string;
+            hasThumbnail: boolean;
+            /** Format: int32 */
+            height?: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: int32 */
+            width?: number;
+        };
+        AttachmentLimits: {
+            blockedContentTypes: string[];
+            blockedExtensions: string[];
+            /** Format: int64 */
+            maxBytes: number;
+        };
         AuditEntry: {
             action: string;
             /** Format: uuid */
@@ -792,6 +908,13 @@ export interface components {
             manageRoles: boolean;
             manageSettings: boolean;
             viewAudit: boolean;
+        };
+        Card: {
+            channel?: components["schemas"]["ChannelCard"];
+            kind: string;
+            message?: components["schemas"]["MessageCard"];
+            person?: components["schemas"]["PersonCard"];
+            url: string;
         };
         ChainStatus: {
             intact: boolean;
@@ -836,6 +959,14 @@ export interface components {
             canLeave: boolean;
             canManage: boolean;
             canPost: boolean;
+        };
+        ChannelCard: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PUBLIC" | "PRIVATE" | "DIRECT" | "GROUP" | "DEPARTMENT";
+            name?: string;
+            topic?: string;
         };
         ChannelListing: {
             archived: boolean;
@@ -1031,6 +1162,7 @@ export interface components {
             title?: string;
         };
         Message: {
+            attachments: components["schemas"]["Attachment"][];
             /** Format: uuid */
             authorId: string;
             body: string;
@@ -1044,6 +1176,20 @@ export interface components {
             deletedAt?: string;
             /** Format: date-time */
             editedAt?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            seq: number;
+        };
+        MessageCard: {
+            /** Format: int32 */
+            attachmentCount: number;
+            /** Format: uuid */
+            authorId: string;
+            authorName: string;
+            /** Format: date-time */
+            createdAt: string;
+            excerpt: string;
             /** Format: uuid */
             id: string;
             /** Format: int64 */
@@ -1099,6 +1245,14 @@ export interface components {
             canResetPassword: boolean;
             canSuspend: boolean;
         };
+        PersonCard: {
+            avatarColor: string;
+            departmentName?: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            title?: string;
+        };
         PersonProfile: {
             avatarColor: string;
             capabilities: components["schemas"]["PersonCapabilities"];
@@ -1138,6 +1292,7 @@ export interface components {
             mfaRequired: boolean;
         };
         PostMessage: {
+            attachmentIds?: string[];
             body: string;
             /** Format: uuid */
             clientMessageId: string;
@@ -1199,6 +1354,24 @@ export interface components {
         StartGroup: {
             personIds: string[];
         };
+        StoredFile: {
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            hasThumbnail: boolean;
+            /** Format: int32 */
+            height?: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            sha256: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: uuid */
+            uploaderId: string;
+            /** Format: int32 */
+            width?: number;
+        };
         StreamEntry: {
             /** Format: date-time */
             at: string;
@@ -1237,6 +1410,12 @@ export interface components {
             otpauthUri: string;
             qrSvg: string;
             secret: string;
+        };
+        UnfurlAnswer: {
+            cards: components["schemas"]["Card"][];
+        };
+        UnfurlRequest: {
+            urls: string[];
         };
         UpdateChannel: {
             /** @enum {string} */
@@ -1282,6 +1461,68 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    limits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentLimits"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentLimits"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentLimits"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     audit: {
         parameters: {
             query?: {
@@ -2406,6 +2647,134 @@ export interface operations {
             };
         };
     };
+    upload: {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    limits_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentLimits"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    download: {
+        parameters: {
+            query?: {
+                download?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    thumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": string;
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list: {
         parameters: {
             query?: never;
@@ -3279,6 +3648,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonProfile"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfurl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnfurlRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnfurlAnswer"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { api, body } from '../../../shared/api/client';
 import { ApiProblem } from '../../../shared/api/problem';
+import type { StoredFile } from '../../../shared/files/upload-file';
 import { type History, messagesKey, storeMessage } from './messages';
 
 /**
@@ -12,6 +13,8 @@ export interface Outgoing {
   clientMessageId: string;
   channelId: string;
   body: string;
+  /** Uploaded files this message carries. */
+  attachments: StoredFile[];
   status: 'sending' | 'failed';
   problem?: ApiProblem;
 }
@@ -58,7 +61,7 @@ async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> 
       const message = await body(
         api.POST('/api/v1/channels/{id}/messages', {
           params: { path: { id: item.channelId } },
-          body: { clientMessageId: item.clientMessageId, body: item.body },
+          body: { clientMessageId: item.clientMessageId, body: item.body, attachmentIds: item.attachments.map((file) => file.id) },
         }),
       );
       queryClient.setQueryData<History>(messagesKey(item.channelId), (history) => storeMessage(history, message));
@@ -74,8 +77,8 @@ async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> 
   }
 }
 
-export function sendMessage(queryClient: QueryClient, channelId: string, text: string): void {
-  const item: Outgoing = { clientMessageId: crypto.randomUUID(), channelId, body: text, status: 'sending' };
+export function sendMessage(queryClient: QueryClient, channelId: string, text: string, attachments: StoredFile[] = []): void {
+  const item: Outgoing = { clientMessageId: crypto.randomUUID(), channelId, body: text, attachments, status: 'sending' };
   update([...outbox, item]);
   void deliver(queryClient, item);
 }

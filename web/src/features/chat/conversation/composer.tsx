@@ -4,6 +4,8 @@ import { Button, Flex, Input, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bodyBytes, MAX_BODY_BYTES, sendMessage } from '../api/outbox';
+import { takeUploaded, useUploads } from '../api/uploads';
+import { AttachButton, UploadTray, useAddFiles } from './message-attachments';
 
 /** Enter sends, Shift+Enter starts a new line; an IME composition's Enter is left to the IME. */
 /** `disabledReason`: why I cannot post here (archived, a broadcast channel); shown instead of the composer. */
@@ -12,12 +14,16 @@ export function Composer({ channelId, placeholder, disabledReason }: { channelId
   const { token } = theme.useToken();
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
+  const uploads = useUploads(channelId);
+  const addFiles = useAddFiles(channelId);
   const tooLong = bodyBytes(text) > MAX_BODY_BYTES;
-  const empty = text.trim().length === 0;
+  // a message may be files only; it waits until every upload has finished
+  const uploading = uploads.some((upload) => upload.status === 'uploading');
+  const empty = text.trim().length === 0 && !uploads.some((upload) => upload.status === 'done');
 
   const send = () => {
-    if (empty || tooLong) return;
-    sendMessage(queryClient, channelId, text);
+    if (empty || tooLong || uploading) return;
+    sendMessage(queryClient, channelId, text, takeUploaded(channelId));
     setText('');
   };
 
@@ -33,7 +39,9 @@ export function Composer({ channelId, placeholder, disabledReason }: { channelId
 
   return (
     <div style={{ padding: '8px 16px 12px', borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer }}>
+      <UploadTray channelId={channelId} />
       <Flex gap={8} align="flex-end">
+        <AttachButton channelId={channelId} />
         <Input.TextArea
           value={text}
           onChange={(event) => setText(event.target.value)}
@@ -43,16 +51,23 @@ export function Composer({ channelId, placeholder, disabledReason }: { channelId
               send();
             }
           }}
+          onPaste={(event) => {
+            const files = Array.from(event.clipboardData.files);
+            if (files.length > 0) {
+              event.preventDefault();
+              addFiles(files);
+            }
+          }}
           placeholder={placeholder}
           aria-label={placeholder}
           autoSize={{ minRows: 1, maxRows: 8 }}
           status={tooLong ? 'error' : undefined}
           data-testid="composer"
         />
-        <Button type="primary" icon={<SendOutlined />} onClick={send} disabled={empty || tooLong} aria-label={t('chat.send')} data-testid="composer-send" />
+        <Button type="primary" icon={<SendOutlined />} onClick={send} disabled={empty || tooLong || uploading} aria-label={t('chat.send')} data-testid="composer-send" />
       </Flex>
       <Typography.Text type={tooLong ? 'danger' : 'secondary'} style={{ fontSize: 12 }} role={tooLong ? 'alert' : undefined}>
-        {tooLong ? t('errors.chat.message-too-long') : t('chat.composerHint')}
+        {tooLong ? t('errors.chat.message-too-long') : uploading ? t('files.waitForUploads') : t('chat.composerHint')}
       </Typography.Text>
     </div>
   );

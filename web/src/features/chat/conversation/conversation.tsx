@@ -11,6 +11,7 @@ import { ChannelIcon } from '../channel-icon';
 import { useChannelTitle } from '../use-channel-title';
 import { ChannelDrawer, type DrawerTab } from './channel-drawer';
 import { Composer } from './composer';
+import { FileDropZone } from './file-drop-zone';
 import { MessageList } from './message-list';
 import { useAttentive } from './use-attentive';
 
@@ -29,6 +30,7 @@ export function Conversation({ channel, myId, onLeft }: { channel: Channel; myId
   else if (!channel.capabilities.canPost) disabledReason = t('chat.postingRestricted');
 
   return (
+    <FileDropZone channelId={channel.id}>
     <Flex vertical style={{ height: '100%', background: token.colorBgContainer }} data-testid="conversation">
       <Flex align="center" gap={10} style={{ padding: '10px 8px 10px 16px', borderBottom: `1px solid ${token.colorBorderSecondary}`, flex: 'none' }}>
         <ChannelIcon channel={channel} title={title} avatarColor={avatarColor} size={28} />
@@ -81,6 +83,7 @@ export function Conversation({ channel, myId, onLeft }: { channel: Channel; myId
         />
       )}
     </Flex>
+    </FileDropZone>
   );
 }
 

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { type Message, useDeleteMessage, useEditMessage } from '../api/messages';
 import { bodyBytes, MAX_BODY_BYTES } from '../api/outbox';
+import { LinkCards } from './link-cards';
+import { MessageAttachments } from './message-attachments';
 
 /** One stored message: its text, an "edited" mark, a tombstone once deleted, and the author's menu. */
 export function MessageRow({ message, mine }: { message: Message; mine: boolean }) {
@@ -48,6 +50,8 @@ export function MessageRow({ message, mine }: { message: Message; mine: boolean 
       <span data-testid="message-body" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         {message.body}
       </span>
+      <MessageAttachments message={message} />
+      <LinkCards text={message.body} />
       {message.editedAt && (
         <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }} data-testid="message-edited">
           ({t('chat.edited')})
@@ -86,7 +90,7 @@ function EditBox({ message, onDone }: { message: Message; onDone: () => void }) 
   const tooLong = bodyBytes(text) > MAX_BODY_BYTES;
 
   const save = () => {
-    if (text.trim().length === 0 || tooLong) return;
+    if ((text.trim().length === 0 && (message.attachments ?? []).length === 0) || tooLong) return;
     if (text === message.body) return onDone();
     edit.mutate({ id: message.id, text }, { onSuccess: onDone, onError: (error) => showProblem(error) });
   };

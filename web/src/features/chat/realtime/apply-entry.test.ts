@@ -10,7 +10,7 @@ const channel: Channel = {
   postingPolicy: 'EVERYONE', mentionPolicy: 'EVERYONE', capabilities: { canPost: true, canManage: false, canInvite: false, canLeave: false },
 };
 const message = (seq: number, authorId: string, change: Partial<Message> = {}): Message => ({
-  id: `m${seq}`, channelId: 'c', seq, authorId, clientMessageId: `k${seq}`, body: `text ${seq}`, createdAt: '2026-01-01T00:00:00Z', ...change,
+  id: `m${seq}`, channelId: 'c', seq, authorId, clientMessageId: `k${seq}`, body: `text ${seq}`, createdAt: '2026-01-01T00:00:00Z', attachments: [], ...change,
 });
 const entry = (seq: number, kind: string, payload: Message): Entry => ({ channelId: 'c', seq, kind, payload });
 

@@ -218,15 +218,23 @@ public class Channels {
    * administrator of its department for a department channel (who also manages it).
    */
   Channel visible(Subject subject, UUID channelId) {
-    Channel channel = channels.view(channelId, subject.personId())
+    return visibleOrEmpty(subject, channelId)
         .orElseThrow(() -> DomainException.notFound("chat.channel-not-found", "No such channel."));
+  }
+
+  /** The channel, if the subject may see it (as {@link #visible} decides), else empty. */
+  java.util.Optional<Channel> visibleOrEmpty(Subject subject, UUID channelId) {
+    Channel channel = channels.view(channelId, subject.personId()).orElse(null);
+    if (channel == null) {
+      return java.util.Optional.empty();
+    }
     if (channel.kind() == ChannelKind.DEPARTMENT && channel.departmentId() != null && orgManager(subject, channel.departmentId())) {
-      return channel.asOrgManager();
+      return java.util.Optional.of(channel.asOrgManager());
     }
     if (channel.role() != null || channel.kind() == ChannelKind.PUBLIC && !subject.guest()) {
-      return channel;
+      return java.util.Optional.of(channel);
     }
-    throw DomainException.notFound("chat.channel-not-found", "No such channel.");
+    return java.util.Optional.empty();
   }
 
   /** The channel, if the subject is in it; a public channel one is not in refuses with 403. */

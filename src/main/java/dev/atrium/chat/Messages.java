@@ -5,6 +5,7 @@ import dev.atrium.chat.internal.ChannelStream;
 import dev.atrium.chat.internal.ChannelsTable;
 import dev.atrium.chat.internal.MembersTable;
 import dev.atrium.chat.internal.MessagesTable;
+import dev.atrium.files.StoredFiles;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,8 @@ public class Messages {
 
   /** The largest body, in UTF-8 bytes. */
   public static final int MAX_BODY_BYTES = 16 * 1024;
+  /** The most files one message may carry. */
+  public static final int MAX_ATTACHMENTS = 10;
   private static final int MAX_PAGE = 200;
 
   private final Channels channels;
@@ -34,8 +37,11 @@ public class Messages {
   private final MembersTable members;
   private final MessagesTable messages;
   private final ChannelStream stream;
+  private final StoredFiles files;
 
-  Messages(Channels channels, ChannelsTable channelRows, MembersTable members, MessagesTable messages, ChannelStream stream) {
+  Messages(Channels channels, ChannelsTable channelRows, MembersTable members, MessagesTable messages, ChannelStream stream,
+           StoredFiles files) {
+    this.files = files;
     this.channels = channels;
     this.channelRows = channelRows;
     this.members = members;
@@ -54,7 +60,8 @@ public class Messages {
     if (!channel.capabilities().canPost()) {
       throw DomainException.forbidden("chat.posting-restricted", "Only the channel's owners and admins may post here.");
     }
-    checkBody(command.body());
+    List<UUID> attachmentIds = command.attachmentIds() == null ? List.of() : command.attachmentIds();
+    checkBody(command.body(), !attachmentIds.isEmpty());
     // serialises this channel's writers, so the retry check below sees any earlier try's commit
     channelRows.lock(channelId);
     var earlier = messages.byClientId(channelId, subject.personId(), command.clientMessageId());
@@ -63,9 +70,10 @@ public class Messages {
     }
     UUID id = Ids.newId();
     Instant now = channels.now();
+    List<Attachment> attachments = attach(subject, attachmentIds, id);
     // a new message's position is its stream position
     LongFunction<Message> at = seq -> new Message(id, channelId, seq, subject.personId(), command.clientMessageId(),
-        command.body(), now, null, null);
+        command.body(), now, null, null, attachments);
     Message message = at.apply(stream.append(channelId, "message.posted", now, members.of(channelId), at::apply).seq());
     messages.insert(message);
     return new PostedMessage(message, true);
@@ -77,7 +85,7 @@ public class Messages {
     if (current.deletedAt() != null) {
       throw DomainException.conflict("chat.message-deleted", "This message was deleted.");
     }
-    checkBody(command.body());
+    checkBody(command.body(), !current.attachments().isEmpty());
     Instant now = channels.now();
     messages.edit(messageId, command.body(), now);
     Message edited = messages.find(messageId).orElseThrow();
@@ -136,8 +144,18 @@ public class Messages {
     return messages.find(messageId).orElseThrow();
   }
 
-  private static void checkBody(String body) {
-    if (body.isBlank()) {
+  /** Claims the caller's uploads for the message, in the posting transaction. */
+  private List<Attachment> attach(Subject subject, List<UUID> fileIds, UUID messageId) {
+    if (fileIds.isEmpty()) {
+      return List.of();
+    }
+    return files.attach(subject, fileIds, MessageAttachmentAccess.OWNER_KIND, messageId).stream()
+        .map(f -> new Attachment(f.id(), f.name(), f.size(), f.contentType(), f.width(), f.height(), f.hasThumbnail()))
+        .toList();
+  }
+
+  private static void checkBody(String body, boolean hasAttachments) {
+    if (body.isBlank() && !hasAttachments) {
       throw DomainException.badRequest("chat.message-empty", "Write something first.");
     }
     if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {

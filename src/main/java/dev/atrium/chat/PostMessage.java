@@ -1,10 +1,21 @@
 package dev.atrium.chat;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Posts a message. The client picks {@code clientMessageId} once and reuses it on every retry, so
- * a retry returns the stored message instead of storing a second one.
+ * a retry returns the stored message instead of storing a second one. {@code attachmentIds} are
+ * the caller's own unattached uploads; with at least one, the body may be empty.
  */
-public record PostMessage(@NotNull UUID clientMessageId, @NotNull String body) {}
+public record PostMessage(@NotNull UUID clientMessageId, @NotNull String body,
+                          @Nullable @Size(max = Messages.MAX_ATTACHMENTS) List<UUID> attachmentIds) {
+
+  /** A message of text only. */
+  public PostMessage(UUID clientMessageId, String body) {
+    this(clientMessageId, body, null);
+  }
+}

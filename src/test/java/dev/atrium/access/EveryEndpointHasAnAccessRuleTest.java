@@ -103,6 +103,15 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/channels/{id}/members", Rule.SIGNED_IN),
       entry("PUT /api/v1/channels/{id}/members/{personId}/role", Rule.SIGNED_IN),
       entry("DELETE /api/v1/channels/{id}/members/{personId}", Rule.SIGNED_IN),
+      entry("POST /api/v1/unfurl", Rule.SIGNED_IN),
+      // files: anyone signed in may upload (a guest posts in the channels they were invited to);
+      // a file answers 404 to whoever may not read what it is attached to
+      entry("POST /api/v1/files", Rule.SIGNED_IN),
+      entry("GET /api/v1/files/limits", Rule.SIGNED_IN),
+      entry("GET /api/v1/files/{id}", Rule.SIGNED_IN),
+      entry("GET /api/v1/files/{id}/thumbnail", Rule.SIGNED_IN),
+      entry("GET /api/v1/admin/attachment-limits", Rule.SYSTEM_ADMIN),
+      entry("PUT /api/v1/admin/attachment-limits", Rule.SYSTEM_ADMIN),
       // the WebSocket handshake is not a controller mapping, so the walk below does not reach it;
       // listed so the rule is written down: signed in, same Origin (HandshakeRules, SocketSecurityTest)
       entry("GET /api/v1/ws", Rule.SIGNED_IN));

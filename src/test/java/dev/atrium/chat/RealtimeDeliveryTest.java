@@ -193,7 +193,7 @@ class RealtimeDeliveryTest {
   }
 
   /** Zulip's rule for a client: a message.* entry carries the message as it now is; replace it by id. */
-  private static void apply(Map<String, JsonNode> view, JsonNode event) {
+  static void apply(Map<String, JsonNode> view, JsonNode event) {
     if (event.path("kind").asString().startsWith("message.")) {
       view.put(event.path("payload").path("id").asString(), event.path("payload"));
     }
