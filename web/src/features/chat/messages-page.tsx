@@ -9,7 +9,8 @@ import { Conversation } from './conversation/conversation';
 import { ChannelListPane } from './list/channel-list-pane';
 
 /** `/messages` and `/messages/:channelId`: my conversations | the open one. */
-export function MessagesPage({ myId }: { myId: string }) {
+/** `canCreateDepartmentChannels`: I administer some department (the server still decides which). */
+export function MessagesPage({ myId, canCreateDepartmentChannels = false }: { myId: string; canCreateDepartmentChannels?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { channelId, seq } = useParams();
@@ -24,7 +25,7 @@ export function MessagesPage({ myId }: { myId: string }) {
       </div>
     );
   } else if (channel) {
-    detail = <Conversation key={channel.id} channel={channel} myId={myId} seq={parseSeq(seq)} />;
+    detail = <Conversation key={channel.id} channel={channel} myId={myId} onLeft={() => void navigate('/messages')} seq={parseSeq(seq)} />;
   } else if (channels.isLoading || channels.isFetching) {
     detail = <Loading />;
   } else {
@@ -35,7 +36,14 @@ export function MessagesPage({ myId }: { myId: string }) {
     <SplitPane
       showDetail={channelId !== undefined}
       onBack={() => void navigate('/messages')}
-      list={<ChannelListPane selectedId={channelId} myId={myId} onOpen={(id) => void navigate(`/messages/${id}`)} />}
+      list={
+        <ChannelListPane
+          selectedId={channelId}
+          myId={myId}
+          canCreateDepartmentChannels={canCreateDepartmentChannels}
+          onOpen={(id) => void navigate(`/messages/${id}`)}
+        />
+      }
       detail={detail}
     />
   );

@@ -180,6 +180,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/browse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public channels whose name contains q, by name, with member counts and whether I am in */
+        get: operations["browse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/department": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turns on a department's channel (201), or returns the one it has (200) */
+        post: operations["createForDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/direct": {
         parameters: {
             query?: never;
@@ -197,6 +231,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts a group conversation with up to 50 people, the caller included */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/{id}": {
         parameters: {
             query?: never;
@@ -207,6 +258,23 @@ export interface paths {
         get: operations["get_1"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Changes the channel's settings (owners and admins); fields left out stay as they are */
+        patch: operations["update_3"];
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["archive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -252,9 +320,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The channel's members, owners first, with their names and roles */
+        get: operations["members"];
         put?: never;
         post: operations["invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/members/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/members/{personId}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["changeRole"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -339,6 +440,22 @@ export interface paths {
         get: operations["stream"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["unarchive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -904,39 +1021,93 @@ export interface components {
         ChainStatus: {
             intact: boolean;
         };
+        ChangeRole: {
+            /** @enum {string} */
+            role: "OWNER" | "ADMIN" | "MEMBER";
+        };
         Channel: {
             archived: boolean;
+            capabilities: components["schemas"]["ChannelCapabilities"];
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
+            departmentId?: string;
+            /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "PUBLIC" | "PRIVATE" | "DIRECT";
+            kind: "PUBLIC" | "PRIVATE" | "DIRECT" | "GROUP" | "DEPARTMENT";
             /** Format: int64 */
             lastSeq: number;
+            /** Format: int64 */
+            memberCount: number;
+            /** @enum {string} */
+            mentionPolicy: "EVERYONE" | "ADMINS";
             name?: string;
             /** Format: uuid */
             otherPersonId?: string;
+            /** @enum {string} */
+            postingPolicy: "EVERYONE" | "ADMINS";
+            purpose?: string;
             /** Format: int64 */
             readSeq: number;
             /** @enum {string} */
-            role?: "OWNER" | "MEMBER";
+            role?: "OWNER" | "ADMIN" | "MEMBER";
             starred: boolean;
             topic?: string;
             /** Format: int64 */
             unread: number;
         };
+        ChannelCapabilities: {
+            canInvite: boolean;
+            canLeave: boolean;
+            canManage: boolean;
+            canPost: boolean;
+        };
         ChannelCard: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "PUBLIC" | "PRIVATE" | "DIRECT";
+            kind: "PUBLIC" | "PRIVATE" | "DIRECT" | "GROUP" | "DEPARTMENT";
             name?: string;
+            topic?: string;
+        };
+        ChannelListing: {
+            archived: boolean;
+            /** Format: uuid */
+            id: string;
+            joined: boolean;
+            /** Format: int64 */
+            memberCount: number;
+            name: string;
+            purpose?: string;
+            topic?: string;
+        };
+        ChannelMember: {
+            avatarColor: string;
+            canChangeRole: boolean;
+            canRemove: boolean;
+            /** Format: date-time */
+            joinedAt: string;
+            name: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            role: "OWNER" | "ADMIN" | "MEMBER";
+            title?: string;
+        };
+        ChannelSettings: {
+            archived: boolean;
+            /** @enum {string} */
+            mentionPolicy: "EVERYONE" | "ADMINS";
+            name?: string;
+            /** @enum {string} */
+            postingPolicy: "EVERYONE" | "ADMINS";
+            purpose?: string;
             topic?: string;
         };
         CreateChannel: {
             /** @enum {string} */
-            kind: "PUBLIC" | "PRIVATE" | "DIRECT";
+            kind: "PUBLIC" | "PRIVATE" | "DIRECT" | "GROUP" | "DEPARTMENT";
             name: string;
             topic?: string;
         };
@@ -944,6 +1115,10 @@ export interface components {
             name: string;
             /** Format: uuid */
             parentId: string;
+        };
+        CreateDepartmentChannel: {
+            /** Format: uuid */
+            departmentId: string;
         };
         CreateGroup: {
             description?: string;
@@ -1080,6 +1255,12 @@ export interface components {
             /** Format: uuid */
             personId: string;
         };
+        MemberRole: {
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            role: "OWNER" | "ADMIN" | "MEMBER";
+        };
         Membership: {
             /** Format: uuid */
             departmentId: string;
@@ -1141,6 +1322,16 @@ export interface components {
         };
         PageAuditEntry: {
             items?: components["schemas"]["AuditEntry"][];
+            /** Format: int64 */
+            total?: number;
+        };
+        PageChannelListing: {
+            items?: components["schemas"]["ChannelListing"][];
+            /** Format: int64 */
+            total?: number;
+        };
+        PageChannelMember: {
+            items?: components["schemas"]["ChannelMember"][];
             /** Format: int64 */
             total?: number;
         };
@@ -1294,6 +1485,9 @@ export interface components {
             recoveryCode?: string;
             totpCode?: string;
         };
+        StartGroup: {
+            personIds: string[];
+        };
         StoredFile: {
             contentType: string;
             /** Format: date-time */
@@ -1318,7 +1512,7 @@ export interface components {
             /** Format: uuid */
             channelId: string;
             kind: string;
-            payload: components["schemas"]["Message"] | components["schemas"]["MemberChange"];
+            payload: components["schemas"]["Message"] | components["schemas"]["MemberChange"] | components["schemas"]["MemberRole"] | components["schemas"]["ChannelSettings"];
             /** Format: int64 */
             seq: number;
         };
@@ -1356,6 +1550,15 @@ export interface components {
         };
         UnfurlRequest: {
             urls: string[];
+        };
+        UpdateChannel: {
+            /** @enum {string} */
+            mentionPolicy?: "EVERYONE" | "ADMINS";
+            name?: string;
+            /** @enum {string} */
+            postingPolicy?: "EVERYONE" | "ADMINS";
+            purpose?: string;
+            topic?: string;
         };
         UpdateDepartment: {
             clearHead?: boolean;
@@ -1860,6 +2063,72 @@ export interface operations {
             };
         };
     };
+    browse: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageChannelListing"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createForDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepartmentChannel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     openDirect: {
         parameters: {
             query?: never;
@@ -1893,7 +2162,106 @@ export interface operations {
             };
         };
     };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartGroup"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archive: {
         parameters: {
             query?: never;
             header?: never;
@@ -1984,6 +2352,40 @@ export interface operations {
             };
         };
     };
+    members: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageChannelMember"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     invite: {
         parameters: {
             query?: never;
@@ -2006,6 +2408,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRole"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMember"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -2238,6 +2706,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StreamPage"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unarchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

@@ -9,7 +9,8 @@ import { takeUploaded, useUploads } from '../api/uploads';
 import { AttachButton, UploadTray, useAddFiles } from './message-attachments';
 
 /** Enter sends, Shift+Enter starts a new line; an IME composition's Enter is left to the IME. */
-export function Composer({ channelId, placeholder }: { channelId: string; placeholder: string }) {
+/** `disabledReason`: why I cannot post here (archived, a broadcast channel); shown instead of the composer. */
+export function Composer({ channelId, placeholder, disabledReason }: { channelId: string; placeholder: string; disabledReason?: string }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const queryClient = useQueryClient();
@@ -26,6 +27,16 @@ export function Composer({ channelId, placeholder }: { channelId: string; placeh
     sendMessage(queryClient, channelId, text, takeUploaded(channelId));
     setText('');
   };
+
+  if (disabledReason) {
+    return (
+      <div style={{ padding: '12px 16px', borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorFillQuaternary }}>
+        <Typography.Text type="secondary" data-testid="composer-disabled" role="status">
+          {disabledReason}
+        </Typography.Text>
+      </div>
+    );
+  }
 
   return (
     <div style={{ padding: '8px 16px 12px', borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer }}>

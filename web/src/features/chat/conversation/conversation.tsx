@@ -1,18 +1,18 @@
-import { CloseOutlined, LockOutlined, NumberOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
+import { CloseOutlined, SettingOutlined, StarFilled, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, theme, Typography } from 'antd';
+import { Alert, Button, Flex, theme, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WithPresence } from '../../../shared/ui/presence-dot';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
-import { PersonAvatar } from '../../../shared/ui/person-avatar';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { type Channel, useMarkRead, useMarkUnread, useStar } from '../api/channels';
 import { historyQuery, loadAround, type Message } from '../api/messages';
 import { useOutbox } from '../api/outbox';
 import { useReadCursors } from '../api/receipts';
+import { ChannelIcon } from '../channel-icon';
 import { useChannelTitle } from '../use-channel-title';
 import { firstUnreadSeq } from './anchors';
+import { ChannelDrawer, type DrawerTab } from './channel-drawer';
 import { Composer } from './composer';
 import { FileDropZone } from './file-drop-zone';
 import { MessageList } from './message-list';
@@ -24,14 +24,15 @@ import { useAttentive } from './use-attentive';
  * read. Opened with `seq` (a permalink) it scrolls to that message; with unread messages it offers
  * to jump to the first one, as it was when the conversation was opened.
  */
-export function Conversation({ channel, myId, seq }: { channel: Channel; myId: string; seq?: number }) {
+export function Conversation({ channel, myId, onLeft, seq }: { channel: Channel; myId: string; onLeft: () => void; seq?: number }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const queryClient = useQueryClient();
   const history = useQuery(historyQuery(channel.id));
   const cursors = useReadCursors(channel);
   const outgoing = useOutbox(channel.id);
-  const { title, avatarColor } = useChannelTitle(channel);
+  const { title, avatarColor } = useChannelTitle(channel, myId);
+  const [drawer, setDrawer] = useState<DrawerTab>();
   const [opened] = useState(() => ({ readSeq: channel.readSeq, unread: channel.unread }));
   const [barShown, setBarShown] = useState(opened.unread > 0);
   const [target, setTarget] = useState<{ seq: number }>();
@@ -71,28 +72,21 @@ export function Conversation({ channel, myId, seq }: { channel: Channel; myId: s
     markUnread.mutate({ channelId: channel.id, seq: message.seq }, { onError: (error) => showProblem(error) });
   };
 
-  const icon =
-    channel.kind === 'DIRECT' ? (
-      <WithPresence personId={channel.otherPersonId}>
-        <PersonAvatar name={title} color={avatarColor ?? token.colorTextQuaternary} size={28} />
-      </WithPresence>
-    ) : channel.kind === 'PRIVATE' ? (
-      <LockOutlined aria-label={t('chat.privateChannel')} />
-    ) : (
-      <NumberOutlined aria-label={t('chat.publicChannel')} />
-    );
+  let disabledReason: string | undefined;
+  if (channel.archived) disabledReason = t('chat.archivedReadOnly');
+  else if (!channel.capabilities.canPost) disabledReason = t('chat.postingRestricted');
 
   return (
     <FileDropZone channelId={channel.id}>
     <Flex vertical style={{ height: '100%', background: token.colorBgContainer }} data-testid="conversation">
-      <Flex align="center" gap={10} style={{ padding: '10px 16px', borderBottom: `1px solid ${token.colorBorderSecondary}`, flex: 'none' }}>
-        {icon}
+      <Flex align="center" gap={10} style={{ padding: '10px 8px 10px 16px', borderBottom: `1px solid ${token.colorBorderSecondary}`, flex: 'none' }}>
+        <ChannelIcon channel={channel} title={title} avatarColor={avatarColor} size={28} />
         <div style={{ minWidth: 0, flex: 1 }}>
           <Typography.Text strong ellipsis style={{ display: 'block', fontSize: 16 }} data-testid="conversation-title">
             {title}
           </Typography.Text>
           {channel.topic && (
-            <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
+            <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }} data-testid="conversation-topic">
               {channel.topic}
             </Typography.Text>
           )}
@@ -106,7 +100,24 @@ export function Conversation({ channel, myId, seq }: { channel: Channel; myId: s
           onClick={() => star.mutate({ channelId: channel.id, starred: !channel.starred }, { onError: (error) => showProblem(error) })}
           data-testid="conversation-star"
         />
+        {channel.kind !== 'DIRECT' && (
+          <>
+            <Button
+              type="text"
+              icon={<TeamOutlined />}
+              onClick={() => setDrawer('members')}
+              aria-label={t('chat.members')}
+              data-testid="conversation-members"
+            >
+              {channel.memberCount}
+            </Button>
+            <Button type="text" icon={<SettingOutlined />} onClick={() => setDrawer('about')} aria-label={t('chat.settings')} data-testid="conversation-settings" />
+          </>
+        )}
       </Flex>
+      {channel.archived && <Alert type="warning" banner message={t('chat.archivedBanner')} data-testid="archived-banner" />}
+      {history.isLoading && <Loading />}
+      {history.isError && <LoadFailed error={history.error} onRetry={() => void history.refetch()} />}
       {barShown && (
         <Flex
           align="center"
@@ -121,8 +132,6 @@ export function Conversation({ channel, myId, seq }: { channel: Channel; myId: s
           <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('chat.dismiss')} onClick={() => setBarShown(false)} />
         </Flex>
       )}
-      {history.isLoading && <Loading />}
-      {history.isError && <LoadFailed error={history.error} onRetry={() => void history.refetch()} />}
       {history.data && (
         <MessageList
           channelId={channel.id}
@@ -137,21 +146,39 @@ export function Conversation({ channel, myId, seq }: { channel: Channel; myId: s
         />
       )}
       <TypingLine channelId={channel.id} />
-      <Composer key={channel.id} channelId={channel.id} placeholder={t('chat.composerPlaceholder', { name: title })} />
+      <Composer
+        key={channel.id}
+        channelId={channel.id}
+        placeholder={t('chat.composerPlaceholder', { name: title })}
+        disabledReason={disabledReason}
+      />
+      {drawer && (
+        <ChannelDrawer
+          channel={channel}
+          title={title}
+          tab={drawer}
+          onTab={setDrawer}
+          onClose={() => setDrawer(undefined)}
+          onLeft={() => {
+            setDrawer(undefined);
+            onLeft();
+          }}
+        />
+      )}
     </Flex>
     </FileDropZone>
   );
 }
 
-function useMarkReadWhileSeen(channel: Channel, enabled: boolean) {
+function useMarkReadWhileSeen(channel: Channel, loaded: boolean) {
   const attentive = useAttentive();
   const markRead = useMarkRead();
   const asked = useRef(0);
   const { mutate } = markRead;
   useEffect(() => {
-    if (enabled && attentive && channel.lastSeq > channel.readSeq && channel.lastSeq > asked.current) {
+    if (loaded && attentive && channel.lastSeq > channel.readSeq && channel.lastSeq > asked.current) {
       asked.current = channel.lastSeq;
       mutate({ channelId: channel.id, seq: channel.lastSeq });
     }
-  }, [enabled, attentive, channel.id, channel.lastSeq, channel.readSeq, mutate]);
+  }, [loaded, attentive, channel.id, channel.lastSeq, channel.readSeq, mutate]);
 }

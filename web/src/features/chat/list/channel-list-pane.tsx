@@ -1,21 +1,27 @@
-import { DownOutlined, LockOutlined, MessageOutlined, NumberOutlined, PlusOutlined, RightOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { CompassOutlined, DownOutlined, MessageOutlined, PlusOutlined, RightOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Badge, Button, Dropdown, Flex, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
-import { PersonAvatar } from '../../../shared/ui/person-avatar';
-import { WithPresence } from '../../../shared/ui/presence-dot';
 import { type Channel, useChannels } from '../api/channels';
+import { ChannelIcon } from '../channel-icon';
 import { useChannelTitle } from '../use-channel-title';
+import { BrowseChannelsModal } from './browse-channels-modal';
 import { NewChannelModal } from './new-channel-modal';
 import { NewDirectModal } from './new-direct-modal';
+import { NewGroupModal } from './new-group-modal';
 import { StatusMenu } from './status-menu';
 
 interface ChannelListPaneProps {
   selectedId?: string;
-  onOpen: (id: string) => void;
   myId: string;
+  canCreateDepartmentChannels: boolean;
+  onOpen: (id: string) => void;
 }
+
+type Creating = 'channel' | 'direct' | 'group' | 'browse';
+
+const ROOM_KINDS = new Set(['PUBLIC', 'PRIVATE', 'DEPARTMENT']);
 
 type SectionKey = 'starred' | 'channels' | 'directs';
 const COLLAPSED_KEY = 'atrium.chat.collapsed';
@@ -38,20 +44,29 @@ function useCollapsed(): [Set<SectionKey>, (key: SectionKey) => void] {
   return [collapsed, toggle];
 }
 
-/** My conversations in three collapsible sections (starred, channels, direct messages), each with its unread count. */
-export function ChannelListPane({ selectedId, onOpen, myId }: ChannelListPaneProps) {
+/** My conversations in collapsible sections (starred, channels, group and direct), each with its unread count. */
+export function ChannelListPane({ selectedId, myId, canCreateDepartmentChannels, onOpen }: ChannelListPaneProps) {
   const { t } = useTranslation();
   const channels = useChannels();
-  const [creating, setCreating] = useState<'channel' | 'direct'>();
+  const [creating, setCreating] = useState<Creating>();
   const [collapsed, toggle] = useCollapsed();
   const all = channels.data ?? [];
   const byName = (a: Channel, b: Channel) => (a.name ?? '').localeCompare(b.name ?? '');
   const starred = all.filter((channel) => channel.starred).sort(byName);
-  const rooms = all.filter((channel) => channel.kind !== 'DIRECT' && !channel.starred).sort(byName);
+  const rooms = all.filter((channel) => ROOM_KINDS.has(channel.kind) && !channel.starred).sort(byName);
   // Seqs are per channel and not comparable, and the list carries no last activity: newest conversation first.
-  const directs = all.filter((channel) => channel.kind === 'DIRECT' && !channel.starred).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const directs = all.filter((channel) => !ROOM_KINDS.has(channel.kind) && !channel.starred).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const section = (key: SectionKey, title: string, list: Channel[]) => (
-    <Section title={title} channels={list} selectedId={selectedId} onOpen={onOpen} collapsed={collapsed.has(key)} onToggle={() => toggle(key)} testId={`section-${key}`} />
+    <Section
+      title={title}
+      channels={list}
+      selectedId={selectedId}
+      myId={myId}
+      onOpen={onOpen}
+      collapsed={collapsed.has(key)}
+      onToggle={() => toggle(key)}
+      testId={`section-${key}`}
+    />
   );
 
   return (
@@ -60,19 +75,24 @@ export function ChannelListPane({ selectedId, onOpen, myId }: ChannelListPanePro
         <Typography.Title level={5} style={{ margin: 0, flex: 1 }}>
           {t('chat.title')}
         </Typography.Title>
-        <StatusMenu myId={myId} />
-        <Dropdown
-          trigger={['click']}
-          menu={{
-            items: [
-              { key: 'direct', icon: <MessageOutlined />, label: <span data-testid="chat-new-direct">{t('chat.newDirect')}</span> },
-              { key: 'channel', icon: <UsergroupAddOutlined />, label: <span data-testid="chat-new-channel">{t('chat.newChannel')}</span> },
-            ],
-            onClick: ({ key }) => setCreating(key as 'channel' | 'direct'),
-          }}
-        >
-          <Button type="text" icon={<PlusOutlined />} aria-label={t('chat.newConversation')} data-testid="chat-new" />
-        </Dropdown>
+        <Flex align="center">
+          <StatusMenu myId={myId} />
+          <Button type="text" icon={<CompassOutlined />} aria-label={t('chat.browseChannels')} onClick={() => setCreating('browse')} data-testid="chat-browse" />
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'direct', icon: <MessageOutlined />, label: <span data-testid="chat-new-direct">{t('chat.newDirect')}</span> },
+                { key: 'group', icon: <TeamOutlined />, label: <span data-testid="chat-new-group">{t('chat.newGroup')}</span> },
+                { key: 'channel', icon: <UsergroupAddOutlined />, label: <span data-testid="chat-new-channel">{t('chat.newChannel')}</span> },
+                { key: 'browse', icon: <CompassOutlined />, label: <span data-testid="chat-browse-menu">{t('chat.browseChannels')}</span> },
+              ],
+              onClick: ({ key }) => setCreating(key as Creating),
+            }}
+          >
+            <Button type="text" icon={<PlusOutlined />} aria-label={t('chat.newConversation')} data-testid="chat-new" />
+          </Dropdown>
+        </Flex>
       </Flex>
       {channels.isLoading && <Loading />}
       {channels.isError && <LoadFailed error={channels.error} onRetry={() => void channels.refetch()} />}
@@ -84,8 +104,15 @@ export function ChannelListPane({ selectedId, onOpen, myId }: ChannelListPanePro
       {section('starred', t('chat.starred'), starred)}
       {section('channels', t('chat.channels'), rooms)}
       {section('directs', t('chat.directMessages'), directs)}
-      <NewChannelModal open={creating === 'channel'} onClose={() => setCreating(undefined)} onCreated={onOpen} />
+      <NewChannelModal
+        open={creating === 'channel'}
+        canCreateDepartmentChannels={canCreateDepartmentChannels}
+        onClose={() => setCreating(undefined)}
+        onCreated={onOpen}
+      />
       <NewDirectModal open={creating === 'direct'} onClose={() => setCreating(undefined)} onOpened={onOpen} />
+      <NewGroupModal open={creating === 'group'} onClose={() => setCreating(undefined)} onCreated={onOpen} />
+      <BrowseChannelsModal open={creating === 'browse'} onClose={() => setCreating(undefined)} onOpen={onOpen} />
     </div>
   );
 }
@@ -94,13 +121,14 @@ interface SectionProps {
   title: string;
   channels: Channel[];
   selectedId?: string;
+  myId: string;
   onOpen: (id: string) => void;
   collapsed: boolean;
   onToggle: () => void;
   testId: string;
 }
 
-function Section({ title, channels, selectedId, onOpen, collapsed, onToggle, testId }: SectionProps) {
+function Section({ title, channels, selectedId, myId, onOpen, collapsed, onToggle, testId }: SectionProps) {
   const { token } = theme.useToken();
   if (channels.length === 0) return null;
   const unread = channels.reduce((total, channel) => total + channel.unread, 0);
@@ -130,27 +158,17 @@ function Section({ title, channels, selectedId, onOpen, collapsed, onToggle, tes
         {collapsed && unread > 0 && <Badge count={unread} size="small" overflowCount={99} />}
       </button>
       {shown.map((channel) => (
-        <ChannelItem key={channel.id} channel={channel} selected={channel.id === selectedId} onOpen={onOpen} />
+        <ChannelItem key={channel.id} channel={channel} selected={channel.id === selectedId} myId={myId} onOpen={onOpen} />
       ))}
     </section>
   );
 }
 
-function ChannelItem({ channel, selected, onOpen }: { channel: Channel; selected: boolean; onOpen: (id: string) => void }) {
+function ChannelItem({ channel, selected, myId, onOpen }: { channel: Channel; selected: boolean; myId: string; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const { title, avatarColor } = useChannelTitle(channel);
+  const { title, avatarColor } = useChannelTitle(channel, myId);
   const unread = channel.unread > 0;
-  const icon =
-    channel.kind === 'DIRECT' ? (
-      <WithPresence personId={channel.otherPersonId} size={8}>
-        <PersonAvatar name={title} color={avatarColor ?? token.colorTextQuaternary} size={24} />
-      </WithPresence>
-    ) : channel.kind === 'PRIVATE' ? (
-      <LockOutlined aria-label={t('chat.privateChannel')} />
-    ) : (
-      <NumberOutlined aria-label={t('chat.publicChannel')} />
-    );
   return (
     <a
       href={`/messages/${channel.id}`}
@@ -168,11 +186,13 @@ function ChannelItem({ channel, selected, onOpen }: { channel: Channel; selected
         padding: '6px 8px',
         minHeight: 40,
         borderRadius: token.borderRadius,
-        color: token.colorText,
+        color: channel.archived ? token.colorTextTertiary : token.colorText,
         background: selected ? token.controlItemBgActive : undefined,
       }}
     >
-      <span style={{ width: 24, display: 'flex', justifyContent: 'center', color: token.colorTextSecondary }}>{icon}</span>
+      <span style={{ width: 24, display: 'flex', justifyContent: 'center', color: token.colorTextSecondary }}>
+        <ChannelIcon channel={channel} title={title} avatarColor={avatarColor} size={24} />
+      </span>
       <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontWeight: unread ? 600 : undefined }}>
         {title}
       </span>

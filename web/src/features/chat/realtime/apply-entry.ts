@@ -1,3 +1,4 @@
+import type { components } from '../../../shared/api/schema';
 import type { Channel } from '../api/channels';
 import type { History, Message } from '../api/messages';
 import { storeMessage } from '../api/messages';
@@ -11,6 +12,9 @@ export interface Entry {
   payload: unknown;
 }
 
+/** The payload of `channel.updated`: the channel's settings as they now are. */
+export type ChannelSettings = components['schemas']['ChannelSettings'];
+
 const MESSAGE_KINDS = new Set(['message.posted', 'message.edited', 'message.deleted']);
 
 export function isMessageEntry(entry: Entry): entry is Entry & { payload: Message } {
@@ -20,6 +24,26 @@ export function isMessageEntry(entry: Entry): entry is Entry & { payload: Messag
 /** Applies a message entry to a loaded conversation: each carries the whole message as it now is. */
 export function applyToHistory(history: History | undefined, entry: Entry): History | undefined {
   return isMessageEntry(entry) ? storeMessage(history, entry.payload) : history;
+}
+
+export function isSettingsEntry(entry: Entry): entry is Entry & { payload: ChannelSettings } {
+  return entry.kind === 'channel.updated';
+}
+
+/**
+ * Applies a `channel.updated` entry: its settings replace the channel's (a cleared topic is absent).
+ * What I may do with it (`capabilities`) depends on my role, so the caller also refetches the list.
+ */
+function applySettings(channel: Channel, settings: ChannelSettings): Channel {
+  return {
+    ...channel,
+    name: settings.name,
+    topic: settings.topic,
+    purpose: settings.purpose,
+    archived: settings.archived,
+    postingPolicy: settings.postingPolicy,
+    mentionPolicy: settings.mentionPolicy,
+  };
 }
 
 /**
@@ -35,7 +59,8 @@ export function applyToChannels(channels: Channel[] | undefined, entry: Entry, m
       if (entry.kind === 'message.posted') unread += 1;
       if (entry.kind === 'message.deleted') unread = Math.max(0, unread - 1);
     }
-    return { ...channel, lastSeq: Math.max(channel.lastSeq, entry.seq), unread };
+    const next = isSettingsEntry(entry) ? applySettings(channel, entry.payload) : channel;
+    return { ...next, lastSeq: Math.max(channel.lastSeq, entry.seq), unread };
   });
 }
 

@@ -1,14 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
 import { type EventFrame, onReady, onSignal, registerStreamHandler } from '../../../shared/realtime/socket';
-import { type Channel, channelsQuery, storeChannel } from '../api/channels';
+import { type Channel, channelsQuery, membersKey, storeChannel } from '../api/channels';
 import { type History, messagesKey } from '../api/messages';
 import { type ReadCursor, readCursorsKey } from '../api/receipts';
 import { applyToChannels, applyToCursors, applyToHistory, type Entry, isMessageEntry } from './apply-entry';
 import { notifyDesktop } from './desktop-notify';
 import { registerTyping, stopTyping } from './typing';
 
-const KINDS = /^(message|member|read)\./;
+const KINDS = /^(message|member|channel|read)\./;
 
 /**
  * Keeps the chat caches current from the socket: applies each channel's entries in seq order exactly
@@ -28,7 +28,10 @@ export function registerChatStream(queryClient: QueryClient, myId: string, open:
       void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
     } else {
       queryClient.setQueryData<Channel[]>(channelsQuery.queryKey, (channels) => applyToChannels(channels, entry, myId));
+      // settings show at once from the entry; what I may now do (capabilities) comes with a fresh list
+      if (entry.kind === 'channel.updated') void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
     }
+    if (entry.kind.startsWith('member.')) void queryClient.invalidateQueries({ queryKey: membersKey(entry.channelId) });
     queryClient.setQueryData<History>(messagesKey(entry.channelId), (history) => applyToHistory(history, entry));
     queryClient.setQueryData<ReadCursor[]>(readCursorsKey(entry.channelId), (cursors) => applyToCursors(cursors, entry));
     if (isMessageEntry(entry) && entry.kind === 'message.posted') {

@@ -60,6 +60,9 @@ public class Messages {
   public PostedMessage post(Subject subject, UUID channelId, PostMessage command) {
     Channel channel = channels.member(subject, channelId);
     refuseArchived(channel);
+    if (!channel.capabilities().canPost()) {
+      throw DomainException.forbidden("chat.posting-restricted", "Only the channel's owners and admins may post here.");
+    }
     List<UUID> attachmentIds = command.attachmentIds() == null ? List.of() : command.attachmentIds();
     checkBody(command.body(), !attachmentIds.isEmpty());
     // serialises this channel's writers, so the retry check below sees any earlier try's commit

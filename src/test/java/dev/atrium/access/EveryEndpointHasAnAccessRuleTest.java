@@ -101,6 +101,17 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("DELETE /api/v1/presence/dnd", Rule.SIGNED_IN),
       entry("PATCH /api/v1/messages/{id}", Rule.SIGNED_IN),
       entry("DELETE /api/v1/messages/{id}", Rule.SIGNED_IN),
+      entry("POST /api/v1/channels/group", Rule.MEMBER),
+      entry("GET /api/v1/channels/browse", Rule.MEMBER),
+      // turning on a department's channel needs ORG_MANAGE on that department
+      entry("POST /api/v1/channels/department", Rule.DEPARTMENT_ADMIN),
+      // settings, roles and removals: the channel's owners and admins (404 for a channel one may not see)
+      entry("PATCH /api/v1/channels/{id}", Rule.SIGNED_IN),
+      entry("POST /api/v1/channels/{id}/archive", Rule.SIGNED_IN),
+      entry("POST /api/v1/channels/{id}/unarchive", Rule.SIGNED_IN),
+      entry("GET /api/v1/channels/{id}/members", Rule.SIGNED_IN),
+      entry("PUT /api/v1/channels/{id}/members/{personId}/role", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/channels/{id}/members/{personId}", Rule.SIGNED_IN),
       entry("POST /api/v1/unfurl", Rule.SIGNED_IN),
       // files: anyone signed in may upload (a guest posts in the channels they were invited to);
       // a file answers 404 to whoever may not read what it is attached to
@@ -155,6 +166,7 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("people/{id}", "people/" + staff.id())
           .replace("groups/{id}", "groups/" + group)
           .replace("role-grants/{id}", "role-grants/" + grant)
+          .replace("{personId}", staff.id().toString())
           .replace("{id}", UUID.randomUUID().toString());
       for (Who who : Who.values()) {
         int status = callers.get(who).send(method, path, method.equals("GET") ? null : Map.of()).status();
@@ -176,11 +188,12 @@ class EveryEndpointHasAnAccessRuleTest {
     List<String> crashed = new ArrayList<>();
     for (String endpoint : endpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
-      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "not-an-id");
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "not-an-id").replace("{personId}", "nobody");
       List<Api.Response> answers = List.of(
           admin.send(method, path, method.equals("GET") ? null : Map.of("name", List.of(1, 2), "parentId", "x", "scopes", "all")),
           admin.sendRaw(method.equals("GET") ? "POST" : method, path, "application/json", "{not json".getBytes()),
           admin.send(method, endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
+              .replace("{personId}", UUID.randomUUID().toString())
               + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe", method.equals("GET") ? null : Map.of()));
       for (Api.Response answer : answers) {
         if (answer.status() >= 500 || !answer.body().isNull() && answer.status() >= 400 && answer.code().isEmpty()) {
