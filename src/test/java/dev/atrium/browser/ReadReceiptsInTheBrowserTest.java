@@ -49,6 +49,8 @@ class ReadReceiptsInTheBrowserTest {
     desk.navigate("/messages/" + direct);
     desk.getByTestId("composer").fill("请看一下这份报告");
     desk.getByTestId("composer").press("Enter");
+    assertThat(desk.getByTestId("message-body").last()).hasText("请看一下这份报告");
+    Browsers.screenshot(desk, "chat-receipt-sent-zh-CN");
     Locator mine = desk.getByTestId("message-list").getByTestId("message").filter(new Locator.FilterOptions().setHasText("请看一下这份报告"));
     assertThat(mine.getByTestId("receipt")).hasAttribute("data-unread", "1");
     assertThat(mine.getByTestId("receipt")).hasText("未读");
