@@ -262,6 +262,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/{id}/pins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channel's pinned messages, most recently pinned first */
+        get: operations["pinned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/{id}/read": {
         parameters: {
             query?: never;
@@ -551,6 +568,107 @@ export interface paths {
         patch: operations["edit"];
         trace?: never;
     };
+    "/api/v1/messages/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forwards a message to a conversation I am in: 201 when stored, 200 when a retry found it stored already */
+        post: operations["forward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["pin"];
+        post?: never;
+        delete: operations["unpin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/reactions/{emoji}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Adds my reaction; adding it again changes nothing */
+        put: operations["react"];
+        post?: never;
+        /** Removes my reaction; removing it again changes nothing */
+        delete: operations["unreact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/saved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["save"];
+        post?: never;
+        delete: operations["unsave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/thread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thread a message roots or belongs to: the root and its replies, oldest first */
+        get: operations["thread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The earlier versions of an edited message, oldest first */
+        get: operations["versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -647,6 +765,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/saved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved messages across channels, newest first; private to me */
+        get: operations["mySaved"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -689,6 +824,8 @@ export interface components {
             kind: "PUBLIC" | "PRIVATE" | "DIRECT";
             /** Format: int64 */
             lastSeq: number;
+            /** Format: int64 */
+            mentionCount: number;
             name?: string;
             /** Format: uuid */
             otherPersonId?: string;
@@ -760,6 +897,21 @@ export interface components {
             code: string;
             field: string;
             message: string;
+        };
+        ForwardMessage: {
+            /** Format: uuid */
+            channelId: string;
+            /** Format: uuid */
+            clientMessageId: string;
+        };
+        Forwarded: {
+            /** Format: uuid */
+            authorId: string;
+            /** Format: uuid */
+            channelId: string;
+            channelName?: string;
+            /** Format: uuid */
+            messageId: string;
         };
         GrantView: {
             /** Format: uuid */
@@ -849,7 +1001,12 @@ export interface components {
             primary: boolean;
             title?: string;
         };
+        Mentions: {
+            all: boolean;
+            people: string[];
+        };
         Message: {
+            alsoInChannel: boolean;
             /** Format: uuid */
             authorId: string;
             body: string;
@@ -863,10 +1020,25 @@ export interface components {
             deletedAt?: string;
             /** Format: date-time */
             editedAt?: string;
+            forwardedFrom?: components["schemas"]["Forwarded"];
             /** Format: uuid */
             id: string;
+            mentions: components["schemas"]["Mentions"];
+            pin?: components["schemas"]["Pin"];
+            quote?: components["schemas"]["Quote"];
+            reactions: components["schemas"]["Reaction"][];
             /** Format: int64 */
             seq: number;
+            thread?: components["schemas"]["ThreadSummary"];
+            /** Format: uuid */
+            threadRootId?: string;
+        };
+        MessageVersion: {
+            body: string;
+            /** Format: date-time */
+            since: string;
+            /** Format: int32 */
+            version: number;
         };
         NewGrant: {
             /** Format: uuid */
@@ -943,13 +1115,24 @@ export interface components {
             status: "ACTIVE" | "SUSPENDED";
             title?: string;
         };
+        Pin: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            by: string;
+        };
         Policy: {
             mfaRequired: boolean;
         };
         PostMessage: {
+            alsoSendToChannel?: boolean;
             body: string;
             /** Format: uuid */
             clientMessageId: string;
+            /** Format: uuid */
+            quotedMessageId?: string;
+            /** Format: uuid */
+            threadRootId?: string;
         };
         Preferences: {
             locale: string;
@@ -967,6 +1150,18 @@ export interface components {
             title?: string;
             type?: string;
         };
+        Quote: {
+            /** Format: uuid */
+            authorId: string;
+            deleted: boolean;
+            excerpt: string;
+            /** Format: uuid */
+            messageId: string;
+        };
+        Reaction: {
+            emoji: string;
+            personIds: string[];
+        };
         RecoveryCodeList: {
             recoveryCodes: string[];
         };
@@ -976,6 +1171,11 @@ export interface components {
             departmentName?: string;
             /** @enum {string} */
             role: "SYSTEM_ADMIN" | "DEPARTMENT_ADMIN";
+        };
+        SavedItem: {
+            message: components["schemas"]["Message"];
+            /** Format: date-time */
+            savedAt: string;
         };
         SecondaryMembership: {
             /** Format: uuid */
@@ -1023,6 +1223,17 @@ export interface components {
         };
         TemporaryPassword: {
             temporaryPassword: string;
+        };
+        ThreadSummary: {
+            /** Format: date-time */
+            lastReplyAt: string;
+            participants: string[];
+            /** Format: int32 */
+            replyCount: number;
+        };
+        ThreadView: {
+            replies: components["schemas"]["Message"][];
+            root: components["schemas"]["Message"];
         };
         TokenView: {
             /** Format: date-time */
@@ -1700,6 +1911,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pinned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"][];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -2531,6 +2773,287 @@ export interface operations {
             };
         };
     };
+    forward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardMessage"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    react: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                emoji: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unreact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                emoji: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    thread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadView"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageVersion"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     search: {
         parameters: {
             query?: {
@@ -2780,6 +3303,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonProfile"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mySaved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedItem"][];
                 };
             };
             /** @description A refusal or failure, as a problem document */

@@ -18,18 +18,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ChannelsTable {
 
-  /** The view of a channel for {@code :me}: membership, read cursor, unread count. */
+  /** The view of a channel for {@code :me}: membership, read cursor, unread and mention counts. */
   private static final String VIEW = """
       select c.id, c.kind, c.name, c.topic, c.archived, c.created_at, c.last_seq, m.role,
-             coalesce(m.read_seq, 0) as read_seq,
-             case when m.person_id is null then 0 else (
-               select count(*) from chat.message x
-               where x.channel_id = c.id and x.seq > m.read_seq and x.author_id <> :me and x.deleted_at is null
-             ) end as unread,
+             coalesce(m.read_seq, 0) as read_seq, coalesce(u.unread, 0) as unread, coalesce(u.mentioned, 0) as mentioned,
              (select o.person_id from chat.channel_member o
               where c.kind = 'DIRECT' and o.channel_id = c.id and o.person_id <> :me limit 1) as other
       from chat.channel c
       left join chat.channel_member m on m.channel_id = c.id and m.person_id = :me
+      -- a thread reply raises the unread count only when it is also in the channel or mentions me
+      left join lateral (
+        select count(*) filter (where x.thread_root_id is null or x.also_in_channel or x.mentions_all or :me = any(x.mentions)) as unread,
+               count(*) filter (where x.mentions_all or :me = any(x.mentions)) as mentioned
+        from chat.message x
+        where m.person_id is not null and x.channel_id = c.id and x.seq > m.read_seq and x.author_id <> :me and x.deleted_at is null
+      ) u on true
       """;
 
   private final JdbcClient jdbc;
@@ -76,6 +79,6 @@ public class ChannelsTable {
     return new Channel(rs.getObject("id", UUID.class), ChannelKind.valueOf(rs.getString("kind")), rs.getString("name"),
         rs.getString("topic"), rs.getBoolean("archived"), Objects.requireNonNull(Sql.instant(rs, "created_at")),
         rs.getLong("last_seq"), role == null ? null : ChannelRole.valueOf(role), rs.getLong("read_seq"),
-        rs.getLong("unread"), rs.getObject("other", UUID.class));
+        rs.getLong("unread"), rs.getLong("mentioned"), rs.getObject("other", UUID.class));
   }
 }
