@@ -34,7 +34,7 @@ export function MessagesPage({ myId }: { myId: string }) {
     <SplitPane
       showDetail={channelId !== undefined}
       onBack={() => void navigate('/messages')}
-      list={<ChannelListPane selectedId={channelId} onOpen={(id) => void navigate(`/messages/${id}`)} />}
+      list={<ChannelListPane selectedId={channelId} myId={myId} onOpen={(id, threadId) => void navigate(`/messages/${id}${threadId ? `?thread=${threadId}` : ''}`)} />}
       detail={detail}
     />
   );

@@ -2,7 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { api, body } from '../../../shared/api/client';
 import { ApiProblem } from '../../../shared/api/problem';
-import { type History, messagesKey, storeMessage } from './messages';
+import { type History, type Message, messagesKey, storeMessage } from './messages';
+import { type ThreadView, threadKey } from './threads';
+
+/** A reply put in its place in a thread: replaced by id, or inserted in seq order. */
+export function storeReply(replies: Message[], reply: Message): Message[] {
+  return replies.some((candidate) => candidate.id === reply.id)
+    ? replies.map((candidate) => (candidate.id === reply.id ? reply : candidate))
+    : [...replies, reply].sort((a, b) => a.seq - b.seq);
+}
 
 /**
  * A message this tab is sending. It is not server state yet, so it lives here and not in the query
@@ -12,6 +20,10 @@ export interface Outgoing {
   clientMessageId: string;
   channelId: string;
   body: string;
+  /** A reply in this thread; with `alsoSendToChannel` shown in the channel too. */
+  threadRootId?: string;
+  alsoSendToChannel?: boolean;
+  quotedMessageId?: string;
   status: 'sending' | 'failed';
   problem?: ApiProblem;
 }
@@ -58,10 +70,21 @@ async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> 
       const message = await body(
         api.POST('/api/v1/channels/{id}/messages', {
           params: { path: { id: item.channelId } },
-          body: { clientMessageId: item.clientMessageId, body: item.body },
+          body: {
+            clientMessageId: item.clientMessageId,
+            body: item.body,
+            threadRootId: item.threadRootId,
+            alsoSendToChannel: item.alsoSendToChannel,
+            quotedMessageId: item.quotedMessageId,
+          },
         }),
       );
-      queryClient.setQueryData<History>(messagesKey(item.channelId), (history) => storeMessage(history, message));
+      if (!message.threadRootId || message.alsoInChannel) {
+        queryClient.setQueryData<History>(messagesKey(item.channelId), (history) => storeMessage(history, message));
+      }
+      if (message.threadRootId) {
+        queryClient.setQueryData<ThreadView>(threadKey(message.threadRootId), (view) => view && { ...view, replies: storeReply(view.replies, message) });
+      }
       patch(item.clientMessageId, null);
       return;
     } catch (error) {
@@ -74,8 +97,10 @@ async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> 
   }
 }
 
-export function sendMessage(queryClient: QueryClient, channelId: string, text: string): void {
-  const item: Outgoing = { clientMessageId: crypto.randomUUID(), channelId, body: text, status: 'sending' };
+export type SendOptions = Pick<Outgoing, 'threadRootId' | 'alsoSendToChannel' | 'quotedMessageId'>;
+
+export function sendMessage(queryClient: QueryClient, channelId: string, text: string, options: SendOptions = {}): void {
+  const item: Outgoing = { clientMessageId: crypto.randomUUID(), channelId, body: text, status: 'sending', ...options };
   update([...outbox, item]);
   void deliver(queryClient, item);
 }

@@ -1,15 +1,21 @@
 import { LockOutlined, NumberOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Flex, theme, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { PersonAvatar } from '../../../shared/ui/person-avatar';
 import { type Channel, useMarkRead } from '../api/channels';
 import { historyQuery } from '../api/messages';
 import { useOutbox } from '../api/outbox';
+import type { Message } from '../api/messages';
+import { ThreadPane } from '../thread/thread-pane';
 import { useChannelTitle } from '../use-channel-title';
 import { Composer } from './composer';
+import { MessageContext } from './message-context';
+import { PinsButton } from './pins-drawer';
 import { MessageList } from './message-list';
 import { useAttentive } from './use-attentive';
 
@@ -18,9 +24,18 @@ export function Conversation({ channel, myId }: { channel: Channel; myId: string
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const history = useQuery(historyQuery(channel.id));
-  const outgoing = useOutbox(channel.id);
+  // thread-only replies being sent show in their thread, not here
+  const outgoing = useOutbox(channel.id).filter((item) => !item.threadRootId || item.alsoSendToChannel);
   const { title, avatarColor } = useChannelTitle(channel);
   useMarkReadWhileSeen(channel, history.isSuccess);
+  const [params, setParams] = useSearchParams();
+  const threadId = params.get('thread') ?? undefined;
+  const openThread = (rootId: string) => setParams({ thread: rootId });
+  const closeThread = () => setParams({});
+  const isPhone = useIsPhone();
+  const [quoting, setQuoting] = useState<Message>();
+  const thread = threadId && <ThreadPane key={threadId} channel={channel} rootId={threadId} myId={myId} onClose={closeThread} phone={isPhone} />;
+  if (thread && isPhone) return thread;
 
   const icon =
     channel.kind === 'DIRECT' ? (
@@ -32,24 +47,30 @@ export function Conversation({ channel, myId }: { channel: Channel; myId: string
     );
 
   return (
-    <Flex vertical style={{ height: '100%', background: token.colorBgContainer }} data-testid="conversation">
-      <Flex align="center" gap={10} style={{ padding: '10px 16px', borderBottom: `1px solid ${token.colorBorderSecondary}`, flex: 'none' }}>
-        {icon}
-        <div style={{ minWidth: 0 }}>
-          <Typography.Text strong ellipsis style={{ display: 'block', fontSize: 16 }} data-testid="conversation-title">
-            {title}
-          </Typography.Text>
-          {channel.topic && (
-            <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
-              {channel.topic}
-            </Typography.Text>
-          )}
-        </div>
-      </Flex>
-      {history.isLoading && <Loading />}
-      {history.isError && <LoadFailed error={history.error} onRetry={() => void history.refetch()} />}
-      {history.data && <MessageList channelId={channel.id} history={history.data} outgoing={outgoing} myId={myId} />}
-      <Composer key={channel.id} channelId={channel.id} placeholder={t('chat.composerPlaceholder', { name: title })} />
+    <Flex style={{ height: '100%' }}>
+      <MessageContext.Provider value={{ myId, channel, openThread, quote: setQuoting, inThread: false }}>
+        <Flex vertical style={{ height: '100%', flex: 1, minWidth: 0, background: token.colorBgContainer }} data-testid="conversation">
+          <Flex align="center" gap={10} style={{ padding: '10px 16px', borderBottom: `1px solid ${token.colorBorderSecondary}`, flex: 'none' }}>
+            {icon}
+            <div style={{ minWidth: 0, flex: 1 }}>
+              <Typography.Text strong ellipsis style={{ display: 'block', fontSize: 16 }} data-testid="conversation-title">
+                {title}
+              </Typography.Text>
+              {channel.topic && (
+                <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
+                  {channel.topic}
+                </Typography.Text>
+              )}
+            </div>
+            <PinsButton channelId={channel.id} />
+          </Flex>
+          {history.isLoading && <Loading />}
+          {history.isError && <LoadFailed error={history.error} onRetry={() => void history.refetch()} />}
+          {history.data && <MessageList channelId={channel.id} history={history.data} outgoing={outgoing} myId={myId} />}
+          <Composer key={channel.id} channelId={channel.id} placeholder={t('chat.composerPlaceholder', { name: title })} quoting={quoting} onQuoteDone={() => setQuoting(undefined)} />
+        </Flex>
+      </MessageContext.Provider>
+      {thread && <div style={{ width: 380, flex: 'none', borderInlineStart: `1px solid ${token.colorBorderSecondary}` }}>{thread}</div>}
     </Flex>
   );
 }

@@ -5,16 +5,31 @@ import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { type Message, useDeleteMessage, useEditMessage } from '../api/messages';
 import { bodyBytes, MAX_BODY_BYTES } from '../api/outbox';
+import { EditHistoryModal } from './edit-history-modal';
+import { MessageBody } from './message-body';
+import { useMessageContext } from './message-context';
+import { ForwardedHeader, PinnedMarker, QuoteBlock, RepliedInThread, ThreadSummaryLink } from './message-extras';
+import { HoverActions, useMoreActions } from './message-more-actions';
+import { ReactionChips } from './reactions';
 
-/** One stored message: its text, an "edited" mark, a tombstone once deleted, and the author's menu. */
+/**
+ * One stored message: its text, an "edited" mark, a tombstone once deleted, reactions, its thread,
+ * and the actions menu. Only its author may edit or delete it (the server's rule, from `authorId`).
+ */
 export function MessageRow({ message, mine }: { message: Message; mine: boolean }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const { modal } = App.useApp();
+  const context = useMessageContext();
   const [editing, setEditing] = useState(false);
   const [hover, setHover] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
   const remove = useDeleteMessage();
   const showProblem = useProblemHandler();
+  const more = useMoreActions(message);
+  const rootId = message.threadRootId;
+  const writable = context.channel.role != null && !context.channel.archived;
+  const threadSummary = !context.inThread && message.thread && <ThreadSummaryLink message={message} onOpen={() => context.openThread(message.id)} />;
 
   if (message.deletedAt) {
     return (
@@ -22,6 +37,7 @@ export function MessageRow({ message, mine }: { message: Message; mine: boolean 
         <Typography.Text type="secondary" italic>
           {t('chat.deleted')}
         </Typography.Text>
+        {threadSummary}
       </div>
     );
   }
@@ -42,26 +58,41 @@ export function MessageRow({ message, mine }: { message: Message; mine: boolean 
     <div
       data-testid="message"
       onMouseEnter={() => setHover(true)}
+      // a row that appeared under a resting pointer gets no mouseenter; the next move shows its actions
+      onMouseMove={() => setHover(true)}
       onMouseLeave={() => setHover(false)}
+      data-message-id={message.id}
       style={{ position: 'relative', padding: '2px 32px 2px 0', borderRadius: token.borderRadiusSM, background: hover ? token.colorFillQuaternary : undefined }}
     >
-      <span data-testid="message-body" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {message.body}
-      </span>
+      {message.pin && <PinnedMarker pin={message.pin} />}
+      {message.forwardedFrom && <ForwardedHeader from={message.forwardedFrom} />}
+      {rootId && !context.inThread && <RepliedInThread onOpen={() => context.openThread(rootId)} />}
+      {message.quote && <QuoteBlock quote={message.quote} myId={context.myId} />}
+      <MessageBody text={message.body} myId={context.myId} />
       {message.editedAt && (
-        <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }} data-testid="message-edited">
+        <Typography.Link type="secondary" style={{ fontSize: 12 }} data-testid="message-edited" onClick={() => setShowHistory(true)}>
           ({t('chat.edited')})
-        </Typography.Text>
+        </Typography.Link>
       )}
-      {mine && (
-        <Dropdown
+      {showHistory && <EditHistoryModal message={message} onClose={() => setShowHistory(false)} />}
+      <ReactionChips message={message} myId={context.myId} disabled={!writable} />
+      {threadSummary}
+      {hover && writable && <HoverActions message={message} />}
+      {more.modals}
+      <Dropdown
           trigger={['click']}
           menu={{
             items: [
-              { key: 'edit', icon: <EditOutlined />, label: <span data-testid="message-edit">{t('common.edit')}</span> },
-              { key: 'delete', icon: <DeleteOutlined />, danger: true, label: <span data-testid="message-delete">{t('common.delete')}</span> },
+              ...more.items(writable),
+              ...(mine && writable
+                ? [
+                    { type: 'divider' as const },
+                    { key: 'edit', icon: <EditOutlined />, label: <span data-testid="message-edit">{t('common.edit')}</span> },
+                    { key: 'delete', icon: <DeleteOutlined />, danger: true, label: <span data-testid="message-delete">{t('common.delete')}</span> },
+                  ]
+                : []),
             ],
-            onClick: ({ key }) => (key === 'edit' ? setEditing(true) : confirmDelete()),
+            onClick: ({ key }) => (key === 'edit' ? setEditing(true) : key === 'delete' ? confirmDelete() : more.run(key)),
           }}
         >
           <Button
@@ -73,7 +104,6 @@ export function MessageRow({ message, mine }: { message: Message; mine: boolean 
             style={{ position: 'absolute', top: 0, insetInlineEnd: 0, opacity: hover ? 1 : 0.35 }}
           />
         </Dropdown>
-      )}
     </div>
   );
 }

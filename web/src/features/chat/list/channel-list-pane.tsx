@@ -8,14 +8,16 @@ import { type Channel, useChannels } from '../api/channels';
 import { useChannelTitle } from '../use-channel-title';
 import { NewChannelModal } from './new-channel-modal';
 import { NewDirectModal } from './new-direct-modal';
+import { SavedButton } from './saved-drawer';
 
 interface ChannelListPaneProps {
   selectedId?: string;
-  onOpen: (id: string) => void;
+  onOpen: (id: string, threadId?: string) => void;
+  myId: string;
 }
 
 /** My channels and direct conversations, each with its unread count. */
-export function ChannelListPane({ selectedId, onOpen }: ChannelListPaneProps) {
+export function ChannelListPane({ selectedId, onOpen, myId }: ChannelListPaneProps) {
   const { t } = useTranslation();
   const channels = useChannels();
   const [creating, setCreating] = useState<'channel' | 'direct'>();
@@ -29,18 +31,21 @@ export function ChannelListPane({ selectedId, onOpen }: ChannelListPaneProps) {
         <Typography.Title level={5} style={{ margin: 0 }}>
           {t('chat.title')}
         </Typography.Title>
-        <Dropdown
-          trigger={['click']}
-          menu={{
-            items: [
-              { key: 'direct', icon: <MessageOutlined />, label: <span data-testid="chat-new-direct">{t('chat.newDirect')}</span> },
-              { key: 'channel', icon: <UsergroupAddOutlined />, label: <span data-testid="chat-new-channel">{t('chat.newChannel')}</span> },
-            ],
-            onClick: ({ key }) => setCreating(key as 'channel' | 'direct'),
-          }}
-        >
-          <Button type="text" icon={<PlusOutlined />} aria-label={t('chat.newConversation')} data-testid="chat-new" />
-        </Dropdown>
+        <Flex>
+          <SavedButton myId={myId} onOpen={onOpen} />
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'direct', icon: <MessageOutlined />, label: <span data-testid="chat-new-direct">{t('chat.newDirect')}</span> },
+                { key: 'channel', icon: <UsergroupAddOutlined />, label: <span data-testid="chat-new-channel">{t('chat.newChannel')}</span> },
+              ],
+              onClick: ({ key }) => setCreating(key as 'channel' | 'direct'),
+            }}
+          >
+            <Button type="text" icon={<PlusOutlined />} aria-label={t('chat.newConversation')} data-testid="chat-new" />
+          </Dropdown>
+        </Flex>
       </Flex>
       {channels.isLoading && <Loading />}
       {channels.isError && <LoadFailed error={channels.error} onRetry={() => void channels.refetch()} />}
@@ -109,6 +114,15 @@ function ChannelItem({ channel, selected, onOpen }: { channel: Channel; selected
       <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontWeight: unread ? 600 : undefined }}>
         {title}
       </span>
+      {channel.mentionCount > 0 && (
+        <span
+          data-testid="mention-badge"
+          title={t('chatMessage.mentionCount', { count: channel.mentionCount })}
+          style={{ minWidth: 20, height: 20, padding: '0 6px', borderRadius: 10, background: token.colorWarning, color: '#fff', fontSize: 12, fontWeight: 600, lineHeight: '20px', textAlign: 'center' }}
+        >
+          @{channel.mentionCount > 99 ? '99+' : channel.mentionCount}
+        </span>
+      )}
       {unread && <Badge count={channel.unread} overflowCount={99} data-testid="unread-badge" title={t('chat.unread', { count: channel.unread })} />}
     </a>
   );

@@ -3,7 +3,8 @@ import { api, body } from '../../../shared/api/client';
 import { type EventFrame, registerStreamHandler } from '../../../shared/realtime/socket';
 import { type Channel, channelsQuery } from '../api/channels';
 import { type History, messagesKey } from '../api/messages';
-import { applyToChannels, applyToHistory, type Entry } from './apply-entry';
+import type { ThreadView } from '../api/threads';
+import { applyToChannels, applyToHistory, applyToThread, type Entry } from './apply-entry';
 
 const KINDS = /^(message|member)\./;
 
@@ -27,6 +28,7 @@ export function registerChatStream(queryClient: QueryClient, myId: string): () =
       queryClient.setQueryData<Channel[]>(channelsQuery.queryKey, (channels) => applyToChannels(channels, entry, myId));
     }
     queryClient.setQueryData<History>(messagesKey(entry.channelId), (history) => applyToHistory(history, entry));
+    queryClient.setQueriesData<ThreadView>({ queryKey: ['chat', 'thread'] }, (view) => applyToThread(view, entry));
   };
 
   const reload = (channelId: string) => {
