@@ -144,6 +144,10 @@ public class ChatLoad {
     long idleHeap = heapUsed();
     long idleRss = rss();
     log("idle with %d sockets: heap used %s, RSS %s", users, mb(idleHeap), mb(idleRss));
+    long live = liveHeap();
+    if (live >= 0) {
+      log("idle with %d sockets: live heap after a full GC %s (%.1f KB per connected person)", users, mb(live), live / 1024.0 / users);
+    }
 
     boolean ok = true;
     for (double r : rates) {
@@ -534,6 +538,21 @@ public class ChatLoad {
 
   long heapUsed() {
     return heapMetric("jvm_memory_used_bytes");
+  }
+
+  /** Heap in use right after a full GC of the server (jcmd GC.run): what the open sockets really hold. */
+  long liveHeap() throws Exception {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    if (pid < 0 || !Files.isExecutable(jcmd)) {
+      return -1;
+    }
+    Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    if (gc.waitFor() != 0) {
+      return -1;
+    }
+    Thread.sleep(500);
+    return heapUsed();
   }
 
   long heapMetric(String name) {

@@ -20,6 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
     "atrium.limits.address-per-second=1000",
     "atrium.limits.address-burst=10000",
     "atrium.limits.person-burst=10000",
+    // the tests make hundreds of people; the production cost would make each one take a second
+    "atrium.auth.argon2-memory-kib=1024",
+    "atrium.auth.argon2-iterations=1",
     "logging.level.dev.atrium=INFO"
 })
 public @interface IntegrationTest {}

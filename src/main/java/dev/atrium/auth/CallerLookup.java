@@ -1,9 +1,7 @@
 package dev.atrium.auth;
 
 import dev.atrium.access.Subject;
-import dev.atrium.auth.internal.AccountsTable;
 import dev.atrium.auth.internal.ApiTokensTable;
-import dev.atrium.auth.internal.PolicyTable;
 import dev.atrium.auth.internal.Secrets;
 import dev.atrium.auth.internal.SessionsTable;
 import dev.atrium.org.OrgDirectory;
@@ -26,30 +24,23 @@ public class CallerLookup {
 
   private final SessionsTable sessions;
   private final ApiTokensTable tokens;
-  private final AccountsTable accounts;
-  private final PolicyTable policy;
   private final OrgDirectory directory;
   private final Clock clock;
 
-  CallerLookup(SessionsTable sessions, ApiTokensTable tokens, AccountsTable accounts, PolicyTable policy,
-               OrgDirectory directory, Clock clock) {
+  CallerLookup(SessionsTable sessions, ApiTokensTable tokens, OrgDirectory directory, Clock clock) {
     this.sessions = sessions;
     this.tokens = tokens;
-    this.accounts = accounts;
-    this.policy = policy;
     this.directory = directory;
     this.clock = clock;
   }
 
   public Optional<Caller> bySessionToken(String token) {
-    return sessions.findLive(Secrets.sha256(token)).flatMap(session -> activePerson(session.personId()).map(person -> {
+    return sessions.findLiveWithSteps(Secrets.sha256(token)).flatMap(live -> activePerson(live.session().personId()).map(person -> {
+      var session = live.session();
       if (session.lastSeenAt().isBefore(clock.instant().minus(TOUCH_EVERY))) {
         sessions.touch(session.id(), clock.instant().plus(SignIn.SESSION_IDLE));
       }
-      var account = accounts.find(person.id());
-      boolean changePassword = account.map(AccountsTable.Account::passwordChangeRequired).orElse(false);
-      boolean enrolMfa = !account.map(AccountsTable.Account::mfaEnabled).orElse(false) && policy.mfaRequired();
-      return new Caller(subject(person), session.id(), false, Set.of(), changePassword, enrolMfa);
+      return new Caller(subject(person), session.id(), false, Set.of(), live.passwordChangeRequired(), live.mfaEnrolmentDue());
     }));
   }
 

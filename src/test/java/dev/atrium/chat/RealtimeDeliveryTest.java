@@ -218,7 +218,7 @@ class RealtimeDeliveryTest {
    * when it is in the main history (a root, or a reply also sent to the channel). Besides, a posted
    * reply counts on its root, and a deleted message's quotes show it deleted (docs/realtime.md).
    */
-  private static void apply(Map<String, JsonNode> view, JsonNode event) {
+  static void apply(Map<String, JsonNode> view, JsonNode event) {
     String kind = event.path("kind").asString();
     if (!kind.startsWith("message.")) {
       return;

@@ -1,5 +1,6 @@
 package dev.atrium.access.internal;
 
+import dev.atrium.shared.data.Timestamps;
 import dev.atrium.access.Role;
 import dev.atrium.access.RoleGrant;
 import java.sql.ResultSet;
@@ -61,6 +62,6 @@ public class RoleGrants {
   private static RoleGrant map(ResultSet rs, int row) throws SQLException {
     return new RoleGrant(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
         Role.valueOf(rs.getString("role")), rs.getObject("department_id", UUID.class),
-        rs.getObject("granted_at", java.time.OffsetDateTime.class).toInstant());
+        Timestamps.instant(rs, "granted_at"));
   }
 }

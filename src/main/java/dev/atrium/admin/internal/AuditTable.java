@@ -1,11 +1,10 @@
 package dev.atrium.admin.internal;
 
+import dev.atrium.shared.data.Timestamps;
 import dev.atrium.admin.AuditEntry;
 import dev.atrium.admin.AuditQuery;
 import dev.atrium.shared.Ids;
 import dev.atrium.shared.Page;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +56,8 @@ public class AuditTable {
     if (q.actorId() != null) { where.add("actor_id = :actor"); params.put("actor", q.actorId()); }
     if (q.action() != null && !q.action().isBlank()) { where.add("action like :action"); params.put("action", q.action().strip() + "%"); }
     if (q.targetId() != null) { where.add("target_id = :target"); params.put("target", q.targetId()); }
-    if (q.from() != null) { where.add("at >= :from"); params.put("from", OffsetDateTime.ofInstant(q.from(), ZoneOffset.UTC)); }
-    if (q.to() != null) { where.add("at < :to"); params.put("to", OffsetDateTime.ofInstant(q.to(), ZoneOffset.UTC)); }
+    if (q.from() != null) { where.add("at >= :from"); params.put("from", Timestamps.at(q.from())); }
+    if (q.to() != null) { where.add("at < :to"); params.put("to", Timestamps.at(q.to())); }
     String filter = String.join(" and ", where);
     long total = jdbc.sql("select count(*) from admin.audit_entry where " + filter).params(params).query(Long.class).single();
     params.put("limit", q.size());
@@ -67,7 +66,7 @@ public class AuditTable {
         select id, at, actor_id, actor_name, action, target_type, target_id, target_label, ip_address, details::text
         from admin.audit_entry where %s order by seq desc limit :limit offset :offset""".formatted(filter))
         .params(params)
-        .query((rs, n) -> new AuditEntry(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant(),
+        .query((rs, n) -> new AuditEntry(rs.getObject(1, UUID.class), Timestamps.instant(rs, 2),
             rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class),
             rs.getString(8), rs.getString(9), json.readValue(rs.getString(10), MAP)))
         .list();

@@ -1,8 +1,7 @@
 package dev.atrium.auth.internal;
 
+import dev.atrium.shared.data.Timestamps;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +28,7 @@ public class ApiTokensTable {
 
   public ApiToken insert(UUID id, byte[] hash, UUID personId, String name, List<String> scopes, Instant expiresAt) {
     return jdbc.sql("insert into auth.api_token (id, token_hash, person_id, name, scopes, expires_at) values (?, ?, ?, ?, ?, ?) returning " + COLUMNS)
-        .params(id, hash, personId, name, scopes.toArray(String[]::new), OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC))
+        .params(id, hash, personId, name, scopes.toArray(String[]::new), Timestamps.at(expiresAt))
         .query(ApiTokensTable::map).single();
   }
 
@@ -57,9 +56,8 @@ public class ApiTokensTable {
   }
 
   private static ApiToken map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-    OffsetDateTime lastUsed = rs.getObject(7, OffsetDateTime.class);
     return new ApiToken(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-        Arrays.asList((String[]) rs.getArray(4).getArray()), rs.getObject(5, OffsetDateTime.class).toInstant(),
-        rs.getObject(6, OffsetDateTime.class).toInstant(), lastUsed == null ? null : lastUsed.toInstant());
+        Arrays.asList((String[]) rs.getArray(4).getArray()), Timestamps.instant(rs, 5),
+        Timestamps.instant(rs, 6), Timestamps.instant(rs, 7));
   }
 }

@@ -2,10 +2,15 @@ package dev.atrium.auth.internal;
 
 import dev.atrium.shared.DomainException;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Argon2id hashing and the password rules. */
+/**
+ * Argon2id hashing and the password rules. The cost defaults to Spring Security's (16 MiB, two
+ * passes); an operator may raise it. Each hash records its own parameters, so changing the cost
+ * later still verifies every stored password.
+ */
 @Component
 public class Passwords {
 
@@ -13,9 +18,15 @@ public class Passwords {
   static final int MAX_LENGTH = 200;
   private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-  private final Argon2PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+  private final Argon2PasswordEncoder encoder;
   /** Verified against when an account does not exist, so a wrong e-mail costs as long as a wrong password. */
-  private final String decoy = encoder.encode("decoy-password-never-used");
+  private final String decoy;
+
+  Passwords(@Value("${atrium.auth.argon2-memory-kib:16384}") int memoryKib,
+            @Value("${atrium.auth.argon2-iterations:2}") int iterations) {
+    this.encoder = new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations);
+    this.decoy = encoder.encode("decoy-password-never-used");
+  }
 
   public String hash(String password) {
     return encoder.encode(password);

@@ -1,7 +1,7 @@
 package dev.atrium.auth.internal;
 
+import dev.atrium.shared.data.Timestamps;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,12 +27,22 @@ public class SessionsTable {
 
   public void insert(UUID id, byte[] tokenHash, UUID personId, Instant expiresAt, @Nullable String ip, @Nullable String userAgent) {
     jdbc.sql("insert into auth.session (id, token_hash, person_id, expires_at, ip_address, user_agent) values (?, ?, ?, ?, ?, ?)")
-        .params(id, tokenHash, personId, OffsetDateTime.ofInstant(expiresAt, java.time.ZoneOffset.UTC), ip, userAgent).update();
+        .params(id, tokenHash, personId, Timestamps.at(expiresAt), ip, userAgent).update();
   }
 
-  public Optional<Session> findLive(byte[] tokenHash) {
-    return jdbc.sql("select " + COLUMNS + " from auth.session where token_hash = ? and expires_at > now()")
-        .param(tokenHash).query(SessionsTable::map).optional();
+  /** A live session with what a request needs to know of its account and the policy, in one query. */
+  public record LiveSession(Session session, boolean passwordChangeRequired, boolean mfaEnrolmentDue) {}
+
+  /** Every request's look-up: the session, its account's pending steps and the MFA policy in one round trip. */
+  public Optional<LiveSession> findLiveWithSteps(byte[] tokenHash) {
+    return jdbc.sql("""
+        select s.id, s.person_id, s.created_at, s.last_seen_at, s.expires_at, s.ip_address, s.user_agent,
+               coalesce(a.password_change_required, false),
+               a.totp_secret is null and (select mfa_required from auth.policy)
+        from auth.session s left join auth.account a on a.person_id = s.person_id
+        where s.token_hash = ? and s.expires_at > now()""")
+        .param(tokenHash)
+        .query((rs, n) -> new LiveSession(map(rs, n), rs.getBoolean(8), rs.getBoolean(9))).optional();
   }
 
   public List<Session> ofPerson(UUID personId) {
@@ -43,7 +53,7 @@ public class SessionsTable {
   /** Slides the expiry. */
   public void touch(UUID id, Instant expiresAt) {
     jdbc.sql("update auth.session set last_seen_at = now(), expires_at = ? where id = ?")
-        .params(OffsetDateTime.ofInstant(expiresAt, java.time.ZoneOffset.UTC), id).update();
+        .params(Timestamps.at(expiresAt), id).update();
   }
 
   public boolean delete(UUID id, UUID personId) {
@@ -64,7 +74,7 @@ public class SessionsTable {
 
   private static Session map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new Session(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getObject(4, OffsetDateTime.class).toInstant(),
-        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7));
+        Timestamps.instant(rs, 3), Timestamps.instant(rs, 4),
+        Timestamps.instant(rs, 5), rs.getString(6), rs.getString(7));
   }
 }

@@ -24,13 +24,15 @@ class WebSocketConfiguration implements WebSocketConfigurer {
   }
 
   /**
-   * The container keeps a buffer of this size for every open socket (a 256 KiB one cost ~0.6 MB of
-   * heap per socket in bench/chat-load.sh), so it stays small and SocketHandler joins partial frames.
+   * The container keeps a text and a binary buffer of these sizes for every open socket (a 256 KiB
+   * text buffer cost ~0.6 MB of heap per socket in bench/chat-load.sh), so they stay small:
+   * SocketHandler joins partial frames, and clients send no binary frames at all.
    */
   @Bean
   ServletServerContainerFactoryBean webSocketContainer() {
     var container = new ServletServerContainerFactoryBean();
-    container.setMaxTextMessageBufferSize(8 * 1024);
+    container.setMaxTextMessageBufferSize(2 * 1024);
+    container.setMaxBinaryMessageBufferSize(128);
     return container;
   }
 }
