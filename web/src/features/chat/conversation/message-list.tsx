@@ -45,13 +45,15 @@ interface MessageListProps {
   history: History;
   outgoing: Outgoing[];
   myId: string;
+  /** Shown above the messages instead of the empty state (a thread's root). */
+  lead?: ReactNode;
 }
 
 /**
  * The conversation, newest at the bottom. The scroller is `column-reverse`, so it starts at the bottom,
  * stays there as messages arrive, and keeps its place when older pages are put on top.
  */
-export function MessageList({ channelId, history, outgoing, myId }: MessageListProps) {
+export function MessageList({ channelId, history, outgoing, myId, lead }: MessageListProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [loading, setLoading] = useState(false);
@@ -81,7 +83,8 @@ export function MessageList({ channelId, history, outgoing, myId }: MessageListP
             </Button>
           </Flex>
         )}
-        {history.messages.length === 0 && pending.length === 0 && (
+        {lead}
+        {!lead && history.messages.length === 0 && pending.length === 0 && (
           <div style={{ paddingTop: '15vh' }}>
             <EmptyState text={t('chat.empty')} />
           </div>
@@ -105,7 +108,7 @@ export function MessageList({ channelId, history, outgoing, myId }: MessageListP
   );
 }
 
-function GroupBlock({ authorId, at, children }: { authorId: string; at?: string; children: ReactNode }) {
+export function GroupBlock({ authorId, at, children }: { authorId: string; at?: string; children: ReactNode }) {
   const { i18n } = useTranslation();
   const { name, color } = usePersonName(authorId);
   return (

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, CloseOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Flex, theme, Typography } from 'antd';
+import { Button, Divider, Flex, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
@@ -10,7 +10,8 @@ import { useOutbox } from '../api/outbox';
 import { threadQuery } from '../api/threads';
 import { Composer } from '../conversation/composer';
 import { MessageContext } from '../conversation/message-context';
-import { MessageList } from '../conversation/message-list';
+import { GroupBlock, MessageList } from '../conversation/message-list';
+import { MessageRow } from '../conversation/message-row';
 
 /** A thread beside its conversation (full screen on a phone): the root, its replies, and a composer for replies. */
 export function ThreadPane({ channel, rootId, myId, onClose, phone }: { channel: Channel; rootId: string; myId: string; onClose: () => void; phone: boolean }) {
@@ -35,9 +36,19 @@ export function ThreadPane({ channel, rootId, myId, onClose, phone }: { channel:
         {thread.data && (
           <MessageList
             channelId={channel.id}
-            history={{ messages: [thread.data.root, ...thread.data.replies], hasOlder: false }}
+            history={{ messages: thread.data.replies, hasOlder: false }}
             outgoing={outgoing}
             myId={myId}
+            lead={
+              <>
+                <GroupBlock authorId={thread.data.root.authorId} at={thread.data.root.createdAt}>
+                  <MessageRow message={thread.data.root} mine={thread.data.root.authorId === myId} />
+                </GroupBlock>
+                <Divider plain style={{ margin: '12px 0 0', fontSize: 12 }}>
+                  {t('chatMessage.replies', { count: thread.data.replies.length })}
+                </Divider>
+              </>
+            }
           />
         )}
         {channel.role != null && !channel.archived && (
