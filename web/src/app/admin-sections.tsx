@@ -1,7 +1,7 @@
 import { ApartmentOutlined, AuditOutlined, CrownOutlined, ImportOutlined, LockOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { RolesAdmin } from '../features/access';
-import { AuditLog, SecuritySettings } from '../features/admin';
+import { AttachmentSettings, AuditLog, SecuritySettings } from '../features/admin';
 import type { Me } from '../features/auth';
 import { DepartmentsAdmin, GroupsAdmin, OrgImport, PeopleAdmin } from '../features/org';
 
@@ -12,6 +12,16 @@ export interface AdminSection {
   allowed: (capabilities: Me['capabilities']) => boolean;
 }
 
+/** Installation-wide settings: sign-in security, then attachments. */
+function Settings() {
+  return (
+    <>
+      <SecuritySettings />
+      <AttachmentSettings />
+    </>
+  );
+}
+
 /** The admin console's sections; which ones show is decided by the server's capabilities. */
 export const ADMIN_SECTIONS: AdminSection[] = [
   { key: 'departments', icon: <ApartmentOutlined />, Screen: DepartmentsAdmin, allowed: (c) => c.manageOrg },
@@ -19,6 +29,6 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   { key: 'groups', icon: <UsergroupAddOutlined />, Screen: GroupsAdmin, allowed: (c) => c.manageOrg },
   { key: 'import', icon: <ImportOutlined />, Screen: OrgImport, allowed: (c) => c.manageOrg },
   { key: 'roles', icon: <CrownOutlined />, Screen: RolesAdmin, allowed: (c) => c.manageRoles },
-  { key: 'settings', icon: <LockOutlined />, Screen: SecuritySettings, allowed: (c) => c.manageSettings },
+  { key: 'settings', icon: <LockOutlined />, Screen: Settings, allowed: (c) => c.manageSettings },
   { key: 'audit', icon: <AuditOutlined />, Screen: AuditLog, allowed: (c) => c.viewAudit },
 ];

@@ -13,7 +13,8 @@ function AccountRoute() {
 }
 
 function MessagesRoute() {
-  return <MessagesPage myId={useSignedIn().person.id} />;
+  const me = useSignedIn();
+  return <MessagesPage myId={me.person.id} canCreateDepartmentChannels={me.capabilities.manageOrg} />;
 }
 
 export const router = createBrowserRouter([

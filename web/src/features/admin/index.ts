@@ -1,2 +1,3 @@
+export { AttachmentSettings } from './attachment-settings';
 export { AuditLog } from './audit-log';
 export { SecuritySettings } from './security-settings';

@@ -16,7 +16,7 @@ export function SecuritySettings() {
     return <LoadFailed error={settings.error} onRetry={() => void settings.refetch()} />;
   }
   return (
-    <Card title={t('admin.nav.settings')}>
+    <Card title={t('admin.settings.title')}>
       <Flex justify="space-between" align="center" gap={16}>
         <div>
           <Typography.Text strong id="mfa-required-label">

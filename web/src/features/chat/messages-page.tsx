@@ -8,7 +8,8 @@ import { Conversation } from './conversation/conversation';
 import { ChannelListPane } from './list/channel-list-pane';
 
 /** `/messages` and `/messages/:channelId`: my conversations | the open one. */
-export function MessagesPage({ myId }: { myId: string }) {
+/** `canCreateDepartmentChannels`: I administer some department (the server still decides which). */
+export function MessagesPage({ myId, canCreateDepartmentChannels = false }: { myId: string; canCreateDepartmentChannels?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { channelId } = useParams();
@@ -23,7 +24,7 @@ export function MessagesPage({ myId }: { myId: string }) {
       </div>
     );
   } else if (channel) {
-    detail = <Conversation key={channel.id} channel={channel} myId={myId} />;
+    detail = <Conversation key={channel.id} channel={channel} myId={myId} onLeft={() => void navigate('/messages')} />;
   } else if (channels.isLoading || channels.isFetching) {
     detail = <Loading />;
   } else {
@@ -34,7 +35,14 @@ export function MessagesPage({ myId }: { myId: string }) {
     <SplitPane
       showDetail={channelId !== undefined}
       onBack={() => void navigate('/messages')}
-      list={<ChannelListPane selectedId={channelId} myId={myId} onOpen={(id, threadId) => void navigate(`/messages/${id}${threadId ? `?thread=${threadId}` : ''}`)} />}
+      list={
+        <ChannelListPane
+          selectedId={channelId}
+          myId={myId}
+          canCreateDepartmentChannels={canCreateDepartmentChannels}
+          onOpen={(id, threadId) => void navigate(`/messages/${id}${threadId ? `?thread=${threadId}` : ''}`)}
+        />
+      }
       detail={detail}
     />
   );

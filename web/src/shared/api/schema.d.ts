@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+    "/api/v1/admin/attachment-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["limits"];
+        put: operations["change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/audit": {
         parameters: {
             query?: never;
@@ -164,6 +180,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/browse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public channels whose name contains q, by name, with member counts and whether I am in */
+        get: operations["browse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/department": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turns on a department's channel (201), or returns the one it has (200) */
+        post: operations["createForDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/direct": {
         parameters: {
             query?: never;
@@ -181,6 +231,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts a group conversation with up to 50 people, the caller included */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/{id}": {
         parameters: {
             query?: never;
@@ -191,6 +258,23 @@ export interface paths {
         get: operations["get_1"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Changes the channel's settings (owners and admins); fields left out stay as they are */
+        patch: operations["update_3"];
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["archive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -236,9 +320,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The channel's members, owners first, with their names and roles */
+        get: operations["members"];
         put?: never;
         post: operations["invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/members/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/members/{personId}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["changeRole"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -312,6 +429,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["unarchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -342,6 +475,71 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["update_2"];
+        trace?: never;
+    };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload one file; the request body is the file's bytes */
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["limits_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/groups": {
@@ -782,10 +980,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/unfurl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["unfurl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Attachment: {
+            contentType: string;
+            hasThumbnail: boolean;
+            /** Format: int32 */
+            height?: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: int32 */
+            width?: number;
+        };
+        AttachmentLimits: {
+            blockedContentTypes: string[];
+            blockedExtensions: string[];
+            /** Format: int64 */
+            maxBytes: number;
+        };
         AuditEntry: {
             action: string;
             /** Format: uuid */
@@ -811,35 +1044,104 @@ export interface components {
             manageSettings: boolean;
             viewAudit: boolean;
         };
+        Card: {
+            channel?: components["schemas"]["ChannelCard"];
+            kind: string;
+            message?: components["schemas"]["MessageCard"];
+            person?: components["schemas"]["PersonCard"];
+            url: string;
+        };
         ChainStatus: {
             intact: boolean;
         };
+        ChangeRole: {
+            /** @enum {string} */
+            role: "OWNER" | "ADMIN" | "MEMBER";
+        };
         Channel: {
             archived: boolean;
+            capabilities: components["schemas"]["ChannelCapabilities"];
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
+            departmentId?: string;
+            /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "PUBLIC" | "PRIVATE" | "DIRECT";
+            kind: "PUBLIC" | "PRIVATE" | "DIRECT" | "GROUP" | "DEPARTMENT";
             /** Format: int64 */
             lastSeq: number;
             /** Format: int64 */
+            memberCount: number;
+            /** Format: int64 */
             mentionCount: number;
+            /** @enum {string} */
+            mentionPolicy: "EVERYONE" | "ADMINS";
             name?: string;
             /** Format: uuid */
             otherPersonId?: string;
+            /** @enum {string} */
+            postingPolicy: "EVERYONE" | "ADMINS";
+            purpose?: string;
             /** Format: int64 */
             readSeq: number;
             /** @enum {string} */
-            role?: "OWNER" | "MEMBER";
+            role?: "OWNER" | "ADMIN" | "MEMBER";
             topic?: string;
             /** Format: int64 */
             unread: number;
         };
+        ChannelCapabilities: {
+            canInvite: boolean;
+            canLeave: boolean;
+            canManage: boolean;
+            canPost: boolean;
+        };
+        ChannelCard: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PUBLIC" | "PRIVATE" | "DIRECT" | "GROUP" | "DEPARTMENT";
+            name?: string;
+            topic?: string;
+        };
+        ChannelListing: {
+            archived: boolean;
+            /** Format: uuid */
+            id: string;
+            joined: boolean;
+            /** Format: int64 */
+            memberCount: number;
+            name: string;
+            purpose?: string;
+            topic?: string;
+        };
+        ChannelMember: {
+            avatarColor: string;
+            canChangeRole: boolean;
+            canRemove: boolean;
+            /** Format: date-time */
+            joinedAt: string;
+            name: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            role: "OWNER" | "ADMIN" | "MEMBER";
+            title?: string;
+        };
+        ChannelSettings: {
+            archived: boolean;
+            /** @enum {string} */
+            mentionPolicy: "EVERYONE" | "ADMINS";
+            name?: string;
+            /** @enum {string} */
+            postingPolicy: "EVERYONE" | "ADMINS";
+            purpose?: string;
+            topic?: string;
+        };
         CreateChannel: {
             /** @enum {string} */
-            kind: "PUBLIC" | "PRIVATE" | "DIRECT";
+            kind: "PUBLIC" | "PRIVATE" | "DIRECT" | "GROUP" | "DEPARTMENT";
             name: string;
             topic?: string;
         };
@@ -847,6 +1149,10 @@ export interface components {
             name: string;
             /** Format: uuid */
             parentId: string;
+        };
+        CreateDepartmentChannel: {
+            /** Format: uuid */
+            departmentId: string;
         };
         CreateGroup: {
             description?: string;
@@ -994,6 +1300,12 @@ export interface components {
             /** Format: uuid */
             personId: string;
         };
+        MemberRole: {
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            role: "OWNER" | "ADMIN" | "MEMBER";
+        };
         Membership: {
             /** Format: uuid */
             departmentId: string;
@@ -1007,6 +1319,7 @@ export interface components {
         };
         Message: {
             alsoInChannel: boolean;
+            attachments: components["schemas"]["Attachment"][];
             /** Format: uuid */
             authorId: string;
             body: string;
@@ -1032,6 +1345,20 @@ export interface components {
             thread?: components["schemas"]["ThreadSummary"];
             /** Format: uuid */
             threadRootId?: string;
+        };
+        MessageCard: {
+            /** Format: int32 */
+            attachmentCount: number;
+            /** Format: uuid */
+            authorId: string;
+            authorName: string;
+            /** Format: date-time */
+            createdAt: string;
+            excerpt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            seq: number;
         };
         MessageVersion: {
             body: string;
@@ -1063,6 +1390,16 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageChannelListing: {
+            items?: components["schemas"]["ChannelListing"][];
+            /** Format: int64 */
+            total?: number;
+        };
+        PageChannelMember: {
+            items?: components["schemas"]["ChannelMember"][];
+            /** Format: int64 */
+            total?: number;
+        };
         PagePersonSummary: {
             items?: components["schemas"]["PersonSummary"][];
             /** Format: int64 */
@@ -1079,6 +1416,14 @@ export interface components {
             canEdit: boolean;
             canResetPassword: boolean;
             canSuspend: boolean;
+        };
+        PersonCard: {
+            avatarColor: string;
+            departmentName?: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            title?: string;
         };
         PersonProfile: {
             avatarColor: string;
@@ -1126,6 +1471,7 @@ export interface components {
         };
         PostMessage: {
             alsoSendToChannel?: boolean;
+            attachmentIds?: string[];
             body: string;
             /** Format: uuid */
             clientMessageId: string;
@@ -1205,13 +1551,34 @@ export interface components {
             recoveryCode?: string;
             totpCode?: string;
         };
+        StartGroup: {
+            personIds: string[];
+        };
+        StoredFile: {
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            hasThumbnail: boolean;
+            /** Format: int32 */
+            height?: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            sha256: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: uuid */
+            uploaderId: string;
+            /** Format: int32 */
+            width?: number;
+        };
         StreamEntry: {
             /** Format: date-time */
             at: string;
             /** Format: uuid */
             channelId: string;
             kind: string;
-            payload: components["schemas"]["Message"] | components["schemas"]["MemberChange"];
+            payload: components["schemas"]["Message"] | components["schemas"]["MemberChange"] | components["schemas"]["MemberRole"] | components["schemas"]["ChannelSettings"];
             /** Format: int64 */
             seq: number;
         };
@@ -1255,6 +1622,21 @@ export interface components {
             qrSvg: string;
             secret: string;
         };
+        UnfurlAnswer: {
+            cards: components["schemas"]["Card"][];
+        };
+        UnfurlRequest: {
+            urls: string[];
+        };
+        UpdateChannel: {
+            /** @enum {string} */
+            mentionPolicy?: "EVERYONE" | "ADMINS";
+            name?: string;
+            /** @enum {string} */
+            postingPolicy?: "EVERYONE" | "ADMINS";
+            purpose?: string;
+            topic?: string;
+        };
         UpdateDepartment: {
             clearHead?: boolean;
             /** Format: uuid */
@@ -1290,6 +1672,68 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    limits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentLimits"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentLimits"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentLimits"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     audit: {
         parameters: {
             query?: {
@@ -1696,6 +2140,72 @@ export interface operations {
             };
         };
     };
+    browse: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageChannelListing"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createForDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepartmentChannel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     openDirect: {
         parameters: {
             query?: never;
@@ -1729,7 +2239,106 @@ export interface operations {
             };
         };
     };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartGroup"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archive: {
         parameters: {
             query?: never;
             header?: never;
@@ -1820,6 +2429,40 @@ export interface operations {
             };
         };
     };
+    members: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageChannelMember"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     invite: {
         parameters: {
             query?: never;
@@ -1842,6 +2485,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRole"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMember"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -2023,6 +2732,37 @@ export interface operations {
             };
         };
     };
+    unarchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_1: {
         parameters: {
             query?: never;
@@ -2136,6 +2876,134 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    limits_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentLimits"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    download: {
+        parameters: {
+            query?: {
+                download?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    thumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": string;
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -3332,6 +4200,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SavedItem"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfurl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnfurlRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnfurlAnswer"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

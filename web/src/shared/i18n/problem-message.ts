@@ -1,13 +1,16 @@
 import type { TFunction } from 'i18next';
 import type { ApiProblem, FieldError } from '../api/problem';
-import { formatWait } from './format';
+import { formatBytes, formatWait } from './format';
 
 /** Translates a problem by its code; unknown codes fall back to the server's own detail. */
 export function problemMessage(problem: ApiProblem, t: TFunction): string {
   const key = `errors.${problem.code}`;
   const wait = formatWait(problem.retryAfterSeconds ?? 0, t);
+  // limits the server names in the problem (an upload's maxBytes, a blocked type) go into the text
+  const limit = typeof problem.body.maxBytes === 'number' ? formatBytes(problem.body.maxBytes) : undefined;
+  const type = typeof problem.body.blockedType === 'string' ? problem.body.blockedType : undefined;
   if (t(key, { defaultValue: '' }) !== '') {
-    return t(key, { wait });
+    return t(key, { wait, limit, type });
   }
   return problem.detail ?? t('errors.generic');
 }

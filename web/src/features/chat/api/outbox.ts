@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { api, body } from '../../../shared/api/client';
 import { ApiProblem } from '../../../shared/api/problem';
+import type { StoredFile } from '../../../shared/files/upload-file';
 import { type History, type Message, messagesKey, storeMessage } from './messages';
 import { type ThreadView, threadKey } from './threads';
 
@@ -20,6 +21,8 @@ export interface Outgoing {
   clientMessageId: string;
   channelId: string;
   body: string;
+  /** Uploaded files this message carries. */
+  attachments: StoredFile[];
   /** A reply in this thread; with `alsoSendToChannel` shown in the channel too. */
   threadRootId?: string;
   alsoSendToChannel?: boolean;
@@ -73,6 +76,7 @@ async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> 
           body: {
             clientMessageId: item.clientMessageId,
             body: item.body,
+            attachmentIds: item.attachments.map((file) => file.id),
             threadRootId: item.threadRootId,
             alsoSendToChannel: item.alsoSendToChannel,
             quotedMessageId: item.quotedMessageId,
@@ -99,8 +103,8 @@ async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> 
 
 export type SendOptions = Pick<Outgoing, 'threadRootId' | 'alsoSendToChannel' | 'quotedMessageId'>;
 
-export function sendMessage(queryClient: QueryClient, channelId: string, text: string, options: SendOptions = {}): void {
-  const item: Outgoing = { clientMessageId: crypto.randomUUID(), channelId, body: text, status: 'sending', ...options };
+export function sendMessage(queryClient: QueryClient, channelId: string, text: string, attachments: StoredFile[] = [], options: SendOptions = {}): void {
+  const item: Outgoing = { clientMessageId: crypto.randomUUID(), channelId, body: text, attachments, status: 'sending', ...options };
   update([...outbox, item]);
   void deliver(queryClient, item);
 }

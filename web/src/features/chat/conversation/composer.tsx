@@ -8,11 +8,15 @@ import { PersonAvatar } from '../../../shared/ui/person-avatar';
 import { useDebouncedValue } from '../../../shared/ui/use-debounced-value';
 import type { Message } from '../api/messages';
 import { bodyBytes, MAX_BODY_BYTES, sendMessage } from '../api/outbox';
+import { takeUploaded, useUploads } from '../api/uploads';
 import { usePersonName } from '../use-channel-title';
+import { AttachButton, UploadTray, useAddFiles } from './message-attachments';
 
 interface ComposerProps {
   channelId: string;
   placeholder: string;
+  /** Why I cannot post here (archived, a broadcast channel); shown instead of the composer. */
+  disabledReason?: string;
   /** Set in a thread pane: the message goes into this thread, and may also go to the channel. */
   threadRootId?: string;
   quoting?: Message;
@@ -23,7 +27,7 @@ interface ComposerProps {
  * Enter sends, Shift+Enter starts a new line; an IME composition's Enter is left to the IME, and so
  * is an Enter that picks a mention. A picked mention shows as `@name` and is sent as its token.
  */
-export function Composer({ channelId, placeholder, threadRootId, quoting, onQuoteDone }: ComposerProps) {
+export function Composer({ channelId, placeholder, disabledReason, threadRootId, quoting, onQuoteDone }: ComposerProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const queryClient = useQueryClient();
@@ -31,12 +35,16 @@ export function Composer({ channelId, placeholder, threadRootId, quoting, onQuot
   const [alsoToChannel, setAlsoToChannel] = useState(false);
   const mentions = useMentionOptions();
   const popups = useRef<HTMLDivElement>(null);
+  const uploads = useUploads(channelId);
+  const addFiles = useAddFiles(channelId);
   const tooLong = bodyBytes(text) > MAX_BODY_BYTES;
-  const empty = text.trim().length === 0;
+  // a message may be files only; it waits until every upload has finished
+  const uploading = uploads.some((upload) => upload.status === 'uploading');
+  const empty = text.trim().length === 0 && !uploads.some((upload) => upload.status === 'done');
 
   const send = () => {
-    if (empty || tooLong) return;
-    sendMessage(queryClient, channelId, mentions.toTokens(text), {
+    if (empty || tooLong || uploading) return;
+    sendMessage(queryClient, channelId, mentions.toTokens(text), takeUploaded(channelId), {
       threadRootId,
       alsoSendToChannel: threadRootId ? alsoToChannel : undefined,
       quotedMessageId: quoting?.id,
@@ -45,11 +53,23 @@ export function Composer({ channelId, placeholder, threadRootId, quoting, onQuot
     onQuoteDone?.();
   };
 
+  if (disabledReason) {
+    return (
+      <div style={{ padding: '12px 16px', borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorFillQuaternary }}>
+        <Typography.Text type="secondary" data-testid="composer-disabled" role="status">
+          {disabledReason}
+        </Typography.Text>
+      </div>
+    );
+  }
+
   return (
     <div style={{ padding: '8px 16px 12px', borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer }}>
       {quoting && <QuotingBar message={quoting} onCancel={() => onQuoteDone?.()} />}
+      <UploadTray channelId={channelId} />
       <div ref={popups} style={{ position: 'relative' }} />
       <Flex gap={8} align="flex-end">
+        <AttachButton channelId={channelId} />
         <Mentions
           value={text}
           onChange={setText}
@@ -66,17 +86,24 @@ export function Composer({ channelId, placeholder, threadRootId, quoting, onQuot
               send();
             }
           }}
+          onPaste={(event) => {
+            const files = Array.from(event.clipboardData.files);
+            if (files.length > 0) {
+              event.preventDefault();
+              addFiles(files);
+            }
+          }}
           placeholder={placeholder}
           aria-label={placeholder}
           autoSize={{ minRows: 1, maxRows: 8 }}
           status={tooLong ? 'error' : undefined}
           data-testid="composer"
         />
-        <Button type="primary" icon={<SendOutlined />} onClick={send} disabled={empty || tooLong} aria-label={t('chat.send')} data-testid="composer-send" />
+        <Button type="primary" icon={<SendOutlined />} onClick={send} disabled={empty || tooLong || uploading} aria-label={t('chat.send')} data-testid="composer-send" />
       </Flex>
       <Flex justify="space-between" wrap gap={8}>
         <Typography.Text type={tooLong ? 'danger' : 'secondary'} style={{ fontSize: 12 }} role={tooLong ? 'alert' : undefined}>
-          {tooLong ? t('errors.chat.message-too-long') : t('chat.composerHint')}
+          {tooLong ? t('errors.chat.message-too-long') : uploading ? t('files.waitForUploads') : t('chat.composerHint')}
         </Typography.Text>
         {threadRootId && (
           <Checkbox checked={alsoToChannel} onChange={(event) => setAlsoToChannel(event.target.checked)} data-testid="also-send-to-channel" style={{ fontSize: 12 }}>

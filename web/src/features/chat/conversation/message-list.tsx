@@ -10,6 +10,7 @@ import { type History, loadOlder, type Message } from '../api/messages';
 import { discardMessage, type Outgoing, retryMessage } from '../api/outbox';
 import { usePersonName } from '../use-channel-title';
 import { MessageRow } from './message-row';
+import { PendingFiles } from './message-attachments';
 
 /** Messages of one author closer together than this share one header. */
 const GROUP_GAP_MS = 5 * 60_000;
@@ -137,6 +138,7 @@ function PendingRow({ item }: { item: Outgoing }) {
   return (
     <div data-testid="message" data-status={item.status} style={{ padding: '2px 0' }}>
       <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', opacity: failed ? 1 : 0.55 }}>{item.body}</span>
+      {item.attachments.length > 0 && <PendingFiles files={item.attachments} />}
       <div style={{ fontSize: 12 }}>
         {failed ? (
           <Space size={4} wrap>

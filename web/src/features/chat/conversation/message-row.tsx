@@ -6,7 +6,9 @@ import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { type Message, useDeleteMessage, useEditMessage } from '../api/messages';
 import { bodyBytes, MAX_BODY_BYTES } from '../api/outbox';
 import { EditHistoryModal } from './edit-history-modal';
+import { LinkCards } from './link-cards';
 import { MessageBody } from './message-body';
+import { MessageAttachments } from './message-attachments';
 import { useMessageContext } from './message-context';
 import { ForwardedHeader, PinnedMarker, QuoteBlock, RepliedInThread, ThreadSummaryLink } from './message-extras';
 import { HoverActions, useMoreActions } from './message-more-actions';
@@ -69,6 +71,8 @@ export function MessageRow({ message, mine }: { message: Message; mine: boolean 
       {rootId && !context.inThread && <RepliedInThread onOpen={() => context.openThread(rootId)} />}
       {message.quote && <QuoteBlock quote={message.quote} myId={context.myId} />}
       <MessageBody text={message.body} myId={context.myId} />
+      <MessageAttachments message={message} />
+      <LinkCards text={message.body} />
       {message.editedAt && (
         <Typography.Link type="secondary" style={{ fontSize: 12 }} data-testid="message-edited" onClick={() => setShowHistory(true)}>
           ({t('chat.edited')})
@@ -116,7 +120,7 @@ function EditBox({ message, onDone }: { message: Message; onDone: () => void }) 
   const tooLong = bodyBytes(text) > MAX_BODY_BYTES;
 
   const save = () => {
-    if (text.trim().length === 0 || tooLong) return;
+    if ((text.trim().length === 0 && (message.attachments ?? []).length === 0) || tooLong) return;
     if (text === message.body) return onDone();
     edit.mutate({ id: message.id, text }, { onSuccess: onDone, onError: (error) => showProblem(error) });
   };

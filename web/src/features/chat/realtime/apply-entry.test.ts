@@ -6,9 +6,12 @@ import { applyToChannels, applyToHistory, applyToThread, type Entry } from './ap
 
 const ME = 'me';
 const OTHER = 'other';
-const channel: Channel = { id: 'c', kind: 'DIRECT', archived: false, createdAt: '2026-01-01T00:00:00Z', lastSeq: 1, readSeq: 1, unread: 0, mentionCount: 0 };
+const channel: Channel = {
+  id: 'c', kind: 'DIRECT', archived: false, createdAt: '2026-01-01T00:00:00Z', lastSeq: 1, readSeq: 1, unread: 0, mentionCount: 0, memberCount: 2,
+  postingPolicy: 'EVERYONE', mentionPolicy: 'EVERYONE', capabilities: { canPost: true, canManage: false, canInvite: false, canLeave: false },
+};
 const message = (seq: number, authorId: string, change: Partial<Message> = {}): Message => ({
-  id: `m${seq}`, channelId: 'c', seq, authorId, clientMessageId: `k${seq}`, body: `text ${seq}`, createdAt: '2026-01-01T00:00:00Z',
+  id: `m${seq}`, channelId: 'c', seq, authorId, clientMessageId: `k${seq}`, body: `text ${seq}`, createdAt: '2026-01-01T00:00:00Z', attachments: [],
   alsoInChannel: false, mentions: { people: [], all: false }, reactions: [], ...change,
 });
 const entry = (seq: number, kind: string, payload: Message): Entry => ({ channelId: 'c', seq, kind, payload });
@@ -40,6 +43,19 @@ describe('applying stream entries', () => {
   it('apply the same entry twice as once', () => {
     const once = applyToHistory({ messages: [], hasOlder: false }, entries[0]);
     expect(applyToHistory(once, entries[0])).toEqual(once);
+  });
+
+  it('apply settings as a fresh fetch shows them, a cleared topic included', () => {
+    const room: Channel = { ...channel, kind: 'PUBLIC', name: 'general', topic: 'old topic', purpose: 'talk' };
+    const settings = (change: object) => ({ channelId: 'c', seq: 0, kind: 'channel.updated',
+      payload: { name: 'general', purpose: 'talk', archived: false, postingPolicy: 'EVERYONE', mentionPolicy: 'EVERYONE', ...change } });
+    const applied = [
+      { ...settings({ topic: '本周发布' }), seq: 2 },
+      { ...settings({ topic: '本周发布', postingPolicy: 'ADMINS', mentionPolicy: 'ADMINS' }), seq: 3 },
+      { ...settings({ archived: true, postingPolicy: 'ADMINS', mentionPolicy: 'ADMINS' }), seq: 4 },
+    ].reduce<Channel[] | undefined>((state, next) => applyToChannels(state, next, ME), [room]);
+    const fresh: Channel = { ...room, topic: undefined, archived: true, postingPolicy: 'ADMINS', mentionPolicy: 'ADMINS', lastSeq: 4 };
+    expect(applied).toEqual([fresh]);
   });
 });
 

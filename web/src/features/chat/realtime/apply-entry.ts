@@ -1,3 +1,4 @@
+import type { components } from '../../../shared/api/schema';
 import type { Channel } from '../api/channels';
 import type { History, Message } from '../api/messages';
 import { storeMessage } from '../api/messages';
@@ -10,6 +11,9 @@ export interface Entry {
   kind: string;
   payload: unknown;
 }
+
+/** The payload of `channel.updated`: the channel's settings as they now are. */
+export type ChannelSettings = components['schemas']['ChannelSettings'];
 
 /** Every one of these carries the whole message as it now is. */
 const MESSAGE_KINDS = new Set(['message.posted', 'message.edited', 'message.deleted', 'message.reactions', 'message.pinned', 'message.unpinned']);
@@ -92,6 +96,26 @@ export function applyToThread(view: ThreadView | undefined, entry: Entry): Threa
   return root === view.root && replies === view.replies ? view : { root, replies };
 }
 
+export function isSettingsEntry(entry: Entry): entry is Entry & { payload: ChannelSettings } {
+  return entry.kind === 'channel.updated';
+}
+
+/**
+ * Applies a `channel.updated` entry: its settings replace the channel's (a cleared topic is absent).
+ * What I may do with it (`capabilities`) depends on my role, so the caller also refetches the list.
+ */
+function applySettings(channel: Channel, settings: ChannelSettings): Channel {
+  return {
+    ...channel,
+    name: settings.name,
+    topic: settings.topic,
+    purpose: settings.purpose,
+    archived: settings.archived,
+    postingPolicy: settings.postingPolicy,
+    mentionPolicy: settings.mentionPolicy,
+  };
+}
+
 /**
  * Applies an entry to my channel list: the stream moves on; others' new messages after my read
  * cursor count as unread (a thread reply only when also in the channel or mentioning me), those
@@ -108,6 +132,7 @@ export function applyToChannels(channels: Channel[] | undefined, entry: Entry, m
       if (inMainHistory(entry.payload) || mentioned) unread = Math.max(0, unread + step);
       if (mentioned) mentionCount = Math.max(0, mentionCount + step);
     }
-    return { ...channel, lastSeq: Math.max(channel.lastSeq, entry.seq), unread, mentionCount };
+    const next = isSettingsEntry(entry) ? applySettings(channel, entry.payload) : channel;
+    return { ...next, lastSeq: Math.max(channel.lastSeq, entry.seq), unread, mentionCount };
   });
 }

@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
 import { type EventFrame, registerStreamHandler } from '../../../shared/realtime/socket';
-import { type Channel, channelsQuery } from '../api/channels';
+import { type Channel, channelsQuery, membersKey } from '../api/channels';
 import { type History, messagesKey } from '../api/messages';
 import type { ThreadView } from '../api/threads';
 import { applyToChannels, applyToHistory, applyToThread, type Entry } from './apply-entry';
 
-const KINDS = /^(message|member)\./;
+const KINDS = /^(message|member|channel)\./;
 
 /**
  * Keeps the chat caches current from the socket: applies each channel's entries in seq order exactly
@@ -26,7 +26,10 @@ export function registerChatStream(queryClient: QueryClient, myId: string): () =
       void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
     } else {
       queryClient.setQueryData<Channel[]>(channelsQuery.queryKey, (channels) => applyToChannels(channels, entry, myId));
+      // settings show at once from the entry; what I may now do (capabilities) comes with a fresh list
+      if (entry.kind === 'channel.updated') void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
     }
+    if (entry.kind.startsWith('member.')) void queryClient.invalidateQueries({ queryKey: membersKey(entry.channelId) });
     queryClient.setQueryData<History>(messagesKey(entry.channelId), (history) => applyToHistory(history, entry));
     queryClient.setQueriesData<ThreadView>({ queryKey: ['chat', 'thread'] }, (view) => applyToThread(view, entry));
   };

@@ -51,7 +51,7 @@ export function ThreadPane({ channel, rootId, myId, onClose, phone }: { channel:
             }
           />
         )}
-        {channel.role != null && !channel.archived && (
+        {channel.capabilities.canPost && (
           <Composer key={rootId} channelId={channel.id} threadRootId={rootId} placeholder={t('chatMessage.replyPlaceholder')} quoting={quoting} onQuoteDone={() => setQuoting(undefined)} />
         )}
       </Flex>

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A public or private channel was created. */
-public record ChannelCreated(UUID channelId, ChannelKind kind, String name) implements AuditableEvent {
+/** A channel, group conversation or department channel was created (a group has no name). */
+public record ChannelCreated(UUID channelId, ChannelKind kind, @Nullable String name) implements AuditableEvent {
   @Override public String action() { return "chat.channel.created"; }
   @Override public String targetType() { return "channel"; }
   @Override public UUID targetId() { return channelId; }

@@ -1,44 +1,58 @@
 package dev.atrium.chat;
 
+import dev.atrium.access.Access;
+import dev.atrium.access.Permission;
+import dev.atrium.access.Scope;
 import dev.atrium.access.Subject;
-import dev.atrium.chat.internal.ChannelStream;
 import dev.atrium.chat.internal.ChannelsTable;
+import dev.atrium.chat.internal.Memberships;
 import dev.atrium.chat.internal.MembersTable;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonRef;
+import dev.atrium.org.PersonSummary;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
+import dev.atrium.shared.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Channels and who is in them. Anyone but a guest may create channels, see and join public ones
- * and open direct conversations; a guest uses only the channels they were invited to. A channel
- * one may not see answers 404, as if it did not exist.
+ * Channels and who is in them. Anyone but a guest may create channels, see, browse and join public
+ * ones and open direct conversations; a guest uses only the channels they were invited to. A
+ * channel one may not see answers 404, as if it did not exist. Settings live in
+ * {@link ChannelAdministration}, groups in {@link GroupConversations}, department channels in
+ * {@link DepartmentChannels}.
  */
 @Service
 public class Channels {
 
+  private static final int MAX_PAGE = 200;
+
   private final ChannelsTable channels;
   private final MembersTable members;
-  private final ChannelStream stream;
+  private final Memberships memberships;
   private final OrgDirectory directory;
+  private final Access access;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Channels(ChannelsTable channels, MembersTable members, ChannelStream stream, OrgDirectory directory,
+  Channels(ChannelsTable channels, MembersTable members, Memberships memberships, OrgDirectory directory, Access access,
            ApplicationEventPublisher events, Clock clock) {
     this.channels = channels;
     this.members = members;
-    this.stream = stream;
+    this.memberships = memberships;
     this.directory = directory;
+    this.access = access;
     this.events = events;
     this.clock = clock;
   }
@@ -56,17 +70,57 @@ public class Channels {
   @Transactional
   public Channel create(Subject subject, CreateChannel command) {
     refuseGuest(subject);
-    if (command.kind() == ChannelKind.DIRECT) {
-      throw DomainException.badRequest("chat.kind-invalid", "Open a direct conversation with a person instead.");
+    if (command.kind() != ChannelKind.PUBLIC && command.kind() != ChannelKind.PRIVATE) {
+      throw DomainException.badRequest("chat.kind-invalid",
+          "Create a public or private channel here; groups, direct and department channels have their own way in.");
     }
     String name = command.name().strip();
     String topic = command.topic() == null || command.topic().isBlank() ? null : command.topic().strip();
     UUID id = Ids.newId();
     Instant now = now();
     channels.insert(id, command.kind(), name, topic, subject.personId(), now, null);
-    join(id, subject.personId(), ChannelRole.OWNER, now);
+    memberships.add(id, subject.personId(), ChannelRole.OWNER, now);
     events.publishEvent(new ChannelCreated(id, command.kind(), name));
-    return channels.view(id, subject.personId()).orElseThrow();
+    return view(id, subject);
+  }
+
+  /** Public channels whose name contains {@code query}, by name, with their member counts and whether I am in. */
+  @Transactional(readOnly = true)
+  public Page<ChannelListing> browse(Subject subject, String query, int page, int size) {
+    refuseGuest(subject);
+    checkPage(page, size);
+    String q = query.strip();
+    return new Page<>(channels.browse(subject.personId(), q, page, size), channels.countPublic(q));
+  }
+
+  /** A page of the channel's members (owners first), for anyone who may see the channel. */
+  @Transactional(readOnly = true)
+  public Page<ChannelMember> members(Subject subject, UUID channelId, int page, int size) {
+    Channel channel = visible(subject, channelId);
+    checkPage(page, size);
+    return new Page<>(describe(subject, channel, members.page(channelId, page, size)), channel.memberCount());
+  }
+
+  /** Members as the reader sees them: names from the directory, and whether the reader may change their role or remove them. */
+  List<ChannelMember> describe(Subject subject, Channel channel, List<MembersTable.MemberRow> rows) {
+    Map<UUID, PersonSummary> people = directory.summaries(rows.stream().map(MembersTable.MemberRow::personId).toList())
+        .stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+    boolean manages = channel.capabilities().canManage() && !channel.archived();
+    boolean ownerRights = ownerRights(subject, channel);
+    boolean fixed = channel.kind() == ChannelKind.DEPARTMENT || channel.kind() == ChannelKind.DIRECT;
+    return rows.stream().map(row -> {
+      PersonSummary person = people.get(row.personId());
+      boolean reachable = manages && (ownerRights || row.role() != ChannelRole.OWNER);
+      return new ChannelMember(row.personId(), person == null ? "" : person.name(), person == null ? null : person.title(),
+          person == null ? "#8c8c8c" : person.avatarColor(), row.role(), row.joinedAt(),
+          reachable, reachable && !fixed && !row.personId().equals(subject.personId()));
+    }).toList();
+  }
+
+  /** An owner's rights (make, unmake and remove owners): the channel's owners, and a department channel's org administrators. */
+  boolean ownerRights(Subject subject, Channel channel) {
+    return channel.role() == ChannelRole.OWNER
+        || channel.kind() == ChannelKind.DEPARTMENT && channel.departmentId() != null && orgManager(subject, channel.departmentId());
   }
 
   /** Joins a public channel; joining one's own channel again changes nothing. */
@@ -74,36 +128,68 @@ public class Channels {
   public Channel join(Subject subject, UUID channelId) {
     Channel channel = visible(subject, channelId);
     if (channel.role() == null) {
-      join(channelId, subject.personId(), ChannelRole.MEMBER, now());
+      if (channel.kind() != ChannelKind.PUBLIC) {
+        throw DomainException.forbidden("chat.department-managed", "Its department decides who is in this channel.");
+      }
+      refuseArchived(channel);
+      // a channel everyone left has no owner: whoever comes back first takes the role
+      ChannelRole role = members.countOwners(channelId) == 0 ? ChannelRole.OWNER : ChannelRole.MEMBER;
+      memberships.add(channelId, subject.personId(), role, now());
     }
-    return channels.view(channelId, subject.personId()).orElseThrow();
+    return view(channelId, subject);
   }
 
-  /** Adds someone: to a private channel only its owner may, to a public one any member. */
+  /**
+   * Adds someone: to a public channel or a group any member may, to a private one its owners and
+   * admins; a group holds at most {@link GroupConversations#MAX_MEMBERS}. Direct and department
+   * channels have fixed or org-made memberships.
+   */
   @Transactional
   public Channel invite(Subject subject, UUID channelId, InviteMember command) {
     Channel channel = member(subject, channelId);
-    if (channel.kind() == ChannelKind.DIRECT) {
-      throw DomainException.badRequest("chat.direct-members-fixed", "A direct conversation is between two people.");
+    switch (channel.kind()) {
+      case DIRECT -> throw DomainException.badRequest("chat.direct-members-fixed", "A direct conversation is between two people.");
+      case DEPARTMENT -> throw DomainException.badRequest("chat.department-managed", "Its department decides who is in this channel.");
+      default -> { }
     }
-    if (channel.kind() == ChannelKind.PRIVATE && channel.role() != ChannelRole.OWNER) {
-      throw DomainException.forbidden("chat.not-owner", "Only the channel's owner may invite to it.");
+    refuseArchived(channel);
+    if (!channel.capabilities().canInvite()) {
+      throw DomainException.forbidden("chat.not-channel-admin", "Only the channel's owners and admins may do this.");
     }
     activePerson(command.personId());
-    join(channelId, command.personId(), ChannelRole.MEMBER, now());
-    return channels.view(channelId, subject.personId()).orElseThrow();
+    if (channel.kind() == ChannelKind.GROUP) {
+      channels.lock(channelId);
+      if (members.role(channelId, command.personId()).isEmpty() && members.count(channelId) >= GroupConversations.MAX_MEMBERS) {
+        throw GroupConversations.tooLarge(HttpStatus.CONFLICT);
+      }
+    }
+    memberships.add(channelId, command.personId(), ChannelRole.MEMBER, now());
+    return view(channelId, subject);
   }
 
+  /**
+   * Leaves a channel. A direct conversation cannot be left, nor a department channel (its members
+   * follow the org tree). The last owner of a channel others are still in must hand the role on
+   * first; a group's last owner hands it to its longest-standing member, as group chats do.
+   */
   @Transactional
   public void leave(Subject subject, UUID channelId) {
     Channel channel = member(subject, channelId);
-    if (channel.kind() == ChannelKind.DIRECT) {
-      throw DomainException.badRequest("chat.direct-cannot-leave", "A direct conversation cannot be left.");
+    switch (channel.kind()) {
+      case DIRECT -> throw DomainException.badRequest("chat.direct-cannot-leave", "A direct conversation cannot be left.");
+      case DEPARTMENT -> throw DomainException.badRequest("chat.department-managed", "Its department decides who is in this channel.");
+      default -> { }
     }
-    // the leaver hears of it too, so their other devices drop the channel
-    List<UUID> recipients = members.of(channelId);
-    members.remove(channelId, subject.personId());
-    stream.append(channelId, "member.left", now(), recipients, seq -> new MemberChange(subject.personId()));
+    channels.lock(channelId);
+    boolean lastOwner = channel.role() == ChannelRole.OWNER && members.countOwners(channelId) == 1;
+    if (lastOwner && members.count(channelId) > 1 && channel.kind() != ChannelKind.GROUP) {
+      throw DomainException.conflict("chat.last-owner", "Make someone else an owner before you leave.");
+    }
+    Instant now = now();
+    memberships.remove(channelId, subject.personId(), now);
+    if (lastOwner && channel.kind() == ChannelKind.GROUP) {
+      members.eldest(channelId).ifPresent(heir -> memberships.changeRole(channelId, heir, ChannelRole.OWNER, now));
+    }
   }
 
   /** The direct conversation with one person, opened on first use; the same pair always gets the same channel. */
@@ -119,19 +205,36 @@ public class Channels {
       UUID fresh = Ids.newId();
       Instant now = now();
       if (channels.insert(fresh, ChannelKind.DIRECT, null, null, me, now, pair)) {
-        join(fresh, me, ChannelRole.MEMBER, now);
-        join(fresh, other, ChannelRole.MEMBER, now);
+        memberships.add(fresh, me, ChannelRole.MEMBER, now);
+        memberships.add(fresh, other, ChannelRole.MEMBER, now);
       }
       id = channels.direct(pair).orElseThrow();
     }
-    return channels.view(id, me).orElseThrow();
+    return view(id, subject);
   }
 
-  /** The channel, if the subject may see it: a member, or anyone but a guest for a public channel. */
+  /**
+   * The channel, if the subject may see it: a member; anyone but a guest for a public channel; an
+   * administrator of its department for a department channel (who also manages it).
+   */
   Channel visible(Subject subject, UUID channelId) {
-    return channels.view(channelId, subject.personId())
-        .filter(c -> c.role() != null || (c.kind() == ChannelKind.PUBLIC && !subject.guest()))
+    return visibleOrEmpty(subject, channelId)
         .orElseThrow(() -> DomainException.notFound("chat.channel-not-found", "No such channel."));
+  }
+
+  /** The channel, if the subject may see it (as {@link #visible} decides), else empty. */
+  java.util.Optional<Channel> visibleOrEmpty(Subject subject, UUID channelId) {
+    Channel channel = channels.view(channelId, subject.personId()).orElse(null);
+    if (channel == null) {
+      return java.util.Optional.empty();
+    }
+    if (channel.kind() == ChannelKind.DEPARTMENT && channel.departmentId() != null && orgManager(subject, channel.departmentId())) {
+      return java.util.Optional.of(channel.asOrgManager());
+    }
+    if (channel.role() != null || channel.kind() == ChannelKind.PUBLIC && !subject.guest()) {
+      return java.util.Optional.of(channel);
+    }
+    return java.util.Optional.empty();
   }
 
   /** The channel, if the subject is in it; a public channel one is not in refuses with 403. */
@@ -143,26 +246,49 @@ public class Channels {
     return channel;
   }
 
+  /** The channel, if the subject may change its settings, roles and members (403 {@code chat.not-channel-admin}). */
+  Channel managed(Subject subject, UUID channelId) {
+    Channel channel = visible(subject, channelId);
+    if (!channel.capabilities().canManage()) {
+      throw DomainException.forbidden("chat.not-channel-admin", "Only the channel's owners and admins may do this.");
+    }
+    return channel;
+  }
+
+  Channel view(UUID channelId, Subject subject) {
+    return visible(subject, channelId);
+  }
+
+  boolean orgManager(Subject subject, UUID departmentId) {
+    return directory.departmentPath(departmentId)
+        .map(path -> access.can(subject, Permission.ORG_MANAGE, Scope.department(path))).orElse(false);
+  }
+
   Instant now() {
     // timestamptz keeps microseconds; an instant that survives the round trip keeps pushed and fetched copies equal
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
-  private void join(UUID channelId, UUID personId, ChannelRole role, Instant at) {
-    if (members.add(channelId, personId, role, at)) {
-      List<UUID> recipients = new ArrayList<>(members.of(channelId));
-      stream.append(channelId, "member.joined", at, recipients, seq -> new MemberChange(personId));
-    }
-  }
-
-  private PersonRef activePerson(UUID personId) {
+  PersonRef activePerson(UUID personId) {
     return directory.find(personId).filter(p -> !p.suspended())
         .orElseThrow(() -> DomainException.notFound("chat.person-not-found", "No such person."));
   }
 
-  private static void refuseGuest(Subject subject) {
+  static void refuseGuest(Subject subject) {
     if (subject.guest()) {
       throw DomainException.forbidden("chat.guest-not-allowed", "Guests use only the channels they are invited to.");
+    }
+  }
+
+  static void refuseArchived(Channel channel) {
+    if (channel.archived()) {
+      throw DomainException.conflict("chat.channel-archived", "This channel is archived.");
+    }
+  }
+
+  private static void checkPage(int page, int size) {
+    if (page < 0 || size < 1 || size > MAX_PAGE) {
+      throw DomainException.badRequest("chat.page-invalid", "page must be 0 or more and size 1 to " + MAX_PAGE + ".");
     }
   }
 }

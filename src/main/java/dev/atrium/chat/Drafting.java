@@ -44,9 +44,10 @@ class Drafting {
   record Draft(@Nullable UUID threadRootId, boolean alsoInChannel, Message.Mentions mentions,
                Message.@Nullable Quote quote, Message.@Nullable Forwarded forwardedFrom) {
 
-    Message at(UUID id, UUID channelId, long seq, UUID authorId, UUID clientMessageId, String body, Instant now) {
-      return new Message(id, channelId, seq, authorId, clientMessageId, body, now, null, null, threadRootId, alsoInChannel,
-          null, mentions, List.of(), null, quote, forwardedFrom);
+    Message at(UUID id, UUID channelId, long seq, UUID authorId, UUID clientMessageId, String body, Instant now,
+               List<Attachment> attachments) {
+      return new Message(id, channelId, seq, authorId, clientMessageId, body, now, null, null, attachments, threadRootId,
+          alsoInChannel, null, mentions, List.of(), null, quote, forwardedFrom);
     }
   }
 

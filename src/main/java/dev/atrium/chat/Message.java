@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A message as stored; also the payload of the {@code message.*} stream entries, so a client
  * applies an entry by replacing the message with this id. A deleted message keeps its place with
- * an empty body and {@code deletedAt}. The same for every reader: what the caller may do with it
+ * an empty body and {@code deletedAt}. {@code attachments} lists the files posted with it (none
+ * once deleted). The same for every reader: what the caller may do with it
  * follows from {@code authorId} (only the author edits or deletes).
  *
  * <p>Threads: a reply has {@code threadRootId}; it is in the channel's main history only when
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Message(UUID id, UUID channelId, long seq, UUID authorId, UUID clientMessageId, String body,
                       Instant createdAt, @Nullable Instant editedAt, @Nullable Instant deletedAt,
+                      List<Attachment> attachments,
                       @Nullable UUID threadRootId, boolean alsoInChannel, @Nullable ThreadSummary thread,
                       Mentions mentions, List<Reaction> reactions, @Nullable Pin pin,
                       @Nullable Quote quote, @Nullable Forwarded forwardedFrom) {

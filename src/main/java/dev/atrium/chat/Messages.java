@@ -6,6 +6,7 @@ import dev.atrium.chat.internal.ChannelsTable;
 import dev.atrium.chat.internal.MembersTable;
 import dev.atrium.chat.internal.MessagesTable;
 import dev.atrium.chat.internal.VersionsTable;
+import dev.atrium.files.StoredFiles;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,8 @@ public class Messages {
 
   /** The largest body, in UTF-8 bytes. */
   public static final int MAX_BODY_BYTES = 16 * 1024;
+  /** The most files one message may carry. */
+  public static final int MAX_ATTACHMENTS = 10;
   private static final int MAX_PAGE = 200;
 
   private final Channels channels;
@@ -35,11 +38,13 @@ public class Messages {
   private final MembersTable members;
   private final MessagesTable messages;
   private final ChannelStream stream;
+  private final StoredFiles files;
   private final Drafting drafting;
   private final VersionsTable versions;
 
   Messages(Channels channels, ChannelsTable channelRows, MembersTable members, MessagesTable messages, ChannelStream stream,
-           Drafting drafting, VersionsTable versions) {
+           StoredFiles files, Drafting drafting, VersionsTable versions) {
+    this.files = files;
     this.channels = channels;
     this.channelRows = channelRows;
     this.members = members;
@@ -63,7 +68,11 @@ public class Messages {
   public PostedMessage post(Subject subject, UUID channelId, PostMessage command, Message.@Nullable Forwarded forwardedFrom) {
     Channel channel = channels.member(subject, channelId);
     refuseArchived(channel);
-    checkBody(command.body());
+    if (!channel.capabilities().canPost()) {
+      throw DomainException.forbidden("chat.posting-restricted", "Only the channel's owners and admins may post here.");
+    }
+    List<UUID> attachmentIds = command.attachmentIds() == null ? List.of() : command.attachmentIds();
+    checkBody(command.body(), !attachmentIds.isEmpty());
     // serialises this channel's writers, so the retry check below sees any earlier try's commit
     channelRows.lock(channelId);
     var earlier = messages.byClientId(channelId, subject.personId(), command.clientMessageId());
@@ -73,8 +82,10 @@ public class Messages {
     Drafting.Draft draft = drafting.prepare(subject, channelId, command, forwardedFrom);
     UUID id = Ids.newId();
     Instant now = channels.now();
+    List<Attachment> attachments = attach(subject, attachmentIds, id);
     // a new message's position is its stream position
-    LongFunction<Message> at = seq -> draft.at(id, channelId, seq, subject.personId(), command.clientMessageId(), command.body(), now);
+    LongFunction<Message> at = seq -> draft.at(id, channelId, seq, subject.personId(), command.clientMessageId(), command.body(), now,
+        attachments);
     Message message = at.apply(stream.append(channelId, "message.posted", now, members.of(channelId), at::apply).seq());
     messages.insert(message);
     drafting.stored(message);
@@ -87,7 +98,7 @@ public class Messages {
     if (current.deletedAt() != null) {
       throw DomainException.conflict("chat.message-deleted", "This message was deleted.");
     }
-    checkBody(command.body());
+    checkBody(command.body(), !current.attachments().isEmpty());
     Instant now = channels.now();
     versions.keep(messageId, current.body(), current.editedAt() == null ? current.createdAt() : current.editedAt());
     messages.edit(messageId, command.body(), now);
@@ -150,8 +161,18 @@ public class Messages {
     return messages.find(messageId).orElseThrow();
   }
 
-  private static void checkBody(String body) {
-    if (body.isBlank()) {
+  /** Claims the caller's uploads for the message, in the posting transaction. */
+  private List<Attachment> attach(Subject subject, List<UUID> fileIds, UUID messageId) {
+    if (fileIds.isEmpty()) {
+      return List.of();
+    }
+    return files.attach(subject, fileIds, MessageAttachmentAccess.OWNER_KIND, messageId).stream()
+        .map(f -> new Attachment(f.id(), f.name(), f.size(), f.contentType(), f.width(), f.height(), f.hasThumbnail()))
+        .toList();
+  }
+
+  private static void checkBody(String body, boolean hasAttachments) {
+    if (body.isBlank() && !hasAttachments) {
       throw DomainException.badRequest("chat.message-empty", "Write something first.");
     }
     if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {

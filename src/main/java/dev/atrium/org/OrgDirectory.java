@@ -3,7 +3,10 @@ package dev.atrium.org;
 import dev.atrium.org.internal.DepartmentRow;
 import dev.atrium.org.internal.DepartmentsTable;
 import dev.atrium.org.internal.PeopleTable;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +35,32 @@ public class OrgDirectory {
 
   public Optional<String> departmentName(UUID departmentId) {
     return departments.find(departmentId).map(DepartmentRow::name);
+  }
+
+  /** The department's path from the root (ancestors first, itself last), for access scopes. */
+  public Optional<List<UUID>> departmentPath(UUID departmentId) {
+    return departments.find(departmentId).map(DepartmentRow::path);
+  }
+
+  /**
+   * Active people who are not guests and whose primary or a secondary department lies in the
+   * subtree of {@code departmentId}: who a department's channel holds.
+   */
+  public Set<UUID> peopleInSubtree(UUID departmentId) {
+    return people.activeInSubtree(departmentId);
+  }
+
+  /**
+   * The departments whose subtree holds the person: every department on the paths of their primary
+   * and secondary departments. Empty for a suspended person or a guest.
+   */
+  public Set<UUID> subtreesHolding(UUID personId) {
+    return people.subtreesHolding(personId);
+  }
+
+  /** Summaries of these people, for labelling lists such as a channel's members; unknown ids are skipped. */
+  public List<PersonSummary> summaries(Collection<UUID> personIds) {
+    return people.findAll(List.copyOf(personIds)).stream().map(DirectorySearch::summary).toList();
   }
 
   public boolean anyoneExists() {

@@ -103,6 +103,26 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/saved", Rule.SIGNED_IN),
       entry("GET /api/v1/messages/{id}/versions", Rule.SIGNED_IN),
       entry("POST /api/v1/messages/{id}/forward", Rule.SIGNED_IN),
+      entry("POST /api/v1/channels/group", Rule.MEMBER),
+      entry("GET /api/v1/channels/browse", Rule.MEMBER),
+      // turning on a department's channel needs ORG_MANAGE on that department
+      entry("POST /api/v1/channels/department", Rule.DEPARTMENT_ADMIN),
+      // settings, roles and removals: the channel's owners and admins (404 for a channel one may not see)
+      entry("PATCH /api/v1/channels/{id}", Rule.SIGNED_IN),
+      entry("POST /api/v1/channels/{id}/archive", Rule.SIGNED_IN),
+      entry("POST /api/v1/channels/{id}/unarchive", Rule.SIGNED_IN),
+      entry("GET /api/v1/channels/{id}/members", Rule.SIGNED_IN),
+      entry("PUT /api/v1/channels/{id}/members/{personId}/role", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/channels/{id}/members/{personId}", Rule.SIGNED_IN),
+      entry("POST /api/v1/unfurl", Rule.SIGNED_IN),
+      // files: anyone signed in may upload (a guest posts in the channels they were invited to);
+      // a file answers 404 to whoever may not read what it is attached to
+      entry("POST /api/v1/files", Rule.SIGNED_IN),
+      entry("GET /api/v1/files/limits", Rule.SIGNED_IN),
+      entry("GET /api/v1/files/{id}", Rule.SIGNED_IN),
+      entry("GET /api/v1/files/{id}/thumbnail", Rule.SIGNED_IN),
+      entry("GET /api/v1/admin/attachment-limits", Rule.SYSTEM_ADMIN),
+      entry("PUT /api/v1/admin/attachment-limits", Rule.SYSTEM_ADMIN),
       // the WebSocket handshake is not a controller mapping, so the walk below does not reach it;
       // listed so the rule is written down: signed in, same Origin (HandshakeRules, SocketSecurityTest)
       entry("GET /api/v1/ws", Rule.SIGNED_IN));
@@ -149,6 +169,7 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("groups/{id}", "groups/" + group)
           .replace("role-grants/{id}", "role-grants/" + grant)
           .replace("{emoji}", "%F0%9F%91%8D")
+          .replace("{personId}", staff.id().toString())
           .replace("{id}", UUID.randomUUID().toString());
       for (Who who : Who.values()) {
         int status = callers.get(who).send(method, path, method.equals("GET") ? null : Map.of()).status();
@@ -170,11 +191,13 @@ class EveryEndpointHasAnAccessRuleTest {
     List<String> crashed = new ArrayList<>();
     for (String endpoint : endpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
-      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "not-an-id").replace("{emoji}", "not-an-emoji");
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "not-an-id").replace("{personId}", "nobody")
+          .replace("{emoji}", "not-an-emoji");
       List<Api.Response> answers = List.of(
           admin.send(method, path, method.equals("GET") ? null : Map.of("name", List.of(1, 2), "parentId", "x", "scopes", "all")),
           admin.sendRaw(method.equals("GET") ? "POST" : method, path, "application/json", "{not json".getBytes()),
-          admin.send(method, endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString()).replace("{emoji}", "x")
+          admin.send(method, endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
+              .replace("{personId}", UUID.randomUUID().toString()).replace("{emoji}", "x")
               + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe", method.equals("GET") ? null : Map.of()));
       for (Api.Response answer : answers) {
         if (answer.status() >= 500 || !answer.body().isNull() && answer.status() >= 400 && answer.code().isEmpty()) {

@@ -119,7 +119,7 @@ class ChatHttpTest {
     UUID open = channel(alice.api(), "PUBLIC");
     alice.api().post("/api/v1/channels/" + secret + "/members", Map.of("personId", bob.id()));
 
-    assertThat(bob.api().post("/api/v1/channels/" + secret + "/members", Map.of("personId", guest.id())).code()).isEqualTo("chat.not-owner");
+    assertThat(bob.api().post("/api/v1/channels/" + secret + "/members", Map.of("personId", guest.id())).code()).isEqualTo("chat.not-channel-admin");
     assertThat(alice.api().post("/api/v1/channels/" + secret + "/members", Map.of("personId", guest.id())).status()).isEqualTo(200);
     assertThat(guest.api().get("/api/v1/channels").body().findValuesAsString("id")).containsExactly(secret.toString());
     assertThat(guest.api().get("/api/v1/channels/" + open).status()).isEqualTo(404);

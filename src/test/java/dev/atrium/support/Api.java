@@ -112,6 +112,25 @@ public final class Api {
     return exchange(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
   }
 
+  /** A download: the raw bytes and headers, without JSON parsing; {@code headers} are name, value pairs. */
+  public HttpResponse<byte[]> bytes(String path, String... headers) {
+    try {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+      for (int i = 0; i + 1 < headers.length; i += 2) {
+        request.header(headers[i], headers[i + 1]);
+      }
+      if (bearer != null) {
+        request.header("Authorization", "Bearer " + bearer);
+      }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Response exchange(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

@@ -1,11 +1,17 @@
 package dev.atrium.chat.internal;
 
 import dev.atrium.chat.Channel;
+import dev.atrium.chat.ChannelCapabilities;
 import dev.atrium.chat.ChannelKind;
+import dev.atrium.chat.ChannelListing;
 import dev.atrium.chat.ChannelRole;
+import dev.atrium.chat.ChannelSettings;
+import dev.atrium.chat.MentionPolicy;
+import dev.atrium.chat.PostingPolicy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,8 +26,10 @@ public class ChannelsTable {
 
   /** The view of a channel for {@code :me}: membership, read cursor, unread and mention counts. */
   private static final String VIEW = """
-      select c.id, c.kind, c.name, c.topic, c.archived, c.created_at, c.last_seq, m.role,
+      select c.id, c.kind, c.name, c.topic, c.purpose, c.archived, c.posting_policy, c.mention_policy,
+             c.department_id, c.created_at, c.last_seq, m.role,
              coalesce(m.read_seq, 0) as read_seq, coalesce(u.unread, 0) as unread, coalesce(u.mentioned, 0) as mentioned,
+             (select count(*) from chat.channel_member y where y.channel_id = c.id) as member_count,
              (select o.person_id from chat.channel_member o
               where c.kind = 'DIRECT' and o.channel_id = c.id and o.person_id <> :me limit 1) as other
       from chat.channel c
@@ -50,6 +58,14 @@ public class ChannelsTable {
         """).params(id, kind.name(), name, topic, createdBy, Sql.at(at), directPair).update() == 1;
   }
 
+  /** Inserts a department's channel; false when that department has one already (a concurrent request won). */
+  public boolean insertForDepartment(UUID id, UUID departmentId, String name, UUID createdBy, Instant at) {
+    return jdbc.sql("""
+        insert into chat.channel (id, kind, name, created_by, created_at, department_id)
+        values (?, 'DEPARTMENT', ?, ?, ?, ?) on conflict (department_id) do nothing
+        """).params(id, name, createdBy, Sql.at(at), departmentId).update() == 1;
+  }
+
   public Optional<Channel> view(UUID id, UUID me) {
     return jdbc.sql(VIEW + " where c.id = :id").param("me", me).param("id", id).query(ChannelsTable::map).optional();
   }
@@ -61,6 +77,59 @@ public class ChannelsTable {
 
   public Optional<UUID> direct(String pair) {
     return jdbc.sql("select id from chat.channel where direct_pair = ?").param(pair).query(UUID.class).optional();
+  }
+
+  public Optional<UUID> ofDepartment(UUID departmentId) {
+    return jdbc.sql("select id from chat.channel where department_id = ?").param(departmentId).query(UUID.class).optional();
+  }
+
+  /** The channels of these departments, by department. */
+  public java.util.Map<UUID, UUID> ofDepartments(Collection<UUID> departmentIds) {
+    java.util.Map<UUID, UUID> found = new java.util.HashMap<>();
+    if (departmentIds.isEmpty()) {
+      return found;
+    }
+    jdbc.sql("select department_id, id from chat.channel where department_id = any(cast(? as uuid[]))")
+        .param(Sql.uuidArray(departmentIds))
+        .query((rs, row) -> found.put(rs.getObject("department_id", UUID.class), rs.getObject("id", UUID.class))).list();
+    return found;
+  }
+
+  /** The department channels this person is in. */
+  public List<UUID> departmentChannelsOf(UUID personId) {
+    return jdbc.sql("""
+        select c.id from chat.channel c join chat.channel_member m on m.channel_id = c.id
+        where c.kind = 'DEPARTMENT' and m.person_id = ?
+        """).param(personId).query(UUID.class).list();
+  }
+
+  public void updateSettings(UUID id, ChannelSettings settings) {
+    jdbc.sql("""
+        update chat.channel set name = ?, topic = ?, purpose = ?, archived = ?, posting_policy = ?, mention_policy = ?
+        where id = ?
+        """).params(settings.name(), settings.topic(), settings.purpose(), settings.archived(),
+        settings.postingPolicy().name(), settings.mentionPolicy().name(), id).update();
+  }
+
+  /** Public channels whose name contains {@code query} (any case), by name; {@code joined} is {@code me}'s. */
+  public List<ChannelListing> browse(UUID me, String query, int page, int size) {
+    return jdbc.sql("""
+        select c.id, c.name, c.topic, c.purpose, c.archived,
+               (select count(*) from chat.channel_member y where y.channel_id = c.id) as member_count,
+               exists (select 1 from chat.channel_member m where m.channel_id = c.id and m.person_id = :me) as joined
+        from chat.channel c
+        where c.kind = 'PUBLIC' and strpos(lower(c.name), lower(:q)) > 0
+        order by c.archived, lower(c.name), c.id
+        limit :size offset :offset
+        """).param("me", me).param("q", query).param("size", size).param("offset", (long) page * size)
+        .query((rs, row) -> new ChannelListing(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("topic"),
+            rs.getString("purpose"), rs.getLong("member_count"), rs.getBoolean("joined"), rs.getBoolean("archived")))
+        .list();
+  }
+
+  public long countPublic(String query) {
+    return jdbc.sql("select count(*) from chat.channel c where c.kind = 'PUBLIC' and strpos(lower(c.name), lower(?)) > 0")
+        .param(query).query(Long.class).single();
   }
 
   /** Locks the channel row until commit: every writer of this channel's stream now waits for us. */
@@ -75,10 +144,16 @@ public class ChannelsTable {
   }
 
   private static Channel map(ResultSet rs, int row) throws SQLException {
-    String role = rs.getString("role");
-    return new Channel(rs.getObject("id", UUID.class), ChannelKind.valueOf(rs.getString("kind")), rs.getString("name"),
-        rs.getString("topic"), rs.getBoolean("archived"), Objects.requireNonNull(Sql.instant(rs, "created_at")),
-        rs.getLong("last_seq"), role == null ? null : ChannelRole.valueOf(role), rs.getLong("read_seq"),
-        rs.getLong("unread"), rs.getLong("mentioned"), rs.getObject("other", UUID.class));
+    String roleName = rs.getString("role");
+    ChannelRole role = roleName == null ? null : ChannelRole.valueOf(roleName);
+    ChannelKind kind = ChannelKind.valueOf(rs.getString("kind"));
+    boolean archived = rs.getBoolean("archived");
+    PostingPolicy posting = PostingPolicy.valueOf(rs.getString("posting_policy"));
+    return new Channel(rs.getObject("id", UUID.class), kind, rs.getString("name"),
+        rs.getString("topic"), rs.getString("purpose"), archived, posting,
+        MentionPolicy.valueOf(rs.getString("mention_policy")), rs.getObject("department_id", UUID.class),
+        Objects.requireNonNull(Sql.instant(rs, "created_at")), rs.getLong("last_seq"), role, rs.getLong("read_seq"),
+        rs.getLong("unread"), rs.getLong("mentioned"), rs.getLong("member_count"), rs.getObject("other", UUID.class),
+        ChannelCapabilities.of(kind, role, archived, posting, false));
   }
 }

@@ -3,6 +3,7 @@ package dev.atrium.chat.internal;
 import dev.atrium.chat.ChannelRole;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +12,9 @@ import org.springframework.stereotype.Repository;
 /** Reads and writes {@code chat.channel_member}: one row per member, holding their read cursor. */
 @Repository
 public class MembersTable {
+
+  /** One member row, for the members list. */
+  public record MemberRow(UUID personId, ChannelRole role, Instant joinedAt) {}
 
   private final JdbcClient jdbc;
 
@@ -36,8 +40,46 @@ public class MembersTable {
         .params(channelId, personId).update() == 1;
   }
 
+  public void setRole(UUID channelId, UUID personId, ChannelRole role) {
+    jdbc.sql("update chat.channel_member set role = ? where channel_id = ? and person_id = ?")
+        .params(role.name(), channelId, personId).update();
+  }
+
   public List<UUID> of(UUID channelId) {
     return jdbc.sql("select person_id from chat.channel_member where channel_id = ?").param(channelId).query(UUID.class).list();
+  }
+
+  public long count(UUID channelId) {
+    return jdbc.sql("select count(*) from chat.channel_member where channel_id = ?").param(channelId).query(Long.class).single();
+  }
+
+  public long countOwners(UUID channelId) {
+    return jdbc.sql("select count(*) from chat.channel_member where channel_id = ? and role = 'OWNER'")
+        .param(channelId).query(Long.class).single();
+  }
+
+  /** The longest-standing member, the heir of a group whose last owner left. */
+  public Optional<UUID> eldest(UUID channelId) {
+    return jdbc.sql("select person_id from chat.channel_member where channel_id = ? order by joined_at, person_id limit 1")
+        .param(channelId).query(UUID.class).optional();
+  }
+
+  public Optional<MemberRow> row(UUID channelId, UUID personId) {
+    return jdbc.sql("select person_id, role, joined_at from chat.channel_member where channel_id = ? and person_id = ?")
+        .params(channelId, personId)
+        .query((rs, row) -> new MemberRow(rs.getObject("person_id", UUID.class), ChannelRole.valueOf(rs.getString("role")),
+            Objects.requireNonNull(Sql.instant(rs, "joined_at")))).optional();
+  }
+
+  /** One page of members: owners, then admins, then members, each by when they joined. */
+  public List<MemberRow> page(UUID channelId, int page, int size) {
+    return jdbc.sql("""
+        select person_id, role, joined_at from chat.channel_member where channel_id = ?
+        order by case role when 'OWNER' then 0 when 'ADMIN' then 1 else 2 end, joined_at, person_id
+        limit ? offset ?
+        """).params(channelId, size, (long) page * size)
+        .query((rs, row) -> new MemberRow(rs.getObject("person_id", UUID.class), ChannelRole.valueOf(rs.getString("role")),
+            Objects.requireNonNull(Sql.instant(rs, "joined_at")))).list();
   }
 
   /** Moves the read cursor forward only; an older position never moves it back. */

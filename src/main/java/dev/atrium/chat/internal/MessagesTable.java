@@ -1,5 +1,6 @@
 package dev.atrium.chat.internal;
 
+import dev.atrium.chat.Attachment;
 import dev.atrium.chat.Message;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -17,13 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes {@code chat.message}, with each message's reactions and quoted message. */
 @Repository
 public class MessagesTable {
 
   private static final String SELECT = """
-      select m.id, m.channel_id, m.seq, m.author_id, m.client_message_id, m.body, m.created_at, m.edited_at, m.deleted_at,
+      select m.id, m.channel_id, m.seq, m.author_id, m.client_message_id, m.body, m.created_at, m.edited_at, m.deleted_at, m.attachments,
              m.thread_root_id, m.also_in_channel, m.reply_count, m.last_reply_at, m.reply_participants,
              m.mentions, m.mentions_all, m.pinned_at, m.pinned_by,
              m.quote_of, m.quote_author_id, m.quote_excerpt, q.deleted_at as quote_deleted_at,
@@ -35,6 +37,9 @@ public class MessagesTable {
       left join chat.message q on q.id = m.quote_of
       """;
   private static final TypeReference<List<Message.Reaction>> REACTIONS = new TypeReference<>() {};
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<List<Attachment>> ATTACHMENTS = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
@@ -48,12 +53,13 @@ public class MessagesTable {
     Message.Quote quote = m.quote();
     Message.Forwarded forwarded = m.forwardedFrom();
     jdbc.sql("""
-        insert into chat.message (id, channel_id, seq, author_id, client_message_id, body, created_at,
+        insert into chat.message (id, channel_id, seq, author_id, client_message_id, body, created_at, attachments,
                                   thread_root_id, also_in_channel, mentions, mentions_all,
                                   quote_of, quote_author_id, quote_excerpt,
                                   forwarded_message_id, forwarded_channel_id, forwarded_channel_name, forwarded_author_id)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as uuid[]), ?, ?, ?, ?, ?, ?, ?, ?)
+        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, cast(? as uuid[]), ?, ?, ?, ?, ?, ?, ?, ?)
         """).params(m.id(), m.channelId(), m.seq(), m.authorId(), m.clientMessageId(), m.body(), Sql.at(m.createdAt()),
+            JSON.writeValueAsString(m.attachments()),
             m.threadRootId(), m.alsoInChannel(), uuids(m.mentions().people()), m.mentions().all(),
             quote == null ? null : quote.messageId(), quote == null ? null : quote.authorId(), quote == null ? null : quote.excerpt(),
             forwarded == null ? null : forwarded.messageId(), forwarded == null ? null : forwarded.channelId(),
@@ -63,6 +69,11 @@ public class MessagesTable {
 
   public Optional<Message> find(UUID id) {
     return jdbc.sql(SELECT + " where m.id = ?").param(id).query(this::map).optional();
+  }
+
+  /** The message at stream position {@code seq} of a channel, if that position is a message. */
+  public Optional<Message> bySeq(UUID channelId, long seq) {
+    return jdbc.sql(SELECT + " where m.channel_id = ? and m.seq = ?").params(channelId, seq).query(this::map).optional();
   }
 
   public Optional<Message> byClientId(UUID channelId, UUID authorId, UUID clientMessageId) {
@@ -76,7 +87,7 @@ public class MessagesTable {
 
   /** Empties the message: its text, its quote's excerpt, its reactions, earlier versions and pin go with it. */
   public void tombstone(UUID id, Instant at) {
-    jdbc.sql("update chat.message set body = '', quote_excerpt = case when quote_of is null then null else '' end, deleted_at = ?, pinned_at = null, pinned_by = null where id = ?")
+    jdbc.sql("update chat.message set body = '', attachments = '[]', quote_excerpt = case when quote_of is null then null else '' end, deleted_at = ?, pinned_at = null, pinned_by = null where id = ?")
         .params(Sql.at(at), id).update();
     jdbc.sql("delete from chat.reaction where message_id = ?").param(id).update();
     jdbc.sql("delete from chat.message_version where message_id = ?").param(id).update();
@@ -140,6 +151,7 @@ public class MessagesTable {
     return new Message(id, rs.getObject("channel_id", UUID.class), rs.getLong("seq"),
         rs.getObject("author_id", UUID.class), rs.getObject("client_message_id", UUID.class), rs.getString("body"),
         Objects.requireNonNull(Sql.instant(rs, "created_at")), Sql.instant(rs, "edited_at"), Sql.instant(rs, "deleted_at"),
+        JSON.readValue(rs.getString("attachments"), ATTACHMENTS),
         rs.getObject("thread_root_id", UUID.class), rs.getBoolean("also_in_channel"), thread,
         new Message.Mentions(uuids(rs.getArray("mentions")), rs.getBoolean("mentions_all")),
         json.readValue(rs.getString("reactions"), REACTIONS),

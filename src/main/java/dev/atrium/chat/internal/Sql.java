@@ -16,6 +16,11 @@ final class Sql {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
+  /** A {@code uuid[]} literal for {@code cast(? as uuid[])}. */
+  static String uuidArray(java.util.Collection<java.util.UUID> ids) {
+    return "{" + String.join(",", ids.stream().map(java.util.UUID::toString).toList()) + "}";
+  }
+
   static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();

@@ -1,9 +1,19 @@
 package dev.atrium.chat.web;
 
 import dev.atrium.access.Subject;
+import dev.atrium.chat.ChangeRole;
 import dev.atrium.chat.Channel;
+import dev.atrium.chat.ChannelAdministration;
+import dev.atrium.chat.ChannelListing;
+import dev.atrium.chat.ChannelMember;
 import dev.atrium.chat.Channels;
 import dev.atrium.chat.CreateChannel;
+import dev.atrium.chat.CreateDepartmentChannel;
+import dev.atrium.chat.StartGroup;
+import dev.atrium.chat.DepartmentChannels;
+import dev.atrium.chat.GroupConversations;
+import dev.atrium.chat.UpdateChannel;
+import dev.atrium.shared.Page;
 import dev.atrium.chat.InviteMember;
 import dev.atrium.chat.MarkRead;
 import dev.atrium.chat.Message;
@@ -21,7 +31,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,10 +50,17 @@ class ChannelsController {
 
   private final Channels channels;
   private final Messages messages;
+  private final ChannelAdministration administration;
+  private final GroupConversations groups;
+  private final DepartmentChannels departments;
 
-  ChannelsController(Channels channels, Messages messages) {
+  ChannelsController(Channels channels, Messages messages, ChannelAdministration administration, GroupConversations groups,
+                     DepartmentChannels departments) {
     this.channels = channels;
     this.messages = messages;
+    this.administration = administration;
+    this.groups = groups;
+    this.departments = departments;
   }
 
   @GetMapping
@@ -60,6 +80,28 @@ class ChannelsController {
     return channels.openDirect(subject, command);
   }
 
+  @PostMapping("/group")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Starts a group conversation with up to 50 people, the caller included")
+  Channel createGroup(@AuthenticationPrincipal Subject subject, @Valid @RequestBody StartGroup command) {
+    return groups.create(subject, command);
+  }
+
+  @PostMapping("/department")
+  @Operation(summary = "Turns on a department's channel (201), or returns the one it has (200)")
+  ResponseEntity<Channel> createForDepartment(@AuthenticationPrincipal Subject subject,
+                                              @Valid @RequestBody CreateDepartmentChannel command) {
+    DepartmentChannels.Created created = departments.create(subject, command);
+    return ResponseEntity.status(created.created() ? HttpStatus.CREATED : HttpStatus.OK).body(created.channel());
+  }
+
+  @GetMapping("/browse")
+  @Operation(summary = "Public channels whose name contains q, by name, with member counts and whether I am in")
+  Page<ChannelListing> browse(@AuthenticationPrincipal Subject subject, @RequestParam(defaultValue = "") String q,
+                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return channels.browse(subject, q, page, size);
+  }
+
   @GetMapping("/{id}")
   Channel get(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return channels.get(subject, id);
@@ -68,6 +110,41 @@ class ChannelsController {
   @PostMapping("/{id}/join")
   Channel join(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return channels.join(subject, id);
+  }
+
+  @PatchMapping("/{id}")
+  @Operation(summary = "Changes the channel's settings (owners and admins); fields left out stay as they are")
+  Channel update(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @Valid @RequestBody UpdateChannel command) {
+    return administration.update(subject, id, command);
+  }
+
+  @PostMapping("/{id}/archive")
+  Channel archive(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    return administration.archive(subject, id);
+  }
+
+  @PostMapping("/{id}/unarchive")
+  Channel unarchive(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    return administration.unarchive(subject, id);
+  }
+
+  @GetMapping("/{id}/members")
+  @Operation(summary = "The channel's members, owners first, with their names and roles")
+  Page<ChannelMember> members(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
+                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return channels.members(subject, id, page, size);
+  }
+
+  @PutMapping("/{id}/members/{personId}/role")
+  ChannelMember changeRole(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @PathVariable UUID personId,
+                           @Valid @RequestBody ChangeRole command) {
+    return administration.changeRole(subject, id, personId, command);
+  }
+
+  @DeleteMapping("/{id}/members/{personId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void remove(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @PathVariable UUID personId) {
+    administration.remove(subject, id, personId);
   }
 
   @PostMapping("/{id}/members")

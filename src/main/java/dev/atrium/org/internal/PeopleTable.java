@@ -42,6 +42,30 @@ public class PeopleTable {
     return jdbc.sql(REF + " where lower(p.email) = lower(?)").param(email).query(PeopleTable::mapRef).optional();
   }
 
+  /** Active non-guests whose primary or a secondary department is in the subtree of {@code departmentId}. */
+  public java.util.Set<UUID> activeInSubtree(UUID departmentId) {
+    return java.util.Set.copyOf(jdbc.sql("""
+        select p.id from org.person p join org.department d on d.id = p.primary_department_id
+        where d.path @> array[cast(:d as uuid)] and not p.suspended and not p.guest
+        union
+        select p.id from org.person p join org.membership m on m.person_id = p.id
+          join org.department d on d.id = m.department_id
+        where d.path @> array[cast(:d as uuid)] and not p.suspended and not p.guest
+        """).param("d", departmentId).query(UUID.class).list());
+  }
+
+  /** Every department on the paths of the person's primary and secondary departments; none when suspended or a guest. */
+  public java.util.Set<UUID> subtreesHolding(UUID personId) {
+    return java.util.Set.copyOf(jdbc.sql("""
+        select distinct unnest(d.path) from org.person p join org.department d on d.id = p.primary_department_id
+        where p.id = :p and not p.suspended and not p.guest
+        union
+        select distinct unnest(d.path) from org.person p join org.membership m on m.person_id = p.id
+          join org.department d on d.id = m.department_id
+        where p.id = :p and not p.suspended and not p.guest
+        """).param("p", personId).query(UUID.class).list());
+  }
+
   public long count() {
     return jdbc.sql("select count(*) from org.person").query(Long.class).single();
   }

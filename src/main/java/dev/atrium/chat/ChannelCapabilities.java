@@ -1,0 +1,29 @@
+package dev.atrium.chat;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the person reading a {@link Channel} may do with it, so clients render from it and never
+ * re-implement the rules: post, change its settings, roles and members ({@code canManage}), add
+ * people, and leave.
+ */
+public record ChannelCapabilities(boolean canPost, boolean canManage, boolean canInvite, boolean canLeave) {
+
+  /**
+   * The rules, in one place. {@code orgManager}: the person administers the department of a
+   * department channel (they manage it without being in it).
+   */
+  public static ChannelCapabilities of(ChannelKind kind, @Nullable ChannelRole role, boolean archived,
+                                       PostingPolicy posting, boolean orgManager) {
+    boolean member = role != null;
+    boolean manager = kind != ChannelKind.DIRECT && (member && role.manages() || orgManager);
+    boolean canPost = member && !archived && (posting == PostingPolicy.EVERYONE || role.manages());
+    boolean canInvite = member && !archived && switch (kind) {
+      case PUBLIC, GROUP -> true;
+      case PRIVATE -> role.manages();
+      case DIRECT, DEPARTMENT -> false;
+    };
+    boolean canLeave = member && kind != ChannelKind.DIRECT && kind != ChannelKind.DEPARTMENT;
+    return new ChannelCapabilities(canPost, manager, canInvite, canLeave);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.atrium.files.internal;
+
+import dev.atrium.files.StoredFile;
+import dev.atrium.shared.data.Timestamps;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes {@code files.file}. */
+@Repository
+public class FilesTable {
+
+  /** A stored row: the public metadata plus where it hangs and its thumbnail's type. */
+  public record Row(StoredFile file, @Nullable String thumbnailType, @Nullable String ownerKind, @Nullable UUID ownerId) {}
+
+  private static final String SELECT = """
+      select id, name, size, content_type, sha256, uploader_id, created_at, width, height, thumbnail_type,
+             owner_kind, owner_id
+      from files.file
+      """;
+
+  private final JdbcClient jdbc;
+
+  FilesTable(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(StoredFile f, @Nullable String thumbnailType) {
+    jdbc.sql("""
+        insert into files.file (id, name, size, content_type, sha256, uploader_id, created_at, width, height, thumbnail_type)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """).params(f.id(), f.name(), f.size(), f.contentType(), f.sha256(), f.uploaderId(), Timestamps.at(f.createdAt()),
+            f.width(), f.height(), thumbnailType).update();
+  }
+
+  public Optional<Row> find(UUID id) {
+    return jdbc.sql(SELECT + " where id = ?").param(id).query(FilesTable::map).optional();
+  }
+
+  /** Claims the file for an owner if this uploader uploaded it and nothing claimed it yet. */
+  public boolean claim(UUID id, UUID uploaderId, String ownerKind, UUID ownerId, Instant at) {
+    return jdbc.sql("""
+        update files.file set owner_kind = ?, owner_id = ?, attached_at = ?
+        where id = ? and uploader_id = ? and owner_id is null
+        """).params(ownerKind, ownerId, Timestamps.at(at), id, uploaderId).update() == 1;
+  }
+
+  /** Unattached uploads created before {@code cutoff}, oldest first. */
+  public List<Row> unattachedBefore(Instant cutoff, int limit) {
+    return jdbc.sql(SELECT + " where owner_id is null and created_at < ? order by created_at limit ?")
+        .params(Timestamps.at(cutoff), limit).query(FilesTable::map).list();
+  }
+
+  /** Deletes the row if it is still unattached; true when it did. */
+  public boolean deleteUnattached(UUID id) {
+    return jdbc.sql("delete from files.file where id = ? and owner_id is null").param(id).update() == 1;
+  }
+
+  public boolean anyWithSha256(String sha256) {
+    return jdbc.sql("select exists (select 1 from files.file where sha256 = ?)").param(sha256).query(Boolean.class).single();
+  }
+
+  /** Serialises writers of one blob (an upload placing it, the sweeper removing it) until commit. */
+  public void lockBlob(String sha256) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("files:" + sha256).query().singleRow();
+  }
+
+  private static Row map(ResultSet rs, int row) throws SQLException {
+    String thumbnail = rs.getString("thumbnail_type");
+    var file = new StoredFile(rs.getObject("id", UUID.class), rs.getString("name"), rs.getLong("size"),
+        rs.getString("content_type"), rs.getString("sha256"), rs.getObject("uploader_id", UUID.class),
+        java.util.Objects.requireNonNull(Timestamps.instant(rs, "created_at")), (Integer) rs.getObject("width"),
+        (Integer) rs.getObject("height"), thumbnail != null);
+    return new Row(file, thumbnail, rs.getString("owner_kind"), rs.getObject("owner_id", UUID.class));
+  }
+}
