@@ -41,7 +41,7 @@ export function MessagesPage({ myId, canCreateDepartmentChannels = false }: { my
           selectedId={channelId}
           myId={myId}
           canCreateDepartmentChannels={canCreateDepartmentChannels}
-          onOpen={(id) => void navigate(`/messages/${id}`)}
+          onOpen={(id, threadId) => void navigate(`/messages/${id}${threadId ? `?thread=${threadId}` : ''}`)}
         />
       }
       detail={detail}

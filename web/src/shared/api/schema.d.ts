@@ -380,6 +380,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/{id}/pins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channel's pinned messages, most recently pinned first */
+        get: operations["pinned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/{id}/read": {
         parameters: {
             query?: never;
@@ -800,6 +817,57 @@ export interface paths {
         patch: operations["edit"];
         trace?: never;
     };
+    "/api/v1/messages/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forwards a message to a conversation I am in: 201 when stored, 200 when a retry found it stored already */
+        post: operations["forward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["pin"];
+        post?: never;
+        delete: operations["unpin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/reactions/{emoji}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Adds my reaction; adding it again changes nothing */
+        put: operations["react"];
+        post?: never;
+        /** Removes my reaction; removing it again changes nothing */
+        delete: operations["unreact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messages/{id}/receipts": {
         parameters: {
             query?: never;
@@ -809,6 +877,56 @@ export interface paths {
         };
         /** Who has read this message and who has not; direct and group conversations only */
         get: operations["receipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/saved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["save"];
+        post?: never;
+        delete: operations["unsave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/thread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thread a message roots or belongs to: the root and its replies, oldest first */
+        get: operations["thread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The earlier versions of an edited message, oldest first */
+        get: operations["versions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -947,6 +1065,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/saved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved messages across channels, newest first; private to me */
+        get: operations["mySaved"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/unfurl": {
         parameters: {
             query?: never;
@@ -1040,6 +1175,8 @@ export interface components {
             lastSeq: number;
             /** Format: int64 */
             memberCount: number;
+            /** Format: int64 */
+            mentionCount: number;
             /** @enum {string} */
             mentionPolicy: "EVERYONE" | "ADMINS";
             name?: string;
@@ -1170,6 +1307,21 @@ export interface components {
             field: string;
             message: string;
         };
+        ForwardMessage: {
+            /** Format: uuid */
+            channelId: string;
+            /** Format: uuid */
+            clientMessageId: string;
+        };
+        Forwarded: {
+            /** Format: uuid */
+            authorId: string;
+            /** Format: uuid */
+            channelId: string;
+            channelName?: string;
+            /** Format: uuid */
+            messageId: string;
+        };
         GrantView: {
             /** Format: uuid */
             departmentId?: string;
@@ -1268,7 +1420,12 @@ export interface components {
             primary: boolean;
             title?: string;
         };
+        Mentions: {
+            all: boolean;
+            people: string[];
+        };
         Message: {
+            alsoInChannel: boolean;
             attachments: components["schemas"]["Attachment"][];
             /** Format: uuid */
             authorId: string;
@@ -1283,10 +1440,18 @@ export interface components {
             deletedAt?: string;
             /** Format: date-time */
             editedAt?: string;
+            forwardedFrom?: components["schemas"]["Forwarded"];
             /** Format: uuid */
             id: string;
+            mentions: components["schemas"]["Mentions"];
+            pin?: components["schemas"]["Pin"];
+            quote?: components["schemas"]["Quote"];
+            reactions: components["schemas"]["Reaction"][];
             /** Format: int64 */
             seq: number;
+            thread?: components["schemas"]["ThreadSummary"];
+            /** Format: uuid */
+            threadRootId?: string;
         };
         MessageCard: {
             /** Format: int32 */
@@ -1301,6 +1466,13 @@ export interface components {
             id: string;
             /** Format: int64 */
             seq: number;
+        };
+        MessageVersion: {
+            body: string;
+            /** Format: date-time */
+            since: string;
+            /** Format: int32 */
+            version: number;
         };
         NewGrant: {
             /** Format: uuid */
@@ -1404,14 +1576,25 @@ export interface components {
             status: "ACTIVE" | "SUSPENDED";
             title?: string;
         };
+        Pin: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            by: string;
+        };
         Policy: {
             mfaRequired: boolean;
         };
         PostMessage: {
+            alsoSendToChannel?: boolean;
             attachmentIds?: string[];
             body: string;
             /** Format: uuid */
             clientMessageId: string;
+            /** Format: uuid */
+            quotedMessageId?: string;
+            /** Format: uuid */
+            threadRootId?: string;
         };
         Preferences: {
             locale: string;
@@ -1428,6 +1611,18 @@ export interface components {
             status: number;
             title?: string;
             type?: string;
+        };
+        Quote: {
+            /** Format: uuid */
+            authorId: string;
+            deleted: boolean;
+            excerpt: string;
+            /** Format: uuid */
+            messageId: string;
+        };
+        Reaction: {
+            emoji: string;
+            personIds: string[];
         };
         ReadCursor: {
             /** Format: uuid */
@@ -1452,6 +1647,11 @@ export interface components {
             departmentName?: string;
             /** @enum {string} */
             role: "SYSTEM_ADMIN" | "DEPARTMENT_ADMIN";
+        };
+        SavedItem: {
+            message: components["schemas"]["Message"];
+            /** Format: date-time */
+            savedAt: string;
         };
         SecondaryMembership: {
             /** Format: uuid */
@@ -1524,6 +1724,17 @@ export interface components {
         };
         TemporaryPassword: {
             temporaryPassword: string;
+        };
+        ThreadSummary: {
+            /** Format: date-time */
+            lastReplyAt: string;
+            participants: string[];
+            /** Format: int32 */
+            replyCount: number;
+        };
+        ThreadView: {
+            replies: components["schemas"]["Message"][];
+            root: components["schemas"]["Message"];
         };
         TokenView: {
             /** Format: date-time */
@@ -2545,6 +2756,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pinned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"][];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -3663,6 +3905,167 @@ export interface operations {
             };
         };
     };
+    forward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardMessage"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    react: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                emoji: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unreact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                emoji: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     receipts: {
         parameters: {
             query?: never;
@@ -3681,6 +4084,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Receipts"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    thread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadView"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageVersion"][];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -4036,6 +4559,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonPresence"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mySaved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedItem"][];
                 };
             };
             /** @description A refusal or failure, as a problem document */

@@ -3,7 +3,15 @@ import { useSyncExternalStore } from 'react';
 import { api, body } from '../../../shared/api/client';
 import { ApiProblem } from '../../../shared/api/problem';
 import type { StoredFile } from '../../../shared/files/upload-file';
-import { type History, messagesKey, storeMessage } from './messages';
+import { type History, type Message, messagesKey, storeMessage } from './messages';
+import { type ThreadView, threadKey } from './threads';
+
+/** A reply put in its place in a thread: replaced by id, or inserted in seq order. */
+export function storeReply(replies: Message[], reply: Message): Message[] {
+  return replies.some((candidate) => candidate.id === reply.id)
+    ? replies.map((candidate) => (candidate.id === reply.id ? reply : candidate))
+    : [...replies, reply].sort((a, b) => a.seq - b.seq);
+}
 
 /**
  * A message this tab is sending. It is not server state yet, so it lives here and not in the query
@@ -15,6 +23,10 @@ export interface Outgoing {
   body: string;
   /** Uploaded files this message carries. */
   attachments: StoredFile[];
+  /** A reply in this thread; with `alsoSendToChannel` shown in the channel too. */
+  threadRootId?: string;
+  alsoSendToChannel?: boolean;
+  quotedMessageId?: string;
   status: 'sending' | 'failed';
   problem?: ApiProblem;
 }
@@ -61,10 +73,22 @@ async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> 
       const message = await body(
         api.POST('/api/v1/channels/{id}/messages', {
           params: { path: { id: item.channelId } },
-          body: { clientMessageId: item.clientMessageId, body: item.body, attachmentIds: item.attachments.map((file) => file.id) },
+          body: {
+            clientMessageId: item.clientMessageId,
+            body: item.body,
+            attachmentIds: item.attachments.map((file) => file.id),
+            threadRootId: item.threadRootId,
+            alsoSendToChannel: item.alsoSendToChannel,
+            quotedMessageId: item.quotedMessageId,
+          },
         }),
       );
-      queryClient.setQueryData<History>(messagesKey(item.channelId), (history) => storeMessage(history, message));
+      if (!message.threadRootId || message.alsoInChannel) {
+        queryClient.setQueryData<History>(messagesKey(item.channelId), (history) => storeMessage(history, message));
+      }
+      if (message.threadRootId) {
+        queryClient.setQueryData<ThreadView>(threadKey(message.threadRootId), (view) => view && { ...view, replies: storeReply(view.replies, message) });
+      }
       patch(item.clientMessageId, null);
       return;
     } catch (error) {
@@ -77,8 +101,10 @@ async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> 
   }
 }
 
-export function sendMessage(queryClient: QueryClient, channelId: string, text: string, attachments: StoredFile[] = []): void {
-  const item: Outgoing = { clientMessageId: crypto.randomUUID(), channelId, body: text, attachments, status: 'sending' };
+export type SendOptions = Pick<Outgoing, 'threadRootId' | 'alsoSendToChannel' | 'quotedMessageId'>;
+
+export function sendMessage(queryClient: QueryClient, channelId: string, text: string, attachments: StoredFile[] = [], options: SendOptions = {}): void {
+  const item: Outgoing = { clientMessageId: crypto.randomUUID(), channelId, body: text, attachments, status: 'sending', ...options };
   update([...outbox, item]);
   void deliver(queryClient, item);
 }

@@ -12,6 +12,9 @@ const message = (seq: number, authorId = 'bob', deletedAt?: string): Message => 
   createdAt: '2026-11-25T10:00:00Z',
   deletedAt,
   attachments: [],
+  alsoInChannel: false,
+  mentions: { people: [], all: false },
+  reactions: [],
 });
 
 describe('permalinks', () => {

@@ -3,18 +3,23 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, theme, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { type Channel, useMarkRead, useMarkUnread, useStar } from '../api/channels';
 import { historyQuery, loadAround, type Message } from '../api/messages';
 import { useOutbox } from '../api/outbox';
 import { useReadCursors } from '../api/receipts';
 import { ChannelIcon } from '../channel-icon';
+import { ThreadPane } from '../thread/thread-pane';
 import { useChannelTitle } from '../use-channel-title';
 import { firstUnreadSeq } from './anchors';
 import { ChannelDrawer, type DrawerTab } from './channel-drawer';
 import { Composer } from './composer';
 import { FileDropZone } from './file-drop-zone';
+import { MessageContext } from './message-context';
+import { PinsButton } from './pins-drawer';
 import { MessageList } from './message-list';
 import { TypingLine } from './typing-line';
 import { useAttentive } from './use-attentive';
@@ -30,7 +35,8 @@ export function Conversation({ channel, myId, onLeft, seq }: { channel: Channel;
   const queryClient = useQueryClient();
   const history = useQuery(historyQuery(channel.id));
   const cursors = useReadCursors(channel);
-  const outgoing = useOutbox(channel.id);
+  // thread-only replies being sent show in their thread, not here
+  const outgoing = useOutbox(channel.id).filter((item) => !item.threadRootId || item.alsoSendToChannel);
   const { title, avatarColor } = useChannelTitle(channel, myId);
   const [drawer, setDrawer] = useState<DrawerTab>();
   const [opened] = useState(() => ({ readSeq: channel.readSeq, unread: channel.unread }));
@@ -71,12 +77,24 @@ export function Conversation({ channel, myId, onLeft, seq }: { channel: Channel;
     setHoldRead(true);
     markUnread.mutate({ channelId: channel.id, seq: message.seq }, { onError: (error) => showProblem(error) });
   };
+  const [params, setParams] = useSearchParams();
+  const threadId = params.get('thread') ?? undefined;
+  const openThread = (rootId: string) => setParams({ thread: rootId });
+  const closeThread = () => setParams({});
+  const isPhone = useIsPhone();
+  const [quoting, setQuoting] = useState<Message>();
 
   let disabledReason: string | undefined;
   if (channel.archived) disabledReason = t('chat.archivedReadOnly');
   else if (!channel.capabilities.canPost) disabledReason = t('chat.postingRestricted');
 
+  const thread = threadId && <ThreadPane key={threadId} channel={channel} rootId={threadId} myId={myId} onClose={closeThread} phone={isPhone} />;
+  if (thread && isPhone) return thread;
+
   return (
+    <Flex style={{ height: '100%' }}>
+    <MessageContext.Provider value={{ myId, channel, openThread, quote: setQuoting, inThread: false }}>
+    <div style={{ flex: 1, minWidth: 0, height: '100%' }}>
     <FileDropZone channelId={channel.id}>
     <Flex vertical style={{ height: '100%', background: token.colorBgContainer }} data-testid="conversation">
       <Flex align="center" gap={10} style={{ padding: '10px 8px 10px 16px', borderBottom: `1px solid ${token.colorBorderSecondary}`, flex: 'none' }}>
@@ -114,6 +132,7 @@ export function Conversation({ channel, myId, onLeft, seq }: { channel: Channel;
             <Button type="text" icon={<SettingOutlined />} onClick={() => setDrawer('about')} aria-label={t('chat.settings')} data-testid="conversation-settings" />
           </>
         )}
+        <PinsButton channelId={channel.id} />
       </Flex>
       {channel.archived && <Alert type="warning" banner message={t('chat.archivedBanner')} data-testid="archived-banner" />}
       {history.isLoading && <Loading />}
@@ -151,6 +170,8 @@ export function Conversation({ channel, myId, onLeft, seq }: { channel: Channel;
         channelId={channel.id}
         placeholder={t('chat.composerPlaceholder', { name: title })}
         disabledReason={disabledReason}
+        quoting={quoting}
+        onQuoteDone={() => setQuoting(undefined)}
       />
       {drawer && (
         <ChannelDrawer
@@ -167,6 +188,10 @@ export function Conversation({ channel, myId, onLeft, seq }: { channel: Channel;
       )}
     </Flex>
     </FileDropZone>
+    </div>
+    </MessageContext.Provider>
+    {thread && <div style={{ width: 380, flex: 'none', borderInlineStart: `1px solid ${token.colorBorderSecondary}` }}>{thread}</div>}
+    </Flex>
   );
 }
 

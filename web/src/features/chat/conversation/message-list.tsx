@@ -53,16 +53,18 @@ interface MessageListProps {
   newSinceSeq?: number;
   /** Scroll to the first message at or after this seq and highlight it (a new object each time). */
   target?: { seq: number };
-  onMarkUnread: (message: Message) => void;
+  onMarkUnread?: (message: Message) => void;
   /** The "new" line came into view: the first unread message is on screen. */
   onNewLineSeen?: () => void;
+  /** Shown above the messages instead of the empty state (a thread's root). */
+  lead?: ReactNode;
 }
 
 /**
  * The conversation, newest at the bottom. The scroller is `column-reverse`, so it starts at the bottom,
  * stays there as messages arrive, and keeps its place when older pages are put on top.
  */
-export function MessageList({ channelId, history, outgoing, myId, cursors, newSinceSeq, target, onMarkUnread, onNewLineSeen }: MessageListProps) {
+export function MessageList({ channelId, history, outgoing, myId, cursors, newSinceSeq, target, onMarkUnread, onNewLineSeen, lead }: MessageListProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [loading, setLoading] = useState(false);
@@ -117,7 +119,8 @@ export function MessageList({ channelId, history, outgoing, myId, cursors, newSi
             </Button>
           </Flex>
         )}
-        {history.messages.length === 0 && pending.length === 0 && (
+        {lead}
+        {!lead && history.messages.length === 0 && pending.length === 0 && (
           <div style={{ paddingTop: '15vh' }}>
             <EmptyState text={t('chat.empty')} />
           </div>
@@ -183,7 +186,7 @@ function NewLine({ onSeen }: { onSeen?: () => void }) {
   );
 }
 
-function GroupBlock({ authorId, at, children }: { authorId: string; at?: string; children: ReactNode }) {
+export function GroupBlock({ authorId, at, children }: { authorId: string; at?: string; children: ReactNode }) {
   const { i18n } = useTranslation();
   const { name, color } = usePersonName(authorId);
   return (

@@ -8,8 +8,14 @@ import { bodyBytes, MAX_BODY_BYTES } from '../api/outbox';
 import type { Receipt } from '../api/receipts';
 import { permalinkUrl } from './anchors';
 import { ReceiptMark } from './receipt-mark';
+import { EditHistoryModal } from './edit-history-modal';
 import { LinkCards } from './link-cards';
+import { MessageBody } from './message-body';
 import { MessageAttachments } from './message-attachments';
+import { useMessageContext } from './message-context';
+import { ForwardedHeader, PinnedMarker, QuoteBlock, RepliedInThread, ThreadSummaryLink } from './message-extras';
+import { HoverActions, useMoreActions } from './message-more-actions';
+import { ReactionChips } from './reactions';
 
 interface MessageRowProps {
   message: Message;
@@ -18,21 +24,29 @@ interface MessageRowProps {
   highlighted?: boolean;
   /** Who has read it, for my own messages in direct and group conversations. */
   receipt?: Receipt;
-  onMarkUnread: (message: Message) => void;
+  /** Offered in the menu where the conversation can move my read cursor back (not in a thread). */
+  onMarkUnread?: (message: Message) => void;
 }
 
 /**
- * One stored message: its text, an "edited" mark, a tombstone once deleted, a read receipt on my
- * own in small conversations, and a menu (copy link, mark unread; edit and delete for its author).
+ * One stored message: its text, an "edited" mark, a tombstone once deleted, reactions, its thread,
+ * a read receipt on my own in small conversations, and the actions menu. Only its author may edit
+ * or delete it (the server's rule, from `authorId`).
  */
 export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }: MessageRowProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const { modal, message: toast } = App.useApp();
+  const context = useMessageContext();
   const [editing, setEditing] = useState(false);
   const [hover, setHover] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
   const remove = useDeleteMessage();
   const showProblem = useProblemHandler();
+  const more = useMoreActions(message);
+  const rootId = message.threadRootId;
+  const writable = context.channel.role != null && !context.channel.archived;
+  const threadSummary = !context.inThread && message.thread && <ThreadSummaryLink message={message} onOpen={() => context.openThread(message.id)} />;
 
   if (message.deletedAt) {
     return (
@@ -40,6 +54,7 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
         <Typography.Text type="secondary" italic>
           {t('chat.deleted')}
         </Typography.Text>
+        {threadSummary}
       </div>
     );
   }
@@ -63,9 +78,13 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
       .catch(() => toast.error(t('chat.linkCopyFailed')));
   const items: MenuProps['items'] = [
     { key: 'link', icon: <LinkOutlined />, label: <span data-testid="message-copy-link">{t('chat.copyLink')}</span> },
-    { key: 'unread', icon: <EyeInvisibleOutlined />, label: <span data-testid="message-mark-unread">{t('chat.markUnread')}</span> },
-    ...(mine
+    ...(onMarkUnread
+      ? [{ key: 'unread', icon: <EyeInvisibleOutlined />, label: <span data-testid="message-mark-unread">{t('chat.markUnread')}</span> }]
+      : []),
+    ...more.items(writable),
+    ...(mine && writable
       ? [
+          { type: 'divider' as const },
           { key: 'edit', icon: <EditOutlined />, label: <span data-testid="message-edit">{t('common.edit')}</span> },
           { key: 'delete', icon: <DeleteOutlined />, danger: true, label: <span data-testid="message-delete">{t('common.delete')}</span> },
         ]
@@ -73,9 +92,10 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
   ];
   const act = (key: string) => {
     if (key === 'link') void copyLink();
-    else if (key === 'unread') onMarkUnread(message);
+    else if (key === 'unread') onMarkUnread?.(message);
     else if (key === 'edit') setEditing(true);
-    else confirmDelete();
+    else if (key === 'delete') confirmDelete();
+    else more.run(key);
   };
 
   return (
@@ -84,7 +104,10 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
       data-seq={message.seq}
       data-highlighted={highlighted || undefined}
       onMouseEnter={() => setHover(true)}
+      // a row that appeared under a resting pointer gets no mouseenter; the next move shows its actions
+      onMouseMove={() => setHover(true)}
       onMouseLeave={() => setHover(false)}
+      data-message-id={message.id}
       style={{
         position: 'relative',
         padding: '2px 32px 2px 0',
@@ -93,17 +116,24 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
         transition: 'background 0.6s',
       }}
     >
-      <span data-testid="message-body" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {message.body}
-      </span>
+      {message.pin && <PinnedMarker pin={message.pin} />}
+      {message.forwardedFrom && <ForwardedHeader from={message.forwardedFrom} />}
+      {rootId && !context.inThread && <RepliedInThread onOpen={() => context.openThread(rootId)} />}
+      {message.quote && <QuoteBlock quote={message.quote} myId={context.myId} />}
+      <MessageBody text={message.body} myId={context.myId} />
       <MessageAttachments message={message} />
       <LinkCards text={message.body} />
       {message.editedAt && (
-        <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }} data-testid="message-edited">
+        <Typography.Link type="secondary" style={{ fontSize: 12 }} data-testid="message-edited" onClick={() => setShowHistory(true)}>
           ({t('chat.edited')})
-        </Typography.Text>
+        </Typography.Link>
       )}
+      {showHistory && <EditHistoryModal message={message} onClose={() => setShowHistory(false)} />}
+      <ReactionChips message={message} myId={context.myId} disabled={!writable} />
+      {threadSummary}
       {receipt && <ReceiptMark receipt={receipt} />}
+      {hover && writable && <HoverActions message={message} />}
+      {more.modals}
       <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => act(key) }}>
         <Button
           size="small"

@@ -11,12 +11,13 @@ import { NewChannelModal } from './new-channel-modal';
 import { NewDirectModal } from './new-direct-modal';
 import { NewGroupModal } from './new-group-modal';
 import { StatusMenu } from './status-menu';
+import { SavedButton } from './saved-drawer';
 
 interface ChannelListPaneProps {
   selectedId?: string;
   myId: string;
   canCreateDepartmentChannels: boolean;
-  onOpen: (id: string) => void;
+  onOpen: (id: string, threadId?: string) => void;
 }
 
 type Creating = 'channel' | 'direct' | 'group' | 'browse';
@@ -77,6 +78,7 @@ export function ChannelListPane({ selectedId, myId, canCreateDepartmentChannels,
         </Typography.Title>
         <Flex align="center">
           <StatusMenu myId={myId} />
+          <SavedButton myId={myId} onOpen={onOpen} />
           <Button type="text" icon={<CompassOutlined />} aria-label={t('chat.browseChannels')} onClick={() => setCreating('browse')} data-testid="chat-browse" />
           <Dropdown
             trigger={['click']}
@@ -196,6 +198,15 @@ function ChannelItem({ channel, selected, myId, onOpen }: { channel: Channel; se
       <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontWeight: unread ? 600 : undefined }}>
         {title}
       </span>
+      {channel.mentionCount > 0 && (
+        <span
+          data-testid="mention-badge"
+          title={t('chatMessage.mentionCount', { count: channel.mentionCount })}
+          style={{ minWidth: 20, height: 20, padding: '0 6px', borderRadius: 10, background: token.colorWarning, color: '#fff', fontSize: 12, fontWeight: 600, lineHeight: '20px', textAlign: 'center' }}
+        >
+          @{channel.mentionCount > 99 ? '99+' : channel.mentionCount}
+        </span>
+      )}
       {unread && <Badge count={channel.unread} overflowCount={99} data-testid="unread-badge" title={t('chat.unread', { count: channel.unread })} />}
     </a>
   );

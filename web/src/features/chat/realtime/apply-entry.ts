@@ -3,6 +3,7 @@ import type { Channel } from '../api/channels';
 import type { History, Message } from '../api/messages';
 import { storeMessage } from '../api/messages';
 import type { ReadCursor } from '../api/receipts';
+import type { ThreadView } from '../api/threads';
 
 /** One stream entry, from a live frame or from `GET /channels/{id}/stream`. */
 export interface Entry {
@@ -15,15 +16,85 @@ export interface Entry {
 /** The payload of `channel.updated`: the channel's settings as they now are. */
 export type ChannelSettings = components['schemas']['ChannelSettings'];
 
-const MESSAGE_KINDS = new Set(['message.posted', 'message.edited', 'message.deleted']);
+/** Every one of these carries the whole message as it now is. */
+const MESSAGE_KINDS = new Set(['message.posted', 'message.edited', 'message.deleted', 'message.reactions', 'message.pinned', 'message.unpinned']);
 
 export function isMessageEntry(entry: Entry): entry is Entry & { payload: Message } {
   return MESSAGE_KINDS.has(entry.kind);
 }
 
-/** Applies a message entry to a loaded conversation: each carries the whole message as it now is. */
+/** Roots, and thread replies also sent to the channel: what the channel's main history shows. */
+export function inMainHistory(message: Message): boolean {
+  return !message.threadRootId || message.alsoInChannel;
+}
+
+export function mentionsMe(message: Message, myId: string): boolean {
+  return message.mentions.all || message.mentions.people.includes(myId);
+}
+
+/** A root counts a new reply as the server does: one more, the latest now, its author among the participants. */
+export function countReply(root: Message, reply: Message): Message {
+  const thread = root.thread;
+  const later = !thread || Date.parse(reply.createdAt) >= Date.parse(thread.lastReplyAt);
+  return {
+    ...root,
+    thread: {
+      replyCount: (thread?.replyCount ?? 0) + 1,
+      lastReplyAt: later ? reply.createdAt : thread.lastReplyAt,
+      participants: thread?.participants.includes(reply.authorId) ? thread.participants : [...(thread?.participants ?? []), reply.authorId],
+    },
+  };
+}
+
+/** A deleted message's quotes show it as deleted, as a refetch would. */
+function unquote(message: Message, deletedId: string): Message {
+  return message.quote?.messageId === deletedId ? { ...message, quote: { ...message.quote, excerpt: '', deleted: true } } : message;
+}
+
+function patch(messages: Message[], change: (message: Message) => Message): Message[] {
+  let changed = false;
+  const next = messages.map((message) => {
+    const after = change(message);
+    if (after !== message) changed = true;
+    return after;
+  });
+  return changed ? next : messages;
+}
+
+/** Whatever else in a list of messages one entry changes: the root's thread summary, quotes of a deleted message. */
+function sideEffects(messages: Message[], entry: Entry & { payload: Message }): Message[] {
+  const message = entry.payload;
+  if (entry.kind === 'message.posted' && message.threadRootId) {
+    return patch(messages, (candidate) => (candidate.id === message.threadRootId ? countReply(candidate, message) : candidate));
+  }
+  if (entry.kind === 'message.deleted') {
+    return patch(messages, (candidate) => unquote(candidate, message.id));
+  }
+  return messages;
+}
+
+/** Applies a message entry to a loaded conversation's main history. */
 export function applyToHistory(history: History | undefined, entry: Entry): History | undefined {
-  return isMessageEntry(entry) ? storeMessage(history, entry.payload) : history;
+  if (!history || !isMessageEntry(entry)) return history;
+  const stored = inMainHistory(entry.payload) ? storeMessage(history, entry.payload) : history;
+  if (!stored) return stored;
+  const messages = sideEffects(stored.messages, entry);
+  return messages === stored.messages ? stored : { ...stored, messages };
+}
+
+/** Applies a message entry to an open thread: its root, its replies, and the root's summary. */
+export function applyToThread(view: ThreadView | undefined, entry: Entry): ThreadView | undefined {
+  if (!view || !isMessageEntry(entry) || entry.channelId !== view.root.channelId) return view;
+  const message = entry.payload;
+  let { root, replies } = view;
+  if (message.id === root.id) root = message;
+  if (message.threadRootId === root.id) {
+    const index = replies.findIndex((reply) => reply.id === message.id);
+    replies = index >= 0 ? replies.map((reply) => (reply.id === message.id ? message : reply)) : [...replies, message].sort((a, b) => a.seq - b.seq);
+  }
+  [root] = sideEffects([root], entry);
+  replies = sideEffects(replies, entry);
+  return root === view.root && replies === view.replies ? view : { root, replies };
 }
 
 export function isSettingsEntry(entry: Entry): entry is Entry & { payload: ChannelSettings } {
@@ -47,20 +118,23 @@ function applySettings(channel: Channel, settings: ChannelSettings): Channel {
 }
 
 /**
- * Applies an entry to my channel list: the stream moves on, and others' new messages after my read
- * cursor count as unread (a deleted one no longer does), as the server counts them.
+ * Applies an entry to my channel list: the stream moves on; others' new messages after my read
+ * cursor count as unread (a thread reply only when also in the channel or mentioning me), those
+ * mentioning me as mentions; a deleted one no longer counts. As the server counts them.
  */
 export function applyToChannels(channels: Channel[] | undefined, entry: Entry, myId: string): Channel[] | undefined {
   if (!channels) return channels;
   return channels.map((channel) => {
     if (channel.id !== entry.channelId) return channel;
-    let unread = channel.unread;
+    let { unread, mentionCount } = channel;
     if (isMessageEntry(entry) && entry.payload.authorId !== myId && entry.payload.seq > channel.readSeq) {
-      if (entry.kind === 'message.posted') unread += 1;
-      if (entry.kind === 'message.deleted') unread = Math.max(0, unread - 1);
+      const step = entry.kind === 'message.posted' ? 1 : entry.kind === 'message.deleted' ? -1 : 0;
+      const mentioned = mentionsMe(entry.payload, myId);
+      if (inMainHistory(entry.payload) || mentioned) unread = Math.max(0, unread + step);
+      if (mentioned) mentionCount = Math.max(0, mentionCount + step);
     }
     const next = isSettingsEntry(entry) ? applySettings(channel, entry.payload) : channel;
-    return { ...next, lastSeq: Math.max(channel.lastSeq, entry.seq), unread };
+    return { ...next, lastSeq: Math.max(channel.lastSeq, entry.seq), unread, mentionCount };
   });
 }
 

@@ -4,7 +4,7 @@ import { receiptOf } from '../api/receipts';
 import { applyToCursors } from './apply-entry';
 import { notifies } from './desktop-notify';
 
-const message = (seq: number, authorId: string, extra: Partial<Message & { mentions: string[] }> = {}): Message & { mentions?: string[] } => ({
+const message = (seq: number, authorId: string, extra: Partial<Message> = {}): Message => ({
   id: `m${seq}`,
   channelId: 'c1',
   seq,
@@ -13,6 +13,9 @@ const message = (seq: number, authorId: string, extra: Partial<Message & { menti
   body: 'hello',
   createdAt: '2026-11-25T10:00:00Z',
   attachments: [],
+  alsoInChannel: false,
+  mentions: { people: [], all: false },
+  reactions: [],
   ...extra,
 });
 
@@ -39,7 +42,7 @@ describe('desktop notifications', () => {
     expect(notifies(message(1, 'bob'), { kind: 'DIRECT' }, 'me', false)).toBe(true);
     expect(notifies(message(1, 'bob'), { kind: 'GROUP' as 'DIRECT' }, 'me', false)).toBe(true);
     expect(notifies(message(1, 'bob'), { kind: 'PUBLIC' }, 'me', false)).toBe(false);
-    expect(notifies(message(1, 'bob', { mentions: ['me'] }), { kind: 'PUBLIC' }, 'me', false)).toBe(true);
+    expect(notifies(message(1, 'bob', { mentions: { people: ['me'], all: false } }), { kind: 'PUBLIC' }, 'me', false)).toBe(true);
     expect(notifies(message(1, 'me'), { kind: 'DIRECT' }, 'me', false)).toBe(false);
     expect(notifies(message(1, 'bob'), { kind: 'DIRECT' }, 'me', true)).toBe(false);
   });

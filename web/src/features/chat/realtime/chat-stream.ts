@@ -4,7 +4,8 @@ import { type EventFrame, onReady, onSignal, registerStreamHandler } from '../..
 import { type Channel, channelsQuery, membersKey, storeChannel } from '../api/channels';
 import { type History, messagesKey } from '../api/messages';
 import { type ReadCursor, readCursorsKey } from '../api/receipts';
-import { applyToChannels, applyToCursors, applyToHistory, type Entry, isMessageEntry } from './apply-entry';
+import type { ThreadView } from '../api/threads';
+import { applyToChannels, applyToCursors, applyToHistory, applyToThread, type Entry, isMessageEntry } from './apply-entry';
 import { notifyDesktop } from './desktop-notify';
 import { registerTyping, stopTyping } from './typing';
 
@@ -33,6 +34,7 @@ export function registerChatStream(queryClient: QueryClient, myId: string, open:
     }
     if (entry.kind.startsWith('member.')) void queryClient.invalidateQueries({ queryKey: membersKey(entry.channelId) });
     queryClient.setQueryData<History>(messagesKey(entry.channelId), (history) => applyToHistory(history, entry));
+    queryClient.setQueriesData<ThreadView>({ queryKey: ['chat', 'thread'] }, (view) => applyToThread(view, entry));
     queryClient.setQueryData<ReadCursor[]>(readCursorsKey(entry.channelId), (cursors) => applyToCursors(cursors, entry));
     if (isMessageEntry(entry) && entry.kind === 'message.posted') {
       stopTyping(entry.channelId, entry.payload.authorId);

@@ -8,17 +8,18 @@ import { type Channel, channelsQuery, useUnreadTotal } from '../api/channels';
 import type { Message } from '../api/messages';
 import { keepsReceipts } from '../api/receipts';
 import { permalinkPath } from '../conversation/anchors';
+import { mentionsMe } from './apply-entry';
 
 const supported = () => typeof window !== 'undefined' && 'Notification' in window;
 
 /**
  * Whether a new message deserves a desktop notification: someone else's, in a direct or group
- * conversation or mentioning me (a `mentions` list, when messages carry one), and I am not in
- * do not disturb. Only asked while the tab is hidden.
+ * conversation or mentioning me (by name, department or @all), and I am not in do not disturb.
+ * Only asked while the tab is hidden.
  */
-export function notifies(message: Message & { mentions?: string[] }, channel: Pick<Channel, 'kind'> | undefined, myId: string, dnd: boolean): boolean {
+export function notifies(message: Message, channel: Pick<Channel, 'kind'> | undefined, myId: string, dnd: boolean): boolean {
   if (dnd || message.authorId === myId || message.deletedAt) return false;
-  return (channel !== undefined && keepsReceipts(channel)) || (message.mentions ?? []).includes(myId);
+  return (channel !== undefined && keepsReceipts(channel)) || mentionsMe(message, myId);
 }
 
 /** Shows a notification for a live message while the tab is hidden; clicking it opens the conversation. */

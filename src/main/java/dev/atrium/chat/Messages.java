@@ -5,6 +5,7 @@ import dev.atrium.chat.internal.ChannelStream;
 import dev.atrium.chat.internal.ChannelsTable;
 import dev.atrium.chat.internal.MembersTable;
 import dev.atrium.chat.internal.MessagesTable;
+import dev.atrium.chat.internal.VersionsTable;
 import dev.atrium.files.StoredFiles;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
@@ -40,9 +41,11 @@ public class Messages {
   private final ChannelStream stream;
   private final StoredFiles files;
   private final ApplicationEventPublisher events;
+  private final Drafting drafting;
+  private final VersionsTable versions;
 
   Messages(Channels channels, ChannelsTable channelRows, MembersTable members, MessagesTable messages, ChannelStream stream,
-           StoredFiles files, ApplicationEventPublisher events) {
+           StoredFiles files, ApplicationEventPublisher events, Drafting drafting, VersionsTable versions) {
     this.files = files;
     this.events = events;
     this.channels = channels;
@@ -50,6 +53,8 @@ public class Messages {
     this.members = members;
     this.messages = messages;
     this.stream = stream;
+    this.drafting = drafting;
+    this.versions = versions;
   }
 
   /**
@@ -58,6 +63,12 @@ public class Messages {
    */
   @Transactional
   public PostedMessage post(Subject subject, UUID channelId, PostMessage command) {
+    return post(subject, channelId, command, null);
+  }
+
+  /** Posts; {@code forwardedFrom} when the text is a forwarded message's (see {@link Forwards}). */
+  @Transactional
+  public PostedMessage post(Subject subject, UUID channelId, PostMessage command, Message.@Nullable Forwarded forwardedFrom) {
     Channel channel = channels.member(subject, channelId);
     refuseArchived(channel);
     if (!channel.capabilities().canPost()) {
@@ -71,14 +82,16 @@ public class Messages {
     if (earlier.isPresent()) {
       return new PostedMessage(earlier.get(), false);
     }
+    Drafting.Draft draft = drafting.prepare(subject, channelId, command, forwardedFrom);
     UUID id = Ids.newId();
     Instant now = channels.now();
     List<Attachment> attachments = attach(subject, attachmentIds, id);
     // a new message's position is its stream position
-    LongFunction<Message> at = seq -> new Message(id, channelId, seq, subject.personId(), command.clientMessageId(),
-        command.body(), now, null, null, attachments);
+    LongFunction<Message> at = seq -> draft.at(id, channelId, seq, subject.personId(), command.clientMessageId(), command.body(), now,
+        attachments);
     Message message = at.apply(stream.append(channelId, "message.posted", now, members.of(channelId), at::apply).seq());
     messages.insert(message);
+    drafting.stored(message);
     return new PostedMessage(message, true);
   }
 
@@ -90,6 +103,7 @@ public class Messages {
     }
     checkBody(command.body(), !current.attachments().isEmpty());
     Instant now = channels.now();
+    versions.keep(messageId, current.body(), current.editedAt() == null ? current.createdAt() : current.editedAt());
     messages.edit(messageId, command.body(), now);
     Message edited = messages.find(messageId).orElseThrow();
     stream.append(current.channelId(), "message.edited", now, members.of(current.channelId()), seq -> edited);
@@ -109,7 +123,10 @@ public class Messages {
     stream.append(current.channelId(), "message.deleted", now, members.of(current.channelId()), seq -> deleted);
   }
 
-  /** Up to {@code limit} messages before position {@code before} (the newest when absent), oldest first. */
+  /**
+   * Up to {@code limit} messages of the main history (roots, and thread replies also sent to the
+   * channel) before position {@code before} (the newest when absent), oldest first.
+   */
   @Transactional(readOnly = true)
   public List<Message> history(Subject subject, UUID channelId, @Nullable Long before, int limit) {
     return history(subject, channelId, before, null, null, limit);

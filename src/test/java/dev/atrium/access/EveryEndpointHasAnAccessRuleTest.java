@@ -101,6 +101,17 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("DELETE /api/v1/presence/dnd", Rule.SIGNED_IN),
       entry("PATCH /api/v1/messages/{id}", Rule.SIGNED_IN),
       entry("DELETE /api/v1/messages/{id}", Rule.SIGNED_IN),
+      entry("GET /api/v1/messages/{id}/thread", Rule.SIGNED_IN),
+      entry("PUT /api/v1/messages/{id}/reactions/{emoji}", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/messages/{id}/reactions/{emoji}", Rule.SIGNED_IN),
+      entry("PUT /api/v1/messages/{id}/pin", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/messages/{id}/pin", Rule.SIGNED_IN),
+      entry("GET /api/v1/channels/{id}/pins", Rule.SIGNED_IN),
+      entry("PUT /api/v1/messages/{id}/saved", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/messages/{id}/saved", Rule.SIGNED_IN),
+      entry("GET /api/v1/saved", Rule.SIGNED_IN),
+      entry("GET /api/v1/messages/{id}/versions", Rule.SIGNED_IN),
+      entry("POST /api/v1/messages/{id}/forward", Rule.SIGNED_IN),
       entry("POST /api/v1/channels/group", Rule.MEMBER),
       entry("GET /api/v1/channels/browse", Rule.MEMBER),
       // turning on a department's channel needs ORG_MANAGE on that department
@@ -166,6 +177,7 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("people/{id}", "people/" + staff.id())
           .replace("groups/{id}", "groups/" + group)
           .replace("role-grants/{id}", "role-grants/" + grant)
+          .replace("{emoji}", "%F0%9F%91%8D")
           .replace("{personId}", staff.id().toString())
           .replace("{id}", UUID.randomUUID().toString());
       for (Who who : Who.values()) {
@@ -188,12 +200,13 @@ class EveryEndpointHasAnAccessRuleTest {
     List<String> crashed = new ArrayList<>();
     for (String endpoint : endpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
-      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "not-an-id").replace("{personId}", "nobody");
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "not-an-id").replace("{personId}", "nobody")
+          .replace("{emoji}", "not-an-emoji");
       List<Api.Response> answers = List.of(
           admin.send(method, path, method.equals("GET") ? null : Map.of("name", List.of(1, 2), "parentId", "x", "scopes", "all")),
           admin.sendRaw(method.equals("GET") ? "POST" : method, path, "application/json", "{not json".getBytes()),
           admin.send(method, endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
-              .replace("{personId}", UUID.randomUUID().toString())
+              .replace("{personId}", UUID.randomUUID().toString()).replace("{emoji}", "x")
               + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe", method.equals("GET") ? null : Map.of()));
       for (Api.Response answer : answers) {
         if (answer.status() >= 500 || !answer.body().isNull() && answer.status() >= 400 && answer.code().isEmpty()) {

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Real-time delivery over real sockets: live events in order, and catch-up after a reconnect that
@@ -98,8 +100,27 @@ class RealtimeDeliveryTest {
     }
     alice.api().patch("/api/v1/messages/" + early.get(1), Map.of("body", "edited while Bob was away"));
     alice.api().delete("/api/v1/messages/" + early.get(2));
+    long beforeFeatures = lastSeq();
+    assertThat(beforeFeatures - cursor).isEqualTo(100 + 10 + 5 + 2);
+
+    // reactions come and go, threads grow (one reply also sent to the channel), a quoted message is deleted
+    String thumbs = "%F0%9F%91%8D";
+    alice.api().put("/api/v1/messages/" + missed.get(1) + "/reactions/" + thumbs, null);
+    alice.api().put("/api/v1/messages/" + early.get(0) + "/reactions/" + thumbs, null);
+    alice.api().put("/api/v1/messages/" + missed.get(1) + "/reactions/%F0%9F%8E%89", null);
+    alice.api().delete("/api/v1/messages/" + missed.get(1) + "/reactions/" + thumbs);
+    String reply = reply(early.get(3), "in a thread", false);
+    reply(early.get(3), "also in the channel", true);
+    reply(missed.get(2), "another thread", false);
+    alice.api().put("/api/v1/messages/" + reply + "/reactions/" + thumbs, null);
+    reply(early.get(3), "third reply", false);
+    alice.api().put("/api/v1/messages/" + early.get(3) + "/pin", null);
+    var quoting = alice.api().post("/api/v1/channels/" + channel + "/messages",
+        Map.of("clientMessageId", UUID.randomUUID(), "body", "quoting", "quotedMessageId", missed.get(3)));
+    assertThat(quoting.status()).isEqualTo(201);
+    alice.api().delete("/api/v1/messages/" + missed.get(3));
     long last = lastSeq();
-    assertThat(last - cursor).isEqualTo(100 + 10 + 5 + 2);
+    assertThat(last - beforeFeatures).isEqualTo(4 + 3 + 1 + 1 + 1 + 1 + 1);
 
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
       socket.resume(Map.of(channel, cursor));
@@ -192,11 +213,54 @@ class RealtimeDeliveryTest {
     }
   }
 
-  /** Zulip's rule for a client: a message.* entry carries the message as it now is; replace it by id. */
+  /**
+   * Zulip's rule for a client: a message.* entry carries the message as it now is; replace it by id
+   * when it is in the main history (a root, or a reply also sent to the channel). Besides, a posted
+   * reply counts on its root, and a deleted message's quotes show it deleted (docs/realtime.md).
+   */
   static void apply(Map<String, JsonNode> view, JsonNode event) {
-    if (event.path("kind").asString().startsWith("message.")) {
-      view.put(event.path("payload").path("id").asString(), event.path("payload"));
+    String kind = event.path("kind").asString();
+    if (!kind.startsWith("message.")) {
+      return;
     }
+    JsonNode message = event.path("payload");
+    String rootId = message.path("threadRootId").asString(null);
+    if (rootId == null || message.path("alsoInChannel").asBoolean()) {
+      view.put(message.path("id").asString(), message);
+    }
+    if (kind.equals("message.posted") && rootId != null && view.containsKey(rootId)) {
+      ObjectNode root = (ObjectNode) view.get(rootId).deepCopy();
+      JsonNode thread = root.path("thread");
+      ObjectNode counted = root.putObject("thread");
+      counted.put("replyCount", thread.path("replyCount").asInt(0) + 1);
+      String last = thread.path("lastReplyAt").asString(null);
+      String at = message.path("createdAt").asString();
+      counted.put("lastReplyAt", last != null && java.time.Instant.parse(last).isAfter(java.time.Instant.parse(at)) ? last : at);
+      ArrayNode participants = counted.putArray("participants");
+      thread.path("participants").forEach(participants::add);
+      if (!thread.path("participants").valueStream().anyMatch(p -> p.equals(message.path("authorId")))) {
+        participants.add(message.path("authorId"));
+      }
+      view.put(rootId, root);
+    }
+    if (kind.equals("message.deleted")) {
+      String deleted = message.path("id").asString();
+      view.replaceAll((id, m) -> {
+        if (!m.path("quote").path("messageId").asString("").equals(deleted)) {
+          return m;
+        }
+        ObjectNode copy = (ObjectNode) m.deepCopy();
+        ((ObjectNode) copy.path("quote")).put("excerpt", "").put("deleted", true);
+        return copy;
+      });
+    }
+  }
+
+  private String reply(String rootId, String body, boolean alsoToChannel) {
+    var answer = bob.api().post("/api/v1/channels/" + channel + "/messages",
+        Map.of("clientMessageId", UUID.randomUUID(), "body", body, "threadRootId", rootId, "alsoSendToChannel", alsoToChannel));
+    assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
+    return answer.body().path("id").asString();
   }
 
   private String post(String body) {

@@ -24,20 +24,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ChannelsTable {
 
-  /** The view of a channel for {@code :me}: membership, read cursor, unread count. */
+  /** The view of a channel for {@code :me}: membership, read cursor, unread and mention counts. */
   private static final String VIEW = """
       select c.id, c.kind, c.name, c.topic, c.purpose, c.archived, c.posting_policy, c.mention_policy,
              c.department_id, c.created_at, c.last_seq, m.role,
              coalesce(m.read_seq, 0) as read_seq, coalesce(m.starred, false) as starred,
-             case when m.person_id is null then 0 else (
-               select count(*) from chat.message x
-               where x.channel_id = c.id and x.seq > m.read_seq and x.author_id <> :me and x.deleted_at is null
-             ) end as unread,
+             coalesce(u.unread, 0) as unread, coalesce(u.mentioned, 0) as mentioned,
              (select count(*) from chat.channel_member y where y.channel_id = c.id) as member_count,
              (select o.person_id from chat.channel_member o
               where c.kind = 'DIRECT' and o.channel_id = c.id and o.person_id <> :me limit 1) as other
       from chat.channel c
       left join chat.channel_member m on m.channel_id = c.id and m.person_id = :me
+      -- a thread reply raises the unread count only when it is also in the channel or mentions me
+      left join lateral (
+        select count(*) filter (where x.thread_root_id is null or x.also_in_channel or x.mentions_all or :me = any(x.mentions)) as unread,
+               count(*) filter (where x.mentions_all or :me = any(x.mentions)) as mentioned
+        from chat.message x
+        where m.person_id is not null and x.channel_id = c.id and x.seq > m.read_seq and x.author_id <> :me and x.deleted_at is null
+      ) u on true
       """;
 
   private final JdbcClient jdbc;
@@ -150,7 +154,7 @@ public class ChannelsTable {
         rs.getString("topic"), rs.getString("purpose"), archived, posting,
         MentionPolicy.valueOf(rs.getString("mention_policy")), rs.getObject("department_id", UUID.class),
         Objects.requireNonNull(Sql.instant(rs, "created_at")), rs.getLong("last_seq"), role, rs.getLong("read_seq"),
-        rs.getLong("unread"), rs.getLong("member_count"), rs.getObject("other", UUID.class),
+        rs.getLong("unread"), rs.getLong("mentioned"), rs.getLong("member_count"), rs.getObject("other", UUID.class),
         ChannelCapabilities.of(kind, role, archived, posting, false), rs.getBoolean("starred"));
   }
 }

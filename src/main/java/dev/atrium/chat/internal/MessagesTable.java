@@ -2,78 +2,109 @@ package dev.atrium.chat.internal;
 
 import dev.atrium.chat.Attachment;
 import dev.atrium.chat.Message;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads and writes {@code chat.message}. */
+/** Reads and writes {@code chat.message}, with each message's reactions and quoted message. */
 @Repository
 public class MessagesTable {
 
   private static final String SELECT = """
-      select id, channel_id, seq, author_id, client_message_id, body, created_at, edited_at, deleted_at, attachments
-      from chat.message
+      select m.id, m.channel_id, m.seq, m.author_id, m.client_message_id, m.body, m.created_at, m.edited_at, m.deleted_at, m.attachments,
+             m.thread_root_id, m.also_in_channel, m.reply_count, m.last_reply_at, m.reply_participants,
+             m.mentions, m.mentions_all, m.pinned_at, m.pinned_by,
+             m.quote_of, m.quote_author_id, m.quote_excerpt, q.deleted_at as quote_deleted_at,
+             m.forwarded_message_id, m.forwarded_channel_id, m.forwarded_channel_name, m.forwarded_author_id,
+             (select coalesce(json_agg(json_build_object('emoji', g.emoji, 'personIds', g.people) order by g.first, g.emoji), '[]')
+              from (select r.emoji, array_agg(r.person_id order by r.at, r.person_id) as people, min(r.at) as first
+                    from chat.reaction r where r.message_id = m.id group by r.emoji) g) as reactions
+      from chat.message m
+      left join chat.message q on q.id = m.quote_of
       """;
+  private static final TypeReference<List<Message.Reaction>> REACTIONS = new TypeReference<>() {};
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<List<Attachment>> ATTACHMENTS = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
+  private final ObjectMapper json;
 
-  MessagesTable(JdbcClient jdbc) {
+  MessagesTable(JdbcClient jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
+    this.json = json;
   }
 
   public void insert(Message m) {
+    Message.Quote quote = m.quote();
+    Message.Forwarded forwarded = m.forwardedFrom();
     jdbc.sql("""
-        insert into chat.message (id, channel_id, seq, author_id, client_message_id, body, created_at, attachments)
-        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+        insert into chat.message (id, channel_id, seq, author_id, client_message_id, body, created_at, attachments,
+                                  thread_root_id, also_in_channel, mentions, mentions_all,
+                                  quote_of, quote_author_id, quote_excerpt,
+                                  forwarded_message_id, forwarded_channel_id, forwarded_channel_name, forwarded_author_id)
+        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, cast(? as uuid[]), ?, ?, ?, ?, ?, ?, ?, ?)
         """).params(m.id(), m.channelId(), m.seq(), m.authorId(), m.clientMessageId(), m.body(), Sql.at(m.createdAt()),
-            JSON.writeValueAsString(m.attachments()))
+            JSON.writeValueAsString(m.attachments()),
+            m.threadRootId(), m.alsoInChannel(), uuids(m.mentions().people()), m.mentions().all(),
+            quote == null ? null : quote.messageId(), quote == null ? null : quote.authorId(), quote == null ? null : quote.excerpt(),
+            forwarded == null ? null : forwarded.messageId(), forwarded == null ? null : forwarded.channelId(),
+            forwarded == null ? null : forwarded.channelName(), forwarded == null ? null : forwarded.authorId())
         .update();
   }
 
   public Optional<Message> find(UUID id) {
-    return jdbc.sql(SELECT + " where id = ?").param(id).query(MessagesTable::map).optional();
+    return jdbc.sql(SELECT + " where m.id = ?").param(id).query(this::map).optional();
   }
 
   /** The message at stream position {@code seq} of a channel, if that position is a message. */
   public Optional<Message> bySeq(UUID channelId, long seq) {
-    return jdbc.sql(SELECT + " where channel_id = ? and seq = ?").params(channelId, seq).query(MessagesTable::map).optional();
+    return jdbc.sql(SELECT + " where m.channel_id = ? and m.seq = ?").params(channelId, seq).query(this::map).optional();
   }
 
   public Optional<Message> byClientId(UUID channelId, UUID authorId, UUID clientMessageId) {
-    return jdbc.sql(SELECT + " where channel_id = ? and author_id = ? and client_message_id = ?")
-        .params(channelId, authorId, clientMessageId).query(MessagesTable::map).optional();
+    return jdbc.sql(SELECT + " where m.channel_id = ? and m.author_id = ? and m.client_message_id = ?")
+        .params(channelId, authorId, clientMessageId).query(this::map).optional();
   }
 
   public void edit(UUID id, String body, Instant at) {
     jdbc.sql("update chat.message set body = ?, edited_at = ? where id = ?").params(body, Sql.at(at), id).update();
   }
 
+  /** Empties the message: its text, its quote's excerpt, its reactions, earlier versions and pin go with it. */
   public void tombstone(UUID id, Instant at) {
-    jdbc.sql("update chat.message set body = '', attachments = '[]', deleted_at = ? where id = ?").params(Sql.at(at), id).update();
+    jdbc.sql("update chat.message set body = '', attachments = '[]', quote_excerpt = case when quote_of is null then null else '' end, deleted_at = ?, pinned_at = null, pinned_by = null where id = ?")
+        .params(Sql.at(at), id).update();
+    jdbc.sql("delete from chat.reaction where message_id = ?").param(id).update();
+    jdbc.sql("delete from chat.message_version where message_id = ?").param(id).update();
   }
 
-  /** Up to {@code limit} messages before position {@code before}, oldest first. */
+  /** Up to {@code limit} messages of the main history (roots, and replies also sent to the channel) before {@code before}, oldest first. */
   public List<Message> history(UUID channelId, long before, int limit) {
-    return jdbc.sql("select * from (" + SELECT + " where channel_id = ? and seq < ? order by seq desc limit ?) m order by seq")
-        .params(channelId, before, limit).query(MessagesTable::map).list();
+    return jdbc.sql("select * from (" + SELECT + """
+         where m.channel_id = ? and m.seq < ? and (m.thread_root_id is null or m.also_in_channel)
+         order by m.seq desc limit ?) page order by seq
+        """).params(channelId, before, limit).query(this::map).list();
   }
 
-  /** Up to {@code limit} messages after position {@code after}, oldest first. */
+  /** Up to {@code limit} messages of the main history after position {@code after}, oldest first. */
   public List<Message> after(UUID channelId, long after, int limit) {
-    return jdbc.sql(SELECT + " where channel_id = ? and seq > ? order by seq limit ?")
-        .params(channelId, after, limit).query(MessagesTable::map).list();
+    return jdbc.sql(SELECT + " where m.channel_id = ? and m.seq > ? and (m.thread_root_id is null or m.also_in_channel) order by m.seq limit ?")
+        .params(channelId, after, limit).query(this::map).list();
   }
 
   /**
@@ -85,10 +116,72 @@ public class MessagesTable {
         .params(channelId, from, to, reader).query(Boolean.class).single();
   }
 
-  private static Message map(ResultSet rs, int row) throws SQLException {
-    return new Message(rs.getObject("id", UUID.class), rs.getObject("channel_id", UUID.class), rs.getLong("seq"),
+  /** A thread's replies, oldest first. */
+  public List<Message> replies(UUID rootId, int limit) {
+    return jdbc.sql(SELECT + " where m.thread_root_id = ? order by m.seq limit ?").params(rootId, limit).query(this::map).list();
+  }
+
+  /** Counts a new reply on its root: one more, the latest now, its author among the participants. */
+  public void countReply(UUID rootId, UUID authorId, Instant at) {
+    jdbc.sql("""
+        update chat.message set reply_count = reply_count + 1, last_reply_at = greatest(last_reply_at, ?),
+          reply_participants = case when ? = any(reply_participants) then reply_participants else array_append(reply_participants, ?) end
+        where id = ?
+        """).params(Sql.at(at), authorId, authorId, rootId).update();
+  }
+
+  public void pin(UUID id, @Nullable Instant at, @Nullable UUID by) {
+    jdbc.sql("update chat.message set pinned_at = ?, pinned_by = ? where id = ?").params(at == null ? null : Sql.at(at), by, id).update();
+  }
+
+  public List<Message> pinned(UUID channelId) {
+    return jdbc.sql(SELECT + " where m.channel_id = ? and m.pinned_at is not null order by m.pinned_at desc")
+        .param(channelId).query(this::map).list();
+  }
+
+  /** Adds a reaction; false when this person had already reacted so. */
+  public boolean react(UUID messageId, UUID personId, String emoji, Instant at) {
+    return jdbc.sql("insert into chat.reaction (message_id, person_id, emoji, at) values (?, ?, ?, ?) on conflict do nothing")
+        .params(messageId, personId, emoji, Sql.at(at)).update() == 1;
+  }
+
+  public boolean unreact(UUID messageId, UUID personId, String emoji) {
+    return jdbc.sql("delete from chat.reaction where message_id = ? and person_id = ? and emoji = ?")
+        .params(messageId, personId, emoji).update() == 1;
+  }
+
+  private Message map(ResultSet rs, int row) throws SQLException {
+    UUID id = rs.getObject("id", UUID.class);
+    int replies = rs.getInt("reply_count");
+    Message.ThreadSummary thread = replies == 0 ? null
+        : new Message.ThreadSummary(replies, Objects.requireNonNull(Sql.instant(rs, "last_reply_at")), uuids(rs.getArray("reply_participants")));
+    Instant pinnedAt = Sql.instant(rs, "pinned_at");
+    UUID quoteOf = rs.getObject("quote_of", UUID.class);
+    boolean quoteDeleted = rs.getObject("quote_deleted_at") != null;
+    Message.Quote quote = quoteOf == null ? null : new Message.Quote(quoteOf, rs.getObject("quote_author_id", UUID.class),
+        quoteDeleted ? "" : Objects.requireNonNullElse(rs.getString("quote_excerpt"), ""), quoteDeleted);
+    UUID forwardedId = rs.getObject("forwarded_message_id", UUID.class);
+    Message.Forwarded forwarded = forwardedId == null ? null : new Message.Forwarded(forwardedId,
+        rs.getObject("forwarded_channel_id", UUID.class), rs.getString("forwarded_channel_name"), rs.getObject("forwarded_author_id", UUID.class));
+    return new Message(id, rs.getObject("channel_id", UUID.class), rs.getLong("seq"),
         rs.getObject("author_id", UUID.class), rs.getObject("client_message_id", UUID.class), rs.getString("body"),
         Objects.requireNonNull(Sql.instant(rs, "created_at")), Sql.instant(rs, "edited_at"), Sql.instant(rs, "deleted_at"),
-        JSON.readValue(rs.getString("attachments"), ATTACHMENTS));
+        JSON.readValue(rs.getString("attachments"), ATTACHMENTS),
+        rs.getObject("thread_root_id", UUID.class), rs.getBoolean("also_in_channel"), thread,
+        new Message.Mentions(uuids(rs.getArray("mentions")), rs.getBoolean("mentions_all")),
+        json.readValue(rs.getString("reactions"), REACTIONS),
+        pinnedAt == null ? null : new Message.Pin(pinnedAt, rs.getObject("pinned_by", UUID.class)), quote, forwarded);
+  }
+
+  private static List<UUID> uuids(@Nullable Array array) throws SQLException {
+    if (array == null) {
+      return List.of();
+    }
+    Object[] values = (Object[]) array.getArray();
+    return Arrays.stream(values).map(v -> v instanceof UUID u ? u : UUID.fromString(v.toString())).toList();
+  }
+
+  static String uuids(Collection<UUID> ids) {
+    return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
   }
 }
