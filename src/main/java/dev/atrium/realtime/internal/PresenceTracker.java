@@ -140,7 +140,8 @@ public class PresenceTracker implements SmartInitializingSingleton {
       case ClusterBus.ToWatchers toWatchers -> {
         Set<Socket> watching = watchers.get(toWatchers.personId());
         if (watching != null) {
-          watching.forEach(s -> s.offer(toWatchers.frame()));
+          Outgoing frame = new Outgoing(toWatchers.frame());
+          watching.forEach(s -> s.offer(frame));
         }
       }
       default -> { }
@@ -181,7 +182,7 @@ public class PresenceTracker implements SmartInitializingSingleton {
     Connection after = connection(personId);
     Set<Socket> watching = watchers.get(personId);
     if (after != before && watching != null) {
-      Frame frame = signal(personId, after);
+      Outgoing frame = new Outgoing(signal(personId, after));
       watching.forEach(s -> s.offer(frame));
     }
   }

@@ -96,6 +96,11 @@ final class Socket {
 
   /** Queues a live frame; never blocks. A full outbox closes the socket: the client resumes. */
   void offer(Frame frame) {
+    offer(new Outgoing(frame));
+  }
+
+  /** Queues a frame shared with other sockets, so its JSON is written once for all of them. */
+  void offer(Outgoing frame) {
     if (!outbox.offer(frame)) {
       close(OVERFLOW);
     }
@@ -130,7 +135,7 @@ final class Socket {
 
   private void send() {
     Map<UUID, Long> lastSent = new HashMap<>();
-    List<Frame> held = new ArrayList<>();
+    List<Outgoing> held = new ArrayList<>();
     boolean ready = false;
     try {
       while (!Thread.currentThread().isInterrupted()) {
@@ -140,24 +145,24 @@ final class Socket {
             continue;
           }
           for (Frame frame : catchUp.apply(personId, resume.cursors())) {
-            write(frame, lastSent);
+            write(new Outgoing(frame), lastSent);
           }
-          for (Frame frame : held) {
-            if (fresh(frame, lastSent)) {
+          for (Outgoing frame : held) {
+            if (fresh(frame.frame(), lastSent)) {
               write(frame, lastSent);
             }
           }
           held.clear();
-          write(new Frame.Ready(), lastSent);
+          write(new Outgoing(new Frame.Ready()), lastSent);
           ready = true;
-        } else if (item instanceof Frame frame) {
+        } else if (item instanceof Outgoing frame) {
           if (!ready) {
             if (held.size() >= CAPACITY) {
               close(OVERFLOW);
               return;
             }
             held.add(frame);
-          } else if (fresh(frame, lastSent)) {
+          } else if (fresh(frame.frame(), lastSent)) {
             write(frame, lastSent);
           }
         }
@@ -178,13 +183,13 @@ final class Socket {
     return true;
   }
 
-  private void write(Frame frame, Map<UUID, Long> lastSent) throws IOException {
-    switch (frame) {
+  private void write(Outgoing frame, Map<UUID, Long> lastSent) throws IOException {
+    switch (frame.frame()) {
       case Frame.Event e -> lastSent.put(e.channelId(), e.seq());
       case Frame.Reset r -> lastSent.remove(r.channelId());
       case Frame.Ready r -> { }
       case Frame.Signal s -> { }
     }
-    session.sendMessage(new TextMessage(json.write(frame)));
+    session.sendMessage(new TextMessage(frame.text(json)));
   }
 }

@@ -51,10 +51,11 @@ class Sockets {
   private void deliver(ClusterBus.Message message) {
     switch (message) {
       case ClusterBus.Delivery delivery -> {
+        Outgoing frame = new Outgoing(delivery.frame());
         for (UUID person : delivery.recipients()) {
           Set<Socket> open = byPerson.get(person);
           if (open != null) {
-            open.forEach(s -> s.offer(delivery.frame()));
+            open.forEach(s -> s.offer(frame));
           }
         }
       }
