@@ -1198,6 +1198,7 @@ export interface components {
             canInvite: boolean;
             canLeave: boolean;
             canManage: boolean;
+            canMentionAll: boolean;
             canPost: boolean;
         };
         ChannelCard: {

@@ -22,19 +22,21 @@ interface ComposerProps {
   threadRootId?: string;
   quoting?: Message;
   onQuoteDone?: () => void;
+  /** Whether I may notify everyone with @all / @channel (the channel's mention policy). */
+  canMentionAll: boolean;
 }
 
 /**
  * Enter sends, Shift+Enter starts a new line; an IME composition's Enter is left to the IME, and so
  * is an Enter that picks a mention. A picked mention shows as `@name` and is sent as its token.
  */
-export function Composer({ channelId, placeholder, disabledReason, threadRootId, quoting, onQuoteDone }: ComposerProps) {
+export function Composer({ channelId, placeholder, disabledReason, threadRootId, quoting, onQuoteDone, canMentionAll }: ComposerProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [alsoToChannel, setAlsoToChannel] = useState(false);
-  const mentions = useMentionOptions();
+  const mentions = useMentionOptions(canMentionAll);
   const popups = useRef<HTMLDivElement>(null);
   const uploads = useUploads(channelId);
   const addFiles = useAddFiles(channelId);
@@ -133,8 +135,11 @@ function QuotingBar({ message, onCancel }: { message: Message; onCancel: () => v
   );
 }
 
-/** Suggestions after "@": everyone, departments, and people found by the directory's search. */
-function useMentionOptions() {
+/**
+ * Suggestions after "@": everyone (where the channel lets me), departments, and people found by the
+ * directory's search. Where I may not use @all, a typed "@all" stays plain text.
+ */
+function useMentionOptions(canMentionAll: boolean) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
@@ -146,7 +151,7 @@ function useMentionOptions() {
   const lower = q.toLowerCase();
 
   const options: { value: string; label: React.ReactNode; key: string }[] = [];
-  for (const word of ['all', 'channel'] as const) {
+  for (const word of canMentionAll ? (['all', 'channel'] as const) : []) {
     if (word.startsWith(lower)) {
       candidates.set(word, `<@${word}>`);
       options.push({ key: word, value: word, label: <span data-testid="mention-option">@{word} · {t(`chatMessage.mention.${word}`)}</span> });
@@ -184,7 +189,7 @@ function useMentionOptions() {
         result = result.split(shown).join(tokenFor);
       }
       picked.current.clear();
-      return result.replace(/(^|\s)@(all|channel)(?=\s|$)/g, '$1<@$2>');
+      return canMentionAll ? result.replace(/(^|\s)@(all|channel)(?=\s|$)/g, '$1<@$2>') : result;
     },
   };
 }

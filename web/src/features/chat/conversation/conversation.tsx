@@ -168,6 +168,7 @@ export function Conversation({ channel, myId, onLeft, seq }: { channel: Channel;
       <Composer
         key={channel.id}
         channelId={channel.id}
+        canMentionAll={channel.capabilities.canMentionAll}
         placeholder={t('chat.composerPlaceholder', { name: title })}
         disabledReason={disabledReason}
         quoting={quoting}

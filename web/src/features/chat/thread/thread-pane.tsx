@@ -52,7 +52,7 @@ export function ThreadPane({ channel, rootId, myId, onClose, phone }: { channel:
           />
         )}
         {channel.capabilities.canPost && (
-          <Composer key={rootId} channelId={channel.id} threadRootId={rootId} placeholder={t('chatMessage.replyPlaceholder')} quoting={quoting} onQuoteDone={() => setQuoting(undefined)} />
+          <Composer key={rootId} channelId={channel.id} canMentionAll={channel.capabilities.canMentionAll} threadRootId={rootId} placeholder={t('chatMessage.replyPlaceholder')} quoting={quoting} onQuoteDone={() => setQuoting(undefined)} />
         )}
       </Flex>
     </MessageContext.Provider>

@@ -22,7 +22,7 @@ public record Channel(UUID id, ChannelKind kind, @Nullable String name, @Nullabl
   public Channel asOrgManager() {
     return new Channel(id, kind, name, topic, purpose, archived, postingPolicy, mentionPolicy, departmentId, createdAt,
         lastSeq, role, readSeq, unread, mentionCount, memberCount, otherPersonId,
-        ChannelCapabilities.of(kind, role, archived, postingPolicy, true), starred);
+        ChannelCapabilities.of(kind, role, archived, postingPolicy, mentionPolicy, true), starred);
   }
 
   public ChannelSettings settings() {

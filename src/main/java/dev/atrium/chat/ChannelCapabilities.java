@@ -5,16 +5,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the person reading a {@link Channel} may do with it, so clients render from it and never
  * re-implement the rules: post, change its settings, roles and members ({@code canManage}), add
- * people, and leave.
+ * people, leave, and notify everyone with {@code @all} (the channel's mention policy).
  */
-public record ChannelCapabilities(boolean canPost, boolean canManage, boolean canInvite, boolean canLeave) {
+public record ChannelCapabilities(boolean canPost, boolean canManage, boolean canInvite, boolean canLeave,
+                                  boolean canMentionAll) {
 
   /**
    * The rules, in one place. {@code orgManager}: the person administers the department of a
    * department channel (they manage it without being in it).
    */
   public static ChannelCapabilities of(ChannelKind kind, @Nullable ChannelRole role, boolean archived,
-                                       PostingPolicy posting, boolean orgManager) {
+                                       PostingPolicy posting, MentionPolicy mentions, boolean orgManager) {
     boolean member = role != null;
     boolean manager = kind != ChannelKind.DIRECT && (member && role.manages() || orgManager);
     boolean canPost = member && !archived && (posting == PostingPolicy.EVERYONE || role.manages());
@@ -24,6 +25,7 @@ public record ChannelCapabilities(boolean canPost, boolean canManage, boolean ca
       case DIRECT, DEPARTMENT -> false;
     };
     boolean canLeave = member && kind != ChannelKind.DIRECT && kind != ChannelKind.DEPARTMENT;
-    return new ChannelCapabilities(canPost, manager, canInvite, canLeave);
+    boolean canMentionAll = canPost && (mentions == MentionPolicy.EVERYONE || role.manages());
+    return new ChannelCapabilities(canPost, manager, canInvite, canLeave, canMentionAll);
   }
 }

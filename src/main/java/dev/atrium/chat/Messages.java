@@ -82,7 +82,7 @@ public class Messages {
     if (earlier.isPresent()) {
       return new PostedMessage(earlier.get(), false);
     }
-    Drafting.Draft draft = drafting.prepare(subject, channelId, command, forwardedFrom);
+    Drafting.Draft draft = drafting.prepare(subject, channel, command, forwardedFrom);
     UUID id = Ids.newId();
     Instant now = channels.now();
     List<Attachment> attachments = attach(subject, attachmentIds, id);

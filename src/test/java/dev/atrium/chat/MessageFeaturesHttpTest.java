@@ -115,6 +115,23 @@ class MessageFeaturesHttpTest {
   }
 
   @Test
+  void whereOnlyAdminsMayNotifyEveryoneAMembersAllIsRefusedAndNothingStored() {
+    assertThat(alice.api().patch("/api/v1/channels/" + channel, Map.of("mentionPolicy", "ADMINS")).status()).isEqualTo(200);
+    assertThat(bob.api().get("/api/v1/channels/" + channel).body().path("capabilities").path("canMentionAll").asBoolean()).isFalse();
+    long before = bob.api().get("/api/v1/channels/" + channel).body().path("lastSeq").asLong();
+
+    var refused = bob.api().post("/api/v1/channels/" + channel + "/messages",
+        Map.of("clientMessageId", UUID.randomUUID(), "body", "<@all> 下午茶"));
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.body().path("code").asString()).isEqualTo("chat.mention-all-restricted");
+    assertThat(bob.api().get("/api/v1/channels/" + channel).body().path("lastSeq").asLong()).as("nothing stored").isEqualTo(before);
+
+    post(bob.api(), channel, "<@" + alice.id() + "> 下午茶?", Map.of());
+    post(alice.api(), channel, "<@channel> 下午三点开会", Map.of());
+    assertThat(bob.api().get("/api/v1/channels/" + channel).body().path("mentionCount").asLong()).as("the owner may").isEqualTo(1);
+  }
+
+  @Test
   void aDepartmentMentionNotifiesThoseOfItsSubtreeInTheChannel() {
     UUID rootDepartment = People.rootDepartment(admin);
     UUID sales = UUID.fromString(admin.post("/api/v1/departments", Map.of("name", "销售 " + UUID.randomUUID().toString().substring(0, 6),

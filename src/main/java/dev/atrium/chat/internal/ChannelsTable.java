@@ -150,11 +150,11 @@ public class ChannelsTable {
     ChannelKind kind = ChannelKind.valueOf(rs.getString("kind"));
     boolean archived = rs.getBoolean("archived");
     PostingPolicy posting = PostingPolicy.valueOf(rs.getString("posting_policy"));
+    MentionPolicy mentionPolicy = MentionPolicy.valueOf(rs.getString("mention_policy"));
     return new Channel(rs.getObject("id", UUID.class), kind, rs.getString("name"),
-        rs.getString("topic"), rs.getString("purpose"), archived, posting,
-        MentionPolicy.valueOf(rs.getString("mention_policy")), rs.getObject("department_id", UUID.class),
+        rs.getString("topic"), rs.getString("purpose"), archived, posting, mentionPolicy, rs.getObject("department_id", UUID.class),
         Objects.requireNonNull(Sql.instant(rs, "created_at")), rs.getLong("last_seq"), role, rs.getLong("read_seq"),
         rs.getLong("unread"), rs.getLong("mentioned"), rs.getLong("member_count"), rs.getObject("other", UUID.class),
-        ChannelCapabilities.of(kind, role, archived, posting, false), rs.getBoolean("starred"));
+        ChannelCapabilities.of(kind, role, archived, posting, mentionPolicy, false), rs.getBoolean("starred"));
   }
 }
