@@ -8,7 +8,7 @@ const ME = 'me';
 const OTHER = 'other';
 const channel: Channel = {
   id: 'c', kind: 'DIRECT', archived: false, createdAt: '2026-01-01T00:00:00Z', lastSeq: 1, readSeq: 1, unread: 0, mentionCount: 0, memberCount: 2,
-  postingPolicy: 'EVERYONE', mentionPolicy: 'EVERYONE', capabilities: { canPost: true, canManage: false, canInvite: false, canLeave: false }, starred: false,
+  postingPolicy: 'EVERYONE', mentionPolicy: 'EVERYONE', capabilities: { canPost: true, canManage: false, canInvite: false, canLeave: false, canMentionAll: true }, starred: false,
 };
 const message = (seq: number, authorId: string, change: Partial<Message> = {}): Message => ({
   id: `m${seq}`, channelId: 'c', seq, authorId, clientMessageId: `k${seq}`, body: `text ${seq}`, createdAt: '2026-01-01T00:00:00Z', attachments: [],
