@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiProblem } from '../../shared/api/problem';
 import { EmptyState, LoadFailed, Loading } from '../../shared/ui/page-state';
 import { SplitPane } from '../../shared/ui/split-pane';
@@ -14,6 +14,7 @@ export function MessagesPage({ myId, canCreateDepartmentChannels = false }: { my
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { channelId, seq } = useParams();
+  const [params] = useSearchParams();
   const channels = useChannels();
   const channel = channels.data?.find((candidate) => candidate.id === channelId);
 
@@ -36,6 +37,7 @@ export function MessagesPage({ myId, canCreateDepartmentChannels = false }: { my
     <SplitPane
       showDetail={channelId !== undefined}
       onBack={() => void navigate('/messages')}
+      hideBack={params.has('thread')}
       list={
         <ChannelListPane
           selectedId={channelId}

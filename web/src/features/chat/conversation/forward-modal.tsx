@@ -52,5 +52,5 @@ export function ForwardModal({ message, onClose }: { message: Message; onClose: 
 
 function ChannelLabel({ channel }: { channel: Channel }) {
   const { title } = useChannelTitle(channel);
-  return <>{channel.kind === 'DIRECT' ? title : `#${title}`}</>;
+  return <>{channel.kind === 'DIRECT' || channel.kind === 'GROUP' ? title : `#${title}`}</>;
 }

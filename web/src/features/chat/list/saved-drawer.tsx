@@ -46,5 +46,5 @@ function SavedDrawer({ myId, onClose, onOpen }: { myId: string; onClose: () => v
 function Where({ channelId }: { channelId: string }) {
   const channel = useChannels().data?.find((candidate) => candidate.id === channelId);
   const { title } = useChannelTitle(channel);
-  return channel ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{channel.kind === 'DIRECT' ? title : `#${title}`}</Typography.Text> : null;
+  return channel ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{channel.kind === 'DIRECT' || channel.kind === 'GROUP' ? title : `#${title}`}</Typography.Text> : null;
 }

@@ -6,6 +6,7 @@ import dev.atrium.chat.internal.ChannelsTable;
 import dev.atrium.chat.internal.MembersTable;
 import dev.atrium.chat.internal.MessagesTable;
 import dev.atrium.chat.internal.VersionsTable;
+import dev.atrium.files.StoredFile;
 import dev.atrium.files.StoredFiles;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
@@ -75,7 +76,10 @@ public class Messages {
       throw DomainException.forbidden("chat.posting-restricted", "Only the channel's owners and admins may post here.");
     }
     List<UUID> attachmentIds = command.attachmentIds() == null ? List.of() : command.attachmentIds();
-    checkBody(command.body(), !attachmentIds.isEmpty());
+    // a forward carries copies of the original's files, readable wherever the forward is
+    List<UUID> forwardedFiles = forwardedFrom == null ? List.of()
+        : messages.find(forwardedFrom.messageId()).map(m -> m.attachments().stream().map(Attachment::id).toList()).orElse(List.of());
+    checkBody(command.body(), !attachmentIds.isEmpty() || !forwardedFiles.isEmpty());
     // serialises this channel's writers, so the retry check below sees any earlier try's commit
     channelRows.lock(channelId);
     var earlier = messages.byClientId(channelId, subject.personId(), command.clientMessageId());
@@ -85,7 +89,7 @@ public class Messages {
     Drafting.Draft draft = drafting.prepare(subject, channel, command, forwardedFrom);
     UUID id = Ids.newId();
     Instant now = channels.now();
-    List<Attachment> attachments = attach(subject, attachmentIds, id);
+    List<Attachment> attachments = forwardedFrom == null ? attach(subject, attachmentIds, id) : copy(subject, forwardedFiles, id);
     // a new message's position is its stream position
     LongFunction<Message> at = seq -> draft.at(id, channelId, seq, subject.personId(), command.clientMessageId(), command.body(), now,
         attachments);
@@ -271,9 +275,18 @@ public class Messages {
     if (fileIds.isEmpty()) {
       return List.of();
     }
-    return files.attach(subject, fileIds, MessageAttachmentAccess.OWNER_KIND, messageId).stream()
-        .map(f -> new Attachment(f.id(), f.name(), f.size(), f.contentType(), f.width(), f.height(), f.hasThumbnail()))
-        .toList();
+    return files.attach(subject, fileIds, MessageAttachmentAccess.OWNER_KIND, messageId).stream().map(Messages::attachment).toList();
+  }
+
+  private List<Attachment> copy(Subject subject, List<UUID> fileIds, UUID messageId) {
+    if (fileIds.isEmpty()) {
+      return List.of();
+    }
+    return files.copy(subject, fileIds, MessageAttachmentAccess.OWNER_KIND, messageId).stream().map(Messages::attachment).toList();
+  }
+
+  private static Attachment attachment(StoredFile f) {
+    return new Attachment(f.id(), f.name(), f.size(), f.contentType(), f.width(), f.height(), f.hasThumbnail());
   }
 
   private static void checkBody(String body, boolean hasAttachments) {

@@ -152,6 +152,29 @@ public class StoredFiles {
     return attached;
   }
 
+  /**
+   * Copies files the caller may read onto a new owner (a forwarded message): new rows on the same
+   * stored bytes, uploaded by the caller, so the copy stays readable where it now hangs even when
+   * the original is deleted. Unreadable ids answer 404 like a download would.
+   */
+  @Transactional
+  public List<StoredFile> copy(Subject subject, Collection<UUID> ids, String ownerKind, UUID ownerId) {
+    Instant now = now();
+    List<StoredFile> copies = new ArrayList<>();
+    for (UUID id : new LinkedHashSet<>(ids)) {
+      FilesTable.Row row = readable(subject, id);
+      StoredFile original = row.file();
+      var copy = new StoredFile(Ids.newId(), original.name(), original.size(), original.contentType(), original.sha256(),
+          subject.personId(), now, original.width(), original.height(), original.hasThumbnail());
+      // the sweeper takes the same lock before it deletes bytes no row refers to any more
+      files.lockBlob(copy.sha256());
+      files.insert(copy, row.thumbnailType());
+      files.claim(copy.id(), subject.personId(), ownerKind, ownerId, now);
+      copies.add(copy);
+    }
+    return copies;
+  }
+
   /** The file and its bytes, if the caller may read it. */
   @Transactional(readOnly = true)
   public FileDownload open(Subject subject, UUID id) {

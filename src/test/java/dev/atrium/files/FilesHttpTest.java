@@ -106,6 +106,29 @@ class FilesHttpTest {
   }
 
   @Test
+  void aForwardCarriesCopiesOfTheFilesThatOutliveTheOriginal() {
+    UUID channel = privateChannelWithBob();
+    String id = upload(alice.api(), "预算.pdf", "application/pdf", "%PDF-1.4 budget".getBytes()).path("id").asString();
+    String original = alice.api().post("/api/v1/channels/" + channel + "/messages",
+        Map.of("clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(id))).body().path("id").asString();
+    UUID withCarol = UUID.fromString(bob.api().post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", "转发-" + UUID.randomUUID().toString().substring(0, 6)))
+        .body().path("id").asString());
+    bob.api().post("/api/v1/channels/" + withCarol + "/members", Map.of("personId", carol.id()));
+    assertThat(carol.api().bytes("/api/v1/files/" + id).statusCode()).as("not in Alice's channel").isEqualTo(404);
+
+    var forwarded = bob.api().post("/api/v1/messages/" + original + "/forward", Map.of("channelId", withCarol, "clientMessageId", UUID.randomUUID()));
+
+    assertThat(forwarded.status()).as(forwarded.body().toString()).isEqualTo(201);
+    JsonNode copy = forwarded.body().path("attachments").get(0);
+    assertThat(copy.path("name").asString()).isEqualTo("预算.pdf");
+    assertThat(copy.path("id").asString()).isNotEqualTo(id);
+    alice.api().delete("/api/v1/messages/" + original);
+    var download = carol.api().bytes("/api/v1/files/" + copy.path("id").asString());
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(new String(download.body())).isEqualTo("%PDF-1.4 budget");
+  }
+
+  @Test
   void onlyOnesOwnUnattachedUploadsCanBeAttached() {
     UUID channel = privateChannelWithBob();
     String alices = upload(alice.api(), "a.txt", "text/plain", "hello".getBytes()).path("id").asString();
