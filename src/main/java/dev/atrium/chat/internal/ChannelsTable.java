@@ -8,6 +8,8 @@ import dev.atrium.chat.ChannelRole;
 import dev.atrium.chat.ChannelSettings;
 import dev.atrium.chat.MentionPolicy;
 import dev.atrium.chat.PostingPolicy;
+import dev.atrium.shared.data.Timestamps;
+import dev.atrium.shared.data.UuidArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -56,7 +58,7 @@ public class ChannelsTable {
     return jdbc.sql("""
         insert into chat.channel (id, kind, name, topic, created_by, created_at, direct_pair)
         values (?, ?, ?, ?, ?, ?, ?) on conflict (direct_pair) do nothing
-        """).params(id, kind.name(), name, topic, createdBy, Sql.at(at), directPair).update() == 1;
+        """).params(id, kind.name(), name, topic, createdBy, Timestamps.at(at), directPair).update() == 1;
   }
 
   /** Inserts a department's channel; false when that department has one already (a concurrent request won). */
@@ -64,7 +66,7 @@ public class ChannelsTable {
     return jdbc.sql("""
         insert into chat.channel (id, kind, name, created_by, created_at, department_id)
         values (?, 'DEPARTMENT', ?, ?, ?, ?) on conflict (department_id) do nothing
-        """).params(id, name, createdBy, Sql.at(at), departmentId).update() == 1;
+        """).params(id, name, createdBy, Timestamps.at(at), departmentId).update() == 1;
   }
 
   public Optional<Channel> view(UUID id, UUID me) {
@@ -91,7 +93,7 @@ public class ChannelsTable {
       return found;
     }
     jdbc.sql("select department_id, id from chat.channel where department_id = any(cast(? as uuid[]))")
-        .param(Sql.uuidArray(departmentIds))
+        .param(UuidArrays.literal(departmentIds))
         .query((rs, row) -> found.put(rs.getObject("department_id", UUID.class), rs.getObject("id", UUID.class))).list();
     return found;
   }
@@ -153,7 +155,7 @@ public class ChannelsTable {
     MentionPolicy mentionPolicy = MentionPolicy.valueOf(rs.getString("mention_policy"));
     return new Channel(rs.getObject("id", UUID.class), kind, rs.getString("name"),
         rs.getString("topic"), rs.getString("purpose"), archived, posting, mentionPolicy, rs.getObject("department_id", UUID.class),
-        Objects.requireNonNull(Sql.instant(rs, "created_at")), rs.getLong("last_seq"), role, rs.getLong("read_seq"),
+        Objects.requireNonNull(Timestamps.instant(rs, "created_at")), rs.getLong("last_seq"), role, rs.getLong("read_seq"),
         rs.getLong("unread"), rs.getLong("mentioned"), rs.getLong("member_count"), rs.getObject("other", UUID.class),
         ChannelCapabilities.of(kind, role, archived, posting, mentionPolicy, false), rs.getBoolean("starred"));
   }

@@ -1,6 +1,7 @@
 package dev.atrium.chat.internal;
 
 import dev.atrium.chat.ChannelRole;
+import dev.atrium.shared.data.Timestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +33,7 @@ public class MembersTable {
     return jdbc.sql("""
         insert into chat.channel_member (channel_id, person_id, role, joined_at) values (?, ?, ?, ?)
         on conflict do nothing
-        """).params(channelId, personId, role.name(), Sql.at(at)).update() == 1;
+        """).params(channelId, personId, role.name(), Timestamps.at(at)).update() == 1;
   }
 
   public boolean remove(UUID channelId, UUID personId) {
@@ -91,7 +92,7 @@ public class MembersTable {
     return jdbc.sql("select person_id, role, joined_at from chat.channel_member where channel_id = ? and person_id = ?")
         .params(channelId, personId)
         .query((rs, row) -> new MemberRow(rs.getObject("person_id", UUID.class), ChannelRole.valueOf(rs.getString("role")),
-            Objects.requireNonNull(Sql.instant(rs, "joined_at")))).optional();
+            Objects.requireNonNull(Timestamps.instant(rs, "joined_at")))).optional();
   }
 
   /** One page of members: owners, then admins, then members, each by when they joined. */
@@ -102,7 +103,7 @@ public class MembersTable {
         limit ? offset ?
         """).params(channelId, size, (long) page * size)
         .query((rs, row) -> new MemberRow(rs.getObject("person_id", UUID.class), ChannelRole.valueOf(rs.getString("role")),
-            Objects.requireNonNull(Sql.instant(rs, "joined_at")))).list();
+            Objects.requireNonNull(Timestamps.instant(rs, "joined_at")))).list();
   }
 
   /** Moves the read cursor forward only; an older position never moves it back. */

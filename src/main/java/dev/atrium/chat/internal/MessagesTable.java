@@ -2,17 +2,15 @@ package dev.atrium.chat.internal;
 
 import dev.atrium.chat.Attachment;
 import dev.atrium.chat.Message;
-import java.sql.Array;
+import dev.atrium.shared.data.Timestamps;
+import dev.atrium.shared.data.UuidArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,9 +56,9 @@ public class MessagesTable {
                                   quote_of, quote_author_id, quote_excerpt,
                                   forwarded_message_id, forwarded_channel_id, forwarded_channel_name, forwarded_author_id)
         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, cast(? as uuid[]), ?, ?, ?, ?, ?, ?, ?, ?)
-        """).params(m.id(), m.channelId(), m.seq(), m.authorId(), m.clientMessageId(), m.body(), Sql.at(m.createdAt()),
+        """).params(m.id(), m.channelId(), m.seq(), m.authorId(), m.clientMessageId(), m.body(), Timestamps.at(m.createdAt()),
             JSON.writeValueAsString(m.attachments()),
-            m.threadRootId(), m.alsoInChannel(), uuids(m.mentions().people()), m.mentions().all(),
+            m.threadRootId(), m.alsoInChannel(), UuidArrays.literal(m.mentions().people()), m.mentions().all(),
             quote == null ? null : quote.messageId(), quote == null ? null : quote.authorId(), quote == null ? null : quote.excerpt(),
             forwarded == null ? null : forwarded.messageId(), forwarded == null ? null : forwarded.channelId(),
             forwarded == null ? null : forwarded.channelName(), forwarded == null ? null : forwarded.authorId())
@@ -82,13 +80,13 @@ public class MessagesTable {
   }
 
   public void edit(UUID id, String body, Instant at) {
-    jdbc.sql("update chat.message set body = ?, edited_at = ? where id = ?").params(body, Sql.at(at), id).update();
+    jdbc.sql("update chat.message set body = ?, edited_at = ? where id = ?").params(body, Timestamps.at(at), id).update();
   }
 
   /** Empties the message: its text, its quote's excerpt, its reactions, earlier versions and pin go with it. */
   public void tombstone(UUID id, Instant at) {
     jdbc.sql("update chat.message set body = '', attachments = '[]', quote_excerpt = case when quote_of is null then null else '' end, deleted_at = ?, pinned_at = null, pinned_by = null where id = ?")
-        .params(Sql.at(at), id).update();
+        .params(Timestamps.at(at), id).update();
     jdbc.sql("delete from chat.reaction where message_id = ?").param(id).update();
     jdbc.sql("delete from chat.message_version where message_id = ?").param(id).update();
   }
@@ -127,11 +125,11 @@ public class MessagesTable {
         update chat.message set reply_count = reply_count + 1, last_reply_at = greatest(last_reply_at, ?),
           reply_participants = case when ? = any(reply_participants) then reply_participants else array_append(reply_participants, ?) end
         where id = ?
-        """).params(Sql.at(at), authorId, authorId, rootId).update();
+        """).params(Timestamps.at(at), authorId, authorId, rootId).update();
   }
 
   public void pin(UUID id, @Nullable Instant at, @Nullable UUID by) {
-    jdbc.sql("update chat.message set pinned_at = ?, pinned_by = ? where id = ?").params(at == null ? null : Sql.at(at), by, id).update();
+    jdbc.sql("update chat.message set pinned_at = ?, pinned_by = ? where id = ?").params(at == null ? null : Timestamps.at(at), by, id).update();
   }
 
   public List<Message> pinned(UUID channelId) {
@@ -142,7 +140,7 @@ public class MessagesTable {
   /** Adds a reaction; false when this person had already reacted so. */
   public boolean react(UUID messageId, UUID personId, String emoji, Instant at) {
     return jdbc.sql("insert into chat.reaction (message_id, person_id, emoji, at) values (?, ?, ?, ?) on conflict do nothing")
-        .params(messageId, personId, emoji, Sql.at(at)).update() == 1;
+        .params(messageId, personId, emoji, Timestamps.at(at)).update() == 1;
   }
 
   public boolean unreact(UUID messageId, UUID personId, String emoji) {
@@ -154,8 +152,8 @@ public class MessagesTable {
     UUID id = rs.getObject("id", UUID.class);
     int replies = rs.getInt("reply_count");
     Message.ThreadSummary thread = replies == 0 ? null
-        : new Message.ThreadSummary(replies, Objects.requireNonNull(Sql.instant(rs, "last_reply_at")), uuids(rs.getArray("reply_participants")));
-    Instant pinnedAt = Sql.instant(rs, "pinned_at");
+        : new Message.ThreadSummary(replies, Objects.requireNonNull(Timestamps.instant(rs, "last_reply_at")), UuidArrays.of(rs.getArray("reply_participants")));
+    Instant pinnedAt = Timestamps.instant(rs, "pinned_at");
     UUID quoteOf = rs.getObject("quote_of", UUID.class);
     boolean quoteDeleted = rs.getObject("quote_deleted_at") != null;
     Message.Quote quote = quoteOf == null ? null : new Message.Quote(quoteOf, rs.getObject("quote_author_id", UUID.class),
@@ -165,23 +163,11 @@ public class MessagesTable {
         rs.getObject("forwarded_channel_id", UUID.class), rs.getString("forwarded_channel_name"), rs.getObject("forwarded_author_id", UUID.class));
     return new Message(id, rs.getObject("channel_id", UUID.class), rs.getLong("seq"),
         rs.getObject("author_id", UUID.class), rs.getObject("client_message_id", UUID.class), rs.getString("body"),
-        Objects.requireNonNull(Sql.instant(rs, "created_at")), Sql.instant(rs, "edited_at"), Sql.instant(rs, "deleted_at"),
+        Objects.requireNonNull(Timestamps.instant(rs, "created_at")), Timestamps.instant(rs, "edited_at"), Timestamps.instant(rs, "deleted_at"),
         JSON.readValue(rs.getString("attachments"), ATTACHMENTS),
         rs.getObject("thread_root_id", UUID.class), rs.getBoolean("also_in_channel"), thread,
-        new Message.Mentions(uuids(rs.getArray("mentions")), rs.getBoolean("mentions_all")),
+        new Message.Mentions(UuidArrays.of(rs.getArray("mentions")), rs.getBoolean("mentions_all")),
         json.readValue(rs.getString("reactions"), REACTIONS),
         pinnedAt == null ? null : new Message.Pin(pinnedAt, rs.getObject("pinned_by", UUID.class)), quote, forwarded);
-  }
-
-  private static List<UUID> uuids(@Nullable Array array) throws SQLException {
-    if (array == null) {
-      return List.of();
-    }
-    Object[] values = (Object[]) array.getArray();
-    return Arrays.stream(values).map(v -> v instanceof UUID u ? u : UUID.fromString(v.toString())).toList();
-  }
-
-  static String uuids(Collection<UUID> ids) {
-    return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
   }
 }

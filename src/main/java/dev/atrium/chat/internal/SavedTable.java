@@ -1,5 +1,6 @@
 package dev.atrium.chat.internal;
 
+import dev.atrium.shared.data.Timestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public class SavedTable {
 
   public void save(UUID personId, UUID messageId, Instant at) {
     jdbc.sql("insert into chat.saved_item (person_id, message_id, saved_at) values (?, ?, ?) on conflict do nothing")
-        .params(personId, messageId, Sql.at(at)).update();
+        .params(personId, messageId, Timestamps.at(at)).update();
   }
 
   public void remove(UUID personId, UUID messageId) {
@@ -33,7 +34,7 @@ public class SavedTable {
   public List<Row> of(UUID personId, int limit) {
     return jdbc.sql("select message_id, saved_at from chat.saved_item where person_id = ? order by saved_at desc limit ?")
         .params(personId, limit)
-        .query((rs, row) -> new Row(rs.getObject("message_id", UUID.class), Objects.requireNonNull(Sql.instant(rs, "saved_at"))))
+        .query((rs, row) -> new Row(rs.getObject("message_id", UUID.class), Objects.requireNonNull(Timestamps.instant(rs, "saved_at"))))
         .list();
   }
 }

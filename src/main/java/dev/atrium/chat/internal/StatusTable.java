@@ -1,5 +1,6 @@
 package dev.atrium.chat.internal;
 
+import dev.atrium.shared.data.Timestamps;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public class StatusTable {
     }
     jdbc.sql("select person_id, dnd_until from chat.status where person_id in (:people)")
         .param("people", people)
-        .query((rs, row) -> found.put(rs.getObject(1, UUID.class), new Dnd(Sql.instant(rs, "dnd_until")))).list();
+        .query((rs, row) -> found.put(rs.getObject(1, UUID.class), new Dnd(Timestamps.instant(rs, "dnd_until")))).list();
     return found;
   }
 
@@ -37,7 +38,7 @@ public class StatusTable {
     jdbc.sql("""
         insert into chat.status (person_id, dnd_until, set_at) values (?, ?, ?)
         on conflict (person_id) do update set dnd_until = excluded.dnd_until, set_at = excluded.set_at
-        """).params(personId, until == null ? null : Sql.at(until), Sql.at(at)).update();
+        """).params(personId, until == null ? null : Timestamps.at(until), Timestamps.at(at)).update();
   }
 
   public void clearDnd(UUID personId) {

@@ -1,6 +1,7 @@
 package dev.atrium.chat.internal;
 
 import dev.atrium.chat.StreamEntry;
+import dev.atrium.shared.data.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -24,7 +25,7 @@ public class StreamTable {
 
   public void insert(StreamEntry entry) {
     jdbc.sql("insert into chat.stream (channel_id, seq, kind, payload, at) values (?, ?, ?, cast(? as jsonb), ?)")
-        .params(entry.channelId(), entry.seq(), entry.kind(), json.writeValueAsString(entry.payload()), Sql.at(entry.at()))
+        .params(entry.channelId(), entry.seq(), entry.kind(), json.writeValueAsString(entry.payload()), Timestamps.at(entry.at()))
         .update();
   }
 
@@ -36,6 +37,6 @@ public class StreamTable {
 
   private StreamEntry map(ResultSet rs, int row) throws SQLException {
     return new StreamEntry(rs.getObject("channel_id", UUID.class), rs.getLong("seq"), rs.getString("kind"),
-        Objects.requireNonNull(Sql.instant(rs, "at")), json.readTree(rs.getString("payload")));
+        Objects.requireNonNull(Timestamps.instant(rs, "at")), json.readTree(rs.getString("payload")));
   }
 }

@@ -1,6 +1,7 @@
 package dev.atrium.chat.internal;
 
 import dev.atrium.chat.MessageVersion;
+import dev.atrium.shared.data.Timestamps;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -23,13 +24,13 @@ public class VersionsTable {
     jdbc.sql("""
         insert into chat.message_version (message_id, version, body, since)
         values (?, (select coalesce(max(version), 0) + 1 from chat.message_version where message_id = ?), ?, ?)
-        """).params(messageId, messageId, body, Sql.at(since)).update();
+        """).params(messageId, messageId, body, Timestamps.at(since)).update();
   }
 
   public List<MessageVersion> of(UUID messageId) {
     return jdbc.sql("select version, body, since from chat.message_version where message_id = ? order by version")
         .param(messageId)
-        .query((rs, row) -> new MessageVersion(rs.getInt("version"), rs.getString("body"), Objects.requireNonNull(Sql.instant(rs, "since"))))
+        .query((rs, row) -> new MessageVersion(rs.getInt("version"), rs.getString("body"), Objects.requireNonNull(Timestamps.instant(rs, "since"))))
         .list();
   }
 }

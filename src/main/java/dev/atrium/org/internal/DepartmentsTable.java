@@ -1,5 +1,6 @@
 package dev.atrium.org.internal;
 
+import dev.atrium.shared.data.UuidArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -35,7 +36,7 @@ public class DepartmentsTable {
   /** The departments on the given paths, e.g. a person's own branch of the tree. */
   public List<DepartmentRow> onPath(List<UUID> path) {
     return jdbc.sql(SELECT + " where d.id = any(cast(? as uuid[])) order by cardinality(d.path)")
-        .param(Sql.uuidArray(path)).query(DepartmentsTable::map).list();
+        .param(UuidArrays.literal(path)).query(DepartmentsTable::map).list();
   }
 
   public Optional<DepartmentRow> find(UUID id) {
@@ -54,7 +55,7 @@ public class DepartmentsTable {
   /** Department names by id for the given ids, to label paths. */
   public Map<UUID, String> names(List<UUID> ids) {
     return jdbc.sql("select id, name from org.department where id = any(cast(? as uuid[]))")
-        .param(Sql.uuidArray(ids))
+        .param(UuidArrays.literal(ids))
         .query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name"))).list()
         .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
@@ -66,7 +67,7 @@ public class DepartmentsTable {
 
   public void insert(UUID id, @Nullable UUID parentId, String name, List<UUID> path) {
     jdbc.sql("insert into org.department (id, parent_id, name, path) values (?, ?, ?, cast(? as uuid[]))")
-        .params(id, parentId, name, Sql.uuidArray(path)).update();
+        .params(id, parentId, name, UuidArrays.literal(path)).update();
   }
 
   public void rename(UUID id, String name) {
@@ -82,7 +83,7 @@ public class DepartmentsTable {
     jdbc.sql("""
         update org.department set path = cast(? as uuid[]) || path[array_position(path, ?):]
         where path @> array[?]::uuid[]
-        """).params(Sql.uuidArray(newParentPath), id, id).update();
+        """).params(UuidArrays.literal(newParentPath), id, id).update();
   }
 
   public void setHead(UUID id, @Nullable UUID headId) {
@@ -99,7 +100,7 @@ public class DepartmentsTable {
 
   private static DepartmentRow map(ResultSet rs, int row) throws SQLException {
     return new DepartmentRow(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class),
-        rs.getString("name"), Sql.uuids(rs.getArray("path")), rs.getObject("head_id", UUID.class),
+        rs.getString("name"), UuidArrays.of(rs.getArray("path")), rs.getObject("head_id", UUID.class),
         rs.getString("head_name"), rs.getLong("member_count"));
   }
 }

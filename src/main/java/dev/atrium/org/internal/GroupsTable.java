@@ -1,5 +1,6 @@
 package dev.atrium.org.internal;
 
+import dev.atrium.shared.data.UuidArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -69,7 +70,7 @@ public class GroupsTable {
   public void setMembers(UUID groupId, List<UUID> personIds) {
     jdbc.sql("delete from org.group_member where group_id = ?").param(groupId).update();
     jdbc.sql("insert into org.group_member (group_id, person_id) select ?, unnest(cast(? as uuid[]))")
-        .params(groupId, Sql.uuidArray(personIds)).update();
+        .params(groupId, UuidArrays.literal(personIds)).update();
   }
 
   private static GroupRow map(ResultSet rs, int row) throws SQLException {

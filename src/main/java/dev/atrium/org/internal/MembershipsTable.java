@@ -1,5 +1,6 @@
 package dev.atrium.org.internal;
 
+import dev.atrium.shared.data.UuidArrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,7 @@ public class MembershipsTable {
         select m.department_id, d.name, d.path, m.title from org.membership m
         join org.department d on d.id = m.department_id where m.person_id = ? order by d.name
         """).param(personId).query((rs, row) -> new MembershipRow(rs.getObject("department_id", UUID.class),
-        rs.getString("name"), Sql.uuids(rs.getArray("path")), rs.getString("title"))).list();
+        rs.getString("name"), UuidArrays.of(rs.getArray("path")), rs.getString("title"))).list();
   }
 
   public void add(UUID personId, UUID departmentId, @Nullable String title) {

@@ -1,6 +1,7 @@
 package dev.atrium.org.internal;
 
 import dev.atrium.org.PersonRef;
+import dev.atrium.shared.data.UuidArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -80,7 +81,7 @@ public class PeopleTable {
 
   public List<PersonRow> findAll(List<UUID> ids) {
     return jdbc.sql(ROW + " where p.id = any(cast(? as uuid[])) order by p.pinyin_full, p.name")
-        .param(Sql.uuidArray(ids)).query(PeopleTable::mapRow).list();
+        .param(UuidArrays.literal(ids)).query(PeopleTable::mapRow).list();
   }
 
   public boolean emailTaken(String email, @Nullable UUID except) {
@@ -203,13 +204,13 @@ public class PeopleTable {
 
   static PersonRef mapRef(ResultSet rs, int row) throws SQLException {
     return new PersonRef(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"),
-        rs.getBoolean("guest"), rs.getBoolean("suspended"), Sql.uuids(rs.getArray("path")));
+        rs.getBoolean("guest"), rs.getBoolean("suspended"), UuidArrays.of(rs.getArray("path")));
   }
 
   static PersonRow mapRow(ResultSet rs, int row) throws SQLException {
     return new PersonRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"),
         rs.getString("phone"), rs.getString("employee_no"), rs.getString("title"), rs.getString("status_text"),
         rs.getObject("primary_department_id", UUID.class), rs.getString("department_name"),
-        Sql.uuids(rs.getArray("path")), rs.getBoolean("guest"), rs.getBoolean("suspended"));
+        UuidArrays.of(rs.getArray("path")), rs.getBoolean("guest"), rs.getBoolean("suspended"));
   }
 }
