@@ -77,17 +77,13 @@ class Drafting {
     Message target = sameChannel(subject, channelId, id);
     UUID root = target.threadRootId() == null ? target.id() : target.threadRootId();
     Message rootMessage = root.equals(target.id()) ? target : messages.find(root).orElseThrow();
-    if (rootMessage.deletedAt() != null) {
-      throw DomainException.conflict("chat.message-deleted", "This message was deleted.");
-    }
+    SeenMessages.refuseDeleted(rootMessage);
     return root;
   }
 
   private Message.Quote quote(Subject subject, UUID channelId, UUID id) {
     Message quoted = sameChannel(subject, channelId, id);
-    if (quoted.deletedAt() != null) {
-      throw DomainException.conflict("chat.message-deleted", "This message was deleted.");
-    }
+    SeenMessages.refuseDeleted(quoted);
     String body = quoted.body();
     String excerpt = body.codePointCount(0, body.length()) <= EXCERPT ? body
         : body.substring(0, body.offsetByCodePoints(0, EXCERPT)) + "…";

@@ -1,7 +1,6 @@
 package dev.atrium.chat;
 
 import dev.atrium.access.Subject;
-import dev.atrium.shared.DomainException;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +25,7 @@ public class Forwards {
   @Transactional
   public PostedMessage forward(Subject subject, UUID messageId, ForwardMessage command) {
     Message source = seen.visible(subject, messageId);
-    if (source.deletedAt() != null) {
-      throw DomainException.conflict("chat.message-deleted", "This message was deleted.");
-    }
+    SeenMessages.refuseDeleted(source);
     Channel from = channels.visible(subject, source.channelId());
     var forwarded = new Message.Forwarded(source.id(), from.id(), from.kind() == ChannelKind.DIRECT ? null : from.name(), source.authorId());
     return messages.post(subject, command.channelId(), new PostMessage(command.clientMessageId(), source.body()), forwarded);

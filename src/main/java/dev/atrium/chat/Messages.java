@@ -102,9 +102,7 @@ public class Messages {
   @Transactional
   public Message edit(Subject subject, UUID messageId, EditMessage command) {
     Message current = own(subject, messageId);
-    if (current.deletedAt() != null) {
-      throw DomainException.conflict("chat.message-deleted", "This message was deleted.");
-    }
+    SeenMessages.refuseDeleted(current);
     checkBody(command.body(), !current.attachments().isEmpty());
     Instant now = channels.now();
     versions.keep(messageId, current.body(), current.editedAt() == null ? current.createdAt() : current.editedAt());

@@ -4,7 +4,6 @@ import dev.atrium.access.Subject;
 import dev.atrium.chat.internal.ChannelStream;
 import dev.atrium.chat.internal.MembersTable;
 import dev.atrium.chat.internal.MessagesTable;
-import dev.atrium.shared.DomainException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -35,9 +34,7 @@ public class Pins {
   @Transactional
   public Message pin(Subject subject, UUID messageId) {
     Message message = seen.forChange(subject, messageId);
-    if (message.deletedAt() != null) {
-      throw DomainException.conflict("chat.message-deleted", "This message was deleted.");
-    }
+    SeenMessages.refuseDeleted(message);
     if (message.pin() != null) {
       return message;
     }

@@ -47,9 +47,7 @@ public class Reactions {
   private Message reactable(Subject subject, UUID messageId, String emoji) {
     checkEmoji(emoji);
     Message message = seen.forChange(subject, messageId);
-    if (message.deletedAt() != null) {
-      throw DomainException.conflict("chat.message-deleted", "This message was deleted.");
-    }
+    SeenMessages.refuseDeleted(message);
     return message;
   }
 

@@ -46,6 +46,13 @@ class SeenMessages {
     return messages.find(messageId).orElseThrow();
   }
 
+  /** A deleted message can be neither changed nor replied to, quoted, pinned or forwarded. */
+  static void refuseDeleted(Message message) {
+    if (message.deletedAt() != null) {
+      throw DomainException.conflict("chat.message-deleted", "This message was deleted.");
+    }
+  }
+
   static DomainException notFound() {
     return DomainException.notFound("chat.message-not-found", "No such message.");
   }
