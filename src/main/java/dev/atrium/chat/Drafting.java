@@ -4,7 +4,6 @@ import dev.atrium.access.Subject;
 import dev.atrium.chat.internal.MembersTable;
 import dev.atrium.chat.internal.MessagesTable;
 import dev.atrium.org.OrgDirectory;
-import dev.atrium.org.PersonRef;
 import dev.atrium.shared.DomainException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Component;
  * it was forwarded from, and whom it mentions. Checked before anything is stored.
  *
  * <p>Mentions are tokens in the body: {@code <@personId>}, {@code <@&departmentId>} (everyone in
- * that department's subtree), {@code <@all>} and {@code <@channel>} (everyone). Only members of the
+ * that department's subtree, by primary or secondary membership, as a department channel counts
+ * them), {@code <@all>} and {@code <@channel>} (everyone). Only members of the
  * channel are notified; the author never is.
  */
 @Component
@@ -117,22 +117,16 @@ class Drafting {
     if (!all && people.isEmpty() && departments.isEmpty()) {
       return Message.Mentions.NONE;
     }
-    List<UUID> inChannel = members.of(channelId);
+    // one look-up per mentioned department, not one per channel member
+    Set<UUID> inDepartments = new java.util.HashSet<>();
+    departments.forEach(department -> inDepartments.addAll(directory.peopleInSubtree(department)));
     Set<UUID> notified = new LinkedHashSet<>();
-    for (UUID member : inChannel) {
-      if (member.equals(authorId)) {
-        continue;
-      }
-      if (people.contains(member) || (!departments.isEmpty() && inAny(member, departments))) {
+    for (UUID member : members.of(channelId)) {
+      if (!member.equals(authorId) && (people.contains(member) || inDepartments.contains(member))) {
         notified.add(member);
       }
     }
     return new Message.Mentions(List.copyOf(notified), all);
-  }
-
-  private boolean inAny(UUID personId, Set<UUID> departments) {
-    List<UUID> path = directory.find(personId).map(PersonRef::departmentPath).orElse(List.of());
-    return path.stream().anyMatch(departments::contains);
   }
 
   private static void parse(String value, Set<UUID> into) {
