@@ -8,16 +8,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import dev.atrium.IntegrationTest;
 import dev.atrium.files.TestFiles;
-import dev.atrium.support.Api;
 import dev.atrium.support.Browsers;
-import dev.atrium.support.People;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One colleague at a desk (Chinese) attaches an image with the paper clip and drops a PDF and a
@@ -25,32 +20,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * preview, and sees the PDF as a card to download.
  */
 @IntegrationTest
-class AttachmentsInAConversationTest {
-
-  @LocalServerPort int port;
-  private Page desk;
-  private Page phone;
-
-  @AfterEach
-  void closeBrowsers() {
-    Browsers.close(desk);
-    Browsers.close(phone);
-  }
+class AttachmentsInAConversationTest extends DeskAndPhoneTest {
 
   @Test
   void anAttachedImageArrivesAsAThumbnailThatOpensAPreview() {
-    Api admin = People.admin(port);
-    String suffix = UUID.randomUUID().toString().substring(0, 6);
-    String aName = "李娜 " + suffix;
-    String bName = "Sam Lee " + suffix;
-    var a = People.create(port, admin, aName);
-    var b = People.create(port, admin, bName);
-    a.api().patch("/api/v1/me/preferences", Map.of("locale", "zh-CN"));
-    b.api().patch("/api/v1/me/preferences", Map.of("locale", "en"));
+    colleagues("李娜", "Sam Lee");
     a.api().post("/api/v1/channels/direct", Map.of("personId", b.id()));
 
-    desk = Browsers.desktop(port, "zh-CN");
-    SignInScreen.signIn(desk, a.email(), People.PASSWORD);
+    openDesk();
     desk.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(bName)).click();
     assertThat(desk.getByTestId("conversation-title")).hasText(bName);
 
@@ -69,8 +46,7 @@ class AttachmentsInAConversationTest {
     assertThat(deskMessages.getByTestId("attachment-image")).hasCount(1);
     assertThat(desk.getByTestId("upload-tray")).hasCount(0);
 
-    phone = Browsers.phone(port, "en");
-    SignInScreen.signIn(phone, b.email(), People.PASSWORD);
+    openPhone();
     phone.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(aName)).click();
     Locator phoneMessages = phone.getByTestId("message-list");
     assertThat(phoneMessages.getByTestId("message-body").last()).hasText("看一下白板");

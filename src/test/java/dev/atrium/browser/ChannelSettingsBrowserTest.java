@@ -3,55 +3,31 @@ package dev.atrium.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.atrium.IntegrationTest;
-import dev.atrium.support.Api;
 import dev.atrium.support.Browsers;
-import dev.atrium.support.People;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An owner at a desk (Chinese) makes a broadcast channel; a colleague on a phone (English) finds
  * and joins it, then sees the new topic arrive live and the composer give way to an explanation.
  */
 @IntegrationTest
-class ChannelSettingsBrowserTest {
-
-  @LocalServerPort int port;
-  private Page desk;
-  private Page phone;
-
-  @AfterEach
-  void closeBrowsers() {
-    Browsers.close(desk);
-    Browsers.close(phone);
-  }
+class ChannelSettingsBrowserTest extends DeskAndPhoneTest {
 
   @Test
   void aMemberSeesTheTopicLiveAndCannotPostInABroadcastChannel() {
-    Api admin = People.admin(port);
-    String suffix = UUID.randomUUID().toString().substring(0, 6);
-    var owner = People.create(port, admin, "李娜 " + suffix);
-    var member = People.create(port, admin, "Sam Lee " + suffix);
-    owner.api().patch("/api/v1/me/preferences", Map.of("locale", "zh-CN"));
-    member.api().patch("/api/v1/me/preferences", Map.of("locale", "en"));
+    colleagues("李娜", "Sam Lee");
     String channelName = "公告 " + suffix;
 
-    desk = Browsers.desktop(port, "zh-CN");
-    SignInScreen.signIn(desk, owner.email(), People.PASSWORD);
+    openDesk();
     desk.getByTestId("chat-new").click();
     desk.getByTestId("chat-new-channel").click();
     desk.getByTestId("field-channel-name").fill(channelName);
     desk.getByTestId("channel-create").click();
     assertThat(desk.getByTestId("conversation-title")).hasText(channelName);
 
-    phone = Browsers.phone(port, "en");
-    SignInScreen.signIn(phone, member.email(), People.PASSWORD);
+    openPhone();
     phone.getByTestId("chat-browse").click();
     Locator browser = phone.getByRole(AriaRole.DIALOG);
     browser.getByTestId("browse-search").fill(suffix);

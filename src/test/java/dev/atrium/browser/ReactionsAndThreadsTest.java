@@ -3,16 +3,10 @@ package dev.atrium.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import dev.atrium.IntegrationTest;
-import dev.atrium.support.Api;
 import dev.atrium.support.Browsers;
-import dev.atrium.support.People;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two colleagues in one channel, one at a desk in Chinese and one on a phone in English: a mention
@@ -20,34 +14,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and the thread opens full screen on the phone.
  */
 @IntegrationTest
-class ReactionsAndThreadsTest {
-
-  @LocalServerPort int port;
-  private Page desk;
-  private Page phone;
-
-  @AfterEach
-  void closeBrowsers() {
-    Browsers.close(desk);
-    Browsers.close(phone);
-  }
+class ReactionsAndThreadsTest extends DeskAndPhoneTest {
 
   @Test
   void aMentionAReactionAndAThreadReplyReachTheOtherPersonLive() {
-    Api admin = People.admin(port);
-    String suffix = UUID.randomUUID().toString().substring(0, 6);
-    String aName = "王芳 " + suffix;
-    String bName = "Ben Miller " + suffix;
-    var a = People.create(port, admin, aName);
-    var b = People.create(port, admin, bName);
-    a.api().patch("/api/v1/me/preferences", Map.of("locale", "zh-CN"));
-    b.api().patch("/api/v1/me/preferences", Map.of("locale", "en"));
+    colleagues("王芳", "Ben Miller");
     String channelName = "午餐 " + suffix;
     String channel = a.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", channelName)).body().path("id").asString();
     b.api().post("/api/v1/channels/" + channel + "/join", null);
 
-    desk = Browsers.desktop(port, "zh-CN");
-    SignInScreen.signIn(desk, a.email(), People.PASSWORD);
+    openDesk();
     desk.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(channelName)).click();
     Locator composer = desk.getByTestId("conversation").getByTestId("composer");
     composer.click();
@@ -59,8 +35,7 @@ class ReactionsAndThreadsTest {
     assertThat(deskMessages.getByTestId("mention")).hasText("@" + bName);
     assertThat(deskMessages.getByTestId("message-body").locator("strong")).hasText("食堂");
 
-    phone = Browsers.phone(port, "en");
-    SignInScreen.signIn(phone, b.email(), People.PASSWORD);
+    openPhone();
     Locator item = phone.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(channelName));
     assertThat(item.getByTestId("mention-badge")).hasText("@1");
     assertThat(item.getByTestId("unread-badge")).containsText("1");

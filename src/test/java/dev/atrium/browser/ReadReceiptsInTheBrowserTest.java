@@ -3,16 +3,10 @@ package dev.atrium.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import dev.atrium.IntegrationTest;
-import dev.atrium.support.Api;
 import dev.atrium.support.Browsers;
-import dev.atrium.support.People;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A writes to B in a direct conversation at a desk (Chinese); B reads on a phone (English). A sees
@@ -20,31 +14,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * opens the message highlighted.
  */
 @IntegrationTest
-class ReadReceiptsInTheBrowserTest {
-
-  @LocalServerPort int port;
-  private Page desk;
-  private Page phone;
-
-  @AfterEach
-  void closeBrowsers() {
-    Browsers.close(desk);
-    Browsers.close(phone);
-  }
+class ReadReceiptsInTheBrowserTest extends DeskAndPhoneTest {
 
   @Test
   void theSenderSeesUnreadTurnToReadWhenTheOtherOpensTheConversation() {
-    Api admin = People.admin(port);
-    String suffix = UUID.randomUUID().toString().substring(0, 6);
-    String aName = "李娜 " + suffix;
-    var a = People.create(port, admin, aName);
-    var b = People.create(port, admin, "Chris Lee " + suffix);
-    a.api().patch("/api/v1/me/preferences", Map.of("locale", "zh-CN"));
-    b.api().patch("/api/v1/me/preferences", Map.of("locale", "en"));
+    colleagues("李娜", "Chris Lee");
     String direct = a.api().post("/api/v1/channels/direct", Map.of("personId", b.id())).body().path("id").asString();
 
-    desk = Browsers.desktop(port, "zh-CN");
-    SignInScreen.signIn(desk, a.email(), People.PASSWORD);
+    openDesk();
     assertThat(desk.getByTestId("rail-messages")).hasAttribute("aria-current", "page");
     desk.navigate("/messages/" + direct);
     desk.getByTestId("composer").fill("请看一下这份报告");
@@ -55,8 +32,7 @@ class ReadReceiptsInTheBrowserTest {
     assertThat(mine.getByTestId("receipt")).hasAttribute("data-unread", "1");
     assertThat(mine.getByTestId("receipt")).hasText("未读");
 
-    phone = Browsers.phone(port, "en");
-    SignInScreen.signIn(phone, b.email(), People.PASSWORD);
+    openPhone();
     Locator withA = phone.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(aName));
     assertThat(withA.getByTestId("unread-badge")).containsText("1");
     assertThat(withA.getByTestId("presence-dot")).hasAttribute("data-status", "online");

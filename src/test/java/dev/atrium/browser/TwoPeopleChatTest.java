@@ -3,48 +3,23 @@ package dev.atrium.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.atrium.IntegrationTest;
-import dev.atrium.support.Api;
 import dev.atrium.support.Browsers;
-import dev.atrium.support.People;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two colleagues talk in a direct conversation, one at a desk in Chinese and one on a phone in
  * English: the message arrives as unread, the reply and an edit appear without reloading.
  */
 @IntegrationTest
-class TwoPeopleChatTest {
-
-  @LocalServerPort int port;
-  private Page desk;
-  private Page phone;
-
-  @AfterEach
-  void closeBrowsers() {
-    Browsers.close(desk);
-    Browsers.close(phone);
-  }
+class TwoPeopleChatTest extends DeskAndPhoneTest {
 
   @Test
   void aDirectMessageArrivesUnreadTheReplyAndAnEditAppearLive() {
-    Api admin = People.admin(port);
-    String suffix = UUID.randomUUID().toString().substring(0, 6);
-    String aName = "王芳 " + suffix;
-    String bName = "Ben Miller " + suffix;
-    var a = People.create(port, admin, aName);
-    var b = People.create(port, admin, bName);
-    a.api().patch("/api/v1/me/preferences", Map.of("locale", "zh-CN"));
-    b.api().patch("/api/v1/me/preferences", Map.of("locale", "en"));
+    colleagues("王芳", "Ben Miller");
 
-    desk = Browsers.desktop(port, "zh-CN");
-    SignInScreen.signIn(desk, a.email(), People.PASSWORD);
+    openDesk();
     assertThat(desk.getByTestId("rail-messages")).hasAttribute("aria-current", "page");
     desk.getByTestId("chat-new").click();
     desk.getByTestId("chat-new-direct").click();
@@ -60,8 +35,7 @@ class TwoPeopleChatTest {
     Locator deskMessages = desk.getByTestId("message-list");
     assertThat(deskMessages.getByTestId("message-body")).hasText("你好，B");
 
-    phone = Browsers.phone(port, "en");
-    SignInScreen.signIn(phone, b.email(), People.PASSWORD);
+    openPhone();
     Locator conversationWithA = phone.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(aName));
     assertThat(conversationWithA.getByTestId("unread-badge")).containsText("1");
     assertThat(phone.getByText("Direct messages")).isVisible();
