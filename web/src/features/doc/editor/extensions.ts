@@ -1,0 +1,33 @@
+import type { AnyExtension } from '@tiptap/core';
+import CodeBlockLowlight from '@tiptap/extension-code-block-lowlight';
+import Image from '@tiptap/extension-image';
+import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { TableKit } from '@tiptap/extension-table';
+import StarterKit from '@tiptap/starter-kit';
+import { common, createLowlight } from 'lowlight';
+import { Callout } from './callout';
+import { PersonMention } from './person-mention';
+
+export const lowlight = createLowlight(common);
+
+/**
+ * The document schema every page uses: the editor, Markdown import and export, and their tests
+ * build on exactly this list, so what one writes the other reads.
+ * `collaborative`: Yjs keeps the history then, so the editor's own undo stack is left out.
+ */
+export function documentExtensions({ collaborative }: { collaborative: boolean }): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      codeBlock: false,
+      undoRedo: collaborative ? false : undefined,
+      link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank' } },
+    }),
+    CodeBlockLowlight.configure({ lowlight, defaultLanguage: null }),
+    TaskList,
+    TaskItem.configure({ nested: true }),
+    TableKit.configure({ table: { resizable: false } }),
+    Image.configure({ inline: false }),
+    Callout,
+    PersonMention,
+  ];
+}
