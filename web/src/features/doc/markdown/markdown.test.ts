@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { Editor } from '@tiptap/core';
+import { Editor, type JSONContent } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { documentExtensions } from '../editor/extensions';
 import { markdownToHtml } from './from-markdown';
 import { toMarkdown } from './to-markdown';
 
-function importMarkdown(markdown: string) {
+function importMarkdown(markdown: string): JSONContent {
   const editor = new Editor({ extensions: documentExtensions({ collaborative: false }), content: markdownToHtml(markdown) });
   const json = editor.getJSON();
   editor.destroy();
@@ -81,7 +81,7 @@ describe('Markdown import and export', () => {
     const tasks = importMarkdown('- [ ] a\n- [x] b\n').content?.[0].content ?? [];
     expect(tasks.map((item) => item.attrs?.checked)).toEqual([false, true]);
     const code = importMarkdown('```ts\nlet a = 1;\n```\n').content?.[0];
-    expect(code && 'attrs' in code ? code.attrs?.language : undefined).toBe('ts');
+    expect(code?.attrs?.language).toBe('ts');
   });
 
   it('shows raw HTML as text instead of running it', () => {
