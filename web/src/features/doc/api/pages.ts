@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { docCall } from './http';
 import { trashKey, treeKey } from './spaces';
-import type { CreatePage, Page, PageRef } from './types';
+import type { CreatePage, Page, PageLink, PageNode } from './types';
 
 export const pageKey = (id: string) => ['doc', 'page', id] as const;
 
@@ -44,12 +44,12 @@ export function useMovePage(spaceId: string) {
   });
 }
 
-/** Copy, archive, unarchive, trash and restore: each answers the page and changes the tree. */
+/** Archive, unarchive, trash (with its subtree) and restore: each changes the tree. */
 export function usePageAction(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, action }: { id: string; action: 'copy' | 'archive' | 'unarchive' | 'trash' | 'restore' }) =>
-      action === 'trash' ? docCall<Page | undefined>('DELETE', `/api/v1/pages/${id}`) : docCall<Page>('POST', `/api/v1/pages/${id}/${action}`),
+    mutationFn: ({ id, action }: { id: string; action: 'archive' | 'unarchive' | 'trash' | 'restore' }) =>
+      action === 'trash' ? docCall<undefined>('DELETE', `/api/v1/pages/${id}`) : docCall<Page>('POST', `/api/v1/pages/${id}/${action}`),
     onSuccess: (_page, { id }) => {
       refreshSpace(queryClient, spaceId);
       void queryClient.invalidateQueries({ queryKey: pageKey(id) });
@@ -57,11 +57,20 @@ export function usePageAction(spaceId: string) {
   });
 }
 
+/** Copies a page's title, tags and content (not its children) right after it. */
+export function useCopyPage(spaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, title }: { id: string; title: string }) => docCall<Page>('POST', `/api/v1/pages/${id}/copy`, { title }),
+    onSuccess: () => refreshSpace(queryClient, spaceId),
+  });
+}
+
 export function useFavourite() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, favourite }: { id: string; favourite: boolean }) =>
-      docCall<undefined>(favourite ? 'PUT' : 'DELETE', `/api/v1/me/favourites/${id}`),
+      docCall<undefined>(favourite ? 'PUT' : 'DELETE', `/api/v1/me/favourite-pages/${id}`),
     onSuccess: (_none, { id }) => {
       void queryClient.invalidateQueries({ queryKey: pageKey(id) });
       void queryClient.invalidateQueries({ queryKey: ['doc', 'me'] });
@@ -70,18 +79,18 @@ export function useFavourite() {
 }
 
 export function useFavourites() {
-  return useQuery({ queryKey: ['doc', 'me', 'favourites'], queryFn: () => docCall<PageRef[]>('GET', '/api/v1/me/favourites') });
+  return useQuery({ queryKey: ['doc', 'me', 'favourites'], queryFn: () => docCall<PageLink[]>('GET', '/api/v1/me/favourite-pages') });
 }
 
 export function useRecent() {
-  return useQuery({ queryKey: ['doc', 'me', 'recent'], queryFn: () => docCall<PageRef[]>('GET', '/api/v1/me/recent') });
+  return useQuery({ queryKey: ['doc', 'me', 'recent'], queryFn: () => docCall<PageLink[]>('GET', '/api/v1/me/recent-pages') });
 }
 
 /** Pages of a space carrying a tag. */
 export function useTagged(spaceId: string, tag: string | undefined) {
   return useQuery({
-    queryKey: ['doc', 'tagged', spaceId, tag],
-    queryFn: () => docCall<PageRef[]>('GET', `/api/v1/spaces/${spaceId}/pages?tag=${encodeURIComponent(tag ?? '')}`),
+    queryKey: ['doc', 'tree', spaceId, 'tag', tag],
+    queryFn: () => docCall<PageNode[]>('GET', `/api/v1/spaces/${spaceId}/pages?tag=${encodeURIComponent(tag ?? '')}`),
     enabled: tag !== undefined,
   });
 }

@@ -12,43 +12,53 @@ export interface Space {
   kind: SpaceKind;
   name: string;
   description?: string | null;
+  icon?: string | null;
+  color?: string | null;
   departmentId?: string | null;
+  ownerId?: string | null;
   archived: boolean;
+  role: 'READ' | 'EDIT' | 'ADMIN';
   capabilities: Capabilities;
 }
 
 export interface CreateSpace {
   kind: SpaceKind;
-  name: string;
+  name?: string;
   description?: string;
   departmentId?: string;
 }
 
-/** One page of a space's tree (the server answers the tree as a flat list ordered by position). */
+/** One page of a space's tree (flat, siblings in order; `position` is the index among them). */
 export interface PageNode {
   id: string;
   parentId?: string | null;
-  title: string;
   position: number;
-  archived?: boolean;
+  title: string;
+  tags: string[];
+  archived: boolean;
+  restricted: boolean;
+  updatedAt: string;
 }
 
 export interface Page {
   id: string;
   spaceId: string;
+  spaceName: string;
   parentId?: string | null;
-  title: string;
   position: number;
+  title: string;
   tags: string[];
   archived: boolean;
+  restricted: boolean;
   favourite: boolean;
+  hasContent: boolean;
   /** A template's Markdown, for the editor to start from while the page has no content yet. */
   initialMarkdown?: string | null;
-  capabilities: Capabilities;
+  createdBy: string;
+  createdAt: string;
+  updatedBy: string;
   updatedAt: string;
-  updatedBy?: string | null;
-  /** From the page's parent up to the space's root page, nearest last. */
-  ancestors?: { id: string; title: string }[];
+  capabilities: Capabilities;
 }
 
 export interface CreatePage {
@@ -56,28 +66,36 @@ export interface CreatePage {
   parentId?: string;
   title: string;
   templateId?: string;
+  language?: 'zh-CN' | 'en';
 }
 
 export interface TrashedPage {
   id: string;
   title: string;
+  parentId?: string | null;
   trashedAt: string;
-  trashedBy?: string | null;
+  trashedBy: string;
+  /** How many pages (itself included) went to the trash with it. */
+  pages: number;
 }
 
-export interface PageRef {
+/** A page in my favourites or recently viewed. */
+export interface PageLink {
   id: string;
-  spaceId: string;
   title: string;
-  at?: string;
+  spaceId: string;
+  spaceName: string;
+  updatedAt: string;
 }
 
 export interface Template {
   id: string;
   name: string;
   description?: string | null;
+  builtIn: boolean;
   spaceId?: string | null;
-  builtIn?: boolean;
+  markdown: string;
+  canDelete: boolean;
 }
 
 export interface PageVersion {
