@@ -1,9 +1,9 @@
-import { MessageOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { FileTextOutlined, MessageOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../../features/auth';
 
 export interface NavItem {
-  key: 'messages' | 'directory' | 'admin' | 'account';
+  key: 'messages' | 'docs' | 'directory' | 'admin' | 'account';
   path: string;
   icon: ReactNode;
 }
@@ -12,6 +12,7 @@ export interface NavItem {
 export function navItems(me: Me): NavItem[] {
   const items: NavItem[] = [
     { key: 'messages', path: '/messages', icon: <MessageOutlined /> },
+    { key: 'docs', path: '/docs', icon: <FileTextOutlined /> },
     { key: 'directory', path: '/directory', icon: <TeamOutlined /> },
   ];
   if (me.capabilities.administer) {

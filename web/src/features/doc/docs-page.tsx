@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { useMatch, useNavigate } from 'react-router';
+import { EmptyState } from '../../shared/ui/page-state';
+import { SplitPane } from '../../shared/ui/split-pane';
+import type { Editor } from './me';
+import { PageView } from './page/page-view';
+import { docsHome, spacePath } from './routes';
+import { DocsHome } from './spaces/docs-home';
+import { SpaceOverview } from './spaces/space-overview';
+import { SpacePane } from './spaces/space-pane';
+import { TrashView } from './spaces/trash-view';
+
+/**
+ * `/docs` (my spaces, favourites, recently viewed), `/docs/spaces/:spaceId` (its page tree),
+ * `/docs/spaces/:spaceId/pages/:pageId` (a page) and `/docs/spaces/:spaceId/trash`.
+ */
+export function DocsPage({ me }: { me: Editor }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const spaceId = useMatch('/docs/spaces/:spaceId/*')?.params.spaceId;
+  const pageId = useMatch('/docs/spaces/:spaceId/pages/:pageId')?.params.pageId;
+  const trash = useMatch('/docs/spaces/:spaceId/trash') !== null;
+
+  let detail;
+  if (spaceId && pageId) {
+    detail = <PageView key={pageId} spaceId={spaceId} pageId={pageId} me={me} />;
+  } else if (spaceId && trash) {
+    detail = <TrashView spaceId={spaceId} />;
+  } else if (spaceId) {
+    detail = <SpaceOverview spaceId={spaceId} />;
+  } else {
+    detail = (
+      <div style={{ paddingTop: '20vh' }}>
+        <EmptyState text={t('docs.pick')} />
+      </div>
+    );
+  }
+
+  return (
+    <SplitPane
+      showDetail={pageId !== undefined || trash}
+      onBack={() => void navigate(spaceId ? spacePath(spaceId) : docsHome)}
+      listWidth={300}
+      list={spaceId ? <SpacePane key={spaceId} spaceId={spaceId} pageId={pageId} /> : <DocsHome />}
+      detail={detail}
+    />
+  );
+}

@@ -1,0 +1,6 @@
+/** Who is editing: their caret label and colour for the others. */
+export interface Editor {
+  id: string;
+  name: string;
+  color: string;
+}
