@@ -105,6 +105,9 @@ export interface PageVersion {
   editors: { id: string; name: string }[];
 }
 
-export interface PageVersionContent extends PageVersion {
+/** A version's content: the whole Yjs state then (base64 of `Y.encodeStateAsUpdate`) and its Markdown. */
+export interface PageVersionContent {
+  version: PageVersion;
+  update: string;
   markdown: string;
 }

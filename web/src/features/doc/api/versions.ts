@@ -9,7 +9,7 @@ export function useVersions(pageId: string, enabled: boolean) {
   return useQuery({ queryKey: versionsKey(pageId), queryFn: () => docCall<PageVersion[]>('GET', `/api/v1/pages/${pageId}/versions`), enabled });
 }
 
-/** One version with its Markdown; versions never change, so it is fetched once. */
+/** One version's content; a version never changes, so it is fetched once. */
 export function useVersion(pageId: string, number: number | undefined) {
   return useQuery({
     queryKey: [...versionsKey(pageId), number],
@@ -23,7 +23,7 @@ export function useNameVersion(pageId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ number, name }: { number: number; name: string }) =>
-      docCall<PageVersion>('PATCH', `/api/v1/pages/${pageId}/versions/${number}`, { name }),
+      docCall<PageVersion>('PUT', `/api/v1/pages/${pageId}/versions/${number}/name`, { name }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: versionsKey(pageId) }),
   });
 }

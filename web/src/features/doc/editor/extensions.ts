@@ -1,4 +1,5 @@
 import type { AnyExtension } from '@tiptap/core';
+import type { MentionOptions } from '@tiptap/extension-mention';
 import CodeBlockLowlight from '@tiptap/extension-code-block-lowlight';
 import Image from '@tiptap/extension-image';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
@@ -15,7 +16,14 @@ export const lowlight = createLowlight(common);
  * build on exactly this list, so what one writes the other reads.
  * `collaborative`: Yjs keeps the history then, so the editor's own undo stack is left out.
  */
-export function documentExtensions({ collaborative }: { collaborative: boolean }): AnyExtension[] {
+export function documentExtensions({
+  collaborative,
+  mentionSuggestion,
+}: {
+  collaborative: boolean;
+  /** What `@` offers while typing (the editor's people search); without it mentions are only read. */
+  mentionSuggestion?: MentionOptions['suggestion'];
+}): AnyExtension[] {
   return [
     StarterKit.configure({
       codeBlock: false,
@@ -28,6 +36,6 @@ export function documentExtensions({ collaborative }: { collaborative: boolean }
     TableKit.configure({ table: { resizable: false } }),
     Image.configure({ inline: false }),
     Callout,
-    PersonMention,
+    mentionSuggestion ? PersonMention.configure({ suggestion: mentionSuggestion }) : PersonMention,
   ];
 }

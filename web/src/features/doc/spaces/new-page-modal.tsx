@@ -65,7 +65,7 @@ export function NewPageModal({ spaceId, parentId, open, onClose, onCreated }: Ne
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={t('common.create')}
-      okButtonProps={{ loading: create.isPending, 'data-testid': 'page-create' } as object}
+      okButtonProps={{ loading: create.isPending, 'data-testid': 'page-create' }}
       destroyOnHidden
       width={560}
     >

@@ -31,7 +31,7 @@ export function NewSpaceModal({ open, onClose, onCreated }: { open: boolean; onC
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={t('common.create')}
-      okButtonProps={{ loading: create.isPending, 'data-testid': 'space-create' } as object}
+      okButtonProps={{ loading: create.isPending, 'data-testid': 'space-create' }}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" initialValues={{ kind: 'PROJECT' }} onFinish={submit} preserve={false}>

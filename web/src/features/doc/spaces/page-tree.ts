@@ -5,17 +5,19 @@ export interface TreeItem {
   title: string;
   node: PageNode;
   children: TreeItem[];
+  isLeaf: boolean;
 }
 
 /** The flat list the server answers (siblings in order) as nested items for the tree. */
 export function buildTree(nodes: PageNode[]): TreeItem[] {
-  const items = new Map(nodes.map((node) => [node.id, { key: node.id, title: node.title, node, children: [] as TreeItem[] }]));
+  const items = new Map<string, TreeItem>(nodes.map((node) => [node.id, { key: node.id, title: node.title, node, children: [], isLeaf: true }]));
   const roots: TreeItem[] = [];
   const sorted = [...nodes].sort((a, b) => a.position - b.position);
   for (const node of sorted) {
     const item = items.get(node.id) as TreeItem;
     const parent = node.parentId ? items.get(node.parentId) : undefined;
     (parent ? parent.children : roots).push(item);
+    if (parent) parent.isLeaf = false;
   }
   return roots;
 }

@@ -57,7 +57,7 @@ function NodeMenu({ node, spaceId, canEdit, onNewChild }: NodeMenuProps) {
         title: t('docs.page.trashConfirm', { title: node.title }),
         content: t('docs.page.trashHint'),
         okText: t('docs.page.trash'),
-        okButtonProps: { danger: true, 'data-testid': 'page-trash-confirm' } as object,
+        okButtonProps: { danger: true, 'data-testid': 'page-trash-confirm' },
         onOk: () => action.mutateAsync({ id: node.id, action: 'trash' }).catch((error: unknown) => onProblem(error)),
       });
     }

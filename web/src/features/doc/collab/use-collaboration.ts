@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Editor } from '../me';
+import type { Notice } from './frames';
+import { collabUrl, PageProvider, type ConnectionStatus } from './page-provider';
+import { renderSnapshot } from './render-snapshot';
+
+/** How long to wait for the browser's copy of the page before connecting without it. */
+const LOCAL_COPY_WAIT_MS = 1500;
+
+export interface Collaboration {
+  doc: Y.Doc;
+  provider: PageProvider | null;
+  status: ConnectionStatus;
+  /** The server and this browser have exchanged what each lacked since the last (re)connect. */
+  synced: boolean;
+}
+
+/**
+ * One page's shared document: kept in this browser (IndexedDB, per person and page) so edits made
+ * offline survive a reload, and in step with the server through the page socket.
+ */
+export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: Notice) => void): Collaboration {
+  const [session] = useState(() => {
+    const doc = new Y.Doc();
+    return { doc, awareness: new Awareness(doc) };
+  });
+  const [provider, setProvider] = useState<PageProvider | null>(null);
+  const [status, setStatus] = useState<ConnectionStatus>('connecting');
+  const [synced, setSynced] = useState(false);
+  const noticeHandler = useRef(onNotice);
+  useEffect(() => {
+    noticeHandler.current = onNotice;
+  }, [onNotice]);
+
+  useEffect(() => {
+    const { doc, awareness } = session;
+    awareness.setLocalStateField('user', { id: me.id, name: me.name, color: me.color });
+    const persistence = new IndexeddbPersistence(`atrium-page:${me.id}:${pageId}`, doc);
+    let created: PageProvider | undefined;
+    let cancelled = false;
+    const start = () => {
+      if (cancelled || created) return;
+      created = new PageProvider({
+        url: collabUrl(pageId),
+        doc,
+        awareness,
+        render: () => renderSnapshot(doc),
+        onStatus: (next) => {
+          setStatus(next);
+          if (next !== 'connected') setSynced(false);
+        },
+        onSynced: () => setSynced(true),
+        onNotice: (notice) => noticeHandler.current(notice),
+      });
+      setProvider(created);
+    };
+    void persistence.whenSynced.then(start, start);
+    const fallback = setTimeout(start, LOCAL_COPY_WAIT_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(fallback);
+      created?.destroy();
+      void persistence.destroy();
+    };
+  }, [pageId, me.id, me.name, me.color, session]);
+
+  return { doc: session.doc, provider, status, synced };
+}

@@ -1,0 +1,102 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { Placeholder } from '@tiptap/extensions';
+import { EditorContent, useEditor, type Editor as TipTap } from '@tiptap/react';
+import { App, Progress } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fileUrl, uploadFile } from '../../../shared/files/upload-file';
+import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
+import type { PageProvider } from '../collab/page-provider';
+import { FRAGMENT } from '../collab/render-snapshot';
+import type { Editor } from '../me';
+import { documentExtensions } from './extensions';
+import { mentionSuggestion } from './mention-suggestion';
+import { Toolbar } from './toolbar';
+import './page-editor.css';
+
+/** The caret others see for one person: a coloured bar with their name above it. */
+function caret(user: Record<string, unknown>): HTMLElement {
+  const color = typeof user.color === 'string' ? user.color : '#1677ff';
+  const name = typeof user.name === 'string' ? user.name : '';
+  const bar = document.createElement('span');
+  bar.className = 'collaboration-carets__caret';
+  bar.style.borderColor = color;
+  const label = document.createElement('div');
+  label.className = 'collaboration-carets__label';
+  label.style.backgroundColor = color;
+  label.textContent = name;
+  label.setAttribute('data-testid', 'remote-caret');
+  bar.append(label);
+  return bar;
+}
+
+interface PageEditorProps {
+  provider: PageProvider;
+  me: Editor;
+  spaceId: string;
+  editable: boolean;
+  onReady: (editor: TipTap | null) => void;
+}
+
+/** The page's rich text, bound to the shared Y.Doc; others' carets carry their names. */
+export function PageEditor({ provider, me, spaceId, editable, onReady }: PageEditorProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const [uploading, setUploading] = useState<number | null>(null);
+
+  const editor = useEditor({
+    extensions: [
+      ...documentExtensions({ collaborative: true, mentionSuggestion }),
+      Collaboration.configure({ document: provider.doc, field: FRAGMENT }),
+      CollaborationCaret.configure({ provider, user: { id: me.id, name: me.name, color: me.color }, render: caret }),
+      Placeholder.configure({ placeholder: t('docs.editor.placeholder') }),
+    ],
+    editable,
+    editorProps: { attributes: { class: 'doc-content', 'data-testid': 'doc-editor', spellcheck: 'true' } },
+  });
+
+  useEffect(() => {
+    editor.setEditable(editable);
+  }, [editor, editable]);
+
+  useEffect(() => {
+    onReady(editor);
+    return () => onReady(null);
+  }, [editor, onReady]);
+
+  const upload = (file: File, asImage: boolean) => {
+    setUploading(0);
+    uploadFile(file, setUploading, new AbortController().signal).then(
+      (stored) => {
+        setUploading(null);
+        const chain = editor.chain().focus();
+        if (asImage && stored.contentType.startsWith('image/')) {
+          chain.setImage({ src: fileUrl(stored.id), alt: stored.name }).run();
+        } else {
+          chain.insertContent([{ type: 'text', text: `📎 ${stored.name}`, marks: [{ type: 'link', attrs: { href: fileUrl(stored.id, { download: true }) } }] }, { type: 'text', text: ' ' }]).run();
+        }
+        void message.success(t('docs.editor.uploaded', { name: stored.name }));
+      },
+      (error: unknown) => {
+        setUploading(null);
+        onProblem(error);
+      },
+    );
+  };
+
+  return (
+    <div className="doc-editor" onDrop={(event) => {
+      const file = event.dataTransfer.files[0];
+      if (file && editable) {
+        event.preventDefault();
+        upload(file, file.type.startsWith('image/'));
+      }
+    }}>
+      {editable && <Toolbar editor={editor} spaceId={spaceId} onUpload={upload} />}
+      {uploading !== null && <Progress percent={Math.round(uploading * 100)} size="small" style={{ paddingInline: 16 }} />}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
