@@ -1,7 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../features/auth';
 import { MessagesPage } from '../features/chat';
-import { DocsPage } from '../features/doc';
 import { DirectoryPage, OwnProfileCard } from '../features/org';
 import { Loading } from '../shared/ui/page-state';
 import { NotFoundPage } from './not-found-page';
@@ -18,11 +17,6 @@ function MessagesRoute() {
   return <MessagesPage myId={me.person.id} canCreateDepartmentChannels={me.capabilities.manageOrg} />;
 }
 
-function DocsRoute() {
-  const me = useSignedIn();
-  return <DocsPage me={{ id: me.person.id, name: me.person.name, color: me.person.avatarColor }} />;
-}
-
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInRoute /> },
   {
@@ -34,7 +28,7 @@ export const router = createBrowserRouter([
       { path: 'messages/:channelId?', element: <MessagesRoute /> },
       // a permalink to one message (its seq); link unfurling relies on exactly this shape
       { path: 'messages/:channelId/:seq', element: <MessagesRoute /> },
-      { path: 'docs/*', element: <DocsRoute /> },
+      { path: 'docs/*', lazy: () => import('./docs-route').then(({ DocsRoute }) => ({ Component: DocsRoute })) },
       { path: 'directory/*', element: <DirectoryPage /> },
       { path: 'account', element: <AccountRoute /> },
       { path: 'admin/:section?', lazy: () => import('./admin-console').then(({ AdminConsole }) => ({ Component: AdminConsole })) },
