@@ -1,6 +1,6 @@
 import { MoreOutlined } from '@ant-design/icons';
 import type { Editor as TipTap } from '@tiptap/react';
-import { App, Button, Dropdown } from 'antd';
+import { App, Button, Dropdown, theme } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
@@ -33,6 +33,7 @@ function download(name: string, text: string) {
 export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: string; me: Editor }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
+  const { token } = theme.useToken();
   const page = usePage(pageId);
   const [readOnlyNotice, setReadOnlyNotice] = useState(false);
   const onNotice = useCallback(
@@ -98,7 +99,7 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
   };
 
   return (
-    <div className="doc-print" data-testid="page-view">
+    <div className="doc-print" data-testid="page-view" style={{ background: token.colorBgContainer, minHeight: '100%' }}>
       <PageHeader
         page={current}
         present={present}

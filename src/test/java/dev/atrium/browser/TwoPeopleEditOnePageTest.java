@@ -18,6 +18,14 @@ import org.junit.jupiter.api.Test;
 @IntegrationTest
 class TwoPeopleEditOnePageTest extends DeskAndPhoneTest {
 
+  /** Docs in the rail (or the phone's tabs), the space, then the page in its tree. */
+  private void openThePage(com.microsoft.playwright.Page browser) {
+    browser.getByTestId("rail-docs").click();
+    browser.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText("发布计划 " + suffix)).click();
+    browser.getByTestId("page-node").filter(new Locator.FilterOptions().setHasText("周会纪要")).click();
+    assertThat(browser.getByTestId("page-title")).hasText("周会纪要");
+  }
+
   @Test
   void bothTypeAtOnceAndSeeEachOthersTextAndCaret() {
     colleagues("王芳", "Ben Miller");
@@ -30,19 +38,14 @@ class TwoPeopleEditOnePageTest extends DeskAndPhoneTest {
     assertThat(grants.status()).isEqualTo(200);
     Api.Response page = a.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "周会纪要"));
     assertThat(page.status()).isEqualTo(201);
-    String pageId = page.body().get("id").asText();
 
     openDesk();
-    desk.getByTestId("rail-docs").click();
-    desk.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText("发布计划 " + suffix)).click();
-    desk.getByTestId("page-node").filter(new Locator.FilterOptions().setHasText("周会纪要")).click();
-    assertThat(desk.getByTestId("page-title")).hasText("周会纪要");
+    openThePage(desk);
     assertThat(desk.getByTestId("connection-status")).hasAttribute("data-status", "connected");
     Locator deskEditor = desk.getByTestId("doc-editor");
 
     openPhone();
-    phone.navigate("/docs/spaces/" + spaceId + "/pages/" + pageId);
-    assertThat(phone.getByTestId("page-title")).hasText("周会纪要");
+    openThePage(phone);
     assertThat(phone.getByTestId("connection-status")).hasAttribute("data-status", "connected");
     Locator phoneEditor = phone.getByTestId("doc-editor");
 
@@ -77,7 +80,7 @@ class TwoPeopleEditOnePageTest extends DeskAndPhoneTest {
     // Kept by the server, not only in the browsers: a fresh phone (no local copy) gets both people's words.
     Browsers.close(phone);
     openPhone();
-    phone.navigate("/docs/spaces/" + spaceId + "/pages/" + pageId);
+    openThePage(phone);
     assertThat(phone.getByTestId("doc-editor").locator("h2")).containsText("议程 / Agenda (draft)");
     assertThat(phone.getByTestId("doc-editor")).containsText("测试已完成。");
   }
