@@ -85,25 +85,37 @@ public class Pages {
     return view(page, viewer);
   }
 
-  /** The space's live pages the reader may read, siblings in order; with a tag, only the pages carrying it. */
+  /**
+   * The space's live pages the reader may read, depth first (each page followed by its subtree,
+   * siblings in order); with a tag, only the pages carrying it, in the same order.
+   */
   @Transactional(readOnly = true)
   public List<PageNode> tree(Subject subject, UUID spaceId, @Nullable String tag) {
     Viewer viewer = viewers.of(subject);
     spaces.readable(viewer, spaceId);
-    Map<UUID, Integer> counts = new HashMap<>();
-    List<PageNode> nodes = new ArrayList<>();
-    String wanted = tag == null || tag.isBlank() ? null : normalise(tag);
+    Map<UUID, List<PageRow>> children = new HashMap<>();
     for (PageRow page : pages.tree(spaceId, viewer)) {
-      if (!page.readable()) {
-        continue;
+      // a restriction hides a page's whole subtree, so every readable page's parent is readable too
+      if (page.readable()) {
+        children.computeIfAbsent(page.parentId() == null ? spaceId : page.parentId(), k -> new ArrayList<>()).add(page);
       }
-      int position = counts.merge(page.parentId() == null ? spaceId : page.parentId(), 1, Integer::sum) - 1;
-      if (wanted == null || page.tags().contains(wanted)) {
+    }
+    String wanted = tag == null || tag.isBlank() ? null : normalise(tag);
+    List<PageNode> nodes = new ArrayList<>();
+    walk(children, spaceId, wanted, nodes);
+    return nodes;
+  }
+
+  private static void walk(Map<UUID, List<PageRow>> children, UUID parent, @Nullable String tag, List<PageNode> nodes) {
+    List<PageRow> level = children.getOrDefault(parent, List.of());
+    for (int position = 0; position < level.size(); position++) {
+      PageRow page = level.get(position);
+      if (tag == null || page.tags().contains(tag)) {
         nodes.add(new PageNode(page.id(), page.parentId(), position, page.title(), page.tags(), page.archived(),
             page.restricted(), page.updatedAt()));
       }
+      walk(children, page.id(), tag, nodes);
     }
-    return nodes;
   }
 
   @Transactional
@@ -269,10 +281,10 @@ public class Pages {
     PageRow page = editable(viewer, pageId);
     Map<String, RestrictionsTable.Entry> entries = new LinkedHashMap<>();
     for (PageRestriction reader : command.readers()) {
-      entries.put(key(reader), entry(reader, false));
+      entries.put("READ:" + key(reader), entry(reader, false));
     }
     for (PageRestriction editor : command.editors()) {
-      entries.put(key(editor), entry(editor, true));
+      entries.put("EDIT:" + key(editor), entry(editor, true));
     }
     if (!entries.isEmpty() && !page.administrable() && entries.values().stream().noneMatch(e -> e.edit()
         && (e.kind() == PrincipalKind.PERSON && e.principalId().equals(viewer.personId())

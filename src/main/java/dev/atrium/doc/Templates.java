@@ -66,7 +66,7 @@ public class Templates {
     Viewer viewer = viewers.of(subject);
     PageRow page = pages.view(command.pageId(), viewer).filter(p -> p.trashedAt() == null && p.readable())
         .orElseThrow(() -> DomainException.notFound("doc.page-not-found", "No such page."));
-    if (command.companyWide()) {
+    if (command.forCompany()) {
       if (!viewer.admin()) {
         throw DomainException.forbidden("doc.not-admin", "Only administrators save templates for the whole company.");
       }
@@ -81,7 +81,7 @@ public class Templates {
       throw DomainException.badRequest("doc.page-empty", "The page has no content to start from yet.");
     }
     UUID id = Ids.newId();
-    templates.insert(id, command.companyWide() ? null : page.spaceId(), command.name().strip(),
+    templates.insert(id, command.forCompany() ? null : page.spaceId(), command.name().strip(),
         Spaces.blankToNull(command.description()), markdown, subject.personId(), spaces.now());
     return view(templates.find(id).orElseThrow(), viewer);
   }

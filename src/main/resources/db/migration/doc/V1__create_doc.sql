@@ -69,7 +69,7 @@ create table doc.page_restriction (
   level text not null check (level in ('READ', 'EDIT')),
   kind text not null check (kind in ('DEPARTMENT', 'PERSON')),
   principal_id uuid not null,
-  primary key (page_id, kind, principal_id)
+  primary key (page_id, level, kind, principal_id)
 );
 
 create table doc.favourite (
