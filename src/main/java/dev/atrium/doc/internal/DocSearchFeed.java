@@ -3,15 +3,15 @@ package dev.atrium.doc.internal;
 import dev.atrium.doc.PageAccessChanged;
 import dev.atrium.doc.PageChanged;
 import dev.atrium.doc.PageContentChanged;
+import dev.atrium.search.IndexingListener;
 import dev.atrium.search.SearchIndex;
 import java.util.UUID;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps doc's pages in the index current, after the change commits, from the event publication
- * registry (retried after a crash). It writes what the database holds now: a trashed page leaves the
- * index, and a move or a restriction re-keys the whole subtree it applies to.
+ * Keeps doc's pages in the index current ({@link IndexingListener}). It writes what the database
+ * holds now, so a replay is harmless: a trashed page leaves the index, and a move or a restriction
+ * re-keys the whole subtree it applies to.
  */
 @Component
 class DocSearchFeed {
@@ -26,18 +26,18 @@ class DocSearchFeed {
     this.index = index;
   }
 
-  @ApplicationModuleListener
+  @IndexingListener
   void on(PageContentChanged event) {
     page(event.pageId());
   }
 
-  @ApplicationModuleListener
+  @IndexingListener
   void on(PageChanged event) {
     page(event.pageId());
   }
 
   /** A space-wide change (grants, archiving) changes no document: pages carry the space's key, asked at query time. */
-  @ApplicationModuleListener
+  @IndexingListener
   void on(PageAccessChanged event) {
     if (event.pageId() != null) {
       pages.indexedSubtree(event.pageId()).forEach(this::write);
