@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { docCall } from './http';
+import { api, body } from '../../../shared/api/client';
 import { trashKey, treeKey } from './spaces';
-import type { CreatePage, Page, PageLink, PageNode } from './types';
+import type { CreatePage } from './types';
 
 export const pageKey = (id: string) => ['doc', 'page', id] as const;
 
 export function usePage(id: string) {
-  return useQuery({ queryKey: pageKey(id), queryFn: () => docCall<Page>('GET', `/api/v1/pages/${id}`) });
+  return useQuery({ queryKey: pageKey(id), queryFn: () => body(api.GET('/api/v1/pages/{id}', { params: { path: { id } } })) });
 }
 
 function refreshSpace(queryClient: QueryClient, spaceId: string) {
@@ -18,7 +18,7 @@ function refreshSpace(queryClient: QueryClient, spaceId: string) {
 export function useCreatePage() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CreatePage) => docCall<Page>('POST', '/api/v1/pages', request),
+    mutationFn: (request: CreatePage) => body(api.POST('/api/v1/pages', { body: request })),
     onSuccess: (page) => refreshSpace(queryClient, page.spaceId),
   });
 }
@@ -26,7 +26,8 @@ export function useCreatePage() {
 export function useUpdatePage() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...patch }: { id: string; title?: string; tags?: string[] }) => docCall<Page>('PATCH', `/api/v1/pages/${id}`, patch),
+    mutationFn: ({ id, ...patch }: { id: string; title?: string; tags?: string[] }) =>
+      body(api.PATCH('/api/v1/pages/{id}', { params: { path: { id } }, body: patch })),
     onSuccess: (page) => {
       queryClient.setQueryData(pageKey(page.id), page);
       refreshSpace(queryClient, page.spaceId);
@@ -39,7 +40,7 @@ export function useMovePage(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, parentId, position }: { id: string; parentId: string | null; position: number }) =>
-      docCall<Page>('POST', `/api/v1/pages/${id}/move`, { parentId, position }),
+      body(api.POST('/api/v1/pages/{id}/move', { params: { path: { id } }, body: { parentId: parentId ?? undefined, position } })),
     onSettled: () => refreshSpace(queryClient, spaceId),
   });
 }
@@ -48,8 +49,13 @@ export function useMovePage(spaceId: string) {
 export function usePageAction(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, action }: { id: string; action: 'archive' | 'unarchive' | 'trash' | 'restore' }) =>
-      action === 'trash' ? docCall<undefined>('DELETE', `/api/v1/pages/${id}`) : docCall<Page>('POST', `/api/v1/pages/${id}/${action}`),
+    mutationFn: async ({ id, action }: { id: string; action: 'archive' | 'unarchive' | 'trash' | 'restore' }) => {
+      const page = { params: { path: { id } } };
+      if (action === 'trash') await api.DELETE('/api/v1/pages/{id}', page);
+      else if (action === 'archive') await api.POST('/api/v1/pages/{id}/archive', page);
+      else if (action === 'unarchive') await api.POST('/api/v1/pages/{id}/unarchive', page);
+      else await api.POST('/api/v1/pages/{id}/restore', page);
+    },
     onSuccess: (_page, { id }) => {
       refreshSpace(queryClient, spaceId);
       void queryClient.invalidateQueries({ queryKey: pageKey(id) });
@@ -61,7 +67,7 @@ export function usePageAction(spaceId: string) {
 export function useCopyPage(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, title }: { id: string; title: string }) => docCall<Page>('POST', `/api/v1/pages/${id}/copy`, { title }),
+    mutationFn: ({ id, title }: { id: string; title: string }) => body(api.POST('/api/v1/pages/{id}/copy', { params: { path: { id } }, body: { title } })),
     onSuccess: () => refreshSpace(queryClient, spaceId),
   });
 }
@@ -70,7 +76,9 @@ export function useFavourite() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, favourite }: { id: string; favourite: boolean }) =>
-      docCall<undefined>(favourite ? 'PUT' : 'DELETE', `/api/v1/me/favourite-pages/${id}`),
+      favourite
+        ? api.PUT('/api/v1/me/favourite-pages/{id}', { params: { path: { id } } })
+        : api.DELETE('/api/v1/me/favourite-pages/{id}', { params: { path: { id } } }),
     onSuccess: (_none, { id }) => {
       void queryClient.invalidateQueries({ queryKey: pageKey(id) });
       void queryClient.invalidateQueries({ queryKey: ['doc', 'me'] });
@@ -79,18 +87,18 @@ export function useFavourite() {
 }
 
 export function useFavourites() {
-  return useQuery({ queryKey: ['doc', 'me', 'favourites'], queryFn: () => docCall<PageLink[]>('GET', '/api/v1/me/favourite-pages') });
+  return useQuery({ queryKey: ['doc', 'me', 'favourites'], queryFn: () => body(api.GET('/api/v1/me/favourite-pages')) });
 }
 
 export function useRecent() {
-  return useQuery({ queryKey: ['doc', 'me', 'recent'], queryFn: () => docCall<PageLink[]>('GET', '/api/v1/me/recent-pages') });
+  return useQuery({ queryKey: ['doc', 'me', 'recent'], queryFn: () => body(api.GET('/api/v1/me/recent-pages')) });
 }
 
 /** Pages of a space carrying a tag. */
 export function useTagged(spaceId: string, tag: string | undefined) {
   return useQuery({
     queryKey: ['doc', 'tree', spaceId, 'tag', tag],
-    queryFn: () => docCall<PageNode[]>('GET', `/api/v1/spaces/${spaceId}/pages?tag=${encodeURIComponent(tag ?? '')}`),
+    queryFn: () => body(api.GET('/api/v1/spaces/{id}/pages', { params: { path: { id: spaceId }, query: { tag } } })),
     enabled: tag !== undefined,
   });
 }

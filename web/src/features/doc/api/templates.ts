@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { docCall } from './http';
-import type { Template } from './types';
+import { api, body } from '../../../shared/api/client';
+import type { components } from '../../../shared/api/schema';
 
 const templatesKey = (spaceId: string) => ['doc', 'templates', spaceId] as const;
 
@@ -8,7 +8,7 @@ const templatesKey = (spaceId: string) => ['doc', 'templates', spaceId] as const
 export function useTemplates(spaceId: string, language: string, enabled: boolean) {
   return useQuery({
     queryKey: [...templatesKey(spaceId), language],
-    queryFn: () => docCall<Template[]>('GET', `/api/v1/templates?spaceId=${spaceId}&language=${encodeURIComponent(language)}`),
+    queryFn: () => body(api.GET('/api/v1/templates', { params: { query: { spaceId, language } } })),
     enabled,
   });
 }
@@ -16,8 +16,7 @@ export function useTemplates(spaceId: string, language: string, enabled: boolean
 export function useSaveAsTemplate(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: { pageId: string; name: string; description?: string; companyWide: boolean }) =>
-      docCall<Template>('POST', '/api/v1/templates', request),
+    mutationFn: (request: components['schemas']['SaveTemplate']) => body(api.POST('/api/v1/templates', { body: request })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: templatesKey(spaceId) }),
   });
 }

@@ -1,102 +1,16 @@
-/** The doc module's REST shapes, as the contract between the doc helpers fixes them. */
+import type { components } from '../../../shared/api/schema';
 
-export type SpaceKind = 'DEPARTMENT' | 'PROJECT' | 'PERSONAL';
-
-export interface Capabilities {
-  canEdit: boolean;
-  canAdmin: boolean;
-}
-
-export interface Space {
-  id: string;
-  kind: SpaceKind;
-  name: string;
-  description?: string | null;
-  icon?: string | null;
-  color?: string | null;
-  departmentId?: string | null;
-  ownerId?: string | null;
-  archived: boolean;
-  role: 'READ' | 'EDIT' | 'ADMIN';
-  capabilities: Capabilities;
-}
-
-export interface CreateSpace {
-  kind: SpaceKind;
-  name?: string;
-  description?: string;
-  departmentId?: string;
-}
-
-/** One page of a space's tree (flat, siblings in order; `position` is the index among them). */
-export interface PageNode {
-  id: string;
-  parentId?: string | null;
-  position: number;
-  title: string;
-  tags: string[];
-  archived: boolean;
-  restricted: boolean;
-  updatedAt: string;
-}
-
-export interface Page {
-  id: string;
-  spaceId: string;
-  spaceName: string;
-  parentId?: string | null;
-  position: number;
-  title: string;
-  tags: string[];
-  archived: boolean;
-  restricted: boolean;
-  favourite: boolean;
-  hasContent: boolean;
-  /** A template's Markdown, for the editor to start from while the page has no content yet. */
-  initialMarkdown?: string | null;
-  createdBy: string;
-  createdAt: string;
-  updatedBy: string;
-  updatedAt: string;
-  capabilities: Capabilities;
-}
-
-export interface CreatePage {
-  spaceId: string;
-  parentId?: string;
-  title: string;
-  templateId?: string;
-  language?: 'zh-CN' | 'en';
-}
-
-export interface TrashedPage {
-  id: string;
-  title: string;
-  parentId?: string | null;
-  trashedAt: string;
-  trashedBy: string;
-  /** How many pages (itself included) went to the trash with it. */
-  pages: number;
-}
-
+/** The doc module's shapes: kb-core's from the generated client, the collab versions' written here. */
+export type Space = components['schemas']['Space'];
+export type SpaceKind = Space['kind'];
+export type CreateSpace = components['schemas']['CreateSpace'];
+export type PageNode = components['schemas']['PageNode'];
+export type Page = components['schemas']['Page'];
+export type CreatePage = components['schemas']['CreatePage'];
+export type TrashedPage = components['schemas']['TrashedPage'];
 /** A page in my favourites or recently viewed. */
-export interface PageLink {
-  id: string;
-  title: string;
-  spaceId: string;
-  spaceName: string;
-  updatedAt: string;
-}
-
-export interface Template {
-  id: string;
-  name: string;
-  description?: string | null;
-  builtIn: boolean;
-  spaceId?: string | null;
-  markdown: string;
-  canDelete: boolean;
-}
+export type PageLink = components['schemas']['PageLink'];
+export type Template = components['schemas']['Template'];
 
 export interface PageVersion {
   number: number;

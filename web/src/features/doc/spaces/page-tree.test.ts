@@ -4,7 +4,7 @@ import { buildTree, dropTarget, pathTo } from './page-tree';
 
 const node = (id: string, parentId: string | null, position: number): PageNode => ({
   id,
-  parentId,
+  parentId: parentId ?? undefined,
   position,
   title: id,
   tags: [],
