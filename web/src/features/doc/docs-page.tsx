@@ -1,14 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { useMatch, useNavigate } from 'react-router';
-import { EmptyState } from '../../shared/ui/page-state';
+import { Navigate, useMatch, useNavigate } from 'react-router';
+import { EmptyState, LoadFailed, Loading } from '../../shared/ui/page-state';
 import { SplitPane } from '../../shared/ui/split-pane';
+import { usePage } from './api/pages';
 import type { Editor } from './me';
 import { PageView } from './page/page-view';
-import { docsHome, spacePath } from './routes';
+import { docsHome, pagePath, spacePath } from './routes';
 import { DocsHome } from './spaces/docs-home';
 import { SpaceOverview } from './spaces/space-overview';
 import { SpacePane } from './spaces/space-pane';
 import { TrashView } from './spaces/trash-view';
+
+/** `/docs/pages/:pageId`, the short address of a page: opened in its space. */
+function PageInItsSpace({ pageId }: { pageId: string }) {
+  const page = usePage(pageId);
+  if (page.data) return <Navigate to={pagePath(page.data.spaceId, page.data.id)} replace />;
+  return page.error ? <LoadFailed error={page.error} /> : <Loading />;
+}
 
 /**
  * `/docs` (my spaces, favourites, recently viewed), `/docs/spaces/:spaceId` (its page tree),
@@ -20,6 +28,8 @@ export function DocsPage({ me }: { me: Editor }) {
   const spaceId = useMatch('/docs/spaces/:spaceId/*')?.params.spaceId;
   const pageId = useMatch('/docs/spaces/:spaceId/pages/:pageId')?.params.pageId;
   const trash = useMatch('/docs/spaces/:spaceId/trash') !== null;
+  const shortPageId = useMatch('/docs/pages/:pageId')?.params.pageId;
+  if (shortPageId) return <PageInItsSpace pageId={shortPageId} />;
 
   let detail;
   if (spaceId && pageId) {
