@@ -59,7 +59,7 @@ class PageTreeInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(node("周会 11-25")).hasCount(0);
     desk.getByTestId("trash-link").click();
     Locator trashed = desk.getByTestId("trashed-page").filter(new Locator.FilterOptions().setHasText("周会 11-25"));
-    assertThat(trashed).containsText("2");
+    assertThat(trashed).containsText("共 2 个页面");
     trashed.getByTestId("page-restore").click();
     assertThat(desk.getByTestId("page-title")).hasText("周会 11-25");
     assertThat(node("行动项")).isVisible();
