@@ -1,11 +1,8 @@
 import { EditOutlined } from '@ant-design/icons';
-import type { JSONContent } from '@tiptap/core';
-import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import type { Editor as TipTap } from '@tiptap/react';
 import { App, Button, Checkbox, Drawer, Flex, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as Y from 'yjs';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { EmptyState, LoadFailed, Loading } from '../../../shared/ui/page-state';
@@ -13,15 +10,8 @@ import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { docCall } from '../api/http';
 import { useNameVersion, useVersions } from '../api/versions';
 import type { PageVersion, PageVersionContent } from '../api/types';
-import { FRAGMENT } from '../collab/render-snapshot';
 import { VersionCompare } from './version-compare';
-
-/** The document a version holds, from its Yjs state: restoring it keeps every node as it was. */
-function versionDocument(content: PageVersionContent): JSONContent {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, Uint8Array.from(atob(content.update), (character) => character.charCodeAt(0)));
-  return yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(FRAGMENT)) as JSONContent;
-}
+import { versionDocument } from './version-document';
 
 function VersionName({ pageId, version, canEdit }: { pageId: string; version: PageVersion; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -83,7 +73,7 @@ export function VersionsDrawer({ open, onClose, pageId, editor, canEdit }: Versi
       onOk: async () => {
         try {
           const content = await docCall<PageVersionContent>('GET', `/api/v1/pages/${pageId}/versions/${version.number}`);
-          editor?.commands.setContent(versionDocument(content));
+          editor?.commands.setContent(versionDocument(content.update));
           void message.success(t('docs.versions.restored', { number: version.number }));
           onClose();
         } catch (error) {
