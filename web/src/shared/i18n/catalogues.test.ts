@@ -20,7 +20,8 @@ const SERVER_CODES = [
   'admin.page-invalid', 'not-found', 'internal', 'chat.channel-archived', 'chat.channel-not-found', 'chat.direct-cannot-leave',
   'chat.direct-members-fixed', 'chat.guest-not-allowed', 'chat.kind-invalid', 'chat.limit-invalid', 'chat.message-deleted',
   'chat.message-empty', 'chat.message-not-found', 'chat.message-too-long', 'chat.not-author', 'chat.not-member', 'chat.not-owner',
-  'chat.person-not-found', 'chat.reaction-invalid',
+  'chat.person-not-found', 'chat.reaction-invalid', 'search.empty-query', 'search.query-too-long', 'search.unbalanced-quotes',
+  'search.unknown-filter', 'search.bad-date', 'search.unknown-channel', 'search.unknown-person',
 ];
 
 describe('translation catalogues', () => {
