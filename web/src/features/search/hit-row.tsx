@@ -1,17 +1,9 @@
-import { FileOutlined, MessageOutlined, NumberOutlined, UserOutlined } from '@ant-design/icons';
 import { Flex, theme, Typography } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/i18n/format';
-import type { Hit, SearchKind } from './api/search';
+import type { Hit, Segment } from './api/search';
 import { Highlighted } from './highlighted';
-
-export const KIND_ICONS: Record<SearchKind, ReactNode> = {
-  message: <MessageOutlined />,
-  file: <FileOutlined />,
-  person: <UserOutlined />,
-  channel: <NumberOutlined />,
-};
+import { kindIcon } from './kinds';
 
 interface HitRowProps {
   hit: Hit;
@@ -46,14 +38,16 @@ export function HitRow({ hit, active = false, id, onOpen }: HitRowProps) {
       }}
     >
       <span aria-hidden style={{ color: token.colorTextSecondary, fontSize: 16, lineHeight: '22px', flex: 'none' }}>
-        {KIND_ICONS[hit.kind]}
+        {kindIcon(hit.kind)}
       </span>
       <div style={{ minWidth: 0, flex: 1 }}>
-        <Typography.Text strong ellipsis style={{ display: 'block' }} data-testid="search-hit-title">
-          <Highlighted segments={hit.title} />
-        </Typography.Text>
-        {hit.snippet.length > 0 && (
-          <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0, color: token.colorText }} data-testid="search-hit-snippet">
+        {hasText(hit.title) && (
+          <Typography.Text strong ellipsis style={{ display: 'block' }} data-testid="search-hit-title">
+            <Highlighted segments={hit.title} />
+          </Typography.Text>
+        )}
+        {hasText(hit.snippet) && (
+          <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }} type={hasText(hit.title) ? 'secondary' : undefined} data-testid="search-hit-snippet">
             <Highlighted segments={hit.snippet} />
           </Typography.Paragraph>
         )}
@@ -65,4 +59,8 @@ export function HitRow({ hit, active = false, id, onOpen }: HitRowProps) {
       </div>
     </Flex>
   );
+}
+
+function hasText(segments: Segment[]): boolean {
+  return segments.some((segment) => segment.text.trim() !== '');
 }

@@ -21,7 +21,7 @@ const SERVER_CODES = [
   'chat.direct-members-fixed', 'chat.guest-not-allowed', 'chat.kind-invalid', 'chat.limit-invalid', 'chat.message-deleted',
   'chat.message-empty', 'chat.message-not-found', 'chat.message-too-long', 'chat.not-author', 'chat.not-member', 'chat.not-owner',
   'chat.person-not-found', 'chat.reaction-invalid', 'search.empty-query', 'search.query-too-long', 'search.unbalanced-quotes',
-  'search.unknown-filter', 'search.bad-date', 'search.unknown-channel', 'search.unknown-person',
+  'search.unknown-filter', 'search.bad-date', 'search.empty-date-range', 'search.unknown-channel', 'search.unknown-person',
 ];
 
 describe('translation catalogues', () => {

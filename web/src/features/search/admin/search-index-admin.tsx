@@ -5,7 +5,7 @@ import { formatBytes, formatDateTime } from '../../../shared/i18n/format';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { type IndexStatus, useIndexStatus, useRebuildIndex } from '../api/search-index';
-import { SEARCH_KINDS } from '../api/search';
+import { kindLabel } from '../kinds';
 
 /** The search index's health, and rebuilding it from every module's data with its progress. */
 export function SearchIndexAdmin() {
@@ -53,7 +53,7 @@ function Health({ status }: { status: IndexStatus }) {
           {t('admin.searchIndex.progress', { done: number(run.done), total: number(run.total) })}
         </div>
       )}
-      {run?.failed && <Alert type="error" showIcon title={t('admin.searchIndex.failed', { reason: run.failed })} style={{ marginBottom: 16 }} />}
+      {run?.failure && <Alert type="error" showIcon title={t('admin.searchIndex.failed', { reason: run.failure })} style={{ marginBottom: 16 }} />}
       <Descriptions column={{ xs: 1, sm: 2 }} size="small" bordered>
         <Descriptions.Item label={t('admin.searchIndex.state')}>
           <Badge status={rebuilding ? 'processing' : 'success'} text={<span data-testid="search-index-state">{t(`admin.searchIndex.states.${status.state}`)}</span>} />
@@ -61,11 +61,14 @@ function Health({ status }: { status: IndexStatus }) {
         <Descriptions.Item label={t('admin.searchIndex.documents')}>
           <span data-testid="search-index-documents">{number(status.documents)}</span>
         </Descriptions.Item>
-        {SEARCH_KINDS.map((kind) => (
-          <Descriptions.Item key={kind} label={t(`search.kinds.${kind}`)}>
-            {number(status.byKind[kind] ?? 0)}
-          </Descriptions.Item>
-        ))}
+        {Object.entries(status.byKind)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([kind, count]) => (
+            <Descriptions.Item key={kind} label={kindLabel(t, kind)}>
+              <span data-testid={`search-index-kind-${kind}`}>{number(count)}</span>
+            </Descriptions.Item>
+          ))}
+        <Descriptions.Item label={t('admin.searchIndex.backend')}>{status.backend}</Descriptions.Item>
         <Descriptions.Item label={t('admin.searchIndex.size')}>{formatBytes(status.sizeBytes, i18n.language)}</Descriptions.Item>
         <Descriptions.Item label={t('admin.searchIndex.pending')}>
           <span data-testid="search-index-pending">{number(status.pendingEvents)}</span>

@@ -4,11 +4,12 @@ import { problemFromResponse } from '../../../shared/api/problem';
 // Written from the search contract until the server's schema has it.
 export interface IndexStatus {
   state: 'READY' | 'REBUILDING';
+  backend: string;
   documents: number;
   byKind: Record<string, number>;
   sizeBytes: number;
   pendingEvents: number;
-  rebuild?: { startedAt: string; finishedAt?: string; done: number; total: number; failed?: string };
+  rebuild?: { startedAt: string; finishedAt?: string; done: number; total: number; removed: number; failure?: string };
 }
 
 async function call(method: 'GET' | 'POST', path: string): Promise<IndexStatus> {

@@ -40,8 +40,11 @@ interface SearchParams {
   size?: number;
 }
 
+/** The person's time zone: the server reads the query's dates (`on:2026-03-01`, `today`) as days there. */
+const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 async function search(params: SearchParams): Promise<SearchResults> {
-  const query = new URLSearchParams();
+  const query = new URLSearchParams({ tz: TIME_ZONE });
   Object.entries(params).forEach(([key, value]) => value !== undefined && query.set(key, String(value)));
   const response = await fetch(`/api/v1/search?${query.toString()}`, { credentials: 'same-origin' });
   if (!response.ok) throw await problemFromResponse(response);

@@ -9,6 +9,7 @@ import { useDebouncedValue } from '../../../shared/ui/use-debounced-value';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { type Hit, isSearchable, useNameSuggestions, useSearch } from '../api/search';
 import { HitRow } from '../hit-row';
+import { kindLabel } from '../kinds';
 import { complete, completionAt } from '../query/filters';
 import { searchPath } from '../search-path';
 import { SearchHint } from '../search-hint';
@@ -80,7 +81,7 @@ function Palette({ onClose, phone }: { onClose: () => void; phone: boolean }) {
   } else if (isSearchable(q) && results.data) {
     for (const group of results.data.groups) {
       groups.push({
-        label: t('search.groupTitle', { kind: t(`search.kinds.${group.kind}`), count: group.total }),
+        label: t('search.groupTitle', { kind: kindLabel(t, group.kind), count: group.total }),
         items: group.hits.map((hit: Hit) => ({
           key: `${hit.kind}-${hit.id}`,
           open: () => go(hit.link),

@@ -23,8 +23,9 @@ describe('search filters', () => {
     expect(formatFilter({ name: 'on', value: '2026-03-04' })).toBe('on:2026-03-04');
   });
 
-  it('replaces a one-value filter and adds to a many-value one', () => {
-    expect(withFilter('budget in:#a', { name: 'in', value: 'b' })).toBe('budget in:#b');
+  it('replaces a date and adds to a repeatable filter', () => {
+    expect(withFilter('budget after:2026-01-01', { name: 'after', value: '2026-02-01' })).toBe('budget after:2026-02-01');
+    expect(withFilter('budget in:#a', { name: 'in', value: 'b' })).toBe('budget in:#a in:#b');
     expect(withFilter('budget has:file', { name: 'has', value: 'link' })).toBe('budget has:file has:link');
     expect(withFilter('budget has:file', { name: 'has', value: 'file' })).toBe('budget has:file');
     expect(withFilter('', { name: 'kind', value: 'file' })).toBe('kind:file');

@@ -1,9 +1,10 @@
 /**
  * The typed filters of a search query (`in:#channel`, `from:@person`, `has:file`, `after:2026-01-31`, `kind:file`),
- * read and written as text so that a filter can be typed or clicked and both end up in the same query.
+ * read and written as text so that a filter can be typed or clicked and both end up in the same query. The server
+ * reads them the same way: tokens split at white space outside double quotes, `in:` and `from:` repeatable.
  */
 
-export const FILTER_NAMES = ['in', 'from', 'has', 'before', 'after', 'on', 'kind'] as const;
+export const FILTER_NAMES = ['in', 'from', 'has', 'before', 'after', 'on', 'kind', 'type'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 export interface Filter {
@@ -19,8 +20,8 @@ interface Token {
 }
 
 const SIGILS: Partial<Record<FilterName, string>> = { in: '#', from: '@' };
-/** Filters that hold one value; writing one again replaces the old. */
-const SINGLE: ReadonlySet<FilterName> = new Set(['in', 'from', 'before', 'after', 'on', 'kind']);
+/** Dates: a second one of a name would only narrow the first, so writing one replaces the old. */
+const SINGLE: ReadonlySet<FilterName> = new Set(['before', 'after', 'on']);
 
 /** Splits a query at whitespace outside double quotes, keeping each token's place. */
 function tokens(query: string): Token[] {
@@ -86,7 +87,7 @@ export function withoutFilter(query: string, name: FilterName, value?: string): 
     .join(' ');
 }
 
-/** The query with the filter added at its end, replacing an earlier value of a one-value filter. */
+/** The query with the filter added at its end, replacing an earlier date of the same name. */
 export function withFilter(query: string, filter: Filter): string {
   const rest = SINGLE.has(filter.name) ? withoutFilter(query, filter.name) : withoutFilter(query, filter.name, filter.value);
   return [rest, formatFilter(filter)].filter(Boolean).join(' ');

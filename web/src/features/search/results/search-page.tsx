@@ -9,6 +9,7 @@ import { useDebouncedValue } from '../../../shared/ui/use-debounced-value';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { type Hit, isSearchable, SEARCH_KINDS, type SearchKind, type SearchSort, useSearch, useSearchPages } from '../api/search';
 import { HitRow } from '../hit-row';
+import { kindLabel } from '../kinds';
 import { searchPath } from '../search-path';
 import { SearchHint } from '../search-hint';
 import { FilterBar } from './filter-bar';
@@ -67,7 +68,7 @@ export function SearchPage() {
                 key: value,
                 label: (
                   <span data-testid={`search-tab-${value}`}>
-                    {t(`search.kinds.${value}`)}
+                    {kindLabel(t, value)}
                     {isSearchable(urlQuery) && overview.data && <Typography.Text type="secondary"> {totals.get(value) ?? 0}</Typography.Text>}
                   </span>
                 ),
@@ -128,7 +129,7 @@ function AllResults({ overview, onKind }: { overview: ReturnType<typeof useSearc
     <section key={group.kind} data-testid="search-group" style={{ marginBottom: 8 }}>
       <Flex justify="space-between" align="center" style={{ padding: '4px 12px' }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('search.groupTitle', { kind: t(`search.kinds.${group.kind}`), count: group.total })}
+          {t('search.groupTitle', { kind: kindLabel(t, group.kind), count: group.total })}
         </Typography.Text>
         {group.total > group.hits.length && (
           <Button type="link" size="small" onClick={() => onKind(group.kind)} data-testid={`search-more-${group.kind}`}>
