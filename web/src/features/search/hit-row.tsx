@@ -7,14 +7,14 @@ import { kindIcon } from './kinds';
 
 interface HitRowProps {
   hit: Hit;
-  /** The row the keyboard is on. */
+  /** Shown as the row the keyboard or the mouse is on. */
   active?: boolean;
-  id?: string;
-  onOpen?: () => void;
+  /** One of the palette's options (with this id), rather than a row in a list of links. */
+  optionId?: string;
 }
 
 /** One hit: what matched, highlighted, and where it is from (channel, author, date). */
-export function HitRow({ hit, active = false, id, onOpen }: HitRowProps) {
+export function HitRow({ hit, active = false, optionId }: HitRowProps) {
   const { token } = theme.useToken();
   const { i18n } = useTranslation();
   const context = [hit.containerName && `#${hit.containerName}`, hit.authorName, hit.kind === 'person' ? undefined : formatDate(hit.at, i18n.language)]
@@ -22,14 +22,13 @@ export function HitRow({ hit, active = false, id, onOpen }: HitRowProps) {
     .join(' · ');
   return (
     <Flex
-      id={id}
-      role="option"
-      aria-selected={active}
+      id={optionId}
+      role={optionId ? 'option' : undefined}
+      aria-selected={optionId ? active : undefined}
       gap={10}
       align="flex-start"
       data-testid="search-hit"
       data-kind={hit.kind}
-      onClick={onOpen}
       style={{
         padding: '8px 12px',
         borderRadius: token.borderRadius,

@@ -49,8 +49,10 @@ function Palette({ onClose, phone }: { onClose: () => void; phone: boolean }) {
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const q = useDebouncedValue(text, 150);
-  const results = useSearch(q);
+  // while a channel or person name is being completed the list shows names, not results
   const completion = completionAt(text, caret);
+  // while a channel or person name is being completed the list shows names, not results
+  const results = useSearch(completion ? '' : q);
   const prefix = useDebouncedValue(completion?.prefix ?? '', 150);
   const names = useNameSuggestions(completion?.kind, prefix);
 
@@ -75,7 +77,7 @@ function Palette({ onClose, phone }: { onClose: () => void; phone: boolean }) {
           requestAnimationFrame(() => input.current?.setSelectionRange(next.caret, next.caret));
           setActive(0);
         },
-        render: (isActive, id) => <HitRow hit={{ ...hit, snippet: [] }} active={isActive} id={id} />,
+        render: (isActive, id) => <HitRow hit={{ ...hit, snippet: [] }} active={isActive} optionId={id} />,
       })),
     });
   } else if (isSearchable(q) && results.data) {
@@ -85,7 +87,7 @@ function Palette({ onClose, phone }: { onClose: () => void; phone: boolean }) {
         items: group.hits.map((hit: Hit) => ({
           key: `${hit.kind}-${hit.id}`,
           open: () => go(hit.link),
-          render: (isActive, id) => <HitRow hit={hit} active={isActive} id={id} />,
+          render: (isActive, id) => <HitRow hit={hit} active={isActive} optionId={id} />,
         })),
       });
     }

@@ -1,5 +1,5 @@
 import { CalendarOutlined, NumberOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Popover, Segmented, Select, Tag } from 'antd';
+import { Button, DatePicker, Flex, Popover, Segmented, Select, Tag, theme } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ const DATE_FILTERS: DateFilter[] = ['after', 'before', 'on'];
 /** Clickable filters that write the same text one could type, and show the filters the query holds. */
 export function FilterBar({ query, onChange }: { query: string; onChange: (query: string) => void }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const set = (name: FilterName, value: string) => onChange(withFilter(query, { name, value }));
   const toggle = (value: 'file' | 'link') =>
     onChange(hasFilter(query, { name: 'has', value }) ? withoutFilter(query, 'has', value) : withFilter(query, { name: 'has', value }));
@@ -28,7 +29,7 @@ export function FilterBar({ query, onChange }: { query: string; onChange: (query
           checked={hasFilter(query, { name: 'has', value })}
           onChange={() => toggle(value)}
           data-testid={`search-filter-has-${value}`}
-          style={{ border: '1px solid rgba(0,0,0,0.15)', paddingBlock: 2 }}
+          style={{ border: `1px solid ${token.colorBorder}`, paddingBlock: 2 }}
         >
           {t(`search.filter.has.${value}`)}
         </Tag.CheckableTag>
@@ -43,7 +44,6 @@ export function FilterBar({ query, onChange }: { query: string; onChange: (query
             onChange(withoutFilter(query, filter.name, filter.value));
           }}
           data-testid="search-filter-held"
-          closeIcon={<span aria-label={t('common.remove')}>×</span>}
         >
           {formatFilter(filter)}
         </Tag>

@@ -1,7 +1,7 @@
 import { Alert, Button, Flex, Segmented, Tabs, theme, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ApiProblem } from '../../../shared/api/problem';
 import { problemMessage } from '../../../shared/i18n/problem-message';
 import { Loading } from '../../../shared/ui/page-state';
@@ -116,8 +116,16 @@ function Nothing() {
 }
 
 function Hits({ hits }: { hits: Hit[] }) {
-  const navigate = useNavigate();
-  return hits.map((hit) => <HitRow key={`${hit.kind}-${hit.id}`} hit={hit} onOpen={() => void navigate(hit.link)} />);
+  return hits.map((hit) => <HitLink key={`${hit.kind}-${hit.id}`} hit={hit} />);
+}
+
+function HitLink({ hit }: { hit: Hit }) {
+  const [hovered, setHovered] = useState(false);
+  return (
+    <Link to={hit.link} style={{ display: 'block', color: 'inherit' }} onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+      <HitRow hit={hit} active={hovered} />
+    </Link>
+  );
 }
 
 function AllResults({ overview, onKind }: { overview: ReturnType<typeof useSearch>; onKind: (kind: SearchKind) => void }) {
