@@ -14,7 +14,12 @@ export function SearchIndexAdmin() {
   if (status.isLoading) return <Loading />;
   if (!status.data) return <LoadFailed error={status.error} onRetry={() => void status.refetch()} />;
   return (
-    <Card title={t('admin.searchIndex.title')} extra={<RebuildButton status={status.data} />} data-testid="search-index">
+    <Card
+      title={t('admin.searchIndex.title')}
+      extra={<RebuildButton status={status.data} />}
+      data-testid="search-index"
+      data-rebuild-started={status.data.rebuild?.startedAt}
+    >
       <Health status={status.data} />
     </Card>
   );

@@ -1,6 +1,6 @@
 import { ArrowRightOutlined, LoadingOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Flex, Input, type InputRef, Modal, theme, Typography } from 'antd';
-import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiProblem } from '../../../shared/api/problem';
@@ -17,10 +17,13 @@ import { SearchHint } from '../search-hint';
 /** Ctrl+K's search box: results as one types, grouped by kind; arrows, Enter and Esc work as in a menu. */
 export function SearchPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
   const isPhone = useIsPhone();
+  const input = useRef<InputRef>(null);
   return (
     <Modal
       open={open}
       onCancel={onClose}
+      // the dialog takes the focus once it has opened unless it is already inside; keep it in the box
+      afterOpenChange={(visible) => visible && input.current?.focus()}
       footer={null}
       closable={isPhone}
       destroyOnHidden
@@ -29,7 +32,7 @@ export function SearchPalette({ open, onClose }: { open: boolean; onClose: () =>
       styles={{ container: isPhone ? { borderRadius: 0, minHeight: '100dvh', padding: 12 } : { padding: 12 } }}
       data-testid="search-palette"
     >
-      {open && <Palette onClose={onClose} phone={isPhone} />}
+      {open && <Palette onClose={onClose} phone={isPhone} input={input} />}
     </Modal>
   );
 }
@@ -40,11 +43,10 @@ interface Item {
   render: (active: boolean, id: string) => ReactNode;
 }
 
-function Palette({ onClose, phone }: { onClose: () => void; phone: boolean }) {
+function Palette({ onClose, phone, input }: { onClose: () => void; phone: boolean; input: RefObject<InputRef | null> }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const navigate = useNavigate();
-  const input = useRef<InputRef>(null);
   const [text, setText] = useState('');
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
@@ -93,7 +95,7 @@ function Palette({ onClose, phone }: { onClose: () => void; phone: boolean }) {
     }
     groups.push({
       label: null,
-      items: [
+      items: results.data.groups.length === 0 ? [] : [
         {
           key: 'all',
           open: () => go(searchPath({ q: text })),
