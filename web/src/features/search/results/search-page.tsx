@@ -7,7 +7,7 @@ import { problemMessage } from '../../../shared/i18n/problem-message';
 import { Loading } from '../../../shared/ui/page-state';
 import { useDebouncedValue } from '../../../shared/ui/use-debounced-value';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
-import { type Hit, isSearchable, SEARCH_KINDS, type SearchKind, type SearchSort, useSearch, useSearchPages } from '../api/search';
+import { type Hit, isSearchable, SEARCH_KINDS, type SearchGroup, type SearchKind, type SearchSort, useSearch, useSearchPages } from '../api/search';
 import { HitRow } from '../hit-row';
 import { kindLabel } from '../kinds';
 import { searchPath } from '../search-path';
@@ -129,25 +129,30 @@ function HitLink({ hit }: { hit: Hit }) {
 }
 
 function AllResults({ overview, onKind }: { overview: ReturnType<typeof useSearch>; onKind: (kind: SearchKind) => void }) {
-  const { t } = useTranslation();
   if (overview.isError) return <Problem error={overview.error} />;
   if (!overview.data) return <Loading />;
   if (overview.data.groups.length === 0) return <Nothing />;
-  return overview.data.groups.map((group) => (
-    <section key={group.kind} data-testid="search-group" style={{ marginBottom: 8 }}>
+  return overview.data.groups.map((group) => <GroupSection key={group.kind} group={group} onKind={onKind} />);
+}
+
+function GroupSection({ group, onKind }: { group: SearchGroup; onKind: (kind: SearchKind) => void }) {
+  const { t } = useTranslation();
+  const known = asKind(group.kind);
+  return (
+    <section data-testid="search-group" style={{ marginBottom: 8 }}>
       <Flex justify="space-between" align="center" style={{ padding: '4px 12px' }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('search.groupTitle', { kind: kindLabel(t, group.kind), count: group.total })}
         </Typography.Text>
-        {group.total > group.hits.length && (
-          <Button type="link" size="small" onClick={() => onKind(group.kind)} data-testid={`search-more-${group.kind}`}>
+        {known && group.total > group.hits.length && (
+          <Button type="link" size="small" onClick={() => onKind(known)} data-testid={`search-more-${group.kind}`}>
             {t('search.seeAllOfKind', { count: group.total })}
           </Button>
         )}
       </Flex>
       <Hits hits={group.hits} />
     </section>
-  ));
+  );
 }
 
 function KindResults({ q, kind, sort }: { q: string; kind: SearchKind; sort: SearchSort }) {
