@@ -51,7 +51,6 @@ function Palette({ onClose, phone, input }: { onClose: () => void; phone: boolea
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const q = useDebouncedValue(text, 150);
-  // while a channel or person name is being completed the list shows names, not results
   const completion = completionAt(text, caret);
   // while a channel or person name is being completed the list shows names, not results
   const results = useSearch(completion ? '' : q);
@@ -93,22 +92,12 @@ function Palette({ onClose, phone, input }: { onClose: () => void; phone: boolea
         })),
       });
     }
-    groups.push({
-      label: null,
-      items: results.data.groups.length === 0 ? [] : [
-        {
-          key: 'all',
-          open: () => go(searchPath({ q: text })),
-          render: (isActive, id) => (
-            <Flex id={id} role="option" aria-selected={isActive} align="center" gap={8} data-testid="search-see-all"
-              style={{ padding: '10px 12px', borderRadius: token.borderRadius, cursor: 'pointer', color: token.colorPrimary, background: isActive ? token.controlItemBgActive : undefined }}>
-              <ArrowRightOutlined />
-              {t('search.seeAll')}
-            </Flex>
-          ),
-        },
-      ],
-    });
+    if (results.data.groups.length > 0) {
+      groups.push({
+        label: null,
+        items: [{ key: 'all', open: () => go(searchPath({ q: text })), render: (isActive, id) => <SeeAll active={isActive} optionId={id} /> }],
+      });
+    }
   }
   groups.forEach((group) => items.push(...group.items));
   const current = Math.min(active, items.length - 1);
@@ -197,4 +186,23 @@ function Palette({ onClose, phone, input }: { onClose: () => void; phone: boolea
 
 function plain(hit: Hit): string {
   return hit.title.map((segment) => segment.text).join('');
+}
+
+function SeeAll({ active, optionId }: { active: boolean; optionId: string }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  return (
+    <Flex
+      id={optionId}
+      role="option"
+      aria-selected={active}
+      align="center"
+      gap={8}
+      data-testid="search-see-all"
+      style={{ padding: '10px 12px', borderRadius: token.borderRadius, cursor: 'pointer', color: token.colorPrimary, background: active ? token.controlItemBgActive : undefined }}
+    >
+      <ArrowRightOutlined />
+      {t('search.seeAll')}
+    </Flex>
+  );
 }

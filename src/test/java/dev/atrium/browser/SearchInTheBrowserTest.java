@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * words, highlighted, a typed {@code in:#} filter narrows it to one channel, and Enter opens the
  * message in its conversation far back in history, highlighted. On a phone (English) the search
  * button finds a person and opens their card, and a private channel's message stays hidden from
- * someone outside it. The administrator sees the index's health and rebuilds it.
+ * someone outside it, while a public one's message opens after joining. The administrator sees
+ * the index's health and rebuilds it.
  */
 @IntegrationTest
 class SearchInTheBrowserTest extends DeskAndPhoneTest {
@@ -74,7 +75,7 @@ class SearchInTheBrowserTest extends DeskAndPhoneTest {
     // the message hit is the first option: Enter opens it in its conversation, highlighted
     assertThat(desk.locator("[role=option][aria-selected=true]")).containsText(target);
     input.press("Enter");
-    assertThat(desk.getByTestId("search-palette")).isHidden();
+    assertThat(input).hasCount(0);
     assertThat(desk).hasURL(Pattern.compile("/messages/" + researchId + "/\\d+$"));
     assertThat(desk.locator("[data-testid=message][data-highlighted]")).containsText(target);
     assertThat(desk.getByTestId("conversation-title")).hasText(research);
@@ -104,8 +105,11 @@ class SearchInTheBrowserTest extends DeskAndPhoneTest {
     var secret = a.api().post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", "机密" + suffix));
     String secretId = secret.body().path("id").asString();
     post(a.api(), secretId, "机密预算 confidential budget " + suffix);
+    String notice = a.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "公告" + suffix)).body().path("id").asString();
+    post(a.api(), notice, "Quarterly review moved to Thursday " + suffix);
     // it is in the index (its member finds it), so the phone's empty answer is the permission at work
     awaitIndexed(a.api(), "机密预算 " + suffix, 1);
+    awaitIndexed(b.api(), "quarterly review " + suffix, 1);
 
     openPhone();
     phone.getByTestId("bottom-tabs").getByTestId("search-button").click();
@@ -124,6 +128,16 @@ class SearchInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(phone.getByTestId("search-hit")).hasCount(0);
     assertThat(phone.getByRole(AriaRole.LISTBOX)).not().containsText("confidential");
     Browsers.screenshot(phone, "search-private-hidden-phone-en");
+
+    // a public channel Dana is not in: its message is found, and joining opens it there
+    input.fill("quarterly review " + suffix);
+    phone.getByTestId("search-hit").filter(new Locator.FilterOptions().setHasText("Quarterly review moved")).click();
+    assertThat(phone).hasURL(Pattern.compile("/messages/" + notice + "/\\d+$"));
+    assertThat(input).hasCount(0);
+    assertThat(phone.getByTestId("join-to-read")).isVisible();
+    Browsers.screenshot(phone, "search-join-to-read-phone-en");
+    phone.getByTestId("join-to-read").click();
+    assertThat(phone.locator("[data-testid=message][data-highlighted]")).containsText("Quarterly review moved to Thursday");
   }
 
   @Test
