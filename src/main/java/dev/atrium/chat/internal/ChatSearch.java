@@ -106,7 +106,7 @@ public class ChatSearch implements SearchSource {
       // found by name even when its contents cannot be read (a scan, a damaged file, over the limits)
       documents.add(new SearchDocument(FILE, file.id(), file.name(), fileText.text(file.id()).orElse(""),
           message.channelId(), message.authorId(),
-          message.createdAt(), access, Set.of(), link, ""));
+          message.createdAt(), access, Set.of(FILE), link, ""));
     }
     return documents;
   }
