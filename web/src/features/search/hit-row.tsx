@@ -17,7 +17,7 @@ interface HitRowProps {
 export function HitRow({ hit, active = false, optionId }: HitRowProps) {
   const { token } = theme.useToken();
   const { i18n } = useTranslation();
-  const context = [hit.containerName && `#${hit.containerName}`, hit.authorName, hit.kind === 'person' ? undefined : formatDate(hit.at, i18n.language)]
+  const context = [hit.containerName && (hit.kind === 'page' ? hit.containerName : `#${hit.containerName}`), hit.authorName, hit.kind === 'person' ? undefined : formatDate(hit.at, i18n.language)]
     .filter(Boolean)
     .join(' · ');
   return (

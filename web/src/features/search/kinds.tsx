@@ -1,4 +1,4 @@
-import { FileOutlined, MessageOutlined, NumberOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
+import { BookOutlined, FileOutlined, FileTextOutlined, MessageOutlined, NumberOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
@@ -7,6 +7,8 @@ const ICONS: Record<string, ReactNode> = {
   file: <FileOutlined />,
   person: <UserOutlined />,
   channel: <NumberOutlined />,
+  page: <FileTextOutlined />,
+  space: <BookOutlined />,
 };
 
 /** A kind's icon; kinds added on the server later get a plain one until the client knows them. */

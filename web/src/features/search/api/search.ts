@@ -1,51 +1,25 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
-import type { operations } from '../../../shared/api/schema';
+import type { components, operations } from '../../../shared/api/schema';
 
 /** The kinds the client has tabs and words for; the server may answer with more. */
-export type SearchKind = 'message' | 'file' | 'person' | 'channel';
+export type SearchKind = 'message' | 'file' | 'person' | 'channel' | 'page' | 'space';
 export type SearchSort = 'relevance' | 'date';
 
-/*
- * The answer's own types, as the server's records define them: in the generated schema the nested
- * SearchResults.Group takes the name "Group", which is org's group already, so its hits are not there.
- */
-export interface Segment {
-  text: string;
-  match: boolean;
-}
-export interface Hit {
-  kind: string;
-  id: string;
-  title: Segment[];
-  snippet: Segment[];
-  link: string;
-  containerId?: string;
-  containerName?: string;
-  authorId?: string;
-  authorName?: string;
-  at: string;
-}
-export interface SearchGroup {
-  kind: string;
-  total: number;
-  hits: Hit[];
-}
-export interface SearchResults {
-  query: string;
-  groups: SearchGroup[];
-}
+export type Segment = components['schemas']['SearchSegment'];
+export type Hit = components['schemas']['SearchHit'];
+export type SearchGroup = components['schemas']['SearchGroup'];
+export type SearchResults = components['schemas']['SearchResults'];
 
-export const SEARCH_KINDS: SearchKind[] = ['message', 'file', 'person', 'channel'];
+export const SEARCH_KINDS: SearchKind[] = ['message', 'file', 'person', 'channel', 'page', 'space'];
 
 type SearchParams = NonNullable<operations['search_1']['parameters']['query']>;
 
 /** The person's time zone: the server reads the query's dates (`on:2026-03-01`, `today`) as days there. */
 const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-async function search(params: SearchParams): Promise<SearchResults> {
-  const answer = await body(api.GET('/api/v1/search', { params: { query: { ...params, tz: TIME_ZONE } } }));
-  return answer as unknown as SearchResults;
+function search(params: SearchParams): Promise<SearchResults> {
+  return body(api.GET('/api/v1/search', { params: { query: { ...params, tz: TIME_ZONE } } }));
 }
 
 /** Whether a query is worth sending: the server refuses an empty one, so we never ask. */
