@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../features/auth';
 import { MessagesPage } from '../features/chat';
 import { DirectoryPage, OwnProfileCard } from '../features/org';
+import { SearchPage } from '../features/search';
 import { Loading } from '../shared/ui/page-state';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession, useSignedIn } from './require-session';
@@ -30,6 +31,7 @@ export const router = createBrowserRouter([
       { path: 'messages/:channelId/:seq', element: <MessagesRoute /> },
       { path: 'docs/*', lazy: () => import('./docs-route').then(({ DocsRoute }) => ({ Component: DocsRoute })) },
       { path: 'directory/*', element: <DirectoryPage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: 'account', element: <AccountRoute /> },
       { path: 'admin/:section?', lazy: () => import('./admin-console').then(({ AdminConsole }) => ({ Component: AdminConsole })) },
       { path: '*', element: <NotFoundPage /> },
