@@ -3,8 +3,14 @@
 // Environment: ATRIUM_URL, PAGE_ID, COOKIES (comma-separated, one per client), EDITS, SEED.
 const { CollabClient, sleep, until } = require('./collab-client.cjs')
 
+// mulberry32: exact in 32-bit integer arithmetic (a classic LCG overflows JavaScript's doubles)
 let seed = Number(process.env.SEED || 1)
-const random = n => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+const random = n => {
+  seed = (seed + 0x6D2B79F5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) % n
+}
 const words = ['春', '天', ' ', 'the ', 'quick ', '😀', '\n', 'fox ', '文档', 'ä']
 
 async function main () {
@@ -35,6 +41,8 @@ async function main () {
   const texts = () => clients.map(c => c.doc.getText('t').toString())
   await until(() => new Set(texts()).size === 1, 30000, 'the clients to converge: ' + JSON.stringify(texts().map(t => t.length)))
   const notices = clients.flatMap(c => c.notices)
+  // stay connected through a pause, so the server asks one of us for a version of the final text
+  await sleep(Number(process.env.LINGER_MS || 0))
   const snapshots = clients.reduce((n, c) => n + c.snapshotsSent, 0)
   process.stdout.write(JSON.stringify({ text: texts()[0], notices, snapshots }) + '\n')
   clients.forEach(c => c.close())

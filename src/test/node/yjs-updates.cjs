@@ -111,8 +111,14 @@ record('empty', Y.encodeStateAsUpdate(new Y.Doc()))
 
 // many random edits by three peers
 const peers = [doc(41), doc(42), doc(43)]
+// mulberry32: exact in 32-bit integer arithmetic (a classic LCG overflows JavaScript's doubles)
 let seed = 7
-const random = n => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n }
+const random = n => {
+  seed = (seed + 0x6D2B79F5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) % n
+}
 for (let i = 0; i < 300; i++) {
   const p = peers[random(3)]
   const s = p.getText('t')

@@ -135,6 +135,12 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/search", Rule.SIGNED_IN),
       entry("GET /api/v1/admin/search/index", Rule.SYSTEM_ADMIN),
       entry("POST /api/v1/admin/search/index/rebuild", Rule.SYSTEM_ADMIN),
+      // page history: anyone who may read the page (404 otherwise); naming needs edit rights
+      entry("GET /api/v1/pages/{id}/versions", Rule.SIGNED_IN),
+      entry("GET /api/v1/pages/{id}/versions/{number}", Rule.SIGNED_IN),
+      entry("PUT /api/v1/pages/{id}/versions/{number}/name", Rule.SIGNED_IN),
+      // a page's collab socket: realtime's handshake rules, then the page must be readable (CollabSocketTest)
+      entry("GET /api/v1/pages/{id}/collab", Rule.SIGNED_IN),
       // the WebSocket handshake is not a controller mapping, so the walk below does not reach it;
       // listed so the rule is written down: signed in, same Origin (HandshakeRules, SocketSecurityTest)
       entry("GET /api/v1/ws", Rule.SIGNED_IN));

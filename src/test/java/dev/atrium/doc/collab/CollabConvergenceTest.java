@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,17 +51,40 @@ class CollabConvergenceTest {
       page = CollabPages.page(port, editors, List.of(reader));
 
       seen = JSON.readTree(Node.run("collab-convergence.cjs", Map.of("ATRIUM_URL", "http://localhost:" + port,
-          "PAGE_ID", page.toString(), "COOKIES", String.join(",", cookies), "EDITS", "120", "SEED", "42"), 180));
+          "PAGE_ID", page.toString(), "COOKIES", String.join(",", cookies), "EDITS", "120", "SEED", "42", "LINGER_MS", "4000"), 180));
       assertThat(seen.path("notices")).as("no update was refused").isEmpty();
-      assertThat(seen.path("text").asString()).isNotEmpty();
+      assertThat(seen.path("text").asString()).as(seen.toString()).isNotEmpty();
       assertThat(seen.path("snapshots").asInt()).as("versions were asked for while they typed").isPositive();
       assertThat(load(page, readerCookie)).as("a fresh client before the restart").isEqualTo(seen.path("text").asString());
+      long logged = first.getBean(JdbcClient.class).sql("select count(*) from doc.page_update where page_id = ?")
+          .param(page).query(Long.class).single();
+      assertThat(logged).as("versions replaced most of the log").isLessThan(4 * 120 / 2);
+      this.editor = editors.getFirst();
+      this.reader = reader;
     }
     try (var second = start()) {
       CollabPages.readmit(page, readerCookie);
       assertThat(load(page, readerCookie)).as("a fresh client after the restart").isEqualTo(seen.path("text").asString());
+
+      JsonNode versions = reader.api().get("/api/v1/pages/" + page + "/versions").body();
+      assertThat(versions.size()).isGreaterThan(1);
+      JsonNode latest = reader.api().get("/api/v1/pages/" + page + "/versions/" + versions.get(0).path("number").asInt()).body();
+      assertThat(latest.path("markdown").asString()).as("the version made in the pause holds the final text")
+          .isEqualTo(seen.path("text").asString());
+      assertThat(latest.path("update").asString()).isNotEmpty();
+      assertThat(versions.get(0).path("editors").size()).isPositive();
+
+      int number = versions.get(1).path("number").asInt();
+      var refused = reader.api().put("/api/v1/pages/" + page + "/versions/" + number + "/name", Map.of("name", "定稿"));
+      assertThat(refused.status()).isEqualTo(403);
+      var named = editor.api().put("/api/v1/pages/" + page + "/versions/" + number + "/name", Map.of("name", "定稿 final"));
+      assertThat(named.status()).isEqualTo(200);
+      assertThat(reader.api().get("/api/v1/pages/" + page + "/versions").body().get(1).path("name").asString()).isEqualTo("定稿 final");
     }
   }
+
+  private People.Person editor;
+  private People.Person reader;
 
   private String load(UUID page, String cookie) {
     return JSON.readTree(Node.run("collab-load.cjs", Map.of("ATRIUM_URL", "http://localhost:" + port,

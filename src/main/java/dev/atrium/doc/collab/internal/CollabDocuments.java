@@ -69,15 +69,16 @@ public class CollabDocuments {
   /** The log's latest position, where a version asked for now must reach. */
   @Transactional(readOnly = true)
   long logPosition(UUID pageId) {
-    List<PageUpdates.Logged> rows = table.log(pageId);
-    return rows.isEmpty() ? -1 : rows.getLast().id();
+    return table.lastPosition(pageId);
   }
 
   /**
    * Stores the client's snapshot as the page's next version if it holds every struct and deletion
-   * of the latest version and of every update logged up to {@code askedAt}, so that nothing is
-   * lost by dropping those; then those log rows go, and the client's rendering becomes the page's
-   * stored content. Answers the version's number, or empty when the snapshot was refused.
+   * of the latest version, so that loading the new version instead loses nothing; the log rows up
+   * to {@code askedAt} that it holds whole then go (a row it lacks — an update still on its way to
+   * that client — stays, and is sent after the version on load), and the client's rendering
+   * becomes the page's stored content. Answers the version's number, or empty when the snapshot
+   * was refused or held none of the log.
    */
   @Transactional
   Optional<Integer> storeVersion(UUID pageId, UUID editorId, long askedAt, CollabMessage.Snapshot snapshot) {
@@ -88,17 +89,13 @@ public class CollabDocuments {
       log.info("Refused a snapshot of page {}: it lacks part of version {}", pageId, latest.get().number());
       return Optional.empty();
     }
-    List<PageUpdates.Logged> rows = table.log(pageId, askedAt);
-    for (PageUpdates.Logged row : rows) {
-      if (!holds(state, YUpdate.decode(row.data()))) {
-        log.info("Refused a snapshot of page {}: it lacks logged update {}", pageId, row.id());
-        return Optional.empty();
-      }
-    }
-    if (rows.isEmpty()) {
+    List<PageUpdates.Logged> covered = table.log(pageId, askedAt).stream()
+        .filter(row -> holds(state, YUpdate.decode(row.data())))
+        .toList();
+    if (covered.isEmpty()) {
       return Optional.empty();
     }
-    int number = table.storeVersion(pageId, snapshot.state(), snapshot.markdown(), rows);
+    int number = table.storeVersion(pageId, snapshot.state(), snapshot.markdown(), covered);
     pages.storeContent(pageId, snapshot.markdown(), snapshot.text(), editorId);
     return Optional.of(number);
   }

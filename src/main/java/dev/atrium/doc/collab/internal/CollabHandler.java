@@ -173,16 +173,16 @@ class CollabHandler extends BinaryWebSocketHandler {
     if (askedAt < 0 || !access.canEdit()) {
       return;
     }
+    rooms.room(socket.pageId).answered();
     documents.storeVersion(socket.pageId, socket.personId(), askedAt, snapshot)
         .ifPresent(number -> log.debug("Page {} version {} from {}", socket.pageId, number, socket.personId()));
   }
 
   private void askForVersion(CollabSocket socket, long position) {
-    PageRoom room = rooms.room(socket.pageId);
-    room.versionDue = false;
-    room.askedAt = System.nanoTime();
-    socket.snapshotAskedAt = position;
-    socket.offer(CollabMessage.snapshotRequest());
+    if (rooms.room(socket.pageId).mayAsk(System.nanoTime())) {
+      socket.snapshotAskedAt = position;
+      socket.offer(CollabMessage.snapshotRequest());
+    }
   }
 
   /**
@@ -226,7 +226,7 @@ class CollabHandler extends BinaryWebSocketHandler {
     }
   }
 
-  /** Sockets of these pages (or of every page when empty) check their permission again on their next frame, and at once here. */
+  /** These sockets check their permission again now: they are closed if they lost the page. */
   void recheck(java.util.function.Predicate<CollabSocket> which) {
     for (var entry : rooms.open()) {
       entry.getValue().sockets.stream().filter(which).forEach(socket -> {
@@ -251,6 +251,9 @@ class CollabHandler extends BinaryWebSocketHandler {
       return;
     }
     PageRoom room = rooms.room(socket.pageId);
+    if (socket.snapshotAskedAt >= 0) {
+      room.answered();
+    }
     rooms.leave(socket);
     socket.stop();
     List<CollabMessage.AwarenessState> gone = new ArrayList<>();

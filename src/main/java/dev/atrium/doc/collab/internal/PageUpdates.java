@@ -58,6 +58,11 @@ public class PageUpdates {
     return log(pageId, Long.MAX_VALUE);
   }
 
+  /** The latest log position, -1 for an empty log. */
+  long lastPosition(UUID pageId) {
+    return db.sql("select coalesce(max(id), -1) from doc.page_update where page_id = ?").param(pageId).query(Long.class).single();
+  }
+
   /** How many updates and bytes the log holds beyond the latest version. */
   long[] logSize(UUID pageId) {
     return db.sql("select count(*), coalesce(sum(octet_length(data)), 0) from doc.page_update where page_id = ?")
