@@ -62,6 +62,21 @@ const scenarios = {
     return { notices: editor.notices, closes: editor.closes, storedLength: text(fresh).length }
   },
 
+  // a page grows to its limit: the update past it is refused with nothing stored
+  async documentFull () {
+    const editor = client(process.env.EDITOR, 'editor')
+    await editor.connect()
+    const chunk = 'y'.repeat(1000 * 1000)
+    for (let i = 0; i < 8 && editor.closes.length === 0; i++) {
+      editor.doc.getText('t').insert(0, chunk)
+      await sleep(300)
+    }
+    await until(() => editor.closes.length > 0, 20000, 'the socket to close')
+    const fresh = client(process.env.EDITOR, 'fresh')
+    await fresh.connect()
+    return { notices: editor.notices, closes: editor.closes, typed: text(editor).length, storedLength: text(fresh).length }
+  },
+
   // too many updates at once: refused and closed; reconnecting syncs what was refused
   async flood () {
     const editor = client(process.env.EDITOR, 'editor')

@@ -67,6 +67,16 @@ class CollabSocketTest {
   }
 
   @Test
+  void aPageFullUpToItsLimitRefusesTheNextUpdateAndKeepsWhatItHolds() {
+    JsonNode seen = run("documentFull");
+    assertThat(seen.path("notices").findValuesAsString("code")).contains("doc.too-large");
+    assertThat(seen.path("closes").get(0).asInt()).isEqualTo(1009);
+    int stored = seen.path("storedLength").asInt();
+    assertThat(stored).isLessThan(seen.path("typed").asInt()).isGreaterThanOrEqualTo(5 * 1000 * 1000 - 1_000_000);
+    assertThat(stored % (1000 * 1000)).as("whole updates only").isZero();
+  }
+
+  @Test
   void aFloodOfUpdatesIsCutOffAndTheClientCatchesUpOnReconnecting() {
     JsonNode seen = run("flood");
     assertThat(seen.path("notices").get(0).path("code").asString()).isEqualTo("doc.rate-limited");

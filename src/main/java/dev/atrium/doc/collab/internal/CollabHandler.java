@@ -57,7 +57,7 @@ class CollabHandler extends BinaryWebSocketHandler {
     var attributes = session.getAttributes();
     CollabSocket socket = new CollabSocket(session, (UUID) attributes.get(PageHandshake.PAGE),
         (Subject) attributes.get(PageHandshake.SUBJECT), SocketHandshake.sessionId(session),
-        (PageAccess) attributes.get(PageHandshake.ACCESS), settings.updateBurst());
+        (PageAccess) attributes.get(PageHandshake.ACCESS), settings.updateBurst(), settings.updatesPerSecond());
     attributes.put(SOCKET, socket);
     // fewer, larger parts than the container's default for /api/v1/ws, whose clients send no binary
     session.setBinaryMessageSizeLimit(PART_BYTES);
@@ -128,6 +128,9 @@ class CollabHandler extends BinaryWebSocketHandler {
       case CollabMessage.StateVector ignored -> socket.offer(CollabMessage.step2(YUpdate.EMPTY));
       case CollabMessage.Update update -> update(socket, access, update.update());
       case CollabMessage.Awareness awareness -> {
+        if (!socket.awareness.take()) {
+          return; // ephemeral: the client's next change or its periodic renewal carries it
+        }
         for (var state : CollabMessage.readAwareness(awareness.update())) {
           socket.awarenessClients.add(state.client());
         }
@@ -150,7 +153,7 @@ class CollabHandler extends BinaryWebSocketHandler {
       notice(socket, "doc.read-only", "You may read this page but not edit it; your change was not saved.");
       return;
     }
-    if (!socket.takeToken(settings.updateBurst(), settings.updatesPerSecond())) {
+    if (!socket.updates.take()) {
       // closed so that the client reconnects and sends, in the sync, what was refused here
       refuse(socket, "doc.rate-limited", "Too many updates; reconnecting to catch up.", RATE_LIMITED);
       return;

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxUpdateBytes largest update (or other frame) a client may send
  * @param maxDocumentBytes largest a page's stored content may grow (latest version plus log)
- * @param maxSnapshotBytes largest snapshot frame (state plus its Markdown and text renderings)
+ * @param maxSnapshotBytes largest snapshot frame: the state and its Markdown and text renderings, each up to about the document limit
  * @param updateBurst updates a socket may send at once
  * @param updatesPerSecond updates a socket may send per second, sustained
  * @param versionEveryUpdates log length at which a version is asked for
@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record CollabSettings(
     @DefaultValue("1048576") int maxUpdateBytes,
     @DefaultValue("5242880") long maxDocumentBytes,
-    @DefaultValue("12582912") int maxSnapshotBytes,
+    @DefaultValue("16777216") int maxSnapshotBytes,
     @DefaultValue("120") int updateBurst,
     @DefaultValue("40") int updatesPerSecond,
     @DefaultValue("200") long versionEveryUpdates,

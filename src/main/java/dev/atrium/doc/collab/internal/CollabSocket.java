@@ -43,22 +43,24 @@ final class CollabSocket {
   private final BlockingQueue<Object> out = new ArrayBlockingQueue<>(MAX_QUEUED);
   private volatile PageAccess access;
   private volatile long accessCheckedAt;
-  private double tokens;
-  private long refilledAt = System.nanoTime();
+  /** Updates and awareness frames have a bucket each, so cursor moves cannot use up the right to type. */
+  final TokenBucket updates;
+  final TokenBucket awareness;
   /** The log position a snapshot was asked for at, or -1 when none is awaited from this socket. */
   volatile long snapshotAskedAt = -1;
   private volatile boolean closing;
   private @Nullable Thread writer;
 
   CollabSocket(WebSocketSession session, UUID pageId, Subject subject, @Nullable UUID sessionId, PageAccess access,
-               int burst) {
+               int burst, int perSecond) {
     this.session = session;
     this.pageId = pageId;
     this.subject = subject;
     this.sessionId = sessionId;
     this.access = access;
     this.accessCheckedAt = System.nanoTime();
-    this.tokens = burst;
+    this.updates = new TokenBucket(burst, perSecond);
+    this.awareness = new TokenBucket(burst, perSecond);
   }
 
   UUID personId() {
@@ -81,18 +83,6 @@ final class CollabSocket {
   /** Forgets the cached permission, so the next frame checks again. */
   void recheckAccess() {
     this.accessCheckedAt = Long.MIN_VALUE / 2;
-  }
-
-  /** A token bucket: {@code burst} updates at once, {@code perSecond} sustained. */
-  synchronized boolean takeToken(int burst, int perSecond) {
-    long now = System.nanoTime();
-    tokens = Math.min(burst, tokens + (now - refilledAt) / 1e9 * perSecond);
-    refilledAt = now;
-    if (tokens < 1) {
-      return false;
-    }
-    tokens -= 1;
-    return true;
   }
 
   void start() {
