@@ -34,7 +34,7 @@ class CollabSocketTest {
     editor = People.create(port, admin, "Editor 编辑");
     reader = People.create(port, admin, "Reader 读者");
     outsider = People.create(port, admin, "Outsider 外人");
-    page = CollabPages.page(port, List.of(editor), List.of(reader));
+    page = CollabPages.page(List.of(editor), List.of(reader));
   }
 
   @Test
