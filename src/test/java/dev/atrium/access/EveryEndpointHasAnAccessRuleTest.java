@@ -219,6 +219,7 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("role-grants/{id}", "role-grants/" + grant)
           .replace("{emoji}", "%F0%9F%91%8D")
           .replace("{personId}", staff.id().toString())
+          .replace("{number}", "1")
           .replace("{id}", UUID.randomUUID().toString());
       for (Who who : Who.values()) {
         int status = callers.get(who).send(method, path, method.equals("GET") ? null : Map.of()).status();
@@ -241,12 +242,12 @@ class EveryEndpointHasAnAccessRuleTest {
     for (String endpoint : endpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
       String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "not-an-id").replace("{personId}", "nobody")
-          .replace("{emoji}", "not-an-emoji");
+          .replace("{emoji}", "not-an-emoji").replace("{number}", "not-a-number");
       List<Api.Response> answers = List.of(
           admin.send(method, path, method.equals("GET") ? null : Map.of("name", List.of(1, 2), "parentId", "x", "scopes", "all")),
           admin.sendRaw(method.equals("GET") ? "POST" : method, path, "application/json", "{not json".getBytes()),
           admin.send(method, endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
-              .replace("{personId}", UUID.randomUUID().toString()).replace("{emoji}", "x")
+              .replace("{personId}", UUID.randomUUID().toString()).replace("{emoji}", "x").replace("{number}", "1")
               + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe", method.equals("GET") ? null : Map.of()));
       for (Api.Response answer : answers) {
         if (answer.status() >= 500 || !answer.body().isNull() && answer.status() >= 400 && answer.code().isEmpty()) {
