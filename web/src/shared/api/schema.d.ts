@@ -2279,9 +2279,35 @@ export interface components {
             /** Format: date-time */
             savedAt: string;
         };
+        SearchGroup: {
+            hits: components["schemas"]["SearchHit"][];
+            kind: string;
+            /** Format: int64 */
+            total: number;
+        };
+        SearchHit: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            authorId?: string;
+            authorName?: string;
+            /** Format: uuid */
+            containerId?: string;
+            containerName?: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            link: string;
+            snippet: components["schemas"]["SearchSegment"][];
+            title: components["schemas"]["SearchSegment"][];
+        };
         SearchResults: {
-            groups: components["schemas"]["Group"][];
+            groups: components["schemas"]["SearchGroup"][];
             query: string;
+        };
+        SearchSegment: {
+            match: boolean;
+            text: string;
         };
         SecondaryMembership: {
             /** Format: uuid */

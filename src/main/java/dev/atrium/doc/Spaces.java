@@ -139,6 +139,7 @@ public class Spaces {
         command.description() == null ? space.description() : blankToNull(command.description()),
         command.icon() == null ? space.icon() : blankToNull(command.icon()),
         command.color() == null ? space.color() : blankToNull(command.color()));
+    events.publishEvent(new SpaceChanged(spaceId));
     return get(subject, spaceId);
   }
 

@@ -51,7 +51,8 @@ class PageSearchAndCardsTest {
     pages.storeContent(page, "# 部署\n\n回滚步骤 " + word + "body", "部署 回滚步骤 " + word + "body", author.id());
 
     JsonNode byText = Docs.eventually(() -> hits(reader.api(), word + "body"), found -> found.size() == 1);
-    assertThat(byText.get(0).path("link").asString()).isEqualTo("/docs/pages/" + page);
+    assertThat(byText.get(0).path("link").asString()).isEqualTo("/docs/spaces/" + space + "/pages/" + page);
+    assertThat(byText.get(0).path("containerName").asString()).as("the hit names its space").isNotBlank();
     assertThat(ids(Docs.eventually(() -> hits(reader.api(), word + "title"), found -> found.size() == 1)))
         .containsExactly(page.toString());
     assertThat(ids(Docs.eventually(() -> hits(reader.api(), word + "tag"), found -> found.size() == 1)))
@@ -84,6 +85,9 @@ class PageSearchAndCardsTest {
     pages.storeContent(page, "# 入职指南\n\n第一天：领电脑", "入职指南\n第一天：领电脑", author.id());
     String url = "https://atrium.example/docs/pages/" + page;
 
+    String asShown = "https://atrium.example/docs/spaces/" + space + "/pages/" + page;
+    assertThat(reader.api().post("/api/v1/unfurl", Map.of("urls", List.of(asShown))).body().path("cards").size())
+        .as("the address the browser shows unfurls too").isEqualTo(1);
     var cards = reader.api().post("/api/v1/unfurl", Map.of("urls", List.of(url))).body().path("cards");
     assertThat(cards.size()).isEqualTo(1);
     assertThat(cards.get(0).path("kind").asString()).isEqualTo("page");

@@ -158,7 +158,7 @@ class SearchHttpTest {
     var started = admin.post("/api/v1/admin/search/index/rebuild", null);
     assertThat(started.status()).isEqualTo(202);
     JsonNode ready = Searching.eventually(() -> admin.get("/api/v1/admin/search/index").body(),
-        status -> status.path("state").asString().equals("READY") && status.path("rebuild").has("finishedAt"));
+        status -> status.path("state").asString().equals("READY") && status.path("rebuild").has("finishedAt"), 120);
 
     assertThat(ready.path("rebuild").path("failure").isMissingNode()).isTrue();
     assertThat(ready.path("documents").asLong()).isPositive();

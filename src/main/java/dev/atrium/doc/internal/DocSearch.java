@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * Doc's part of the search: pages, found by title, text and tags. A page is readable under its
+ * Doc's part of the search: spaces, and pages found by title, text and tags. A page is readable under its
  * space's key ({@code doc-space:<id>}), or under its own ({@code doc-page:<id>}) when it or a page
  * above it narrows reading; the keys a person holds are worked out by the same SQL that decides
  * reads, so search results are filtered exactly like opening the page.
@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class DocSearch implements SearchSource {
 
   public static final String PAGE = "page";
+  public static final String SPACE = "space";
   private static final int BATCH = 1000;
 
   private final PagesTable pages;
@@ -34,16 +35,17 @@ public class DocSearch implements SearchSource {
 
   @Override
   public Set<String> kinds() {
-    return Set.of(PAGE);
+    return Set.of(PAGE, SPACE);
   }
 
   @Override
   public long count() {
-    return pages.countLive();
+    return pages.countLive() + spaces.indexed().size();
   }
 
   @Override
   public void each(Consumer<SearchDocument> sink) {
+    spaces.indexed().forEach(space -> sink.accept(document(space)));
     UUID after = new UUID(0, 0);
     for (List<PagesTable.Indexed> batch = pages.indexedAfter(after, BATCH); !batch.isEmpty();
          batch = pages.indexedAfter(after, BATCH)) {
@@ -64,7 +66,14 @@ public class DocSearch implements SearchSource {
   SearchDocument document(PagesTable.Indexed page) {
     String key = page.readRestricted() ? pageKey(page.id()) : spaceKey(page.spaceId());
     return new SearchDocument(PAGE, page.id(), page.title(), page.text() == null ? "" : page.text(), page.spaceId(),
-        page.updatedBy(), page.updatedAt(), Set.of(key), Set.of(), "/docs/pages/" + page.id(), String.join(" ", page.tags()));
+        page.updatedBy(), page.updatedAt(), Set.of(key), Set.of(), "/docs/spaces/" + page.spaceId() + "/pages/" + page.id(), String.join(" ", page.tags()));
+  }
+
+  /** A space: found by name and description, by whoever may read it; it names its pages' hits. */
+  SearchDocument document(SpacesTable.Indexed space) {
+    return new SearchDocument(SPACE, space.id(), space.name(), space.description() == null ? "" : space.description(),
+        null, space.createdBy(), space.createdAt(), Set.of(spaceKey(space.id())), Set.of(), "/docs/spaces/" + space.id(),
+        "");
   }
 
   private static String spaceKey(UUID spaceId) {

@@ -3,6 +3,8 @@ package dev.atrium.doc.internal;
 import dev.atrium.doc.PageAccessChanged;
 import dev.atrium.doc.PageChanged;
 import dev.atrium.doc.PageContentChanged;
+import dev.atrium.doc.SpaceChanged;
+import dev.atrium.doc.SpaceCreated;
 import dev.atrium.search.IndexingListener;
 import dev.atrium.search.SearchIndex;
 import java.util.UUID;
@@ -17,11 +19,13 @@ import org.springframework.stereotype.Component;
 class DocSearchFeed {
 
   private final PagesTable pages;
+  private final SpacesTable spaces;
   private final DocSearch documents;
   private final SearchIndex index;
 
-  DocSearchFeed(PagesTable pages, DocSearch documents, SearchIndex index) {
+  DocSearchFeed(PagesTable pages, SpacesTable spaces, DocSearch documents, SearchIndex index) {
     this.pages = pages;
+    this.spaces = spaces;
     this.documents = documents;
     this.index = index;
   }
@@ -42,6 +46,20 @@ class DocSearchFeed {
     if (event.pageId() != null) {
       pages.indexedSubtree(event.pageId()).forEach(this::write);
     }
+  }
+
+  @IndexingListener
+  void on(SpaceCreated event) {
+    space(event.spaceId());
+  }
+
+  @IndexingListener
+  void on(SpaceChanged event) {
+    space(event.spaceId());
+  }
+
+  private void space(UUID spaceId) {
+    spaces.indexed(spaceId).map(documents::document).ifPresent(index::put);
   }
 
   private void page(UUID pageId) {

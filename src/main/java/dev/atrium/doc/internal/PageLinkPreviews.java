@@ -9,14 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
-/** Cards for links to pages ({@code /docs/pages/<id>}): title, space and the start of the text, for whoever may read the page. */
+/** Cards for links to pages ({@code /docs/pages/<id>}, {@code /docs/spaces/<id>/pages/<id>}): title, space and the start of the text, for whoever may read the page. */
 @Component
 class PageLinkPreviews implements LinkPreviews {
 
   /** The longest excerpt, in characters. */
   static final int EXCERPT = 200;
-  private static final Pattern PAGE = Pattern.compile(
-      "^/docs/pages/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/?$");
+  private static final String ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+  /** The short form, and the address the web client shows in its bar (within the page's space). */
+  private static final Pattern PAGE = Pattern.compile("^/docs/(?:spaces/" + ID + "/)?pages/(" + ID + ")/?$");
 
   private final PagesTable pages;
   private final Viewers viewers;

@@ -57,6 +57,18 @@ public class SpacesTable {
     return viewer.bind(jdbc.sql("select s.id from doc.space s where " + Rights.ROLE + " > 0")).query(UUID.class).list();
   }
 
+  /** A space as search shows it. */
+  public record Indexed(UUID id, String name, @Nullable String description, UUID createdBy, java.time.Instant createdAt) {}
+
+  public List<Indexed> indexed() {
+    return jdbc.sql("select id, name, description, created_by, created_at from doc.space").query(Indexed.class).list();
+  }
+
+  public Optional<Indexed> indexed(UUID id) {
+    return jdbc.sql("select id, name, description, created_by, created_at from doc.space where id = ?").param(id)
+        .query(Indexed.class).optional();
+  }
+
   public Optional<UUID> ofOwner(UUID personId) {
     return jdbc.sql("select id from doc.space where owner_id = ?").param(personId).query(UUID.class).optional();
   }

@@ -224,7 +224,6 @@ public class Searcher {
         .where(f -> f.bool(b -> {
           b.filter(f.terms().field("id").matchingAny(ids));
           b.filter(f.terms().field("access").matchingAny(keys));
-          b.filter(f.terms().field("kind").matchingAny(List.of("channel", "person")));
         }))
         .fetchHits(ids.size() * 2)
         .forEach(row -> names.put((String) row.get(0), (String) row.get(1)));
