@@ -15,7 +15,10 @@ const SNAPSHOT = 101
 const NOTICE = 102
 
 class CollabClient {
-  constructor ({ base, pageId, cookie, doc = new Y.Doc(), name = 'client' }) {
+  constructor ({ base, pageId, cookie, doc = new Y.Doc(), name = 'client', reconnect = false }) {
+    // like y-websocket: a socket the server closed is opened again, and the sync catches up
+    this.reconnect = reconnect
+    this.serverCloses = []
     this.url = base.replace(/^http/, 'ws') + '/api/v1/pages/' + pageId + '/collab'
     this.origin = base
     this.cookie = cookie
@@ -68,7 +71,11 @@ class CollabClient {
       socket.on('message', data => this.receive(new Uint8Array(data)))
       socket.on('close', code => {
         this.closes.push(code)
-        if (this.socket === socket) this.socket = null
+        if (this.socket === socket) {
+          this.socket = null
+          this.serverCloses.push(code)
+          if (this.reconnect && !this.closed) setTimeout(() => this.connect().catch(() => {}), 100)
+        }
       })
     })
   }
@@ -118,6 +125,7 @@ class CollabClient {
   }
 
   close () {
+    this.closed = true
     this.awareness.destroy()
     if (this.socket) this.socket.close()
   }

@@ -16,7 +16,7 @@ const words = ['春', '天', ' ', 'the ', 'quick ', '😀', '\n', 'fox ', '文�
 async function main () {
   const cookies = process.env.COOKIES.split(',')
   const edits = Number(process.env.EDITS || 100)
-  const clients = cookies.map((cookie, i) => new CollabClient({ base: process.env.ATRIUM_URL, pageId: process.env.PAGE_ID, cookie, name: 'c' + i }))
+  const clients = cookies.map((cookie, i) => new CollabClient({ base: process.env.ATRIUM_URL, pageId: process.env.PAGE_ID, cookie, name: 'c' + i, reconnect: true }))
   await Promise.all(clients.map(c => c.connect()))
   clients.forEach((c, i) => c.awareness.setLocalStateField('user', { name: 'c' + i }))
 
@@ -39,12 +39,13 @@ async function main () {
   }))
 
   const texts = () => clients.map(c => c.doc.getText('t').toString())
-  await until(() => new Set(texts()).size === 1, 30000, 'the clients to converge: ' + JSON.stringify(texts().map(t => t.length)))
+  await until(() => new Set(texts()).size === 1, 30000, 'the clients to converge: ' + JSON.stringify(texts().map(t => t.length)) +
+    ' closed by the server with ' + JSON.stringify(clients.map(c => c.serverCloses)))
   const notices = clients.flatMap(c => c.notices)
   // stay connected through a pause, so the server asks one of us for a version of the final text
   await sleep(Number(process.env.LINGER_MS || 0))
   const snapshots = clients.reduce((n, c) => n + c.snapshotsSent, 0)
-  process.stdout.write(JSON.stringify({ text: texts()[0], notices, snapshots }) + '\n')
+  process.stdout.write(JSON.stringify({ text: texts()[0], notices, snapshots, serverCloses: clients.flatMap(c => c.serverCloses) }) + '\n')
   clients.forEach(c => c.close())
   await sleep(100)
   process.exit(0)

@@ -5,7 +5,7 @@
 -- deleted when that version is stored.
 create table doc.page_update (
   id         bigint generated always as identity primary key,
-  page_id    uuid        not null,
+  page_id    uuid        not null references doc.page (id) on delete cascade,
   author_id  uuid        not null,
   created_at timestamptz not null default now(),
   data       bytea       not null
@@ -15,7 +15,7 @@ create index page_update_page on doc.page_update (page_id, id);
 -- Versions: snapshots of the whole state made by an editor's client when the log grew or editing
 -- paused. Never rewritten; a restore is a new edit and so, later, a new version.
 create table doc.page_version (
-  page_id    uuid        not null,
+  page_id    uuid        not null references doc.page (id) on delete cascade,
   number     int         not null,
   created_at timestamptz not null default now(),
   editors    uuid[]      not null,

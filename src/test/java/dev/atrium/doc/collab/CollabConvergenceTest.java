@@ -53,6 +53,7 @@ class CollabConvergenceTest {
       seen = JSON.readTree(Node.run("collab-convergence.cjs", Map.of("ATRIUM_URL", "http://localhost:" + port,
           "PAGE_ID", page.toString(), "COOKIES", String.join(",", cookies), "EDITS", "120", "SEED", "42", "LINGER_MS", "4000"), 180));
       assertThat(seen.path("notices")).as("no update was refused").isEmpty();
+      assertThat(seen.path("serverCloses")).as("the server closed no socket").isEmpty();
       assertThat(seen.path("text").asString()).as(seen.toString()).isNotEmpty();
       assertThat(seen.path("snapshots").asInt()).as("versions were asked for while they typed").isPositive();
       assertThat(load(page, readerCookie)).as("a fresh client before the restart").isEqualTo(seen.path("text").asString());

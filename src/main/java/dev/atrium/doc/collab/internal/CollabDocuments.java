@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,7 +38,11 @@ public class CollabDocuments {
     this.settings = settings;
   }
 
-  @Transactional(readOnly = true)
+  /**
+   * One snapshot of the database for both reads: in read committed, a version stored between them
+   * would have deleted log rows this reads without holding the version they went into.
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   Stored load(UUID pageId) {
     List<byte[]> updates = new ArrayList<>();
     Ranges held = new Ranges();

@@ -71,8 +71,10 @@ class CollabRooms {
 
   /** Keeps what newcomers need to know: the page's awareness states, and that it was edited. */
   private static void note(PageRoom room, byte[] frame) {
-    CollabMessage message = CollabMessage.read(frame);
-    if (message instanceof CollabMessage.Awareness awareness) {
+    if (frame.length > 0 && frame[0] == CollabMessage.SYNC) {
+      room.editedAt = System.nanoTime();
+      room.versionDue = true;
+    } else if (CollabMessage.read(frame) instanceof CollabMessage.Awareness awareness) {
       for (var state : CollabMessage.readAwareness(awareness.update())) {
         if ("null".equals(state.state())) {
           room.awareness.remove(state.client());
@@ -80,9 +82,6 @@ class CollabRooms {
           room.awareness.merge(state.client(), state, (old, next) -> next.clock() >= old.clock() ? next : old);
         }
       }
-    } else if (message instanceof CollabMessage.Update) {
-      room.editedAt = System.nanoTime();
-      room.versionDue = true;
     }
   }
 
