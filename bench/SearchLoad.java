@@ -74,7 +74,8 @@ public class SearchLoad {
   static int[] concurrency = {1, 8};
   static int recallQueries = 60;
   static boolean atrium = true;
-  static boolean publicReadable = false;
+  /** As chat's search source decides: a person reads their channels' messages and every public channel's (not a guest). */
+  static boolean publicReadable = true;
   static Path words = Path.of("bench");
 
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -550,8 +551,8 @@ public class SearchLoad {
     /** Runs one query as searcher s; returns the total the engine reports. */
     long search(int s, Query q) throws Exception;
 
-    /** Every message id the engine finds for the query as searcher s. */
-    Set<UUID> all(int s, Query q) throws Exception;
+    /** Every message id the engine finds for the query as searcher s (the truth, for engines that must slice the query). */
+    Set<UUID> all(Truth truth) throws Exception;
 
     /** Whether the engine has an answer for this category of query at all. */
     default boolean answers(Category c) {
@@ -649,7 +650,11 @@ public class SearchLoad {
 
   // ---- recall -----------------------------------------------------------------------------------
   /** The Chinese queries whose recall is measured, each with its searcher and the ids of its true answers. */
-  record Truth(int searcher, Query query, Set<UUID> ids) {}
+  record Truth(int searcher, Query query, Map<UUID, Integer> days) {
+    Set<UUID> ids() {
+      return days.keySet();
+    }
+  }
 
   record Recall(List<Truth> truths) {}
 
@@ -668,7 +673,7 @@ public class SearchLoad {
         Query q = queries.get(s).get(i);
         if (q.chinese() && q.channel() == null && q.author() == null && q.after() == null && q.category() != Category.BOX
             && seen.add(s + "/" + q.text())) {
-          truths.add(new Truth(s, q, new HashSet<>()));
+          truths.add(new Truth(s, q, new HashMap<>()));
         }
       }
     }
@@ -688,7 +693,7 @@ public class SearchLoad {
       }
     }
     db.setAutoCommit(false); // a cursor, so the scan streams instead of loading every row
-    try (PreparedStatement ps = db.prepareStatement("select id, channel_id, body from chat.message where deleted_at is null")) {
+    try (PreparedStatement ps = db.prepareStatement("select id, channel_id, body, created_at from chat.message where deleted_at is null")) {
       ps.setFetchSize(10_000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -698,9 +703,14 @@ public class SearchLoad {
           }
           String body = rs.getString(3);
           UUID id = null;
+          int day = 0;
           for (Truth truth : truths) {
             if (readable[truth.searcher()][c] && truth.query().words().stream().allMatch(body::contains)) {
-              truth.ids().add(id == null ? id = rs.getObject(1, UUID.class) : id);
+              if (id == null) {
+                id = rs.getObject(1, UUID.class);
+                day = (int) rs.getTimestamp(4).toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay();
+              }
+              truth.days().put(id, day);
             }
           }
         }
@@ -722,7 +732,7 @@ public class SearchLoad {
     long t = System.nanoTime();
     Map<Category, long[]> byCategory = new LinkedHashMap<>(); // {true, found, returned}
     for (Truth x : truth.truths()) {
-      Set<UUID> found = engine.all(x.searcher(), x.query());
+      Set<UUID> found = engine.all(x);
       long hit = found.stream().filter(x.ids()::contains).count();
       long[] sums = byCategory.computeIfAbsent(x.query().category(), k -> new long[3]);
       sums[0] += x.ids().size();
@@ -740,6 +750,10 @@ public class SearchLoad {
     }
     log("%s recall on %d Chinese queries: %s (%,d of %,d), precision %s, in %.1f s", name, truth.truths().size(),
         ratio(total[1], total[0]), total[1], total[0], ratio(total[1], total[2]), secondsSince(t));
+    if (engine instanceof Atrium a) {
+      log("atrium: the totals it reported for these queries add up to %,d (true answers %,d); hits beyond the API's depth even in date windows: %,d",
+          a.totals.get(), total[0], a.beyondDepth.get());
+    }
     return total[0] == 0 ? 1.0 : (double) total[1] / total[0];
   }
 
@@ -804,7 +818,8 @@ public class SearchLoad {
       }
       if (q.after() != null) {
         sql.append(" and m.created_at >= ?");
-        params.add(Timestamp.from(q.after().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        // after:D is exclusive of the day D, as Atrium reads it (in UTC, the benchmark sends no time zone)
+        params.add(Timestamp.from(q.after().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
       }
       return sql.toString();
     }
@@ -825,9 +840,10 @@ public class SearchLoad {
     }
 
     @Override
-    public Set<UUID> all(int s, Query q) throws Exception {
+    public Set<UUID> all(Truth truth) throws Exception {
+      Query q = truth.query();
       List<Object> params = new ArrayList<>();
-      params.add(personIds[s]);
+      params.add(personIds[truth.searcher()]);
       Set<UUID> ids = new HashSet<>();
       try (PreparedStatement ps = connections.get().prepareStatement("select m.id" + where(q, params))) {
         bind(ps, params);
@@ -850,7 +866,6 @@ public class SearchLoad {
   // ---- Atrium's search API ----------------------------------------------------------------------
   final class Atrium implements Engine {
     final AtomicInteger errors = new AtomicInteger();
-    int pageSize = 100;
 
     void rebuild() throws Exception {
       Map<?, ?> before = (Map<?, ?>) call("GET", "/api/v1/admin/search/index", null, adminToken, null, 200);
@@ -908,34 +923,70 @@ public class SearchLoad {
       }
     }
 
+    /** A query's hits as far as the API pages them, and the total it reports. */
+    record Found(Set<UUID> ids, long total) {}
+
+    /**
+     * Every hit of the query. The API pages at most {@value #DEPTH} results deep, so a query with
+     * more is cut by date (after:/before:, whole UTC days) into windows of at most 900 true answers
+     * each, and the windows' hits are joined; a window still deeper than the API pages is counted
+     * in {@code beyondDepth}.
+     */
     @Override
-    public Set<UUID> all(int s, Query q) throws Exception {
-      Set<UUID> ids = new LinkedHashSet<>();
-      for (int page = 0; ; page++) {
-        Map<?, ?> results;
-        try {
-          results = (Map<?, ?>) call("GET", path(q, false, page, pageSize), null, tokens[s], null, 200);
-        } catch (IllegalStateException e) {
-          if (page == 0 && pageSize > PAGE && e.getMessage().contains("-> 400")) {
-            pageSize = PAGE; // the API caps the page size lower: page with the default
-            page = -1;
-            continue;
-          }
-          throw e;
+    public Set<UUID> all(Truth truth) throws Exception {
+      Found whole = pages(truth.searcher(), truth.query().text());
+      totals.addAndGet(whole.total());
+      if (whole.total() <= DEPTH) {
+        return whole.ids();
+      }
+      Map<Integer, Integer> perDay = new HashMap<>();
+      truth.days().values().forEach(d -> perDay.merge(d, 1, Integer::sum));
+      int first = (int) FROM.atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay() - 1;
+      int last = (int) Math.max(LocalDate.now(ZoneOffset.UTC).toEpochDay(), perDay.keySet().stream().mapToInt(Integer::intValue).max().orElse(0)) + 1;
+      Set<UUID> ids = new HashSet<>();
+      int from = first;
+      int inWindow = 0;
+      for (int d = first; d <= last + 1; d++) {
+        int n = d > last ? Integer.MAX_VALUE : perDay.getOrDefault(d, 0);
+        if (d > last || (inWindow > 0 && inWindow + n > 900)) {
+          String window = "after:" + LocalDate.ofEpochDay(from - 1) + " before:" + LocalDate.ofEpochDay(d) + " ";
+          Found part = pages(truth.searcher(), window + truth.query().text());
+          ids.addAll(part.ids());
+          beyondDepth.addAndGet(Math.max(0, part.total() - DEPTH));
+          from = d;
+          inWindow = 0;
         }
+        inWindow += d > last ? 0 : n;
+      }
+      return ids;
+    }
+
+    static final int DEPTH = 1000;
+    static final int PAGE_MAX = 50;
+    final java.util.concurrent.atomic.AtomicLong beyondDepth = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong totals = new java.util.concurrent.atomic.AtomicLong();
+
+    Found pages(int s, String text) throws Exception {
+      Set<UUID> ids = new LinkedHashSet<>();
+      long total = 0;
+      for (int page = 0; (page + 1) * PAGE_MAX <= DEPTH; page++) {
+        String path = "/api/v1/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&kind=message&sort=date&page=" + page + "&size=" + PAGE_MAX;
+        Map<?, ?> results = (Map<?, ?>) call("GET", path, null, tokens[s], null, 200);
         List<?> groups = (List<?>) results.get("groups");
         if (groups.isEmpty()) {
-          return ids;
+          break;
         }
         Map<?, ?> group = (Map<?, ?>) groups.get(0);
+        total = ((Number) group.get("total")).longValue();
         List<?> hits = (List<?>) group.get("hits");
         for (Object h : hits) {
           ids.add(UUID.fromString((String) ((Map<?, ?>) h).get("id")));
         }
-        if (hits.isEmpty() || ids.size() >= ((Number) group.get("total")).longValue()) {
-          return ids;
+        if (hits.size() < PAGE_MAX || ids.size() >= total) {
+          break;
         }
       }
+      return new Found(ids, total);
     }
   }
 
