@@ -100,6 +100,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/search/index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/search/index/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/settings": {
         parameters: {
             query?: never;
@@ -1082,6 +1114,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything the caller may read
+         * @description Free text (words, "quoted phrases") with filters in:#channel, from:@person, has:file, has:link, before:/after:/on:YYYY-MM-DD and kind:. Without kind, one group per kind, best first.
+         */
+        get: operations["search_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/unfurl": {
         parameters: {
             query?: never;
@@ -1383,6 +1435,21 @@ export interface components {
             /** Format: int32 */
             rowCount: number;
         };
+        IndexStatus: {
+            backend: string;
+            byKind: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            documents: number;
+            /** Format: int64 */
+            pendingEvents: number;
+            rebuild?: components["schemas"]["Rebuild"];
+            /** Format: int64 */
+            sizeBytes: number;
+            /** @enum {string} */
+            state: "READY" | "REBUILDING";
+        };
         InviteMember: {
             /** Format: uuid */
             personId: string;
@@ -1631,6 +1698,19 @@ export interface components {
             /** Format: int64 */
             readSeq: number;
         };
+        Rebuild: {
+            /** Format: int64 */
+            done: number;
+            failure?: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            /** Format: int64 */
+            removed: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: int64 */
+            total: number;
+        };
         Receipts: {
             /** Format: uuid */
             messageId: string;
@@ -1653,6 +1733,10 @@ export interface components {
             message: components["schemas"]["Message"];
             /** Format: date-time */
             savedAt: string;
+        };
+        SearchResults: {
+            groups: components["schemas"]["Group"][];
+            query: string;
         };
         SecondaryMembership: {
             /** Format: uuid */
@@ -2052,6 +2136,64 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndexStatus"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndexStatus"];
+                };
             };
             /** @description A refusal or failure, as a problem document */
             default: {
@@ -4589,6 +4731,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SavedItem"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search_1: {
+        parameters: {
+            query?: {
+                q?: string;
+                /** @description message, file, person, channel, … */
+                kind?: string;
+                /** @description relevance (default) or date */
+                sort?: string;
+                page?: number;
+                size?: number;
+                /** @description IANA time zone the dates in the query are in, e.g. Asia/Shanghai */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

@@ -96,6 +96,7 @@ public class Messages {
     Message message = at.apply(stream.append(channelId, "message.posted", now, members.of(channelId), at::apply).seq());
     messages.insert(message);
     drafting.stored(message);
+    events.publishEvent(new MessageWritten(id, attachments.stream().map(Attachment::id).toList()));
     return new PostedMessage(message, true);
   }
 
@@ -109,6 +110,7 @@ public class Messages {
     messages.edit(messageId, command.body(), now);
     Message edited = messages.find(messageId).orElseThrow();
     stream.append(current.channelId(), "message.edited", now, members.of(current.channelId()), seq -> edited);
+    events.publishEvent(new MessageWritten(messageId, List.of()));
     return edited;
   }
 
@@ -123,6 +125,7 @@ public class Messages {
     messages.tombstone(messageId, now);
     Message deleted = messages.find(messageId).orElseThrow();
     stream.append(current.channelId(), "message.deleted", now, members.of(current.channelId()), seq -> deleted);
+    events.publishEvent(new MessageWritten(messageId, current.attachments().stream().map(Attachment::id).toList()));
   }
 
   /**

@@ -1,5 +1,5 @@
 /** People, departments (a tree), groups and memberships; the org chart import; the directory. */
-@ApplicationModule(allowedDependencies = {"shared", "access"})
+@ApplicationModule(allowedDependencies = {"shared", "access", "search"})
 @NullMarked
 package dev.atrium.org;
 

@@ -132,6 +132,9 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/files/{id}/thumbnail", Rule.SIGNED_IN),
       entry("GET /api/v1/admin/attachment-limits", Rule.SYSTEM_ADMIN),
       entry("PUT /api/v1/admin/attachment-limits", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/search", Rule.SIGNED_IN),
+      entry("GET /api/v1/admin/search/index", Rule.SYSTEM_ADMIN),
+      entry("POST /api/v1/admin/search/index/rebuild", Rule.SYSTEM_ADMIN),
       // the WebSocket handshake is not a controller mapping, so the walk below does not reach it;
       // listed so the rule is written down: signed in, same Origin (HandshakeRules, SocketSecurityTest)
       entry("GET /api/v1/ws", Rule.SIGNED_IN));

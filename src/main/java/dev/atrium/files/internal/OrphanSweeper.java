@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes uploads nobody attached within a day (a closed tab, a cancelled message), and their
- * bytes once no other upload refers to the same content.
+ * bytes (with their thumbnail and extracted text) once no other upload refers to the same content.
  */
 @Component
 public class OrphanSweeper {
@@ -26,12 +26,15 @@ public class OrphanSweeper {
   private static final Logger log = LoggerFactory.getLogger(OrphanSweeper.class);
 
   private final FilesTable files;
+  private final FileTextTable texts;
   private final BlobStore blobs;
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  OrphanSweeper(FilesTable files, BlobStore blobs, Clock clock, PlatformTransactionManager transactions) {
+  OrphanSweeper(FilesTable files, FileTextTable texts, BlobStore blobs, Clock clock,
+                PlatformTransactionManager transactions) {
     this.files = files;
+    this.texts = texts;
     this.blobs = blobs;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
@@ -57,6 +60,7 @@ public class OrphanSweeper {
             return false;
           }
           if (!files.anyWithSha256(sha)) {
+            texts.forget(sha);
             try {
               Files.deleteIfExists(blobs.blob(sha));
               Files.deleteIfExists(blobs.thumbnail(sha));

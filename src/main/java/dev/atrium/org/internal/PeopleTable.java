@@ -79,6 +79,16 @@ public class PeopleTable {
     return jdbc.sql(ROW + " where lower(p.email) = lower(?)").param(email).query(PeopleTable::mapRow).optional();
   }
 
+  /** Up to {@code limit} people after {@code after} in id order (a keyset page of a search rebuild). */
+  public List<PersonRow> pageAfter(UUID after, int limit) {
+    return jdbc.sql(ROW + " where p.id > ? order by p.id limit ?").params(after, limit).query(PeopleTable::mapRow).list();
+  }
+
+  /** The people whose primary department this is. */
+  public List<PersonRow> inDepartment(UUID departmentId) {
+    return jdbc.sql(ROW + " where p.primary_department_id = ?").param(departmentId).query(PeopleTable::mapRow).list();
+  }
+
   public List<PersonRow> findAll(List<UUID> ids) {
     return jdbc.sql(ROW + " where p.id = any(cast(? as uuid[])) order by p.pinyin_full, p.name")
         .param(UuidArrays.literal(ids)).query(PeopleTable::mapRow).list();

@@ -1,0 +1,135 @@
+package dev.atrium.chat.internal;
+
+import dev.atrium.access.Subject;
+import dev.atrium.chat.Attachment;
+import dev.atrium.chat.internal.SearchRows.ChannelRow;
+import dev.atrium.chat.internal.SearchRows.MessageRow;
+import dev.atrium.org.OrgDirectory;
+import dev.atrium.org.PersonSummary;
+import dev.atrium.search.SearchDocument;
+import dev.atrium.search.SearchSource;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chat's part of the search: messages, their files and named channels, each readable by whoever
+ * may read the channel ({@code channel:<id>}), decided at query time so that leaving a private
+ * channel hides its messages at once.
+ */
+@Component
+public class ChatSearch implements SearchSource {
+
+  public static final String MESSAGE = "message";
+  public static final String FILE = "file";
+  public static final String CHANNEL = "channel";
+  private static final int PAGE = 2000;
+  private static final Pattern MENTION = Pattern.compile("<@([0-9a-fA-F-]{36})>");
+  private static final Pattern OTHER_MENTION = Pattern.compile("<@(all|channel|&[0-9a-fA-F-]{36})>");
+  private static final Pattern LINK = Pattern.compile("(?i)\\b(https?://|mailto:)");
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]*)\\)");
+  private static final Pattern MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+|[*_~`]+|\\[[ xX]]");
+
+  private final SearchRows rows;
+  private final OrgDirectory directory;
+
+  ChatSearch(SearchRows rows, OrgDirectory directory) {
+    this.rows = rows;
+    this.directory = directory;
+  }
+
+  @Override
+  public Set<String> kinds() {
+    return Set.of(MESSAGE, FILE, CHANNEL);
+  }
+
+  @Override
+  public long count() {
+    return rows.countMessages() + rows.channels().size();
+  }
+
+  @Override
+  public void each(Consumer<SearchDocument> sink) {
+    rows.channels().forEach(channel -> sink.accept(channel(channel)));
+    UUID after = new UUID(0, 0);
+    for (List<MessageRow> page = rows.messagesAfter(after, PAGE); !page.isEmpty(); page = rows.messagesAfter(after, PAGE)) {
+      Map<UUID, String> names = names(page);
+      page.forEach(message -> documents(message, names).forEach(sink));
+      after = page.getLast().id();
+    }
+  }
+
+  @Override
+  public Set<String> accessKeys(Subject subject) {
+    return rows.readable(subject.personId(), subject.guest()).stream().map(ChatSearch::key).collect(Collectors.toSet());
+  }
+
+  /** The message's documents as it is now: itself and its files; none once deleted. */
+  List<SearchDocument> documents(MessageRow message) {
+    return message.deleted() ? List.of() : documents(message, names(List.of(message)));
+  }
+
+  SearchDocument channel(ChannelRow channel) {
+    String body = String.join("\n", nonNull(channel.topic()), nonNull(channel.purpose())).strip();
+    return new SearchDocument(CHANNEL, channel.id(), channel.name(), body, null, channel.createdBy(), channel.createdAt(),
+        Set.of(key(channel.id())), Set.of(), "/messages/" + channel.id(), "");
+  }
+
+  private List<SearchDocument> documents(MessageRow message, Map<UUID, String> names) {
+    // a reply only in its thread opens at its root, where the thread is
+    long seq = message.rootSeq() != null && !message.alsoInChannel() ? message.rootSeq() : message.seq();
+    String link = "/messages/" + message.channelId() + "/" + seq;
+    Set<String> access = Set.of(key(message.channelId()));
+    Set<String> has = new HashSet<>();
+    if (!message.attachments().isEmpty()) {
+      has.add(FILE);
+    }
+    if (LINK.matcher(message.body()).find()) {
+      has.add("link");
+    }
+    List<SearchDocument> documents = new ArrayList<>();
+    documents.add(new SearchDocument(MESSAGE, message.id(), "", text(message.body(), names), message.channelId(),
+        message.authorId(), message.createdAt(), access, has, link, ""));
+    for (Attachment file : message.attachments()) {
+      documents.add(new SearchDocument(FILE, file.id(), file.name(), "", message.channelId(), message.authorId(),
+          message.createdAt(), access, Set.of(), link, ""));
+    }
+    return documents;
+  }
+
+  /** The text people read: mentions as names, Markdown signs dropped, a link's words and address kept. */
+  static String text(String body, Map<UUID, String> names) {
+    Matcher mention = MENTION.matcher(body);
+    String named = mention.replaceAll(match -> Matcher.quoteReplacement(
+        "@" + names.getOrDefault(UUID.fromString(match.group(1)), "")));
+    named = OTHER_MENTION.matcher(named).replaceAll(match -> match.group(1).startsWith("&") ? "@" : "@" + match.group(1));
+    named = MARKDOWN_LINK.matcher(named).replaceAll("$1 $2");
+    return MARKUP.matcher(named).replaceAll(" ").replaceAll("[ \\t]+", " ").strip();
+  }
+
+  private Map<UUID, String> names(Collection<MessageRow> messages) {
+    Set<UUID> mentioned = new HashSet<>();
+    for (MessageRow message : messages) {
+      MENTION.matcher(message.body()).results().forEach(match -> mentioned.add(UUID.fromString(match.group(1))));
+    }
+    return mentioned.isEmpty() ? Map.of()
+        : directory.summaries(mentioned).stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::name));
+  }
+
+  private static String key(UUID channelId) {
+    return "channel:" + channelId;
+  }
+
+  private static String nonNull(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.atrium.search.internal;
+
+import dev.atrium.search.SearchDocument;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.springframework.stereotype.Component;
+
+/** Writes documents into the index, one at a time for events and in batches for a rebuild. */
+@Component
+public class IndexWriter {
+
+  private final SearchMapping mapping;
+
+  IndexWriter(SearchMapping mapping) {
+    this.mapping = mapping;
+  }
+
+  public void put(SearchDocument document) {
+    try (SearchSession session = mapping.createSession()) {
+      session.indexingPlan().addOrUpdate(IndexedDoc.of(document, System.currentTimeMillis()));
+    }
+  }
+
+  public void remove(String kind, UUID id) {
+    try (SearchSession session = mapping.createSession()) {
+      session.indexingPlan().purge(IndexedDoc.class, IndexedDoc.key(kind, id), null);
+    }
+  }
+
+  /**
+   * Writes a rebuild's batch without waiting for each commit: the rebuild flushes once at the end,
+   * and a crash midway only means rebuilding again.
+   */
+  CompletableFuture<?> putBatch(List<SearchDocument> documents, long written) {
+    try (SearchSession session = mapping.createSession()) {
+      CompletionStage<?>[] stages = documents.stream()
+          .map(document -> session.indexer().addOrUpdate(IndexedDoc.of(document, written)))
+          .toArray(CompletionStage[]::new);
+      return CompletableFuture.allOf(java.util.Arrays.stream(stages).map(CompletionStage::toCompletableFuture)
+          .toArray(CompletableFuture[]::new));
+    }
+  }
+
+  CompletableFuture<?> removeKeys(List<String> keys) {
+    try (SearchSession session = mapping.createSession()) {
+      return CompletableFuture.allOf(keys.stream()
+          .map(key -> session.indexer().delete(IndexedDoc.class, key, null).toCompletableFuture())
+          .toArray(CompletableFuture[]::new));
+    }
+  }
+
+  void flush() {
+    try (SearchSession session = mapping.createSession()) {
+      session.workspace().flush();
+      session.workspace().refresh();
+    }
+  }
+}
