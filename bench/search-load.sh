@@ -72,7 +72,7 @@ trap stop EXIT
 t0=$(date +%s)
 until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; do
   kill -0 "$pid" 2>/dev/null || { echo "search-load: Atrium exited; see $log" >&2; tail -20 "$log" >&2; exit 1; }
-  (( $(date +%s) - t0 < 180 )) || { echo "search-load: Atrium not up after 180 s; see $log" >&2; exit 1; }
+  (( $(date +%s) - t0 < 600 )) || { echo "search-load: Atrium not up after 600 s; see $log" >&2; exit 1; }
   sleep 0.2
 done
 echo "search-load: Atrium pid $pid on port $port (${SEARCH_LOAD_HEAP:+-Xmx$SEARCH_LOAD_HEAP, }generous request limits), up in $(( $(date +%s) - t0 )) s; log in $log"
