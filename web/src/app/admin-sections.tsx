@@ -1,9 +1,10 @@
-import { ApartmentOutlined, AuditOutlined, CrownOutlined, ImportOutlined, LockOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CrownOutlined, FileSearchOutlined, ImportOutlined, LockOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { RolesAdmin } from '../features/access';
 import { AttachmentSettings, AuditLog, SecuritySettings } from '../features/admin';
 import type { Me } from '../features/auth';
 import { DepartmentsAdmin, GroupsAdmin, OrgImport, PeopleAdmin } from '../features/org';
+import { SearchIndexAdmin } from '../features/search';
 
 export interface AdminSection {
   key: string;
@@ -30,5 +31,6 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   { key: 'import', icon: <ImportOutlined />, Screen: OrgImport, allowed: (c) => c.manageOrg },
   { key: 'roles', icon: <CrownOutlined />, Screen: RolesAdmin, allowed: (c) => c.manageRoles },
   { key: 'settings', icon: <LockOutlined />, Screen: Settings, allowed: (c) => c.manageSettings },
+  { key: 'search', icon: <FileSearchOutlined />, Screen: SearchIndexAdmin, allowed: (c) => c.manageSettings },
   { key: 'audit', icon: <AuditOutlined />, Screen: AuditLog, allowed: (c) => c.viewAudit },
 ];

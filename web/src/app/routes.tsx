@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../features/auth';
 import { MessagesPage } from '../features/chat';
 import { DirectoryPage, OwnProfileCard } from '../features/org';
+import { SearchPage } from '../features/search';
 import { Loading } from '../shared/ui/page-state';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession, useSignedIn } from './require-session';
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
       // a permalink to one message (its seq); link unfurling relies on exactly this shape
       { path: 'messages/:channelId/:seq', element: <MessagesRoute /> },
       { path: 'directory/*', element: <DirectoryPage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: 'account', element: <AccountRoute /> },
       { path: 'admin/:section?', lazy: () => import('./admin-console').then(({ AdminConsole }) => ({ Component: AdminConsole })) },
       { path: '*', element: <NotFoundPage /> },

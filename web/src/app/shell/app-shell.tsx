@@ -1,21 +1,26 @@
 import { theme } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 import type { Me } from '../../features/auth';
 import { useUnreadTitle } from '../../features/chat';
+import { SearchPalette, useSearchShortcut } from '../../features/search';
 import { useIsPhone } from '../../shared/ui/use-is-phone';
 import { BottomTabs } from './bottom-tabs';
 import { ModuleRail } from './module-rail';
 
-/** Rail | module content on desktop; content over a bottom tab bar on phones. */
+/** Rail | module content on desktop; content over a bottom tab bar on phones; search over either (Ctrl+K or its button). */
 export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
   const isPhone = useIsPhone();
   const { token } = theme.useToken();
   useUnreadTitle('Atrium');
+  const [searching, setSearching] = useState(false);
+  const openSearch = useCallback(() => setSearching(true), []);
+  useSearchShortcut(openSearch);
   return (
     <div style={{ display: 'flex', flexDirection: isPhone ? 'column' : 'row', height: '100dvh', background: token.colorBgLayout }}>
-      {!isPhone && <ModuleRail me={me} />}
+      {!isPhone && <ModuleRail me={me} onSearch={openSearch} />}
       <main style={{ flex: 1, minWidth: 0, minHeight: 0, overflow: 'auto' }}>{children}</main>
-      {isPhone && <BottomTabs me={me} />}
+      {isPhone && <BottomTabs me={me} onSearch={openSearch} />}
+      <SearchPalette open={searching} onClose={() => setSearching(false)} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { Badge, Button, Flex, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -10,7 +11,7 @@ import { UserMenu } from './user-menu';
 const tabStyle = { flex: 1, height: 56, display: 'flex', flexDirection: 'column', gap: 2, fontSize: 12 } as const;
 
 /** The phone's replacement for the rail. */
-export function BottomTabs({ me }: { me: Me }) {
+export function BottomTabs({ me, onSearch }: { me: Me; onSearch: () => void }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const navigate = useNavigate();
@@ -36,6 +37,12 @@ export function BottomTabs({ me }: { me: Me }) {
           </Button>
         );
       })}
+      <Button type="text" data-testid="search-button" onClick={onSearch} style={{ ...tabStyle, color: pathname === '/search' ? token.colorPrimary : token.colorTextSecondary }}>
+        <span style={{ fontSize: 20 }}>
+          <SearchOutlined />
+        </span>
+        {t('nav.search')}
+      </Button>
       <UserMenu me={me} placement="topRight">
         <Button type="text" data-testid="user-menu" style={{ ...tabStyle, color: token.colorTextSecondary }}>
           {/* Sized and boxed like the tab icons so the five labels share one baseline. */}

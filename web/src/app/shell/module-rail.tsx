@@ -1,15 +1,17 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { Badge, Button, Flex, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '../../features/auth';
 import { useUnreadTotal } from '../../features/chat';
+import { SEARCH_SHORTCUT } from '../../features/search';
 import { PersonAvatar } from '../../shared/ui/person-avatar';
 import { RAIL_BACKGROUND } from '../theme';
 import { isActive, navItems } from './nav-items';
 import { UserMenu } from './user-menu';
 
 /** The narrow dark column of modules on desktop, with the user menu at the bottom. */
-export function ModuleRail({ me }: { me: Me }) {
+export function ModuleRail({ me, onSearch }: { me: Me; onSearch: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -19,6 +21,17 @@ export function ModuleRail({ me }: { me: Me }) {
       <div aria-hidden style={{ color: '#fff', fontWeight: 700, fontSize: 20, marginBottom: 12 }}>
         A
       </div>
+      <Tooltip title={`${t('nav.search')} (${SEARCH_SHORTCUT})`} placement="right">
+        <Button
+          type="text"
+          aria-label={t('nav.search')}
+          aria-keyshortcuts="Control+K Meta+K"
+          data-testid="search-button"
+          icon={<SearchOutlined style={{ fontSize: 20 }} />}
+          onClick={onSearch}
+          style={{ width: 44, height: 44, color: pathname === '/search' ? '#fff' : 'rgba(255,255,255,0.6)', background: pathname === '/search' ? 'rgba(255,255,255,0.16)' : undefined }}
+        />
+      </Tooltip>
       {navItems(me).map((item) => {
         const active = isActive(item, pathname);
         return (

@@ -1,9 +1,10 @@
+import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiProblem } from '../../shared/api/problem';
 import { EmptyState, LoadFailed, Loading } from '../../shared/ui/page-state';
+import { useProblemHandler } from '../../shared/ui/use-problem-handler';
 import { SplitPane } from '../../shared/ui/split-pane';
-import { useChannels } from './api/channels';
+import { useChannels, useJoinChannel } from './api/channels';
 import { parseSeq } from './conversation/anchors';
 import { Conversation } from './conversation/conversation';
 import { ChannelListPane } from './list/channel-list-pane';
@@ -29,8 +30,11 @@ export function MessagesPage({ myId, canCreateDepartmentChannels = false }: { my
     detail = <Conversation key={channel.id} channel={channel} myId={myId} onLeft={() => void navigate('/messages')} seq={parseSeq(seq)} />;
   } else if (channels.isLoading || channels.isFetching) {
     detail = <Loading />;
+  } else if (channels.isError) {
+    detail = <LoadFailed error={channels.error} />;
   } else {
-    detail = <LoadFailed error={channels.error ?? new ApiProblem({ status: 404, code: 'chat.channel-not-found' })} />;
+    // a link from elsewhere (a search hit, a shared permalink) to a public channel one has not joined
+    detail = <JoinToRead channelId={channelId} />;
   }
 
   return (
@@ -47,6 +51,24 @@ export function MessagesPage({ myId, canCreateDepartmentChannels = false }: { my
         />
       }
       detail={detail}
+    />
+  );
+}
+
+/** Joining puts the channel in my list, and the conversation opens where the link points. */
+function JoinToRead({ channelId }: { channelId: string }) {
+  const { t } = useTranslation();
+  const join = useJoinChannel();
+  const showProblem = useProblemHandler();
+  return (
+    <Result
+      status="info"
+      title={t('chat.joinToRead')}
+      extra={
+        <Button type="primary" loading={join.isPending} onClick={() => join.mutate(channelId, { onError: (error) => showProblem(error) })} data-testid="join-to-read">
+          {t('chat.join')}
+        </Button>
+      }
     />
   );
 }

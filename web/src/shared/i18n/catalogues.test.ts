@@ -20,7 +20,10 @@ const SERVER_CODES = [
   'admin.page-invalid', 'not-found', 'internal', 'chat.channel-archived', 'chat.channel-not-found', 'chat.direct-cannot-leave',
   'chat.direct-members-fixed', 'chat.guest-not-allowed', 'chat.kind-invalid', 'chat.limit-invalid', 'chat.message-deleted',
   'chat.message-empty', 'chat.message-not-found', 'chat.message-too-long', 'chat.not-author', 'chat.not-member', 'chat.not-owner',
-  'chat.person-not-found', 'chat.reaction-invalid',
+  'chat.person-not-found', 'chat.reaction-invalid', 'doc.space-not-found', 'doc.page-not-found', 'doc.read-only',
+  'doc.page-move-cycle', 'doc.restriction-excludes-you', 'doc.space-needs-admin', 'doc.too-many-tags', 'doc.tag-too-long',
+  'search.empty-query', 'search.query-too-long', 'search.unbalanced-quotes',
+  'search.unknown-filter', 'search.bad-date', 'search.empty-date-range', 'search.unknown-channel', 'search.unknown-person',
 ];
 
 describe('translation catalogues', () => {

@@ -22,6 +22,15 @@ describe('problemMessage', () => {
     expect(problemMessage(problem, i18n.t)).toBe('Too many attempts. Try again in 2 min 30 s.');
   });
 
+  it('names what a refused search query got wrong', () => {
+    const filter = new ApiProblem({ status: 400, code: 'search.unknown-filter', body: { code: 'search.unknown-filter', filter: 'color' } });
+    expect(problemMessage(filter, i18n.t)).toContain('“color”');
+    const date = new ApiProblem({ status: 400, code: 'search.bad-date', body: { code: 'search.bad-date', value: '2026-13-01' } });
+    expect(problemMessage(date, i18n.t)).toBe('“2026-13-01” is not a date; write it as YYYY-MM-DD (or today, yesterday).');
+    const long = new ApiProblem({ status: 400, code: 'search.query-too-long', body: { code: 'search.query-too-long', max: 500 } });
+    expect(problemMessage(long, i18n.t)).toBe('The search is too long: at most 500 characters.');
+  });
+
   it('falls back to the server detail for an unknown code', () => {
     expect(problemMessage(new ApiProblem({ status: 400, code: 'chat.something-new', detail: 'Server says no' }), i18n.t)).toBe('Server says no');
   });

@@ -9,8 +9,12 @@ export function problemMessage(problem: ApiProblem, t: TFunction): string {
   // limits the server names in the problem (an upload's maxBytes, a blocked type) go into the text
   const limit = typeof problem.body.maxBytes === 'number' ? formatBytes(problem.body.maxBytes) : undefined;
   const type = typeof problem.body.blockedType === 'string' ? problem.body.blockedType : undefined;
+  // what a refused search query got wrong: its unknown filter, its bad date or name, its length
+  const filter = typeof problem.body.filter === 'string' ? problem.body.filter : undefined;
+  const value = typeof problem.body.value === 'string' ? problem.body.value : undefined;
+  const max = typeof problem.body.max === 'number' ? problem.body.max : undefined;
   if (t(key, { defaultValue: '' }) !== '') {
-    return t(key, { wait, limit, type });
+    return t(key, { wait, limit, type, filter, value, max });
   }
   return problem.detail ?? t('errors.generic');
 }

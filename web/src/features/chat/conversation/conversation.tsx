@@ -204,7 +204,8 @@ function useMarkReadWhileSeen(channel: Channel, loaded: boolean) {
   useEffect(() => {
     if (loaded && attentive && channel.lastSeq > channel.readSeq && channel.lastSeq > asked.current) {
       asked.current = channel.lastSeq;
-      mutate({ channelId: channel.id, seq: channel.lastSeq });
+      // refused or lost (a 429, a dropped network): ask again on the next change rather than never
+      mutate({ channelId: channel.id, seq: channel.lastSeq }, { onError: () => { asked.current = 0; } });
     }
   }, [loaded, attentive, channel.id, channel.lastSeq, channel.readSeq, mutate]);
 }

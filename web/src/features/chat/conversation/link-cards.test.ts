@@ -15,6 +15,12 @@ describe('links to Atrium objects', () => {
     ]);
   });
 
+  it('finds links to document pages', () => {
+    expect(atriumLinks(`the plan: ${ORIGIN}/docs/pages/${CHANNEL}. ${ORIGIN}/docs/spaces/${CHANNEL}`, ORIGIN)).toEqual([
+      `${ORIGIN}/docs/pages/${CHANNEL}`,
+    ]);
+  });
+
   it('lists a repeated link once', () => {
     expect(atriumLinks(`${ORIGIN}/messages/${CHANNEL} ${ORIGIN}/messages/${CHANNEL}`, ORIGIN)).toHaveLength(1);
   });

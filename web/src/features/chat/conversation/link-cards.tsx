@@ -1,4 +1,4 @@
-import { MessageOutlined, NumberOutlined } from '@ant-design/icons';
+import { FileTextOutlined, MessageOutlined, NumberOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Flex, theme, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -11,9 +11,9 @@ import { PersonAvatar } from '../../../shared/ui/person-avatar';
 type Card = components['schemas']['Card'];
 
 const URL_PATTERN = /https?:\/\/[^\s<>"')\]]+/g;
-const ATRIUM_PATH = /^\/(messages\/[0-9a-f-]{36}(\/\d+)?|directory\/people\/[0-9a-f-]{36})\/?$/i;
+const ATRIUM_PATH = /^\/(messages\/[0-9a-f-]{36}(\/\d+)?|directory\/people\/[0-9a-f-]{36}|docs\/(spaces\/[0-9a-f-]{36}\/)?pages\/[0-9a-f-]{36})\/?$/i;
 
-/** Links in a text that point into this Atrium (same origin) at a message, channel or person. */
+/** Links in a text that point into this Atrium (same origin) at a message, channel, person or document page. */
 export function atriumLinks(text: string, origin: string): string[] {
   const found = new Set<string>();
   for (const raw of text.match(URL_PATTERN) ?? []) {
@@ -66,6 +66,10 @@ function LinkCard({ card }: { card: Card }) {
     icon = <MessageOutlined style={{ fontSize: 20, color: token.colorPrimary }} />;
     title = t('chat.card.messageIn', { author: card.message.authorName, channel: card.channel.name ?? '' });
     detail = card.message.excerpt || t('chat.card.attachmentsOnly', { count: card.message.attachmentCount });
+  } else if (card.kind === 'page' && card.preview) {
+    icon = <FileTextOutlined style={{ fontSize: 20, color: token.colorPrimary }} />;
+    title = card.preview.title;
+    detail = [card.preview.containerName, card.preview.excerpt].filter(Boolean).join(' · ');
   } else if (card.channel) {
     icon = <NumberOutlined style={{ fontSize: 20, color: token.colorPrimary }} />;
     title = card.channel.name ?? t('chat.directChannel');

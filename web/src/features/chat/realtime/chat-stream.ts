@@ -58,6 +58,8 @@ export function registerChatStream(queryClient: QueryClient, myId: string, open:
     applied.delete(channelId);
     void queryClient.invalidateQueries({ queryKey: messagesKey(channelId) });
     void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
+    // receipts follow read.moved entries; after a reset those entries were skipped
+    void queryClient.invalidateQueries({ queryKey: readCursorsKey(channelId) });
   };
 
   /** Live frames that arrived while a gap of their channel was being filled; applied right after. */

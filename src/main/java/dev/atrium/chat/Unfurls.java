@@ -6,6 +6,8 @@ import dev.atrium.org.DirectorySearch;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonProfile;
 import dev.atrium.org.PersonRef;
+import dev.atrium.search.LinkPreview;
+import dev.atrium.search.LinkPreviews;
 import dev.atrium.shared.DomainException;
 import java.net.URI;
 import java.time.Instant;
@@ -36,9 +38,17 @@ public class Unfurls {
   private static final Pattern CHANNEL = Pattern.compile("^/messages/" + ID + "/?$");
   private static final Pattern PERSON = Pattern.compile("^/directory/people/" + ID + "/?$");
 
-  /** One card: {@code kind} says which of {@code channel}, {@code message}, {@code person} is set. */
+  /**
+   * One card: {@code kind} says which of {@code channel}, {@code message}, {@code person} is set; for
+   * another module's object ({@code page}) {@code preview} is.
+   */
   public record Card(String url, String kind, @Nullable ChannelCard channel, @Nullable MessageCard message,
-                     @Nullable PersonCard person) {}
+                     @Nullable PersonCard person, @Nullable LinkPreview preview) {
+
+    Card(String url, String kind, @Nullable ChannelCard channel, @Nullable MessageCard message, @Nullable PersonCard person) {
+      this(url, kind, channel, message, person, null);
+    }
+  }
 
   /** A channel; for a direct conversation {@code name} is the other person's. */
   public record ChannelCard(UUID id, ChannelKind kind, @Nullable String name, @Nullable String topic) {}
@@ -53,12 +63,15 @@ public class Unfurls {
   private final MessagesTable messages;
   private final OrgDirectory directory;
   private final DirectorySearch people;
+  private final List<LinkPreviews> previews;
 
-  Unfurls(Channels channels, MessagesTable messages, OrgDirectory directory, DirectorySearch people) {
+  Unfurls(Channels channels, MessagesTable messages, OrgDirectory directory, DirectorySearch people,
+          List<LinkPreviews> previews) {
     this.channels = channels;
     this.messages = messages;
     this.directory = directory;
     this.people = people;
+    this.previews = previews;
   }
 
   /**
@@ -107,6 +120,12 @@ public class Unfurls {
             new PersonCard(p.id(), p.name(), p.title(), p.departmentName(), p.avatarColor())));
       } catch (DomainException notVisible) {
         return Optional.empty();
+      }
+    }
+    for (LinkPreviews source : previews) {
+      Optional<LinkPreview> preview = source.preview(subject, path);
+      if (preview.isPresent()) {
+        return Optional.of(new Card(url, preview.get().kind(), null, null, null, preview.get()));
       }
     }
     return Optional.empty();

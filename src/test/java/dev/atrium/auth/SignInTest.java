@@ -36,6 +36,26 @@ class SignInTest {
   }
 
   @Test
+  void signInIssuesAFreshCsrfTokenThatLaterAnswersKeep() {
+    var person = People.create(port, People.admin(port), "Csrf Keeper");
+    Api api = new Api(port);
+    String before = xsrfSetBy(api.get("/api/v1/auth/csrf")).orElseThrow();
+    var signedIn = api.signIn(person.email(), People.PASSWORD);
+    assertThat(xsrfSetBy(signedIn)).isPresent().get().isNotEqualTo(before);
+    // a signed-in browser's parallel requests must not replace the cookie under each other's feet
+    assertThat(xsrfSetBy(api.get("/api/v1/me"))).isEmpty();
+    assertThat(xsrfSetBy(api.get("/api/v1/channels"))).isEmpty();
+    assertThat(api.patch("/api/v1/me/preferences", Map.of("locale", "en")).status()).isEqualTo(200);
+  }
+
+  private static java.util.Optional<String> xsrfSetBy(Api.Response response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("XSRF-TOKEN=") && !c.startsWith("XSRF-TOKEN=;"))
+        .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';')))
+        .findFirst();
+  }
+
+  @Test
   void wrongPasswordAndUnknownEmailGetTheSameAnswer() {
     var wrongPassword = new Api(port).signIn(TestAccounts.ADMIN_EMAIL, "not-the-password");
     var unknownEmail = new Api(port).signIn(People.uniqueEmail("nobody"), "whatever-password");

@@ -112,6 +112,12 @@ class SearchHttpTest {
     assertThat(ids(byInitials)).contains(person.id().toString());
     assertThat(byPinyin.get(0).path("link").asString()).isEqualTo("/directory/people/" + person.id());
     assertThat(ids(Searching.until(alice.api(), tag, found -> found.size() >= 1, "channel"))).contains(channel.toString());
+
+    // a renamed person is found by the new name's pinyin, no longer by the old one's
+    admin.patch("/api/v1/people/" + person.id(), Map.of("name", "司马懿" + tag));
+    assertThat(ids(Searching.until(alice.api(), "simayi" + tag, found -> found.size() >= 1, "person")))
+        .contains(person.id().toString());
+    assertThat(ids(Searching.hits(alice.api(), "zhugeliang" + tag, "person"))).doesNotContain(person.id().toString());
   }
 
   @Test
@@ -152,7 +158,7 @@ class SearchHttpTest {
     var started = admin.post("/api/v1/admin/search/index/rebuild", null);
     assertThat(started.status()).isEqualTo(202);
     JsonNode ready = Searching.eventually(() -> admin.get("/api/v1/admin/search/index").body(),
-        status -> status.path("state").asString().equals("READY") && status.path("rebuild").has("finishedAt"));
+        status -> status.path("state").asString().equals("READY") && status.path("rebuild").has("finishedAt"), 120);
 
     assertThat(ready.path("rebuild").path("failure").isMissingNode()).isTrue();
     assertThat(ready.path("documents").asLong()).isPositive();

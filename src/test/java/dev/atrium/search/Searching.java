@@ -36,17 +36,28 @@ final class Searching {
     return found.body().path("groups").get(0).path("hits");
   }
 
-  /** The hits once they satisfy {@code expected}, which indexing after commit makes true within a moment. */
+  /**
+   * The hits once they satisfy {@code expected}, which indexing after commit makes true within a
+   * moment; until then an {@code in:} channel may not be in the index yet either.
+   */
   static JsonNode until(Api api, String query, Predicate<JsonNode> expected, String... kind) {
-    return eventually(() -> hits(api, query, kind), expected);
+    return eventually(() -> {
+      var found = api.get("/api/v1/search?size=20&kind=" + (kind.length == 0 ? "message" : kind[0]) + "&q="
+          + URLEncoder.encode(query, StandardCharsets.UTF_8));
+      return found.code().equals("search.unknown-channel") ? null : hits(api, query, kind);
+    }, found -> found != null && expected.test(found));
   }
 
   static <T> T eventually(Supplier<T> probe, Predicate<T> expected) {
-    long deadline = System.nanoTime() + 10_000_000_000L;
+    return eventually(probe, expected, 10);
+  }
+
+  static <T> T eventually(Supplier<T> probe, Predicate<T> expected, int seconds) {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     T last = probe.get();
     while (!expected.test(last)) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("still not as expected after 10 s: " + last);
+        throw new AssertionError("still not as expected after " + seconds + " s: " + last);
       }
       try {
         Thread.sleep(50);

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,11 +35,13 @@ class AuthController {
   private final SignIn signIn;
   private final CallerLookup lookup;
   private final AccountSecurity account;
+  private final CsrfTokenRepository csrfTokens;
 
-  AuthController(SignIn signIn, CallerLookup lookup, AccountSecurity account) {
+  AuthController(SignIn signIn, CallerLookup lookup, AccountSecurity account, CsrfTokenRepository csrfTokens) {
     this.signIn = signIn;
     this.lookup = lookup;
     this.account = account;
+    this.csrfTokens = csrfTokens;
   }
 
   /** Makes sure the browser holds a CSRF cookie before its first unsafe request. */
@@ -53,6 +56,8 @@ class AuthController {
     SignIn.Session session = signIn.signIn(new SignIn.Attempt(body.login(), body.password(), body.totpCode(),
         body.recoveryCode(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)));
     SessionCookie.write(request, response, session.token());
+    // a token known before signing in (one an attacker may have planted) is not valid after it
+    csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
     return account.me(lookup.bySessionToken(session.token()).orElseThrow());
   }
 

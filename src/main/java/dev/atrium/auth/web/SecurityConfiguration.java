@@ -11,7 +11,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -25,8 +28,14 @@ class SecurityConfiguration {
       + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
       + "base-uri 'self'; form-action 'self'; object-src 'none'";
 
+  /** SPA mode's readable cookie; a bean so that sign-in can issue a fresh token. */
   @Bean
-  SecurityFilterChain api(HttpSecurity http, CallerLookup lookup, ProblemWriter problems, java.time.Clock clock,
+  CsrfTokenRepository csrfTokens() {
+    return CookieCsrfTokenRepository.withHttpOnlyFalse();
+  }
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, CsrfTokenRepository csrfTokens, CallerLookup lookup, ProblemWriter problems, java.time.Clock clock,
                           @Value("${atrium.limits.person-per-second:20}") double personRate,
                           @Value("${atrium.limits.person-burst:200}") double personBurst,
                           @Value("${atrium.limits.address-per-second:10}") double addressRate,
@@ -39,7 +48,13 @@ class SecurityConfiguration {
         .httpBasic(b -> b.disable())
         .logout(l -> l.disable())
         .requestCache(c -> c.disable())
-        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(r -> r.getHeader(HttpHeaders.AUTHORIZATION) != null))
+        // Every request CallerFilter authenticates counts as an authentication to the session
+        // management filter; by default that rotates the CSRF cookie in every answer, and a write
+        // fails (auth.csrf-invalid) whenever a parallel answer replaces the cookie between the
+        // client reading it and the browser sending it. Sign-in issues a fresh token instead.
+        .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens)
+            .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
+            .ignoringRequestMatchers(r -> r.getHeader(HttpHeaders.AUTHORIZATION) != null))
         .addFilterBefore(new CallerFilter(lookup, problems, perPerson, perAddress), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/openapi.json.yaml", "/api/v1/docs/**", "/api/v1/swagger-ui/**",

@@ -4,6 +4,7 @@ import dev.atrium.access.Subject;
 import dev.atrium.chat.Attachment;
 import dev.atrium.chat.internal.SearchRows.ChannelRow;
 import dev.atrium.chat.internal.SearchRows.MessageRow;
+import dev.atrium.files.FileText;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonSummary;
 import dev.atrium.search.SearchDocument;
@@ -41,10 +42,12 @@ public class ChatSearch implements SearchSource {
 
   private final SearchRows rows;
   private final OrgDirectory directory;
+  private final FileText fileText;
 
-  ChatSearch(SearchRows rows, OrgDirectory directory) {
+  ChatSearch(SearchRows rows, OrgDirectory directory, FileText fileText) {
     this.rows = rows;
     this.directory = directory;
+    this.fileText = fileText;
   }
 
   @Override
@@ -100,8 +103,10 @@ public class ChatSearch implements SearchSource {
     documents.add(new SearchDocument(MESSAGE, message.id(), "", text(message.body(), names), message.channelId(),
         message.authorId(), message.createdAt(), access, has, link, ""));
     for (Attachment file : message.attachments()) {
-      documents.add(new SearchDocument(FILE, file.id(), file.name(), "", message.channelId(), message.authorId(),
-          message.createdAt(), access, Set.of(), link, ""));
+      // found by name even when its contents cannot be read (a scan, a damaged file, over the limits)
+      documents.add(new SearchDocument(FILE, file.id(), file.name(), fileText.text(file.id()).orElse(""),
+          message.channelId(), message.authorId(),
+          message.createdAt(), access, Set.of(FILE), link, ""));
     }
     return documents;
   }

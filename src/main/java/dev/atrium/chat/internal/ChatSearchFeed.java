@@ -3,17 +3,16 @@ package dev.atrium.chat.internal;
 import dev.atrium.chat.ChannelCreated;
 import dev.atrium.chat.ChannelSettingsChanged;
 import dev.atrium.chat.MessageWritten;
+import dev.atrium.search.IndexingListener;
 import dev.atrium.search.SearchIndex;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps chat's documents in the index current. Runs after the change commits, from the event
- * publication registry, so a crash before indexing finishes is retried at the next start; it
- * always writes what the database holds now, so a replay or an out-of-order run is harmless.
+ * Keeps chat's documents in the index current ({@link IndexingListener}). It always writes what
+ * the database holds now, so a replay or an out-of-order run is harmless.
  */
 @Component
 class ChatSearchFeed {
@@ -28,7 +27,7 @@ class ChatSearchFeed {
     this.index = index;
   }
 
-  @ApplicationModuleListener
+  @IndexingListener
   void on(MessageWritten event) {
     var message = rows.message(event.messageId());
     var current = message.map(documents::documents).orElse(java.util.List.of());
@@ -41,12 +40,12 @@ class ChatSearchFeed {
     files.forEach(file -> index.remove(ChatSearch.FILE, file));
   }
 
-  @ApplicationModuleListener
+  @IndexingListener
   void on(ChannelCreated event) {
     channel(event.channelId());
   }
 
-  @ApplicationModuleListener
+  @IndexingListener
   void on(ChannelSettingsChanged event) {
     channel(event.channelId());
   }

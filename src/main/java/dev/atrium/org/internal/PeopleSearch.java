@@ -63,7 +63,8 @@ public class PeopleSearch implements SearchSource {
     String body = Stream.of(person.title(), person.departmentName(), person.email(), person.employeeNo())
         .filter(value -> value != null && !value.isBlank()).collect(Collectors.joining(" · "));
     Pinyin.Spellings pinyin = Pinyin.of(person.name());
-    String extra = String.join(" ", person.name(), pinyin.full(), pinyin.initials(), person.email().split("@")[0]);
+    String extra = String.join(" ", person.name(), pinyin.full(), String.join(" ", Pinyin.tails(person.name())),
+        pinyin.initials(), person.email().split("@")[0]);
     // people are not dated; the epoch sorts them last among dated results
     return new SearchDocument(PERSON, person.id(), person.name(), body, person.primaryDepartmentId(), null,
         Instant.EPOCH, Set.of(EVERYONE, self(person.id())), Set.of(), "/directory/people/" + person.id(), extra);

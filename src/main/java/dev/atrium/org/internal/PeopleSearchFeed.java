@@ -6,12 +6,12 @@ import dev.atrium.org.PersonCreated;
 import dev.atrium.org.PersonReactivated;
 import dev.atrium.org.PersonSuspended;
 import dev.atrium.org.PersonUpdated;
+import dev.atrium.search.IndexingListener;
 import dev.atrium.search.SearchIndex;
 import java.util.UUID;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps people in the index current, after commit and from the publication registry (see chat's feed). */
+/** Keeps people in the index current ({@link IndexingListener}). */
 @Component
 class PeopleSearchFeed {
 
@@ -25,32 +25,32 @@ class PeopleSearchFeed {
     this.index = index;
   }
 
-  @ApplicationModuleListener
+  @IndexingListener
   void on(PersonCreated event) {
     person(event.personId());
   }
 
-  @ApplicationModuleListener
+  @IndexingListener
   void on(PersonUpdated event) {
     person(event.personId());
   }
 
-  @ApplicationModuleListener
+  @IndexingListener
   void on(PersonSuspended event) {
     person(event.personId());
   }
 
-  @ApplicationModuleListener
+  @IndexingListener
   void on(PersonReactivated event) {
     person(event.personId());
   }
 
-  @ApplicationModuleListener
+  @IndexingListener
   void on(MembershipsChanged event) {
     person(event.personId());
   }
 
-  @ApplicationModuleListener
+  @IndexingListener
   void on(DepartmentRenamed event) {
     people.inDepartment(event.departmentId()).forEach(person -> index.put(documents.document(person)));
   }

@@ -72,6 +72,24 @@ public final class Pinyin {
         String.join(" ", new LinkedHashSet<>(initials)).strip());
   }
 
+  /**
+   * The likeliest spelling's tails: 诸葛明远 → mingyuan, yuan (after the full zhugemingyuan), so a
+   * given name typed as a word of its own ({@code zhuge mingyuan}) still finds the person.
+   */
+  public static List<String> tails(String name) {
+    List<String> syllables = new ArrayList<>();
+    boolean first = true;
+    for (String token : tokens(name)) {
+      syllables.add(readings(token, first).getFirst());
+      first = false;
+    }
+    List<String> tails = new ArrayList<>();
+    for (int i = 1; i < syllables.size(); i++) {
+      tails.add(String.join("", syllables.subList(i, syllables.size())));
+    }
+    return tails;
+  }
+
   /** A query as the pinyin columns hold it: lower case, no spaces. */
   public static String normalise(String query) {
     return query.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");

@@ -33,8 +33,9 @@ public record ParsedQuery(String text, Set<String> channels, Set<String> people,
 
   private static final Pattern FILTER = Pattern.compile("^([A-Za-z]+):(.*)$", Pattern.DOTALL);
 
+  /** Whether there is text to match; punctuation alone is none. */
   public boolean hasText() {
-    return !text.isBlank();
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   public static ParsedQuery parse(@Nullable String raw, Set<String> knownKinds, ZoneId zone) {

@@ -1,0 +1,12 @@
+package dev.atrium.doc;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Copies a page's title, tags and content (not its children or restrictions) under a new title:
+ * right after the original, or at the end of {@code parentId}'s children in {@code spaceId}.
+ */
+public record CopyPage(@NotBlank @Size(max = 200) String title, @Nullable UUID spaceId, @Nullable UUID parentId) {}

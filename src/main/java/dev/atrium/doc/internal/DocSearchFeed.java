@@ -1,0 +1,76 @@
+package dev.atrium.doc.internal;
+
+import dev.atrium.doc.PageAccessChanged;
+import dev.atrium.doc.PageChanged;
+import dev.atrium.doc.PageContentChanged;
+import dev.atrium.doc.SpaceChanged;
+import dev.atrium.doc.SpaceCreated;
+import dev.atrium.search.IndexingListener;
+import dev.atrium.search.SearchIndex;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps doc's pages in the index current ({@link IndexingListener}). It writes what the database
+ * holds now, so a replay is harmless: a trashed page leaves the index, and a move or a restriction
+ * re-keys the whole subtree it applies to.
+ */
+@Component
+class DocSearchFeed {
+
+  private final PagesTable pages;
+  private final SpacesTable spaces;
+  private final DocSearch documents;
+  private final SearchIndex index;
+
+  DocSearchFeed(PagesTable pages, SpacesTable spaces, DocSearch documents, SearchIndex index) {
+    this.pages = pages;
+    this.spaces = spaces;
+    this.documents = documents;
+    this.index = index;
+  }
+
+  @IndexingListener
+  void on(PageContentChanged event) {
+    page(event.pageId());
+  }
+
+  @IndexingListener
+  void on(PageChanged event) {
+    page(event.pageId());
+  }
+
+  /** A space-wide change (grants, archiving) changes no document: pages carry the space's key, asked at query time. */
+  @IndexingListener
+  void on(PageAccessChanged event) {
+    if (event.pageId() != null) {
+      pages.indexedSubtree(event.pageId()).forEach(this::write);
+    }
+  }
+
+  @IndexingListener
+  void on(SpaceCreated event) {
+    space(event.spaceId());
+  }
+
+  @IndexingListener
+  void on(SpaceChanged event) {
+    space(event.spaceId());
+  }
+
+  private void space(UUID spaceId) {
+    spaces.indexed(spaceId).map(documents::document).ifPresent(index::put);
+  }
+
+  private void page(UUID pageId) {
+    pages.indexed(pageId).ifPresentOrElse(this::write, () -> index.remove(DocSearch.PAGE, pageId));
+  }
+
+  private void write(PagesTable.Indexed page) {
+    if (page.live()) {
+      index.put(documents.document(page));
+    } else {
+      index.remove(DocSearch.PAGE, page.id());
+    }
+  }
+}
