@@ -1167,6 +1167,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pages/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page's kept versions, newest first, with who edited since the one before */
+        get: operations["list_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version's content: its Yjs state (base64) and Markdown, to compare or restore */
+        get: operations["get_4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages/{id}/versions/{number}/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Names a version (editors); a blank name clears it */
+        put: operations["name"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -1732,6 +1783,11 @@ export interface components {
         EditMessage: {
             body: string;
         };
+        Editor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         FieldError: {
             code: string;
             field: string;
@@ -2041,6 +2097,19 @@ export interface components {
             editors: components["schemas"]["PageRestriction"][];
             inheritedFrom: string[];
             readers: components["schemas"]["PageRestriction"][];
+        };
+        PageVersion: {
+            /** Format: date-time */
+            createdAt: string;
+            editors: components["schemas"]["Editor"][];
+            name?: string;
+            /** Format: int32 */
+            number: number;
+        };
+        PageVersionContent: {
+            markdown: string;
+            update: string;
+            version: components["schemas"]["PageVersion"];
         };
         PasswordChange: {
             currentPassword: string;
@@ -2450,6 +2519,9 @@ export interface components {
             color?: string;
             description?: string;
             icon?: string;
+            name?: string;
+        };
+        VersionName: {
             name?: string;
         };
     };
@@ -5422,6 +5494,105 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageVersion"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageVersionContent"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    name: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionName"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageVersion"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

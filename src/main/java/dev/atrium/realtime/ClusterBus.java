@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 public interface ClusterBus {
 
   /** What travels between nodes. */
-  sealed interface Message permits Delivery, Disconnect, DisconnectSession, Presence, PresenceSync, NodeAlive, ToWatchers {}
+  sealed interface Message permits Delivery, Disconnect, DisconnectSession, Presence, PresenceSync, NodeAlive, ToWatchers, Relay {}
 
   /** A frame and the people who should receive it. */
   record Delivery(Set<UUID> recipients, Frame frame) implements Message {}
@@ -37,6 +37,13 @@ public interface ClusterBus {
 
   /** A frame for the sockets that watch this person's presence (a profile or conversation on screen). */
   record ToWatchers(UUID personId, Frame frame) implements Message {}
+
+  /**
+   * Opaque bytes for whoever subscribed to them on every node, by {@code topic} (a co-edited page's
+   * Yjs updates and awareness). {@code origin} names the sending socket, so it is not sent its own
+   * bytes back. Travels as base64 between nodes.
+   */
+  record Relay(String topic, String origin, byte[] payload) implements Message {}
 
   void publish(Message message);
 

@@ -166,6 +166,12 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/templates", Rule.SIGNED_IN),
       entry("POST /api/v1/templates", Rule.SIGNED_IN),
       entry("DELETE /api/v1/templates/{id}", Rule.SIGNED_IN),
+      // page history: anyone who may read the page (404 otherwise); naming needs edit rights
+      entry("GET /api/v1/pages/{id}/versions", Rule.SIGNED_IN),
+      entry("GET /api/v1/pages/{id}/versions/{number}", Rule.SIGNED_IN),
+      entry("PUT /api/v1/pages/{id}/versions/{number}/name", Rule.SIGNED_IN),
+      // a page's collab socket: realtime's handshake rules, then the page must be readable (CollabSocketTest)
+      entry("GET /api/v1/pages/{id}/collab", Rule.SIGNED_IN),
       // the WebSocket handshake is not a controller mapping, so the walk below does not reach it;
       // listed so the rule is written down: signed in, same Origin (HandshakeRules, SocketSecurityTest)
       entry("GET /api/v1/ws", Rule.SIGNED_IN));
@@ -213,6 +219,7 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("role-grants/{id}", "role-grants/" + grant)
           .replace("{emoji}", "%F0%9F%91%8D")
           .replace("{personId}", staff.id().toString())
+          .replace("{number}", "1")
           .replace("{id}", UUID.randomUUID().toString());
       for (Who who : Who.values()) {
         int status = callers.get(who).send(method, path, method.equals("GET") ? null : Map.of()).status();
@@ -235,12 +242,12 @@ class EveryEndpointHasAnAccessRuleTest {
     for (String endpoint : endpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
       String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "not-an-id").replace("{personId}", "nobody")
-          .replace("{emoji}", "not-an-emoji");
+          .replace("{emoji}", "not-an-emoji").replace("{number}", "not-a-number");
       List<Api.Response> answers = List.of(
           admin.send(method, path, method.equals("GET") ? null : Map.of("name", List.of(1, 2), "parentId", "x", "scopes", "all")),
           admin.sendRaw(method.equals("GET") ? "POST" : method, path, "application/json", "{not json".getBytes()),
           admin.send(method, endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
-              .replace("{personId}", UUID.randomUUID().toString()).replace("{emoji}", "x")
+              .replace("{personId}", UUID.randomUUID().toString()).replace("{emoji}", "x").replace("{number}", "1")
               + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe", method.equals("GET") ? null : Map.of()));
       for (Api.Response answer : answers) {
         if (answer.status() >= 500 || !answer.body().isNull() && answer.status() >= 400 && answer.code().isEmpty()) {

@@ -21,11 +21,11 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
  * ride on the user's cookie. A handshake without {@code Origin} is not a browser and must
  * therefore authenticate with a bearer token rather than a cookie.
  */
-final class HandshakeRules implements HandshakeInterceptor {
+public final class HandshakeRules implements HandshakeInterceptor {
 
-  static final String PERSON = "atrium.personId";
+  public static final String PERSON = "atrium.personId";
   /** The session the handshake was authenticated by; absent for a bearer token. */
-  static final String SESSION = "atrium.sessionId";
+  public static final String SESSION = "atrium.sessionId";
 
   @Override
   public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,

@@ -201,6 +201,12 @@ final class RedisBus implements ClusterBus, AutoCloseable {
         tree.put("personId", toWatchers.personId().toString());
         tree.set("frame", frames.tree(toWatchers.frame()));
       }
+      case Relay relay -> {
+        tree.put("type", "relay");
+        tree.put("topic", relay.topic());
+        tree.put("origin", relay.origin());
+        tree.put("payload", java.util.Base64.getEncoder().encodeToString(relay.payload()));
+      }
     }
     return json.writeValueAsString(tree);
   }
@@ -221,6 +227,8 @@ final class RedisBus implements ClusterBus, AutoCloseable {
       case "presence-sync" -> new PresenceSync(tree.path("from").asString());
       case "node-alive" -> new NodeAlive(tree.path("from").asString());
       case "to-watchers" -> new ToWatchers(UUID.fromString(tree.path("personId").asString()), frames.read(tree.path("frame")));
+      case "relay" -> new Relay(tree.path("topic").asString(), tree.path("origin").asString(),
+          java.util.Base64.getDecoder().decode(tree.path("payload").asString()));
       default -> throw new IllegalArgumentException("Unknown message type " + type);
     };
   }

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.springframework.stereotype.Component;
 
 /** Writes documents into the index, one at a time for events and in batches for a rebuild. */
@@ -36,7 +37,7 @@ public class IndexWriter {
    * and a crash midway only means rebuilding again.
    */
   CompletableFuture<?> putBatch(List<SearchDocument> documents, long written) {
-    try (SearchSession session = mapping.createSession()) {
+    try (SearchSession session = unsynchronised()) {
       CompletionStage<?>[] stages = documents.stream()
           .map(document -> session.indexer().addOrUpdate(IndexedDoc.of(document, written)))
           .toArray(CompletionStage[]::new);
@@ -46,11 +47,18 @@ public class IndexWriter {
   }
 
   CompletableFuture<?> removeKeys(List<String> keys) {
-    try (SearchSession session = mapping.createSession()) {
+    try (SearchSession session = unsynchronised()) {
       return CompletableFuture.allOf(keys.stream()
           .map(key -> session.indexer().delete(IndexedDoc.class, key, null).toCompletableFuture())
           .toArray(CompletableFuture[]::new));
     }
+  }
+
+  /** A session whose writes neither commit nor refresh: the default (sync) would commit every document. */
+  private SearchSession unsynchronised() {
+    return mapping.createSessionWithOptions()
+        .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async())
+        .build();
   }
 
   void flush() {

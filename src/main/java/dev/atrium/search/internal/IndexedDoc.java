@@ -7,6 +7,7 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -34,12 +35,15 @@ public class IndexedDoc {
   @KeywordField(projectable = Projectable.YES)
   public String id;
 
-  @FullTextField(analyzer = Analysis.WORDS, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+  @FullTextField(analyzer = Analysis.WORDS, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED,
+      termVector = TermVector.WITH_POSITIONS_OFFSETS)
   @FullTextField(name = "title_bigrams", analyzer = Analysis.BIGRAMS)
   @KeywordField(name = "title_exact", normalizer = Analysis.LOWERCASE)
   public String title;
 
-  @FullTextField(analyzer = Analysis.WORDS, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+  // offsets stored, so highlighting a hit need not segment its text again (smartcn is slow)
+  @FullTextField(analyzer = Analysis.WORDS, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED,
+      termVector = TermVector.WITH_POSITIONS_OFFSETS)
   @FullTextField(name = "body_bigrams", analyzer = Analysis.BIGRAMS)
   public String body;
 

@@ -51,6 +51,8 @@ public class Rebuilds {
   private final String backend;
   private final AtomicReference<@Nullable Rebuild> last = new AtomicReference<>();
   private final AtomicLong done = new AtomicLong();
+  /** The batch being written by the rebuild's thread; only that thread touches it. */
+  private java.util.concurrent.CompletableFuture<?> inFlight = java.util.concurrent.CompletableFuture.completedFuture(null);
 
   Rebuilds(List<SearchSource> sources, IndexWriter writer, SearchMapping mapping, JdbcClient jdbc, DataDirectory data,
            @Value("${atrium.search.backend:lucene}") String backend) {
@@ -101,6 +103,7 @@ public class Rebuilds {
         });
         write(batch, written);
       }
+      awaitWritten();
       writer.flush();
       long removed = removeStale(written);
       last.set(new Rebuild(startedAt, Instant.now(), done.get(), total, removed, null));
@@ -112,13 +115,22 @@ public class Rebuilds {
     }
   }
 
+  /**
+   * Hands a batch to the index and goes back to reading the next while it is analysed; at most one
+   * batch waits, so memory stays bounded and progress counts what was written.
+   */
   private void write(List<SearchDocument> batch, long written) {
     if (batch.isEmpty()) {
       return;
     }
-    writer.putBatch(List.copyOf(batch), written).join();
-    done.addAndGet(batch.size());
+    awaitWritten();
+    int size = batch.size();
+    inFlight = writer.putBatch(List.copyOf(batch), written).thenRun(() -> done.addAndGet(size));
     batch.clear();
+  }
+
+  private void awaitWritten() {
+    inFlight.join();
   }
 
   private long removeStale(long written) {

@@ -84,6 +84,16 @@ class RedisBusTest {
   }
 
   @Test
+  void aRelayCarriesItsBytesUnchanged() {
+    byte[] payload = {0, 2, 5, (byte) 0xff, (byte) 0x80, 0x7f};
+    two.bus().publish(new ClusterBus.Relay("page:1", "socket-a", payload));
+    var arrived = (ClusterBus.Relay) next(one);
+    assertThat(arrived.topic()).isEqualTo("page:1");
+    assertThat(arrived.origin()).isEqualTo("socket-a");
+    assertThat(arrived.payload()).containsExactly(payload);
+  }
+
+  @Test
   void resetAndReadyFramesRoundTrip() {
     Delivery reset = new Delivery(Set.of(UUID.randomUUID()), new Frame.Reset(UUID.randomUUID()));
     Delivery ready = new Delivery(Set.of(UUID.randomUUID()), new Frame.Ready());

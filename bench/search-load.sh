@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Search benchmark: starts Atrium (target/atrium.jar) on a fresh data directory, runs the generator
+# bench/SearchLoad.java against it on 127.0.0.1 (corpus load, index rebuild, queries through the
+# search API and through PostgreSQL full-text search on the same tables, recall on the Chinese
+# queries), prints its summary line, stops Atrium.
+#
+# Usage: bench/search-load.sh [messages] [people] [channels]   (defaults: 1000000 5000 1000)
+#        bench/search-load.sh --smoke                            (3,000 messages, 200 people, 40 channels, 2 searchers)
+# Environment: SEARCH_LOAD_ARGS   more generator arguments (--searchers 8 --concurrency 1,8 --per-category 25
+#                                 --rounds 2 --recall-queries 60 --seed 42 --public-readable false --atrium true)
+#              SEARCH_LOAD_HEAP   the server's -Xmx (default: the JVM's own, a quarter of the memory, as ./atrium)
+#              SEARCH_LOAD_JFR=1  record the server with JFR into target/bench-search-load/<port>/server.jfr
+# Output: the generator's log, then one line
+#   search-load: messages=… people=… channels=… load=…s pg-gin=…s pg-gin-size=…MB pg-p95-1=…ms pg-p95-8=…ms
+#                rebuild=…s docs/s=… index=…MB p95-1=…ms p95-8=…ms recall-zh=… pg-recall-zh=…
+# Exit status 0 only if every step ran and no search request failed.
+#
+# The server runs with generous request limits and cheap password hashing, as bench/chat-load.sh
+# does: the benchmark measures search, not the abuse limits or Argon2. Needs a built
+# target/atrium.jar (./mvnw -DskipTests package); builds nothing. The generator loads the corpus
+# straight into the database with the PostgreSQL driver from the jar.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .mvn/jdk.sh
+java="$JAVA_HOME/bin/java"
+[[ -f target/atrium.jar ]] || { echo "search-load: target/atrium.jar missing; run ./mvnw -DskipTests package" >&2; exit 2; }
+
+if [[ ${1:-} == --smoke ]]; then
+  args=(--messages 3000 --people 200 --channels 40 --searchers 2 --concurrency 1,2 --per-category 4 --rounds 1 --recall-queries 12)
+else
+  args=(--messages "${1:-1000000}" --people "${2:-5000}" --channels "${3:-1000}")
+fi
+read -r -a more <<<"${SEARCH_LOAD_ARGS:-}"
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# Each run has its own directory and its own copy of the jar, so a build or another run meanwhile
+# cannot pull the jar or the data directory from under it. The data directory is removed at the end.
+run=target/bench-search-load/$port
+data=$run/data
+log=$run/server.log
+rm -rf "$run"
+mkdir -p "$run"
+cp target/atrium.jar "$run/atrium.jar"
+driver=$("$JAVA_HOME/bin/jar" tf "$run/atrium.jar" | grep -m1 -E '^BOOT-INF/lib/postgresql-[0-9.]+\.jar$')
+(cd "$run" && "$JAVA_HOME/bin/jar" xf atrium.jar "$driver")
+admin_email=bench-admin@bench.test
+admin_password="Bench-admin-$RANDOM-$RANDOM"
+jvm=()
+[[ -n ${SEARCH_LOAD_HEAP:-} ]] && jvm+=(-Xmx"$SEARCH_LOAD_HEAP")
+[[ ${SEARCH_LOAD_JFR:-} == 1 ]] && jvm+=(-XX:StartFlightRecording=filename=$run/server.jfr,settings=profile,dumponexit=true)
+
+"$java" "${jvm[@]}" -jar "$run/atrium.jar" --atrium.data-dir="$data" --server.port="$port" --server.address=127.0.0.1 \
+  --atrium.bootstrap.admin-email="$admin_email" --atrium.bootstrap.admin-password="$admin_password" \
+  --atrium.limits.person-per-second=1000000 --atrium.limits.person-burst=1000000 \
+  --atrium.limits.address-per-second=1000000 --atrium.limits.address-burst=1000000 \
+  --atrium.auth.argon2-memory-kib=1024 --atrium.auth.argon2-iterations=1 \
+  >"$log" 2>&1 &
+pid=$!
+stop() {
+  if kill "$pid" 2>/dev/null; then
+    # A graceful stop; a server that does not stop in 60 s is killed.
+    for _ in $(seq 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  # The embedded PostgreSQL outlives a killed server: stop it by the pid it wrote.
+  [[ -f $data/pg/postmaster.pid ]] && kill "$(head -1 "$data/pg/postmaster.pid")" 2>/dev/null && sleep 1
+  rm -rf "$data" "$run/atrium.jar" "$run/BOOT-INF"
+}
+trap stop EXIT
+
+t0=$(date +%s)
+until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; do
+  kill -0 "$pid" 2>/dev/null || { echo "search-load: Atrium exited; see $log" >&2; tail -20 "$log" >&2; exit 1; }
+  (( $(date +%s) - t0 < 600 )) || { echo "search-load: Atrium not up after 600 s; see $log" >&2; exit 1; }
+  sleep 0.2
+done
+echo "search-load: Atrium pid $pid on port $port (${SEARCH_LOAD_HEAP:+-Xmx$SEARCH_LOAD_HEAP, }generous request limits), up in $(( $(date +%s) - t0 )) s; log in $log"
+
+status=0
+"$java" -Xmx2g -cp "$run/$driver" bench/SearchLoad.java --url "http://127.0.0.1:$port" --data "$data" \
+  --admin-email "$admin_email" --admin-password "$admin_password" "${args[@]}" "${more[@]}" || status=$?
+if [[ -n ${SEARCH_LOAD_KEEP:-} ]]; then
+  echo "search-load: SEARCH_LOAD_KEEP set: Atrium (pid $pid, port $port) left running on $data; stop it with kill $pid"
+  trap - EXIT
+  exit "$status"
+fi
+stop
+trap - EXIT
+exit "$status"

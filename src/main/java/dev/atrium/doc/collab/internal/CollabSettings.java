@@ -1,0 +1,30 @@
+package dev.atrium.doc.collab.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits and version-making of co-edited pages ({@code atrium.doc.collab.*}).
+ *
+ * @param maxUpdateBytes largest update (or other frame) a client may send
+ * @param maxDocumentBytes largest a page's stored content may grow (latest version plus log)
+ * @param maxSnapshotBytes largest snapshot frame: the state and its Markdown and text renderings, each up to about the document limit
+ * @param updateBurst updates a socket may send at once
+ * @param updatesPerSecond updates a socket may send per second, sustained
+ * @param versionEveryUpdates log length at which a version is asked for
+ * @param versionEveryBytes log size at which a version is asked for
+ * @param versionWhenIdle a pause in editing after which a version is asked for
+ * @param accessCacheFor how long a socket's permission is trusted before it is checked again
+ */
+@ConfigurationProperties("atrium.doc.collab")
+record CollabSettings(
+    @DefaultValue("1048576") int maxUpdateBytes,
+    @DefaultValue("5242880") long maxDocumentBytes,
+    @DefaultValue("16777216") int maxSnapshotBytes,
+    @DefaultValue("120") int updateBurst,
+    @DefaultValue("40") int updatesPerSecond,
+    @DefaultValue("200") long versionEveryUpdates,
+    @DefaultValue("262144") long versionEveryBytes,
+    @DefaultValue("PT30S") Duration versionWhenIdle,
+    @DefaultValue("PT5S") Duration accessCacheFor) {}
