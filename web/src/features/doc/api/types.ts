@@ -1,6 +1,6 @@
 import type { components } from '../../../shared/api/schema';
 
-/** The doc module's shapes: kb-core's from the generated client, the collab versions' written here. */
+/** The doc module's shapes, from the generated client. */
 export type Space = components['schemas']['Space'];
 export type SpaceKind = Space['kind'];
 export type CreateSpace = components['schemas']['CreateSpace'];
@@ -12,16 +12,6 @@ export type TrashedPage = components['schemas']['TrashedPage'];
 export type PageLink = components['schemas']['PageLink'];
 export type Template = components['schemas']['Template'];
 
-export interface PageVersion {
-  number: number;
-  createdAt: string;
-  name?: string | null;
-  editors: { id: string; name: string }[];
-}
-
+export type PageVersion = components['schemas']['PageVersion'];
 /** A version's content: the whole Yjs state then (base64 of `Y.encodeStateAsUpdate`) and its Markdown. */
-export interface PageVersionContent {
-  version: PageVersion;
-  update: string;
-  markdown: string;
-}
+export type PageVersionContent = components['schemas']['PageVersionContent'];

@@ -7,9 +7,8 @@ import { formatDateTime } from '../../../shared/i18n/format';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { EmptyState, LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
-import { docCall } from '../api/http';
-import { useNameVersion, useVersions } from '../api/versions';
-import type { PageVersion, PageVersionContent } from '../api/types';
+import { fetchVersion, useNameVersion, useVersions } from '../api/versions';
+import type { PageVersion } from '../api/types';
 import { VersionCompare } from './version-compare';
 import { versionDocument } from './version-document';
 
@@ -72,7 +71,7 @@ export function VersionsDrawer({ open, onClose, pageId, editor, canEdit }: Versi
       okButtonProps: { 'data-testid': 'version-restore-confirm' },
       onOk: async () => {
         try {
-          const content = await docCall<PageVersionContent>('GET', `/api/v1/pages/${pageId}/versions/${version.number}`);
+          const content = await fetchVersion(pageId, version.number);
           editor?.commands.setContent(versionDocument(content.update));
           void message.success(t('docs.versions.restored', { number: version.number }));
           onClose();
