@@ -5,6 +5,11 @@ import type { CreatePage } from './types';
 
 export const pageKey = (id: string) => ['doc', 'page', id] as const;
 
+/** Hangs the caller's fresh uploads on a page, so that its readers may read them. */
+export function attachToPage(id: string, fileId: string) {
+  return body(api.POST('/api/v1/pages/{id}/attachments', { params: { path: { id } }, body: { fileIds: [fileId] } }));
+}
+
 export function usePage(id: string) {
   return useQuery({ queryKey: pageKey(id), queryFn: () => body(api.GET('/api/v1/pages/{id}', { params: { path: { id } } })) });
 }

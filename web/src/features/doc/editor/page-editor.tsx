@@ -6,6 +6,7 @@ import { App, Progress } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileUrl, uploadFile } from '../../../shared/files/upload-file';
+import { attachToPage } from '../api/pages';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import type { PageProvider } from '../collab/page-provider';
 import { FRAGMENT } from '../collab/render-snapshot';
@@ -35,12 +36,13 @@ interface PageEditorProps {
   provider: PageProvider;
   me: Editor;
   spaceId: string;
+  pageId: string;
   editable: boolean;
   onReady: (editor: TipTap | null) => void;
 }
 
 /** The page's rich text, bound to the shared Y.Doc; others' carets carry their names. */
-export function PageEditor({ provider, me, spaceId, editable, onReady }: PageEditorProps) {
+export function PageEditor({ provider, me, spaceId, pageId, editable, onReady }: PageEditorProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
@@ -68,7 +70,10 @@ export function PageEditor({ provider, me, spaceId, editable, onReady }: PageEdi
 
   const upload = (file: File, asImage: boolean) => {
     setUploading(0);
-    uploadFile(file, setUploading, new AbortController().signal).then(
+    uploadFile(file, setUploading, new AbortController().signal)
+      // hung on the page, the file is readable by the page's readers and kept by the orphan sweep
+      .then((stored) => attachToPage(pageId, stored.id).then(() => stored))
+      .then(
       (stored) => {
         setUploading(null);
         const chain = editor.chain().focus();

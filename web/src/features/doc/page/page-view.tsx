@@ -112,7 +112,7 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
         }
       />
       {collab.provider ? (
-        <PageEditor provider={collab.provider} me={me} spaceId={spaceId} editable={canEdit} onReady={setEditor} />
+        <PageEditor provider={collab.provider} me={me} spaceId={spaceId} pageId={pageId} editable={canEdit} onReady={setEditor} />
       ) : (
         <Loading />
       )}

@@ -151,6 +151,7 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/pages/{id}", Rule.SIGNED_IN),
       entry("PATCH /api/v1/pages/{id}", Rule.SIGNED_IN),
       entry("DELETE /api/v1/pages/{id}", Rule.SIGNED_IN),
+      entry("POST /api/v1/pages/{id}/attachments", Rule.SIGNED_IN),
       entry("POST /api/v1/pages/{id}/restore", Rule.SIGNED_IN),
       entry("POST /api/v1/pages/{id}/move", Rule.SIGNED_IN),
       entry("POST /api/v1/pages/{id}/copy", Rule.SIGNED_IN),

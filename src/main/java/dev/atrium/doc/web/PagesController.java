@@ -1,17 +1,21 @@
 package dev.atrium.doc.web;
 
 import dev.atrium.access.Subject;
+import dev.atrium.doc.AttachFiles;
 import dev.atrium.doc.CopyPage;
 import dev.atrium.doc.CreatePage;
 import dev.atrium.doc.MovePage;
 import dev.atrium.doc.Page;
+import dev.atrium.doc.PageAttachments;
 import dev.atrium.doc.PageRestrictions;
 import dev.atrium.doc.Pages;
 import dev.atrium.doc.RestrictPage;
 import dev.atrium.doc.UpdatePage;
+import dev.atrium.files.StoredFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PagesController {
 
   private final Pages pages;
+  private final PageAttachments attachments;
 
-  PagesController(Pages pages) {
+  PagesController(Pages pages, PageAttachments attachments) {
     this.pages = pages;
+    this.attachments = attachments;
   }
 
   @PostMapping
@@ -61,6 +67,12 @@ class PagesController {
   @Operation(summary = "Puts the page and its subtree in the space's trash")
   void trash(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     pages.trash(subject, id);
+  }
+
+  @PostMapping("/{id}/attachments")
+  List<StoredFile> attach(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
+                          @Valid @RequestBody AttachFiles command) {
+    return attachments.attach(subject, id, command);
   }
 
   @PostMapping("/{id}/restore")

@@ -1,0 +1,37 @@
+package dev.atrium.doc;
+
+import dev.atrium.access.Subject;
+import dev.atrium.files.StoredFile;
+import dev.atrium.files.StoredFiles;
+import dev.atrium.shared.DomainException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Images and attachments in a page: an editor hangs their uploads on the page, and from then on
+ * whoever may read the page may read them ({@link PageAttachmentAccess}), and the orphan sweep
+ * leaves them alone.
+ */
+@Service
+public class PageAttachments {
+
+  static final String OWNER_KIND = "doc.page";
+
+  private final Pages pages;
+  private final StoredFiles files;
+
+  PageAttachments(Pages pages, StoredFiles files) {
+    this.pages = pages;
+    this.files = files;
+  }
+
+  @Transactional
+  public List<StoredFile> attach(Subject subject, UUID pageId, AttachFiles command) {
+    if (!pages.access(subject, pageId).canEdit()) {
+      throw DomainException.forbidden("doc.read-only", "You may read this page but not change it.");
+    }
+    return files.attach(subject, command.fileIds(), OWNER_KIND, pageId);
+  }
+}
