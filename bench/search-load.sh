@@ -43,39 +43,13 @@ mkdir -p "$run"
 cp target/atrium.jar "$run/atrium.jar"
 driver=$("$JAVA_HOME/bin/jar" tf "$run/atrium.jar" | grep -m1 -E '^BOOT-INF/lib/postgresql-[0-9.]+\.jar$')
 (cd "$run" && "$JAVA_HOME/bin/jar" xf atrium.jar "$driver")
-admin_email=bench-admin@bench.test
-admin_password="Bench-admin-$RANDOM-$RANDOM"
 jvm=()
 [[ -n ${SEARCH_LOAD_HEAP:-} ]] && jvm+=(-Xmx"$SEARCH_LOAD_HEAP")
 [[ ${SEARCH_LOAD_JFR:-} == 1 ]] && jvm+=(-XX:StartFlightRecording=filename=$run/server.jfr,settings=profile,dumponexit=true)
-
-"$java" "${jvm[@]}" -jar "$run/atrium.jar" --atrium.data-dir="$data" --server.port="$port" --server.address=127.0.0.1 \
-  --atrium.bootstrap.admin-email="$admin_email" --atrium.bootstrap.admin-password="$admin_password" \
-  --atrium.limits.person-per-second=1000000 --atrium.limits.person-burst=1000000 \
-  --atrium.limits.address-per-second=1000000 --atrium.limits.address-burst=1000000 \
-  --atrium.auth.argon2-memory-kib=1024 --atrium.auth.argon2-iterations=1 \
-  >"$log" 2>&1 &
-pid=$!
-stop() {
-  if kill "$pid" 2>/dev/null; then
-    # A graceful stop; a server that does not stop in 60 s is killed.
-    for _ in $(seq 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  # The embedded PostgreSQL outlives a killed server: stop it by the pid it wrote.
-  [[ -f $data/pg/postmaster.pid ]] && kill "$(head -1 "$data/pg/postmaster.pid")" 2>/dev/null && sleep 1
-  rm -rf "$data" "$run/atrium.jar" "$run/BOOT-INF"
-}
-trap stop EXIT
-
-t0=$(date +%s)
-until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; do
-  kill -0 "$pid" 2>/dev/null || { echo "search-load: Atrium exited; see $log" >&2; tail -20 "$log" >&2; exit 1; }
-  (( $(date +%s) - t0 < 600 )) || { echo "search-load: Atrium not up after 600 s; see $log" >&2; exit 1; }
-  sleep 0.2
-done
-echo "search-load: Atrium pid $pid on port $port (${SEARCH_LOAD_HEAP:+-Xmx$SEARCH_LOAD_HEAP, }generous request limits), up in $(( $(date +%s) - t0 )) s; log in $log"
+source bench/server.sh
+# a shared machine under load took three minutes to start it
+start_atrium search-load 600 "${jvm[@]}"
+echo "search-load: Atrium pid $pid on port $port (${SEARCH_LOAD_HEAP:+-Xmx$SEARCH_LOAD_HEAP, }generous request limits), up in $started_in s; log in $log"
 
 status=0
 "$java" -Xmx2g -cp "$run/$driver" bench/SearchLoad.java --url "http://127.0.0.1:$port" --data "$data" \
