@@ -52,7 +52,9 @@ class PageSearchAndCardsTest {
 
     JsonNode byText = Docs.eventually(() -> hits(reader.api(), word + "body"), found -> found.size() == 1);
     assertThat(byText.get(0).path("link").asString()).isEqualTo("/docs/spaces/" + space + "/pages/" + page);
-    assertThat(byText.get(0).path("containerName").asString()).as("the hit names its space").isNotBlank();
+    String spaceName = byText.get(0).path("containerName").asString();
+    assertThat(spaceName).as("the hit names its space").startsWith("知识库");
+    assertThat(ids(hits(reader.api(), "回滚步骤 in:\"" + spaceName + "\""))).as("in: a space").containsExactly(page.toString());
     assertThat(ids(Docs.eventually(() -> hits(reader.api(), word + "title"), found -> found.size() == 1)))
         .containsExactly(page.toString());
     assertThat(ids(Docs.eventually(() -> hits(reader.api(), word + "tag"), found -> found.size() == 1)))

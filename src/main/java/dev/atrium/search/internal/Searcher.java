@@ -201,17 +201,18 @@ public class Searcher {
                               Set<String> names, boolean person) {
     Set<String> ids = new java.util.LinkedHashSet<>();
     for (String name : names) {
-      String kind = person ? "person" : "channel";
+      // in: names a place: a channel, or a space of pages
+      List<String> kinds = person ? List.of("person") : List.of("channel", "space");
       // an exact name (or id) first; a person also by a prefix of their name, pinyin or e-mail
-      List<String> found = lookUp(session, scope, keys, kind, f -> f.or(
-          f.match().field("title_exact").matching(name), f.id().matching(IndexedDoc.key(kind, name))));
+      List<String> found = lookUp(session, scope, keys, kinds, f -> f.or(f.match().field("title_exact").matching(name),
+          f.id().matchingAny(kinds.stream().map(kind -> IndexedDoc.key(kind, name)).toList())));
       if (found.isEmpty() && person) {
-        found = lookUp(session, scope, keys, kind, f -> f.simpleQueryString().field("extra").matching(name)
+        found = lookUp(session, scope, keys, kinds, f -> f.simpleQueryString().field("extra").matching(name)
             .defaultOperator(BooleanOperator.AND).flags(SimpleQueryFlag.WHITESPACE));
       }
       if (found.isEmpty()) {
         throw new DomainException(HttpStatus.BAD_REQUEST, person ? "search.unknown-person" : "search.unknown-channel",
-            (person ? "Nobody you can see is called " : "No channel you can see is called ") + name + ".",
+            (person ? "Nobody you can see is called " : "No channel or space you can see is called ") + name + ".",
             Map.of("value", name));
       }
       ids.addAll(found);
@@ -219,13 +220,13 @@ public class Searcher {
     return ids;
   }
 
-  private List<String> lookUp(SearchSession session, SearchScope<IndexedDoc> scope, Set<String> keys, String kind,
+  private List<String> lookUp(SearchSession session, SearchScope<IndexedDoc> scope, Set<String> keys, List<String> kinds,
                               java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> name) {
     return session.search(scope)
         .select(f -> f.field("id", String.class))
         .where(f -> f.bool(b -> {
           b.filter(f.terms().field("access").matchingAny(keys));
-          b.filter(f.match().field("kind").matching(kind));
+          b.filter(f.terms().field("kind").matchingAny(kinds));
           b.must(name.apply(f));
         }))
         .fetchHits(50);
