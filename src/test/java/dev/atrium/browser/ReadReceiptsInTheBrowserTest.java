@@ -47,7 +47,8 @@ class ReadReceiptsInTheBrowserTest extends DeskAndPhoneTest {
     Browsers.screenshot(desk, "chat-receipt-read-zh-CN");
 
     // A types: B sees it, in English, without anything stored
-    desk.getByTestId("composer").fill("还有一件事");
+    // keystroke by keystroke, as a person types: a single input event gave the typing hint one chance only
+    desk.getByTestId("composer").pressSequentially("还有一件事", new Locator.PressSequentiallyOptions().setDelay(400));
     assertThat(phone.getByTestId("typing")).hasText(aName + " is typing…");
     Browsers.screenshot(phone, "chat-phone-typing-en");
 

@@ -43,6 +43,6 @@ class SignInErrorsTest {
     }
     page = Browsers.desktop(port, "zh-CN");
     SignInScreen.signIn(page, person.email(), People.PASSWORD);
-    assertThat(page.getByRole(AriaRole.ALERT)).hasText(Pattern.compile("尝试次数过多，请 \\d+ 分( \\d+ 秒)? 后再试。"));
+    assertThat(page.getByRole(AriaRole.ALERT)).hasText(Pattern.compile("尝试次数过多，请 \\d+ (分钟|分 \\d+ 秒) 后再试。"));
   }
 }
