@@ -3,6 +3,7 @@ package dev.atrium.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atrium.support.Api;
+import dev.atrium.support.Eventually;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,20 +64,7 @@ final class Docs {
   }
 
   static <T> T eventually(Supplier<T> probe, Predicate<T> expected) {
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    T last = probe.get();
-    while (!expected.test(last)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("still not as expected after 10 s: " + last);
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-      last = probe.get();
-    }
-    return last;
+    return Eventually.eventually(probe, expected);
   }
+
 }

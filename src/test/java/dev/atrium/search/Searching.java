@@ -3,6 +3,7 @@ package dev.atrium.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atrium.support.Api;
+import dev.atrium.support.Eventually;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -49,24 +50,10 @@ final class Searching {
   }
 
   static <T> T eventually(Supplier<T> probe, Predicate<T> expected) {
-    return eventually(probe, expected, 10);
+    return Eventually.eventually(probe, expected);
   }
 
   static <T> T eventually(Supplier<T> probe, Predicate<T> expected, int seconds) {
-    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-    T last = probe.get();
-    while (!expected.test(last)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("still not as expected after " + seconds + " s: " + last);
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-      last = probe.get();
-    }
-    return last;
+    return Eventually.eventually(probe, expected, seconds);
   }
 }
