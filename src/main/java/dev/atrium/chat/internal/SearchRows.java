@@ -59,6 +59,10 @@ public class SearchRows {
     return jdbc.sql("select count(*) from chat.message where deleted_at is null").query(Long.class).single();
   }
 
+  public long countChannels() {
+    return jdbc.sql("select count(*) from chat.channel where kind in ('PUBLIC', 'PRIVATE', 'DEPARTMENT')").query(Long.class).single();
+  }
+
   public Optional<ChannelRow> channel(UUID id) {
     return jdbc.sql(CHANNEL + " and id = ?").param(id).query(SearchRows::channel).optional();
   }

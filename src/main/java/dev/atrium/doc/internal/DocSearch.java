@@ -40,7 +40,7 @@ public class DocSearch implements SearchSource {
 
   @Override
   public long count() {
-    return pages.countLive() + spaces.indexed().size();
+    return pages.countLive() + spaces.count();
   }
 
   @Override

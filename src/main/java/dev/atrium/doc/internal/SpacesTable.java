@@ -60,6 +60,10 @@ public class SpacesTable {
   /** A space as search shows it. */
   public record Indexed(UUID id, String name, @Nullable String description, UUID createdBy, java.time.Instant createdAt) {}
 
+  public long count() {
+    return jdbc.sql("select count(*) from doc.space").query(Long.class).single();
+  }
+
   public List<Indexed> indexed() {
     return jdbc.sql("select id, name, description, created_by, created_at from doc.space").query(Indexed.class).list();
   }
