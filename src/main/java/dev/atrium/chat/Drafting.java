@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Drafting {
 
-  static final Pattern MENTION = Pattern.compile("<@(all|channel|&[0-9a-fA-F-]{36}|[0-9a-fA-F-]{36})>");
+  static final Pattern MENTION = Message.MENTION;
   private static final int EXCERPT = 200;
 
   private final MessagesTable messages;

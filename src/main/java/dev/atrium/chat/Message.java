@@ -22,6 +22,10 @@ public record Message(UUID id, UUID channelId, long seq, UUID authorId, UUID cli
                       Mentions mentions, List<Reaction> reactions, @Nullable Pin pin,
                       @Nullable Quote quote, @Nullable Forwarded forwardedFrom) {
 
+  /** A mention as a body stores it: {@code <@all>}, {@code <@channel>}, {@code <@&department>} or {@code <@person>}. */
+  public static final java.util.regex.Pattern MENTION =
+      java.util.regex.Pattern.compile("<@(all|channel|&[0-9a-fA-F-]{36}|[0-9a-fA-F-]{36})>");
+
   /** A root's replies: how many (deleted ones included, they stay in the thread as tombstones), the latest, who replied (in order of first reply). */
   public record ThreadSummary(int replyCount, Instant lastReplyAt, List<UUID> participants) {}
 

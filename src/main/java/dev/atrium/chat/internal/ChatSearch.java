@@ -2,6 +2,7 @@ package dev.atrium.chat.internal;
 
 import dev.atrium.access.Subject;
 import dev.atrium.chat.Attachment;
+import dev.atrium.chat.Message;
 import dev.atrium.chat.internal.SearchRows.ChannelRow;
 import dev.atrium.chat.internal.SearchRows.MessageRow;
 import dev.atrium.files.FileText;
@@ -34,8 +35,6 @@ public class ChatSearch implements SearchSource {
   public static final String FILE = "file";
   public static final String CHANNEL = "channel";
   private static final int PAGE = 2000;
-  private static final Pattern MENTION = Pattern.compile("<@([0-9a-fA-F-]{36})>");
-  private static final Pattern OTHER_MENTION = Pattern.compile("<@(all|channel|&[0-9a-fA-F-]{36})>");
   private static final Pattern LINK = Pattern.compile("(?i)\\b(https?://|mailto:)");
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]*)\\)");
   private static final Pattern MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+|[*_~`]+|\\[[ xX]]");
@@ -57,7 +56,7 @@ public class ChatSearch implements SearchSource {
 
   @Override
   public long count() {
-    return rows.countMessages() + rows.channels().size();
+    return rows.countMessages() + rows.countChannels();
   }
 
   @Override
@@ -113,10 +112,7 @@ public class ChatSearch implements SearchSource {
 
   /** The text people read: mentions as names, Markdown signs dropped, a link's words and address kept. */
   static String text(String body, Map<UUID, String> names) {
-    Matcher mention = MENTION.matcher(body);
-    String named = mention.replaceAll(match -> Matcher.quoteReplacement(
-        "@" + names.getOrDefault(UUID.fromString(match.group(1)), "")));
-    named = OTHER_MENTION.matcher(named).replaceAll(match -> match.group(1).startsWith("&") ? "@" : "@" + match.group(1));
+    String named = Message.MENTION.matcher(body).replaceAll(match -> Matcher.quoteReplacement("@" + mentioned(match.group(1), names)));
     named = MARKDOWN_LINK.matcher(named).replaceAll("$1 $2");
     return MARKUP.matcher(named).replaceAll(" ").replaceAll("[ \\t]+", " ").strip();
   }
@@ -124,10 +120,23 @@ public class ChatSearch implements SearchSource {
   private Map<UUID, String> names(Collection<MessageRow> messages) {
     Set<UUID> mentioned = new HashSet<>();
     for (MessageRow message : messages) {
-      MENTION.matcher(message.body()).results().forEach(match -> mentioned.add(UUID.fromString(match.group(1))));
+      Message.MENTION.matcher(message.body()).results().map(match -> match.group(1)).filter(ChatSearch::isPerson)
+          .forEach(id -> mentioned.add(UUID.fromString(id)));
     }
     return mentioned.isEmpty() ? Map.of()
         : directory.summaries(mentioned).stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::name));
+  }
+
+  /** What a mention reads as: a person's name, all or channel; a department's name is not at hand, so only the sign. */
+  private static String mentioned(String target, Map<UUID, String> names) {
+    if (isPerson(target)) {
+      return names.getOrDefault(UUID.fromString(target), "");
+    }
+    return target.startsWith("&") ? "" : target;
+  }
+
+  private static boolean isPerson(String target) {
+    return !target.equals("all") && !target.equals("channel") && !target.startsWith("&");
   }
 
   private static String key(UUID channelId) {
