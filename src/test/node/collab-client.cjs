@@ -1,6 +1,7 @@
 // A collab client as the web client is one: a Y.Doc synced with the server over
 // /api/v1/pages/{id}/collab with y-protocols' sync and awareness messages, answering the server's
-// snapshot requests (type 100) with its state and rendering (type 101) and keeping its notices (102).
+// snapshot requests (type 100) with its state and rendering (type 101), keeping its notices (102)
+// and the templates it is told to seed the page from (103).
 const Y = require('yjs')
 const WebSocket = require('ws')
 const syncProtocol = require('y-protocols/sync')
@@ -13,6 +14,7 @@ const AWARENESS = 1
 const SNAPSHOT_REQUEST = 100
 const SNAPSHOT = 101
 const NOTICE = 102
+const SEED = 103
 
 class CollabClient {
   constructor ({ base, pageId, cookie, doc = new Y.Doc(), name = 'client', reconnect = false }) {
@@ -26,6 +28,7 @@ class CollabClient {
     this.name = name
     this.awareness = new awarenessProtocol.Awareness(doc)
     this.notices = []
+    this.seeds = []
     this.closes = []
     this.synced = false
     this.socket = null
@@ -104,6 +107,8 @@ class CollabClient {
       }))
     } else if (type === NOTICE) {
       this.notices.push(JSON.parse(decoding.readVarString(d)))
+    } else if (type === SEED) {
+      this.seeds.push(decoding.readVarString(d))
     }
   }
 

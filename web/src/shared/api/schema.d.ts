@@ -1495,7 +1495,25 @@ export interface paths {
         get: operations["trash_1"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Deletes every page in the space's trash for good (its administrators only) */
+        delete: operations["emptyTrash"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spaces/{id}/trash/{pageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes a trashed page and what went to the trash with it for good (its administrators only) */
+        delete: operations["purge"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1717,6 +1735,7 @@ export interface components {
             topic?: string;
         };
         CopyPage: {
+            includeChildren?: boolean;
             /** Format: uuid */
             parentId?: string;
             /** Format: uuid */
@@ -6362,6 +6381,65 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TrashedPage"][];
                 };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    emptyTrash: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    purge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A refusal or failure, as a problem document */
             default: {

@@ -10,6 +10,8 @@ import dev.atrium.doc.internal.Viewer;
 import dev.atrium.doc.internal.Viewers;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +39,8 @@ public class Pages {
   public static final int MAX_TAGS = 20;
   public static final int MAX_TAG_LENGTH = 40;
   public static final int MAX_TITLE = 200;
+  /** The most pages one copy takes along. */
+  public static final int MAX_COPY = 500;
 
   private final PagesTable pages;
   private final RestrictionsTable restrictions;
@@ -74,6 +79,23 @@ public class Pages {
     }
     pages.storeContent(pageId, markdown, text, editorId, spaces.now());
     events.publishEvent(new PageContentChanged(pageId));
+  }
+
+  /**
+   * Claims seeding a page made from a template, for one collaboration socket of an editor: answers
+   * the template's Markdown to exactly one claimant while the page holds no content, until
+   * {@code lease} has passed or {@link #releaseTemplate} is called.
+   */
+  @Transactional
+  public Optional<String> claimTemplate(UUID pageId, Duration lease) {
+    Instant now = spaces.now();
+    return pages.claimTemplate(pageId, now, now.minus(lease));
+  }
+
+  /** The claimant went away: another may seed the page, unless it holds content by now. */
+  @Transactional
+  public void releaseTemplate(UUID pageId) {
+    pages.releaseTemplate(pageId);
   }
 
   /** Opens a page, which also puts it first in the reader's recently viewed pages. */
@@ -176,8 +198,9 @@ public class Pages {
   }
 
   /**
-   * Copies the page (title given, tags, stored content; not its children or restrictions): right
-   * after the original, or at the end of another parent's children, in this space or another.
+   * Copies the page (title given, tags, content; not its restrictions): right after the original,
+   * or at the end of another parent's children, in this space or another. With its children, the
+   * live pages below it that the copier may read come along, keeping their titles and order.
    */
   @Transactional
   public Page copy(Subject subject, UUID pageId, CopyPage command) {
@@ -186,7 +209,6 @@ public class Pages {
     UUID spaceId = command.spaceId() == null ? source.spaceId() : command.spaceId();
     spaces.writable(viewer, spaceId);
     String title = title(command.title());
-    UUID id = Ids.newId();
     UUID parentId;
     List<UUID> parentPath = List.of();
     long key;
@@ -205,11 +227,33 @@ public class Pages {
       parentId = null;
       key = lastKey(spaceId, null);
     }
-    var content = pages.content(pageId);
-    pages.insert(id, spaceId, parentId, append(parentPath, id), key, title, source.tags(), content.markdown(),
-        content.text(), content.markdown() == null ? source.initialMarkdown() : null, subject.personId(), spaces.now());
-    events.publishEvent(new PageChanged(id, spaceId));
-    return view(readable(viewer, id), viewer);
+    List<PageRow> originals = Boolean.TRUE.equals(command.includeChildren())
+        ? pages.subtree(pageId, viewer).stream().filter(p -> p.trashedAt() == null && p.readable()).toList()
+        : List.of(source);
+    if (originals.size() > MAX_COPY) {
+      throw new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "doc.copy-too-large",
+          "At most " + MAX_COPY + " pages are copied at once.", Map.of("max", MAX_COPY));
+    }
+    // parents come before their children (by depth), so each copy's parent is copied already
+    Map<UUID, List<UUID>> copiedPaths = new HashMap<>();
+    UUID rootId = null;
+    for (PageRow original : originals) {
+      UUID id = Ids.newId();
+      boolean root = original.id().equals(pageId);
+      UUID copiedParent = root ? parentId : copiedPaths.get(original.parentId()).getLast();
+      List<UUID> path = append(root ? parentPath : copiedPaths.get(original.parentId()), id);
+      var content = pages.content(original.id());
+      pages.insert(id, spaceId, copiedParent, path, root ? key : original.sortKey(), root ? title : original.title(),
+          original.tags(), content.markdown(), content.text(), content.markdown() == null ? original.initialMarkdown() : null,
+          subject.personId(), spaces.now());
+      pages.copyContent(original.id(), id, subject.personId());
+      copiedPaths.put(original.id(), path);
+      events.publishEvent(new PageChanged(id, spaceId));
+      if (root) {
+        rootId = id;
+      }
+    }
+    return view(readable(viewer, java.util.Objects.requireNonNull(rootId)), viewer);
   }
 
   /** Archives a page (it and what is below it stay readable and cannot be changed) or brings it back. */
@@ -373,8 +417,7 @@ public class Pages {
   }
 
   private long lastKey(UUID spaceId, @Nullable UUID parentId) {
-    List<Long> keys = pages.siblings(spaceId, parentId, null);
-    return keys.isEmpty() ? PagesTable.GAP : keys.getLast() + PagesTable.GAP;
+    return pages.lastKey(spaceId, parentId);
   }
 
   /** A live page the viewer may read. */

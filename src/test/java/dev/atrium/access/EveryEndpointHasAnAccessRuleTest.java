@@ -147,6 +147,8 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("PUT /api/v1/spaces/{id}/grants", Rule.SIGNED_IN),
       entry("GET /api/v1/spaces/{id}/pages", Rule.SIGNED_IN),
       entry("GET /api/v1/spaces/{id}/trash", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/spaces/{id}/trash", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/spaces/{id}/trash/{pageId}", Rule.SIGNED_IN),
       entry("POST /api/v1/pages", Rule.SIGNED_IN),
       entry("GET /api/v1/pages/{id}", Rule.SIGNED_IN),
       entry("PATCH /api/v1/pages/{id}", Rule.SIGNED_IN),
@@ -221,6 +223,7 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("{emoji}", "%F0%9F%91%8D")
           .replace("{personId}", staff.id().toString())
           .replace("{number}", "1")
+          .replace("{pageId}", UUID.randomUUID().toString())
           .replace("{id}", UUID.randomUUID().toString());
       for (Who who : Who.values()) {
         int status = callers.get(who).send(method, path, method.equals("GET") ? null : Map.of()).status();
@@ -243,12 +246,13 @@ class EveryEndpointHasAnAccessRuleTest {
     for (String endpoint : endpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
       String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "not-an-id").replace("{personId}", "nobody")
-          .replace("{emoji}", "not-an-emoji").replace("{number}", "not-a-number");
+          .replace("{emoji}", "not-an-emoji").replace("{number}", "not-a-number").replace("{pageId}", "not-an-id");
       List<Api.Response> answers = List.of(
           admin.send(method, path, method.equals("GET") ? null : Map.of("name", List.of(1, 2), "parentId", "x", "scopes", "all")),
           admin.sendRaw(method.equals("GET") ? "POST" : method, path, "application/json", "{not json".getBytes()),
           admin.send(method, endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
               .replace("{personId}", UUID.randomUUID().toString()).replace("{emoji}", "x").replace("{number}", "1")
+              .replace("{pageId}", UUID.randomUUID().toString())
               + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe", method.equals("GET") ? null : Map.of()));
       for (Api.Response answer : answers) {
         if (answer.status() >= 500 || !answer.body().isNull() && answer.status() >= 400 && answer.code().isEmpty()) {

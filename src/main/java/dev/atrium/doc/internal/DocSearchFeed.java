@@ -3,6 +3,7 @@ package dev.atrium.doc.internal;
 import dev.atrium.doc.PageAccessChanged;
 import dev.atrium.doc.PageChanged;
 import dev.atrium.doc.PageContentChanged;
+import dev.atrium.doc.PagesPurged;
 import dev.atrium.doc.SpaceChanged;
 import dev.atrium.doc.SpaceCreated;
 import dev.atrium.search.IndexingListener;
@@ -46,6 +47,12 @@ class DocSearchFeed {
     if (event.pageId() != null) {
       pages.indexedSubtree(event.pageId()).forEach(this::write);
     }
+  }
+
+  /** Purged pages are usually out of the index since they were trashed; this makes sure, as their rows are gone. */
+  @IndexingListener
+  void on(PagesPurged event) {
+    event.pageIds().forEach(pageId -> index.remove(DocSearch.PAGE, pageId));
   }
 
   @IndexingListener

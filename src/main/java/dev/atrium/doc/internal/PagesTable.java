@@ -103,6 +103,12 @@ public class PagesTable {
         """).param("space", spaceId).param("parent", parentId).param("except", except).query(Long.class).list();
   }
 
+  /** A sort key after a parent's last live child (the space's top level for none). */
+  public long lastKey(UUID spaceId, @Nullable UUID parentId) {
+    List<Long> keys = siblings(spaceId, parentId, null);
+    return keys.isEmpty() ? GAP : keys.getLast() + GAP;
+  }
+
   /** Spreads a parent's live children out again, {@link #GAP} apart, keeping their order. */
   public void renumber(UUID spaceId, @Nullable UUID parentId) {
     jdbc.sql("""
@@ -153,6 +159,74 @@ public class PagesTable {
   public void restore(UUID id) {
     jdbc.sql("update doc.page set trashed_at = null, trashed_by = null, trash_root = null where trash_root = ?")
         .param(id).update();
+  }
+
+  /**
+   * Pages that trashing {@code rootId} did not take but that hang below a page it took (trashed on
+   * their own before it): deleting the root's pages must not take them, so they move to the top level.
+   */
+  public List<UUID> trashedOnTheirOwnBelow(UUID rootId) {
+    return jdbc.sql("""
+        select c.id from doc.page c join doc.page p on p.id = c.parent_id
+        where p.trash_root = :root and c.trash_root is distinct from :root
+        """).param("root", rootId).query(UUID.class).list();
+  }
+
+  /**
+   * Deletes what trashing {@code rootId} took, for good; their updates, versions, restrictions,
+   * favourites and views go with them (foreign keys {@code on delete cascade}). Answers their ids.
+   */
+  public List<UUID> purge(UUID rootId) {
+    return jdbc.sql("delete from doc.page where trash_root = ? returning id").param(rootId).query(UUID.class).list();
+  }
+
+  /** Deletes every page of the space's trash for good, answering their ids. */
+  public List<UUID> purgeTrash(UUID spaceId) {
+    return jdbc.sql("delete from doc.page where space_id = ? and trashed_at is not null returning id").param(spaceId)
+        .query(UUID.class).list();
+  }
+
+  /**
+   * Gives the page {@code to} the co-edited content of {@code from}: its latest version and the
+   * updates logged after it, as updates of the copy (Yjs applies them in any order). The collab
+   * part owns these tables; the copy is written here because it is part of copying a page.
+   */
+  public void copyContent(UUID from, UUID to, UUID by) {
+    jdbc.sql("""
+        insert into doc.page_update (page_id, author_id, data)
+        select :to, :by, data from (
+          (select 0 as part, 0::bigint as position, data from doc.page_version where page_id = :from order by number desc limit 1)
+          union all
+          select 1, id, data from doc.page_update where page_id = :from) stored
+        order by part, position
+        """).param("from", from).param("to", to).param("by", by).update();
+  }
+
+  /**
+   * Claims the right to seed the page with its template: answers the template when the page has
+   * one, holds no content yet (no update, version or rendering) and nobody claimed it within the
+   * lease. Two sockets asking at once cannot both win: the second waits for the first's row lock
+   * and then finds the claim fresh.
+   */
+  public Optional<String> claimTemplate(UUID id, Instant now, Instant leaseStart) {
+    return jdbc.sql("""
+        update doc.page p set template_claimed_at = :now
+        where p.id = :id and p.initial_markdown is not null and p.markdown is null and p.trashed_at is null
+          and (p.template_claimed_at is null or p.template_claimed_at < :lease)
+          and not exists (select 1 from doc.page_update u where u.page_id = p.id)
+          and not exists (select 1 from doc.page_version v where v.page_id = p.id)
+        returning p.initial_markdown
+        """).param("now", Timestamps.at(now)).param("lease", Timestamps.at(leaseStart)).param("id", id)
+        .query(String.class).optional();
+  }
+
+  /** Lets another socket claim the template, unless the page holds content by now. */
+  public void releaseTemplate(UUID id) {
+    jdbc.sql("""
+        update doc.page p set template_claimed_at = null where p.id = ? and p.template_claimed_at is not null
+          and not exists (select 1 from doc.page_update u where u.page_id = p.id)
+          and not exists (select 1 from doc.page_version v where v.page_id = p.id)
+        """).param(id).update();
   }
 
   /** Whether the page exists and is not in the trash. */

@@ -8,6 +8,7 @@ import dev.atrium.doc.ReplaceGrants;
 import dev.atrium.doc.Space;
 import dev.atrium.doc.SpaceGrant;
 import dev.atrium.doc.Spaces;
+import dev.atrium.doc.Trash;
 import dev.atrium.doc.TrashedPage;
 import dev.atrium.doc.UpdateSpace;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,10 +38,12 @@ class SpacesController {
 
   private final Spaces spaces;
   private final Pages pages;
+  private final Trash trash;
 
-  SpacesController(Spaces spaces, Pages pages) {
+  SpacesController(Spaces spaces, Pages pages, Trash trash) {
     this.spaces = spaces;
     this.pages = pages;
+    this.trash = trash;
   }
 
   @GetMapping
@@ -96,5 +100,19 @@ class SpacesController {
   @GetMapping("/{id}/trash")
   List<TrashedPage> trash(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return pages.trashOf(subject, id);
+  }
+
+  @DeleteMapping("/{id}/trash")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Deletes every page in the space's trash for good (its administrators only)")
+  void emptyTrash(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    trash.empty(subject, id);
+  }
+
+  @DeleteMapping("/{id}/trash/{pageId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Deletes a trashed page and what went to the trash with it for good (its administrators only)")
+  void purge(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @PathVariable UUID pageId) {
+    trash.purge(subject, id, pageId);
   }
 }

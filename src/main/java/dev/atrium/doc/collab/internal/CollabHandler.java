@@ -70,6 +70,13 @@ class CollabHandler extends BinaryWebSocketHandler {
     for (int i = 0; i < updates.size() - 1; i++) {
       socket.offer(CollabMessage.update(updates.get(i)));
     }
+    if (updates.isEmpty() && socket.access().canEdit()) {
+      // before step 2, so a client knows once synced whether it is the one to write the template
+      pages.claimTemplate(socket.pageId, settings.templateClaim()).ifPresent(markdown -> {
+        socket.seeding = true;
+        socket.offer(CollabMessage.seed(markdown));
+      });
+    }
     socket.offer(CollabMessage.step2(updates.isEmpty() ? YUpdate.EMPTY : updates.getLast()));
     if (!room.awareness.isEmpty()) {
       socket.offer(CollabMessage.awareness(CollabMessage.writeAwareness(List.copyOf(room.awareness.values()))));
@@ -259,6 +266,9 @@ class CollabHandler extends BinaryWebSocketHandler {
     }
     rooms.leave(socket);
     socket.stop();
+    if (socket.seeding) {
+      pages.releaseTemplate(socket.pageId);
+    }
     List<CollabMessage.AwarenessState> gone = new ArrayList<>();
     for (long client : socket.awarenessClients) {
       var last = room.awareness.get(client);

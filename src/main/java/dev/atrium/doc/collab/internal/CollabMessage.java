@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The frames of a page's collab socket: y-protocols' sync (0) and awareness (1) messages, and
- * Atrium's snapshot request (100), snapshot (101) and notice (102). See docs/adr/0006.
+ * Atrium's snapshot request (100), snapshot (101), notice (102) and template seed (103). See docs/adr/0006.
  */
 sealed interface CollabMessage {
 
@@ -16,6 +16,7 @@ sealed interface CollabMessage {
   int SNAPSHOT_REQUEST = 100;
   int SNAPSHOT = 101;
   int NOTICE = 102;
+  int SEED = 103;
 
   int STEP1 = 0;
   int STEP2 = 1;
@@ -73,6 +74,11 @@ sealed interface CollabMessage {
 
   static byte[] snapshotRequest() {
     return new Lib0Writer().varUint(SNAPSHOT_REQUEST).toByteArray();
+  }
+
+  /** Server to one client only: start the empty page from this Markdown (a template), once synced. */
+  static byte[] seed(String markdown) {
+    return new Lib0Writer().varUint(SEED).varString(markdown).toByteArray();
   }
 
   static byte[] notice(String json) {

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param versionEveryBytes log size at which a version is asked for
  * @param versionWhenIdle a pause in editing after which a version is asked for
  * @param accessCacheFor how long a socket's permission is trusted before it is checked again
+ * @param templateClaim how long the editor told to seed a page from its template keeps that right,
+ *     if their socket stays open without storing anything
  */
 @ConfigurationProperties("atrium.doc.collab")
 record CollabSettings(
@@ -27,4 +29,5 @@ record CollabSettings(
     @DefaultValue("200") long versionEveryUpdates,
     @DefaultValue("262144") long versionEveryBytes,
     @DefaultValue("PT30S") Duration versionWhenIdle,
-    @DefaultValue("PT5S") Duration accessCacheFor) {}
+    @DefaultValue("PT5S") Duration accessCacheFor,
+    @DefaultValue("PT1M") Duration templateClaim) {}

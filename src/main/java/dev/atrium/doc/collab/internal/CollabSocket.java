@@ -46,6 +46,8 @@ final class CollabSocket {
   /** Updates and awareness frames have a bucket each, so cursor moves cannot use up the right to type. */
   final TokenBucket updates;
   final TokenBucket awareness;
+  /** This socket was told to seed the page from its template; its closing lets another claim it. */
+  volatile boolean seeding;
   /** The log position a snapshot was asked for at, or -1 when none is awaited from this socket. */
   volatile long snapshotAskedAt = -1;
   private volatile boolean closing;

@@ -1,0 +1,147 @@
+package dev.atrium.doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atrium.IntegrationTest;
+import dev.atrium.support.Api;
+import dev.atrium.support.People;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Deleting pages from a space's trash for good: only its administrators may, and nothing of them is left. */
+@IntegrationTest
+class TrashPurgeTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  People.Person owner;
+  People.Person editor;
+  People.Person reader;
+  People.Person outsider;
+  UUID space;
+
+  @BeforeEach
+  void space() {
+    Api admin = People.admin(port);
+    owner = People.create(port, admin, "空间管理员");
+    editor = People.create(port, admin, "编辑");
+    reader = People.create(port, admin, "读者");
+    outsider = People.create(port, admin, "外人");
+    space = Docs.projectSpace(owner.api(), Docs.unique("回收站"));
+    var granted = owner.api().put("/api/v1/spaces/" + space + "/grants", Map.of("grants", List.of(
+        Map.of("kind", "PERSON", "id", owner.id(), "role", "ADMIN"),
+        Map.of("kind", "PERSON", "id", editor.id(), "role", "EDIT"),
+        Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"))));
+    assertThat(granted.status()).as("%s", granted.body()).isEqualTo(200);
+  }
+
+  @Test
+  void anAdministratorDeletesATrashedPageWithItsSubtreeHistoryAndEverythingHangingOnIt() {
+    String word = "purge" + UUID.randomUUID().toString().substring(0, 8);
+    UUID page = Docs.page(editor.api(), space, null, "旧方案 " + word);
+    UUID child = Docs.page(editor.api(), space, page, "旧方案附录");
+    editor.api().patch("/api/v1/pages/" + page, Map.of("tags", List.of("过时")));
+    CoEdited.write(port, editor, page, "旧的方案，".repeat(50));
+    Docs.eventually(() -> count("doc.page_version", page), n -> n > 0);
+    assertThat(editor.api().put("/api/v1/pages/" + child + "/restrictions", Map.of("readers", List.of(),
+        "editors", List.of(Map.of("kind", "PERSON", "id", editor.id())))).status()).isEqualTo(200);
+    assertThat(editor.api().put("/api/v1/me/favourite-pages/" + page, null).status()).isEqualTo(204);
+    assertThat(reader.api().get("/api/v1/pages/" + page).status()).isEqualTo(200);
+    Docs.eventually(() -> hits(reader.api(), word), found -> found.size() == 1);
+
+    assertThat(editor.api().delete("/api/v1/pages/" + page).status()).isEqualTo(204);
+    Docs.eventually(() -> hits(reader.api(), word), JsonNode::isEmpty);
+
+    var byEditor = editor.api().delete("/api/v1/spaces/" + space + "/trash/" + page);
+    assertThat(byEditor.status()).isEqualTo(403);
+    assertThat(byEditor.code()).isEqualTo("doc.not-space-admin");
+    assertThat(reader.api().delete("/api/v1/spaces/" + space + "/trash/" + page).code()).isEqualTo("doc.not-space-admin");
+    assertThat(outsider.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status()).isEqualTo(404);
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + child).status())
+        .as("only what was trashed on its own is an entry of the trash").isEqualTo(404);
+    assertThat(count("doc.page", page) + count("doc.page", child)).as("nothing refused went").isEqualTo(2);
+
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status()).isEqualTo(204);
+
+    for (String table : List.of("doc.page", "doc.page_update", "doc.page_version", "doc.page_restriction", "doc.favourite",
+        "doc.recent_view")) {
+      assertThat(count(table, page) + count(table, child)).as(table).isZero();
+    }
+    var restore = editor.api().post("/api/v1/pages/" + page + "/restore", null);
+    assertThat(restore.status()).isEqualTo(404);
+    assertThat(restore.code()).isEqualTo("doc.page-not-found");
+    assertThat(owner.api().get("/api/v1/spaces/" + space + "/trash").body()).isEmpty();
+    assertThat(editor.api().get("/api/v1/me/favourite-pages").body().toString()).doesNotContain(page.toString());
+    assertThat(hits(owner.api(), word)).isEmpty();
+  }
+
+  @Test
+  void aPageTrashedOnItsOwnBeforeThePageAboveItStaysInTheTrash() {
+    UUID page = Docs.page(editor.api(), space, null, "项目");
+    UUID earlier = Docs.page(editor.api(), space, page, "早先删掉的");
+    Docs.page(editor.api(), space, earlier, "早先删掉的子页");
+    editor.api().delete("/api/v1/pages/" + earlier);
+    editor.api().delete("/api/v1/pages/" + page);
+
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status()).isEqualTo(204);
+
+    JsonNode trash = owner.api().get("/api/v1/spaces/" + space + "/trash").body();
+    assertThat(trash).hasSize(1);
+    assertThat(trash.get(0).path("id").asString()).isEqualTo(earlier.toString());
+    assertThat(trash.get(0).path("pages").asInt()).isEqualTo(2);
+    assertThat(editor.api().post("/api/v1/pages/" + earlier + "/restore", null).status()).isEqualTo(200);
+    assertThat(Docs.tree(editor.api(), space)).containsExactly("/早先删掉的@0", "早先删掉的/早先删掉的子页@0");
+  }
+
+  @Test
+  void emptyingTheTrashDeletesWhatIsInItAndLeavesTheRest() {
+    UUID kept = Docs.page(editor.api(), space, null, "留下");
+    UUID first = Docs.page(editor.api(), space, null, "删一");
+    UUID second = Docs.page(editor.api(), space, null, "删二");
+    Docs.page(editor.api(), space, second, "删二的子页");
+    editor.api().delete("/api/v1/pages/" + first);
+    editor.api().delete("/api/v1/pages/" + second);
+
+    assertThat(editor.api().delete("/api/v1/spaces/" + space + "/trash").code()).isEqualTo("doc.not-space-admin");
+    assertThat(owner.api().get("/api/v1/spaces/" + space + "/trash").body()).hasSize(2);
+
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash").status()).isEqualTo(204);
+
+    assertThat(owner.api().get("/api/v1/spaces/" + space + "/trash").body()).isEmpty();
+    assertThat(count("doc.page", first) + count("doc.page", second)).isZero();
+    assertThat(editor.api().post("/api/v1/pages/" + second + "/restore", null).status()).isEqualTo(404);
+    assertThat(Docs.tree(editor.api(), space)).containsExactly("/留下@0");
+    assertThat(editor.api().get("/api/v1/pages/" + kept).status()).isEqualTo(200);
+  }
+
+  @Test
+  void nothingChangesInAnArchivedSpace() {
+    UUID page = Docs.page(editor.api(), space, null, "归档前删的");
+    editor.api().delete("/api/v1/pages/" + page);
+    assertThat(owner.api().post("/api/v1/spaces/" + space + "/archive", null).status()).isEqualTo(200);
+
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).code()).isEqualTo("doc.space-archived");
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash").code()).isEqualTo("doc.space-archived");
+    assertThat(count("doc.page", page)).isEqualTo(1);
+  }
+
+  private int count(String table, UUID pageId) {
+    String column = table.equals("doc.page") ? "id" : "page_id";
+    return jdbc.sql("select count(*) from " + table + " where " + column + " = ?").param(pageId).query(Integer.class).single();
+  }
+
+  private static JsonNode hits(Api api, String query) {
+    var found = api.get("/api/v1/search?kind=page&size=20&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    assertThat(found.status()).as("%s", found.body()).isEqualTo(200);
+    return found.body().path("groups").path(0).path("hits");
+  }
+}
