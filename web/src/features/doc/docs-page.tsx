@@ -5,6 +5,7 @@ import { SplitPane } from '../../shared/ui/split-pane';
 import { usePage } from './api/pages';
 import type { Editor } from './me';
 import { PageView } from './page/page-view';
+import { SpaceSettings } from './permissions/space-settings';
 import { docsHome, pagePath, spacePath } from './routes';
 import { DocsHome } from './spaces/docs-home';
 import { SpaceOverview } from './spaces/space-overview';
@@ -20,7 +21,8 @@ function PageInItsSpace({ pageId }: { pageId: string }) {
 
 /**
  * `/docs` (my spaces, favourites, recently viewed), `/docs/spaces/:spaceId` (its page tree),
- * `/docs/spaces/:spaceId/pages/:pageId` (a page) and `/docs/spaces/:spaceId/trash`.
+ * `/docs/spaces/:spaceId/pages/:pageId` (a page), `/docs/spaces/:spaceId/trash` and
+ * `/docs/spaces/:spaceId/settings` (for its administrators).
  */
 export function DocsPage({ me }: { me: Editor }) {
   const { t } = useTranslation();
@@ -28,6 +30,7 @@ export function DocsPage({ me }: { me: Editor }) {
   const spaceId = useMatch('/docs/spaces/:spaceId/*')?.params.spaceId;
   const pageId = useMatch('/docs/spaces/:spaceId/pages/:pageId')?.params.pageId;
   const trash = useMatch('/docs/spaces/:spaceId/trash') !== null;
+  const settings = useMatch('/docs/spaces/:spaceId/settings') !== null;
   const shortPageId = useMatch('/docs/pages/:pageId')?.params.pageId;
   if (shortPageId) return <PageInItsSpace pageId={shortPageId} />;
 
@@ -36,6 +39,8 @@ export function DocsPage({ me }: { me: Editor }) {
     detail = <PageView key={pageId} spaceId={spaceId} pageId={pageId} me={me} />;
   } else if (spaceId && trash) {
     detail = <TrashView spaceId={spaceId} />;
+  } else if (spaceId && settings) {
+    detail = <SpaceSettings key={spaceId} spaceId={spaceId} />;
   } else if (spaceId) {
     detail = <SpaceOverview spaceId={spaceId} />;
   } else {
@@ -48,7 +53,7 @@ export function DocsPage({ me }: { me: Editor }) {
 
   return (
     <SplitPane
-      showDetail={pageId !== undefined || trash}
+      showDetail={pageId !== undefined || trash || settings}
       onBack={() => void navigate(spaceId ? spacePath(spaceId) : docsHome)}
       listWidth={300}
       list={spaceId ? <SpacePane key={spaceId} spaceId={spaceId} pageId={pageId} /> : <DocsHome />}

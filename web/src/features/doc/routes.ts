@@ -3,3 +3,4 @@ export const docsHome = '/docs';
 export const spacePath = (spaceId: string) => `/docs/spaces/${spaceId}`;
 export const pagePath = (spaceId: string, pageId: string) => `/docs/spaces/${spaceId}/pages/${pageId}`;
 export const trashPath = (spaceId: string) => `/docs/spaces/${spaceId}/trash`;
+export const settingsPath = (spaceId: string) => `/docs/spaces/${spaceId}/settings`;

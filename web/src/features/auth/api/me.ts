@@ -3,6 +3,7 @@ import { api, body } from '../../../shared/api/client';
 import { isProblem } from '../../../shared/api/problem';
 import type { components } from '../../../shared/api/schema';
 import { adoptSavedLocale, type Locale } from '../../../shared/i18n';
+import { forgetOfflineCopies } from '../../../shared/lib/offline-copies';
 
 export type Me = components['schemas']['Me'];
 export type SignInRequest = components['schemas']['SignInRequest'];
@@ -56,6 +57,7 @@ export function useSignOut() {
     onSettled: () => {
       queryClient.setQueryData(ME_KEY, null);
       forgetOtherUserData(queryClient);
+      void forgetOfflineCopies();
     },
   });
 }

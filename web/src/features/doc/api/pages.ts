@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
 import { trashKey, treeKey } from './spaces';
-import type { CreatePage } from './types';
+import type { CreatePage, PageRestriction } from './types';
 
 export const pageKey = (id: string) => ['doc', 'page', id] as const;
 
@@ -68,12 +68,45 @@ export function usePageAction(spaceId: string) {
   });
 }
 
-/** Copies a page's title, tags and content (not its children) right after it. */
+/** Copies a page's title, tags and content right after it; with its children, the pages below it come along. */
 export function useCopyPage(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, title }: { id: string; title: string }) => body(api.POST('/api/v1/pages/{id}/copy', { params: { path: { id } }, body: { title } })),
+    mutationFn: ({ id, title, includeChildren }: { id: string; title: string; includeChildren?: boolean }) =>
+      body(api.POST('/api/v1/pages/{id}/copy', { params: { path: { id } }, body: { title, includeChildren } })),
     onSuccess: () => refreshSpace(queryClient, spaceId),
+  });
+}
+
+/** Who a page lets read and edit beyond its space's grants, and the pages above whose restrictions apply too. */
+export const restrictionsQuery = (pageId: string) =>
+  queryOptions({
+    queryKey: ['doc', 'page', pageId, 'restrictions'],
+    queryFn: () => body(api.GET('/api/v1/pages/{id}/restrictions', { params: { path: { id: pageId } } })),
+  });
+
+export function useRestrictions(pageId: string, enabled = true) {
+  return useQuery({ ...restrictionsQuery(pageId), enabled });
+}
+
+/** A department or person as the client holds it (its id is there once picked). */
+type Named = Pick<PageRestriction, 'kind'> & { id?: string };
+const named = ({ kind, id }: Named) => (id ? [{ kind, id }] : []);
+
+export function useRestrict(spaceId: string, pageId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: { readers: Named[]; editors: Named[] }) =>
+      body(api.PUT('/api/v1/pages/{id}/restrictions', {
+        params: { path: { id: pageId } },
+        body: { readers: request.readers.flatMap(named), editors: request.editors.flatMap(named) },
+      })),
+    onSuccess: (restrictions) => {
+      queryClient.setQueryData(restrictionsQuery(pageId).queryKey, restrictions);
+      // pages below show their restriction as inherited; the page and tree show the lock
+      void queryClient.invalidateQueries({ queryKey: ['doc', 'page'] });
+      refreshSpace(queryClient, spaceId);
+    },
   });
 }
 

@@ -11,6 +11,15 @@ export function useSpaces() {
   return useQuery(spacesQuery);
 }
 
+/** Archived spaces I hold a grant in, asked for only when shown. */
+export function useArchivedSpaces(enabled: boolean) {
+  return useQuery({
+    queryKey: ['doc', 'spaces', 'archived'],
+    queryFn: () => body(api.GET('/api/v1/spaces', { params: { query: { archived: true } } })),
+    enabled,
+  });
+}
+
 export const spaceQuery = (id: string) =>
   queryOptions({ queryKey: ['doc', 'space', id], queryFn: () => body(api.GET('/api/v1/spaces/{id}', { params: { path: { id } } })) });
 

@@ -15,3 +15,11 @@ export type Template = components['schemas']['Template'];
 export type PageVersion = components['schemas']['PageVersion'];
 /** A version's content: the whole Yjs state then (base64 of `Y.encodeStateAsUpdate`) and its Markdown. */
 export type PageVersionContent = components['schemas']['PageVersionContent'];
+
+export type SpaceGrant = components['schemas']['SpaceGrant'];
+export type SpaceRole = SpaceGrant['role'];
+export type PrincipalKind = SpaceGrant['kind'];
+export type UpdateSpace = components['schemas']['UpdateSpace'];
+/** A department (with its sub-departments) or a person a page is restricted to. */
+export type PageRestriction = components['schemas']['PageRestriction'];
+export type PageRestrictions = components['schemas']['PageRestrictions'];

@@ -10,6 +10,12 @@ export const MESSAGE_SNAPSHOT_REQUEST = 100;
 export const MESSAGE_SNAPSHOT = 101;
 /** Server → client: a notice `{code, message}` as a JSON string. */
 export const MESSAGE_NOTICE = 102;
+/**
+ * Server → one client only, before its sync step 2: write this Markdown (the page's template) into
+ * the empty page. The server picks exactly one editor, so two people opening a new page at once do
+ * not both write it.
+ */
+export const MESSAGE_SEED = 103;
 
 export interface Notice {
   code: string;

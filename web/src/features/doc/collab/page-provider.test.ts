@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MESSAGE_AWARENESS, MESSAGE_NOTICE, MESSAGE_SNAPSHOT, MESSAGE_SNAPSHOT_REQUEST, MESSAGE_SYNC } from './frames';
+import { MESSAGE_AWARENESS, MESSAGE_NOTICE, MESSAGE_SEED, MESSAGE_SNAPSHOT, MESSAGE_SNAPSHOT_REQUEST, MESSAGE_SYNC } from './frames';
 import { PageProvider } from './page-provider';
 
 /**
@@ -192,6 +192,16 @@ describe('the page socket provider', () => {
     server.send(MESSAGE_NOTICE, (encoder) => encoding.writeVarString(encoder, JSON.stringify({ code: 'doc.read-only', message: 'You may only read' })));
     server.send(MESSAGE_NOTICE, (encoder) => encoding.writeVarString(encoder, 'not json'));
     expect(onNotice.mock.calls).toEqual([[{ code: 'doc.read-only', message: 'You may only read' }], [{ code: 'doc.unknown-notice' }]]);
+    provider.destroy();
+  });
+
+  it('hands the template it was told to write over once synced, and only then', () => {
+    const onSeed = vi.fn();
+    const { provider } = connect({ onSeed });
+    server.send(MESSAGE_SEED, (encoder) => encoding.writeVarString(encoder, '# 会议纪要\n'));
+    expect(onSeed).not.toHaveBeenCalled();
+    server.socket.open();
+    expect(onSeed.mock.calls).toEqual([['# 会议纪要\n']]);
     provider.destroy();
   });
 

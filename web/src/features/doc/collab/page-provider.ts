@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { encodeSnapshot, MESSAGE_AWARENESS, MESSAGE_NOTICE, MESSAGE_SNAPSHOT_REQUEST, MESSAGE_SYNC, readNotice, type Notice } from './frames';
+import { encodeSnapshot, MESSAGE_AWARENESS, MESSAGE_NOTICE, MESSAGE_SEED, MESSAGE_SNAPSHOT_REQUEST, MESSAGE_SYNC, readNotice, type Notice } from './frames';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
 
@@ -18,6 +18,8 @@ export interface PageProviderOptions {
   /** After the first exchange with the server since (re)connecting: both sides hold each other's edits. */
   onSynced?: () => void;
   onNotice?: (notice: Notice) => void;
+  /** This client was chosen to write the page's template (Markdown) into it; called once synced. */
+  onSeed?: (markdown: string) => void;
   /** For tests: a WebSocket constructor. */
   WebSocket?: new (url: string) => WebSocket;
   /** Reconnect delays grow from this (doubling, capped at 30 s). */
@@ -40,6 +42,8 @@ export class PageProvider {
   status: ConnectionStatus = 'connecting';
   synced = false;
   private socket: WebSocket | null = null;
+  /** A template the server told this client to write, held until the server's state is in. */
+  private seed: string | null = null;
   private attempts = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
@@ -126,9 +130,14 @@ export class PageProvider {
         if (kind === syncProtocol.messageYjsSyncStep2 && !this.synced) {
           this.synced = true;
           this.options.onSynced?.();
+          this.handOverSeed();
         }
         break;
       }
+      case MESSAGE_SEED:
+        this.seed = decoding.readVarString(decoder);
+        if (this.synced) this.handOverSeed();
+        break;
       case MESSAGE_AWARENESS:
         awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), this);
         break;
@@ -144,6 +153,12 @@ export class PageProvider {
         // A type this client does not know (a newer server): ignored, the rest of the stream still holds.
         break;
     }
+  }
+
+  private handOverSeed(): void {
+    const seed = this.seed;
+    this.seed = null;
+    if (seed !== null) this.options.onSeed?.(seed);
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { offlineCopyName } from '../../../shared/lib/offline-copies';
 import type { Editor } from '../me';
 import type { Notice } from './frames';
 import { collabUrl, PageProvider, type ConnectionStatus } from './page-provider';
@@ -16,11 +17,16 @@ export interface Collaboration {
   status: ConnectionStatus;
   /** The server and this browser have exchanged what each lacked since the last (re)connect. */
   synced: boolean;
+  /** The template this browser was chosen to write into the new page, until it has done so. */
+  seed: string | null;
+  /** Tells that the seed is written (or the page turned out not to be empty). */
+  seeded: () => void;
 }
 
 /**
- * One page's shared document: kept in this browser (IndexedDB, per person and page) so edits made
- * offline survive a reload, and in step with the server through the page socket.
+ * One page's shared document: kept in this browser (IndexedDB, per person and page, deleted at
+ * sign-out) so edits made offline survive a reload, and in step with the server through the page
+ * socket, which also names the one browser that writes a new page's template.
  */
 export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: Notice) => void): Collaboration {
   const [session] = useState(() => {
@@ -30,6 +36,7 @@ export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: 
   const [provider, setProvider] = useState<PageProvider | null>(null);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [synced, setSynced] = useState(false);
+  const [seed, setSeed] = useState<string | null>(null);
   const noticeHandler = useRef(onNotice);
   useEffect(() => {
     noticeHandler.current = onNotice;
@@ -38,7 +45,7 @@ export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: 
   useEffect(() => {
     const { doc, awareness } = session;
     awareness.setLocalStateField('user', { id: me.id, name: me.name, color: me.color });
-    const persistence = new IndexeddbPersistence(`atrium-page:${me.id}:${pageId}`, doc);
+    const persistence = new IndexeddbPersistence(offlineCopyName(me.id, pageId), doc);
     let created: PageProvider | undefined;
     let cancelled = false;
     const start = () => {
@@ -54,6 +61,7 @@ export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: 
         },
         onSynced: () => setSynced(true),
         onNotice: (notice) => noticeHandler.current(notice),
+        onSeed: setSeed,
       });
       setProvider(created);
     };
@@ -67,5 +75,6 @@ export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: 
     };
   }, [pageId, me.id, me.name, me.color, session]);
 
-  return { doc: session.doc, provider, status, synced };
+  const seeded = useCallback(() => setSeed(null), []);
+  return { doc: session.doc, provider, status, synced, seed, seeded };
 }

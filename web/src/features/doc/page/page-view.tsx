@@ -1,6 +1,6 @@
-import { MoreOutlined } from '@ant-design/icons';
+import { LockOutlined, MoreOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Editor as TipTap } from '@tiptap/react';
-import { App, Button, Dropdown, theme } from 'antd';
+import { App, Button, Dropdown, Tooltip, theme } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
@@ -12,6 +12,7 @@ import { usePresence } from '../collab/use-presence';
 import { PageEditor } from '../editor/page-editor';
 import type { Editor } from '../me';
 import { markdownToHtml } from '../markdown/from-markdown';
+import { RestrictionsDialog } from '../permissions/restrictions-dialog';
 import { toMarkdown } from '../markdown/to-markdown';
 import { VersionsDrawer } from '../versions/versions-drawer';
 import { PageHeader } from './page-header';
@@ -49,16 +50,16 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);
   const importInput = useRef<HTMLInputElement>(null);
-  const seeded = useRef(false);
+  const [restricting, setRestricting] = useState(false);
   const canEdit = (page.data?.capabilities.canEdit ?? false) && !readOnlyNotice;
 
-  // A page made from a template starts with its Markdown, written once the server's (empty) state is in.
+  // A page made from a template starts with its Markdown, written by the one browser the server chose.
+  const { seed, seeded, doc } = collab;
   useEffect(() => {
-    const initial = page.data?.initialMarkdown;
-    if (!editor || !collab.synced || !canEdit || !initial || page.data?.hasContent || seeded.current) return;
-    seeded.current = true;
-    if (collab.doc.getXmlFragment(FRAGMENT).length === 0) editor.commands.setContent(markdownToHtml(initial));
-  }, [editor, collab.synced, collab.doc, canEdit, page.data]);
+    if (!editor || seed === null) return;
+    seeded();
+    if (doc.getXmlFragment(FRAGMENT).length === 0) editor.commands.setContent(markdownToHtml(seed));
+  }, [editor, seed, seeded, doc]);
 
   if (page.isLoading) return <Loading />;
   if (page.error || !page.data) return <LoadFailed error={page.error} onRetry={() => void page.refetch()} />;
@@ -106,9 +107,20 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
         status={collab.status}
         readOnly={!canEdit}
         actions={
-          <Dropdown menu={{ items, onClick: onMenu }} trigger={['click']}>
-            <Button type="text" icon={<MoreOutlined />} aria-label={t('docs.page.actions')} data-testid="page-menu" />
-          </Dropdown>
+          <>
+            <Tooltip title={t('docs.restrictions.open')}>
+              <Button
+                type="text"
+                icon={current.restricted ? <LockOutlined /> : <TeamOutlined />}
+                aria-label={t('docs.restrictions.open')}
+                onClick={() => setRestricting(true)}
+                data-testid="page-permissions"
+              />
+            </Tooltip>
+            <Dropdown menu={{ items, onClick: onMenu }} trigger={['click']}>
+              <Button type="text" icon={<MoreOutlined />} aria-label={t('docs.page.actions')} data-testid="page-menu" />
+            </Dropdown>
+          </>
         }
       />
       {collab.provider ? (
@@ -122,6 +134,7 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
       }} />
       <VersionsDrawer open={versionsOpen} onClose={() => setVersionsOpen(false)} pageId={pageId} editor={editor} canEdit={canEdit} />
       <SaveTemplateModal open={savingTemplate} onClose={() => setSavingTemplate(false)} page={current} />
+      <RestrictionsDialog open={restricting} onClose={() => setRestricting(false)} page={current} me={me} />
     </div>
   );
 }

@@ -1,12 +1,12 @@
-import { ClockCircleOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
+import { ClockCircleOutlined, DownOutlined, PlusOutlined, RightOutlined, StarFilled } from '@ant-design/icons';
 import { Button, Flex, List, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EmptyState, LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useFavourites, useRecent } from '../api/pages';
-import { useSpaces } from '../api/spaces';
-import type { PageLink } from '../api/types';
+import { useArchivedSpaces, useSpaces } from '../api/spaces';
+import type { PageLink, Space } from '../api/types';
 import { pagePath, spacePath } from '../routes';
 import { NewSpaceModal } from './new-space-modal';
 import { SpaceIcon } from './space-icon';
@@ -30,6 +30,48 @@ function PageLinks({ links, testId, icon }: { links: PageLink[]; testId: string;
         </List.Item>
       )}
     />
+  );
+}
+
+function SpaceList({ spaces, testId }: { spaces: Space[]; testId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <List
+      size="small"
+      dataSource={spaces}
+      data-testid={testId}
+      renderItem={(space) => (
+        <List.Item style={{ cursor: 'pointer', paddingInline: 16 }} onClick={() => void navigate(spacePath(space.id))} data-testid="space-item">
+          <Flex gap={8} align="center" style={{ minWidth: 0 }}>
+            <SpaceIcon kind={space.kind} />
+            <Typography.Text ellipsis strong>
+              {space.name}
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ flex: 'none', fontSize: 12 }}>
+              {t(`docs.space.kind.${space.kind}`)}
+            </Typography.Text>
+          </Flex>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+/** Archived spaces stay readable; they are listed apart, asked for only when opened. */
+function ArchivedSpaces() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const archived = useArchivedSpaces(open);
+  return (
+    <>
+      <Button type="text" size="small" icon={open ? <DownOutlined /> : <RightOutlined />} onClick={() => setOpen(!open)} style={{ margin: '8px 8px 0' }} data-testid="archived-spaces-toggle">
+        {t('docs.space.showArchived')}
+      </Button>
+      {open && archived.isLoading && <Loading />}
+      {open && archived.data?.length === 0 && <EmptyState text={t('docs.space.noArchived')} />}
+      {open && archived.data && archived.data.length > 0 && <SpaceList spaces={archived.data} testId="archived-space-list" />}
+    </>
   );
 }
 
@@ -60,26 +102,8 @@ export function DocsHome() {
       {spaces.isLoading && <Loading />}
       {spaces.error && <LoadFailed error={spaces.error} onRetry={() => void spaces.refetch()} />}
       {spaces.data?.length === 0 && <EmptyState text={t('docs.space.none')} />}
-      {spaces.data && spaces.data.length > 0 && (
-        <List
-          size="small"
-          dataSource={spaces.data}
-          data-testid="space-list"
-          renderItem={(space) => (
-            <List.Item style={{ cursor: 'pointer', paddingInline: 16 }} onClick={() => void navigate(spacePath(space.id))} data-testid="space-item">
-              <Flex gap={8} align="center" style={{ minWidth: 0 }}>
-                <SpaceIcon kind={space.kind} />
-                <Typography.Text ellipsis strong>
-                  {space.name}
-                </Typography.Text>
-                <Typography.Text type="secondary" style={{ flex: 'none', fontSize: 12 }}>
-                  {t(`docs.space.kind.${space.kind}`)}
-                </Typography.Text>
-              </Flex>
-            </List.Item>
-          )}
-        />
-      )}
+      {spaces.data && spaces.data.length > 0 && <SpaceList spaces={spaces.data} testId="space-list" />}
+      <ArchivedSpaces />
       {(favourites.data?.length ?? 0) > 0 && (
         <>
           <Typography.Title level={5} type="secondary" style={heading}>

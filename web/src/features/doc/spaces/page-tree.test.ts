@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageNode } from '../api/types';
-import { buildTree, dropTarget, pathTo } from './page-tree';
+import { buildTree, countBelow, dropTarget, pathTo } from './page-tree';
 
 const node = (id: string, parentId: string | null, position: number): PageNode => ({
   id,
@@ -48,5 +48,13 @@ describe('the page tree', () => {
     expect(dropTarget(NODES, 'a', 'a', 'before')).toBeNull();
     expect(dropTarget(NODES, 'b', 'a', 'after')).toBeNull();
     expect(dropTarget(NODES, 'b', 'c', 'before')).toBeNull();
+  });
+});
+
+describe('countBelow', () => {
+  it('counts the pages under an item at every depth', () => {
+    const [a, b] = buildTree(NODES);
+    expect(countBelow(a)).toBe(3);
+    expect(countBelow(b)).toBe(0);
   });
 });

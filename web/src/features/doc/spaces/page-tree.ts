@@ -72,3 +72,8 @@ function currentIndex(nodes: PageNode[], page: PageNode): number {
     .filter((node) => (node.parentId ?? null) === (page.parentId ?? null) && node.id !== page.id)
     .filter((node) => node.position < page.position).length;
 }
+
+/** How many pages lie below an item, at every depth. */
+export function countBelow(item: TreeItem): number {
+  return item.children.reduce((sum, child) => sum + 1 + countBelow(child), 0);
+}

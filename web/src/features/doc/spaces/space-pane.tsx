@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined, DeleteOutlined, MoreOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Flex, Input, Modal, Select, Tree, Typography, theme, type TreeProps } from 'antd';
+import { ArrowLeftOutlined, DeleteOutlined, LockOutlined, MoreOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Flex, Input, Modal, Select, Tag, Tooltip, Tree, Typography, theme, type TreeProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,19 +8,22 @@ import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useCopyPage, useMovePage, usePageAction, useTagged, useUpdatePage } from '../api/pages';
 import { useSpace, useTree } from '../api/spaces';
 import type { PageNode } from '../api/types';
-import { docsHome, pagePath, trashPath } from '../routes';
+import { docsHome, pagePath, settingsPath, trashPath } from '../routes';
+import { CopyPageModal } from './copy-page-modal';
 import { NewPageModal } from './new-page-modal';
-import { buildTree, dropTarget, pathTo, type TreeItem } from './page-tree';
+import { buildTree, countBelow, dropTarget, pathTo, type TreeItem } from './page-tree';
 import { SpaceIcon } from './space-icon';
 
 interface NodeMenuProps {
   node: PageNode;
+  /** Pages below it, offered along when it is copied. */
+  descendants: number;
   spaceId: string;
   canEdit: boolean;
   onNewChild: (parentId: string) => void;
 }
 
-function NodeMenu({ node, spaceId, canEdit, onNewChild }: NodeMenuProps) {
+function NodeMenu({ node, descendants, spaceId, canEdit, onNewChild }: NodeMenuProps) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const navigate = useNavigate();
@@ -29,6 +32,7 @@ function NodeMenu({ node, spaceId, canEdit, onNewChild }: NodeMenuProps) {
   const action = usePageAction(spaceId);
   const onProblem = useProblemHandler();
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [copying, setCopying] = useState(false);
   if (!canEdit) return null;
 
   const items = [
@@ -45,7 +49,8 @@ function NodeMenu({ node, spaceId, canEdit, onNewChild }: NodeMenuProps) {
     domEvent.stopPropagation();
     if (key === 'child') onNewChild(node.id);
     if (key === 'rename') setRenaming(node.title);
-    if (key === 'copy') {
+    if (key === 'copy' && descendants > 0) setCopying(true);
+    else if (key === 'copy') {
       copy.mutate(
         { id: node.id, title: t('docs.page.copyTitle', { title: node.title }) },
         { onSuccess: (page) => void navigate(pagePath(spaceId, page.id)), onError: (error) => onProblem(error) },
@@ -85,6 +90,7 @@ function NodeMenu({ node, spaceId, canEdit, onNewChild }: NodeMenuProps) {
       >
         <Input value={renaming ?? ''} maxLength={200} onChange={(event) => setRenaming(event.target.value)} data-testid="page-rename-input" />
       </Modal>
+      {copying && <CopyPageModal node={node} spaceId={spaceId} descendants={descendants} onClose={() => setCopying(false)} />}
     </>
   );
 }
@@ -121,8 +127,13 @@ export function SpacePane({ spaceId, pageId }: { spaceId: string; pageId?: strin
       <Typography.Text ellipsis type={item.node.archived ? 'secondary' : undefined} delete={false} style={{ flex: 1 }}>
         {item.title}
         {item.node.archived && <span style={{ marginInlineStart: 6, fontSize: 12 }}>({t('docs.page.archived')})</span>}
+        {item.node.restricted && (
+          <Tooltip title={t('docs.restrictions.restricted')}>
+            <LockOutlined style={{ marginInlineStart: 6, fontSize: 12, color: token.colorTextSecondary }} aria-label={t('docs.restrictions.restricted')} data-testid="page-node-restricted" />
+          </Tooltip>
+        )}
       </Typography.Text>
-      <NodeMenu node={item.node} spaceId={spaceId} canEdit={canEdit} onNewChild={setNewParent} />
+      <NodeMenu node={item.node} descendants={countBelow(item)} spaceId={spaceId} canEdit={canEdit} onNewChild={setNewParent} />
     </Flex>
   );
 
@@ -134,6 +145,12 @@ export function SpacePane({ spaceId, pageId }: { spaceId: string; pageId?: strin
         <Typography.Title level={5} ellipsis style={{ margin: 0, flex: 1 }} data-testid="space-title">
           {space.data?.name}
         </Typography.Title>
+        {space.data?.archived && <Tag data-testid="space-archived">{t('docs.space.archivedTag')}</Tag>}
+        {space.data?.capabilities.canAdmin && (
+          <Tooltip title={t('docs.space.settings')}>
+            <Button type="text" size="small" icon={<SettingOutlined />} aria-label={t('docs.space.settings')} onClick={() => void navigate(settingsPath(spaceId))} data-testid="space-settings-link" />
+          </Tooltip>
+        )}
         {canEdit && (
           <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setNewParent(null)} data-testid="page-new">
             {t('docs.page.new')}

@@ -1,0 +1,91 @@
+import { ApartmentOutlined, GlobalOutlined, UserOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Flex, Segmented } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { departmentsQuery, personQuery } from '../../../shared/api/org-queries';
+import { DepartmentSelect } from '../../../shared/ui/department-select';
+import { PersonPicker } from '../../../shared/ui/person-picker';
+import type { PrincipalKind } from '../api/types';
+
+/** Whom a grant or a restriction names: a department's subtree, a person, or (grants only) the company. */
+export interface Principal {
+  kind: PrincipalKind;
+  id?: string;
+  name?: string;
+}
+
+export const samePrincipal = (a: Principal, b: Principal) => a.kind === b.kind && (a.id ?? null) === (b.id ?? null);
+
+const ICON = { DEPARTMENT: <ApartmentOutlined />, PERSON: <UserOutlined />, COMPANY: <GlobalOutlined /> };
+
+/** The name of what a principal names, from the answer when it carries one, else from the directory. */
+function usePrincipalName(principal: Principal): string | undefined {
+  const departments = useQuery({ ...departmentsQuery, enabled: principal.kind === 'DEPARTMENT' && !principal.name });
+  const person = useQuery({ ...personQuery(principal.id ?? ''), enabled: principal.kind === 'PERSON' && !principal.name && !!principal.id });
+  if (principal.name) return principal.name;
+  if (principal.kind === 'DEPARTMENT') return departments.data?.find((department) => department.id === principal.id)?.name;
+  return person.data?.name;
+}
+
+/** In plain words: "研发部 and its sub-departments", a person's name, or "everyone in the company". */
+export function PrincipalLabel({ principal, suffix }: { principal: Principal; suffix?: string }) {
+  const { t } = useTranslation();
+  const name = usePrincipalName(principal) ?? t('docs.principal.unknown');
+  const text = principal.kind === 'COMPANY' ? t('docs.principal.COMPANY') : principal.kind === 'DEPARTMENT' ? t('docs.principal.DEPARTMENT', { name }) : name;
+  return (
+    <Flex gap={6} align="center" style={{ minWidth: 0 }} data-testid="principal-label">
+      {ICON[principal.kind]}
+      <span style={{ overflowWrap: 'anywhere' }}>
+        {text}
+        {suffix}
+      </span>
+    </Flex>
+  );
+}
+
+interface PrincipalPickerProps {
+  kinds: PrincipalKind[];
+  onPick: (principal: Principal) => void;
+  /** Beside the Add button, e.g. the role to grant. */
+  extra?: React.ReactNode;
+  disabled?: boolean;
+}
+
+/** Picks a department (with its sub-departments), a person or the company with the shared org pickers, then adds it. */
+export function PrincipalPicker({ kinds, onPick, extra, disabled }: PrincipalPickerProps) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<PrincipalKind>(kinds[0]);
+  const [departmentId, setDepartmentId] = useState<string | undefined>();
+  const [personIds, setPersonIds] = useState<string[]>([]);
+  const id = kind === 'DEPARTMENT' ? departmentId : kind === 'PERSON' ? personIds[0] : undefined;
+  const ready = kind === 'COMPANY' || id !== undefined;
+
+  const add = () => {
+    onPick({ kind, id });
+    setDepartmentId(undefined);
+    setPersonIds([]);
+  };
+
+  return (
+    <Flex vertical gap={8} data-testid="principal-picker">
+      <Segmented<PrincipalKind>
+        value={kind}
+        onChange={setKind}
+        options={kinds.map((value) => ({ value, label: t(`docs.principal.kind.${value}`) }))}
+        data-testid="principal-kind"
+      />
+      <Flex gap={8} wrap align="center">
+        <div style={{ flex: '1 1 220px', minWidth: 0 }}>
+          {kind === 'DEPARTMENT' && <DepartmentSelect value={departmentId} onChange={setDepartmentId} data-testid="principal-department" />}
+          {kind === 'PERSON' && <PersonPicker value={personIds} onChange={setPersonIds} data-testid="principal-person" />}
+          {kind === 'COMPANY' && <span>{t('docs.principal.COMPANY')}</span>}
+        </div>
+        {extra}
+        <Button onClick={add} disabled={!ready || disabled} title={ready ? undefined : t('docs.settings.pickFirst')} data-testid="principal-add">
+          {t('docs.settings.add')}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}
