@@ -31,8 +31,8 @@ describe('a notification read as a sentence', () => {
     expect(sentence(notification({ kind: 'COMMENT' }), t)).toBe('张三 commented on «周报»');
     expect(sentence(notification({ kind: 'EDIT', actors: [li, zhang], actorCount: 3 }), t)).toBe('«周报» was edited by 李四 and 2 others');
     const zh = i18n.getFixedT('zh-CN');
-    expect(sentence(notification({ kind: 'EDIT', actors: [li, zhang], actorCount: 3 }), zh)).toBe('《周报》 已由 李四等 3 人 编辑');
-    expect(sentence(notification({}), zh)).toBe('张三 在 《周报》 中提到了你');
+    expect(sentence(notification({ kind: 'EDIT', actors: [li, zhang], actorCount: 3 }), zh)).toBe('《周报》已由 李四等 3 人 编辑');
+    expect(sentence(notification({}), zh)).toBe('张三 在《周报》中提到了你');
   });
 
   it('counts the actors the server counted, naming the latest', () => {
