@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import dev.atrium.IntegrationTest;
 import dev.atrium.doc.PageCommented;
@@ -60,6 +61,12 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(desk.getByTestId("page-title")).hasText("季度复盘 " + suffix);
     assertThat(badge.locator(".ant-badge-count")).hasCount(0);
     assertThat(desk.getByTestId("notification-drawer")).isHidden();
+    desk.getByTestId("notification-bell").click();
+    desk.getByTestId("notify-settings").click();
+    assertThat(desk.getByTestId("notification-preferences").getByRole(AriaRole.SWITCH)).hasCount(3);
+    assertThat(desk.getByTestId("preference-edits")).isChecked();
+    Browsers.screenshot(desk, "notification-preferences-zh-CN");
+    desk.keyboard().press("Escape");
 
     openPhone();
     assertThat(phone.getByTestId("bottom-tabs")).isVisible();
