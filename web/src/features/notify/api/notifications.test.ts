@@ -14,7 +14,7 @@ function client(all: Notification[]) {
   queryClient.setQueryData(['notify', 'list', { unreadOnly: false }], page(all));
   queryClient.setQueryData(['notify', 'list', { unreadOnly: true }], page(all.filter((n) => !n.readAt)));
   const ids = (unreadOnly: boolean) =>
-    queryClient.getQueryData<Pages>(['notify', 'list', { unreadOnly }])!.pages.flatMap((p) => p.items.map((n) => `${n.id}${n.readAt ? '·read' : ''}`));
+    (queryClient.getQueryData<Pages>(['notify', 'list', { unreadOnly }])?.pages ?? []).flatMap((p) => p.items.map((n) => `${n.id}${n.readAt ? '·read' : ''}`));
   return { queryClient, ids };
 }
 
@@ -45,6 +45,6 @@ describe('applying notification signals to the cached lists', () => {
     applyReadChange(queryClient, { all: true, readAt: '2026-11-25T12:00:00.000001Z' });
     expect(ids(false)).toEqual(['c', 'b·read', 'a·read']);
     expect(ids(true)).toEqual(['c']);
-    expect(queryClient.getQueryData<Pages>(['notify', 'list', { unreadOnly: false }])!.pages[0].items[2].readAt).toBe('2026-11-25T09:30:00Z');
+    expect(queryClient.getQueryData<Pages>(['notify', 'list', { unreadOnly: false }])?.pages[0].items[2].readAt).toBe('2026-11-25T09:30:00Z');
   });
 });
