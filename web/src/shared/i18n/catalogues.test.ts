@@ -25,6 +25,7 @@ const SERVER_CODES = [
   'doc.copy-too-large', 'doc.not-space-admin', 'doc.space-archived',
   'search.empty-query', 'search.query-too-long', 'search.unbalanced-quotes',
   'search.unknown-filter', 'search.bad-date', 'search.empty-date-range', 'search.unknown-channel', 'search.unknown-person',
+  'notify.notification-not-found', 'notify.cursor-invalid', 'notify.limit-invalid',
 ];
 
 describe('translation catalogues', () => {

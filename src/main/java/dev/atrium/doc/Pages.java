@@ -68,6 +68,12 @@ public class Pages {
     return new PageAccess(page.id(), page.spaceId(), page.editable());
   }
 
+  /** Whether the subject may read the page now: live, and not hidden by its space or a restriction. */
+  @Transactional(readOnly = true)
+  public boolean mayRead(Subject subject, UUID pageId) {
+    return live(viewers.of(subject), pageId).isPresent();
+  }
+
   /**
    * Stores the page's current rendering, as the editor produced it (kept for search, previews and
    * export); the caller has checked that {@code editorId} may edit it.
@@ -422,8 +428,11 @@ public class Pages {
 
   /** A live page the viewer may read. */
   PageRow readable(Viewer viewer, UUID pageId) {
-    return pages.view(pageId, viewer).filter(p -> p.trashedAt() == null && p.readable())
-        .orElseThrow(() -> DomainException.notFound("doc.page-not-found", "No such page."));
+    return live(viewer, pageId).orElseThrow(() -> DomainException.notFound("doc.page-not-found", "No such page."));
+  }
+
+  private Optional<PageRow> live(Viewer viewer, UUID pageId) {
+    return pages.view(pageId, viewer).filter(p -> p.trashedAt() == null && p.readable());
   }
 
   /** A live page the viewer's rights let them change, archived or not, in a space that is not archived. */
