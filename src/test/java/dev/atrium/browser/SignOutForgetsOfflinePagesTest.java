@@ -31,12 +31,13 @@ class SignOutForgetsOfflinePagesTest extends DeskAndPhoneTest {
     a.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "离线笔记"));
 
     openDesk();
-    openWriteAndSignOut(desk, space, "写在桌面上");
+    openWriteAndSignOut(desk, space, "写在桌面上", "user-menu");
     openPhone();
-    openWriteAndSignOut(phone, space, "Written on the phone");
+    openWriteAndSignOut(phone, space, "Written on the phone", "tab-me");
   }
 
-  private static void openWriteAndSignOut(Page browser, String space, String words) {
+  /** {@code menu}: the desk's avatar menu, or the phone's Me tab. */
+  private static void openWriteAndSignOut(Page browser, String space, String words, String menu) {
     browser.getByTestId("rail-docs").click();
     browser.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText(space)).click();
     browser.getByTestId("page-node").filter(new Locator.FilterOptions().setHasText("离线笔记")).click();
@@ -45,7 +46,7 @@ class SignOutForgetsOfflinePagesTest extends DeskAndPhoneTest {
     assertThat(browser.getByTestId("connection-status")).hasAttribute("data-status", "connected");
     Eventually.eventually(() -> offlinePages(browser), names -> !names.isEmpty());
 
-    browser.getByTestId("user-menu").click();
+    browser.getByTestId(menu).click();
     browser.getByTestId("sign-out").click();
     assertThat(browser.getByTestId("signin-email")).isVisible();
     Eventually.eventually(() -> offlinePages(browser), List::isEmpty);
