@@ -8,6 +8,7 @@ import dev.atrium.doc.internal.RestrictionsTable;
 import dev.atrium.doc.internal.SpaceRow;
 import dev.atrium.doc.internal.Viewer;
 import dev.atrium.doc.internal.Viewers;
+import dev.atrium.doc.internal.WatchesTable;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import java.util.ArrayList;
@@ -43,16 +44,18 @@ public class Pages {
   private final Spaces spaces;
   private final Templates templates;
   private final Viewers viewers;
+  private final WatchesTable watches;
   private final ApplicationEventPublisher events;
 
   Pages(PagesTable pages, RestrictionsTable restrictions, ReadingTable reading, Spaces spaces, Templates templates,
-        Viewers viewers, ApplicationEventPublisher events) {
+        Viewers viewers, WatchesTable watches, ApplicationEventPublisher events) {
     this.pages = pages;
     this.restrictions = restrictions;
     this.reading = reading;
     this.spaces = spaces;
     this.templates = templates;
     this.viewers = viewers;
+    this.watches = watches;
     this.events = events;
   }
 
@@ -134,6 +137,7 @@ public class Pages {
     pages.insert(id, command.spaceId(), command.parentId(), append(parentPath, id),
         lastKey(command.spaceId(), command.parentId()), title, List.of(), null, null, initial, subject.personId(),
         spaces.now());
+    watches.watchUnlessDeclined(id, List.of(subject.personId()));
     events.publishEvent(new PageChanged(id, command.spaceId()));
     return view(readable(viewer, id), viewer);
   }
@@ -146,6 +150,7 @@ public class Pages {
     String title = command.title() == null ? page.title() : title(command.title());
     List<String> tags = command.tags() == null ? page.tags() : tags(command.tags());
     pages.rename(pageId, title, tags, subject.personId(), spaces.now());
+    watches.watchUnlessDeclined(pageId, List.of(subject.personId()));
     events.publishEvent(new PageChanged(pageId, page.spaceId()));
     return view(readable(viewer, pageId), viewer);
   }
@@ -208,6 +213,7 @@ public class Pages {
     var content = pages.content(pageId);
     pages.insert(id, spaceId, parentId, append(parentPath, id), key, title, source.tags(), content.markdown(),
         content.text(), content.markdown() == null ? source.initialMarkdown() : null, subject.personId(), spaces.now());
+    watches.watchUnlessDeclined(id, List.of(subject.personId()));
     events.publishEvent(new PageChanged(id, spaceId));
     return view(readable(viewer, id), viewer);
   }

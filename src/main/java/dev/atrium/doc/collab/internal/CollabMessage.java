@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The frames of a page's collab socket: y-protocols' sync (0) and awareness (1) messages, and
- * Atrium's snapshot request (100), snapshot (101) and notice (102). See docs/adr/0006.
+ * Atrium's snapshot request (100), snapshot (101), notice (102) and comments changed (103). See docs/adr/0006.
  */
 sealed interface CollabMessage {
 
@@ -16,6 +16,8 @@ sealed interface CollabMessage {
   int SNAPSHOT_REQUEST = 100;
   int SNAPSHOT = 101;
   int NOTICE = 102;
+  /** Server → client, no body: the page's comments changed; fetch them again. */
+  int COMMENTS_CHANGED = 103;
 
   int STEP1 = 0;
   int STEP2 = 1;
@@ -73,6 +75,10 @@ sealed interface CollabMessage {
 
   static byte[] snapshotRequest() {
     return new Lib0Writer().varUint(SNAPSHOT_REQUEST).toByteArray();
+  }
+
+  static byte[] commentsChanged() {
+    return new Lib0Writer().varUint(COMMENTS_CHANGED).toByteArray();
   }
 
   static byte[] notice(String json) {
