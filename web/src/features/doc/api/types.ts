@@ -15,3 +15,11 @@ export type Template = components['schemas']['Template'];
 export type PageVersion = components['schemas']['PageVersion'];
 /** A version's content: the whole Yjs state then (base64 of `Y.encodeStateAsUpdate`) and its Markdown. */
 export type PageVersionContent = components['schemas']['PageVersionContent'];
+
+/** A page's discussion: its threads (on a passage or the whole page) and whether I may comment. */
+export type PageDiscussion = components['schemas']['PageDiscussion'];
+export type CommentThread = components['schemas']['CommentThread'];
+export type PageComment = components['schemas']['PageComment'];
+/** A passage: Yjs relative positions (base64) of its start and end, and the text quoted then. */
+export type CommentAnchor = components['schemas']['CommentAnchor'];
+export type PersonName = components['schemas']['PersonName'];

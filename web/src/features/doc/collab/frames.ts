@@ -10,6 +10,8 @@ export const MESSAGE_SNAPSHOT_REQUEST = 100;
 export const MESSAGE_SNAPSHOT = 101;
 /** Server → client: a notice `{code, message}` as a JSON string. */
 export const MESSAGE_NOTICE = 102;
+/** Server → client (empty body): the page's comments changed; fetch them again. */
+export const MESSAGE_COMMENTS_CHANGED = 103;
 
 export interface Notice {
   code: string;

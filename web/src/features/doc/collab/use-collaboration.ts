@@ -22,7 +22,7 @@ export interface Collaboration {
  * One page's shared document: kept in this browser (IndexedDB, per person and page) so edits made
  * offline survive a reload, and in step with the server through the page socket.
  */
-export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: Notice) => void): Collaboration {
+export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: Notice) => void, onCommentsChanged: () => void): Collaboration {
   const [session] = useState(() => {
     const doc = new Y.Doc();
     return { doc, awareness: new Awareness(doc) };
@@ -31,9 +31,11 @@ export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: 
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [synced, setSynced] = useState(false);
   const noticeHandler = useRef(onNotice);
+  const commentsHandler = useRef(onCommentsChanged);
   useEffect(() => {
     noticeHandler.current = onNotice;
-  }, [onNotice]);
+    commentsHandler.current = onCommentsChanged;
+  }, [onNotice, onCommentsChanged]);
 
   useEffect(() => {
     const { doc, awareness } = session;
@@ -54,6 +56,7 @@ export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: 
         },
         onSynced: () => setSynced(true),
         onNotice: (notice) => noticeHandler.current(notice),
+        onCommentsChanged: () => commentsHandler.current(),
       });
       setProvider(created);
     };
