@@ -3,6 +3,8 @@ import { api, body } from '../../../shared/api/client';
 import type { CommentAnchor } from './types';
 
 export const commentsKey = (pageId: string) => ['doc', 'comments', pageId] as const;
+/** Commenting makes one a watcher (unless one chose not to watch), so it refetches this too. */
+const watchKey = (pageId: string) => ['doc', 'watch', pageId] as const;
 
 /** The page's threads, oldest first; others' changes arrive as a notice on the page socket, which refetches this. */
 export function useDiscussion(pageId: string) {
@@ -41,11 +43,12 @@ export function useCommentAction(pageId: string) {
           return null;
       }
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: commentsKey(pageId) }),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: watchKey(pageId) });
+      return queryClient.invalidateQueries({ queryKey: commentsKey(pageId) });
+    },
   });
 }
-
-const watchKey = (pageId: string) => ['doc', 'watch', pageId] as const;
 
 export function useWatch(pageId: string) {
   return useQuery({

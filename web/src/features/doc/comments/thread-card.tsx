@@ -10,7 +10,7 @@ import type { CommentThread, PageComment } from '../api/types';
 import { CommentComposer } from './comment-composer';
 import { CommentText } from './comment-text';
 
-function CommentItem({ pageId, comment }: { pageId: string; comment: PageComment }) {
+function CommentItem({ pageId, comment, actions }: { pageId: string; comment: PageComment; actions?: React.ReactNode }) {
   const { t, i18n } = useTranslation();
   const { modal } = App.useApp();
   const act = useCommentAction(pageId);
@@ -21,14 +21,16 @@ function CommentItem({ pageId, comment }: { pageId: string; comment: PageComment
     <div data-testid="comment" style={{ marginTop: 8 }}>
       <Flex align="center" gap={6}>
         <PersonAvatar name={comment.author.name} color={comment.author.avatarColor} size={22} />
-        <Typography.Text strong style={{ fontSize: 13 }} data-testid="comment-author">
-          {comment.author.name}
-        </Typography.Text>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {formatDateTime(comment.createdAt, i18n.language)}
-          {comment.editedAt && !comment.deleted && ` · ${t('docs.comments.edited')}`}
-        </Typography.Text>
-        <span style={{ flex: 1 }} />
+        <Flex vertical style={{ flex: 1, minWidth: 0, lineHeight: 1.3 }}>
+          <Typography.Text strong ellipsis style={{ fontSize: 13 }} data-testid="comment-author">
+            {comment.author.name}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+            {formatDateTime(comment.createdAt, i18n.language)}
+            {comment.editedAt && !comment.deleted && ` · ${t('docs.comments.edited')}`}
+          </Typography.Text>
+        </Flex>
+        {actions}
         {comment.capabilities.canEdit && !editing && (
           <Tooltip title={t('docs.comments.edit')}>
             <Button type="text" size="small" icon={<EditOutlined />} aria-label={t('docs.comments.edit')} onClick={(event) => {
@@ -97,13 +99,30 @@ interface ThreadCardProps {
   onActivate?: () => void;
 }
 
-/** One thread: the passage it is about, its comments, a reply box, and resolve or reopen. */
+/** One thread: the passage it is about, its comments, a reply box (on a passage's thread once it is active), and resolve or reopen. */
 export function ThreadCard({ pageId, thread, canComment, active, removed, onActivate }: ThreadCardProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const act = useCommentAction(pageId);
   const onProblem = useProblemHandler();
   const resolve = (kind: 'resolve' | 'reopen') => act.mutate({ kind, threadId: thread.id }, { onError: (error) => onProblem(error) });
+  const resolveButton = canComment ? (
+    thread.resolved ? (
+      <Tooltip title={t('docs.comments.reopen')}>
+        <Button size="small" type="text" icon={<RedoOutlined />} aria-label={t('docs.comments.reopen')} onClick={(event) => {
+          event.stopPropagation();
+          resolve('reopen');
+        }} data-testid="thread-reopen" />
+      </Tooltip>
+    ) : (
+      <Tooltip title={t('docs.comments.resolve')}>
+        <Button size="small" type="text" icon={<CheckOutlined />} aria-label={t('docs.comments.resolve')} onClick={(event) => {
+          event.stopPropagation();
+          resolve('resolve');
+        }} data-testid="thread-resolve" />
+      </Tooltip>
+    )
+  ) : null;
 
   return (
     <div
@@ -121,8 +140,8 @@ export function ThreadCard({ pageId, thread, canComment, active, removed, onActi
         cursor: onActivate ? 'pointer' : undefined,
       }}
     >
-      <Flex align="flex-start" gap={8}>
-        {thread.anchor ? (
+      {thread.anchor && (
+        <Flex align="center" gap={8}>
           <Typography.Text
             type="secondary"
             ellipsis={{ tooltip: thread.anchor.quote }}
@@ -131,36 +150,19 @@ export function ThreadCard({ pageId, thread, canComment, active, removed, onActi
           >
             {thread.anchor.quote}
           </Typography.Text>
-        ) : (
-          <span style={{ flex: 1 }} />
-        )}
-        {removed && <Tag data-testid="passage-removed">{t('docs.comments.passageRemoved')}</Tag>}
-        {canComment &&
-          (thread.resolved ? (
-            <Tooltip title={t('docs.comments.reopen')}>
-              <Button size="small" type="text" icon={<RedoOutlined />} aria-label={t('docs.comments.reopen')} onClick={(event) => {
-                event.stopPropagation();
-                resolve('reopen');
-              }} data-testid="thread-reopen" />
-            </Tooltip>
-          ) : (
-            <Tooltip title={t('docs.comments.resolve')}>
-              <Button size="small" type="text" icon={<CheckOutlined />} aria-label={t('docs.comments.resolve')} onClick={(event) => {
-                event.stopPropagation();
-                resolve('resolve');
-              }} data-testid="thread-resolve" />
-            </Tooltip>
-          ))}
-      </Flex>
+          {removed && <Tag data-testid="passage-removed">{t('docs.comments.passageRemoved')}</Tag>}
+          {resolveButton}
+        </Flex>
+      )}
       {thread.resolved && thread.resolvedBy && (
         <Typography.Text type="success" style={{ fontSize: 12 }} data-testid="thread-resolved-by">
           {t('docs.comments.resolvedBy', { name: thread.resolvedBy.name })}
         </Typography.Text>
       )}
-      {thread.comments.map((comment) => (
-        <CommentItem key={comment.id} pageId={pageId} comment={comment} />
+      {thread.comments.map((comment, index) => (
+        <CommentItem key={comment.id} pageId={pageId} comment={comment} actions={!thread.anchor && index === 0 ? resolveButton : undefined} />
       ))}
-      {canComment && !thread.resolved && (
+      {canComment && !thread.resolved && (active || !thread.anchor) && (
         <div style={{ marginTop: 8, paddingInlineStart: 28 }}>
           <CommentComposer
             placeholder={t('docs.comments.reply')}
