@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dev.atrium.IntegrationTest;
 import dev.atrium.support.Api;
 import dev.atrium.support.Browsers;
+import dev.atrium.support.People;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two colleagues discuss a page: the author at a desk in Chinese comments on a passage, a reader
  * on a phone in English sees the highlight and the thread arrive, replies, and comments on the
- * whole page; the author sees both, and resolves the thread once its passage is rewritten.
+ * whole page; the author sees both, resolves the thread once its passage is rewritten, and is told
+ * when someone they mention in the text cannot read the page.
  */
 @IntegrationTest
 class CommentsOnAPageTest extends DeskAndPhoneTest {
@@ -79,7 +82,11 @@ class CommentsOnAPageTest extends DeskAndPhoneTest {
     select(desk, "定在周五");
     desk.getByTestId("comment-selection").click();
     assertThat(desk.getByTestId("new-thread")).containsText("定在周五");
-    desk.getByTestId("new-thread-input").fill("日期和运维确认过了吗？");
+    // mentioning the reader: "@" and part of their name, then their name from the suggestions
+    Locator newThread = desk.getByTestId("new-thread-input");
+    newThread.pressSequentially("@" + suffix);
+    desk.getByTestId("comment-mention-option").filter(new Locator.FilterOptions().setHasText(bName)).click();
+    newThread.pressSequentially("日期和运维确认过了吗？");
     desk.getByTestId("new-thread-input-send").click();
     Locator deskThread = desk.getByTestId("comments-panel").getByTestId("comment-thread");
     assertThat(deskThread).hasCount(1);
@@ -93,7 +100,8 @@ class CommentsOnAPageTest extends DeskAndPhoneTest {
     phoneHighlight.click();
     Locator phoneThread = phone.getByTestId("comments-panel").getByTestId("comment-thread");
     assertThat(phoneThread).hasAttribute("data-active", "true");
-    assertThat(phoneThread.getByTestId("comment-body")).hasText("日期和运维确认过了吗？");
+    assertThat(phoneThread.getByTestId("comment-body")).hasText("@" + bName + " 日期和运维确认过了吗？");
+    assertThat(phoneThread.getByTestId("comment-mention")).hasAttribute("href", "/directory/people/" + b.id());
     phoneThread.getByTestId("comment-reply").fill("Yes, ops confirmed Friday.");
     phone.keyboard().press("Enter");
     assertThat(phoneThread.getByTestId("comment-body").nth(1)).hasText("Yes, ops confirmed Friday.");
@@ -128,5 +136,15 @@ class CommentsOnAPageTest extends DeskAndPhoneTest {
     assertThat(desk.getByTestId("page-comments")).containsText("页面评论（1）");
     Browsers.screenshot(desk, "docs-desktop-page-comments-zh-CN");
     Browsers.screenshot(phone, "docs-phone-page-comments-en");
+
+    // mentioning in the text someone who may not read the page: the author is told at once
+    String outsiderName = "赵敏 " + suffix;
+    People.create(port, People.admin(port), outsiderName);
+    deskEditor.click();
+    desk.keyboard().press("End");
+    desk.keyboard().type(" @" + suffix);
+    desk.getByTestId("mention-list").getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(outsiderName)).click();
+    assertThat(deskEditor.locator("a.doc-mention")).hasText("@" + outsiderName);
+    assertThat(desk.locator(".ant-message")).containsText(outsiderName + " 无权阅读此页面，不会收到通知");
   }
 }
