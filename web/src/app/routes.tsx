@@ -1,16 +1,22 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../features/auth';
 import { MessagesPage } from '../features/chat';
+import { NotificationsPage } from '../features/notify';
 import { DirectoryPage, OwnProfileCard } from '../features/org';
 import { SearchPage } from '../features/search';
 import { Loading } from '../shared/ui/page-state';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession, useSignedIn } from './require-session';
+import { MePage } from './shell/me-page';
 import { SignInRoute } from './sign-in-route';
 
 function AccountRoute() {
   const me = useSignedIn();
   return <AccountPage me={me} profile={<OwnProfileCard personId={me.person.id} />} />;
+}
+
+function MeRoute() {
+  return <MePage me={useSignedIn()} />;
 }
 
 function MessagesRoute() {
@@ -33,6 +39,8 @@ export const router = createBrowserRouter([
       { path: 'directory/*', element: <DirectoryPage /> },
       { path: 'search', element: <SearchPage /> },
       { path: 'account', element: <AccountRoute /> },
+      { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'me', element: <MeRoute /> },
       { path: 'admin/:section?', lazy: () => import('./admin-console').then(({ AdminConsole }) => ({ Component: AdminConsole })) },
       { path: '*', element: <NotFoundPage /> },
     ],

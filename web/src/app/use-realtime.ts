@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { ME_KEY } from '../features/auth';
 import { registerChatStream } from '../features/chat';
+import { registerNotifyStream } from '../features/notify';
 import { startPresence } from '../shared/realtime/presence';
 import { connectRealtime } from '../shared/realtime/socket';
 
@@ -16,12 +17,14 @@ export function useRealtime(personId: string) {
   }, [navigate]);
   useEffect(() => {
     const unregister = registerChatStream(queryClient, personId, (path) => void open.current(path));
+    const unregisterNotify = registerNotifyStream(queryClient, personId, (path) => void open.current(path));
     const stopPresence = startPresence();
     // 4001: the session ended (suspended, password reset); asking again sends the guard to sign-in.
     const disconnect = connectRealtime({ onSignedOut: () => void queryClient.invalidateQueries({ queryKey: ME_KEY }) });
     return () => {
       disconnect();
       stopPresence();
+      unregisterNotify();
       unregister();
     };
   }, [queryClient, personId]);

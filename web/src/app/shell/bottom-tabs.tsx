@@ -1,57 +1,57 @@
-import { SearchOutlined } from '@ant-design/icons';
+import { BellOutlined, SearchOutlined } from '@ant-design/icons';
 import { Badge, Button, Flex, theme } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '../../features/auth';
 import { useUnreadTotal } from '../../features/chat';
+import { useUnreadNotifications } from '../../features/notify';
 import { PersonAvatar } from '../../shared/ui/person-avatar';
-import { isActive, navItems } from './nav-items';
-import { UserMenu } from './user-menu';
+import { isActive, PHONE_TABS, phoneMeItems } from './nav-items';
 
-const tabStyle = { flex: 1, height: 56, display: 'flex', flexDirection: 'column', gap: 2, fontSize: 12 } as const;
+// no side padding: five tabs share 360 px, and "Notifications" needs every one of its 72
+const tabStyle = { flex: '1 1 0', minWidth: 0, height: 56, padding: 0, display: 'flex', flexDirection: 'column', gap: 2, fontSize: 12 } as const;
 
-/** The phone's replacement for the rail. */
+/**
+ * The phone's replacement for the rail: at most five tabs, so each label fits at 360 px. Modules
+ * without a tab (directory, administration, account) are on the Me screen, whose tab stays lit there.
+ */
 export function BottomTabs({ me, onSearch }: { me: Me; onSearch: () => void }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const unread = useUnreadTotal();
+  const unreadMessages = useUnreadTotal();
+  const unreadNotifications = useUnreadNotifications();
+  const onMe = pathname === '/me' || phoneMeItems(me).some((item) => isActive(item, pathname));
+
+  // test ids as on the rail (rail-messages, search-button), so a flow reads the same on either
+  const tab = (testId: string, label: string, icon: ReactNode, active: boolean, onClick: () => void, badge = 0) => (
+    <Button
+      key={testId}
+      type="text"
+      aria-current={active ? 'page' : undefined}
+      data-testid={testId}
+      onClick={onClick}
+      style={{ ...tabStyle, color: active ? token.colorPrimary : token.colorTextSecondary }}
+    >
+      <Badge count={badge} size="small" overflowCount={99} offset={[4, 0]} data-testid={`${testId}-badge`}>
+        <span style={{ height: 22, display: 'flex', alignItems: 'center', fontSize: 20, color: active ? token.colorPrimary : token.colorTextSecondary }}>
+          {icon}
+        </span>
+      </Badge>
+      <span style={{ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{label}</span>
+    </Button>
+  );
+
   return (
     <Flex component="nav" aria-label={t('shell.modules')} data-testid="bottom-tabs" style={{ borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer, flex: 'none' }}>
-      {navItems(me).map((item) => {
-        const active = isActive(item, pathname);
-        return (
-          <Button
-            key={item.key}
-            type="text"
-            aria-current={active ? 'page' : undefined}
-            data-testid={`rail-${item.key}`}
-            onClick={() => void navigate(item.path)}
-            style={{ ...tabStyle, color: active ? token.colorPrimary : token.colorTextSecondary }}
-          >
-            <Badge count={item.key === 'messages' ? unread : 0} size="small" overflowCount={99} offset={[4, 0]}>
-              <span style={{ fontSize: 20, color: active ? token.colorPrimary : token.colorTextSecondary }}>{item.icon}</span>
-            </Badge>
-            {t(`nav.${item.key}`)}
-          </Button>
-        );
-      })}
-      <Button type="text" data-testid="search-button" onClick={onSearch} style={{ ...tabStyle, color: pathname === '/search' ? token.colorPrimary : token.colorTextSecondary }}>
-        <span style={{ fontSize: 20 }}>
-          <SearchOutlined />
-        </span>
-        {t('nav.search')}
-      </Button>
-      <UserMenu me={me} placement="topRight">
-        <Button type="text" data-testid="user-menu" style={{ ...tabStyle, color: token.colorTextSecondary }}>
-          {/* Sized and boxed like the tab icons so the five labels share one baseline. */}
-          <span style={{ height: 22, display: 'flex', alignItems: 'center' }}>
-            <PersonAvatar name={me.person.name} color={me.person.avatarColor} size={20} />
-          </span>
-          {t('nav.me')}
-        </Button>
-      </UserMenu>
+      {PHONE_TABS.map((item) =>
+        tab(`rail-${item.key}`, t(`nav.${item.key}`), item.icon, isActive(item, pathname), () => void navigate(item.path), item.key === 'messages' ? unreadMessages : 0),
+      )}
+      {tab('search-button', t('nav.search'), <SearchOutlined />, pathname === '/search', onSearch)}
+      {tab('tab-notifications', t('nav.notifications'), <BellOutlined />, pathname === '/notifications', () => void navigate('/notifications'), unreadNotifications)}
+      {tab('tab-me', t('nav.me'), <PersonAvatar name={me.person.name} color={me.person.avatarColor} size={20} />, onMe, () => void navigate('/me'))}
     </Flex>
   );
 }

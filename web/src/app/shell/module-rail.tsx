@@ -4,20 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Me } from '../../features/auth';
 import { useUnreadTotal } from '../../features/chat';
+import { NotificationBell } from '../../features/notify';
 import { SEARCH_SHORTCUT } from '../../features/search';
 import { PersonAvatar } from '../../shared/ui/person-avatar';
 import { RAIL_BACKGROUND } from '../theme';
 import { isActive, navItems } from './nav-items';
 import { UserMenu } from './user-menu';
 
-/** The narrow dark column of modules on desktop, with the user menu at the bottom. */
+const RAIL_WIDTH = 64;
+
+/** The narrow dark column of modules on desktop: search and notifications on top, the user menu at the bottom. */
 export function ModuleRail({ me, onSearch }: { me: Me; onSearch: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const unread = useUnreadTotal();
   return (
-    <Flex vertical align="center" gap={8} component="nav" aria-label={t('shell.modules')} data-testid="module-rail" style={{ width: 64, flex: 'none', background: RAIL_BACKGROUND, padding: '12px 0' }}>
+    <Flex vertical align="center" gap={8} component="nav" aria-label={t('shell.modules')} data-testid="module-rail" style={{ width: RAIL_WIDTH, flex: 'none', background: RAIL_BACKGROUND, padding: '12px 0' }}>
       <div aria-hidden style={{ color: '#fff', fontWeight: 700, fontSize: 20, marginBottom: 12 }}>
         A
       </div>
@@ -32,6 +35,7 @@ export function ModuleRail({ me, onSearch }: { me: Me; onSearch: () => void }) {
           style={{ width: 44, height: 44, color: pathname === '/search' ? '#fff' : 'rgba(255,255,255,0.6)', background: pathname === '/search' ? 'rgba(255,255,255,0.16)' : undefined }}
         />
       </Tooltip>
+      <NotificationBell railWidth={RAIL_WIDTH} />
       {navItems(me).map((item) => {
         const active = isActive(item, pathname);
         return (

@@ -8,20 +8,26 @@ export interface NavItem {
   icon: ReactNode;
 }
 
-/** Only modules that exist get a place in the rail. */
+const MESSAGES: NavItem = { key: 'messages', path: '/messages', icon: <MessageOutlined /> };
+const DOCS: NavItem = { key: 'docs', path: '/docs', icon: <FileTextOutlined /> };
+
+/** The desktop rail's modules. Only modules that exist get a place. */
 export function navItems(me: Me): NavItem[] {
-  const items: NavItem[] = [
-    { key: 'messages', path: '/messages', icon: <MessageOutlined /> },
-    { key: 'docs', path: '/docs', icon: <FileTextOutlined /> },
-    { key: 'directory', path: '/directory', icon: <TeamOutlined /> },
-  ];
-  if (me.capabilities.administer) {
-    items.push({ key: 'admin', path: '/admin', icon: <SettingOutlined /> });
-  }
-  items.push({ key: 'account', path: '/account', icon: <SafetyCertificateOutlined /> });
-  return items;
+  return [MESSAGES, DOCS, ...phoneMeItems(me)];
 }
 
-export function isActive(item: NavItem, pathname: string): boolean {
+/** The modules with a tab of their own on a phone; the bar also holds search, notifications and Me. */
+export const PHONE_TABS: NavItem[] = [MESSAGES, DOCS];
+
+/** What a phone reaches from the Me screen: a bar of five tabs has no room for them. */
+export function phoneMeItems(me: Me): NavItem[] {
+  return [
+    { key: 'directory', path: '/directory', icon: <TeamOutlined /> },
+    ...(me.capabilities.administer ? [{ key: 'admin', path: '/admin', icon: <SettingOutlined /> } as NavItem] : []),
+    { key: 'account', path: '/account', icon: <SafetyCertificateOutlined /> },
+  ];
+}
+
+export function isActive(item: Pick<NavItem, 'path'>, pathname: string): boolean {
   return pathname === item.path || pathname.startsWith(`${item.path}/`);
 }

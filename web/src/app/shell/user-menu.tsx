@@ -7,20 +7,19 @@ import { type Me, useSignOut } from '../../features/auth';
 import { LOCALES } from '../../shared/i18n';
 import { useLanguage } from '../use-language';
 
-/** Language, account security and sign-out, opened from the user's avatar. */
-export function UserMenu({ me, children, placement }: { me: Me; children: ReactNode; placement: 'topLeft' | 'topRight' }) {
+type MenuItems = NonNullable<MenuProps['items']>;
+
+/** Account security, language and sign-out: the desktop's avatar menu and the phone's Me screen both list them. */
+export function useUserMenuItems(me: Me): MenuItems {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const signOut = useSignOut();
   const { locale, setLocale } = useLanguage(me);
-
-  const items: MenuProps['items'] = [
-    { key: 'who', label: <strong>{me.person.name}</strong>, disabled: true },
-    { type: 'divider' },
+  return [
     {
       key: 'account',
       icon: <SafetyCertificateOutlined />,
-      label: t('shell.accountSecurity'),
+      label: <span data-testid="menu-account">{t('shell.accountSecurity')}</span>,
       onClick: () => void navigate('/account'),
     },
     {
@@ -42,6 +41,11 @@ export function UserMenu({ me, children, placement }: { me: Me; children: ReactN
       onClick: () => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in') }),
     },
   ];
+}
+
+/** Language, account security and sign-out, opened from the user's avatar. */
+export function UserMenu({ me, children, placement }: { me: Me; children: ReactNode; placement: 'topLeft' | 'topRight' }) {
+  const items: MenuItems = [{ key: 'who', label: <strong>{me.person.name}</strong>, disabled: true }, { type: 'divider' }, ...useUserMenuItems(me)];
   return (
     <Dropdown menu={{ items }} trigger={['click']} placement={placement}>
       {children}

@@ -107,7 +107,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["status_1"];
+        get: operations["status"];
         put?: never;
         post?: never;
         delete?: never;
@@ -438,7 +438,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["markRead"];
+        post: operations["markRead_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -521,7 +521,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Marks the message at seq and everything after it unread (moves my read cursor back) */
-        post: operations["markUnread"];
+        post: operations["markUnread_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -535,7 +535,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_2"];
         put?: never;
         post: operations["create_4"];
         delete?: never;
@@ -554,7 +554,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_3"];
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         patch: operations["update_4"];
@@ -632,7 +632,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_1"];
         put?: never;
         post: operations["create_3"];
         delete?: never;
@@ -651,7 +651,7 @@ export interface paths {
         get: operations["get_2"];
         put?: never;
         post?: never;
-        delete: operations["delete_2"];
+        delete: operations["delete_1"];
         options?: never;
         head?: never;
         patch: operations["update_3"];
@@ -783,7 +783,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["preferences"];
+        patch: operations["preferences_1"];
         trace?: never;
     };
     "/api/v1/me/profile": {
@@ -893,10 +893,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_1"];
+        delete: operations["delete"];
         options?: never;
         head?: never;
-        patch: operations["edit_1"];
+        patch: operations["edit"];
         trace?: never;
     };
     "/api/v1/messages/{id}/forward": {
@@ -1017,58 +1017,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/page-comments/{id}": {
+    "/api/v1/notifications": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** My notifications, newest first; pass nextCursor as before for older ones */
+        get: operations["list_4"];
         put?: never;
         post?: never;
-        /** Deletes my comment (a space administrator: anyone's); a tombstone stays while the thread has others */
-        delete: operations["delete"];
-        options?: never;
-        head?: never;
-        /** Changes my comment's text */
-        patch: operations["edit"];
-        trace?: never;
-    };
-    "/api/v1/page-threads/{id}/reopen": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["reopen"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/page-threads/{id}/replies": {
+    "/api/v1/notifications/preferences": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Replies in a thread (opening it again if it was resolved) */
-        post: operations["reply"];
+        get: operations["preferences"];
+        /** Which kinds I want to be told of; a kind turned off makes no notification */
+        put: operations["setPreferences"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/page-threads/{id}/resolve": {
+    "/api/v1/notifications/read-all": {
         parameters: {
             query?: never;
             header?: never;
@@ -1077,7 +1060,57 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["resolve"];
+        /** Marks all my notifications read; answers the unread count left */
+        post: operations["markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notifications are unread; a client refetches it after reconnecting */
+        get: operations["unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["markUnread"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1150,24 +1183,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/pages/{id}/comments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The page's comment threads, oldest first, and whether I may comment */
-        get: operations["list_1"];
-        put?: never;
-        /** Starts a thread on a passage (anchor) or on the whole page; readers may comment */
-        post: operations["start"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/pages/{id}/copy": {
         parameters: {
             query?: never;
@@ -1195,23 +1210,6 @@ export interface paths {
         get: operations["markdown"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/pages/{id}/mentions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Tells people I just mentioned in the page's text (editors); names those who cannot read it */
-        post: operations["mention"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1293,7 +1291,7 @@ export interface paths {
             cookie?: never;
         };
         /** The page's kept versions, newest first, with who edited since the one before */
-        get: operations["list_4"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1331,24 +1329,6 @@ export interface paths {
         put: operations["name"];
         post?: never;
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/pages/{id}/watch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Whether I watch the page (am told of its edits and comments) */
-        get: operations["status"];
-        put: operations["watch"];
-        post?: never;
-        /** Stops watching the page; editing or commenting on it later does not start again */
-        delete: operations["unwatch"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1665,7 +1645,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_4"];
+        delete: operations["delete_3"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1835,29 +1815,6 @@ export interface components {
             postingPolicy: "EVERYONE" | "ADMINS";
             purpose?: string;
             topic?: string;
-        };
-        CommentAnchor: {
-            end: string;
-            quote: string;
-            start: string;
-        };
-        CommentCapabilities: {
-            canDelete: boolean;
-            canEdit: boolean;
-        };
-        CommentThread: {
-            anchor?: components["schemas"]["CommentAnchor"];
-            comments: components["schemas"]["PageComment"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            pageId: string;
-            resolved: boolean;
-            /** Format: date-time */
-            resolvedAt?: string;
-            resolvedBy?: components["schemas"]["PersonName"];
         };
         CopyPage: {
             /** Format: uuid */
@@ -2095,13 +2052,6 @@ export interface components {
             primary: boolean;
             title?: string;
         };
-        MentionAnswer: {
-            cannotRead: components["schemas"]["PersonName"][];
-            notified: components["schemas"]["PersonName"][];
-        };
-        MentionPeople: {
-            personIds: string[];
-        };
         Mentions: {
             all: boolean;
             people: string[];
@@ -2176,6 +2126,41 @@ export interface components {
             name: string;
             scopes: string[];
         };
+        Notification: {
+            /** Format: int32 */
+            actorCount: number;
+            actors: components["schemas"]["NotificationActor"][];
+            anchor?: string;
+            /** Format: date-time */
+            createdAt: string;
+            excerpt?: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "MENTION" | "COMMENT" | "EDIT";
+            link: string;
+            quote?: string;
+            /** Format: date-time */
+            readAt?: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NotificationActor: {
+            avatarColor: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            nextCursor?: string;
+        };
+        NotificationPreferences: {
+            comments: boolean;
+            edits: boolean;
+            mentions: boolean;
+        };
         OpenDirect: {
             /** Format: uuid */
             personId: string;
@@ -2225,23 +2210,6 @@ export interface components {
             items?: components["schemas"]["ChannelMember"][];
             /** Format: int64 */
             total?: number;
-        };
-        PageComment: {
-            author: components["schemas"]["PersonName"];
-            body: string;
-            capabilities: components["schemas"]["CommentCapabilities"];
-            /** Format: date-time */
-            createdAt: string;
-            deleted: boolean;
-            /** Format: date-time */
-            editedAt?: string;
-            /** Format: uuid */
-            id: string;
-            mentions: components["schemas"]["PersonName"][];
-        };
-        PageDiscussion: {
-            canComment: boolean;
-            threads: components["schemas"]["CommentThread"][];
         };
         PageLink: {
             /** Format: uuid */
@@ -2297,9 +2265,6 @@ export interface components {
             update: string;
             version: components["schemas"]["PageVersion"];
         };
-        PageWatch: {
-            watching: boolean;
-        };
         PasswordChange: {
             currentPassword: string;
             newPassword: string;
@@ -2319,12 +2284,6 @@ export interface components {
             id: string;
             name: string;
             title?: string;
-        };
-        PersonName: {
-            avatarColor: string;
-            /** Format: uuid */
-            id: string;
-            name: string;
         };
         PersonPresence: {
             /** @enum {string} */
@@ -2574,10 +2533,6 @@ export interface components {
         StartGroup: {
             personIds: string[];
         };
-        StartThread: {
-            anchor?: components["schemas"]["CommentAnchor"];
-            body: string;
-        };
         StoredFile: {
             contentType: string;
             /** Format: date-time */
@@ -2675,6 +2630,10 @@ export interface components {
         UnfurlRequest: {
             urls: string[];
         };
+        UnreadNotifications: {
+            /** Format: int64 */
+            count: number;
+        };
         UpdateChannel: {
             /** @enum {string} */
             mentionPolicy?: "EVERYONE" | "ADMINS";
@@ -2722,9 +2681,6 @@ export interface components {
         };
         VersionName: {
             name?: string;
-        };
-        WriteComment: {
-            body: string;
         };
     };
     responses: never;
@@ -2992,7 +2948,7 @@ export interface operations {
             };
         };
     };
-    status_1: {
+    status: {
         parameters: {
             query?: never;
             header?: never;
@@ -3787,7 +3743,7 @@ export interface operations {
             };
         };
     };
-    markRead: {
+    markRead_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3979,7 +3935,7 @@ export interface operations {
             };
         };
     };
-    markUnread: {
+    markUnread_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4014,7 +3970,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4076,7 +4032,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    delete_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4268,7 +4224,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4361,7 +4317,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    delete_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4700,7 +4656,7 @@ export interface operations {
             };
         };
     };
-    preferences: {
+    preferences_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4944,7 +4900,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    delete: {
         parameters: {
             query?: never;
             header?: never;
@@ -4973,7 +4929,7 @@ export interface operations {
             };
         };
     };
-    edit_1: {
+    edit: {
         parameters: {
             query?: never;
             header?: never;
@@ -5320,23 +5276,27 @@ export interface operations {
             };
         };
     };
-    delete: {
+    list_4: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
+            query?: {
+                before?: string;
+                unread?: boolean;
+                limit?: number;
             };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description No Content */
-            204: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
             };
             /** @description A refusal or failure, as a problem document */
             default: {
@@ -5349,18 +5309,45 @@ export interface operations {
             };
         };
     };
-    edit: {
+    preferences: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: string;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
             };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WriteComment"];
+                "application/json": components["schemas"]["NotificationPreferences"];
             };
         };
         responses: {
@@ -5370,7 +5357,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentThread"];
+                    "application/json": components["schemas"]["NotificationPreferences"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -5384,7 +5371,65 @@ export interface operations {
             };
         };
     };
-    reopen: {
+    markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadNotifications"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadNotifications"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markRead: {
         parameters: {
             query?: never;
             header?: never;
@@ -5401,7 +5446,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentThread"];
+                    "application/json": components["schemas"]["Notification"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -5415,42 +5460,7 @@ export interface operations {
             };
         };
     };
-    reply: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WriteComment"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CommentThread"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    resolve: {
+    markUnread: {
         parameters: {
             query?: never;
             header?: never;
@@ -5467,7 +5477,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentThread"];
+                    "application/json": components["schemas"]["Notification"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -5675,72 +5685,6 @@ export interface operations {
             };
         };
     };
-    list_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageDiscussion"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    start: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StartThread"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CommentThread"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     copy: {
         parameters: {
             query?: never;
@@ -5795,41 +5739,6 @@ export interface operations {
                 content: {
                     "application/json": string;
                     "text/markdown": string;
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    mention: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MentionPeople"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MentionAnswer"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -6006,7 +5915,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -6092,99 +6001,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageVersion"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    status: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageWatch"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    watch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageWatch"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    unwatch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageWatch"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -7008,7 +6824,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    delete_3: {
         parameters: {
             query?: never;
             header?: never;

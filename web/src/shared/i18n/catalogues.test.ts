@@ -24,6 +24,7 @@ const SERVER_CODES = [
   'doc.page-move-cycle', 'doc.restriction-excludes-you', 'doc.space-needs-admin', 'doc.too-many-tags', 'doc.tag-too-long',
   'search.empty-query', 'search.query-too-long', 'search.unbalanced-quotes',
   'search.unknown-filter', 'search.bad-date', 'search.empty-date-range', 'search.unknown-channel', 'search.unknown-person',
+  'notify.notification-not-found', 'notify.cursor-invalid', 'notify.limit-invalid',
 ];
 
 describe('translation catalogues', () => {

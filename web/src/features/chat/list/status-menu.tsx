@@ -1,9 +1,9 @@
 import { BellOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Dropdown, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { askNotificationPermission, useNotificationPermission } from '../../../shared/realtime/desktop-notification';
 import { clearDoNotDisturb, setDoNotDisturb, statusOf, useOwnPresence } from '../../../shared/realtime/presence';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
-import { askNotificationPermission, useNotificationPermission } from '../realtime/desktop-notify';
 
 /** Tomorrow at 09:00 local time: "until tomorrow" in the status menu. */
 export function tomorrowMorning(now = new Date()): Date {

@@ -1,16 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { personQuery } from '../../../shared/api/org-queries';
 // the instance shared/i18n initialises (imported here directly, so this module loads without a DOM in tests)
 import i18n from 'i18next';
+import { showDesktopNotification } from '../../../shared/realtime/desktop-notification';
 import { isDoNotDisturb } from '../../../shared/realtime/presence';
 import { type Channel, channelsQuery, useUnreadTotal } from '../api/channels';
 import type { Message } from '../api/messages';
 import { keepsReceipts } from '../api/receipts';
 import { permalinkPath } from '../conversation/anchors';
 import { mentionsMe } from './apply-entry';
-
-const supported = () => typeof window !== 'undefined' && 'Notification' in window;
 
 /**
  * Whether a new message deserves a desktop notification: someone else's, in a direct or group
@@ -24,39 +23,12 @@ export function notifies(message: Message, channel: Pick<Channel, 'kind'> | unde
 
 /** Shows a notification for a live message while the tab is hidden; clicking it opens the conversation. */
 export function notifyDesktop(queryClient: QueryClient, message: Message, myId: string, open: (path: string) => void) {
-  if (!supported() || Notification.permission !== 'granted' || document.visibilityState !== 'hidden') return;
   const channel = queryClient.getQueryData<Channel[]>(channelsQuery.queryKey)?.find((candidate) => candidate.id === message.channelId);
   if (!notifies(message, channel, myId, isDoNotDisturb(myId))) return;
   const author = queryClient.getQueryData(personQuery(message.authorId).queryKey)?.name ?? i18n.t('chat.someone');
   const title = channel?.kind === 'DIRECT' || !channel?.name ? author : `${author} · ${channel.name}`;
   // one notification per conversation: a newer one replaces it instead of piling up
-  const notification = new Notification(title, { body: message.body.slice(0, 200), tag: message.channelId });
-  notification.onclick = () => {
-    window.focus();
-    open(permalinkPath(message.channelId, message.seq));
-    notification.close();
-  };
-}
-
-let permissionListeners = new Set<() => void>();
-
-/** The browser's notification permission, or 'unsupported'. */
-export function useNotificationPermission(): NotificationPermission | 'unsupported' {
-  return useSyncExternalStore(
-    (listener) => {
-      permissionListeners.add(listener);
-      return () => permissionListeners.delete(listener);
-    },
-    () => (supported() ? Notification.permission : 'unsupported'),
-  );
-}
-
-/** Asks for permission; called from a button only (never on load: browsers and people dislike that). */
-export async function askNotificationPermission(): Promise<void> {
-  if (!supported()) return;
-  await Notification.requestPermission();
-  permissionListeners.forEach((listener) => listener());
-  permissionListeners = new Set(permissionListeners);
+  showDesktopNotification({ title, body: message.body, tag: message.channelId, onClick: () => open(permalinkPath(message.channelId, message.seq)) });
 }
 
 /** The tab's title carries the unread total, so it shows on a hidden tab. */

@@ -2,7 +2,6 @@ package dev.atrium.doc;
 
 import dev.atrium.access.Subject;
 import dev.atrium.files.FileReadPolicy;
-import dev.atrium.shared.DomainException;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +22,6 @@ class PageAttachmentAccess implements FileReadPolicy {
 
   @Override
   public boolean mayRead(Subject subject, UUID pageId) {
-    try {
-      pages.access(subject, pageId);
-      return true;
-    } catch (DomainException notReadable) {
-      return false;
-    }
+    return pages.mayRead(subject, pageId);
   }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -64,6 +65,12 @@ public class Pages {
   public PageAccess access(Subject subject, UUID pageId) {
     PageRow page = readable(viewers.of(subject), pageId);
     return new PageAccess(page.id(), page.spaceId(), page.editable());
+  }
+
+  /** Whether the subject may read the page now: live, and not hidden by its space or a restriction. */
+  @Transactional(readOnly = true)
+  public boolean mayRead(Subject subject, UUID pageId) {
+    return live(viewers.of(subject), pageId).isPresent();
   }
 
   /**
@@ -385,8 +392,11 @@ public class Pages {
 
   /** A live page the viewer may read. */
   PageRow readable(Viewer viewer, UUID pageId) {
-    return pages.view(pageId, viewer).filter(p -> p.trashedAt() == null && p.readable())
-        .orElseThrow(() -> DomainException.notFound("doc.page-not-found", "No such page."));
+    return live(viewer, pageId).orElseThrow(() -> DomainException.notFound("doc.page-not-found", "No such page."));
+  }
+
+  private Optional<PageRow> live(Viewer viewer, UUID pageId) {
+    return pages.view(pageId, viewer).filter(p -> p.trashedAt() == null && p.readable());
   }
 
   /** A live page the viewer's rights let them change, archived or not, in a space that is not archived. */

@@ -185,6 +185,14 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("POST /api/v1/pages/{id}/mentions", Rule.SIGNED_IN),
       // a page's collab socket: realtime's handshake rules, then the page must be readable (CollabSocketTest)
       entry("GET /api/v1/pages/{id}/collab", Rule.SIGNED_IN),
+      // notifications: everyone signed in, guests too, only their own (someone else's answers 404)
+      entry("GET /api/v1/notifications", Rule.SIGNED_IN),
+      entry("GET /api/v1/notifications/unread-count", Rule.SIGNED_IN),
+      entry("POST /api/v1/notifications/{id}/read", Rule.SIGNED_IN),
+      entry("POST /api/v1/notifications/{id}/unread", Rule.SIGNED_IN),
+      entry("POST /api/v1/notifications/read-all", Rule.SIGNED_IN),
+      entry("GET /api/v1/notifications/preferences", Rule.SIGNED_IN),
+      entry("PUT /api/v1/notifications/preferences", Rule.SIGNED_IN),
       // the WebSocket handshake is not a controller mapping, so the walk below does not reach it;
       // listed so the rule is written down: signed in, same Origin (HandshakeRules, SocketSecurityTest)
       entry("GET /api/v1/ws", Rule.SIGNED_IN));

@@ -65,7 +65,8 @@ public class ChatSearch implements SearchSource {
     UUID after = new UUID(0, 0);
     for (List<MessageRow> page = rows.messagesAfter(after, PAGE); !page.isEmpty(); page = rows.messagesAfter(after, PAGE)) {
       Map<UUID, String> names = names(page);
-      page.forEach(message -> documents(message, names).forEach(sink));
+      Map<UUID, String> texts = fileTexts(page);
+      page.forEach(message -> documents(message, names, texts).forEach(sink));
       after = page.getLast().id();
     }
   }
@@ -77,7 +78,7 @@ public class ChatSearch implements SearchSource {
 
   /** The message's documents as it is now: itself and its files; none once deleted. */
   List<SearchDocument> documents(MessageRow message) {
-    return message.deleted() ? List.of() : documents(message, names(List.of(message)));
+    return message.deleted() ? List.of() : documents(message, names(List.of(message)), fileTexts(List.of(message)));
   }
 
   SearchDocument channel(ChannelRow channel) {
@@ -86,7 +87,7 @@ public class ChatSearch implements SearchSource {
         Set.of(key(channel.id())), Set.of(), "/messages/" + channel.id(), "");
   }
 
-  private List<SearchDocument> documents(MessageRow message, Map<UUID, String> names) {
+  private List<SearchDocument> documents(MessageRow message, Map<UUID, String> names, Map<UUID, String> fileTexts) {
     // a reply only in its thread opens at its root, where the thread is
     long seq = message.rootSeq() != null && !message.alsoInChannel() ? message.rootSeq() : message.seq();
     String link = "/messages/" + message.channelId() + "/" + seq;
@@ -103,7 +104,7 @@ public class ChatSearch implements SearchSource {
         message.authorId(), message.createdAt(), access, has, link, ""));
     for (Attachment file : message.attachments()) {
       // found by name even when its contents cannot be read (a scan, a damaged file, over the limits)
-      documents.add(new SearchDocument(FILE, file.id(), file.name(), fileText.text(file.id()).orElse(""),
+      documents.add(new SearchDocument(FILE, file.id(), file.name(), fileTexts.getOrDefault(file.id(), ""),
           message.channelId(), message.authorId(),
           message.createdAt(), access, Set.of(FILE), link, ""));
     }
@@ -115,6 +116,10 @@ public class ChatSearch implements SearchSource {
     String named = Message.MENTION.matcher(body).replaceAll(match -> Matcher.quoteReplacement("@" + mentioned(match.group(1), names)));
     named = MARKDOWN_LINK.matcher(named).replaceAll("$1 $2");
     return MARKUP.matcher(named).replaceAll(" ").replaceAll("[ \\t]+", " ").strip();
+  }
+
+  private Map<UUID, String> fileTexts(Collection<MessageRow> messages) {
+    return fileText.texts(messages.stream().flatMap(message -> message.attachments().stream()).map(Attachment::id).toList());
   }
 
   private Map<UUID, String> names(Collection<MessageRow> messages) {

@@ -2,6 +2,9 @@ package dev.atrium.files.internal;
 
 import dev.atrium.shared.data.Timestamps;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +23,18 @@ public class FileTextTable {
     return jdbc.sql("select status, text from files.file_text where sha256 = ?").param(sha256)
         .query((rs, n) -> new Extraction(Extraction.Status.valueOf(rs.getString("status")), rs.getString("text")))
         .optional();
+  }
+
+  /** The outcomes kept for these contents, by hash; contents not read yet are absent. */
+  public Map<String, Extraction> findAll(Collection<String> sha256s) {
+    Map<String, Extraction> found = new HashMap<>();
+    if (!sha256s.isEmpty()) {
+      jdbc.sql("select sha256, status, text from files.file_text where sha256 in (:hashes)").param("hashes", sha256s)
+          .query(rs -> {
+            found.put(rs.getString("sha256"), new Extraction(Extraction.Status.valueOf(rs.getString("status")), rs.getString("text")));
+          });
+    }
+    return found;
   }
 
   /** Keeps the outcome unless another reader of the same bytes kept one first (both are equal). */

@@ -5,6 +5,7 @@ import dev.atrium.shared.data.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +42,10 @@ public class FilesTable {
 
   public Optional<Row> find(UUID id) {
     return jdbc.sql(SELECT + " where id = ?").param(id).query(FilesTable::map).optional();
+  }
+
+  public List<Row> findAll(Collection<UUID> ids) {
+    return ids.isEmpty() ? List.of() : jdbc.sql(SELECT + " where id in (:ids)").param("ids", ids).query(FilesTable::map).list();
   }
 
   /** Claims the file for an owner if this uploader uploaded it and nothing claimed it yet. */

@@ -1,0 +1,132 @@
+package dev.atrium.notify.internal;
+
+import dev.atrium.notify.NotificationKind;
+import dev.atrium.shared.Ids;
+import dev.atrium.shared.data.Timestamps;
+import dev.atrium.shared.data.UuidArrays;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes {@code notify.notification}; every query is scoped to one recipient. */
+@Repository
+public class NotificationsTable {
+
+  /** A row keeps at most this many actors; a page edited by more people before it is read shows "and 99 others". */
+  static final int MAX_ACTORS = 100;
+
+  private static final int MAX_TEXT = 300;
+
+  private static final String COLUMNS =
+      "id, recipient_id, kind, actor_ids, title, excerpt, quote, link, anchor, created_at, updated_at, read_at";
+
+  private static final String INSERT = "insert into notify.notification as n (id, recipient_id, kind, actor_ids, subject_id,"
+      + " context_id, title, excerpt, quote, link, anchor, %s, created_at, updated_at)"
+      + " values (?, ?, ?, cast(? as uuid[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ";
+
+  private final JdbcClient jdbc;
+
+  NotificationsTable(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A row for a fact told once; empty when this recipient already has one for it. */
+  public Optional<NotificationRow> insertOnce(UUID recipient, Notice notice, Instant now) {
+    return jdbc.sql(INSERT.formatted("event_key") + "on conflict (recipient_id, event_key) do nothing returning " + COLUMNS)
+        .params(values(recipient, notice, now)).query(NotificationsTable::row).optional();
+  }
+
+  /**
+   * A new row, or the recipient's unread row with the same key absorbing this notice: its actors
+   * come first (each once), its title and link replace the old ones, and the row's time moves on.
+   */
+  public NotificationRow fold(UUID recipient, Notice notice, Instant now) {
+    return jdbc.sql(INSERT.formatted("merge_key") + """
+            on conflict (recipient_id, merge_key) where read_at is null do update set
+              actor_ids = (excluded.actor_ids || array(select a from unnest(n.actor_ids) with ordinality as t(a, i)
+                                                        where a <> all(excluded.actor_ids) order by i))[1:%d],
+              context_id = excluded.context_id, title = excluded.title, excerpt = excluded.excerpt,
+              quote = excluded.quote, link = excluded.link, anchor = excluded.anchor,
+              updated_at = greatest(n.updated_at, excluded.updated_at)
+            returning\s""".formatted(MAX_ACTORS) + COLUMNS)
+        .params(values(recipient, notice, now)).query(NotificationsTable::row).single();
+  }
+
+  /** Newest first, strictly after {@code before} in that order. */
+  public List<NotificationRow> page(UUID recipient, @Nullable ListCursor before, boolean unreadOnly, int limit) {
+    StringBuilder sql = new StringBuilder("select " + COLUMNS + " from notify.notification where recipient_id = :recipient");
+    if (unreadOnly) {
+      sql.append(" and read_at is null");
+    }
+    if (before != null) {
+      sql.append(" and (updated_at, id) < (:at, :id)");
+    }
+    sql.append(" order by updated_at desc, id desc limit :limit");
+    var statement = jdbc.sql(sql.toString()).param("recipient", recipient).param("limit", limit);
+    if (before != null) {
+      statement = statement.param("at", Timestamps.at(before.updatedAt())).param("id", before.id());
+    }
+    return statement.query(NotificationsTable::row).list();
+  }
+
+  public long unread(UUID recipient) {
+    return jdbc.sql("select count(*) from notify.notification where recipient_id = ? and read_at is null")
+        .param(recipient).query(Long.class).single();
+  }
+
+  /** Marks one row read; a row read before keeps its first read time. Empty when it is not the recipient's. */
+  public Optional<NotificationRow> markRead(UUID recipient, UUID id, Instant now) {
+    return jdbc.sql("update notify.notification set read_at = coalesce(read_at, ?) where id = ? and recipient_id = ? returning " + COLUMNS)
+        .params(Timestamps.at(now), id, recipient).query(NotificationsTable::row).optional();
+  }
+
+  /**
+   * Marks one row unread again. When a newer unread row already folds this subject, this one stops
+   * folding (its merge key goes): two unread rows may not share a key, and the newer one is where
+   * later facts belong.
+   */
+  public Optional<NotificationRow> markUnread(UUID recipient, UUID id) {
+    return jdbc.sql("""
+            update notify.notification n set read_at = null,
+              merge_key = case when exists (select 1 from notify.notification o where o.recipient_id = n.recipient_id
+                and o.merge_key = n.merge_key and o.read_at is null and o.id <> n.id) then null else n.merge_key end
+            where id = ? and recipient_id = ? returning\s""" + COLUMNS)
+        .params(id, recipient).query(NotificationsTable::row).optional();
+  }
+
+  /** Marks every unread row of the recipient read; how many were. */
+  public int markAllRead(UUID recipient, Instant now) {
+    return jdbc.sql("update notify.notification set read_at = ? where recipient_id = ? and read_at is null")
+        .params(Timestamps.at(now), recipient).update();
+  }
+
+  private static Object[] values(UUID recipient, Notice notice, Instant now) {
+    List<UUID> actors = notice.actorIds().stream().distinct().limit(MAX_ACTORS).toList();
+    return new Object[] {Ids.newId(), recipient, notice.kind().name(), UuidArrays.literal(actors), notice.subjectId(),
+        notice.contextId(), clip(notice.title()), clip(notice.excerpt()), clip(notice.quote()), notice.link(), notice.anchor(),
+        notice.key().value(), Timestamps.at(now), Timestamps.at(now)};
+  }
+
+  /** A list entry shows a line or two; a source's longer text is cut, never a character in half. */
+  private static @Nullable String clip(@Nullable String text) {
+    if (text == null || text.codePointCount(0, text.length()) <= MAX_TEXT) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, MAX_TEXT - 1)) + "…";
+  }
+
+  private static NotificationRow row(ResultSet rs, int rowNum) throws SQLException {
+    return new NotificationRow(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
+        NotificationKind.valueOf(rs.getString("kind")), UuidArrays.of(rs.getArray("actor_ids")), rs.getString("title"),
+        rs.getString("excerpt"), rs.getString("quote"), rs.getString("link"), rs.getString("anchor"),
+        Objects.requireNonNull(Timestamps.instant(rs, "created_at")), Objects.requireNonNull(Timestamps.instant(rs, "updated_at")),
+        Timestamps.instant(rs, "read_at"));
+  }
+}

@@ -1,0 +1,138 @@
+package dev.atrium.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import dev.atrium.IntegrationTest;
+import dev.atrium.doc.PageCommented;
+import dev.atrium.doc.PageMentioned;
+import dev.atrium.support.Api;
+import dev.atrium.support.Browsers;
+import dev.atrium.support.DomainEvents;
+import dev.atrium.support.People;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A mention and a comment in a page reach their reader live: the badge counts them, the centre
+ * says who did what where, and opening one goes to the page and clears the badge. On a phone the
+ * bar holds five tabs that all fit, and the search palette covers it.
+ */
+@IntegrationTest
+class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
+
+  @Autowired ApplicationEventPublisher publisher;
+  @Autowired TransactionTemplate transactions;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aMentionAppearsLiveAndOpeningItGoesToThePageAndClearsTheBadge() {
+    colleagues("张伟", "Amy Lee");
+    DomainEvents events = new DomainEvents(publisher, transactions, jdbc);
+    UUID[] deskPage = page(a.api(), "季度复盘 " + suffix);
+    UUID[] phonePage = page(b.api(), "Launch checklist " + suffix);
+
+    openDesk();
+    Locator badge = desk.getByTestId("notification-badge");
+    assertThat(desk.getByTestId("module-rail")).isVisible();
+    events.publish(new PageMentioned(deskPage[1], deskPage[0], "季度复盘 " + suffix, b.id(), Set.of(a.id())));
+    assertThat(badge).containsText("1");
+    desk.getByTestId("notification-bell").click();
+    Locator item = desk.getByTestId("notification-item");
+    assertThat(item).hasCount(1);
+    assertThat(item.getByTestId("notification-sentence")).hasText(bName + " 在《季度复盘 " + suffix + "》中提到了你");
+    assertThat(item.getByTestId("unread-dot")).isVisible();
+    Browsers.screenshot(desk, "notifications-desk-zh-CN");
+    item.click();
+    assertThat(desk).hasURL(Pattern.compile("/docs/spaces/" + deskPage[0] + "/pages/" + deskPage[1] + "$"));
+    assertThat(desk.getByTestId("page-title")).hasText("季度复盘 " + suffix);
+    assertThat(badge.locator(".ant-badge-count")).hasCount(0);
+    assertThat(desk.getByTestId("notification-drawer")).isHidden();
+    desk.getByTestId("notification-bell").click();
+    desk.getByTestId("notify-settings").click();
+    assertThat(desk.getByTestId("notification-preferences").getByRole(AriaRole.SWITCH)).hasCount(3);
+    assertThat(desk.getByTestId("preference-edits")).isChecked();
+    Browsers.screenshot(desk, "notification-preferences-zh-CN");
+    desk.keyboard().press("Escape");
+
+    openPhone();
+    assertThat(phone.getByTestId("bottom-tabs")).isVisible();
+    UUID comment = UUID.randomUUID();
+    events.publish(new PageCommented(phonePage[1], phonePage[0], "Launch checklist " + suffix, UUID.randomUUID(), comment,
+        a.id(), "Ship on Friday", "Can we move this to Monday?", Set.of(b.id())));
+    assertThat(phone.getByTestId("tab-notifications-badge")).containsText("1");
+    phone.getByTestId("tab-notifications").click();
+    Locator phoneItem = phone.getByTestId("notification-item");
+    assertThat(phoneItem.getByTestId("notification-sentence")).hasText(aName + " commented on «Launch checklist " + suffix + "»");
+    assertThat(phoneItem).containsText("Can we move this to Monday?");
+    Browsers.screenshot(phone, "notifications-phone-en");
+    phoneItem.click();
+    assertThat(phone).hasURL(Pattern.compile("/docs/spaces/" + phonePage[0] + "/pages/" + phonePage[1] + "#comment-" + comment + "$"));
+    assertThat(phone.getByTestId("page-title")).hasText("Launch checklist " + suffix);
+    assertThat(phone.getByTestId("tab-notifications-badge").locator(".ant-badge-count")).hasCount(0);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void thePhoneBarHoldsFiveTabsThatFitAndTheSearchPaletteCoversIt(Language language) {
+    colleagues("刘洋", "Sam Park");
+    phone = Browsers.phone(port, language.locale);
+    SignInScreen.signIn(phone, (language == Language.CHINESE ? a : b).email(), People.PASSWORD);
+    Locator bar = phone.getByTestId("bottom-tabs");
+    List<String> tabs = List.of("rail-messages", "rail-docs", "search-button", "tab-notifications", "tab-me");
+    for (int width : new int[] {390, 360}) {
+      phone.setViewportSize(width, 780);
+      assertThat(bar.locator("> button")).hasCount(5);
+      for (String tab : tabs) {
+        Locator button = bar.getByTestId(tab);
+        assertThat(button).isVisible();
+        BoundingBox box = button.boundingBox();
+        assertThat(box.x + box.width).as("%s at %d px", tab, width).isLessThanOrEqualTo(width);
+        // the label is shown whole, not cut off with an ellipsis
+        assertThat((Boolean) button.locator("span").last().evaluate("e => e.scrollWidth <= e.clientWidth")).as("%s label", tab).isTrue();
+      }
+      assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+      Browsers.screenshot(phone, "phone-bar-" + width + "-" + language.locale);
+    }
+
+    bar.getByTestId("search-button").click();
+    assertThat(phone.getByTestId("search-input")).isVisible();
+    // once the palette has zoomed in: mid-animation it is smaller and fading, and anything shows
+    phone.waitForFunction("() => !document.getAnimations().some(a => a.effect?.target?.closest?.('.ant-modal-root'))");
+    BoundingBox me = bar.getByTestId("tab-me").boundingBox();
+    // what a finger on the Me tab would touch is the palette, not the avatar under it
+    assertThat((Boolean) phone.evaluate("([x, y]) => !!document.elementFromPoint(x, y)?.closest('.ant-modal')",
+        List.of(me.x + me.width / 2, me.y + me.height / 2))).isTrue();
+    Browsers.screenshot(phone, "phone-search-palette-" + language.locale);
+    phone.keyboard().press("Escape");
+
+    bar.getByTestId("tab-me").click();
+    assertThat(phone.getByTestId("me-page")).containsText(language.directory);
+    assertThat(bar.getByTestId("tab-me")).hasAttribute("aria-current", "page");
+    Browsers.screenshot(phone, "phone-me-" + language.locale);
+    phone.getByTestId("me-directory").click();
+    assertThat(phone).hasURL(Pattern.compile("/directory"));
+    assertThat(bar.getByTestId("tab-me")).hasAttribute("aria-current", "page");
+  }
+
+  /** A project space of the person's own with one page: {spaceId, pageId}. */
+  private static UUID[] page(Api api, String title) {
+    var space = api.post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "空间 " + title));
+    UUID spaceId = UUID.fromString(space.body().path("id").asString());
+    var page = api.post("/api/v1/pages", Map.of("spaceId", spaceId, "title", title));
+    return new UUID[] {spaceId, UUID.fromString(page.body().path("id").asString())};
+  }
+}
