@@ -18,7 +18,7 @@ function CommentItem({ pageId, comment, actions }: { pageId: string; comment: Pa
   const [editing, setEditing] = useState(false);
 
   return (
-    <div data-testid="comment" style={{ marginTop: 8 }}>
+    <div data-testid="comment" id={`comment-${comment.id}`} style={{ marginTop: 8 }}>
       <Flex align="center" gap={6}>
         <PersonAvatar name={comment.author.name} color={comment.author.avatarColor} size={22} />
         <Flex vertical style={{ flex: 1, minWidth: 0, lineHeight: 1.3 }}>

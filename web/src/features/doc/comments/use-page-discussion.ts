@@ -18,15 +18,20 @@ export interface PlacedThread {
 /**
  * A page's discussion as the page shows it: threads on passages in the order of the text (those
  * whose passage is gone last), page comments, the passage being commented on, the active thread,
- * and the highlights in the editor kept in step with all of them.
+ * and the highlights in the editor kept in step with all of them. `targetCommentId` is the comment
+ * a notification opened the page at (`#comment-<id>`): its thread starts active.
  */
-export function usePageDiscussion(pageId: string, editor: TipTap | null, synced: boolean) {
+export function usePageDiscussion(pageId: string, editor: TipTap | null, synced: boolean, targetCommentId: string | null) {
   const queryClient = useQueryClient();
   const discussion = useDiscussion(pageId);
-  const [active, setActive] = useState<string | null>(null);
+  const [chosen, setActive] = useState<string | null>(null);
   const [draft, setDraft] = useState<CommentAnchor | null>(null);
-  const [showResolved, setShowResolved] = useState(false);
+  const [resolvedShown, setShowResolved] = useState(false);
   const threads = useMemo(() => discussion.data?.threads ?? [], [discussion.data]);
+  // the thread of the comment a notification opened the page at, until another is chosen
+  const target = targetCommentId ? threads.find((thread) => thread.comments.some((comment) => comment.id === targetCommentId)) : undefined;
+  const active = chosen ?? target?.id ?? null;
+  const showResolved = resolvedShown || Boolean(target?.resolved);
 
   const highlights = useMemo<Highlight[]>(() => {
     const marked: Highlight[] = threads
@@ -76,6 +81,7 @@ export function usePageDiscussion(pageId: string, editor: TipTap | null, synced:
     canComment: discussion.data?.canComment ?? false,
     inline,
     pageThreads: threads.filter((thread) => !thread.anchor),
+    target,
     openCount: threads.filter((thread) => !thread.resolved).length,
     resolvedInline: threads.filter((thread) => thread.anchor && thread.resolved).length,
     active,

@@ -4,6 +4,7 @@ import type { Editor as TipTap } from '@tiptap/react';
 import { App, Badge, Button, Drawer, Dropdown, Tooltip, theme } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { commentsKey, mentionInPage } from '../api/comments';
@@ -59,10 +60,18 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
   const present = usePresence(collab.provider);
   const [editor, setEditor] = useState<TipTap | null>(null);
   const isPhone = useIsPhone();
-  const discussion = usePageDiscussion(pageId, editor, collab.synced);
+  // a notification opens the page at a comment: #comment-<id>
+  const { hash } = useLocation();
+  const targetComment = hash.startsWith('#comment-') ? hash.slice('#comment-'.length) : null;
+  const discussion = usePageDiscussion(pageId, editor, collab.synced, targetComment);
   /** The comments beside the page: shown while there are any (or one is being written), unless closed; a sheet on a phone. */
   const [panel, setPanel] = useState<'auto' | 'open' | 'closed'>('auto');
-  const panelOpen = panel === 'open' || discussion.draft !== null || (panel === 'auto' && !isPhone && discussion.inline.length > 0);
+  const panelOpen =
+    panel === 'open' || discussion.draft !== null || (panel === 'auto' && ((!isPhone && discussion.inline.length > 0) || Boolean(discussion.target?.anchor)));
+  const targetFound = discussion.target !== undefined;
+  useEffect(() => {
+    if (targetComment && targetFound) document.getElementById(`comment-${targetComment}`)?.scrollIntoView({ block: 'center' });
+  }, [targetComment, targetFound]);
   const { setActive } = discussion;
   const editorExtensions = useMemo(
     () => [

@@ -63,7 +63,9 @@ class CommentsOnAPageTest extends DeskAndPhoneTest {
     assertThat(a.api().put("/api/v1/spaces/" + spaceId + "/grants", Map.of("grants", List.of(
         Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"),
         Map.of("kind", "PERSON", "id", b.id(), "role", "READ")))).status()).isEqualTo(200);
-    assertThat(a.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "发布说明")).status()).isEqualTo(201);
+    Api.Response page = a.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "发布说明"));
+    assertThat(page.status()).isEqualTo(201);
+    String pageId = page.body().get("id").asString();
 
     openDesk();
     openThePage(desk);
@@ -146,5 +148,14 @@ class CommentsOnAPageTest extends DeskAndPhoneTest {
     desk.getByTestId("mention-list").getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(outsiderName)).click();
     assertThat(deskEditor.locator("a.doc-mention")).hasText("@" + outsiderName);
     assertThat(desk.locator(".ant-message")).containsText(outsiderName + " 无权阅读此页面，不会收到通知");
+
+    // a notification of the reply opens the page at it: its (resolved) thread is shown and active
+    String reply = a.api().get("/api/v1/pages/" + pageId + "/comments").body().path("threads").get(0).path("comments").get(1)
+        .path("id").asString();
+    desk.navigate("/docs");
+    desk.navigate("/docs/spaces/" + spaceId + "/pages/" + pageId + "#comment-" + reply);
+    Locator target = desk.getByTestId("comments-panel").getByTestId("comment-thread");
+    assertThat(target).hasAttribute("data-active", "true");
+    assertThat(target.getByTestId("thread-resolved-by")).hasText(aName + " 已解决");
   }
 }
