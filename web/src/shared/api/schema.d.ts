@@ -107,7 +107,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["status"];
+        get: operations["status_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -535,7 +535,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post: operations["create_4"];
         delete?: never;
@@ -554,7 +554,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_2"];
+        delete: operations["delete_3"];
         options?: never;
         head?: never;
         patch: operations["update_4"];
@@ -632,7 +632,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post: operations["create_3"];
         delete?: never;
@@ -651,7 +651,7 @@ export interface paths {
         get: operations["get_2"];
         put?: never;
         post?: never;
-        delete: operations["delete_1"];
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         patch: operations["update_3"];
@@ -893,10 +893,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete"];
+        delete: operations["delete_1"];
         options?: never;
         head?: never;
-        patch: operations["edit"];
+        patch: operations["edit_1"];
         trace?: never;
     };
     "/api/v1/messages/{id}/forward": {
@@ -1025,7 +1025,7 @@ export interface paths {
             cookie?: never;
         };
         /** My notifications, newest first; pass nextCursor as before for older ones */
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1117,6 +1117,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/page-comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes my comment (a space administrator: anyone's); a tombstone stays while the thread has others */
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        /** Changes my comment's text */
+        patch: operations["edit"];
+        trace?: never;
+    };
+    "/api/v1/page-threads/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/page-threads/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replies in a thread (opening it again if it was resolved) */
+        post: operations["reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/page-threads/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pages": {
         parameters: {
             query?: never;
@@ -1183,6 +1250,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pages/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page's comment threads, oldest first, and whether I may comment */
+        get: operations["list_1"];
+        put?: never;
+        /** Starts a thread on a passage (anchor) or on the whole page; readers may comment */
+        post: operations["start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pages/{id}/copy": {
         parameters: {
             query?: never;
@@ -1210,6 +1295,23 @@ export interface paths {
         get: operations["markdown"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages/{id}/mentions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tells people I just mentioned in the page's text (editors); names those who cannot read it */
+        post: operations["mention"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1291,7 +1393,7 @@ export interface paths {
             cookie?: never;
         };
         /** The page's kept versions, newest first, with who edited since the one before */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1329,6 +1431,24 @@ export interface paths {
         put: operations["name"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages/{id}/watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I watch the page (am told of its edits and comments) */
+        get: operations["status"];
+        put: operations["watch"];
+        post?: never;
+        /** Stops watching the page; editing or commenting on it later does not start again */
+        delete: operations["unwatch"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1663,7 +1783,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_3"];
+        delete: operations["delete_4"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1833,6 +1953,29 @@ export interface components {
             postingPolicy: "EVERYONE" | "ADMINS";
             purpose?: string;
             topic?: string;
+        };
+        CommentAnchor: {
+            end: string;
+            quote: string;
+            start: string;
+        };
+        CommentCapabilities: {
+            canDelete: boolean;
+            canEdit: boolean;
+        };
+        CommentThread: {
+            anchor?: components["schemas"]["CommentAnchor"];
+            comments: components["schemas"]["PageComment"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            pageId: string;
+            resolved: boolean;
+            /** Format: date-time */
+            resolvedAt?: string;
+            resolvedBy?: components["schemas"]["PersonName"];
         };
         CopyPage: {
             includeChildren?: boolean;
@@ -2071,6 +2214,13 @@ export interface components {
             primary: boolean;
             title?: string;
         };
+        MentionAnswer: {
+            cannotRead: components["schemas"]["PersonName"][];
+            notified: components["schemas"]["PersonName"][];
+        };
+        MentionPeople: {
+            personIds: string[];
+        };
         Mentions: {
             all: boolean;
             people: string[];
@@ -2230,6 +2380,23 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageComment: {
+            author: components["schemas"]["PersonName"];
+            body: string;
+            capabilities: components["schemas"]["CommentCapabilities"];
+            /** Format: date-time */
+            createdAt: string;
+            deleted: boolean;
+            /** Format: date-time */
+            editedAt?: string;
+            /** Format: uuid */
+            id: string;
+            mentions: components["schemas"]["PersonName"][];
+        };
+        PageDiscussion: {
+            canComment: boolean;
+            threads: components["schemas"]["CommentThread"][];
+        };
         PageLink: {
             /** Format: uuid */
             id: string;
@@ -2284,6 +2451,9 @@ export interface components {
             update: string;
             version: components["schemas"]["PageVersion"];
         };
+        PageWatch: {
+            watching: boolean;
+        };
         PasswordChange: {
             currentPassword: string;
             newPassword: string;
@@ -2303,6 +2473,12 @@ export interface components {
             id: string;
             name: string;
             title?: string;
+        };
+        PersonName: {
+            avatarColor: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         PersonPresence: {
             /** @enum {string} */
@@ -2552,6 +2728,10 @@ export interface components {
         StartGroup: {
             personIds: string[];
         };
+        StartThread: {
+            anchor?: components["schemas"]["CommentAnchor"];
+            body: string;
+        };
         StoredFile: {
             contentType: string;
             /** Format: date-time */
@@ -2700,6 +2880,9 @@ export interface components {
         };
         VersionName: {
             name?: string;
+        };
+        WriteComment: {
+            body: string;
         };
     };
     responses: never;
@@ -2967,7 +3150,7 @@ export interface operations {
             };
         };
     };
-    status: {
+    status_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3989,7 +4172,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -4051,7 +4234,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    delete_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -4243,7 +4426,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4336,7 +4519,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    delete_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4919,7 +5102,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    delete_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4948,7 +5131,7 @@ export interface operations {
             };
         };
     };
-    edit: {
+    edit_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5295,7 +5478,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 before?: string;
@@ -5510,6 +5693,167 @@ export interface operations {
             };
         };
     };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentThread"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentThread"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteComment"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentThread"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentThread"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     create_2: {
         parameters: {
             query?: never;
@@ -5704,6 +6048,72 @@ export interface operations {
             };
         };
     };
+    list_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDiscussion"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartThread"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentThread"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     copy: {
         parameters: {
             query?: never;
@@ -5758,6 +6168,41 @@ export interface operations {
                 content: {
                     "application/json": string;
                     "text/markdown": string;
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentionPeople"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentionAnswer"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -5934,7 +6379,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -6020,6 +6465,99 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageVersion"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageWatch"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    watch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageWatch"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unwatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageWatch"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -6902,7 +7440,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    delete_4: {
         parameters: {
             query?: never;
             header?: never;

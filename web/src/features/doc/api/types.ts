@@ -23,3 +23,10 @@ export type UpdateSpace = components['schemas']['UpdateSpace'];
 /** A department (with its sub-departments) or a person a page is restricted to. */
 export type PageRestriction = components['schemas']['PageRestriction'];
 export type PageRestrictions = components['schemas']['PageRestrictions'];
+/** A page's discussion: its threads (on a passage or the whole page) and whether I may comment. */
+export type PageDiscussion = components['schemas']['PageDiscussion'];
+export type CommentThread = components['schemas']['CommentThread'];
+export type PageComment = components['schemas']['PageComment'];
+/** A passage: Yjs relative positions (base64) of its start and end, and the text quoted then. */
+export type CommentAnchor = components['schemas']['CommentAnchor'];
+export type PersonName = components['schemas']['PersonName'];

@@ -16,6 +16,8 @@ export const MESSAGE_NOTICE = 102;
  * not both write it.
  */
 export const MESSAGE_SEED = 103;
+/** Server → client (empty body): the page's comments changed; fetch them again. */
+export const MESSAGE_COMMENTS_CHANGED = 104;
 
 export interface Notice {
   code: string;

@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { encodeSnapshot, MESSAGE_AWARENESS, MESSAGE_NOTICE, MESSAGE_SEED, MESSAGE_SNAPSHOT_REQUEST, MESSAGE_SYNC, readNotice, type Notice } from './frames';
+import { encodeSnapshot, MESSAGE_AWARENESS, MESSAGE_COMMENTS_CHANGED, MESSAGE_NOTICE, MESSAGE_SEED, MESSAGE_SNAPSHOT_REQUEST, MESSAGE_SYNC, readNotice, type Notice } from './frames';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
 
@@ -20,6 +20,8 @@ export interface PageProviderOptions {
   onNotice?: (notice: Notice) => void;
   /** This client was chosen to write the page's template (Markdown) into it; called once synced. */
   onSeed?: (markdown: string) => void;
+  /** Someone changed the page's comments. */
+  onCommentsChanged?: () => void;
   /** For tests: a WebSocket constructor. */
   WebSocket?: new (url: string) => WebSocket;
   /** Reconnect delays grow from this (doubling, capped at 30 s). */
@@ -148,6 +150,9 @@ export class PageProvider {
       }
       case MESSAGE_NOTICE:
         this.options.onNotice?.(readNotice(decoder));
+        break;
+      case MESSAGE_COMMENTS_CHANGED:
+        this.options.onCommentsChanged?.();
         break;
       default:
         // A type this client does not know (a newer server): ignored, the rest of the stream still holds.

@@ -28,7 +28,7 @@ export interface Collaboration {
  * sign-out) so edits made offline survive a reload, and in step with the server through the page
  * socket, which also names the one browser that writes a new page's template.
  */
-export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: Notice) => void): Collaboration {
+export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: Notice) => void, onCommentsChanged: () => void): Collaboration {
   const [session] = useState(() => {
     const doc = new Y.Doc();
     return { doc, awareness: new Awareness(doc) };
@@ -38,9 +38,11 @@ export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: 
   const [synced, setSynced] = useState(false);
   const [seed, setSeed] = useState<string | null>(null);
   const noticeHandler = useRef(onNotice);
+  const commentsHandler = useRef(onCommentsChanged);
   useEffect(() => {
     noticeHandler.current = onNotice;
-  }, [onNotice]);
+    commentsHandler.current = onCommentsChanged;
+  }, [onNotice, onCommentsChanged]);
 
   useEffect(() => {
     const { doc, awareness } = session;
@@ -62,6 +64,7 @@ export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: 
         onSynced: () => setSynced(true),
         onNotice: (notice) => noticeHandler.current(notice),
         onSeed: setSeed,
+        onCommentsChanged: () => commentsHandler.current(),
       });
       setProvider(created);
     };

@@ -1,3 +1,4 @@
+import type { AnyExtension } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
@@ -12,7 +13,7 @@ import type { PageProvider } from '../collab/page-provider';
 import { FRAGMENT } from '../collab/render-snapshot';
 import type { Editor } from '../me';
 import { documentExtensions } from './extensions';
-import { mentionSuggestion } from './mention-suggestion';
+import { reportingMentions } from './mention-suggestion';
 import { Toolbar } from './toolbar';
 import './page-editor.css';
 
@@ -39,10 +40,14 @@ interface PageEditorProps {
   pageId: string;
   editable: boolean;
   onReady: (editor: TipTap | null) => void;
+  /** A person this editor has just mentioned in the text; read once, when the editor is made. */
+  onMentioned: (personId: string) => void;
+  /** More behaviour on top of the document's (comment highlights); read once, when the editor is made. */
+  extensions: AnyExtension[];
 }
 
 /** The page's rich text, bound to the shared Y.Doc; others' carets carry their names. */
-export function PageEditor({ provider, me, spaceId, pageId, editable, onReady }: PageEditorProps) {
+export function PageEditor({ provider, me, spaceId, pageId, editable, onReady, onMentioned, extensions }: PageEditorProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
@@ -50,10 +55,11 @@ export function PageEditor({ provider, me, spaceId, pageId, editable, onReady }:
 
   const editor = useEditor({
     extensions: [
-      ...documentExtensions({ collaborative: true, mentionSuggestion }),
+      ...documentExtensions({ collaborative: true, mentionSuggestion: reportingMentions(onMentioned) }),
       Collaboration.configure({ document: provider.doc, field: FRAGMENT }),
       CollaborationCaret.configure({ provider, user: { id: me.id, name: me.name, color: me.color }, render: caret }),
       Placeholder.configure({ placeholder: t('docs.editor.placeholder') }),
+      ...extensions,
     ],
     editable,
     editorProps: { attributes: { class: 'doc-content', 'data-testid': 'doc-editor', spellcheck: 'true' } },

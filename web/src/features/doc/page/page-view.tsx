@@ -1,14 +1,25 @@
-import { LockOutlined, MoreOutlined, TeamOutlined } from '@ant-design/icons';
+import { CommentOutlined, LockOutlined, MoreOutlined, TeamOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Editor as TipTap } from '@tiptap/react';
-import { App, Button, Dropdown, Tooltip, theme } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { App, Badge, Button, Drawer, Dropdown, Tooltip, theme } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
+import { commentsKey, mentionInPage } from '../api/comments';
 import { usePage } from '../api/pages';
 import type { Notice } from '../collab/frames';
 import { FRAGMENT } from '../collab/render-snapshot';
 import { useCollaboration } from '../collab/use-collaboration';
 import { usePresence } from '../collab/use-presence';
+import { anchorOf } from '../comments/anchors';
+import { CommentHighlights } from '../comments/comment-highlights';
+import { CommentsPanel } from '../comments/comments-panel';
+import { PageComments } from '../comments/page-comments';
+import { SelectionComment } from '../comments/selection-comment';
+import { usePageDiscussion } from '../comments/use-page-discussion';
+import { WatchButton } from '../comments/watch-button';
 import { PageEditor } from '../editor/page-editor';
 import type { Editor } from '../me';
 import { markdownToHtml } from '../markdown/from-markdown';
@@ -44,9 +55,49 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
     },
     [message, t],
   );
-  const collab = useCollaboration(pageId, me, onNotice);
+  const queryClient = useQueryClient();
+  const onCommentsChanged = useCallback(() => void queryClient.invalidateQueries({ queryKey: commentsKey(pageId) }), [queryClient, pageId]);
+  const collab = useCollaboration(pageId, me, onNotice, onCommentsChanged);
   const present = usePresence(collab.provider);
   const [editor, setEditor] = useState<TipTap | null>(null);
+  const isPhone = useIsPhone();
+  // a notification opens the page at a comment: #comment-<id>
+  const { hash } = useLocation();
+  const targetComment = hash.startsWith('#comment-') ? hash.slice('#comment-'.length) : null;
+  const discussion = usePageDiscussion(pageId, editor, collab.synced, targetComment);
+  /** The comments beside the page: shown while there are any (or one is being written), unless closed; a sheet on a phone. */
+  const [panel, setPanel] = useState<'auto' | 'open' | 'closed'>('auto');
+  const panelOpen =
+    panel === 'open' || discussion.draft !== null || (panel === 'auto' && ((!isPhone && discussion.inline.length > 0) || Boolean(discussion.target?.anchor)));
+  const targetFound = discussion.target !== undefined;
+  useEffect(() => {
+    if (targetComment && targetFound) document.getElementById(`comment-${targetComment}`)?.scrollIntoView({ block: 'center' });
+  }, [targetComment, targetFound]);
+  const { setActive } = discussion;
+  const editorExtensions = useMemo(
+    () => [
+      CommentHighlights.configure({
+        onActivate: (threadId) => {
+          setActive(threadId);
+          setPanel('open');
+        },
+      }),
+    ],
+    [setActive],
+  );
+  const onMentioned = useCallback(
+    (personId: string) => {
+      mentionInPage(pageId, [personId]).then(
+        (answer) => {
+          if (answer.cannotRead.length > 0) {
+            void message.warning(t('docs.mentions.cannotRead', { names: answer.cannotRead.map((person) => person.name).join(t('docs.mentions.separator')) }));
+          }
+        },
+        () => undefined,
+      );
+    },
+    [pageId, message, t],
+  );
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);
   const importInput = useRef<HTMLInputElement>(null);
@@ -84,6 +135,11 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
     document.title = title;
   };
 
+  const startComment = (from: number, to: number) => {
+    const anchor = editor ? anchorOf(editor.state, from, to) : null;
+    if (anchor) discussion.setDraft(anchor);
+  };
+
   const items = [
     { key: 'versions', label: t('docs.versions.title'), 'data-testid': 'page-versions' },
     ...(canEdit ? [{ key: 'import', label: t('docs.page.importMarkdown'), 'data-testid': 'page-import' }] : []),
@@ -117,17 +173,75 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
                 data-testid="page-permissions"
               />
             </Tooltip>
+            <WatchButton pageId={pageId} />
+            <Tooltip title={t('docs.comments.title')}>
+              <Badge count={discussion.openCount} size="small" offset={[-4, 4]}>
+                <Button
+                  type={panelOpen ? 'primary' : 'text'}
+                  ghost={panelOpen}
+                  size="small"
+                  icon={<CommentOutlined />}
+                  aria-label={t('docs.comments.title')}
+                  aria-pressed={panelOpen}
+                  onClick={() => setPanel(panelOpen ? 'closed' : 'open')}
+                  data-testid="page-comments-toggle"
+                />
+              </Badge>
+            </Tooltip>
             <Dropdown menu={{ items, onClick: onMenu }} trigger={['click']}>
               <Button type="text" icon={<MoreOutlined />} aria-label={t('docs.page.actions')} data-testid="page-menu" />
             </Dropdown>
           </>
         }
       />
-      {collab.provider ? (
-        <PageEditor provider={collab.provider} me={me} spaceId={spaceId} pageId={pageId} editable={canEdit} onReady={setEditor} />
-      ) : (
-        <Loading />
+      <div style={{ display: 'flex', alignItems: 'flex-start' }}>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          {collab.provider ? (
+            <PageEditor
+              provider={collab.provider}
+              me={me}
+              spaceId={spaceId}
+              pageId={pageId}
+              editable={canEdit}
+              onReady={setEditor}
+              onMentioned={onMentioned}
+              extensions={editorExtensions}
+            />
+          ) : (
+            <Loading />
+          )}
+          <PageComments pageId={pageId} discussion={discussion} />
+        </div>
+        {!isPhone && panelOpen && (
+          <aside className="doc-no-print doc-comments-side" style={{ borderInlineStart: `1px solid ${token.colorBorderSecondary}` }}>
+            <CommentsPanel pageId={pageId} discussion={discussion} onClose={() => setPanel('closed')} />
+          </aside>
+        )}
+      </div>
+      {isPhone && (
+        <Drawer
+          open={panelOpen}
+          placement="bottom"
+          size="75%"
+          closable={false}
+          onClose={() => {
+            setPanel('closed');
+            discussion.setDraft(null);
+          }}
+          styles={{ body: { padding: 0 } }}
+          data-testid="comments-sheet"
+        >
+          <CommentsPanel
+            pageId={pageId}
+            discussion={discussion}
+            onClose={() => {
+              setPanel('closed');
+              discussion.setDraft(null);
+            }}
+          />
+        </Drawer>
       )}
+      {editor && discussion.canComment && <SelectionComment editor={editor} onComment={startComment} />}
       <input ref={importInput} type="file" accept=".md,.markdown,text/markdown,text/plain" hidden data-testid="import-input" onChange={(event) => {
         importMarkdown(event.target.files?.[0]);
         event.target.value = '';

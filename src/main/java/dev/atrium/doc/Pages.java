@@ -8,6 +8,7 @@ import dev.atrium.doc.internal.RestrictionsTable;
 import dev.atrium.doc.internal.SpaceRow;
 import dev.atrium.doc.internal.Viewer;
 import dev.atrium.doc.internal.Viewers;
+import dev.atrium.doc.internal.WatchesTable;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import java.time.Duration;
@@ -19,12 +20,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,16 +51,18 @@ public class Pages {
   private final Spaces spaces;
   private final Templates templates;
   private final Viewers viewers;
+  private final WatchesTable watches;
   private final ApplicationEventPublisher events;
 
   Pages(PagesTable pages, RestrictionsTable restrictions, ReadingTable reading, Spaces spaces, Templates templates,
-        Viewers viewers, ApplicationEventPublisher events) {
+        Viewers viewers, WatchesTable watches, ApplicationEventPublisher events) {
     this.pages = pages;
     this.restrictions = restrictions;
     this.reading = reading;
     this.spaces = spaces;
     this.templates = templates;
     this.viewers = viewers;
+    this.watches = watches;
     this.events = events;
   }
 
@@ -162,6 +167,7 @@ public class Pages {
     pages.insert(id, command.spaceId(), command.parentId(), append(parentPath, id),
         lastKey(command.spaceId(), command.parentId()), title, List.of(), null, null, initial, subject.personId(),
         spaces.now());
+    watches.watchUnlessDeclined(id, List.of(subject.personId()));
     events.publishEvent(new PageChanged(id, command.spaceId()));
     return view(readable(viewer, id), viewer);
   }
@@ -174,6 +180,7 @@ public class Pages {
     String title = command.title() == null ? page.title() : title(command.title());
     List<String> tags = command.tags() == null ? page.tags() : tags(command.tags());
     pages.rename(pageId, title, tags, subject.personId(), spaces.now());
+    watches.watchUnlessDeclined(pageId, List.of(subject.personId()));
     events.publishEvent(new PageChanged(pageId, page.spaceId()));
     return view(readable(viewer, pageId), viewer);
   }
@@ -237,7 +244,7 @@ public class Pages {
         ? pages.subtree(pageId, viewer).stream().filter(p -> p.trashedAt() == null && p.readable()).toList()
         : List.of(source);
     if (originals.size() > MAX_COPY) {
-      throw new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "doc.copy-too-large",
+      throw new DomainException(HttpStatus.BAD_REQUEST, "doc.copy-too-large",
           "At most " + MAX_COPY + " pages are copied at once.", Map.of("max", MAX_COPY));
     }
     // parents come before their children (by depth), so each copy's parent is copied already
@@ -259,7 +266,8 @@ public class Pages {
         rootId = id;
       }
     }
-    return view(readable(viewer, java.util.Objects.requireNonNull(rootId)), viewer);
+    watches.watchUnlessDeclined(Objects.requireNonNull(rootId), List.of(subject.personId()));
+    return view(readable(viewer, rootId), viewer);
   }
 
   /** Archives a page (it and what is below it stay readable and cannot be changed) or brings it back. */
@@ -303,8 +311,8 @@ public class Pages {
     Viewer viewer = viewers.of(subject);
     spaces.readable(viewer, spaceId);
     return pages.trashRoots(spaceId, viewer).stream().filter(PageRow::readable)
-        .map(p -> new TrashedPage(p.id(), p.title(), p.parentId(), java.util.Objects.requireNonNull(p.trashedAt()),
-            java.util.Objects.requireNonNull(p.trashedBy()), pages.countTrashedWith(p.id()))).toList();
+        .map(p -> new TrashedPage(p.id(), p.title(), p.parentId(), Objects.requireNonNull(p.trashedAt()),
+            Objects.requireNonNull(p.trashedBy()), pages.countTrashedWith(p.id()))).toList();
   }
 
   /** The page's stored Markdown, or the template it starts from while it has no content. */
@@ -488,13 +496,13 @@ public class Pages {
         continue;
       }
       if (t.codePointCount(0, t.length()) > MAX_TAG_LENGTH) {
-        throw new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "doc.tag-too-long",
+        throw new DomainException(HttpStatus.BAD_REQUEST, "doc.tag-too-long",
             "A tag has at most " + MAX_TAG_LENGTH + " characters.", Map.of("max", MAX_TAG_LENGTH));
       }
       normalised.add(t);
     }
     if (normalised.size() > MAX_TAGS) {
-      throw new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "doc.too-many-tags",
+      throw new DomainException(HttpStatus.BAD_REQUEST, "doc.too-many-tags",
           "A page has at most " + MAX_TAGS + " tags.", Map.of("max", MAX_TAGS));
     }
     return List.copyOf(normalised);

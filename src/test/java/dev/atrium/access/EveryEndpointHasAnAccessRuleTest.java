@@ -173,6 +173,18 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/pages/{id}/versions", Rule.SIGNED_IN),
       entry("GET /api/v1/pages/{id}/versions/{number}", Rule.SIGNED_IN),
       entry("PUT /api/v1/pages/{id}/versions/{number}/name", Rule.SIGNED_IN),
+      // a page's discussion and watching: whoever may read the page (404 otherwise); mentions in its text: editors
+      entry("GET /api/v1/pages/{id}/comments", Rule.SIGNED_IN),
+      entry("POST /api/v1/pages/{id}/comments", Rule.SIGNED_IN),
+      entry("POST /api/v1/page-threads/{id}/replies", Rule.SIGNED_IN),
+      entry("POST /api/v1/page-threads/{id}/resolve", Rule.SIGNED_IN),
+      entry("POST /api/v1/page-threads/{id}/reopen", Rule.SIGNED_IN),
+      entry("PATCH /api/v1/page-comments/{id}", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/page-comments/{id}", Rule.SIGNED_IN),
+      entry("GET /api/v1/pages/{id}/watch", Rule.SIGNED_IN),
+      entry("PUT /api/v1/pages/{id}/watch", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/pages/{id}/watch", Rule.SIGNED_IN),
+      entry("POST /api/v1/pages/{id}/mentions", Rule.SIGNED_IN),
       // a page's collab socket: realtime's handshake rules, then the page must be readable (CollabSocketTest)
       entry("GET /api/v1/pages/{id}/collab", Rule.SIGNED_IN),
       // notifications: everyone signed in, guests too, only their own (someone else's answers 404)

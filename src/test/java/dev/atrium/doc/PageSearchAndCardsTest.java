@@ -66,6 +66,19 @@ class PageSearchAndCardsTest {
   }
 
   @Test
+  void aPageIsFoundByItsCommentsUntilTheyAreDeleted() {
+    UUID page = Docs.page(author.api(), space, null, "上线检查");
+    var thread = reader.api().post("/api/v1/pages/" + page + "/comments", Map.of("body", "数据库迁移 " + word + "comment 要先演练"));
+    assertThat(thread.status()).as("%s", thread.body()).isEqualTo(201);
+
+    assertThat(ids(Docs.eventually(() -> hits(reader.api(), word + "comment"), found -> found.size() == 1)))
+        .containsExactly(page.toString());
+    assertThat(hits(stranger.api(), word + "comment")).isEmpty();
+    reader.api().delete("/api/v1/page-comments/" + thread.body().path("comments").get(0).path("id").asString());
+    Docs.eventually(() -> hits(reader.api(), word + "comment"), JsonNode::isEmpty);
+  }
+
+  @Test
   void aRestrictedPageIsFoundOnlyByThoseItLetsIn() {
     UUID open = Docs.page(author.api(), space, null, "公开 " + word);
     UUID secret = Docs.page(author.api(), space, null, "机密 " + word);

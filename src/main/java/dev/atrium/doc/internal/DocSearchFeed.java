@@ -2,6 +2,7 @@ package dev.atrium.doc.internal;
 
 import dev.atrium.doc.PageAccessChanged;
 import dev.atrium.doc.PageChanged;
+import dev.atrium.doc.PageCommentsChanged;
 import dev.atrium.doc.PageContentChanged;
 import dev.atrium.doc.PagesPurged;
 import dev.atrium.doc.SpaceChanged;
@@ -38,6 +39,11 @@ class DocSearchFeed {
 
   @IndexingListener
   void on(PageChanged event) {
+    page(event.pageId());
+  }
+
+  @IndexingListener
+  void on(PageCommentsChanged event) {
     page(event.pageId());
   }
 

@@ -250,8 +250,12 @@ public class PagesTable {
   public record Indexed(UUID id, UUID spaceId, String spaceName, String title, List<String> tags, @Nullable String text,
                         UUID updatedBy, Instant updatedAt, boolean readRestricted, boolean live) {}
 
+  /** The page's text and, after it, its comments (mention tokens left out), so a page is found by its discussion too. */
   private static final String INDEXED = """
-      select p.id, p.space_id, s.name as space_name, p.title, p.tags, p.plain_text, p.updated_by, p.updated_at,
+      select p.id, p.space_id, s.name as space_name, p.title, p.tags,
+             concat_ws(' ', p.plain_text, (select string_agg(regexp_replace(c.body, '<@[0-9a-fA-F-]{36}>', ' ', 'g'), ' ' order by c.id)
+               from doc.comment c join doc.comment_thread t on t.id = c.thread_id where t.page_id = p.id)) as plain_text,
+             p.updated_by, p.updated_at,
              """ + Rights.READ_RESTRICTED + " as read_restricted, p.trashed_at is null as live"
       + " from doc.page p join doc.space s on s.id = p.space_id";
 

@@ -1,7 +1,9 @@
 package dev.atrium.doc.collab.internal;
 
+import dev.atrium.doc.PageWatchers;
 import dev.atrium.doc.Pages;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +32,13 @@ public class CollabDocuments {
 
   private final PageUpdates table;
   private final Pages pages;
+  private final PageWatchers watchers;
   private final CollabSettings settings;
 
-  CollabDocuments(PageUpdates table, Pages pages, CollabSettings settings) {
+  CollabDocuments(PageUpdates table, Pages pages, PageWatchers watchers, CollabSettings settings) {
     this.table = table;
     this.pages = pages;
+    this.watchers = watchers;
     this.settings = settings;
   }
 
@@ -82,7 +86,7 @@ public class CollabDocuments {
    * of the latest version, so that loading the new version instead loses nothing; the log rows up
    * to {@code askedAt} that it holds whole then go (a row it lacks — an update still on its way to
    * that client — stays, and is sent after the version on load), and the client's rendering
-   * becomes the page's stored content. Answers the version's number, or empty when the snapshot
+   * becomes the page's stored content, and the page's watchers hear of the session's edits. Answers the version's number, or empty when the snapshot
    * was refused or held none of the log.
    */
   @Transactional
@@ -102,6 +106,9 @@ public class CollabDocuments {
     }
     int number = table.storeVersion(pageId, snapshot.state(), snapshot.markdown(), covered);
     pages.storeContent(pageId, snapshot.markdown(), snapshot.text(), editorId);
+    var editors = new LinkedHashSet<UUID>();
+    covered.forEach(row -> editors.add(row.authorId()));
+    watchers.edited(pageId, editors);
     return Optional.of(number);
   }
 

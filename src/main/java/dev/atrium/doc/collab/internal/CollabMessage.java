@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The frames of a page's collab socket: y-protocols' sync (0) and awareness (1) messages, and
- * Atrium's snapshot request (100), snapshot (101), notice (102) and template seed (103). See docs/adr/0006.
+ * Atrium's snapshot request (100), snapshot (101), notice (102), template seed (103) and comments changed (104). See docs/adr/0006.
  */
 sealed interface CollabMessage {
 
@@ -17,6 +17,8 @@ sealed interface CollabMessage {
   int SNAPSHOT = 101;
   int NOTICE = 102;
   int SEED = 103;
+  /** Server → client, no body: the page's comments changed; fetch them again. */
+  int COMMENTS_CHANGED = 104;
 
   int STEP1 = 0;
   int STEP2 = 1;
@@ -79,6 +81,10 @@ sealed interface CollabMessage {
   /** Server to one client only: start the empty page from this Markdown (a template), once synced. */
   static byte[] seed(String markdown) {
     return new Lib0Writer().varUint(SEED).varString(markdown).toByteArray();
+  }
+
+  static byte[] commentsChanged() {
+    return new Lib0Writer().varUint(COMMENTS_CHANGED).toByteArray();
   }
 
   static byte[] notice(String json) {

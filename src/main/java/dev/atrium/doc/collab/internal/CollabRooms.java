@@ -18,6 +18,8 @@ class CollabRooms {
 
   static final CloseStatus SIGNED_OUT = new CloseStatus(4001, "Signed out");
   private static final String TOPIC = "doc:";
+  /** The origin of frames the server itself sends, which no socket's id equals. */
+  private static final String SERVER = "server";
 
   private final Map<UUID, PageRoom> rooms = new ConcurrentHashMap<>();
   private final ClusterBus bus;
@@ -53,6 +55,11 @@ class CollabRooms {
     bus.publish(new ClusterBus.Relay(TOPIC + from.pageId, from.id, frame));
   }
 
+  /** Sends a frame from the server to every socket of the page, on every node. */
+  void broadcast(UUID pageId, byte[] frame) {
+    bus.publish(new ClusterBus.Relay(TOPIC + pageId, SERVER, frame));
+  }
+
   private void receive(ClusterBus.Message message) {
     switch (message) {
       case ClusterBus.Relay relay when relay.topic().startsWith(TOPIC) -> {
@@ -74,7 +81,8 @@ class CollabRooms {
     if (frame.length > 0 && frame[0] == CollabMessage.SYNC) {
       room.editedAt = System.nanoTime();
       room.versionDue = true;
-    } else if (CollabMessage.read(frame) instanceof CollabMessage.Awareness awareness) {
+    } else if (frame.length > 0 && frame[0] == CollabMessage.AWARENESS
+        && CollabMessage.read(frame) instanceof CollabMessage.Awareness awareness) {
       for (var state : CollabMessage.readAwareness(awareness.update())) {
         if ("null".equals(state.state())) {
           room.awareness.remove(state.client());

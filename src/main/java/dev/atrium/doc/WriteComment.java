@@ -1,0 +1,6 @@
+package dev.atrium.doc;
+
+import jakarta.validation.constraints.NotNull;
+
+/** A reply's text, or a comment's new text; {@code <@personId>} mentions a person. */
+public record WriteComment(@NotNull String body) {}
