@@ -4,7 +4,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,28 +28,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Messaging load generator for a running Atrium: provisions people, channels and one WebSocket per
  * person through the public API (not timed), then posts at a fixed rate (open loop: a message's
  * clock starts at its scheduled send time) and checks that every member's socket receives every
- * message exactly once. Started by bench/chat-load.sh; a JDK 21+ runs it straight from source:
+ * message exactly once. Posts go over the author's open socket (a {@code post} frame answered by an
+ * {@code ack}, as the web client does), or with {@code --post http} as {@code POST} requests.
+ * Started by bench/chat-load.sh; a JDK 22+ runs it straight from source (with bench/Bench.java):
  *
  *   java bench/ChatLoad.java --url http://127.0.0.1:8080 --admin-email a@b --admin-password … \
- *        [--users 1000] [--channels 52] [--rate 100] [--seconds 60] [--pid <server pid>] …
+ *        [--users 1000] [--channels 52] [--rate 100] [--seconds 60] [--pid <server pid>] [--db-pid <postmaster pid>] …
  *
  * `--rate 100,300,1000` runs one step per rate on the same people, channels and sockets, each
- * with its own warm-up, measurement and summary line; the exit status covers all steps.
+ * with its own warm-up, measurement and summary line (`--post socket,http`: all rates one way, then
+ * the other); the exit status covers all steps.
  *
  * Channel layout: `--large` channels (default 2) of `--large-size` members (default 200), the rest of
  * `--small-size` members (default 20); members are laid out round-robin over the people, so every
  * person is in about the same number of channels. Each post goes to a uniformly random channel, from
  * a random member of it; the body carries the send time. No dependencies beyond the JDK.
  */
-public class ChatLoad {
+public class ChatLoad extends Bench {
 
   // ---- arguments --------------------------------------------------------------------------------
-  static String url;
   static String adminEmail;
   static String adminPassword;
   static int users = 20;
@@ -61,21 +62,20 @@ public class ChatLoad {
   static int seconds = 5;
   static int warmup = 0;
   static int grace = 10;
+  /** Seconds past the planned end of a step after which no more posts are sent (the server fell that far behind). */
+  static int backlog = 30;
   static int large = 2;
   static int largeSize = 200;
   static int smallSize = 20;
   static int provisionThreads = 4;
-  /**
-   * Posts in flight at once. Kept below half of Atrium's connection pool (atrium.db.pool-size, 20):
-   * at 20 concurrent posts the server deadlocks on its pool (each post's after-commit push asks for
-   * a second connection through Spring Modulith's publication registry); see BENCHMARKS.md.
-   */
+  /** Posts sent and not yet answered, at most. */
   static int inFlight = 8;
+  /** How posts travel: "socket" (a post frame on the author's open socket) or "http" (POST); one step per way and rate. */
+  static String[] postWays = {"socket"};
+  static String postOver = "socket";
   static long pid = -1;
-
-  static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
-  static final long T_ORIGIN = System.nanoTime();
+  static long dbPid = -1;
+  static final Duration ACK_WAIT = Duration.ofSeconds(30);
 
   public static void main(String[] args) throws Exception {
     for (int i = 0; i < args.length; i += 2) {
@@ -90,17 +90,23 @@ public class ChatLoad {
         case "--seconds" -> seconds = Integer.parseInt(v);
         case "--warmup" -> warmup = Integer.parseInt(v);
         case "--grace" -> grace = Integer.parseInt(v);
+        case "--backlog" -> backlog = Integer.parseInt(v);
         case "--large" -> large = Integer.parseInt(v);
         case "--large-size" -> largeSize = Integer.parseInt(v);
         case "--small-size" -> smallSize = Integer.parseInt(v);
         case "--provision-threads" -> provisionThreads = Integer.parseInt(v);
         case "--in-flight" -> inFlight = Integer.parseInt(v);
+        case "--post" -> postWays = v.split(",");
         case "--pid" -> pid = Long.parseLong(v);
+        case "--db-pid" -> dbPid = Long.parseLong(v);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     if (url == null || adminEmail == null || adminPassword == null) {
       throw new IllegalArgumentException("--url, --admin-email and --admin-password are required");
+    }
+    if (!Arrays.stream(postWays).allMatch(way -> way.equals("socket") || way.equals("http"))) {
+      throw new IllegalArgumentException("--post is socket, http or both (socket,http)");
     }
     new ChatLoad().run();
   }
@@ -124,11 +130,12 @@ public class ChatLoad {
   final List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
 
   void run() throws Exception {
-    log("target %s: %d people, %d channels (%d of ~%d, the rest of ~%d), %s posts/s for %d s (+%d s warm-up)",
-        url, users, channels, Math.min(large, channels), Math.min(largeSize, users), Math.min(smallSize, users), Arrays.toString(rates), seconds, warmup);
+    log("target %s: %d people, %d channels (%d of ~%d, the rest of ~%d), %s posts/s for %d s (+%d s warm-up), posted over %s, %d in flight",
+        url, users, channels, Math.min(large, channels), Math.min(largeSize, users), Math.min(smallSize, users), Arrays.toString(rates), seconds, warmup,
+        String.join(" then ", postWays), inFlight);
     long t = System.nanoTime();
-    adminToken = signInAndMakeToken(adminEmail, adminPassword, null);
-    String root = rootDepartment();
+    adminToken = signInAndMakeToken(adminEmail, adminPassword, null, "chat-load");
+    String root = rootDepartment(adminToken);
     provisionPeople(root);
     double provisionS = secondsSince(t);
     log("provisioned %d people (create, reset password, sign in, change password, token) in %.1f s", users, provisionS);
@@ -150,9 +157,12 @@ public class ChatLoad {
     }
 
     boolean ok = true;
-    for (double r : rates) {
-      rate = r;
-      ok &= step(idleHeap, idleRss, provisionS);
+    for (String way : postWays) {
+      postOver = way;
+      for (double r : rates) {
+        rate = r;
+        ok &= step(idleHeap, idleRss, provisionS);
+      }
     }
     System.exit(ok ? 0 : 1);
   }
@@ -169,8 +179,7 @@ public class ChatLoad {
     for (Receiver r : receivers) {
       r.resetLatencies();
     }
-    long[] cpu0 = serverCpuTicks();
-    long self0 = selfCpuNanos();
+    Cpu cpu0 = Cpu.now();
     long wall0 = System.nanoTime();
     HeapSampler sampler = new HeapSampler();
     sampler.start();
@@ -181,38 +190,15 @@ public class ChatLoad {
     while (received.get() < expected.get() && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
-    long[] cpu1 = serverCpuTicks();
-    long self1 = selfCpuNanos();
+    Cpu cpu1 = Cpu.now();
     double wall = (System.nanoTime() - wall0) / 1e9;
     sampler.stop = true;
     sampler.join();
     Thread.sleep(200);
-    return report(sent, (postEnd - wall0) / 1e9, wall, cpu0, cpu1, self1 - self0, idleHeap, idleRss, sampler, provisionS);
+    return report(sent, (postEnd - wall0) / 1e9, wall, cpu0, cpu1, idleHeap, idleRss, sampler, provisionS);
   }
 
   // ---- provisioning -----------------------------------------------------------------------------
-  String signInAndMakeToken(String email, String password, String newPassword) throws Exception {
-    Map<String, String> jar = new HashMap<>();
-    call("GET", "/api/v1/auth/csrf", null, null, jar, -1);
-    call("POST", "/api/v1/auth/sign-in", Json.obj("login", email, "password", password), null, jar, 200);
-    if (newPassword != null) {
-      call("PUT", "/api/v1/me/password", Json.obj("currentPassword", password, "newPassword", newPassword), null, jar, 204);
-    }
-    Map<?, ?> created = (Map<?, ?>) call("POST", "/api/v1/me/tokens",
-        Json.obj("name", "chat-load", "scopes", List.of("read", "write", "admin"), "expiresInDays", 1), null, jar, 201);
-    return (String) created.get("secret");
-  }
-
-  String rootDepartment() throws Exception {
-    for (Object d : (List<?>) call("GET", "/api/v1/departments", null, adminToken, null, 200)) {
-      Map<?, ?> department = (Map<?, ?>) d;
-      if (department.get("parentId") == null) {
-        return (String) department.get("id");
-      }
-    }
-    throw new IllegalStateException("no root department");
-  }
-
   void provisionPeople(String root) throws Exception {
     tokens = new String[users];
     String run = UUID.randomUUID().toString().substring(0, 8);
@@ -223,7 +209,7 @@ public class ChatLoad {
           Json.obj("name", "Load " + i, "email", email, "primaryDepartmentId", root, "guest", false), adminToken, null, 201);
       String id = (String) person.get("id");
       Map<?, ?> reset = (Map<?, ?>) call("POST", "/api/v1/people/" + id + "/reset-password", null, adminToken, null, 200);
-      tokens[i] = signInAndMakeToken(email, (String) reset.get("temporaryPassword"), "Bench-password-" + run + "-" + i);
+      tokens[i] = signInAndMakeToken(email, (String) reset.get("temporaryPassword"), "Bench-password-" + run + "-" + i, "chat-load");
       int n = done.incrementAndGet();
       if (n % 250 == 0) {
         log("  %d people", n);
@@ -289,7 +275,8 @@ public class ChatLoad {
               error("socket " + person + ": " + e);
               ready.countDown();
             } else {
-              ws.sendText("{\"type\":\"resume\",\"cursors\":{}}", true);
+              r.ws = ws;
+              r.send("{\"type\":\"resume\",\"cursors\":{}}");
             }
           });
     }
@@ -298,9 +285,16 @@ public class ChatLoad {
     }
   }
 
-  /** One person's socket: counts each message.posted of this run once per (channel, seq). */
+  /**
+   * One person's socket: counts each message.posted of this run once per (channel, seq), and
+   * completes the posts this person sent over it when their acks arrive.
+   */
   final class Receiver implements WebSocket.Listener {
     final CountDownLatch ready;
+    volatile WebSocket ws;
+    /** The JDK's WebSocket takes one outgoing message at a time. */
+    final ReentrantLock sending = new ReentrantLock();
+    final Map<String, CompletableFuture<Map<?, ?>>> acks = new ConcurrentHashMap<>();
     final StringBuilder partial = new StringBuilder();
     final Map<Integer, BitSet> seen = new HashMap<>();
     final Map<Integer, Long> lastSeq = new HashMap<>();
@@ -329,9 +323,37 @@ public class ChatLoad {
       return null;
     }
 
+    void send(String text) {
+      sending.lock();
+      try {
+        ws.sendText(text, true).join();
+      } finally {
+        sending.unlock();
+      }
+    }
+
+    /** Sends a post frame and waits for its ack: {status, body}. */
+    Map<?, ?> post(String ref, Object frame) throws Exception {
+      CompletableFuture<Map<?, ?>> ack = new CompletableFuture<>();
+      acks.put(ref, ack);
+      try {
+        send(Json.write(frame));
+        return ack.get(ACK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } finally {
+        acks.remove(ref);
+      }
+    }
+
     synchronized void frame(String text, long now) {
       Map<?, ?> f = (Map<?, ?>) Json.parse(text);
       Object type = f.get("type");
+      if ("ack".equals(type)) {
+        CompletableFuture<Map<?, ?>> ack = acks.get((String) f.get("ref"));
+        if (ack != null) {
+          ack.complete(f);
+        }
+        return;
+      }
       if ("ready".equals(type)) {
         if (!isReady) {
           isReady = true;
@@ -393,15 +415,20 @@ public class ChatLoad {
   }
 
   // ---- posting ----------------------------------------------------------------------------------
+  /** Posts at the step's rate; answers how many were sent (fewer than planned when the server fell behind by --backlog). */
   int post() throws Exception {
-    int total = (int) Math.round(rate * (warmup + seconds));
+    int total = planned();
     long interval = (long) (1e9 / rate);
     Semaphore slots = new Semaphore(inFlight);
     AtomicInteger pending = new AtomicInteger();
     long start = System.nanoTime();
+    long stopAt = start + (warmup + seconds + backlog) * 1_000_000_000L;
     measureFrom = start - T_ORIGIN + warmup * 1_000_000_000L;
     try (ExecutorService posters = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int i = 0; i < total; i++) {
+        if (System.nanoTime() > stopAt) {
+          return i;
+        }
         long at = start + i * interval;
         long wait = at - System.nanoTime();
         if (wait > 0) {
@@ -425,18 +452,24 @@ public class ChatLoad {
     return total;
   }
 
+  int planned() {
+    return (int) Math.round(rate * (warmup + seconds));
+  }
+
+  /** One post, tried up to three times with the same clientMessageId: a retry never makes a duplicate. */
   void postOne(int c, int author, long at, int n) {
     String clientMessageId = UUID.randomUUID().toString();
-    Object body = Json.obj("clientMessageId", clientMessageId, "body", "bench t=" + (at - T_ORIGIN) + " n=" + n);
+    Map<String, Object> message = Json.obj("clientMessageId", clientMessageId, "body", "bench t=" + (at - T_ORIGIN) + " n=" + n);
     for (int attempt = 1; attempt <= 3; attempt++) {
       try {
-        Map<?, ?> message = (Map<?, ?>) call("POST", "/api/v1/channels/" + channelIds[c] + "/messages", body, tokens[author], null, -2);
-        long seq = ((Number) message.get("seq")).longValue();
+        Map<?, ?> stored = postOver.equals("http")
+            ? (Map<?, ?>) call("POST", "/api/v1/channels/" + channelIds[c] + "/messages", message, tokens[author], null, -2)
+            : overSocket(c, author, clientMessageId, message);
+        long seq = ((Number) stored.get("seq")).longValue();
         posted.add(new long[] {c, seq});
         expected.addAndGet(members[c].length);
         return;
       } catch (Exception e) {
-        // The same clientMessageId: a retry never makes a duplicate.
         if (attempt == 3) {
           postErrors.incrementAndGet();
           error("post: " + e);
@@ -445,8 +478,19 @@ public class ChatLoad {
     }
   }
 
+  /** Posts on the author's socket; the ack's ref is the clientMessageId, unique per post. */
+  Map<?, ?> overSocket(int c, int author, String clientMessageId, Map<String, Object> message) throws Exception {
+    Map<?, ?> ack = receivers[author].post(clientMessageId,
+        Json.obj("type", "post", "ref", clientMessageId, "channelId", channelIds[c], "message", message));
+    int status = ((Number) ack.get("status")).intValue();
+    if (status != 200 && status != 201) {
+      throw new IllegalStateException("post frame -> " + status + " " + Json.write(ack.get("body")));
+    }
+    return (Map<?, ?>) ack.get("body");
+  }
+
   // ---- the figures ------------------------------------------------------------------------------
-  boolean report(int sent, double postS, double wallS, long[] cpu0, long[] cpu1, long selfCpu, long idleHeap, long idleRss,
+  boolean report(int sent, double postS, double wallS, Cpu cpu0, Cpu cpu1, long idleHeap, long idleRss,
               HeapSampler sampler, double provisionS) throws Exception {
     long lost = 0;
     for (long[] p : posted) {
@@ -469,41 +513,35 @@ public class ChatLoad {
     Arrays.sort(all);
     double deliveryWindow = Math.max(1e-3, (lastDelivery.get() - (measureFrom + T_ORIGIN - warmup * 1_000_000_000L)) / 1e9);
     double deliveredPerS = received.get() / deliveryWindow;
-    double serverCpu = cpu0 == null ? -1 : 100.0 * (cpu1[0] - cpu0[0]) / cpu1[1] / wallS;
+    String serverCpu = Cpu.percent(cpu0.server, cpu1.server, wallS);
+    String dbCpu = Cpu.percent(cpu0.db, cpu1.db, wallS);
+    String generatorCpu = String.format(Locale.ROOT, "%.0f", 100.0 * (cpu1.generatorNanos - cpu0.generatorNanos) / 1e9 / wallS);
+    String load = String.format(Locale.ROOT, "%.1f-%.1f", cpu0.load, cpu1.load);
+    double achieved = posted.size() / postS;
     long finalHeap = heapUsed();
     long finalRss = rss();
-    log("step at %.0f posts/s:", rate);
-    log("posted %d of %d in %.1f s (%.0f/s achieved), %d post errors; %d deliveries expected, %d received, %d out of order, %d sockets closed",
-        posted.size(), sent, postS, posted.size() / postS, postErrors.get(), expected.get(), received.get(), outOfOrder.get(), closedSockets.get());
+    log("step at %.0f posts/s over %s:", rate, postOver);
+    log("posted %d of %d in %.1f s (%.0f/s achieved), %d post errors, %d not sent (more than %d s behind); %d deliveries expected, "
+            + "%d received, %d out of order, %d sockets closed", posted.size(), sent, postS, achieved, postErrors.get(), planned() - sent, backlog,
+        expected.get(), received.get(), outOfOrder.get(), closedSockets.get());
     log("latency (post scheduled -> frame read, %d samples): p50 %s p90 %s p99 %s p99.9 %s max %s ms", all.length,
         ms(pct(all, 50)), ms(pct(all, 90)), ms(pct(all, 99)), ms(pct(all, 99.9)), ms(all.length == 0 ? -1 : all[all.length - 1]));
-    log("server: heap used idle %s, max sampled %s, end %s (committed %s); RSS idle %s, max %s; CPU %.0f%% of one core over %.1f s; generator CPU %.0f%%",
-        mb(idleHeap), mb(sampler.maxHeap), mb(finalHeap), mb(sampler.committed), mb(idleRss), mb(Math.max(sampler.maxRss, finalRss)),
-        serverCpu, wallS, 100.0 * selfCpu / 1e9 / wallS);
+    log("server: heap used idle %s, max sampled %s, end %s (committed %s); RSS idle %s, max %s", mb(idleHeap), mb(sampler.maxHeap),
+        mb(finalHeap), mb(sampler.committed), mb(idleRss), mb(Math.max(sampler.maxRss, finalRss)));
+    String perPost = String.format(Locale.ROOT, "%s/%s/%.1f", Cpu.perPost(cpu0.server, cpu1.server, posted.size()),
+        Cpu.perPost(cpu0.db, cpu1.db, posted.size()), (cpu1.generatorNanos - cpu0.generatorNanos) / 1e6 / Math.max(1, posted.size()));
+    log("CPU over %.1f s, %% of one core: Atrium %s%%, PostgreSQL %s%%, generator %s%%; per stored post (Atrium/PostgreSQL/generator) %s ms; "
+            + "load average (1 min) %s at start and end", wallS, serverCpu, dbCpu, generatorCpu, perPost, load);
     if (!firstErrors.isEmpty()) {
       log("first errors: %s", firstErrors.subList(0, Math.min(5, firstErrors.size())));
     }
     System.out.printf(Locale.ROOT, "chat-load: users=%d channels=%d rate=%.0f seconds=%d p50=%sms p99=%sms max=%sms delivered/s=%.0f "
-            + "lost=%d duplicated=%d heap=%sMB rss=%sMB cpu=%.0f%% provision=%.0fs%n",
+            + "lost=%d duplicated=%d heap=%sMB rss=%sMB cpu=%s%% provision=%.0fs post=%s achieved=%.0f/s post-errors=%d unsent=%d db-cpu=%s%% "
+            + "generator-cpu=%s%% cpu-ms-per-post=%s load=%s%n",
         users, channels, rate, seconds, ms(pct(all, 50)), ms(pct(all, 99)), ms(all.length == 0 ? -1 : all[all.length - 1]),
-        deliveredPerS, lost, duplicated.get(), mbNum(sampler.maxHeap), mbNum(Math.max(sampler.maxRss, finalRss)), serverCpu, provisionS);
+        deliveredPerS, lost, duplicated.get(), mbNum(sampler.maxHeap), mbNum(Math.max(sampler.maxRss, finalRss)), serverCpu, provisionS,
+        postOver, achieved, postErrors.get(), planned() - sent, dbCpu, generatorCpu, perPost, load);
     return lost == 0 && duplicated.get() == 0 && postErrors.get() == 0 && posted.size() == sent;
-  }
-
-  static long pct(long[] sorted, double p) {
-    if (sorted.length == 0) {
-      return -1;
-    }
-    int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1; // nearest-rank
-    return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
-  }
-
-  static String ms(long nanos) {
-    return nanos < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", nanos / 1e6);
-  }
-
-  static String mb(long bytes) {
-    return bytes < 0 ? "n/a" : mbNum(bytes) + " MB";
   }
 
   static String mbNum(long bytes) {
@@ -590,297 +628,29 @@ public class ChatLoad {
     return -1;
   }
 
-  /** {utime + stime in clock ticks, ticks per second} of the server, or null without a pid. */
-  long[] serverCpuTicks() {
-    if (pid < 0) {
-      return null;
-    }
-    try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return new long[] {Long.parseLong(f[11]) + Long.parseLong(f[12]), 100};
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  static long selfCpuNanos() {
-    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
-  }
-
-  // ---- HTTP -------------------------------------------------------------------------------------
-  /**
-   * One JSON request. With a bearer token no CSRF is needed; with a cookie jar the session and the
-   * XSRF-TOKEN cookie are kept and echoed as a browser does. expect: a status, -1 any 2xx, -2 200/201.
-   */
-  static Object call(String method, String path, Object body, String bearer, Map<String, String> jar, int expect) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60))
-        .header("Accept", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(Json.write(body)));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (bearer != null) {
-      request.header("Authorization", "Bearer " + bearer);
-    }
-    if (jar != null) {
-      if (!jar.isEmpty()) {
-        request.header("Cookie", String.join("; ", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-      }
-      if (!method.equals("GET") && jar.containsKey("XSRF-TOKEN")) {
-        request.header("X-XSRF-TOKEN", jar.get("XSRF-TOKEN"));
-      }
-    }
-    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    if (jar != null) {
-      for (String cookie : response.headers().allValues("set-cookie")) {
-        String pair = cookie.split(";", 2)[0];
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          if (pair.length() == eq + 1) {
-            jar.remove(pair.substring(0, eq));
-          } else {
-            jar.put(pair.substring(0, eq), pair.substring(eq + 1));
-          }
-        }
-      }
-    }
-    int s = response.statusCode();
-    boolean ok = expect == -1 ? s / 100 == 2 : expect == -2 ? (s == 200 || s == 201) : s == expect;
-    if (!ok) {
-      throw new IllegalStateException(method + " " + path + " -> " + s + " " + response.body());
-    }
-    return response.body().isBlank() ? null : Json.parse(response.body());
-  }
-
-  interface Task {
-    void run(int i) throws Exception;
-  }
-
-  /** Runs task(0..n-1) on `threads` workers; the first failure fails the run. */
-  static void parallel(int n, int threads, Task task) throws Exception {
-    AtomicInteger next = new AtomicInteger();
-    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int t = 0; t < threads; t++) {
-        pool.execute(() -> {
-          for (int i = next.getAndIncrement(); i < n && failures.isEmpty(); i = next.getAndIncrement()) {
-            try {
-              task.run(i);
-            } catch (Throwable e) {
-              failures.add(e);
-            }
-          }
-        });
-      }
-    }
-    if (!failures.isEmpty()) {
-      throw new IllegalStateException("provisioning failed: " + failures.get(0).getMessage(), failures.get(0));
-    }
-  }
-
   void error(String message) {
     if (firstErrors.size() < 20) {
       firstErrors.add(message);
     }
   }
 
-  static double secondsSince(long t) {
-    return (System.nanoTime() - t) / 1e9;
-  }
+  /** CPU used so far by the server, its PostgreSQL (with every backend) and this generator, and the load average. */
+  record Cpu(long server, long db, long generatorNanos, double load) {
 
-  static void log(String format, Object... args) {
-    System.out.printf(Locale.ROOT, "[%6.1f s] " + format + "%n",
-        java.util.stream.Stream.concat(java.util.stream.Stream.of(secondsSince(T_ORIGIN)), Arrays.stream(args)).toArray());
-  }
-
-  // ---- a minimal JSON reader and writer (no dependencies) ---------------------------------------
-  static final class Json {
-    private final String s;
-    private int i;
-
-    private Json(String s) {
-      this.s = s;
+    static Cpu now() {
+      var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long self = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+      return new Cpu(cpuTicks(pid, false), cpuTicks(dbPid, true), self, loadAverage());
     }
 
-    static Map<String, Object> obj(Object... keyValues) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      for (int k = 0; k < keyValues.length; k += 2) {
-        m.put((String) keyValues[k], keyValues[k + 1]);
-      }
-      return m;
+    /** Milliseconds of CPU per post between two readings in clock ticks (1/100 s), or n/a. */
+    static String perPost(long from, long to, int posts) {
+      return from < 0 || to < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (to - from) * 10.0 / Math.max(1, posts));
     }
 
-    static Object parse(String text) {
-      Json p = new Json(text);
-      Object v = p.value();
-      p.ws();
-      if (p.i != text.length()) {
-        throw new IllegalArgumentException("trailing text at " + p.i);
-      }
-      return v;
-    }
-
-    private void ws() {
-      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-        i++;
-      }
-    }
-
-    private Object value() {
-      ws();
-      char c = s.charAt(i);
-      switch (c) {
-        case '{' -> {
-          i++;
-          Map<String, Object> m = new LinkedHashMap<>();
-          ws();
-          if (s.charAt(i) == '}') {
-            i++;
-            return m;
-          }
-          while (true) {
-            ws();
-            String key = string();
-            ws();
-            expect(':');
-            m.put(key, value());
-            ws();
-            if (s.charAt(i) == ',') {
-              i++;
-            } else {
-              expect('}');
-              return m;
-            }
-          }
-        }
-        case '[' -> {
-          i++;
-          List<Object> l = new ArrayList<>();
-          ws();
-          if (s.charAt(i) == ']') {
-            i++;
-            return l;
-          }
-          while (true) {
-            l.add(value());
-            ws();
-            if (s.charAt(i) == ',') {
-              i++;
-            } else {
-              expect(']');
-              return l;
-            }
-          }
-        }
-        case '"' -> {
-          return string();
-        }
-        case 't' -> {
-          i += 4;
-          return Boolean.TRUE;
-        }
-        case 'f' -> {
-          i += 5;
-          return Boolean.FALSE;
-        }
-        case 'n' -> {
-          i += 4;
-          return null;
-        }
-        default -> {
-          int start = i;
-          while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-            i++;
-          }
-          String n = s.substring(start, i);
-          return n.contains(".") || n.contains("e") || n.contains("E") ? (Object) Double.parseDouble(n) : (Object) Long.parseLong(n);
-        }
-      }
-    }
-
-    private void expect(char c) {
-      if (s.charAt(i) != c) {
-        throw new IllegalArgumentException("expected " + c + " at " + i);
-      }
-      i++;
-    }
-
-    private String string() {
-      expect('"');
-      StringBuilder out = new StringBuilder();
-      while (true) {
-        char c = s.charAt(i++);
-        if (c == '"') {
-          return out.toString();
-        }
-        if (c == '\\') {
-          char e = s.charAt(i++);
-          switch (e) {
-            case 'n' -> out.append('\n');
-            case 't' -> out.append('\t');
-            case 'r' -> out.append('\r');
-            case 'b' -> out.append('\b');
-            case 'f' -> out.append('\f');
-            case 'u' -> {
-              out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-              i += 4;
-            }
-            default -> out.append(e);
-          }
-        } else {
-          out.append(c);
-        }
-      }
-    }
-
-    static String write(Object v) {
-      StringBuilder out = new StringBuilder();
-      write(v, out);
-      return out.toString();
-    }
-
-    private static void write(Object v, StringBuilder out) {
-      if (v == null) {
-        out.append("null");
-      } else if (v instanceof String str) {
-        out.append('"');
-        for (char c : str.toCharArray()) {
-          if (c == '"' || c == '\\') {
-            out.append('\\').append(c);
-          } else if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-        out.append('"');
-      } else if (v instanceof Map<?, ?> m) {
-        out.append('{');
-        boolean first = true;
-        for (var e : m.entrySet()) {
-          if (!first) {
-            out.append(',');
-          }
-          first = false;
-          write(String.valueOf(e.getKey()), out);
-          out.append(':');
-          write(e.getValue(), out);
-        }
-        out.append('}');
-      } else if (v instanceof List<?> l) {
-        out.append('[');
-        for (int k = 0; k < l.size(); k++) {
-          if (k > 0) {
-            out.append(',');
-          }
-          write(l.get(k), out);
-        }
-        out.append(']');
-      } else {
-        out.append(v);
-      }
+    /** Percent of one core between two readings in clock ticks (1/100 s), or n/a. */
+    static String percent(long from, long to, double wallS) {
+      return from < 0 || to < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f", (to - from) / wallS);
     }
   }
 }

@@ -1,9 +1,5 @@
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,10 +53,9 @@ import org.postgresql.copy.CopyIn;
  * the last of them, every author is a member, ids are UUIDv7. A message posted through the API
  * after the load and the history read back check that the app works on the loaded tables.
  */
-public class SearchLoad {
+public class SearchLoad extends Bench {
 
   // ---- arguments --------------------------------------------------------------------------------
-  static String url;
   static String adminEmail;
   static String adminPassword;
   static Path data;
@@ -78,9 +73,6 @@ public class SearchLoad {
   static boolean publicReadable = true;
   static Path words = Path.of("bench");
 
-  static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
-  static final long T_ORIGIN = System.nanoTime();
   /** Messages are spread over this period, oldest first; filters ask for dates inside it. */
   static final Instant FROM = Instant.parse("2025-01-01T00:00:00Z");
   static final Instant TO = Instant.parse("2026-11-01T00:00:00Z");
@@ -88,6 +80,7 @@ public class SearchLoad {
   static final int PAGE = 20;
 
   public static void main(String[] args) throws Exception {
+    requestTimeout = Duration.ofSeconds(120);
     for (int i = 0; i < args.length; i += 2) {
       String v = args[i + 1];
       switch (args[i]) {
@@ -153,7 +146,7 @@ public class SearchLoad {
     log("target %s, data %s: %,d messages, %,d people (%d searchers through the API), %,d channels, seed %d; "
             + "vocabulary %,d Chinese and %,d English words",
         url, data, messages, people, searchers, channels, seed, zh.words.length, en.words.length);
-    adminToken = signInAndMakeToken(adminEmail, adminPassword, null);
+    adminToken = signInAndMakeToken(adminEmail, adminPassword, null, "search-load");
     long t = System.nanoTime();
     makeSearchers();
     log("%d searchers made through the API in %.1f s", searchers, secondsSince(t));
@@ -233,7 +226,7 @@ public class SearchLoad {
 
   void makeSearchers() throws Exception {
     String[][] names = names();
-    String root = rootDepartment();
+    String root = rootDepartment(adminToken);
     tokens = new String[searchers];
     String run = UUID.randomUUID().toString().substring(0, 8);
     for (int i = 0; i < searchers; i++) {
@@ -243,7 +236,7 @@ public class SearchLoad {
       personIds[i] = UUID.fromString((String) person.get("id"));
       personNames[i] = names[i][0];
       Map<?, ?> reset = (Map<?, ?>) call("POST", "/api/v1/people/" + personIds[i] + "/reset-password", null, adminToken, null, 200);
-      tokens[i] = signInAndMakeToken(email, (String) reset.get("temporaryPassword"), "Bench-password-" + run + "-" + i);
+      tokens[i] = signInAndMakeToken(email, (String) reset.get("temporaryPassword"), "Bench-password-" + run + "-" + i, "search-load");
     }
   }
 
@@ -1173,287 +1166,6 @@ public class SearchLoad {
     public void close() throws Exception {
       flush();
       in.endCopy();
-    }
-  }
-
-  // ---- HTTP (as in ChatLoad.java) ---------------------------------------------------------------
-  String signInAndMakeToken(String email, String password, String newPassword) throws Exception {
-    Map<String, String> jar = new HashMap<>();
-    call("GET", "/api/v1/auth/csrf", null, null, jar, -1);
-    call("POST", "/api/v1/auth/sign-in", Json.obj("login", email, "password", password), null, jar, 200);
-    if (newPassword != null) {
-      call("PUT", "/api/v1/me/password", Json.obj("currentPassword", password, "newPassword", newPassword), null, jar, 204);
-    }
-    Map<?, ?> created = (Map<?, ?>) call("POST", "/api/v1/me/tokens",
-        Json.obj("name", "search-load", "scopes", List.of("read", "write", "admin"), "expiresInDays", 1), null, jar, 201);
-    return (String) created.get("secret");
-  }
-
-  String rootDepartment() throws Exception {
-    for (Object d : (List<?>) call("GET", "/api/v1/departments", null, adminToken, null, 200)) {
-      Map<?, ?> department = (Map<?, ?>) d;
-      if (department.get("parentId") == null) {
-        return (String) department.get("id");
-      }
-    }
-    throw new IllegalStateException("no root department");
-  }
-
-  /** One JSON request; bearer token or cookie jar (with the XSRF echo). expect: a status, -1 any 2xx. */
-  static Object call(String method, String path, Object body, String bearer, Map<String, String> jar, int expect) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(120))
-        .header("Accept", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(Json.write(body)));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (bearer != null) {
-      request.header("Authorization", "Bearer " + bearer);
-    }
-    if (jar != null) {
-      if (!jar.isEmpty()) {
-        request.header("Cookie", String.join("; ", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-      }
-      if (!method.equals("GET") && jar.containsKey("XSRF-TOKEN")) {
-        request.header("X-XSRF-TOKEN", jar.get("XSRF-TOKEN"));
-      }
-    }
-    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    if (jar != null) {
-      for (String cookie : response.headers().allValues("set-cookie")) {
-        String pair = cookie.split(";", 2)[0];
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          if (pair.length() == eq + 1) {
-            jar.remove(pair.substring(0, eq));
-          } else {
-            jar.put(pair.substring(0, eq), pair.substring(eq + 1));
-          }
-        }
-      }
-    }
-    int s = response.statusCode();
-    boolean ok = expect == -1 ? s / 100 == 2 : s == expect;
-    if (!ok) {
-      throw new IllegalStateException(method + " " + path + " -> " + s + " " + response.body());
-    }
-    return response.body().isBlank() ? null : Json.parse(response.body());
-  }
-
-  // ---- figures ----------------------------------------------------------------------------------
-  static long pct(long[] sorted, double p) {
-    if (sorted.length == 0) {
-      return -1;
-    }
-    int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1; // nearest-rank
-    return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
-  }
-
-  static String ms(long nanos) {
-    return nanos < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", nanos / 1e6);
-  }
-
-  static String mb(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
-  }
-
-  static double secondsSince(long t) {
-    return (System.nanoTime() - t) / 1e9;
-  }
-
-  static void log(String format, Object... args) {
-    System.out.printf(Locale.ROOT, "[%6.1f s] " + format + "%n",
-        java.util.stream.Stream.concat(java.util.stream.Stream.of(secondsSince(T_ORIGIN)), Arrays.stream(args)).toArray());
-  }
-
-  // ---- a minimal JSON reader and writer (as in ChatLoad.java) -----------------------------------
-  static final class Json {
-    private final String s;
-    private int i;
-
-    private Json(String s) {
-      this.s = s;
-    }
-
-    static Map<String, Object> obj(Object... keyValues) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      for (int k = 0; k < keyValues.length; k += 2) {
-        m.put((String) keyValues[k], keyValues[k + 1]);
-      }
-      return m;
-    }
-
-    static Object parse(String text) {
-      Json p = new Json(text);
-      Object v = p.value();
-      p.ws();
-      if (p.i != text.length()) {
-        throw new IllegalArgumentException("trailing text at " + p.i);
-      }
-      return v;
-    }
-
-    private void ws() {
-      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-        i++;
-      }
-    }
-
-    private Object value() {
-      ws();
-      char c = s.charAt(i);
-      switch (c) {
-        case '{' -> {
-          i++;
-          Map<String, Object> m = new LinkedHashMap<>();
-          ws();
-          if (s.charAt(i) == '}') {
-            i++;
-            return m;
-          }
-          while (true) {
-            ws();
-            String key = string();
-            ws();
-            expect(':');
-            m.put(key, value());
-            ws();
-            if (s.charAt(i) == ',') {
-              i++;
-            } else {
-              expect('}');
-              return m;
-            }
-          }
-        }
-        case '[' -> {
-          i++;
-          List<Object> l = new ArrayList<>();
-          ws();
-          if (s.charAt(i) == ']') {
-            i++;
-            return l;
-          }
-          while (true) {
-            l.add(value());
-            ws();
-            if (s.charAt(i) == ',') {
-              i++;
-            } else {
-              expect(']');
-              return l;
-            }
-          }
-        }
-        case '"' -> {
-          return string();
-        }
-        case 't' -> {
-          i += 4;
-          return Boolean.TRUE;
-        }
-        case 'f' -> {
-          i += 5;
-          return Boolean.FALSE;
-        }
-        case 'n' -> {
-          i += 4;
-          return null;
-        }
-        default -> {
-          int start = i;
-          while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-            i++;
-          }
-          String n = s.substring(start, i);
-          return n.contains(".") || n.contains("e") || n.contains("E") ? (Object) Double.parseDouble(n) : (Object) Long.parseLong(n);
-        }
-      }
-    }
-
-    private void expect(char c) {
-      if (s.charAt(i) != c) {
-        throw new IllegalArgumentException("expected " + c + " at " + i);
-      }
-      i++;
-    }
-
-    private String string() {
-      expect('"');
-      StringBuilder out = new StringBuilder();
-      while (true) {
-        char c = s.charAt(i++);
-        if (c == '"') {
-          return out.toString();
-        }
-        if (c == '\\') {
-          char e = s.charAt(i++);
-          switch (e) {
-            case 'n' -> out.append('\n');
-            case 't' -> out.append('\t');
-            case 'r' -> out.append('\r');
-            case 'b' -> out.append('\b');
-            case 'f' -> out.append('\f');
-            case 'u' -> {
-              out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-              i += 4;
-            }
-            default -> out.append(e);
-          }
-        } else {
-          out.append(c);
-        }
-      }
-    }
-
-    static String write(Object v) {
-      StringBuilder out = new StringBuilder();
-      write(v, out);
-      return out.toString();
-    }
-
-    private static void write(Object v, StringBuilder out) {
-      if (v == null) {
-        out.append("null");
-      } else if (v instanceof String str) {
-        out.append('"');
-        for (char c : str.toCharArray()) {
-          if (c == '"' || c == '\\') {
-            out.append('\\').append(c);
-          } else if (c == '\n') {
-            out.append("\\n");
-          } else if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-        out.append('"');
-      } else if (v instanceof Map<?, ?> m) {
-        out.append('{');
-        boolean first = true;
-        for (var e : m.entrySet()) {
-          if (!first) {
-            out.append(',');
-          }
-          first = false;
-          write(String.valueOf(e.getKey()), out);
-          out.append(':');
-          write(e.getValue(), out);
-        }
-        out.append('}');
-      } else if (v instanceof List<?> l) {
-        out.append('[');
-        for (int k = 0; k < l.size(); k++) {
-          if (k > 0) {
-            out.append(',');
-          }
-          write(l.get(k), out);
-        }
-        out.append(']');
-      } else {
-        out.append(v);
-      }
     }
   }
 }

@@ -5,11 +5,16 @@
 # Usage: bench/chat-load.sh [users] [channels] [rate] [seconds]     (defaults: 1000 52 100 60)
 #        bench/chat-load.sh --smoke                                   (20 people, 4 channels, 20 posts/s, 5 s)
 # Environment: CHAT_LOAD_ARGS   more generator arguments (--large 2 --large-size 200 --small-size 20
-#                               --warmup 5 --grace 10 --provision-threads 4 --in-flight 8)
+#                               --warmup 5 --grace 10 --backlog 30 --provision-threads 4 --in-flight 8
+#                               --post socket|http)
 #              CHAT_LOAD_HEAP   the server's -Xmx (default 1g: the aim is 10k people in under 1 GB)
 #              CHAT_LOAD_JFR=1  record the server with JFR into target/bench-chat-load/<port>/server.jfr
 # Output: the generator's log, then one line
 #   chat-load: users=… channels=… rate=… seconds=… p50=…ms p99=…ms max=…ms delivered/s=… lost=0 duplicated=0 heap=…MB rss=…MB cpu=…% provision=…s
+#              post=socket achieved=…/s post-errors=0 unsent=… db-cpu=…% generator-cpu=…% cpu-ms-per-post=<Atrium>/<PostgreSQL>/<generator>
+#              load=<1-min load average at start>-<at end>
+#   (cpu: the Atrium JVM; db-cpu: the embedded PostgreSQL with all its backends; both in % of one core; unsent: posts not
+#   sent because the server fell more than --backlog seconds behind)
 # Exit status 0 only if every post was stored and every member's socket got every message exactly once.
 #
 # The server runs with generous request limits (atrium.limits.* = 1,000,000/s per person and per
@@ -20,6 +25,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source .mvn/jdk.sh
 java="$JAVA_HOME/bin/java"
+# the generator is two source files (ChatLoad.java and Bench.java): the launcher finds the second from JDK 22 on
+(( $(java_major "$JAVA_HOME") >= 22 )) || { echo "chat-load: needs a JDK 22+ to run bench/ChatLoad.java from source" >&2; exit 2; }
 [[ -f target/atrium.jar ]] || { echo "chat-load: target/atrium.jar missing; run ./mvnw -DskipTests package" >&2; exit 2; }
 
 if [[ ${1:-} == --smoke ]]; then
@@ -43,12 +50,14 @@ cp target/atrium.jar "$run/atrium.jar"
 jvm=(-Xmx"${CHAT_LOAD_HEAP:-1g}")
 [[ ${CHAT_LOAD_JFR:-} == 1 ]] && jvm+=(-XX:StartFlightRecording=filename=$run/server.jfr,settings=profile,dumponexit=true)
 source bench/server.sh
-start_atrium chat-load 180 "${jvm[@]}"
+# a shared machine under load took over three minutes to start it
+start_atrium chat-load 600 "${jvm[@]}"
 echo "chat-load: Atrium pid $pid on port $port (-Xmx${CHAT_LOAD_HEAP:-1g}, generous request limits), up in $started_in s; log in $log"
 
+db_pid=$(head -1 "$data/pg/postmaster.pid" 2>/dev/null || echo -1)
 status=0
 "$java" -Xss512k bench/ChatLoad.java --url "http://127.0.0.1:$port" \
-  --admin-email "$admin_email" --admin-password "$admin_password" --pid "$pid" \
+  --admin-email "$admin_email" --admin-password "$admin_password" --pid "$pid" --db-pid "$db_pid" \
   --users "$users" --channels "$channels" --rate "$rate" --seconds "$seconds" "${extra[@]}" "${more[@]}" || status=$?
 stop
 trap - EXIT

@@ -23,6 +23,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source .mvn/jdk.sh
 java="$JAVA_HOME/bin/java"
+# the generator is two source files (SearchLoad.java and Bench.java): the launcher finds the second from JDK 22 on
+(( $(java_major "$JAVA_HOME") >= 22 )) || { echo "search-load: needs a JDK 22+ to run bench/SearchLoad.java from source" >&2; exit 2; }
 [[ -f target/atrium.jar ]] || { echo "search-load: target/atrium.jar missing; run ./mvnw -DskipTests package" >&2; exit 2; }
 
 if [[ ${1:-} == --smoke ]]; then

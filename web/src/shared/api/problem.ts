@@ -48,19 +48,23 @@ function isFieldError(value: unknown): value is FieldError {
 
 /** Builds an ApiProblem from a failed response, whatever its body. */
 export async function problemFromResponse(response: Response): Promise<ApiProblem> {
-  let body: ProblemBody = {};
+  let body: unknown = {};
   if ((response.headers.get('content-type') ?? '').includes('json')) {
-    body = ((await response.clone().json().catch(() => ({}))) ?? {}) as ProblemBody;
+    body = await response.clone().json().catch(() => ({}));
   }
   const header = Number(response.headers.get('retry-after'));
-  const retryAfterSeconds =
-    typeof body.retryAfterSeconds === 'number' ? body.retryAfterSeconds : Number.isFinite(header) && header > 0 ? header : undefined;
+  return problemFromBody(response.status, body, Number.isFinite(header) && header > 0 ? header : undefined);
+}
+
+/** Builds an ApiProblem from a status and a problem document: an HTTP answer's, or a socket request's ack. */
+export function problemFromBody(status: number, document: unknown, retryAfterHeader?: number): ApiProblem {
+  const body = (typeof document === 'object' && document !== null ? document : {}) as ProblemBody;
   return new ApiProblem({
-    status: response.status,
+    status,
     code: typeof body.code === 'string' ? body.code : UNEXPECTED_ERROR,
     detail: typeof body.detail === 'string' ? body.detail : undefined,
     errors: Array.isArray(body.errors) ? body.errors.filter(isFieldError) : [],
-    retryAfterSeconds,
+    retryAfterSeconds: typeof body.retryAfterSeconds === 'number' ? body.retryAfterSeconds : retryAfterHeader,
     body,
   });
 }

@@ -18,7 +18,15 @@ export interface SignalFrame {
   payload: unknown;
 }
 
-type ServerFrame = EventFrame | SignalFrame | { type: 'reset'; channelId: string } | { type: 'ready' };
+/** The answer to a request sent with `request`: the status and body HTTP would have answered. */
+export interface AckFrame {
+  type: 'ack';
+  ref: string;
+  status: number;
+  body: unknown;
+}
+
+type ServerFrame = EventFrame | SignalFrame | AckFrame | { type: 'reset'; channelId: string } | { type: 'ready' };
 
 /**
  * What a feature that owns streams plugs into the one socket: the cursors it resumes from and how it
@@ -72,6 +80,47 @@ export function sendFrame(frame: { type: 'typing' | 'presence' | 'watch' } & Rec
   return true;
 }
 
+/** How long a request waits for its ack before it counts as lost (the caller retries it idempotently). */
+const ACK_TIMEOUT_MS = 15_000;
+
+interface Pending {
+  socket: WebSocket;
+  resolve: (ack: AckFrame) => void;
+  reject: (reason: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+const pending = new Map<string, Pending>();
+
+function settle(ref: string): Pending | undefined {
+  const request = pending.get(ref);
+  if (request) {
+    pending.delete(ref);
+    clearTimeout(request.timer);
+  }
+  return request;
+}
+
+/**
+ * Sends a request over the open socket (chat's `post`; docs/realtime.md) and resolves with its ack.
+ * Undefined at once when the socket is not open and caught up: the caller uses HTTP instead. Rejects
+ * when the socket closes or no ack comes in time; the request may then have been handled or not, so
+ * the caller retries it the idempotent way (the same clientMessageId).
+ */
+export function request(frame: { type: 'post' } & Record<string, unknown>): Promise<AckFrame> | undefined {
+  const socket = current;
+  if (!socket || socket.readyState !== WebSocket.OPEN || !caughtUp) return undefined;
+  const ref = crypto.randomUUID();
+  return new Promise<AckFrame>((resolve, reject) => {
+    const timer = setTimeout(() => settle(ref)?.reject(new Error('No ack in time')), ACK_TIMEOUT_MS);
+    pending.set(ref, { socket, resolve, reject, timer });
+    socket.send(JSON.stringify({ ...frame, ref }));
+  });
+}
+
+function failPending(socket: WebSocket) {
+  [...pending].filter(([, request]) => request.socket === socket).forEach(([ref]) => settle(ref)?.reject(new Error('Socket closed')));
+}
+
 /** Close codes of the contract: 4008 = this client was too slow (resume), 4001 = signed out. */
 const SIGNED_OUT = 4001;
 const MAX_BACKOFF_MS = 30_000;
@@ -87,6 +136,10 @@ export function connectRealtime({ onSignedOut }: { onSignedOut: () => void }): (
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const dispatch = (frame: ServerFrame) => {
+    if (frame.type === 'ack') {
+      settle(frame.ref)?.resolve(frame);
+      return;
+    }
     if (frame.type === 'signal') {
       signalHandlers.get(frame.kind)?.forEach((handler) => handler(frame.payload));
       return;
@@ -124,6 +177,7 @@ export function connectRealtime({ onSignedOut }: { onSignedOut: () => void }): (
     };
     opened.onclose = (event) => {
       if (current === opened) caughtUp = false;
+      failPending(opened);
       if (stopped || socket !== opened) return;
       if (event.code === SIGNED_OUT) {
         onSignedOut();

@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { api, body } from '../../../shared/api/client';
-import { ApiProblem } from '../../../shared/api/problem';
+import { ApiProblem, NETWORK_ERROR, problemFromBody } from '../../../shared/api/problem';
 import type { StoredFile } from '../../../shared/files/upload-file';
+import { request } from '../../../shared/realtime/socket';
 import { type History, type Message, messagesKey, storeMessage } from './messages';
 import { type ThreadView, threadKey } from './threads';
 
@@ -66,23 +67,35 @@ function retriable(error: unknown): boolean {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * One try: over the open socket when it is connected (a `post` frame, answered by an `ack`), else
+ * `POST /channels/{id}/messages`. Both answer 201 for a new message and 200 for a retry the server
+ * had already stored, with the stored message; a lost socket is a network failure, retried.
+ */
+async function post(item: Outgoing): Promise<Message> {
+  const message = {
+    clientMessageId: item.clientMessageId,
+    body: item.body,
+    attachmentIds: item.attachments.map((file) => file.id),
+    threadRootId: item.threadRootId,
+    alsoSendToChannel: item.alsoSendToChannel,
+    quotedMessageId: item.quotedMessageId,
+  };
+  const ack = request({ type: 'post', channelId: item.channelId, message });
+  if (!ack) {
+    return body(api.POST('/api/v1/channels/{id}/messages', { params: { path: { id: item.channelId } }, body: message }));
+  }
+  const answer = await ack.catch(() => {
+    throw new ApiProblem({ status: 0, code: NETWORK_ERROR });
+  });
+  if (answer.status >= 300) throw problemFromBody(answer.status, answer.body);
+  return answer.body as Message;
+}
+
 async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      // 201 for a new message, 200 for a retry the server had already stored: both are the stored message.
-      const message = await body(
-        api.POST('/api/v1/channels/{id}/messages', {
-          params: { path: { id: item.channelId } },
-          body: {
-            clientMessageId: item.clientMessageId,
-            body: item.body,
-            attachmentIds: item.attachments.map((file) => file.id),
-            threadRootId: item.threadRootId,
-            alsoSendToChannel: item.alsoSendToChannel,
-            quotedMessageId: item.quotedMessageId,
-          },
-        }),
-      );
+      const message = await post(item);
       if (!message.threadRootId || message.alsoInChannel) {
         queryClient.setQueryData<History>(messagesKey(item.channelId), (history) => storeMessage(history, message));
       }

@@ -3,7 +3,7 @@ package dev.atrium.access;
 import java.util.UUID;
 
 /**
- * The details of a request authenticated by a session cookie (not a token): which session it was,
- * so what that session opened (a socket) can be closed when the session alone is revoked.
+ * The details of an authenticated request: which session (or API token) it was, so what that
+ * credential opened (a socket) can be closed when it alone is revoked.
  */
 public record SessionId(UUID value) {}

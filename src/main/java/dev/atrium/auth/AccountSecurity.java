@@ -215,6 +215,8 @@ public class AccountSecurity {
     }
     events.publishEvent(new AccountEvent("auth.token.revoked", subject.personId(), null,
         java.util.Map.of("tokenId", tokenId)));
+    // a socket the token opened may post: it closes too (4001), on every node
+    AfterCommit.run(() -> realtime.disconnectSession(subject.personId(), tokenId));
   }
 
   private PersonRef person(Subject subject) {

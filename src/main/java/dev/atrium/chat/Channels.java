@@ -259,6 +259,20 @@ public class Channels {
     return channel;
   }
 
+  /**
+   * The channel locked for a write by one of its members, with what they may do in it, in one
+   * statement ({@link ChannelsTable#lockAsMember}). Anyone else is refused as {@link #member} refuses
+   * them: 404 when they may not see it, 403 {@code chat.not-member} when they may.
+   */
+  ChannelsTable.Locked lockAsMember(Subject subject, UUID channelId) {
+    return channels.lockAsMember(channelId, subject.personId()).orElseGet(() -> {
+      member(subject, channelId);
+      // they joined between the two statements
+      return channels.lockAsMember(channelId, subject.personId())
+          .orElseThrow(() -> DomainException.forbidden("chat.not-member", "Join the channel first."));
+    });
+  }
+
   /** The channel, if the subject may change its settings, roles and members (403 {@code chat.not-channel-admin}). */
   Channel managed(Subject subject, UUID channelId) {
     Channel channel = visible(subject, channelId);

@@ -52,14 +52,14 @@ class Drafting {
   }
 
   /** Must run with the channel locked, so the root and the quoted message cannot change meanwhile. */
-  Draft prepare(Subject subject, Channel channel, PostMessage command, Message.@Nullable Forwarded forwardedFrom) {
-    UUID channelId = channel.id();
+  Draft prepare(Subject subject, UUID channelId, ChannelCapabilities capabilities, PostMessage command,
+                Message.@Nullable Forwarded forwardedFrom) {
     UUID root = command.threadRootId() == null ? null : threadRoot(subject, channelId, command.threadRootId());
     boolean also = root != null && Boolean.TRUE.equals(command.alsoSendToChannel());
     Message.@Nullable Quote quote = command.quotedMessageId() == null ? null : quote(subject, channelId, command.quotedMessageId());
     // a forwarded text notifies no one again
     Message.Mentions mentions = forwardedFrom != null ? Message.Mentions.NONE : mentions(channelId, subject.personId(), command.body());
-    if (mentions.all() && !channel.capabilities().canMentionAll()) {
+    if (mentions.all() && !capabilities.canMentionAll()) {
       throw DomainException.forbidden("chat.mention-all-restricted", "Only the channel's owners and admins may notify everyone here.");
     }
     return new Draft(root, also, mentions, quote, forwardedFrom);

@@ -70,8 +70,11 @@ public class Messages {
   /** Posts; {@code forwardedFrom} when the text is a forwarded message's (see {@link Forwards}). */
   @Transactional
   public PostedMessage post(Subject subject, UUID channelId, PostMessage command, Message.@Nullable Forwarded forwardedFrom) {
-    Channel channel = channels.member(subject, channelId);
-    refuseArchived(channel);
+    // locks the channel row: serialises this channel's writers, so the retry check below sees any earlier try's commit
+    ChannelsTable.Locked channel = channels.lockAsMember(subject, channelId);
+    if (channel.archived()) {
+      throw archived();
+    }
     if (!channel.capabilities().canPost()) {
       throw DomainException.forbidden("chat.posting-restricted", "Only the channel's owners and admins may post here.");
     }
@@ -80,20 +83,18 @@ public class Messages {
     List<UUID> forwardedFiles = forwardedFrom == null ? List.of()
         : messages.find(forwardedFrom.messageId()).map(m -> m.attachments().stream().map(Attachment::id).toList()).orElse(List.of());
     checkBody(command.body(), !attachmentIds.isEmpty() || !forwardedFiles.isEmpty());
-    // serialises this channel's writers, so the retry check below sees any earlier try's commit
-    channelRows.lock(channelId);
     var earlier = messages.byClientId(channelId, subject.personId(), command.clientMessageId());
     if (earlier.isPresent()) {
-      return new PostedMessage(earlier.get(), false);
+      return new PostedMessage(messages.find(earlier.get()).orElseThrow(), false);
     }
-    Drafting.Draft draft = drafting.prepare(subject, channel, command, forwardedFrom);
+    Drafting.Draft draft = drafting.prepare(subject, channelId, channel.capabilities(), command, forwardedFrom);
     UUID id = Ids.newId();
     Instant now = channels.now();
     List<Attachment> attachments = forwardedFrom == null ? attach(subject, attachmentIds, id) : copy(subject, forwardedFiles, id);
     // a new message's position is its stream position
     LongFunction<Message> at = seq -> draft.at(id, channelId, seq, subject.personId(), command.clientMessageId(), command.body(), now,
         attachments);
-    Message message = at.apply(stream.append(channelId, "message.posted", now, members.of(channelId), at::apply).seq());
+    Message message = at.apply(stream.append(channel, "message.posted", now, at::apply).seq());
     messages.insert(message);
     drafting.stored(message);
     events.publishEvent(new MessageWritten(id, attachments.stream().map(Attachment::id).toList()));
@@ -309,7 +310,11 @@ public class Messages {
 
   private static void refuseArchived(Channel channel) {
     if (channel.archived()) {
-      throw DomainException.conflict("chat.channel-archived", "This channel is archived.");
+      throw archived();
     }
+  }
+
+  private static DomainException archived() {
+    return DomainException.conflict("chat.channel-archived", "This channel is archived.");
   }
 }

@@ -22,4 +22,11 @@ public sealed interface Frame {
    * reconnects refetches what such frames carried.
    */
   record Signal(String kind, JsonNode payload) implements Frame {}
+
+  /**
+   * The answer to a client's request over the socket ({@link SocketRequest}), to that socket only:
+   * the {@code ref} the client gave it, and the status and body HTTP would have answered (the stored
+   * message; a problem document on refusal).
+   */
+  record Ack(String ref, int status, JsonNode body) implements Frame {}
 }

@@ -24,7 +24,7 @@ public final class SocketHandshake {
     return (UUID) session.getAttributes().get(HandshakeRules.PERSON);
   }
 
-  /** The session a cookie-authenticated handshake belongs to; none for a bearer token. */
+  /** The session (or API token) the handshake was authenticated by. */
   public static @Nullable UUID sessionId(WebSocketSession session) {
     return (UUID) session.getAttributes().get(HandshakeRules.SESSION);
   }

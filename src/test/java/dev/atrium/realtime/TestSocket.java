@@ -129,6 +129,16 @@ public final class TestSocket implements WebSocket.Listener, AutoCloseable {
     }
   }
 
+  /** The ack of the request sent with this {@code ref}, skipping (and dropping) the frames before it. */
+  public JsonNode ack(String ref) {
+    while (true) {
+      JsonNode frame = next();
+      if (frame.path("type").asString().equals("ack") && frame.path("ref").asString().equals(ref)) {
+        return frame;
+      }
+    }
+  }
+
   /** True when no frame arrives within a short while. */
   public boolean quiet(Duration wait) throws InterruptedException {
     return frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS) == null;

@@ -2,6 +2,7 @@ package dev.atrium.auth.web;
 
 import dev.atrium.auth.Caller;
 import dev.atrium.auth.CallerLookup;
+import dev.atrium.shared.RequestLimits;
 import dev.atrium.shared.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

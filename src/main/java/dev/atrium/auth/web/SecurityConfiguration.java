@@ -1,6 +1,7 @@
 package dev.atrium.auth.web;
 
 import dev.atrium.auth.CallerLookup;
+import dev.atrium.shared.RequestLimits;
 import dev.atrium.shared.web.ProblemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -34,13 +35,18 @@ class SecurityConfiguration {
     return CookieCsrfTokenRepository.withHttpOnlyFalse();
   }
 
+  /** A person's request budget; requests over the socket (realtime) draw on it too. */
+  @Bean
+  RequestLimits personRequestLimits(java.time.Clock clock, @Value("${atrium.limits.person-per-second:20}") double personRate,
+                                    @Value("${atrium.limits.person-burst:200}") double personBurst) {
+    return new RequestLimits(personRate, personBurst, clock);
+  }
+
   @Bean
   SecurityFilterChain api(HttpSecurity http, CsrfTokenRepository csrfTokens, CallerLookup lookup, ProblemWriter problems, java.time.Clock clock,
-                          @Value("${atrium.limits.person-per-second:20}") double personRate,
-                          @Value("${atrium.limits.person-burst:200}") double personBurst,
+                          RequestLimits perPerson,
                           @Value("${atrium.limits.address-per-second:10}") double addressRate,
                           @Value("${atrium.limits.address-burst:100}") double addressBurst) {
-    var perPerson = new RequestLimits(personRate, personBurst, clock);
     var perAddress = new RequestLimits(addressRate, addressBurst, clock);
     http
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -135,6 +135,28 @@ public class ChannelsTable {
         .param(query).query(Long.class).single();
   }
 
+  /**
+   * What a member may do in the channel, read as the channel row is locked until commit (so every
+   * other writer of its stream waits for us): one statement instead of the channel's whole view and
+   * then the lock. Empty when the person is not a member (or there is no such channel).
+   */
+  public Optional<Locked> lockAsMember(UUID id, UUID personId) {
+    return jdbc.sql("""
+        select c.kind, c.archived, c.posting_policy, c.mention_policy, c.last_seq, m.role
+        from chat.channel c join chat.channel_member m on m.channel_id = c.id and m.person_id = ?
+        where c.id = ? for update of c
+        """).params(personId, id).query((rs, row) -> {
+          ChannelKind kind = ChannelKind.valueOf(rs.getString("kind"));
+          ChannelRole role = ChannelRole.valueOf(rs.getString("role"));
+          boolean archived = rs.getBoolean("archived");
+          return new Locked(id, archived, rs.getLong("last_seq"), ChannelCapabilities.of(kind, role, archived,
+              PostingPolicy.valueOf(rs.getString("posting_policy")), MentionPolicy.valueOf(rs.getString("mention_policy")), false));
+        }).optional();
+  }
+
+  /** A channel locked by this transaction: its last stream position then, and what the member who locked it may do. */
+  public record Locked(UUID id, boolean archived, long lastSeq, ChannelCapabilities capabilities) {}
+
   /** Locks the channel row until commit: every writer of this channel's stream now waits for us. */
   public long lock(UUID id) {
     return jdbc.sql("select last_seq from chat.channel where id = ? for update").param(id).query(Long.class).single();

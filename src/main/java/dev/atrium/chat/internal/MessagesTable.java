@@ -74,9 +74,10 @@ public class MessagesTable {
     return jdbc.sql(SELECT + " where m.channel_id = ? and m.seq = ?").params(channelId, seq).query(this::map).optional();
   }
 
-  public Optional<Message> byClientId(UUID channelId, UUID authorId, UUID clientMessageId) {
-    return jdbc.sql(SELECT + " where m.channel_id = ? and m.author_id = ? and m.client_message_id = ?")
-        .params(channelId, authorId, clientMessageId).query(this::map).optional();
+  /** The message an earlier try with this {@code clientMessageId} stored; only its id, as a retry is rare. */
+  public Optional<UUID> byClientId(UUID channelId, UUID authorId, UUID clientMessageId) {
+    return jdbc.sql("select id from chat.message where channel_id = ? and author_id = ? and client_message_id = ?")
+        .params(channelId, authorId, clientMessageId).query(UUID.class).optional();
   }
 
   public void edit(UUID id, String body, Instant at) {

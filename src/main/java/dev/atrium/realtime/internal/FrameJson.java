@@ -46,6 +46,12 @@ class FrameJson {
         node.put("kind", g.kind());
         node.set("payload", g.payload());
       }
+      case Frame.Ack a -> {
+        node.put("type", "ack");
+        node.put("ref", a.ref());
+        node.put("status", a.status());
+        node.set("body", a.body());
+      }
     }
     return node;
   }
@@ -59,6 +65,7 @@ class FrameJson {
       case "reset" -> new Frame.Reset(UUID.fromString(node.path("channelId").asString()));
       case "ready" -> new Frame.Ready();
       case "signal" -> new Frame.Signal(node.path("kind").asString(), node.path("payload"));
+      case "ack" -> new Frame.Ack(node.path("ref").asString(), node.path("status").asInt(), node.path("body"));
       default -> throw new IllegalArgumentException("Unknown frame type " + type);
     };
   }

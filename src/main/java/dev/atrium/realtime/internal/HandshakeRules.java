@@ -19,13 +19,19 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
  * the session cookie or bearer token (an anonymous one never gets here: 401). A browser always
  * sends {@code Origin}; it must be this server's own scheme://host:port, or a page elsewhere could
  * ride on the user's cookie. A handshake without {@code Origin} is not a browser and must
- * therefore authenticate with a bearer token rather than a cookie.
+ * therefore authenticate with a bearer token rather than a cookie. Whether the socket may write
+ * (post) is decided here too: a session may, a token only with the {@code write} or {@code admin}
+ * scope, as for its HTTP requests.
  */
 public final class HandshakeRules implements HandshakeInterceptor {
 
   public static final String PERSON = "atrium.personId";
-  /** The session the handshake was authenticated by; absent for a bearer token. */
+  public static final String SUBJECT = "atrium.subject";
+  /** The session or API token the handshake was authenticated by. */
   public static final String SESSION = "atrium.sessionId";
+  /** Whether requests that write (a post) are accepted on this socket. */
+  public static final String WRITES = "atrium.writes";
+  private static final java.util.Set<String> WRITE_SCOPES = java.util.Set.of("SCOPE_write", "SCOPE_admin");
 
   @Override
   public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
@@ -42,9 +48,12 @@ public final class HandshakeRules implements HandshakeInterceptor {
       return false;
     }
     attributes.put(PERSON, subject.personId());
+    attributes.put(SUBJECT, subject);
     if (auth.getDetails() instanceof SessionId session) {
       attributes.put(SESSION, session.value());
     }
+    boolean token = auth.getAuthorities().stream().anyMatch(a -> "TOKEN".equals(a.getAuthority()));
+    attributes.put(WRITES, !token || auth.getAuthorities().stream().anyMatch(a -> WRITE_SCOPES.contains(a.getAuthority())));
     return true;
   }
 

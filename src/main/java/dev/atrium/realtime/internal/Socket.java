@@ -189,6 +189,7 @@ final class Socket {
       case Frame.Reset r -> lastSent.remove(r.channelId());
       case Frame.Ready r -> { }
       case Frame.Signal s -> { }
+      case Frame.Ack a -> { }
     }
     session.sendMessage(new TextMessage(frame.text(json)));
   }

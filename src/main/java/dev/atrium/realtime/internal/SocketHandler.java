@@ -1,5 +1,6 @@
 package dev.atrium.realtime.internal;
 
+import dev.atrium.access.Subject;
 import dev.atrium.realtime.CatchUp;
 import dev.atrium.realtime.Frame;
 import dev.atrium.realtime.RealtimeGateway;
@@ -20,8 +21,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The {@code /api/v1/ws} endpoint: one {@link Socket} per connection. From the client: {@code resume}
- * (once), and the ephemeral {@code typing}, {@code presence} (idle or not) and {@code watch} frames,
- * none of which writes to the database.
+ * (once), the ephemeral {@code typing}, {@code presence} (idle or not) and {@code watch} frames, none
+ * of which writes to the database, and the requests modules take over the socket ({@link SocketRequests}),
+ * each answered by an {@code ack}. A socket's frames are handled one at a time in the order sent, so
+ * a tab's posts are stored in the order it sent them.
  */
 @Component
 class SocketHandler extends TextWebSocketHandler {
@@ -31,7 +34,7 @@ class SocketHandler extends TextWebSocketHandler {
   /** The largest client frame: a resume with a cursor for each of thousands of channels. */
   static final int MAX_FRAME = 256 * 1024;
   private static final CloseStatus TOO_BIG = CloseStatus.TOO_BIG_TO_PROCESS.withReason("Frame too large");
-  private static final CloseStatus BAD_FRAME = CloseStatus.BAD_DATA.withReason("Expected resume, typing, presence or watch");
+  private static final CloseStatus BAD_FRAME = CloseStatus.BAD_DATA.withReason("Unknown or malformed frame");
 
   private final Sockets sockets;
   private final List<CatchUp> sources;
@@ -40,9 +43,10 @@ class SocketHandler extends TextWebSocketHandler {
   private final List<TypingAudience> typingAudiences;
   private final PresenceTracker presence;
   private final RealtimeGateway gateway;
+  private final SocketRequests requests;
 
   SocketHandler(Sockets sockets, List<CatchUp> sources, FrameJson frames, ObjectMapper json,
-                List<TypingAudience> typingAudiences, PresenceTracker presence, RealtimeGateway gateway) {
+                List<TypingAudience> typingAudiences, PresenceTracker presence, RealtimeGateway gateway, SocketRequests requests) {
     this.sockets = sockets;
     this.sources = sources;
     this.frames = frames;
@@ -50,6 +54,7 @@ class SocketHandler extends TextWebSocketHandler {
     this.typingAudiences = typingAudiences;
     this.presence = presence;
     this.gateway = gateway;
+    this.requests = requests;
   }
 
   @Override
@@ -89,7 +94,12 @@ class SocketHandler extends TextWebSocketHandler {
     pending.setLength(0);
     try {
       JsonNode frame = json.readTree(text);
-      switch (frame.path("type").asString()) {
+      String type = frame.path("type").asString();
+      if (requests.handles(type)) {
+        request(session, socket, frame);
+        return;
+      }
+      switch (type) {
         case "resume" -> resume(socket, frame);
         case "typing" -> typing(socket, UUID.fromString(frame.path("channelId").asString()));
         case "presence" -> {
@@ -113,6 +123,12 @@ class SocketHandler extends TextWebSocketHandler {
     } catch (JacksonException | IllegalArgumentException e) {
       socket.close(BAD_FRAME);
     }
+  }
+
+  private void request(WebSocketSession session, Socket socket, JsonNode frame) {
+    var attributes = session.getAttributes();
+    requests.answer((Subject) attributes.get(HandshakeRules.SUBJECT), Boolean.TRUE.equals(attributes.get(HandshakeRules.WRITES)), frame)
+        .ifPresentOrElse(socket::offer, () -> socket.close(BAD_FRAME));
   }
 
   private void resume(Socket socket, JsonNode frame) {

@@ -45,7 +45,7 @@ class ProblemAdvice {
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ProblemDetail invalidBody(MethodArgumentNotValidException e) {
     return Problems.invalid(e.getBindingResult().getFieldErrors().stream()
-        .map(f -> new Problems.FieldError(f.getField(), codeOf(f.getCode()), String.valueOf(f.getDefaultMessage())))
+        .map(f -> new Problems.FieldError(f.getField(), Problems.fieldCode(f.getCode()), String.valueOf(f.getDefaultMessage())))
         .toList());
   }
 
@@ -54,7 +54,7 @@ class ProblemAdvice {
     return Problems.invalid(e.getParameterValidationResults().stream()
         .flatMap(r -> r.getResolvableErrors().stream().map(err -> new Problems.FieldError(
             String.valueOf(r.getMethodParameter().getParameterName()),
-            codeOf(err.getCodes() == null || err.getCodes().length == 0 ? null : err.getCodes()[err.getCodes().length - 1]),
+            Problems.fieldCode(err.getCodes() == null || err.getCodes().length == 0 ? null : err.getCodes()[err.getCodes().length - 1]),
             String.valueOf(err.getDefaultMessage()))))
         .toList());
   }
@@ -126,20 +126,6 @@ class ProblemAdvice {
   ProblemDetail unexpected(Exception e) {
     log.error("Unhandled error", e);
     return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side; it has been logged.");
-  }
-
-  private static String codeOf(String constraint) {
-    if (constraint == null) {
-      return "invalid";
-    }
-    return switch (constraint) {
-      case "NotBlank", "NotNull", "NotEmpty" -> "required";
-      case "Size", "Length" -> "size";
-      case "Email" -> "email";
-      case "Pattern" -> "pattern";
-      case "Min", "Max", "Positive", "PositiveOrZero" -> "range";
-      default -> "invalid";
-    };
   }
 
   private static String lastNode(String path) {

@@ -1,8 +1,11 @@
 package dev.atrium.shared.web;
 
+import jakarta.validation.ConstraintViolation;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -31,5 +34,26 @@ public final class Problems {
     ProblemDetail problem = of(HttpStatusCode.valueOf(400), "validation.failed", "The request has invalid fields.");
     problem.setProperty("errors", errors);
     return problem;
+  }
+
+  /** The failures of a command validated outside Spring MVC (a request over the socket), coded as for a request body. */
+  public static ProblemDetail invalid(Set<? extends ConstraintViolation<?>> violations) {
+    return invalid(violations.stream().map(v -> new FieldError(v.getPropertyPath().toString(),
+        fieldCode(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()), v.getMessage())).toList());
+  }
+
+  /** A field error's code from the name of the violated constraint. */
+  public static String fieldCode(@Nullable String constraint) {
+    if (constraint == null) {
+      return "invalid";
+    }
+    return switch (constraint) {
+      case "NotBlank", "NotNull", "NotEmpty" -> "required";
+      case "Size", "Length" -> "size";
+      case "Email" -> "email";
+      case "Pattern" -> "pattern";
+      case "Min", "Max", "Positive", "PositiveOrZero" -> "range";
+      default -> "invalid";
+    };
   }
 }

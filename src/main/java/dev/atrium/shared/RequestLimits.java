@@ -1,4 +1,4 @@
-package dev.atrium.auth.web;
+package dev.atrium.shared;
 
 import java.time.Clock;
 import java.util.Map;
@@ -8,9 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Token buckets per key (a person, or an address for anonymous requests): {@code perSecond} requests
  * a second on average, bursts up to {@code burst}. Kept per node: a client spread over n nodes gets
- * at most n times the rate, which is still bounded.
+ * at most n times the rate, which is still bounded. The per-person one is a bean: a person's HTTP
+ * requests and their requests over the socket (realtime) draw on the same budget.
  */
-final class RequestLimits {
+public final class RequestLimits {
 
   private static final int MAX_KEYS = 100_000;
 
@@ -19,14 +20,14 @@ final class RequestLimits {
   private final Clock clock;
   private final Map<String, double[]> buckets = new ConcurrentHashMap<>();
 
-  RequestLimits(double perSecond, double burst, Clock clock) {
+  public RequestLimits(double perSecond, double burst, Clock clock) {
     this.perSecond = perSecond;
     this.burst = burst;
     this.clock = clock;
   }
 
   /** Takes one request from the key's bucket; answers the seconds to wait when it is empty. */
-  OptionalLong take(String key) {
+  public OptionalLong take(String key) {
     if (buckets.size() > MAX_KEYS) {
       buckets.clear();
     }

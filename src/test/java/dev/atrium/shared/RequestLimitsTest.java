@@ -1,4 +1,4 @@
-package dev.atrium.auth.web;
+package dev.atrium.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
