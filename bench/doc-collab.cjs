@@ -1,79 +1,30 @@
-// Co-editing benchmark: EDITORS real Yjs clients on one page type at human speed (CHARS_PER_SECOND
-// each, at random places) for SECONDS; every keystroke's propagation time is measured from the
-// moment its author typed it to the moment each other editor has it (one process, one clock).
-// Provisions the editors (as an administrator would) and a project space with one page first.
-// Environment: ATRIUM_URL, ADMIN_EMAIL, ADMIN_PASSWORD, EDITORS, DURATION_SECONDS, CHARS_PER_SECOND.
-// Prints one JSON line: {editors, keystrokes, deliveries, p50, p99, max, lost, converged}.
-const { CollabClient, sleep, until, Y } = require('../src/test/node/collab-client.cjs')
+// Co-editing benchmark, real Yjs clients on /api/v1/pages/{id}/collab. PARTS (comma-separated)
+// picks what to run against the server at ATRIUM_URL; each part provisions its own people (as an
+// administrator would) and prints one JSON line with "part" set:
+//   one    EDITORS on one page type at human speed (CHARS_PER_SECOND each, at random places) for
+//          DURATION_SECONDS: every keystroke's propagation from the moment its author typed it to
+//          the moment each other editor has it.             → {editors, keystrokes, deliveries, p50, p99, max, lost, converged}
+//   pages  PEOPLE with one page each open out of PAGES (bench/doc-collab-pages.cjs).
+//   large  the time to open a page of LARGE_BYTES (bench/doc-collab-large.cjs).
+// Environment: ATRIUM_URL, ADMIN_EMAIL, ADMIN_PASSWORD, ATRIUM_PID, ATRIUM_DATA, JCMD, and each part's own.
+// Exit status 0 only if every part delivered everything and converged.
+const { CollabClient, sleep, until } = require('../src/test/node/collab-client.cjs')
+const { admin, people, space, Propagation, connectAll } = require('./doc-collab-setup.cjs')
+const manyPages = require('./doc-collab-pages.cjs')
+const largePage = require('./doc-collab-large.cjs')
 
 const base = process.env.ATRIUM_URL
 
-/** A browser-like HTTP session: cookies, and the CSRF header from the XSRF-TOKEN cookie. */
-class Session {
-  constructor () { this.cookies = new Map() }
-  cookie () { return [...this.cookies].map(([k, v]) => k + '=' + v).join('; ') }
-  async call (method, path, body) {
-    const headers = { Cookie: this.cookie(), Origin: base }
-    if (this.cookies.has('XSRF-TOKEN')) headers['X-XSRF-TOKEN'] = this.cookies.get('XSRF-TOKEN')
-    if (body !== undefined) headers['Content-Type'] = 'application/json'
-    const res = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';')
-      const at = pair.indexOf('=')
-      this.cookies.set(pair.slice(0, at), pair.slice(at + 1))
-    }
-    const text = await res.text()
-    if (res.status >= 400) throw new Error(method + ' ' + path + ' → ' + res.status + ' ' + text)
-    return text ? JSON.parse(text) : null
-  }
-  static async signIn (login, password) {
-    const s = new Session()
-    await s.call('GET', '/api/v1/auth/csrf')
-    await s.call('POST', '/api/v1/auth/sign-in', { login, password })
-    return s
-  }
-}
-
-async function provision (count) {
-  const admin = await Session.signIn(process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD)
-  const root = (await admin.call('GET', '/api/v1/departments')).find(d => !d.parentId).id
-  const people = []
-  for (let i = 0; i < count; i++) {
-    const email = 'editor-' + i + '-' + Date.now() + '@bench.test'
-    const person = await admin.call('POST', '/api/v1/people', { name: 'Editor ' + i, email, primaryDepartmentId: root, guest: false })
-    const temporary = (await admin.call('POST', '/api/v1/people/' + person.id + '/reset-password')).temporaryPassword
-    const session = await Session.signIn(email, temporary)
-    await session.call('PUT', '/api/v1/me/password', { currentPassword: temporary, newPassword: 'Bench-editor-9-' + i })
-    people.push({ id: person.id, session })
-  }
-  const owner = people[0]
-  const space = await owner.session.call('POST', '/api/v1/spaces', { kind: 'PROJECT', name: 'Bench ' + Date.now() })
-  await owner.session.call('PUT', '/api/v1/spaces/' + space.id + '/grants', {
-    grants: people.map((p, i) => ({ kind: 'PERSON', id: p.id, role: i === 0 ? 'ADMIN' : 'EDIT' }))
-  })
-  const page = await owner.session.call('POST', '/api/v1/pages', { spaceId: space.id, title: 'Bench page' })
-  return { pageId: page.id, cookies: people.map(p => p.session.cookie()) }
-}
-
-async function main () {
-  const { pageId, cookies } = await provision(Number(process.env.EDITORS || 20))
-  process.env.PAGE_ID = pageId
+async function onePage () {
+  const editors = await people(await admin(), Number(process.env.EDITORS || 20), 'editor', 4)
+  const spaceId = await space(editors[0], 'Bench', editors.slice(1))
+  const pageId = (await editors[0].session.call('POST', '/api/v1/pages', { spaceId, title: 'Bench page' })).id
   const seconds = Number(process.env.DURATION_SECONDS || 30)
   const rate = Number(process.env.CHARS_PER_SECOND || 5)
-  const typedAt = new Map() // "client:clock" → ms
-  const latencies = []
-  const clients = cookies.map((cookie, i) => new CollabClient({ base, pageId, cookie, name: 'e' + i }))
-  for (const client of clients) {
-    client.doc.on('update', (update, origin) => {
-      if (origin !== client) return
-      const now = performance.now()
-      for (const struct of Y.decodeUpdate(update).structs) {
-        const at = typedAt.get(struct.id.client + ':' + struct.id.clock)
-        if (at !== undefined) latencies.push(now - at)
-      }
-    })
-  }
-  await Promise.all(clients.map(c => c.connect()))
+  const propagation = new Propagation()
+  const clients = editors.map((p, i) => new CollabClient({ base, pageId, cookie: p.session.cookie(), name: 'e' + i }))
+  clients.forEach(c => propagation.watch(c))
+  if (await connectAll(clients, 20) > 0) throw new Error('an editor could not open the page')
   clients.forEach((c, i) => c.awareness.setLocalStateField('user', { name: 'Editor ' + i }))
   const end = performance.now() + seconds * 1000
   let keystrokes = 0
@@ -81,24 +32,31 @@ async function main () {
     const text = client.doc.getText('t')
     await sleep(Math.random() * 1000 / rate)
     while (performance.now() < end) {
-      typedAt.set(client.doc.clientID + ':' + Y.getState(client.doc.store, client.doc.clientID), performance.now())
+      propagation.typed(client.doc)
       text.insert(Math.floor(Math.random() * (text.length + 1)), 'abcdefghij'[keystrokes % 10])
       keystrokes++
       await sleep(1000 / rate)
     }
   }))
   const expected = keystrokes * (clients.length - 1)
-  await until(() => latencies.length >= expected, 30000, 'every keystroke at every editor').catch(() => {})
+  await until(() => propagation.latencies.length >= expected, 30000, 'every keystroke at every editor').catch(() => {})
   const texts = new Set(clients.map(c => c.doc.getText('t').toString()))
-  latencies.sort((a, b) => a - b)
-  const at = q => latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10 : null
-  process.stdout.write(JSON.stringify({
-    editors: clients.length, keystrokes, deliveries: latencies.length, p50: at(0.5), p99: at(0.99),
-    max: at(1), lost: expected - latencies.length, converged: texts.size === 1
-  }) + '\n')
+  const { deliveries, p50, p99, max } = propagation.summary()
   clients.forEach(c => c.close())
-  await sleep(100)
-  process.exit(texts.size === 1 && latencies.length === expected ? 0 : 1)
+  return { editors: clients.length, keystrokes, deliveries, p50, p99, max, lost: expected - deliveries, converged: texts.size === 1 }
+}
+
+const PARTS = { one: onePage, pages: manyPages, large: largePage }
+
+async function main () {
+  let ok = true
+  for (const name of (process.env.PARTS || 'one').split(',')) {
+    const result = await PARTS[name]()
+    ok &&= result.lost === 0 && result.converged
+    process.stdout.write(JSON.stringify({ part: name, ...result }) + '\n')
+    await sleep(200)
+  }
+  process.exit(ok ? 0 : 1)
 }
 
 main().catch(e => { console.error(e); process.exit(1) })
