@@ -124,6 +124,7 @@ module.exports = async function manyPages () {
     provisionSeconds: Math.round(provisionSeconds), connectSeconds: Math.round(connectSeconds * 10) / 10,
     cpuIdle: idle, cpuTyping: busy, generatorCpu: generator,
     eventLoopP99Ms: Math.round(loop.percentile(99) / 1e5) / 10,
+    eventLoopMaxMs: Math.round(loop.max / 1e5) / 10,
     heapMB: { closed: mb(closed.heap), open: mb(open.heap), after: mb(after.heap) },
     rssMB: { closed: mb(closed.rss), open: mb(open.rss), after: mb(after.rss) },
     perPageKB: { heap: heapDelta === null ? null : kb(heapDelta / pageCount), rss: kb((open.rss - closed.rss) / pageCount) },

@@ -87,6 +87,7 @@ class Propagation {
   constructor () {
     this.typedAt = new Map() // "client:clock" → ms
     this.latencies = []
+    this.typedTimes = []
   }
   typed (doc) {
     this.typedAt.set(doc.clientID + ':' + Y.getState(doc.store, doc.clientID), performance.now())
@@ -97,13 +98,36 @@ class Propagation {
       const now = performance.now()
       for (const struct of Y.decodeUpdate(update).structs) {
         const at = this.typedAt.get(struct.id.client + ':' + struct.id.clock)
-        if (at !== undefined) this.latencies.push(now - at)
+        if (at !== undefined) {
+          this.latencies.push(now - at)
+          this.typedTimes.push(at)
+        }
       }
     })
   }
   summary () {
+    if (process.env.TIMELINE) this.printTimeline()
     const sorted = Float64Array.from(this.latencies).sort()
     return { deliveries: sorted.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: quantile(sorted, 1) }
+  }
+}
+
+/**
+ * TIMELINE=1: latencies by the 5-second window they were typed in, on stderr with the window's
+ * wall-clock start, to line up with the server's log, JFR or disk statistics.
+ */
+Propagation.prototype.printTimeline = function () {
+  const windows = new Map()
+  const start = this.typedTimes.reduce((a, b) => Math.min(a, b), Infinity)
+  this.typedTimes.forEach((at, i) => {
+    const w = Math.floor((at - start) / 5000)
+    if (!windows.has(w)) windows.set(w, [])
+    windows.get(w).push(this.latencies[i])
+  })
+  for (const [w, latencies] of [...windows].sort((a, b) => a[0] - b[0])) {
+    const sorted = Float64Array.from(latencies).sort()
+    console.error(new Date(performance.timeOrigin + start + w * 5000).toISOString(), 't=' + w * 5 + 's', 'n=' + sorted.length,
+      'p50=' + quantile(sorted, 0.5) + 'ms', 'p99=' + quantile(sorted, 0.99) + 'ms', 'max=' + quantile(sorted, 1) + 'ms')
   }
 }
 

@@ -19,10 +19,10 @@ for line in sys.stdin:
                  r["max"], r["lost"], flag(r["converged"]), r["refused"], r["closedByServer"], ",".join(r["notices"]) or "none",
                  r["provisionSeconds"], r["connectSeconds"]))
         print("doc-collab pages: cpu idle atrium=%d%% postgres=%d%%, typing atrium=%d%% postgres=%d%% generator=%d%% (of one core; "
-              "generator event-loop p99 %sms); live heap closed=%sMB open=%sMB after=%sMB; rss closed=%sMB open=%sMB; "
+              "generator event-loop p99 %sms max %sms); live heap closed=%sMB open=%sMB after=%sMB; rss closed=%sMB open=%sMB; "
               "per open page heap=%sKB rss=%sKB; per socket heap=%sKB rss=%sKB"
               % (r["cpuIdle"]["atrium"], r["cpuIdle"]["postgres"], r["cpuTyping"]["atrium"], r["cpuTyping"]["postgres"], r["generatorCpu"],
-                 r["eventLoopP99Ms"], r["heapMB"]["closed"], r["heapMB"]["open"], r["heapMB"]["after"], r["rssMB"]["closed"],
+                 r["eventLoopP99Ms"], r.get("eventLoopMaxMs"), r["heapMB"]["closed"], r["heapMB"]["open"], r["heapMB"]["after"], r["rssMB"]["closed"],
                  r["rssMB"]["open"], r["perPageKB"]["heap"], r["perPageKB"]["rss"], r["perSocketKB"]["heap"], r["perSocketKB"]["rss"]))
     elif r["part"] == "large":
         print("doc-collab large: text=%dB state=%dB pastes=%d written-in=%ss versions=%d opens=%d open p50=%sms max=%sms "

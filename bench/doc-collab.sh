@@ -11,6 +11,8 @@
 #                                                                     pages: 20 people on 4 pages for 5 s; large: 100 kB, 3 opens)
 # Environment: DOC_COLLAB_HEAP   the server's -Xmx (default 1g)
 #              DOC_COLLAB_JFR=1  record the server with JFR into target/bench-doc-collab/<port>/server.jfr
+#              DOC_COLLAB_JVM    more server JVM options, e.g. -Datrium.doc.collab.version-every-updates=1000000
+#              TIMELINE=1        also print propagation p50/p99/max per 5-second window (stderr)
 #              and each part's own settings (TYPING_SHARE, CHARS_PER_SECOND, IDLE_SECONDS, SPACES,
 #              PASTE_BYTES, PASTES_PER_SECOND, …; see the bench/doc-collab*.cjs headers).
 # Output: one line per part
@@ -54,7 +56,7 @@ log=$run/server.log
 rm -rf "$run"
 mkdir -p "$run"
 cp target/atrium.jar "$run/atrium.jar"
-jvm=(-Xmx"${DOC_COLLAB_HEAP:-1g}")
+jvm=(-Xmx"${DOC_COLLAB_HEAP:-1g}" ${DOC_COLLAB_JVM:-})
 [[ ${DOC_COLLAB_JFR:-} == 1 ]] && jvm+=(-XX:StartFlightRecording=filename=$run/server.jfr,settings=profile,dumponexit=true)
 source bench/server.sh
 start_atrium doc-collab 180 "${jvm[@]}"

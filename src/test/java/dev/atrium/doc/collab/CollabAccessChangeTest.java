@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -22,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A change of a space's grants reaches open collab sockets at once, not when their permission
- * cache (5 s) runs out: one who lost the page is disconnected, one made a reader cannot edit.
+ * A change of a space's grants, or of someone's departments, reaches open collab sockets at once,
+ * not when their permission cache (5 s) runs out: one who lost the page is disconnected, one made a
+ * reader cannot edit.
  */
 @IntegrationTest
 class CollabAccessChangeTest {
@@ -57,6 +60,34 @@ class CollabAccessChangeTest {
       assertThat(editorSocket.notice(AT_ONCE)).contains("doc.read-only");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
+  }
+
+  @Test
+  void aReaderMovedOutOfTheDepartmentThatMayReadIsDisconnectedAtOnce() throws Exception {
+    var admin = People.admin(port);
+    UUID sales = department(admin, "销售部 Sales " + UUID.randomUUID().toString().substring(0, 8));
+    var owner = People.create(port, admin, "Owner 主人");
+    var seller = People.create(port, admin, "Seller 销售", sales);
+    var page = CollabPages.page(List.of(owner), List.of());
+    var space = CollabPages.spaceOf(owner, page);
+    var grants = owner.api().put("/api/v1/spaces/" + space + "/grants", Map.of("grants", List.of(
+        Map.of("kind", "PERSON", "id", owner.id(), "role", "ADMIN"),
+        Map.of("kind", "DEPARTMENT", "id", sales, "role", "READ"))));
+    assertThat(grants.status()).as("%s", grants.body()).isEqualTo(200);
+
+    try (var sellerSocket = Binary.connect(port, page, TestSocket.sessionCookie(port, seller.email(), People.PASSWORD))) {
+      assertThat(sellerSocket.closed).isNotDone();
+      var moved = admin.patch("/api/v1/people/" + seller.id(), Map.of("primaryDepartmentId", People.rootDepartment(admin)));
+      assertThat(moved.status()).as("%s", moved.body()).isEqualTo(200);
+
+      assertThat(sellerSocket.closed.get(AT_ONCE.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(4404);
+    }
+  }
+
+  private static UUID department(dev.atrium.support.Api admin, String name) {
+    var created = admin.post("/api/v1/departments", Map.of("name", name, "parentId", People.rootDepartment(admin)));
+    assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+    return UUID.fromString(created.body().path("id").asString());
   }
 
   /** A bare binary client: keeps notices (type 102) and the close code. */

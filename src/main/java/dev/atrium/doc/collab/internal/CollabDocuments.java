@@ -65,14 +65,8 @@ public class CollabDocuments {
    * Stores an update already validated by {@link YUpdate#decode}; refused with nothing stored when
    * the page would hold more than the document limit.
    */
-  @Transactional
   Optional<Appended> append(UUID pageId, UUID authorId, byte[] update) {
-    if (table.storedBytes(pageId) + update.length > settings.maxDocumentBytes()) {
-      return Optional.empty();
-    }
-    long id = table.append(pageId, authorId, update);
-    long[] size = table.logSize(pageId);
-    return Optional.of(new Appended(id, size[0], size[1]));
+    return table.append(pageId, authorId, update, settings.maxDocumentBytes());
   }
 
   /** The log's latest position, where a version asked for now must reach. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -125,15 +126,22 @@ class CollabHandler extends BinaryWebSocketHandler {
     refuse(socket, "doc.malformed-update", "This socket speaks binary frames only.", MALFORMED);
   }
 
+  /**
+   * Only frames that write check the sender's permission against the database (when the cache is
+   * stale): cursors and sync requests use the cached one, which permission and org changes refresh
+   * at once (CollabAccessListener). Checked on every frame, a thousand open pages renewing their
+   * cursors every 15 s stalled everyone's typing for most of a second.
+   */
   private void handle(CollabSocket socket, CollabMessage message) {
-    PageAccess access = access(socket);
-    if (access == null) {
-      return;
-    }
     switch (message) {
       // everything stored was sent on connect; live updates follow as they are stored
       case CollabMessage.StateVector ignored -> socket.offer(CollabMessage.step2(YUpdate.EMPTY));
-      case CollabMessage.Update update -> update(socket, access, update.update());
+      case CollabMessage.Update update -> {
+        PageAccess access = access(socket);
+        if (access != null) {
+          update(socket, access, update.update());
+        }
+      }
       case CollabMessage.Awareness awareness -> {
         if (!socket.awareness.take()) {
           return; // ephemeral: the client's next change or its periodic renewal carries it
@@ -147,7 +155,12 @@ class CollabHandler extends BinaryWebSocketHandler {
         PageRoom room = rooms.room(socket.pageId);
         socket.offer(CollabMessage.awareness(CollabMessage.writeAwareness(List.copyOf(room.awareness.values()))));
       }
-      case CollabMessage.Snapshot snapshot -> snapshot(socket, access, snapshot);
+      case CollabMessage.Snapshot snapshot -> {
+        PageAccess access = access(socket);
+        if (access != null) {
+          snapshot(socket, access, snapshot);
+        }
+      }
     }
   }
 
@@ -237,7 +250,7 @@ class CollabHandler extends BinaryWebSocketHandler {
   }
 
   /** These sockets check their permission again now: they are closed if they lost the page. */
-  void recheck(java.util.function.Predicate<CollabSocket> which) {
+  void recheck(Predicate<CollabSocket> which) {
     for (var entry : rooms.open()) {
       entry.getValue().sockets.stream().filter(which).forEach(socket -> {
         socket.recheckAccess();

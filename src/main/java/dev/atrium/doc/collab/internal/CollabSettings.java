@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param versionEveryUpdates log length at which a version is asked for
  * @param versionEveryBytes log size at which a version is asked for
  * @param versionWhenIdle a pause in editing after which a version is asked for
- * @param accessCacheFor how long a socket's permission is trusted before it is checked again
+ * @param accessCacheFor how long a socket's permission is trusted before an edit checks it again (changes to
+ *     permissions, memberships and roles refresh it at once)
  * @param templateClaim how long the editor told to seed a page from its template keeps that right,
  *     if their socket stays open without storing anything
  */

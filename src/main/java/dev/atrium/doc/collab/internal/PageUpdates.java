@@ -32,18 +32,26 @@ public class PageUpdates {
     this.db = db;
   }
 
-  /** Bytes the page holds: its latest version and the log after it. */
-  long storedBytes(UUID pageId) {
+  /**
+   * Appends an update unless the page (its latest version and the log after it) would then hold
+   * more than {@code maxBytes}; answers the update's position and the log's size with it, or empty
+   * when refused. One statement, so that a keystroke costs one round trip and one commit.
+   */
+  Optional<CollabDocuments.Appended> append(UUID pageId, UUID authorId, byte[] update, long maxBytes) {
     return db.sql("""
-            select coalesce((select octet_length(data) from doc.page_version where page_id = :page order by number desc limit 1), 0)
-                 + coalesce((select sum(octet_length(data)) from doc.page_update where page_id = :page), 0)
+            with log as (select count(*) as updates, coalesce(sum(octet_length(data)), 0) as bytes
+                         from doc.page_update where page_id = :page),
+                 version as (select coalesce((select octet_length(data) from doc.page_version
+                                              where page_id = :page order by number desc limit 1), 0) as bytes),
+                 added as (insert into doc.page_update (page_id, author_id, data)
+                           select :page, :author, :data from log, version
+                           where log.bytes + version.bytes + :length <= :max
+                           returning id)
+            select added.id, log.updates + 1, log.bytes + :length from added, log
             """)
-        .param("page", pageId).query(Long.class).single();
-  }
-
-  long append(UUID pageId, UUID authorId, byte[] update) {
-    return db.sql("insert into doc.page_update (page_id, author_id, data) values (?, ?, ?) returning id")
-        .params(pageId, authorId, update).query(Long.class).single();
+        .param("page", pageId).param("author", authorId).param("data", update).param("length", update.length).param("max", maxBytes)
+        .query((rs, row) -> new CollabDocuments.Appended(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+        .optional();
   }
 
   /** The log in the order it was stored, up to {@code upTo} (inclusive). */
@@ -61,12 +69,6 @@ public class PageUpdates {
   /** The latest log position, -1 for an empty log. */
   long lastPosition(UUID pageId) {
     return db.sql("select coalesce(max(id), -1) from doc.page_update where page_id = ?").param(pageId).query(Long.class).single();
-  }
-
-  /** How many updates and bytes the log holds beyond the latest version. */
-  long[] logSize(UUID pageId) {
-    return db.sql("select count(*), coalesce(sum(octet_length(data)), 0) from doc.page_update where page_id = ?")
-        .param(pageId).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
   }
 
   /** Serialises version-making for one page (until commit), across nodes. */
