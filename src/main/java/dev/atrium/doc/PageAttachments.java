@@ -4,6 +4,7 @@ import dev.atrium.access.Subject;
 import dev.atrium.files.StoredFile;
 import dev.atrium.files.StoredFiles;
 import dev.atrium.shared.DomainException;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Images and attachments in a page: an editor hangs their uploads on the page, and from then on
  * whoever may read the page may read them ({@link PageAttachmentAccess}), and the orphan sweep
- * leaves them alone.
+ * leaves them alone. Deleting the page for good deletes them too.
  */
 @Service
 public class PageAttachments {
@@ -33,5 +34,10 @@ public class PageAttachments {
       throw DomainException.forbidden("doc.read-only", "You may read this page but not change it.");
     }
     return files.attach(subject, command.fileIds(), OWNER_KIND, pageId);
+  }
+
+  /** The pages were deleted for good: their files go with them, in the same transaction. */
+  void purged(Collection<UUID> pageIds) {
+    files.release(OWNER_KIND, pageIds);
   }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Pages of a space's trash were deleted for good ({@code pageIds}, with their history and
- * restrictions): one trashed page with what went with it, or the whole trash.
+ * Pages of a space's trash were deleted for good ({@code pageIds}, with their history,
+ * restrictions and attached files): one trashed page with what went with it, or the whole trash.
  */
 public record PagesPurged(UUID spaceId, String spaceName, List<UUID> pageIds) implements AuditableEvent {
   @Override public String action() { return "doc.pages.purged"; }

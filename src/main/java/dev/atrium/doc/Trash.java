@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Deleting pages for good, which only a space's administrators may do: one trashed page with what
  * went with it, or the whole trash. Nothing comes back afterwards: the pages, their co-edited
- * content, versions, restrictions, favourites and views are gone.
+ * content, versions, restrictions, favourites, views and attached files are gone.
  */
 @Service
 public class Trash {
@@ -24,12 +24,14 @@ public class Trash {
   private final PagesTable pages;
   private final Spaces spaces;
   private final Viewers viewers;
+  private final PageAttachments attachments;
   private final ApplicationEventPublisher events;
 
-  Trash(PagesTable pages, Spaces spaces, Viewers viewers, ApplicationEventPublisher events) {
+  Trash(PagesTable pages, Spaces spaces, Viewers viewers, PageAttachments attachments, ApplicationEventPublisher events) {
     this.pages = pages;
     this.spaces = spaces;
     this.viewers = viewers;
+    this.attachments = attachments;
     this.events = events;
   }
 
@@ -48,7 +50,9 @@ public class Trash {
     for (UUID below : pages.trashedOnTheirOwnBelow(page.id())) {
       pages.move(below, null, List.of(), pages.lastKey(spaceId, null), subject.personId(), spaces.now());
     }
-    events.publishEvent(new PagesPurged(spaceId, space.name(), pages.purge(page.id())));
+    List<UUID> purged = pages.purge(page.id());
+    attachments.purged(purged);
+    events.publishEvent(new PagesPurged(spaceId, space.name(), purged));
   }
 
   /** Deletes everything in the space's trash; answers how many pages went. */
@@ -57,6 +61,7 @@ public class Trash {
     SpaceRow space = administered(viewers.of(subject), spaceId);
     List<UUID> purged = pages.purgeTrash(spaceId);
     if (!purged.isEmpty()) {
+      attachments.purged(purged);
       events.publishEvent(new PagesPurged(spaceId, space.name(), purged));
     }
     return purged.size();

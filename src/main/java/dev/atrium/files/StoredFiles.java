@@ -5,6 +5,7 @@ import dev.atrium.access.Permission;
 import dev.atrium.access.Scope;
 import dev.atrium.access.Subject;
 import dev.atrium.files.internal.BlobStore;
+import dev.atrium.files.internal.ContentReleased;
 import dev.atrium.files.internal.ContentSniffer;
 import dev.atrium.files.internal.FilesTable;
 import dev.atrium.files.internal.LimitsTable;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -173,6 +175,19 @@ public class StoredFiles {
       copies.add(copy);
     }
     return copies;
+  }
+
+  /**
+   * Deletes every file hung on these owners (deleted for good), in the owner's transaction: from
+   * then on they answer 404 to everyone, their uploaders too. Their bytes go after commit, once no
+   * other file holds the same content, so a rollback keeps rows and bytes alike.
+   */
+  @Transactional
+  public void release(String ownerKind, Collection<UUID> ownerIds) {
+    Set<String> contents = files.deleteOwned(ownerKind, ownerIds);
+    if (!contents.isEmpty()) {
+      events.publishEvent(new ContentReleased(List.copyOf(contents)));
+    }
   }
 
   /** The file and its bytes, if the caller may read it. */

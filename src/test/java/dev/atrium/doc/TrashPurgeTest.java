@@ -3,10 +3,16 @@ package dev.atrium.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atrium.IntegrationTest;
+import dev.atrium.shared.data.DataDirectory;
 import dev.atrium.support.Api;
 import dev.atrium.support.People;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,12 +23,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** Deleting pages from a space's trash for good: only its administrators may, and nothing of them is left. */
+/** Deleting pages from a space's trash for good: only its administrators may, and nothing of them is left, files included. */
 @IntegrationTest
 class TrashPurgeTest {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired DataDirectory data;
   People.Person owner;
   People.Person editor;
   People.Person reader;
@@ -85,6 +92,30 @@ class TrashPurgeTest {
   }
 
   @Test
+  void purgingAPageDeletesTheFilesOnItAndTheirBytesButKeepsTheSameBytesElsewhere() {
+    byte[] shared = ("共用的附件 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+    byte[] own = ("子页自己的附件 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+    UUID page = Docs.page(editor.api(), space, null, "带附件的旧页");
+    UUID child = Docs.page(editor.api(), space, page, "带附件的子页");
+    UUID kept = Docs.page(editor.api(), space, null, "留下的页");
+    String onPage = attach(page, shared);
+    String onChild = attach(child, own);
+    String onKept = attach(kept, shared);
+    assertThat(reader.api().bytes("/api/v1/files/" + onChild).statusCode()).isEqualTo(200);
+    editor.api().delete("/api/v1/pages/" + page);
+
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status()).isEqualTo(204);
+
+    for (String file : List.of(onPage, onChild)) {
+      assertThat(editor.api().bytes("/api/v1/files/" + file).statusCode()).as("not even its uploader").isEqualTo(404);
+      assertThat(reader.api().bytes("/api/v1/files/" + file).statusCode()).isEqualTo(404);
+    }
+    Docs.eventually(() -> Files.exists(blob(own)), exists -> !exists);
+    assertThat(blob(shared)).as("another page's file holds the same bytes").exists();
+    assertThat(reader.api().bytes("/api/v1/files/" + onKept).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aPageTrashedOnItsOwnBeforeThePageAboveItStaysInTheTrash() {
     UUID page = Docs.page(editor.api(), space, null, "项目");
     UUID earlier = Docs.page(editor.api(), space, page, "早先删掉的");
@@ -107,7 +138,9 @@ class TrashPurgeTest {
     UUID kept = Docs.page(editor.api(), space, null, "留下");
     UUID first = Docs.page(editor.api(), space, null, "删一");
     UUID second = Docs.page(editor.api(), space, null, "删二");
-    Docs.page(editor.api(), space, second, "删二的子页");
+    UUID below = Docs.page(editor.api(), space, second, "删二的子页");
+    byte[] bytes = ("删二的附件 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+    String file = attach(below, bytes);
     editor.api().delete("/api/v1/pages/" + first);
     editor.api().delete("/api/v1/pages/" + second);
 
@@ -121,6 +154,8 @@ class TrashPurgeTest {
     assertThat(editor.api().post("/api/v1/pages/" + second + "/restore", null).status()).isEqualTo(404);
     assertThat(Docs.tree(editor.api(), space)).containsExactly("/留下@0");
     assertThat(editor.api().get("/api/v1/pages/" + kept).status()).isEqualTo(200);
+    assertThat(editor.api().bytes("/api/v1/files/" + file).statusCode()).isEqualTo(404);
+    Docs.eventually(() -> Files.exists(blob(bytes)), exists -> !exists);
   }
 
   @Test
@@ -132,6 +167,26 @@ class TrashPurgeTest {
     assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).code()).isEqualTo("doc.space-archived");
     assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash").code()).isEqualTo("doc.space-archived");
     assertThat(count("doc.page", page)).isEqualTo(1);
+  }
+
+  /** The editor uploads the bytes and hangs them on the page; answers the file's id. */
+  private String attach(UUID pageId, byte[] bytes) {
+    var uploaded = editor.api().sendRaw("POST", "/api/v1/files?name=" + URLEncoder.encode("附件.txt", StandardCharsets.UTF_8),
+        "text/plain", bytes);
+    assertThat(uploaded.status()).isEqualTo(201);
+    String id = uploaded.body().path("id").asString();
+    assertThat(editor.api().post("/api/v1/pages/" + pageId + "/attachments", Map.of("fileIds", List.of(id))).status())
+        .isEqualTo(200);
+    return id;
+  }
+
+  private Path blob(byte[] bytes) {
+    try {
+      String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return data.resolve("files/blobs/" + sha.substring(0, 2) + "/" + sha);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private int count(String table, UUID pageId) {

@@ -2,12 +2,14 @@ package dev.atrium.files.internal;
 
 import dev.atrium.files.StoredFile;
 import dev.atrium.shared.data.Timestamps;
+import dev.atrium.shared.data.UuidArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +67,15 @@ public class FilesTable {
   /** Deletes the row if it is still unattached; true when it did. */
   public boolean deleteUnattached(UUID id) {
     return jdbc.sql("delete from files.file where id = ? and owner_id is null").param(id).update() == 1;
+  }
+
+  /** Deletes every file hung on these owners of a kind; answers the contents (sha256) they held. */
+  public Set<String> deleteOwned(String ownerKind, Collection<UUID> ownerIds) {
+    if (ownerIds.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(jdbc.sql("delete from files.file where owner_kind = ? and owner_id = any(cast(? as uuid[])) returning sha256")
+        .params(ownerKind, UuidArrays.literal(ownerIds)).query(String.class).list());
   }
 
   public boolean anyWithSha256(String sha256) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes uploads nobody attached within a day (a closed tab, a cancelled message), and their
- * bytes (with their thumbnail and extracted text) once no other upload refers to the same content.
+ * bytes (with their thumbnail and extracted text) once no other upload refers to the same content;
+ * likewise the bytes of files their owner released ({@code StoredFiles#release}).
  */
 @Component
 public class OrphanSweeper {
@@ -59,15 +61,7 @@ public class OrphanSweeper {
           if (!files.deleteUnattached(row.file().id())) {
             return false;
           }
-          if (!files.anyWithSha256(sha)) {
-            texts.forget(sha);
-            try {
-              Files.deleteIfExists(blobs.blob(sha));
-              Files.deleteIfExists(blobs.thumbnail(sha));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          }
+          removeIfUnreferenced(sha);
           return true;
         });
         if (Boolean.TRUE.equals(gone)) {
@@ -76,5 +70,35 @@ public class OrphanSweeper {
       }
     }
     return removed;
+  }
+
+  /**
+   * Removes the bytes of released files that no other file holds any more. Durable: it runs after
+   * the release committed, in a transaction of its own, and is retried at the next start when a
+   * crash interrupts it; removing what is already gone is harmless.
+   */
+  @ApplicationModuleListener
+  void on(ContentReleased event) {
+    for (String sha : event.sha256s()) {
+      files.lockBlob(sha);
+      removeIfUnreferenced(sha);
+    }
+  }
+
+  /**
+   * Deletes the content's bytes, thumbnail and extracted text when no file row holds it; the
+   * caller holds the content's lock, so no upload of the same bytes can slip in between.
+   */
+  private void removeIfUnreferenced(String sha) {
+    if (files.anyWithSha256(sha)) {
+      return;
+    }
+    texts.forget(sha);
+    try {
+      Files.deleteIfExists(blobs.blob(sha));
+      Files.deleteIfExists(blobs.thumbnail(sha));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
