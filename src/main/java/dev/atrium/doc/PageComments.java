@@ -135,7 +135,7 @@ public class PageComments {
     return view(comments.thread(threadId).orElseThrow(), viewer, page);
   }
 
-  /** Changes one's own comment's text. */
+  /** Changes one's own comment's text; the people it mentions now and did not before are told. */
   @Transactional
   public CommentThread edit(Subject subject, UUID commentId, WriteComment command) {
     Viewer viewer = viewers.of(subject);
@@ -147,6 +147,11 @@ public class PageComments {
     }
     String body = body(command.body());
     comments.edit(commentId, body, spaces.now());
+    Set<UUID> added = new LinkedHashSet<>(mentioned(body));
+    added.removeAll(mentioned(comment.body()));
+    added.remove(subject.personId());
+    events.publishEvent(new PageCommentEdited(page.id(), page.spaceId(), page.title(), thread.id(), commentId,
+        subject.personId(), thread.quote(), excerpt(body), readers.of(page.id(), added)));
     events.publishEvent(new PageCommentsChanged(page.id()));
     return view(thread, viewer, page);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atrium.IntegrationTest;
 import dev.atrium.support.Api;
+import dev.atrium.support.DomainEvents;
 import dev.atrium.support.People;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -13,12 +14,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Comments on pages, over HTTP: threads on a passage and on the whole page, replies, resolving,
- * editing and deleting, and who may do each (the page's readers comment; outsiders see nothing).
+ * editing and deleting, and who may do each (the page's readers comment; outsiders see nothing),
+ * and who hears of a mention an edit adds.
  */
 @IntegrationTest
 class PageCommentsTest {
@@ -28,6 +34,11 @@ class PageCommentsTest {
   static final String END = Base64.getEncoder().encodeToString(new byte[] {1, 7, 'd', 'e', 'f', 'a', 'u', 'l', 't', 0});
 
   @LocalServerPort int port;
+  @Autowired ApplicationEventPublisher publisher;
+  @Autowired TransactionTemplate transactions;
+  @Autowired JdbcClient jdbc;
+  DomainEvents events;
+  Api admin;
   People.Person owner;
   People.Person editor;
   People.Person reader;
@@ -37,7 +48,8 @@ class PageCommentsTest {
 
   @BeforeEach
   void aSpaceWithAnOwnerAnEditorAndAReader() {
-    Api admin = People.admin(port);
+    events = new DomainEvents(publisher, transactions, jdbc);
+    admin = People.admin(port);
     owner = People.create(port, admin, "空间管理员 Owner");
     editor = People.create(port, admin, "编辑 Editor");
     reader = People.create(port, admin, "读者 Reader");
@@ -204,6 +216,44 @@ class PageCommentsTest {
   }
 
   @Test
+  void anEditThatMentionsSomeoneNewTellsOnlyThemAndOnlyOnce() {
+    People.Person wangwu = People.create(port, admin, "王五");
+    var granted = owner.api().put("/api/v1/spaces/" + space + "/grants", Map.of("grants", List.of(
+        Map.of("kind", "PERSON", "id", owner.id(), "role", "ADMIN"),
+        Map.of("kind", "PERSON", "id", editor.id(), "role", "EDIT"),
+        Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"),
+        Map.of("kind", "PERSON", "id", wangwu.id(), "role", "READ"))));
+    assertThat(granted.status()).as("%s", granted.body()).isEqualTo(200);
+    String body = "请 <@" + editor.id() + "> 看看预算";
+    String comment = start(reader, body, anchor("预算")).body().path("comments").get(0).path("id").asString();
+    events.awaitHandled(page);
+    assertThat(notifications(editor)).as("mentioned when it was written").hasSize(1);
+    int ownersBefore = notifications(owner).size();
+
+    var edited = reader.api().patch("/api/v1/page-comments/" + comment, Map.of("body",
+        body + "，也请 <@" + wangwu.id() + "> 和 <@" + outsider.id() + "> 看，<@" + reader.id() + "> 记下"));
+    assertThat(edited.status()).as("%s", edited.body()).isEqualTo(200);
+    events.awaitHandled(page);
+
+    List<JsonNode> told = notifications(wangwu);
+    assertThat(told).hasSize(1);
+    assertThat(told.getFirst().path("kind").asString()).isEqualTo("MENTION");
+    assertThat(told.getFirst().path("actors").get(0).path("name").asString()).isEqualTo("读者 Reader");
+    assertThat(told.getFirst().path("excerpt").asString()).contains("@王五");
+    assertThat(told.getFirst().path("anchor").asString()).isEqualTo("comment-" + comment);
+    assertThat(notifications(editor)).as("mentioned before the edit").hasSize(1);
+    assertThat(notifications(owner)).as("a watcher hears of no edit").hasSize(ownersBefore);
+    assertThat(notifications(outsider)).as("may not read the page").isEmpty();
+    assertThat(notifications(reader)).as("the author").isEmpty();
+
+    // taking the mention out and putting it back tells no one again
+    reader.api().patch("/api/v1/page-comments/" + comment, Map.of("body", body));
+    reader.api().patch("/api/v1/page-comments/" + comment, Map.of("body", body + " <@" + wangwu.id() + ">"));
+    events.awaitHandled(page);
+    assertThat(notifications(wangwu)).hasSize(1);
+  }
+
+  @Test
   void commentsOfATrashedPageGoWithItAndComeBackOnRestore() {
     start(reader, "跟着页面走", anchor("标题"));
     assertThat(owner.api().delete("/api/v1/pages/" + page).status()).isEqualTo(204);
@@ -234,6 +284,14 @@ class PageCommentsTest {
 
   private static Map<String, Object> anchor(String quote) {
     return Map.of("start", START, "end", END, "quote", quote);
+  }
+
+  private static List<JsonNode> notifications(People.Person who) {
+    var answer = who.api().get("/api/v1/notifications?limit=100");
+    assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+    List<JsonNode> items = new ArrayList<>();
+    answer.body().path("items").forEach(items::add);
+    return items;
   }
 
   private JsonNode discussion(People.Person who) {

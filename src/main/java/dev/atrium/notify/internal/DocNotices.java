@@ -1,5 +1,6 @@
 package dev.atrium.notify.internal;
 
+import dev.atrium.doc.PageCommentEdited;
 import dev.atrium.doc.PageCommented;
 import dev.atrium.doc.PageMentioned;
 import dev.atrium.doc.WatchedPageEdited;
@@ -37,6 +38,17 @@ class DocNotices {
     inbox.deliver(new Notice(NotificationKind.COMMENT, event.recipients(), List.of(event.authorId()), event.pageId(),
         event.spaceId(), event.pageTitle(), event.excerpt(), event.quote(), link(event.spaceId(), event.pageId()),
         "comment-" + event.commentId(), new Notice.Once("doc.comment:" + event.commentId())));
+  }
+
+  /**
+   * A mention added by editing a comment: told at most once per comment, however often an edit
+   * takes it out and puts it back.
+   */
+  @ApplicationModuleListener
+  void on(PageCommentEdited event) {
+    inbox.deliver(new Notice(NotificationKind.MENTION, event.mentioned(), List.of(event.authorId()), event.pageId(),
+        event.spaceId(), event.pageTitle(), event.excerpt(), event.quote(), link(event.spaceId(), event.pageId()),
+        "comment-" + event.commentId(), new Notice.Once("doc.comment-mention:" + event.commentId())));
   }
 
   @ApplicationModuleListener
