@@ -22,7 +22,7 @@ const SERVER_CODES = [
   'chat.message-empty', 'chat.message-not-found', 'chat.message-too-long', 'chat.not-author', 'chat.not-member', 'chat.not-owner',
   'chat.person-not-found', 'chat.reaction-invalid', 'doc.space-not-found', 'doc.page-not-found', 'doc.read-only',
   'doc.page-move-cycle', 'doc.restriction-excludes-you', 'doc.space-needs-admin', 'doc.too-many-tags', 'doc.tag-too-long',
-  'doc.copy-too-large', 'doc.not-space-admin', 'doc.space-archived',
+  'doc.copy-too-large', 'doc.copy-restrictions-nested', 'doc.not-space-admin', 'doc.space-archived',
   'search.empty-query', 'search.query-too-long', 'search.unbalanced-quotes',
   'search.unknown-filter', 'search.bad-date', 'search.empty-date-range', 'search.unknown-channel', 'search.unknown-person',
   'notify.notification-not-found', 'notify.cursor-invalid', 'notify.limit-invalid',

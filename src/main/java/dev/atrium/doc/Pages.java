@@ -14,6 +14,7 @@ import dev.atrium.shared.Ids;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -211,16 +212,17 @@ public class Pages {
   }
 
   /**
-   * Copies the page (title given, tags, content; not its restrictions): right after the original,
-   * or at the end of another parent's children, in this space or another. With its children, the
-   * live pages below it that the copier may read come along, keeping their titles and order.
+   * Copies the page (title given, tags, content, restrictions): right after the original, or at the
+   * end of another parent's children, in this space or another. With its children, the live pages
+   * below it that the copier may read come along, keeping their titles, order and restrictions. A
+   * copy lets in no one the original keeps out ({@link #restrictionsForCopy}).
    */
   @Transactional
   public Page copy(Subject subject, UUID pageId, CopyPage command) {
     Viewer viewer = viewers.of(subject);
     PageRow source = readable(viewer, pageId);
     UUID spaceId = command.spaceId() == null ? source.spaceId() : command.spaceId();
-    spaces.writable(viewer, spaceId);
+    boolean administrator = spaces.writable(viewer, spaceId).role() == 3;
     String title = title(command.title());
     UUID parentId;
     List<UUID> parentPath = List.of();
@@ -247,6 +249,7 @@ public class Pages {
       throw new DomainException(HttpStatus.BAD_REQUEST, "doc.copy-too-large",
           "At most " + MAX_COPY + " pages are copied at once.", Map.of("max", MAX_COPY));
     }
+    List<RestrictionsTable.Entry> rootRestrictions = restrictionsForCopy(source, parentPath);
     // parents come before their children (by depth), so each copy's parent is copied already
     Map<UUID, List<UUID>> copiedPaths = new HashMap<>();
     UUID rootId = null;
@@ -260,6 +263,7 @@ public class Pages {
           original.tags(), content.markdown(), content.text(), content.markdown() == null ? original.initialMarkdown() : null,
           subject.personId(), spaces.now());
       pages.copyContent(original.id(), id, subject.personId());
+      restrictCopy(id, root ? rootRestrictions : restrictions.of(original.id()), viewer, administrator);
       copiedPaths.put(original.id(), path);
       events.publishEvent(new PageChanged(id, spaceId));
       if (root) {
@@ -268,6 +272,42 @@ public class Pages {
     }
     watches.watchUnlessDeclined(Objects.requireNonNull(rootId), List.of(subject.personId()));
     return view(readable(viewer, rootId), viewer);
+  }
+
+  /**
+   * The restrictions the copy of {@code source} under {@code parentPath} needs to let in no more
+   * than the original: its own, or those of the one page above it that the copy leaves behind
+   * (copied elsewhere). Two such levels narrow each other, which one page's lists cannot say, so
+   * that copy is refused rather than made wider than the original.
+   */
+  private List<RestrictionsTable.Entry> restrictionsForCopy(PageRow source, List<UUID> parentPath) {
+    List<UUID> leftBehind = source.path().subList(0, source.path().size() - 1).stream()
+        .filter(id -> !parentPath.contains(id)).toList();
+    List<UUID> levels = new ArrayList<>(restrictions.restricted(leftBehind));
+    List<RestrictionsTable.Entry> own = restrictions.of(source.id());
+    if (!own.isEmpty()) {
+      levels.add(source.id());
+    }
+    if (levels.size() > 1) {
+      throw DomainException.conflict("doc.copy-restrictions-nested",
+          "This page is restricted by pages above it too; copy it under them, or lift a restriction first.");
+    }
+    return levels.isEmpty() ? List.of() : levels.getFirst().equals(source.id()) ? own : restrictions.of(levels.getFirst());
+  }
+
+  /**
+   * Gives the copy these restrictions; a copier who is not a space administrator stays among its
+   * editors, as {@link #restrict} demands, so no one makes a copy they cannot change or delete.
+   */
+  private void restrictCopy(UUID copyId, List<RestrictionsTable.Entry> entries, Viewer viewer, boolean administrator) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    List<RestrictionsTable.Entry> kept = new ArrayList<>(entries);
+    if (!administrator && !namesEditor(kept, viewer)) {
+      kept.add(new RestrictionsTable.Entry(PrincipalKind.PERSON, viewer.personId(), true));
+    }
+    restrictions.replace(copyId, kept);
   }
 
   /** Archives a page (it and what is below it stay readable and cannot be changed) or brings it back. */
@@ -344,15 +384,20 @@ public class Pages {
     for (PageRestriction editor : command.editors()) {
       entries.put("EDIT:" + key(editor), entry(editor, true));
     }
-    if (!entries.isEmpty() && !page.administrable() && entries.values().stream().noneMatch(e -> e.edit()
-        && (e.kind() == PrincipalKind.PERSON && e.principalId().equals(viewer.personId())
-            || e.kind() == PrincipalKind.DEPARTMENT && viewer.subtrees().contains(e.principalId())))) {
+    if (!entries.isEmpty() && !page.administrable() && !namesEditor(entries.values(), viewer)) {
       throw DomainException.badRequest("doc.restriction-excludes-you",
           "Keep yourself among the editors, or ask a space administrator to restrict the page.");
     }
     restrictions.replace(pageId, entries.values());
     events.publishEvent(new PageAccessChanged(pageId, page.spaceId()));
     return restrictionsOf(page);
+  }
+
+  /** The viewer is among the editors the entries name, as a person or by a department. */
+  private static boolean namesEditor(Collection<RestrictionsTable.Entry> entries, Viewer viewer) {
+    return entries.stream().anyMatch(e -> e.edit()
+        && (e.kind() == PrincipalKind.PERSON && e.principalId().equals(viewer.personId())
+            || e.kind() == PrincipalKind.DEPARTMENT && viewer.subtrees().contains(e.principalId())));
   }
 
   private PageRestrictions restrictionsOf(PageRow page) {
