@@ -3,6 +3,7 @@ package dev.atrium.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atrium.IntegrationTest;
+import dev.atrium.access.Subject;
 import dev.atrium.shared.data.DataDirectory;
 import dev.atrium.support.Api;
 import dev.atrium.support.People;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Deleting pages from a space's trash for good: only its administrators may, and nothing of them is left, files included. */
@@ -30,6 +32,8 @@ class TrashPurgeTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired DataDirectory data;
+  @Autowired TransactionTemplate transactions;
+  @Autowired Trash trash;
   People.Person owner;
   People.Person editor;
   People.Person reader;
@@ -113,6 +117,26 @@ class TrashPurgeTest {
     Docs.eventually(() -> Files.exists(blob(own)), exists -> !exists);
     assertThat(blob(shared)).as("another page's file holds the same bytes").exists();
     assertThat(reader.api().bytes("/api/v1/files/" + onKept).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aPurgeThatRollsBackKeepsTheFilesAndTheirBytes() {
+    byte[] bytes = ("回滚的附件 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+    UUID page = Docs.page(editor.api(), space, null, "差点删掉的页");
+    String file = attach(page, bytes);
+    editor.api().delete("/api/v1/pages/" + page);
+
+    transactions.executeWithoutResult(status -> {
+      trash.purge(new Subject(owner.id(), false), space, page);
+      status.setRollbackOnly();
+    });
+
+    assertThat(count("doc.page", page)).isEqualTo(1);
+    assertThat(editor.api().bytes("/api/v1/files/" + file).statusCode()).isEqualTo(200);
+    assertThat(jdbc.sql("select count(*) from shared.event_publication where serialized_event like ?")
+        .param("%" + blob(bytes).getFileName() + "%").query(Integer.class).single())
+        .as("nothing is left to remove the bytes later").isZero();
+    assertThat(blob(bytes)).exists();
   }
 
   @Test
