@@ -185,9 +185,19 @@ class CollabHandler extends BinaryWebSocketHandler {
     }
     rooms.relay(socket, CollabMessage.update(update));
     var size = appended.get();
-    if (size.count() >= settings.versionEveryUpdates() || size.bytes() >= settings.versionEveryBytes()) {
+    if (size.count() >= versionEveryUpdates(socket.pageId) || size.bytes() >= settings.versionEveryBytes()) {
       askForVersion(socket, size.id());
     }
+  }
+
+  /**
+   * Between the setting and half as much again, fixed per page: pages whose typing began together
+   * (a meeting's notes, clients reconnecting after a restart) would otherwise all ask for a version
+   * in the same second, and their snapshots, index commits and watcher notices with it.
+   */
+  private long versionEveryUpdates(UUID pageId) {
+    long every = settings.versionEveryUpdates();
+    return every + Math.floorMod(pageId.hashCode(), every / 2 + 1);
   }
 
   private void snapshot(CollabSocket socket, PageAccess access, CollabMessage.Snapshot snapshot) {

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSnapshotBytes largest snapshot frame: the state and its Markdown and text renderings, each up to about the document limit
  * @param updateBurst updates a socket may send at once
  * @param updatesPerSecond updates a socket may send per second, sustained
- * @param versionEveryUpdates log length at which a version is asked for
+ * @param versionEveryUpdates log length at which a version is asked for (each page adds its own
+ *     share of up to half as much again, so that pages edited together do not all ask at once)
  * @param versionEveryBytes log size at which a version is asked for
  * @param versionWhenIdle a pause in editing after which a version is asked for
  * @param accessCacheFor how long a socket's permission is trusted before an edit checks it again (changes to
