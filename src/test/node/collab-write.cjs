@@ -14,8 +14,8 @@ async function main () {
     await sleep(30)
   }
   const fresh = new CollabClient({ base, pageId, cookie: process.env.COOKIE, name: 'fresh' })
-  // from 200 updates on, the server asks for a version
-  if (process.env.TEXT.length >= 200) await until(() => editor.snapshotsSent > 0, 20000, 'a snapshot request')
+  // each page asks for a version somewhere between 200 and 300 updates; by 300 every page has
+  if (process.env.TEXT.length >= 300) await until(() => editor.snapshotsSent > 0, 20000, 'a snapshot request')
   await fresh.connect()
   await until(() => fresh.doc.getText('t').toString() === text.toString(), 10000, 'the stored text')
   process.stdout.write(JSON.stringify({ text: text.toString(), snapshots: editor.snapshotsSent, notices: editor.notices }) + '\n')

@@ -61,7 +61,7 @@ class TrashPurgeTest {
     UUID page = Docs.page(editor.api(), space, null, "旧方案 " + word);
     UUID child = Docs.page(editor.api(), space, page, "旧方案附录");
     editor.api().patch("/api/v1/pages/" + page, Map.of("tags", List.of("过时")));
-    CoEdited.write(port, editor, page, "旧的方案，".repeat(50));
+    CoEdited.write(port, editor, page, "旧的方案，".repeat(60));
     Docs.eventually(() -> count("doc.page_version", page), n -> n > 0);
     assertThat(editor.api().put("/api/v1/pages/" + child + "/restrictions", Map.of("readers", List.of(),
         "editors", List.of(Map.of("kind", "PERSON", "id", editor.id())))).status()).isEqualTo(200);
