@@ -48,8 +48,11 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     openDesk();
     Locator badge = desk.getByTestId("notification-badge");
     assertThat(desk.getByTestId("module-rail")).isVisible();
+    assertThat(desk).hasTitle("Atrium");
     events.publish(new PageMentioned(deskPage[1], deskPage[0], "季度复盘 " + suffix, b.id(), Set.of(a.id())));
     assertThat(badge).containsText("1");
+    // the tab says so too, for when it is hidden behind others
+    assertThat(desk).hasTitle("(1) Atrium");
     desk.getByTestId("notification-bell").click();
     Locator item = desk.getByTestId("notification-item");
     assertThat(item).hasCount(1);
@@ -60,12 +63,20 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(desk).hasURL(Pattern.compile("/docs/spaces/" + deskPage[0] + "/pages/" + deskPage[1] + "$"));
     assertThat(desk.getByTestId("page-title")).hasText("季度复盘 " + suffix);
     assertThat(badge.locator(".ant-badge-count")).hasCount(0);
+    assertThat(desk).hasTitle("Atrium");
     assertThat(desk.getByTestId("notification-drawer")).isHidden();
     desk.getByTestId("notification-bell").click();
     desk.getByTestId("notify-settings").click();
     assertThat(desk.getByTestId("notification-preferences").getByRole(AriaRole.SWITCH)).hasCount(3);
     assertThat(desk.getByTestId("preference-edits")).isChecked();
     Browsers.screenshot(desk, "notification-preferences-zh-CN");
+    desk.getByTestId("notify-settings-back").click();
+    events.publish(new PageCommented(deskPage[1], deskPage[0], "季度复盘 " + suffix, UUID.randomUUID(), UUID.randomUUID(),
+        b.id(), "收入", "这个数字对吗？", Set.of(a.id())));
+    assertThat(desk).hasTitle("(1) Atrium");
+    desk.getByTestId("notify-mark-all").click();
+    assertThat(badge.locator(".ant-badge-count")).hasCount(0);
+    assertThat(desk).hasTitle("Atrium");
     desk.keyboard().press("Escape");
 
     openPhone();
