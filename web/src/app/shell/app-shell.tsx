@@ -1,17 +1,17 @@
 import { theme } from 'antd';
 import { type ReactNode, useCallback, useState } from 'react';
 import type { Me } from '../../features/auth';
-import { useUnreadTitle } from '../../features/chat';
 import { SearchPalette, useSearchShortcut } from '../../features/search';
 import { useIsPhone } from '../../shared/ui/use-is-phone';
 import { BottomTabs } from './bottom-tabs';
 import { ModuleRail } from './module-rail';
+import { useAttentionTitle } from './tab-title';
 
 /** Rail | module content on desktop; content over a bottom tab bar on phones; search over either (Ctrl+K or its button). */
 export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
   const isPhone = useIsPhone();
   const { token } = theme.useToken();
-  useUnreadTitle('Atrium');
+  useAttentionTitle();
   const [searching, setSearching] = useState(false);
   const openSearch = useCallback(() => setSearching(true), []);
   useSearchShortcut(openSearch);

@@ -1,4 +1,4 @@
 export { MessagesPage } from './messages-page';
 export { registerChatStream } from './realtime/chat-stream';
 export { useUnreadTotal } from './api/channels';
-export { useUnreadTitle } from './realtime/desktop-notify';
+export { useChatAttention } from './realtime/desktop-notify';

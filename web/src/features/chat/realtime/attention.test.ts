@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Message } from '../api/messages';
 import { receiptOf } from '../api/receipts';
 import { applyToCursors } from './apply-entry';
-import { notifies } from './desktop-notify';
+import { chatAttention, notifies } from './desktop-notify';
 
 const message = (seq: number, authorId: string, extra: Partial<Message> = {}): Message => ({
   id: `m${seq}`,
@@ -45,5 +45,20 @@ describe('desktop notifications', () => {
     expect(notifies(message(1, 'bob', { mentions: { people: ['me'], all: false } }), { kind: 'PUBLIC' }, 'me', false)).toBe(true);
     expect(notifies(message(1, 'me'), { kind: 'DIRECT' }, 'me', false)).toBe(false);
     expect(notifies(message(1, 'bob'), { kind: 'DIRECT' }, 'me', true)).toBe(false);
+  });
+});
+
+describe('what in chat asks for me', () => {
+  it('is everything unread in direct and group conversations and only mentions of me in channels', () => {
+    expect(
+      chatAttention([
+        { kind: 'DIRECT', unread: 2, mentionCount: 1 },
+        { kind: 'GROUP', unread: 1, mentionCount: 0 },
+        { kind: 'PUBLIC', unread: 40, mentionCount: 3 },
+        { kind: 'DEPARTMENT', unread: 7, mentionCount: 0 },
+      ]),
+    ).toBe(6);
+    expect(chatAttention([{ kind: 'PUBLIC', unread: 12, mentionCount: 0 }])).toBe(0);
+    expect(chatAttention([])).toBe(0);
   });
 });

@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { personQuery } from '../../../shared/api/org-queries';
 // the instance shared/i18n initialises (imported here directly, so this module loads without a DOM in tests)
 import i18n from 'i18next';
 import { showDesktopNotification } from '../../../shared/realtime/desktop-notification';
 import { isDoNotDisturb } from '../../../shared/realtime/presence';
-import { type Channel, channelsQuery, useUnreadTotal } from '../api/channels';
+import { type Channel, channelsQuery } from '../api/channels';
 import type { Message } from '../api/messages';
 import { keepsReceipts } from '../api/receipts';
 import { permalinkPath } from '../conversation/anchors';
@@ -31,10 +31,14 @@ export function notifyDesktop(queryClient: QueryClient, message: Message, myId: 
   showDesktopNotification({ title, body: message.body, tag: message.channelId, onClick: () => open(permalinkPath(message.channelId, message.seq)) });
 }
 
-/** The tab's title carries the unread total, so it shows on a hidden tab. */
-export function useUnreadTitle(base: string) {
-  const unread = useUnreadTotal();
-  useEffect(() => {
-    document.title = unread > 0 ? `(${unread > 99 ? '99+' : unread}) ${base}` : base;
-  }, [unread, base]);
+/**
+ * What in chat asks for me, by the same rule as {@link notifies}: everything unread in direct and
+ * group conversations, and in channels only what mentions me. The tab's title counts it.
+ */
+export function chatAttention(channels: Pick<Channel, 'kind' | 'unread' | 'mentionCount'>[]): number {
+  return channels.reduce((total, channel) => total + (keepsReceipts(channel) ? channel.unread : channel.mentionCount), 0);
+}
+
+export function useChatAttention(): number {
+  return chatAttention(useQuery(channelsQuery).data ?? []);
 }

@@ -42,27 +42,3 @@ export const mentionSuggestion: Omit<SuggestionOptions<MentionCandidate>, 'edito
     };
   },
 };
-
-/**
- * The same suggestions, also reporting each person picked: the mentions this person inserts, as
- * opposed to those loaded with the page or typed by others. Inserts as the Mention extension does.
- */
-export function reportingMentions(onPicked: (personId: string) => void): Omit<SuggestionOptions<MentionCandidate>, 'editor'> {
-  return {
-    ...mentionSuggestion,
-    command: ({ editor, range, props }) => {
-      const attrs = props as { id: string; label: string };
-      if (editor.view.state.selection.$to.nodeAfter?.text?.startsWith(' ')) range.to += 1;
-      editor
-        .chain()
-        .focus()
-        .insertContentAt(range, [
-          { type: 'mention', attrs: { ...attrs, mentionSuggestionChar: '@' } },
-          { type: 'text', text: ' ' },
-        ])
-        .run();
-      editor.view.dom.ownerDocument.defaultView?.getSelection()?.collapseToEnd();
-      onPicked(attrs.id);
-    },
-  };
-}

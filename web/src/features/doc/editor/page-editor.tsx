@@ -13,7 +13,8 @@ import type { PageProvider } from '../collab/page-provider';
 import { FRAGMENT } from '../collab/render-snapshot';
 import type { Editor } from '../me';
 import { documentExtensions } from './extensions';
-import { reportingMentions } from './mention-suggestion';
+import { MentionReporter } from './mention-reporter';
+import { mentionSuggestion } from './mention-suggestion';
 import { Toolbar } from './toolbar';
 import './page-editor.css';
 
@@ -40,8 +41,8 @@ interface PageEditorProps {
   pageId: string;
   editable: boolean;
   onReady: (editor: TipTap | null) => void;
-  /** A person this editor has just mentioned in the text; read once, when the editor is made. */
-  onMentioned: (personId: string) => void;
+  /** People this editor's person has just mentioned in the text (picked, pasted, redone); read once, when the editor is made. */
+  onMentioned: (personIds: string[]) => void;
   /** More behaviour on top of the document's (comment highlights); read once, when the editor is made. */
   extensions: AnyExtension[];
 }
@@ -55,7 +56,8 @@ export function PageEditor({ provider, me, spaceId, pageId, editable, onReady, o
 
   const editor = useEditor({
     extensions: [
-      ...documentExtensions({ collaborative: true, mentionSuggestion: reportingMentions(onMentioned) }),
+      ...documentExtensions({ collaborative: true, mentionSuggestion }),
+      MentionReporter.configure({ report: onMentioned }),
       Collaboration.configure({ document: provider.doc, field: FRAGMENT }),
       CollaborationCaret.configure({ provider, user: { id: me.id, name: me.name, color: me.color }, render: caret }),
       Placeholder.configure({ placeholder: t('docs.editor.placeholder') }),

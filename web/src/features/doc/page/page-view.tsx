@@ -86,8 +86,8 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
     [setActive],
   );
   const onMentioned = useCallback(
-    (personId: string) => {
-      mentionInPage(pageId, [personId]).then(
+    (personIds: string[]) => {
+      mentionInPage(pageId, personIds).then(
         (answer) => {
           if (answer.cannotRead.length > 0) {
             void message.warning(t('docs.mentions.cannotRead', { names: answer.cannotRead.map((person) => person.name).join(t('docs.mentions.separator')) }));

@@ -1,5 +1,5 @@
-import { ArrowRightOutlined, LoadingOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, Flex, Input, type InputRef, Modal, theme, Typography } from 'antd';
+import { ArrowRightOutlined, CloseOutlined, LoadingOutlined, SearchOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Input, type InputRef, Modal, theme, Typography } from 'antd';
 import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,7 +14,10 @@ import { complete, completionAt } from '../query/filters';
 import { searchPath } from '../search-path';
 import { SearchHint } from '../search-hint';
 
-/** Ctrl+K's search box: results as one types, grouped by kind; arrows, Enter and Esc work as in a menu. */
+/**
+ * Ctrl+K's search box: results as one types, grouped by kind; arrows, Enter and Esc work as in a menu.
+ * On a phone it fills the screen and closes with a button beside the box (there is no Esc key).
+ */
 export function SearchPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
   const isPhone = useIsPhone();
   const input = useRef<InputRef>(null);
@@ -25,7 +28,7 @@ export function SearchPalette({ open, onClose }: { open: boolean; onClose: () =>
       // the dialog takes the focus once it has opened unless it is already inside; keep it in the box
       afterOpenChange={(visible) => visible && input.current?.focus()}
       footer={null}
-      closable={isPhone}
+      closable={false}
       destroyOnHidden
       width={isPhone ? '100%' : 640}
       style={isPhone ? { top: 0, maxWidth: '100vw', margin: 0, paddingBottom: 0 } : { top: 72 }}
@@ -122,32 +125,43 @@ function Palette({ onClose, phone, input }: { onClose: () => void; phone: boolea
   const problem = completion ? names.error : results.error;
   const busy = (completion ? names.isFetching : results.isFetching) || q !== text;
   let index = 0;
+  const box = (
+    <Input
+      ref={input}
+      size="large"
+      variant="borderless"
+      prefix={<SearchOutlined style={{ color: token.colorTextSecondary }} />}
+      suffix={busy && isSearchable(text) ? <LoadingOutlined /> : <span />}
+      value={text}
+      placeholder={t('search.placeholder')}
+      aria-label={t('search.placeholder')}
+      role="combobox"
+      aria-expanded={items.length > 0}
+      aria-controls="search-options"
+      aria-activedescendant={items.length > 0 ? idOf(current) : undefined}
+      autoFocus
+      onChange={(event) => {
+        setText(event.target.value);
+        setCaret(event.target.selectionStart ?? event.target.value.length);
+        setActive(0);
+      }}
+      onSelect={(event) => setCaret(event.currentTarget.selectionStart ?? 0)}
+      onKeyDown={onKeyDown}
+      data-testid="search-input"
+      style={{ paddingInline: 4, flex: 1, minWidth: 0 }}
+    />
+  );
   return (
     <Flex vertical gap={8} style={phone ? { minHeight: 'calc(100dvh - 24px)' } : undefined}>
-      <Input
-        ref={input}
-        size="large"
-        variant="borderless"
-        prefix={<SearchOutlined style={{ color: token.colorTextSecondary }} />}
-        suffix={busy && isSearchable(text) ? <LoadingOutlined /> : <span />}
-        value={text}
-        placeholder={t('search.placeholder')}
-        aria-label={t('search.placeholder')}
-        role="combobox"
-        aria-expanded={items.length > 0}
-        aria-controls="search-options"
-        aria-activedescendant={items.length > 0 ? idOf(current) : undefined}
-        autoFocus
-        onChange={(event) => {
-          setText(event.target.value);
-          setCaret(event.target.selectionStart ?? event.target.value.length);
-          setActive(0);
-        }}
-        onSelect={(event) => setCaret(event.currentTarget.selectionStart ?? 0)}
-        onKeyDown={onKeyDown}
-        data-testid="search-input"
-        style={{ paddingInline: 4, marginRight: phone ? 32 : 0 }}
-      />
+      {phone ? (
+        // beside the box rather than the dialog's own corner button, which would sit over what one types
+        <Flex align="center" gap={4}>
+          {box}
+          <Button type="text" icon={<CloseOutlined />} aria-label={t('search.close')} onClick={onClose} data-testid="search-close" />
+        </Flex>
+      ) : (
+        box
+      )}
       <div style={{ borderTop: `1px solid ${token.colorBorderSecondary}` }} />
       {problem instanceof ApiProblem && <Alert type="warning" showIcon title={problemMessage(problem, t)} data-testid="search-problem" />}
       {!completion && !isSearchable(text) && <SearchHint />}

@@ -12,13 +12,14 @@ import dev.atrium.support.Browsers;
 import dev.atrium.support.People;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two colleagues discuss a page: the author at a desk in Chinese comments on a passage, a reader
  * on a phone in English sees the highlight and the thread arrive, replies, and comments on the
  * whole page; the author sees both, resolves the thread once its passage is rewritten, and is told
- * when someone they mention in the text cannot read the page.
+ * when someone they mention in the text, picked or pasted, cannot read the page.
  */
 @IntegrationTest
 class CommentsOnAPageTest extends DeskAndPhoneTest {
@@ -148,6 +149,14 @@ class CommentsOnAPageTest extends DeskAndPhoneTest {
     desk.getByTestId("mention-list").getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(outsiderName)).click();
     assertThat(deskEditor.locator("a.doc-mention")).hasText("@" + outsiderName);
     assertThat(desk.locator(".ant-message")).containsText(outsiderName + " 无权阅读此页面，不会收到通知");
+    // a mention pasted in from another page is told just the same
+    String pastedName = "周芷若 " + suffix;
+    UUID pasted = People.create(port, People.admin(port), pastedName).id();
+    deskEditor.evaluate("(editor, html) => { const data = new DataTransfer(); data.setData('text/html', html);"
+        + " editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })); }",
+        "<p>请看 <a data-type=\"mention\" data-id=\"" + pasted + "\" data-label=\"" + pastedName + "\">@" + pastedName + "</a></p>");
+    assertThat(deskEditor.locator("a.doc-mention").last()).hasText("@" + pastedName);
+    assertThat(desk.locator(".ant-message")).containsText(pastedName + " 无权阅读此页面，不会收到通知");
 
     // a notification of the reply opens the page at it: its (resolved) thread is shown and active
     String reply = a.api().get("/api/v1/pages/" + pageId + "/comments").body().path("threads").get(0).path("comments").get(1)

@@ -27,9 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A mention and a comment in a page reach their reader live: the badge counts them, the centre
- * says who did what where, and opening one goes to the page and clears the badge. On a phone the
- * bar holds five tabs that all fit, and the search palette covers it.
+ * A mention and a comment in a page reach their reader live: the badge and the tab's title count
+ * them, the centre says who did what where, and opening one (or marking all read) clears both. On a
+ * phone the bar holds five tabs that all fit, and the search palette covers it without its close
+ * button hiding what one types.
  */
 @IntegrationTest
 class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
@@ -48,8 +49,11 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     openDesk();
     Locator badge = desk.getByTestId("notification-badge");
     assertThat(desk.getByTestId("module-rail")).isVisible();
+    assertThat(desk).hasTitle("Atrium");
     events.publish(new PageMentioned(deskPage[1], deskPage[0], "季度复盘 " + suffix, b.id(), Set.of(a.id())));
     assertThat(badge).containsText("1");
+    // the tab says so too, for when it is hidden behind others
+    assertThat(desk).hasTitle("(1) Atrium");
     desk.getByTestId("notification-bell").click();
     Locator item = desk.getByTestId("notification-item");
     assertThat(item).hasCount(1);
@@ -60,12 +64,20 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(desk).hasURL(Pattern.compile("/docs/spaces/" + deskPage[0] + "/pages/" + deskPage[1] + "$"));
     assertThat(desk.getByTestId("page-title")).hasText("季度复盘 " + suffix);
     assertThat(badge.locator(".ant-badge-count")).hasCount(0);
+    assertThat(desk).hasTitle("Atrium");
     assertThat(desk.getByTestId("notification-drawer")).isHidden();
     desk.getByTestId("notification-bell").click();
     desk.getByTestId("notify-settings").click();
     assertThat(desk.getByTestId("notification-preferences").getByRole(AriaRole.SWITCH)).hasCount(3);
     assertThat(desk.getByTestId("preference-edits")).isChecked();
     Browsers.screenshot(desk, "notification-preferences-zh-CN");
+    desk.getByTestId("notify-settings-back").click();
+    events.publish(new PageCommented(deskPage[1], deskPage[0], "季度复盘 " + suffix, UUID.randomUUID(), UUID.randomUUID(),
+        b.id(), "收入", "这个数字对吗？", Set.of(a.id())));
+    assertThat(desk).hasTitle("(1) Atrium");
+    desk.getByTestId("notify-mark-all").click();
+    assertThat(badge.locator(".ant-badge-count")).hasCount(0);
+    assertThat(desk).hasTitle("Atrium");
     desk.keyboard().press("Escape");
 
     openPhone();
@@ -108,15 +120,31 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
       Browsers.screenshot(phone, "phone-bar-" + width + "-" + language.locale);
     }
 
-    bar.getByTestId("search-button").click();
-    assertThat(phone.getByTestId("search-input")).isVisible();
-    BoundingBox me = bar.getByTestId("tab-me").boundingBox();
-    // what a finger on the Me tab would touch is the palette, not the avatar under it, once the palette
-    // has zoomed in (mid-animation it is smaller and fading); waited for, as a slow machine animates late
-    phone.waitForFunction("([x, y]) => !!document.elementFromPoint(x, y)?.closest('.ant-modal')",
-        List.of(me.x + me.width / 2, me.y + me.height / 2));
-    Browsers.screenshot(phone, "phone-search-palette-" + language.locale);
-    phone.keyboard().press("Escape");
+    for (int width : new int[] {390, 360}) {
+      phone.setViewportSize(width, 780);
+      bar.getByTestId("search-button").click();
+      Locator input = phone.getByTestId("search-input");
+      assertThat(input).isVisible();
+      BoundingBox me = bar.getByTestId("tab-me").boundingBox();
+      // what a finger on the Me tab would touch is the palette, not the avatar under it, once the palette
+      // has zoomed in (mid-animation it is smaller and fading); waited for, as a slow machine animates late
+      phone.waitForFunction("([x, y]) => !!document.elementFromPoint(x, y)?.closest('.ant-modal')",
+          List.of(me.x + me.width / 2, me.y + me.height / 2));
+      // boxes are measured once the zoom is over: no motion class left (before it starts there is no animation yet)
+      phone.waitForFunction("() => !document.querySelector('.ant-modal-root [class*=\"-appear\"], .ant-modal-root [class*=\"-enter\"]')"
+          + " && document.querySelector('.ant-modal').getAnimations({ subtree: true }).length === 0");
+      Locator close = phone.getByTestId("search-close");
+      BoundingBox text = input.boundingBox();
+      BoundingBox button = close.boundingBox();
+      // the close button sits beside what one types, never over it
+      assertThat(button.x >= text.x + text.width || button.x + button.width <= text.x
+          || button.y >= text.y + text.height || button.y + button.height <= text.y)
+          .as("close %s over the input %s at %d px", box(button), box(text), width).isTrue();
+      assertThat(button.x + button.width).as("close at %d px", width).isLessThanOrEqualTo(width);
+      Browsers.screenshot(phone, "phone-search-palette-" + width + "-" + language.locale);
+      close.click();
+      assertThat(input).isHidden();
+    }
 
     bar.getByTestId("tab-me").click();
     assertThat(phone.getByTestId("me-page")).containsText(language.directory);
@@ -125,6 +153,10 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     phone.getByTestId("me-directory").click();
     assertThat(phone).hasURL(Pattern.compile("/directory"));
     assertThat(bar.getByTestId("tab-me")).hasAttribute("aria-current", "page");
+  }
+
+  private static String box(BoundingBox box) {
+    return "(%.0f, %.0f, %.0f×%.0f)".formatted(box.x, box.y, box.width, box.height);
   }
 
   /** A project space of the person's own with one page: {spaceId, pageId}. */
