@@ -72,6 +72,7 @@ module.exports = async function manyPages () {
   const typing = new Set()
   while (typing.size < Math.round(count * share)) typing.add(Math.floor(next() * count))
 
+  await server.settle()
   const closed = await server.memory()
   const propagation = new Propagation()
   const clients = everyone.map((p, i) => new CollabClient({ base, pageId: pageIds[i % pageCount], cookie: p.session.cookie(), name: 'r' + i, reconnect: true }))
@@ -80,7 +81,7 @@ module.exports = async function manyPages () {
   const refused = await connectAll(clients, Number(process.env.CONNECT_WIDTH || 50))
   const connectSeconds = (performance.now() - connectStart) / 1000
   clients.forEach((c, i) => c.awareness.setLocalStateField('user', { name: 'Reader ' + i }))
-  await sleep(1000)
+  await server.settle()
   const open = await server.memory()
   const idleFrom = server.cpu()
   await sleep(idleSeconds * 1000)
