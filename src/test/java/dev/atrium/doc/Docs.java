@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atrium.support.Api;
 import dev.atrium.support.Eventually;
+import dev.atrium.support.People;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,23 @@ import tools.jackson.databind.JsonNode;
 final class Docs {
 
   private Docs() {}
+
+  /** A project space's people: its owner administers it, one may edit, one may read, the outsider has no grant. */
+  record Cast(People.Person owner, People.Person editor, People.Person reader, People.Person outsider, UUID space) {}
+
+  static Cast cast(int port, Api admin, String spaceName) {
+    var owner = People.create(port, admin, "空间管理员 Owner");
+    var editor = People.create(port, admin, "编辑 Editor");
+    var reader = People.create(port, admin, "读者 Reader");
+    var outsider = People.create(port, admin, "外人 Outsider");
+    UUID space = projectSpace(owner.api(), unique(spaceName));
+    var granted = owner.api().put("/api/v1/spaces/" + space + "/grants", Map.of("grants", List.of(
+        Map.of("kind", "PERSON", "id", owner.id(), "role", "ADMIN"),
+        Map.of("kind", "PERSON", "id", editor.id(), "role", "EDIT"),
+        Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"))));
+    assertThat(granted.status()).as("%s", granted.body()).isEqualTo(200);
+    return new Cast(owner, editor, reader, outsider, space);
+  }
 
   static String unique(String prefix) {
     return prefix + UUID.randomUUID().toString().substring(0, 8);

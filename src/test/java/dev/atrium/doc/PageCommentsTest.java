@@ -50,16 +50,12 @@ class PageCommentsTest {
   void aSpaceWithAnOwnerAnEditorAndAReader() {
     events = new DomainEvents(publisher, transactions, jdbc);
     admin = People.admin(port);
-    owner = People.create(port, admin, "空间管理员 Owner");
-    editor = People.create(port, admin, "编辑 Editor");
-    reader = People.create(port, admin, "读者 Reader");
-    outsider = People.create(port, admin, "外人 Outsider");
-    space = Docs.projectSpace(owner.api(), Docs.unique("评论 Comments "));
-    var granted = owner.api().put("/api/v1/spaces/" + space + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", owner.id(), "role", "ADMIN"),
-        Map.of("kind", "PERSON", "id", editor.id(), "role", "EDIT"),
-        Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"))));
-    assertThat(granted.status()).as("%s", granted.body()).isEqualTo(200);
+    var cast = Docs.cast(port, admin, "评论 Comments ");
+    owner = cast.owner();
+    editor = cast.editor();
+    reader = cast.reader();
+    outsider = cast.outsider();
+    space = cast.space();
     page = Docs.page(owner.api(), space, null, "发布流程 Release process");
   }
 

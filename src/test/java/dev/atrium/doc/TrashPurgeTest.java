@@ -43,16 +43,12 @@ class TrashPurgeTest {
   @BeforeEach
   void space() {
     Api admin = People.admin(port);
-    owner = People.create(port, admin, "空间管理员");
-    editor = People.create(port, admin, "编辑");
-    reader = People.create(port, admin, "读者");
-    outsider = People.create(port, admin, "外人");
-    space = Docs.projectSpace(owner.api(), Docs.unique("回收站"));
-    var granted = owner.api().put("/api/v1/spaces/" + space + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", owner.id(), "role", "ADMIN"),
-        Map.of("kind", "PERSON", "id", editor.id(), "role", "EDIT"),
-        Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"))));
-    assertThat(granted.status()).as("%s", granted.body()).isEqualTo(200);
+    var cast = Docs.cast(port, admin, "回收站");
+    owner = cast.owner();
+    editor = cast.editor();
+    reader = cast.reader();
+    outsider = cast.outsider();
+    space = cast.space();
   }
 
   @Test
