@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 @IntegrationTest
 class VersionsDrawerInTheBrowserTest extends DeskAndPhoneTest {
 
-  /** Each keystroke is one update; from 200 updates on, the server asks the browser for a version. */
-  private static final String FIRST = "First draft of the plan. ".repeat(9);
-  private static final String SECOND = " Second thoughts added later.".repeat(8);
+  /** Each keystroke is one update; from 200–300 updates on (per page), the server asks the browser for a version. */
+  private static final String FIRST = "First draft of the plan. ".repeat(13);
+  private static final String SECOND = " Second thoughts added later.".repeat(11);
 
   @Test
   void anAuthorNamesComparesAndRestoresVersions() {
