@@ -47,15 +47,16 @@ class VersionsDrawerInTheBrowserTest extends DeskAndPhoneTest {
     desk.getByTestId("page-versions").click();
     Locator drawer = desk.getByTestId("versions-drawer");
     Locator items = drawer.getByTestId("version-item");
-    assertThat(items).hasCount(2);
+    // two or more: where a page asks for a version (200–300 updates) decides whether a third came
+    assertThat(items.nth(1)).isVisible();
     Locator first = items.filter(new Locator.FilterOptions().setHasText("版本 1"));
     first.getByTestId("version-rename").click();
     drawer.getByTestId("version-name-input").fill("初稿");
     drawer.getByTestId("version-name-input").press("Enter");
     assertThat(first.getByTestId("version-name")).hasText("初稿");
 
-    items.nth(0).getByTestId("version-pick").check();
-    items.nth(1).getByTestId("version-pick").check();
+    items.first().getByTestId("version-pick").check();
+    first.getByTestId("version-pick").check();
     drawer.getByTestId("versions-compare").click();
     Locator compare = drawer.getByTestId("version-compare");
     assertThat(compare.locator("[data-testid=diff-changed], [data-testid=diff-added]").first()).containsText("Second thoughts");
