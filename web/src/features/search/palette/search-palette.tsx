@@ -133,7 +133,8 @@ function Palette({ onClose, phone, input }: { onClose: () => void; phone: boolea
       prefix={<SearchOutlined style={{ color: token.colorTextSecondary }} />}
       suffix={busy && isSearchable(text) ? <LoadingOutlined /> : <span />}
       value={text}
-      placeholder={t('search.placeholder')}
+      // the whole list of what is searched does not fit a phone's box; the label still says it
+      placeholder={t(phone ? 'search.placeholderShort' : 'search.placeholder')}
       aria-label={t('search.placeholder')}
       role="combobox"
       aria-expanded={items.length > 0}
