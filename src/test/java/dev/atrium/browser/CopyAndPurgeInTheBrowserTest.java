@@ -48,8 +48,15 @@ class CopyAndPurgeInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(desk.getByTestId("page-title")).hasText("手册（副本）");
     // the copy is open, so its subtree shows; unfold the original beside it
     assertThat(node(desk, "安装")).hasCount(1);
-    desk.locator(".ant-tree-treenode").filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^手册$")))
-        .locator(".ant-tree-switcher").click();
+    // the tree is refetched after the copy, which may fold the original again under a click
+    Locator folded = desk.locator(".ant-tree-treenode").filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^手册$")))
+        .locator(".ant-tree-switcher_close");
+    for (int tries = 0; tries < 10 && node(desk, "安装").count() < 2; tries++) {
+      if (folded.count() == 1) {
+        folded.click();
+      }
+      desk.waitForTimeout(300);
+    }
     assertThat(node(desk, "安装")).hasCount(2);
     assertThat(node(desk, "升级")).hasCount(2);
     assertThat(desk.getByTestId("space-settings-link")).hasCount(0);
