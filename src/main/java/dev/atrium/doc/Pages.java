@@ -222,7 +222,7 @@ public class Pages {
     Viewer viewer = viewers.of(subject);
     PageRow source = readable(viewer, pageId);
     UUID spaceId = command.spaceId() == null ? source.spaceId() : command.spaceId();
-    boolean administrator = spaces.writable(viewer, spaceId).role() == 3;
+    boolean administrator = spaces.writable(viewer, spaceId).administrable();
     String title = title(command.title());
     UUID parentId;
     List<UUID> parentPath = List.of();
@@ -292,7 +292,10 @@ public class Pages {
       throw DomainException.conflict("doc.copy-restrictions-nested",
           "This page is restricted by pages above it too; copy it under them, or lift a restriction first.");
     }
-    return levels.isEmpty() ? List.of() : levels.getFirst().equals(source.id()) ? own : restrictions.of(levels.getFirst());
+    if (levels.isEmpty()) {
+      return List.of();
+    }
+    return levels.getFirst().equals(source.id()) ? own : restrictions.of(levels.getFirst());
   }
 
   /**

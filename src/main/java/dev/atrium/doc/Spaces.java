@@ -222,7 +222,7 @@ public class Spaces {
 
   SpaceRow administered(Viewer viewer, UUID spaceId) {
     SpaceRow space = readable(viewer, spaceId);
-    if (space.role() < 3) {
+    if (!space.administrable()) {
       throw DomainException.forbidden("doc.not-space-admin", "Only the space's administrators may do this.");
     }
     return space;
@@ -243,7 +243,7 @@ public class Spaces {
   static Space view(SpaceRow row) {
     return new Space(row.id(), row.kind(), row.name(), row.description(), row.icon(), row.color(), row.departmentId(),
         row.ownerId(), row.archived(), row.createdBy(), row.createdAt(), SpaceRole.ofRank(row.role()),
-        new SpaceCapabilities(row.role() >= 2 && !row.archived(), row.role() == 3));
+        new SpaceCapabilities(row.role() >= 2 && !row.archived(), row.administrable()));
   }
 
   private static String required(@Nullable String name) {
