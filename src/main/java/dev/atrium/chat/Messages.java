@@ -97,7 +97,7 @@ public class Messages {
     Message message = at.apply(stream.append(channel, "message.posted", now, at::apply).seq());
     messages.insert(message);
     drafting.stored(message);
-    events.publishEvent(new MessageWritten(id, attachments.stream().map(Attachment::id).toList()));
+    events.publishEvent(new MessageWritten(id));
     return new PostedMessage(message, true);
   }
 
@@ -111,7 +111,7 @@ public class Messages {
     messages.edit(messageId, command.body(), now);
     Message edited = messages.find(messageId).orElseThrow();
     stream.append(current.channelId(), "message.edited", now, members.of(current.channelId()), seq -> edited);
-    events.publishEvent(new MessageWritten(messageId, List.of()));
+    events.publishEvent(new MessageWritten(messageId));
     return edited;
   }
 
@@ -126,7 +126,7 @@ public class Messages {
     messages.tombstone(messageId, now);
     Message deleted = messages.find(messageId).orElseThrow();
     stream.append(current.channelId(), "message.deleted", now, members.of(current.channelId()), seq -> deleted);
-    events.publishEvent(new MessageWritten(messageId, current.attachments().stream().map(Attachment::id).toList()));
+    events.publishEvent(new MessageWritten(messageId));
   }
 
   /**

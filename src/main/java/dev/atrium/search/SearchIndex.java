@@ -1,6 +1,7 @@
 package dev.atrium.search;
 
 import dev.atrium.search.internal.IndexWriter;
+import java.util.Collection;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -27,4 +28,15 @@ public class SearchIndex {
   public void remove(String kind, UUID id) {
     writer.remove(kind, id);
   }
+
+  /**
+   * Adds or replaces {@code put} and removes {@code removed} in one index commit, for a module
+   * that indexes its changes in batches; returns once all of it is durable and searchable.
+   */
+  public void write(Collection<SearchDocument> put, Collection<Key> removed) {
+    writer.write(put, removed);
+  }
+
+  /** Names a document to remove. */
+  public record Key(String kind, UUID id) {}
 }

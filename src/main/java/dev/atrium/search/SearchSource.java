@@ -21,6 +21,14 @@ public interface SearchSource {
   void each(Consumer<SearchDocument> sink);
 
   /**
+   * Changes committed to the database and not yet in the index, for a source that queues its own
+   * instead of using {@link IndexingListener} (whose open publications are counted apart).
+   */
+  default long pending() {
+    return 0;
+  }
+
+  /**
    * The access keys the subject holds for this source's documents, decided by the same rules as
    * everything else the module serves; asked on every search, so a change applies at once.
    */

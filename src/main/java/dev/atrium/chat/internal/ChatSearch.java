@@ -42,9 +42,11 @@ public class ChatSearch implements SearchSource {
   private final SearchRows rows;
   private final OrgDirectory directory;
   private final FileText fileText;
+  private final SearchQueue queue;
 
-  ChatSearch(SearchRows rows, OrgDirectory directory, FileText fileText) {
+  ChatSearch(SearchRows rows, OrgDirectory directory, FileText fileText, SearchQueue queue) {
     this.rows = rows;
+    this.queue = queue;
     this.directory = directory;
     this.fileText = fileText;
   }
@@ -64,9 +66,7 @@ public class ChatSearch implements SearchSource {
     rows.channels().forEach(channel -> sink.accept(channel(channel)));
     UUID after = new UUID(0, 0);
     for (List<MessageRow> page = rows.messagesAfter(after, PAGE); !page.isEmpty(); page = rows.messagesAfter(after, PAGE)) {
-      Map<UUID, String> names = names(page);
-      Map<UUID, String> texts = fileTexts(page);
-      page.forEach(message -> documents(message, names, texts).forEach(sink));
+      documents(page).forEach(sink);
       after = page.getLast().id();
     }
   }
@@ -76,9 +76,17 @@ public class ChatSearch implements SearchSource {
     return rows.readable(subject.personId(), subject.guest()).stream().map(ChatSearch::key).collect(Collectors.toSet());
   }
 
-  /** The message's documents as it is now: itself and its files; none once deleted. */
-  List<SearchDocument> documents(MessageRow message) {
-    return message.deleted() ? List.of() : documents(message, names(List.of(message)), fileTexts(List.of(message)));
+  @Override
+  public long pending() {
+    return queue.count();
+  }
+
+  /** The messages' documents as they are now: each message and its files; none of a deleted one. */
+  List<SearchDocument> documents(List<MessageRow> messages) {
+    List<MessageRow> present = messages.stream().filter(message -> !message.deleted()).toList();
+    Map<UUID, String> names = names(present);
+    Map<UUID, String> texts = fileTexts(present);
+    return present.stream().flatMap(message -> documents(message, names, texts).stream()).toList();
   }
 
   SearchDocument channel(ChannelRow channel) {

@@ -2,17 +2,15 @@ package dev.atrium.chat.internal;
 
 import dev.atrium.chat.ChannelCreated;
 import dev.atrium.chat.ChannelSettingsChanged;
-import dev.atrium.chat.MessageWritten;
 import dev.atrium.search.IndexingListener;
 import dev.atrium.search.SearchIndex;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps chat's documents in the index current ({@link IndexingListener}). It always writes what
- * the database holds now, so a replay or an out-of-order run is harmless.
+ * Keeps channels' documents in the index current ({@link IndexingListener}). It always writes what
+ * the database holds now, so a replay or an out-of-order run is harmless. Messages, far more
+ * numerous, are indexed in batches by {@link MessageIndexing}.
  */
 @Component
 class ChatSearchFeed {
@@ -25,19 +23,6 @@ class ChatSearchFeed {
     this.rows = rows;
     this.documents = documents;
     this.index = index;
-  }
-
-  @IndexingListener
-  void on(MessageWritten event) {
-    var message = rows.message(event.messageId());
-    var current = message.map(documents::documents).orElse(java.util.List.of());
-    Set<UUID> files = new HashSet<>(event.attachmentIds());
-    current.forEach(document -> files.remove(document.id()));
-    current.forEach(index::put);
-    if (current.isEmpty()) {
-      index.remove(ChatSearch.MESSAGE, event.messageId());
-    }
-    files.forEach(file -> index.remove(ChatSearch.FILE, file));
   }
 
   @IndexingListener

@@ -1,9 +1,11 @@
 package dev.atrium.chat.internal;
 
 import dev.atrium.chat.Attachment;
+import dev.atrium.shared.data.UuidArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,8 +47,9 @@ public class SearchRows {
     this.jdbc = jdbc;
   }
 
-  public Optional<MessageRow> message(UUID id) {
-    return jdbc.sql(MESSAGE + " where m.id = ?").param(id).query(SearchRows::message).optional();
+  /** The messages of these ids that exist, deleted ones included (as tombstones). */
+  public List<MessageRow> messages(Collection<UUID> ids) {
+    return jdbc.sql(MESSAGE + " where m.id = any(cast(? as uuid[]))").param(UuidArrays.literal(ids)).query(SearchRows::message).list();
   }
 
   /** Up to {@code limit} messages not deleted, after {@code after} in id order (a keyset page of a rebuild). */

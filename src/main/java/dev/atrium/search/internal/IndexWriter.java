@@ -1,6 +1,8 @@
 package dev.atrium.search.internal;
 
 import dev.atrium.search.SearchDocument;
+import dev.atrium.search.SearchIndex;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +31,15 @@ public class IndexWriter {
   public void remove(String kind, UUID id) {
     try (SearchSession session = mapping.createSession()) {
       session.indexingPlan().purge(IndexedDoc.class, IndexedDoc.key(kind, id), null);
+    }
+  }
+
+  /** One indexing plan, so one commit (the default strategy waits for it) for the whole batch. */
+  public void write(Collection<SearchDocument> put, Collection<SearchIndex.Key> removed) {
+    long now = System.currentTimeMillis();
+    try (SearchSession session = mapping.createSession()) {
+      removed.forEach(key -> session.indexingPlan().purge(IndexedDoc.class, IndexedDoc.key(key.kind(), key.id()), null));
+      put.forEach(document -> session.indexingPlan().addOrUpdate(IndexedDoc.of(document, now)));
     }
   }
 

@@ -167,11 +167,12 @@ public class Rebuilds {
 
   /**
    * Changes committed to the database whose indexing has not completed yet: the publications of
-   * the modules' search feeds (listeners named {@code …SearchFeed}) still open in the registry.
+   * the modules' search feeds (listeners named {@code …SearchFeed}) still open in the registry,
+   * and what the sources queue themselves.
    */
   private long pendingEvents() {
     return jdbc.sql("select count(*) from shared.event_publication where completion_date is null and listener_id like '%SearchFeed%'")
-        .query(Long.class).single();
+        .query(Long.class).single() + sources.stream().mapToLong(SearchSource::pending).sum();
   }
 
   private long size() {
