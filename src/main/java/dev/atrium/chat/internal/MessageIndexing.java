@@ -34,6 +34,8 @@ class MessageIndexing implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(MessageIndexing.class);
   private static final int BATCH = 500;
   private static final Duration SWEEP = Duration.ofSeconds(5);
+  /** The least time between two batches' commits, so a message is searchable at most this much later under load. */
+  private static final Duration GATHER = Duration.ofSeconds(1);
 
   private final SearchQueue queue;
   private final SearchRows rows;
@@ -102,7 +104,10 @@ class MessageIndexing implements SmartLifecycle {
           // a broken index or database: wait, rather than fail again at every message posted
           stopped.await(SWEEP.toMillis(), TimeUnit.MILLISECONDS);
         } else {
+          long committed = System.nanoTime();
           wake.tryAcquire(SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+          // each commit writes a segment that merges must later rewrite: what is posted meanwhile waits for the next
+          stopped.await(GATHER.toNanos() - (System.nanoTime() - committed), TimeUnit.NANOSECONDS);
           wake.drainPermits();
         }
       } catch (InterruptedException e) {
