@@ -532,15 +532,19 @@ public class ChatLoad extends Bench {
         Cpu.perPost(cpu0.db, cpu1.db, posted.size()), (cpu1.generatorNanos - cpu0.generatorNanos) / 1e6 / Math.max(1, posted.size()));
     log("CPU over %.1f s, %% of one core: Atrium %s%%, PostgreSQL %s%%, generator %s%%; per stored post (Atrium/PostgreSQL/generator) %s ms; "
             + "load average (1 min) %s at start and end", wallS, serverCpu, dbCpu, generatorCpu, perPost, load);
+    // indexing runs after commit: a queue still long here would be work left outside the CPU measured above
+    long searchPending = ((Number) ((Map<?, ?>) call("GET", "/api/v1/admin/search/index", null, adminToken, null, 200))
+        .get("pendingEvents")).longValue();
+    log("search: %d changes not yet indexed when the step ended", searchPending);
     if (!firstErrors.isEmpty()) {
       log("first errors: %s", firstErrors.subList(0, Math.min(5, firstErrors.size())));
     }
     System.out.printf(Locale.ROOT, "chat-load: users=%d channels=%d rate=%.0f seconds=%d p50=%sms p99=%sms max=%sms delivered/s=%.0f "
             + "lost=%d duplicated=%d heap=%sMB rss=%sMB cpu=%s%% provision=%.0fs post=%s achieved=%.0f/s post-errors=%d unsent=%d db-cpu=%s%% "
-            + "generator-cpu=%s%% cpu-ms-per-post=%s load=%s%n",
+            + "generator-cpu=%s%% cpu-ms-per-post=%s load=%s search-pending=%d%n",
         users, channels, rate, seconds, ms(pct(all, 50)), ms(pct(all, 99)), ms(all.length == 0 ? -1 : all[all.length - 1]),
         deliveredPerS, lost, duplicated.get(), mbNum(sampler.maxHeap), mbNum(Math.max(sampler.maxRss, finalRss)), serverCpu, provisionS,
-        postOver, achieved, postErrors.get(), planned() - sent, dbCpu, generatorCpu, perPost, load);
+        postOver, achieved, postErrors.get(), planned() - sent, dbCpu, generatorCpu, perPost, load, searchPending);
     return lost == 0 && duplicated.get() == 0 && postErrors.get() == 0 && posted.size() == sent;
   }
 

@@ -12,7 +12,7 @@
 # Output: the generator's log, then one line
 #   chat-load: users=… channels=… rate=… seconds=… p50=…ms p99=…ms max=…ms delivered/s=… lost=0 duplicated=0 heap=…MB rss=…MB cpu=…% provision=…s
 #              post=socket achieved=…/s post-errors=0 unsent=… db-cpu=…% generator-cpu=…% cpu-ms-per-post=<Atrium>/<PostgreSQL>/<generator>
-#              load=<1-min load average at start>-<at end>
+#              load=<1-min load average at start>-<at end> search-pending=<changes not yet indexed at the step's end>
 #   (cpu: the Atrium JVM; db-cpu: the embedded PostgreSQL with all its backends; both in % of one core; unsent: posts not
 #   sent because the server fell more than --backlog seconds behind)
 # Exit status 0 only if every post was stored and every member's socket got every message exactly once.

@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Test;
 /**
  * A smoke run of bench/chat-load.sh against the packaged jar (20 people, 4 channels, 20 posts/s
  * for 5 s), so the messaging benchmark cannot rot: it must finish, print its summary line, and
- * every member's socket must have received every message exactly once.
+ * every member's socket must have received every message exactly once, and every message be in the
+ * search index by the end.
  */
 class ChatLoadBenchmarkIT {
 
   private static final Pattern SUMMARY = Pattern.compile(
       "chat-load: users=20 channels=4 rate=20 seconds=5 p50=[\\d.]+ms p99=[\\d.]+ms max=[\\d.]+ms delivered/s=\\d+ "
-          + "lost=(\\d+) duplicated=(\\d+) heap=\\S+MB rss=\\S+MB cpu=\\S+% provision=\\d+s");
+          + "lost=(\\d+) duplicated=(\\d+) heap=\\S+MB rss=\\S+MB cpu=\\S+% provision=\\d+s .* search-pending=(\\d+)");
 
   @Test
   void smokeRunDeliversEveryMessageOnceToEveryMember() throws IOException, InterruptedException {
@@ -31,5 +32,6 @@ class ChatLoadBenchmarkIT {
     assertThat(summary.find()).as(output).isTrue();
     assertThat(summary.group(1)).as("lost").isEqualTo("0");
     assertThat(summary.group(2)).as("duplicated").isEqualTo("0");
+    assertThat(summary.group(3)).as("messages not yet searchable after the grace period").isEqualTo("0");
   }
 }
