@@ -263,6 +263,7 @@ public class Pages {
           original.tags(), content.markdown(), content.text(), content.markdown() == null ? original.initialMarkdown() : null,
           subject.personId(), spaces.now());
       pages.copyContent(original.id(), id, subject.personId());
+      events.publishEvent(new PageCopied(original.id(), id));
       restrictCopy(id, root ? rootRestrictions : restrictions.of(original.id()), viewer, administrator);
       copiedPaths.put(original.id(), path);
       events.publishEvent(new PageChanged(id, spaceId));

@@ -178,12 +178,26 @@ public class StoredFiles {
   }
 
   /**
-   * Deletes every file hung on these owners (deleted for good), in the owner's transaction: from
-   * then on they answer 404 to everyone, their uploaders too. Their bytes go after commit, once no
+   * Lets whoever may read {@code to} read the files hung on {@code from} (or shared with it), in the
+   * caller's transaction: a copy whose content shows them. They stay one file each; deleting
+   * {@code from} for good hands them to {@code to} ({@link #release}).
+   */
+  @Transactional
+  public void share(String ownerKind, UUID from, UUID to) {
+    files.share(ownerKind, from, to);
+  }
+
+  /**
+   * Deletes every file hung on these owners (deleted for good) that no other owner shares, in the
+   * owner's transaction: from then on they answer 404 to everyone, their uploaders too. Their bytes go after commit, once no
    * other file holds the same content, so a rollback keeps rows and bytes alike.
    */
   @Transactional
   public void release(String ownerKind, Collection<UUID> ownerIds) {
+    if (ownerIds.isEmpty()) {
+      return;
+    }
+    files.handOver(ownerKind, ownerIds);
     Set<String> contents = files.deleteOwned(ownerKind, ownerIds);
     if (!contents.isEmpty()) {
       events.publishEvent(new ContentReleased(List.copyOf(contents)));
@@ -240,11 +254,19 @@ public class StoredFiles {
     if (row.file().uploaderId().equals(subject.personId())) {
       return row;
     }
-    FileReadPolicy policy = row.ownerKind() == null ? null : policies.get(row.ownerKind());
-    if (policy == null || row.ownerId() == null || !policy.mayRead(subject, row.ownerId())) {
+    if (row.ownerKind() == null || row.ownerId() == null) {
       throw notFound();
     }
-    return row;
+    if (mayRead(subject, new FilesTable.Owner(row.ownerKind(), row.ownerId()))
+        || files.sharedWith(id).stream().anyMatch(owner -> mayRead(subject, owner))) {
+      return row;
+    }
+    throw notFound();
+  }
+
+  private boolean mayRead(Subject subject, FilesTable.Owner owner) {
+    FileReadPolicy policy = policies.get(owner.kind());
+    return policy != null && policy.mayRead(subject, owner.id());
   }
 
   /** Keeps the last path segment, drops control and bidi-override characters, NFC. */

@@ -25,7 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** Deleting pages from a space's trash for good: only its administrators may, and nothing of them is left, files included. */
+/**
+ * Deleting pages from a space's trash for good: only its administrators may, and nothing of them is
+ * left, files included, except the files a copy still shows.
+ */
 @IntegrationTest
 class TrashPurgeTest {
 
@@ -190,6 +193,34 @@ class TrashPurgeTest {
   }
 
   /** The editor uploads the bytes and hangs them on the page; answers the file's id. */
+  @Test
+  void aCopyShowsTheOriginalsFilesToItsOwnReadersAndKeepsThemWhenTheOriginalIsPurged() {
+    byte[] bytes = ("原页的配图 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+    UUID page = Docs.page(editor.api(), space, null, "带配图的原页");
+    String image = attach(page, bytes);
+    // a space of the editor's that the outsider may read, and the original's space may not
+    UUID elsewhere = Docs.projectSpace(editor.api(), Docs.unique("副本空间"));
+    editor.api().put("/api/v1/spaces/" + elsewhere + "/grants", Map.of("grants", List.of(
+        Map.of("kind", "PERSON", "id", editor.id(), "role", "ADMIN"),
+        Map.of("kind", "PERSON", "id", outsider.id(), "role", "READ"))));
+    assertThat(outsider.api().bytes("/api/v1/files/" + image).statusCode()).isEqualTo(404);
+
+    var copied = editor.api().post("/api/v1/pages/" + page + "/copy", Map.of("title", "配图副本", "spaceId", elsewhere));
+    assertThat(copied.status()).as("%s", copied.body()).isEqualTo(201);
+    UUID copy = Docs.id(copied.body());
+    assertThat(outsider.api().bytes("/api/v1/files/" + image).statusCode()).as("a reader of the copy").isEqualTo(200);
+
+    editor.api().delete("/api/v1/pages/" + page);
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status()).isEqualTo(204);
+    assertThat(outsider.api().bytes("/api/v1/files/" + image).statusCode()).as("the copy still shows it").isEqualTo(200);
+    assertThat(reader.api().bytes("/api/v1/files/" + image).statusCode()).as("it hangs on the copy now").isEqualTo(404);
+    assertThat(Files.exists(blob(bytes))).isTrue();
+
+    editor.api().delete("/api/v1/pages/" + copy);
+    assertThat(editor.api().delete("/api/v1/spaces/" + elsewhere + "/trash/" + copy).status()).isEqualTo(204);
+    assertThat(editor.api().bytes("/api/v1/files/" + image).statusCode()).as("gone with the last page showing it").isEqualTo(404);
+  }
+
   private String attach(UUID pageId, byte[] bytes) {
     var uploaded = editor.api().sendRaw("POST", "/api/v1/files?name=" + URLEncoder.encode("附件.txt", StandardCharsets.UTF_8),
         "text/plain", bytes);

@@ -69,6 +69,49 @@ public class FilesTable {
     return jdbc.sql("delete from files.file where id = ? and owner_id is null").param(id).update() == 1;
   }
 
+  /** Shares with {@code to} every file hung on {@code from} or shared with it. */
+  public void share(String ownerKind, UUID from, UUID to) {
+    jdbc.sql("""
+        insert into files.file_share (file_id, owner_kind, owner_id)
+        select id, :kind, :to from files.file where owner_kind = :kind and owner_id = :from
+        union
+        select file_id, :kind, :to from files.file_share where owner_kind = :kind and owner_id = :from
+        on conflict do nothing
+        """).param("kind", ownerKind).param("from", from).param("to", to).update();
+  }
+
+  /** The owners a file is shared with, besides the one it hangs on. */
+  public List<Owner> sharedWith(UUID id) {
+    return jdbc.sql("select owner_kind, owner_id from files.file_share where file_id = ?").param(id)
+        .query((rs, row) -> new Owner(rs.getString("owner_kind"), rs.getObject("owner_id", UUID.class))).list();
+  }
+
+  /** An owner of a file: what it hangs on, or what it is shared with. */
+  public record Owner(String kind, UUID id) {}
+
+  /**
+   * These owners go for good: each file hung on one of them that another owner shares passes to that
+   * owner, and their shares go.
+   */
+  public void handOver(String ownerKind, Collection<UUID> ownerIds) {
+    String owners = UuidArrays.literal(ownerIds);
+    jdbc.sql("""
+        with heir as (
+          select distinct on (f.id) f.id, s.owner_kind, s.owner_id
+          from files.file f join files.file_share s on s.file_id = f.id
+          where f.owner_kind = :kind and f.owner_id = any(cast(:owners as uuid[]))
+            and not (s.owner_kind = :kind and s.owner_id = any(cast(:owners as uuid[])))
+          order by f.id, s.owner_id),
+        moved as (
+          update files.file f set owner_kind = heir.owner_kind, owner_id = heir.owner_id from heir where f.id = heir.id
+          returning f.id, f.owner_kind, f.owner_id)
+        delete from files.file_share s using moved
+        where s.file_id = moved.id and s.owner_kind = moved.owner_kind and s.owner_id = moved.owner_id
+        """).param("kind", ownerKind).param("owners", owners).update();
+    jdbc.sql("delete from files.file_share where owner_kind = ? and owner_id = any(cast(? as uuid[]))")
+        .params(ownerKind, owners).update();
+  }
+
   /** Deletes every file hung on these owners of a kind; answers the contents (sha256) they held. */
   public Set<String> deleteOwned(String ownerKind, Collection<UUID> ownerIds) {
     if (ownerIds.isEmpty()) {
