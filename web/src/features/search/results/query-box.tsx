@@ -3,6 +3,7 @@ import { AutoComplete, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../../shared/ui/use-debounced-value';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { type Hit, isSearchable, useNameSuggestions } from '../api/search';
 import { HitRow } from '../hit-row';
 import { complete, completionAt } from '../query/filters';
@@ -10,6 +11,7 @@ import { complete, completionAt } from '../query/filters';
 /** The query being edited; typing `in:#` or `from:@` offers channels or people to complete it. */
 export function QueryBox({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const { t } = useTranslation();
+  const isPhone = useIsPhone();
   const [caret, setCaret] = useState(value.length);
   const completion = completionAt(value, caret);
   const prefix = useDebouncedValue(completion?.prefix ?? '', 150);
@@ -39,7 +41,7 @@ export function QueryBox({ value, onChange }: { value: string; onChange: (value:
         size="large"
         allowClear
         prefix={<SearchOutlined />}
-        placeholder={t('search.placeholder')}
+        placeholder={t(isPhone ? 'search.placeholderShort' : 'search.placeholder')}
         aria-label={t('search.placeholder')}
         onSelect={(event) => setCaret(event.currentTarget.selectionStart ?? 0)}
         onKeyUp={(event) => setCaret(event.currentTarget.selectionStart ?? 0)}
