@@ -43,7 +43,8 @@ class MessageIndexing implements SmartLifecycle {
   private final SearchIndex index;
   private final TransactionTemplate tx;
   private final Semaphore wake = new Semaphore(0);
-  private final CountDownLatch stopped = new CountDownLatch(1);
+  /** Counted down by {@link #stop}, so a wait between batches ends at once; one per start. */
+  private volatile CountDownLatch stopped = new CountDownLatch(1);
   private volatile boolean running;
   private @Nullable Thread worker;
 
@@ -68,6 +69,7 @@ class MessageIndexing implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
+    stopped = new CountDownLatch(1);
     running = true;
     worker = Thread.ofPlatform().name("chat-search-indexing").daemon().start(this::run);
   }
