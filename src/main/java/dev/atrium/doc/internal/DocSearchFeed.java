@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps doc's pages in the index current ({@link IndexingListener}). It writes what the database
- * holds now, so a replay is harmless: a trashed page leaves the index, and a move or a restriction
- * re-keys the whole subtree it applies to.
+ * holds now, one page at a time ({@link SearchIndex#refresh}), so a replay or two events of one
+ * page at once are harmless: a trashed page leaves the index, and a move or a restriction re-keys
+ * the whole subtree it applies to.
  */
 @Component
 class DocSearchFeed {
@@ -51,7 +52,7 @@ class DocSearchFeed {
   @IndexingListener
   void on(PageAccessChanged event) {
     if (event.pageId() != null) {
-      pages.indexedSubtree(event.pageId()).forEach(this::write);
+      pages.subtreeIds(event.pageId()).forEach(this::page);
     }
   }
 
@@ -76,14 +77,6 @@ class DocSearchFeed {
   }
 
   private void page(UUID pageId) {
-    pages.indexed(pageId).ifPresentOrElse(this::write, () -> index.remove(DocSearch.PAGE, pageId));
-  }
-
-  private void write(PagesTable.Indexed page) {
-    if (page.live()) {
-      index.put(documents.document(page));
-    } else {
-      index.remove(DocSearch.PAGE, page.id());
-    }
+    index.refresh(DocSearch.PAGE, pageId, () -> pages.indexed(pageId).filter(PagesTable.Indexed::live).map(documents::document));
   }
 }

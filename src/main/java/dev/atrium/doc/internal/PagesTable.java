@@ -264,8 +264,9 @@ public class PagesTable {
         .query(PagesTable::indexed).list();
   }
 
-  public List<Indexed> indexedSubtree(UUID rootId) {
-    return jdbc.sql(INDEXED + " where ? = any(p.path)").param(rootId).query(PagesTable::indexed).list();
+  /** The page and every page below it, trashed ones included. */
+  public List<UUID> subtreeIds(UUID rootId) {
+    return jdbc.sql("select id from doc.page where ? = any(path)").param(rootId).query(UUID.class).list();
   }
 
   public Optional<Indexed> indexed(UUID id) {
