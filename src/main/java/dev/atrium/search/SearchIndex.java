@@ -2,10 +2,16 @@ package dev.atrium.search;
 
 import dev.atrium.search.internal.IndexWriter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,12 +41,28 @@ public class SearchIndex {
    * the new one and write them in the opposite order, leaving the old text in the index.
    */
   public void refresh(String kind, UUID id, Supplier<Optional<SearchDocument>> current) {
-    ReentrantLock lock = locks[Math.floorMod(31 * kind.hashCode() + id.hashCode(), STRIPES)];
-    lock.lock();
+    refresh(kind, List.of(id), ids -> current.get().stream().toList());
+  }
+
+  /**
+   * {@link #refresh(String, UUID, Supplier)} for many documents of one kind at once: one read
+   * ({@code current} answers the documents of those ids that should be in the index) and one
+   * commit; the ids it does not answer are removed.
+   */
+  public void refresh(String kind, Collection<UUID> ids, Function<Collection<UUID>, List<SearchDocument>> current) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    // in ascending order, so two refreshes of overlapping sets cannot wait on each other
+    SortedSet<Integer> stripes = new TreeSet<>();
+    ids.forEach(id -> stripes.add(Math.floorMod(31 * kind.hashCode() + id.hashCode(), STRIPES)));
+    stripes.forEach(stripe -> locks[stripe].lock());
     try {
-      current.get().ifPresentOrElse(this::put, () -> remove(kind, id));
+      List<SearchDocument> found = current.apply(ids);
+      Set<UUID> kept = found.stream().map(SearchDocument::id).collect(Collectors.toSet());
+      writer.write(found, ids.stream().filter(id -> !kept.contains(id)).map(id -> new Key(kind, id)).toList());
     } finally {
-      lock.unlock();
+      stripes.forEach(stripe -> locks[stripe].unlock());
     }
   }
 

@@ -36,6 +36,6 @@ class ChatSearchFeed {
   }
 
   private void channel(UUID channelId) {
-    rows.channel(channelId).map(documents::channel).ifPresent(index::put);
+    index.refresh(ChatSearch.CHANNEL, channelId, () -> rows.channel(channelId).map(documents::channel));
   }
 }

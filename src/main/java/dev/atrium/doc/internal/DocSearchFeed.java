@@ -9,6 +9,8 @@ import dev.atrium.doc.SpaceChanged;
 import dev.atrium.doc.SpaceCreated;
 import dev.atrium.search.IndexingListener;
 import dev.atrium.search.SearchIndex;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -52,14 +54,14 @@ class DocSearchFeed {
   @IndexingListener
   void on(PageAccessChanged event) {
     if (event.pageId() != null) {
-      pages.subtreeIds(event.pageId()).forEach(this::page);
+      pages(pages.subtreeIds(event.pageId()));
     }
   }
 
   /** Purged pages are usually out of the index since they were trashed; this makes sure, as their rows are gone. */
   @IndexingListener
   void on(PagesPurged event) {
-    event.pageIds().forEach(pageId -> index.remove(DocSearch.PAGE, pageId));
+    pages(event.pageIds());
   }
 
   @IndexingListener
@@ -73,10 +75,15 @@ class DocSearchFeed {
   }
 
   private void space(UUID spaceId) {
-    spaces.indexed(spaceId).map(documents::document).ifPresent(index::put);
+    index.refresh(DocSearch.SPACE, spaceId, () -> spaces.indexed(spaceId).map(documents::document));
   }
 
   private void page(UUID pageId) {
-    index.refresh(DocSearch.PAGE, pageId, () -> pages.indexed(pageId).filter(PagesTable.Indexed::live).map(documents::document));
+    pages(List.of(pageId));
+  }
+
+  private void pages(Collection<UUID> pageIds) {
+    index.refresh(DocSearch.PAGE, pageIds,
+        ids -> pages.indexed(ids).stream().filter(PagesTable.Indexed::live).map(documents::document).toList());
   }
 }

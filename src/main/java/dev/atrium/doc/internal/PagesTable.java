@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -267,6 +268,10 @@ public class PagesTable {
   /** The page and every page below it, trashed ones included. */
   public List<UUID> subtreeIds(UUID rootId) {
     return jdbc.sql("select id from doc.page where ? = any(path)").param(rootId).query(UUID.class).list();
+  }
+
+  public List<Indexed> indexed(Collection<UUID> ids) {
+    return jdbc.sql(INDEXED + " where p.id = any(cast(? as uuid[]))").param(UuidArrays.literal(ids)).query(PagesTable::indexed).list();
   }
 
   public Optional<Indexed> indexed(UUID id) {

@@ -56,6 +56,6 @@ class PeopleSearchFeed {
   }
 
   private void person(UUID personId) {
-    people.find(personId).map(documents::document).ifPresent(index::put);
+    index.refresh(PeopleSearch.PERSON, personId, () -> people.find(personId).map(documents::document));
   }
 }

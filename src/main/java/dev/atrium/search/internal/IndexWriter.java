@@ -23,15 +23,11 @@ public class IndexWriter {
   }
 
   public void put(SearchDocument document) {
-    try (SearchSession session = mapping.createSession()) {
-      session.indexingPlan().addOrUpdate(IndexedDoc.of(document, System.currentTimeMillis()));
-    }
+    write(List.of(document), List.of());
   }
 
   public void remove(String kind, UUID id) {
-    try (SearchSession session = mapping.createSession()) {
-      session.indexingPlan().purge(IndexedDoc.class, IndexedDoc.key(kind, id), null);
-    }
+    write(List.of(), List.of(new SearchIndex.Key(kind, id)));
   }
 
   /** One indexing plan, so one commit (the default strategy waits for it) for the whole batch. */
