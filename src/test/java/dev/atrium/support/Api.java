@@ -55,6 +55,11 @@ public final class Api {
     return api;
   }
 
+  /** The cookies this client would send, as a {@code Cookie} header's value. */
+  public String cookieHeader() {
+    return String.join("; ", cookies.getCookieStore().get(URI.create(base)).stream().map(HttpCookie::toString).toList());
+  }
+
   public Api withBearer(String token) {
     this.bearer = token;
     return this;

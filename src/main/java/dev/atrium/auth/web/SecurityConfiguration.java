@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -40,6 +41,14 @@ class SecurityConfiguration {
   RequestLimits personRequestLimits(java.time.Clock clock, @Value("${atrium.limits.person-per-second:20}") double personRate,
                                     @Value("${atrium.limits.person-burst:200}") double personBurst) {
     return new RequestLimits(personRate, personBurst, clock);
+  }
+
+  /** Spring Security's firewall refuses paths such as {@code ;}, {@code //} or {@code /./}; the client learns so as a problem. */
+  @Bean
+  WebSecurityCustomizer plainPathsOnly(ProblemWriter problems) {
+    return web -> web.requestRejectedHandler((request, response, rejected) ->
+        problems.write(response, HttpStatus.BAD_REQUEST, "request.rejected",
+            "The request's path or headers are not written plainly (an encoded letter, ;, //, /./ and the like)."));
   }
 
   @Bean

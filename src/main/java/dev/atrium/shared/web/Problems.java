@@ -27,6 +27,25 @@ public final class Problems {
     return problem;
   }
 
+  /**
+   * The problem for an error only its status describes: one the servlet container or a framework
+   * answered before any of our code could say more.
+   */
+  public static ProblemDetail forStatus(HttpStatusCode status) {
+    return switch (status.value()) {
+      case 401 -> of(status, "auth.required", "Sign in first.");
+      case 403 -> of(status, "access.denied", "You may not do this.");
+      case 404 -> of(status, "not-found", "Nothing is here.");
+      case 405 -> of(status, "request.method-not-allowed", "This method is not allowed here.");
+      case 406 -> of(status, "request.not-acceptable", "This resource is not available in the requested format.");
+      case 413 -> of(status, "request.too-large", "The request is larger than allowed.");
+      case 415 -> of(status, "request.media-type", "This content type is not accepted here.");
+      default -> status.is5xxServerError()
+          ? of(status, "internal", "Something went wrong on our side; it has been logged.")
+          : of(status, "request.rejected", "The server could not read this request as sent.");
+    };
+  }
+
   /** One invalid field of a request, named as the client sent it. */
   public record FieldError(String field, String code, String message) {}
 
