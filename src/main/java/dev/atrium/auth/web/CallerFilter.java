@@ -11,21 +11,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatchers;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates each API request from its bearer token or session cookie, then applies what the
- * credential allows: a token's scopes, and a session's pending steps (password change, MFA
- * enrolment) that confine it to the account endpoints.
+ * Authenticates each API request from its bearer token or session cookie and applies the request
+ * budgets. What the credential then allows is decided by route, in {@link CallerRules}.
  */
 final class CallerFilter extends OncePerRequestFilter {
 
   private static final String BEARER = "Bearer ";
-  private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+  private static final RequestMatcher AUTHENTICATED = RequestMatchers.anyOf(
+      PathPatternRequestMatcher.pathPattern("/api/**"), PathPatternRequestMatcher.pathPattern("/actuator/**"));
 
   private final CallerLookup lookup;
   private final ProblemWriter problems;
@@ -41,7 +43,7 @@ final class CallerFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/actuator/");
+    return !AUTHENTICATED.matches(request);
   }
 
   @Override
@@ -70,38 +72,11 @@ final class CallerFilter extends OncePerRequestFilter {
       problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "request.rate-limited", "Too many requests; slow down.");
       return;
     }
-    if (caller.isPresent() && !allowed(caller.get(), request, response)) {
-      return;
-    }
     caller.ifPresent(c -> SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(c)));
     try {
       chain.doFilter(request, response);
     } finally {
       SecurityContextHolder.clearContext();
     }
-  }
-
-  private boolean allowed(Caller caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String path = request.getRequestURI();
-    if (caller.viaToken()) {
-      boolean admin = path.startsWith("/api/v1/admin/");
-      boolean ok = caller.tokenScopes().contains("admin")
-          || (!admin && (caller.tokenScopes().contains("write") || SAFE.contains(request.getMethod())));
-      if (!ok) {
-        problems.write(response, HttpStatus.FORBIDDEN, "auth.token-scope", "This token's scopes do not allow this request.");
-      }
-      return ok;
-    }
-    boolean accountStep = path.equals("/api/v1/me") || path.startsWith("/api/v1/me/password")
-        || path.startsWith("/api/v1/me/mfa") || path.startsWith("/api/v1/me/preferences") || path.startsWith("/api/v1/auth/");
-    if (caller.passwordChangeRequired() && !accountStep) {
-      problems.write(response, HttpStatus.FORBIDDEN, "auth.password-change-required", "Choose a new password first.");
-      return false;
-    }
-    if (caller.mfaEnrolmentRequired() && !accountStep) {
-      problems.write(response, HttpStatus.FORBIDDEN, "auth.mfa-enrolment-required", "Set up two-step sign-in first.");
-      return false;
-    }
-    return true;
   }
 }

@@ -3,11 +3,13 @@ package dev.atrium.auth.web;
 import dev.atrium.auth.CallerLookup;
 import dev.atrium.shared.RequestLimits;
 import dev.atrium.shared.web.ProblemWriter;
+import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,11 +19,13 @@ import org.springframework.security.web.authentication.session.NullAuthenticated
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The web's security: our own session cookie and bearer tokens (no servlet session), CSRF tokens
- * for the browser, problem documents for every refusal, and a CSP without inline scripts.
+ * for the browser, what each credential may reach (CallerRules, by route), problem documents for
+ * every refusal, and a CSP without inline scripts.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -43,10 +47,22 @@ class SecurityConfiguration {
     return new RequestLimits(personRate, personBurst, clock);
   }
 
-  /** Spring Security's firewall refuses paths such as {@code ;}, {@code //} or {@code /./}; the client learns so as a problem. */
+  /**
+   * Spring Security's strict firewall, which refuses {@code ;}, {@code //}, {@code /./}, {@code ..},
+   * encoded {@code /}, {@code \}, {@code %} and {@code .}, here also refusing percent-encoded
+   * letters, digits, {@code -_~} and control characters. RFC 3986 makes {@code /api/v1/%61dmin} the
+   * same path as {@code /api/v1/admin}, and no client needs to spell it so: a path that two readers
+   * could read differently never reaches a rule or a route.
+   */
   @Bean
   WebSecurityCustomizer plainPathsOnly(ProblemWriter problems) {
-    return web -> web.requestRejectedHandler((request, response, rejected) ->
+    StrictHttpFirewall firewall = new StrictHttpFirewall();
+    IntStream.concat(IntStream.concat(IntStream.range(0, 0x20), IntStream.of(0x7f)),
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_~".chars()).forEach(c -> {
+          firewall.getEncodedUrlBlocklist().add("%%%02X".formatted(c));
+          firewall.getEncodedUrlBlocklist().add("%%%02x".formatted(c));
+        });
+    return web -> web.httpFirewall(firewall).requestRejectedHandler((request, response, rejected) ->
         problems.write(response, HttpStatus.BAD_REQUEST, "request.rejected",
             "The request's path or headers are not written plainly (an encoded letter, ;, //, /./ and the like)."));
   }
@@ -74,7 +90,10 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/openapi.json.yaml", "/api/v1/docs/**", "/api/v1/swagger-ui/**",
                 "/swagger-ui/**", "/actuator/health/**").permitAll()
-            .requestMatchers("/api/**", "/actuator/**").authenticated()
+            .requestMatchers("/api/v1/me", "/api/v1/me/password/**", "/api/v1/me/mfa/**", "/api/v1/me/preferences/**")
+                .access(CallerRules.accountStep())
+            .requestMatchers("/api/v1/admin/**").access(CallerRules.administration())
+            .requestMatchers("/api/**", "/actuator/**").access(CallerRules.signedIn())
             .anyRequest().permitAll())
         .exceptionHandling(e -> e
             .authenticationEntryPoint((request, response, ex) ->
@@ -82,6 +101,9 @@ class SecurityConfiguration {
             .accessDeniedHandler((request, response, ex) -> {
               if (ex instanceof CsrfException) {
                 problems.write(response, HttpStatus.FORBIDDEN, "auth.csrf-invalid", "Reload the page and try again.");
+              } else if (ex instanceof AuthorizationDeniedException denied
+                  && denied.getAuthorizationResult() instanceof CallerRules.Refusal refusal) {
+                problems.write(response, HttpStatus.FORBIDDEN, refusal.code, refusal.detail);
               } else {
                 problems.write(response, HttpStatus.FORBIDDEN, "access.denied", "You may not do this.");
               }

@@ -24,9 +24,9 @@ class MalformedRequestsTest {
   void aPathThatCouldBeReadTwoWaysIsRefusedWithAProblem() {
     RawHttp raw = new RawHttp(port);
     List<String> wrong = new ArrayList<>();
-    for (String path : List.of("/api/v1/me;jsessionid=0", "/api/v1//me", "/api/v1/./me", "/api/v1/x/../me",
+    for (String path : List.of("/api/v1/%6De", "/api/v1/me;jsessionid=0", "/api/v1//me", "/api/v1/./me", "/api/v1/x/../me",
         "/api/v1/%2e%2e/v1/me", "/api/v1%2fme", "/api/v1/%5cme", "/api/v1/me%25", "/api/v1/me%00", "/api/v1\\me",
-        "/api/v1/me%0a", "/api/v1/me%FF", "/api/v1/%C3%28", "/directory//people")) {
+        "/api/v1/me%0a", "/api/v1/me%09", "/api/v1/me%7F", "/api/v1/me%FF", "/api/v1/%C3%28", "/%61ssets/x.js", "/directory//people")) {
       RawHttp.Answer answer = raw.get(path);
       if (answer.status() != 400 || !answer.code().equals("request.rejected")) {
         wrong.add(path + " answered " + answer);
