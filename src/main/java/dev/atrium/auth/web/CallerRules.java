@@ -1,5 +1,8 @@
 package dev.atrium.auth.web;
 
+import dev.atrium.access.Access;
+import dev.atrium.access.Permission;
+import dev.atrium.access.Scope;
 import dev.atrium.auth.Caller;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -38,6 +41,7 @@ final class CallerRules {
   private static final Refusal TOKEN_SCOPE = new Refusal("auth.token-scope", "This token's scopes do not allow this request.");
   private static final Refusal PASSWORD_CHANGE = new Refusal("auth.password-change-required", "Choose a new password first.");
   private static final Refusal MFA_ENROLMENT = new Refusal("auth.mfa-enrolment-required", "Set up two-step sign-in first.");
+  private static final Refusal NOT_SYSTEM_ADMIN = new Refusal("access.denied", "You may not do this.");
 
   private CallerRules() {}
 
@@ -54,6 +58,21 @@ final class CallerRules {
   /** Administration endpoints: a token needs the {@code admin} scope, whatever the method. */
   static AuthorizationManager<RequestAuthorizationContext> administration() {
     return (authentication, context) -> decide(authentication, context, true, false);
+  }
+
+  /**
+   * The installation's own figures (metrics): administration, and only for a system administrator.
+   * Reading them is an installation-wide power, as changing its settings is.
+   */
+  static AuthorizationManager<RequestAuthorizationContext> systemAdministrator(Access access) {
+    return (authentication, context) -> {
+      AuthorizationResult caller = decide(authentication, context, true, false);
+      if (!caller.isGranted()) {
+        return caller;
+      }
+      var subject = ((CallerAuthentication) authentication.get()).caller().subject();
+      return access.can(subject, Permission.SETTINGS_MANAGE, Scope.company()) ? GRANTED : NOT_SYSTEM_ADMIN;
+    };
   }
 
   private static AuthorizationResult decide(Supplier<? extends Authentication> authentication, RequestAuthorizationContext context,

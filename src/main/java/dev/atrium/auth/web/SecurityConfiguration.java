@@ -1,5 +1,6 @@
 package dev.atrium.auth.web;
 
+import dev.atrium.access.Access;
 import dev.atrium.auth.CallerLookup;
 import dev.atrium.shared.RequestLimits;
 import dev.atrium.shared.web.ProblemWriter;
@@ -69,7 +70,7 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain api(HttpSecurity http, CsrfTokenRepository csrfTokens, CallerLookup lookup, ProblemWriter problems, java.time.Clock clock,
-                          RequestLimits perPerson,
+                          RequestLimits perPerson, Access access,
                           @Value("${atrium.limits.address-per-second:10}") double addressRate,
                           @Value("${atrium.limits.address-burst:100}") double addressBurst) {
     var perAddress = new RequestLimits(addressRate, addressBurst, clock);
@@ -90,6 +91,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/openapi.json.yaml", "/api/v1/docs/**", "/api/v1/swagger-ui/**",
                 "/swagger-ui/**", "/actuator/health/**").permitAll()
+            .requestMatchers("/actuator/prometheus").access(CallerRules.systemAdministrator(access))
             .requestMatchers("/api/v1/me", "/api/v1/me/password/**", "/api/v1/me/mfa/**", "/api/v1/me/preferences/**")
                 .access(CallerRules.accountStep())
             .requestMatchers("/api/v1/admin/**").access(CallerRules.administration())
