@@ -187,6 +187,27 @@ class FilesHttpTest {
   }
 
   @Test
+  void aRangeThatCannotBeReadIsIgnoredAndOneOutsideTheFileIsAProblem() {
+    byte[] content = "twenty bytes of text".getBytes(StandardCharsets.UTF_8);
+    String path = "/api/v1/files/" + upload(alice.api(), "range.txt", "text/plain", content).path("id").asString();
+
+    for (String unreadable : List.of("bytes=abc", "bytes=5-2", "bytes=", "lines=0-3", "bytes=0-1,,x")) {
+      HttpResponse<byte[]> whole = alice.api().bytes(path, "Range", unreadable);
+      assertThat(whole.statusCode()).as(unreadable).isEqualTo(200);
+      assertThat(whole.body()).as(unreadable).isEqualTo(content);
+    }
+    HttpResponse<byte[]> part = alice.api().bytes(path, "Range", "bytes=7-11");
+    assertThat(part.statusCode()).isEqualTo(206);
+    assertThat(new String(part.body(), StandardCharsets.UTF_8)).isEqualTo("bytes");
+
+    HttpResponse<byte[]> beyond = alice.api().bytes(path, "Range", "bytes=100-200");
+    assertThat(beyond.statusCode()).isEqualTo(416);
+    assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */" + content.length);
+    assertThat(beyond.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    assertThat(new String(beyond.body(), StandardCharsets.UTF_8)).contains("\"code\":\"files.range-not-satisfiable\"");
+  }
+
+  @Test
   void theBytesDecideTheTypeNotTheClient() {
     JsonNode png = upload(alice.api(), "readme.txt", "text/plain", TestFiles.png(10, 10));
     JsonNode text = upload(alice.api(), "picture.png", "image/png", "just some words".getBytes());

@@ -39,6 +39,11 @@ class ProblemAdvice {
     if (retryAfter != null) {
       answer.header(HttpHeaders.RETRY_AFTER, retryAfter.toString());
     }
+    // RFC 9110: a 416 names the resource's length, so the client can ask again for a part that exists
+    Object resourceLength = e.properties().get("resourceLength");
+    if (e.status() == HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE && resourceLength != null) {
+      answer.header(HttpHeaders.CONTENT_RANGE, "bytes */" + resourceLength);
+    }
     return answer.body(Problems.of(e.status(), e.code(), e.getMessage(), e.properties()));
   }
 
