@@ -60,7 +60,7 @@ public class AccountAdministration {
   @Transactional
   public String resetPassword(Subject actor, UUID personId) {
     PersonRef person = visiblePerson(actor, personId);
-    access.check(actor, Permission.ACCOUNT_ADMINISTER, Scope.department(person.departmentPath()));
+    access.checkOnPerson(actor, Permission.ACCOUNT_ADMINISTER, Scope.department(person.departmentPath()), person.id());
     String temporary = Passwords.temporary();
     accounts.setPassword(person.id(), passwords.hash(temporary), true);
     sessions.deleteAllOf(person.id());
