@@ -2456,10 +2456,8 @@ export interface components {
         };
         PasswordChange: {
             currentPassword: string;
+            keepApiTokens?: boolean;
             newPassword: string;
-        };
-        PasswordConfirmation: {
-            password: string;
         };
         PersonCapabilities: {
             canEdit: boolean;
@@ -2577,6 +2575,10 @@ export interface components {
             personId: string;
             /** Format: int64 */
             readSeq: number;
+        };
+        Reauthentication: {
+            code?: string;
+            password?: string;
         };
         Rebuild: {
             /** Format: int64 */
@@ -4741,7 +4743,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["Reauthentication"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -4772,7 +4778,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PasswordConfirmation"];
+                "application/json": components["schemas"]["Reauthentication"];
             };
         };
         responses: {

@@ -15,7 +15,7 @@ const SERVER_CODES = [
   'org.import-too-large', 'org.import-too-many-rows', 'auth.bad-credentials', 'auth.mfa-required', 'auth.mfa-invalid',
   'auth.throttled', 'auth.account-suspended', 'auth.password-too-weak', 'auth.password-unchanged', 'auth.password-change-required',
   'auth.mfa-enrolment-required', 'auth.mfa-required-by-policy', 'auth.mfa-not-started', 'auth.token-scope', 'auth.token-invalid',
-  'auth.csrf-invalid', 'auth.required', 'access.denied', 'access.last-system-admin', 'access.grant-exists', 'access.scope-required',
+  'auth.csrf-invalid', 'auth.required', 'auth.session-required', 'auth.reauthentication-required', 'access.denied', 'access.outranked', 'access.last-system-admin', 'access.grant-exists', 'access.scope-required',
   'validation.failed', 'request.malformed', 'request.rejected', 'request.rate-limited', 'request.not-acceptable', 'conflict.duplicate',
   'admin.page-invalid', 'not-found', 'internal', 'chat.channel-archived', 'chat.channel-not-found', 'chat.direct-cannot-leave',
   'chat.direct-members-fixed', 'chat.guest-not-allowed', 'chat.kind-invalid', 'chat.limit-invalid', 'chat.message-deleted',

@@ -17,7 +17,7 @@ export function AccountPage({ me, profile }: { me: Me; profile?: ReactNode }) {
       </Typography.Title>
       {profile}
       <Card title={t('account.password.title')}>
-        <ChangePasswordForm />
+        <ChangePasswordForm offerToKeepApiTokens />
       </Card>
       <TotpCard enabled={me.mfaEnabled} />
       <SessionsCard />

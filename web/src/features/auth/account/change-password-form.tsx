@@ -1,4 +1,4 @@
-import { App, Button, Form, Input } from 'antd';
+import { App, Button, Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { MIN_PASSWORD_LENGTH, useChangePassword } from '../api/password';
@@ -7,18 +7,23 @@ interface Values {
   currentPassword: string;
   newPassword: string;
   confirm: string;
+  keepApiTokens?: boolean;
 }
 
-export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
+/**
+ * On the account page the person chooses whether their API tokens survive the change; the forced
+ * change after an administrator's reset has none to keep (the reset revoked them).
+ */
+export function ChangePasswordForm({ onChanged, offerToKeepApiTokens = false }: { onChanged?: () => void; offerToKeepApiTokens?: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const changePassword = useChangePassword();
   const handleProblem = useProblemHandler();
 
-  const submit = ({ currentPassword, newPassword }: Values) =>
+  const submit = ({ currentPassword, newPassword, keepApiTokens }: Values) =>
     changePassword.mutate(
-      { currentPassword, newPassword },
+      { currentPassword, newPassword, keepApiTokens: keepApiTokens ?? false },
       {
         onSuccess: () => {
           form.resetFields();
@@ -56,6 +61,11 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
       >
         <Input.Password autoComplete="new-password" data-testid="password-confirm" />
       </Form.Item>
+      {offerToKeepApiTokens && (
+        <Form.Item name="keepApiTokens" valuePropName="checked" extra={t('account.password.keepApiTokensHint')}>
+          <Checkbox data-testid="password-keep-tokens">{t('account.password.keepApiTokens')}</Checkbox>
+        </Form.Item>
+      )}
       <Button type="primary" htmlType="submit" loading={changePassword.isPending} data-testid="password-submit">
         {t('account.password.submit')}
       </Button>

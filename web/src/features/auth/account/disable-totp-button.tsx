@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal } from 'antd';
+import { App, Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
@@ -35,6 +35,7 @@ export function DisableTotpButton() {
         onCancel={() => setOpen(false)}
         destroyOnHidden
       >
+        <Typography.Paragraph type="secondary">{t('account.totp.disableHint')}</Typography.Paragraph>
         <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
           <Form.Item name="password" label={t('account.totp.passwordToDisable')} rules={[{ required: true, message: t('validation.required') }]}>
             <Input.Password autoComplete="current-password" data-testid="field-password" />

@@ -13,10 +13,13 @@ function svgDataUri(svg: string): string {
   return `data:image/svg+xml;base64,${btoa(binary)}`;
 }
 
-/** Start → scan or type the secret → confirm with a code; the caller then shows the recovery codes. */
-export function TotpEnrolment({ onConfirmed }: { onConfirmed: (recoveryCodes: string[]) => void }) {
+/**
+ * Start → scan or type the secret → confirm with a code; the caller then shows the recovery codes.
+ * A replacement arrives already `started`, since starting it needed the password.
+ */
+export function TotpEnrolment({ onConfirmed, started }: { onConfirmed: (recoveryCodes: string[]) => void; started?: Enrolment }) {
   const { t } = useTranslation();
-  const [enrolment, setEnrolment] = useState<Enrolment>();
+  const [enrolment, setEnrolment] = useState<Enrolment | undefined>(started);
   const [form] = Form.useForm<{ code: string }>();
   const start = useStartTotp();
   const confirm = useConfirmTotp();

@@ -5,8 +5,12 @@ import { ME_KEY } from './me';
 
 export type TotpEnrolment = components['schemas']['TotpEnrolment'];
 
+/** A first enrolment needs nothing; replacing an active authenticator needs the password. */
 export function useStartTotp() {
-  return useMutation({ mutationFn: () => body(api.POST('/api/v1/me/mfa/totp')) });
+  return useMutation({
+    mutationFn: (password?: string) =>
+      body(api.POST('/api/v1/me/mfa/totp', password === undefined ? {} : { body: { password } })),
+  });
 }
 
 /** Confirming activates TOTP; the me query is refreshed only once the recovery codes were seen. */

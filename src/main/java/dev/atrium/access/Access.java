@@ -23,10 +23,12 @@ public class Access {
   private static final String GRANTS_ATTRIBUTE = Access.class.getName() + ".grants.";
 
   private final RoleGrants grants;
+  private final DepartmentTree tree;
   private final ApplicationEventPublisher events;
 
-  Access(RoleGrants grants, ApplicationEventPublisher events) {
+  Access(RoleGrants grants, DepartmentTree tree, ApplicationEventPublisher events) {
     this.grants = grants;
+    this.tree = tree;
     this.events = events;
   }
 
@@ -51,6 +53,43 @@ public class Access {
     if (!can(subject, permission, scope)) {
       throw DomainException.forbidden("access.denied", "You may not do this.");
     }
+  }
+
+  /**
+   * May the actor do this to the person's account or directory entry? The permission must hold on
+   * the person's scope, and the actor's power must cover the person's ({@link #covers}). Every
+   * operation on a person (password reset, suspension, edits, moves, memberships) asks this.
+   */
+  public boolean canOnPerson(Subject actor, Permission permission, Scope personScope, UUID personId) {
+    return can(actor, permission, personScope) && covers(actor, personId);
+  }
+
+  /**
+   * Refuses with 403 {@code access.denied} when the permission does not hold on the person's scope,
+   * and with 403 {@code access.outranked} when the person holds power the actor does not.
+   */
+  public void checkOnPerson(Subject actor, Permission permission, Scope personScope, UUID personId) {
+    check(actor, permission, personScope);
+    if (!covers(actor, personId)) {
+      throw outranked();
+    }
+  }
+
+  /**
+   * True when the actor's power covers the person's: nobody acts on an account that holds more power
+   * than they do. A department administrator never covers a system administrator, nor a department
+   * administrator of a department outside their own subtrees; peers of one scope cover each other.
+   */
+  public boolean covers(Subject actor, UUID personId) {
+    return power(actor.personId()).covers(power(personId));
+  }
+
+  private Power power(UUID personId) {
+    return Power.of(held(personId), tree);
+  }
+
+  private static DomainException outranked() {
+    return DomainException.forbidden("access.outranked", "This person holds power you do not.");
   }
 
   public Capabilities capabilities(Subject subject) {
@@ -105,6 +144,11 @@ public class Access {
       throw DomainException.badRequest("access.scope-required",
           "A department administrator needs a department; a system administrator has none.");
     }
+    // the person's power with the new role must still be covered by the granter's
+    Power after = power(personId).plus(role, departmentId == null ? List.of() : tree.pathOf(departmentId));
+    if (!power(subject.personId()).covers(after)) {
+      throw outranked();
+    }
     if (grants.exists(personId, role, departmentId)) {
       throw DomainException.conflict("access.grant-exists", "This person already holds this role.");
     }
@@ -119,6 +163,9 @@ public class Access {
     check(subject, Permission.ROLES_MANAGE, Scope.company());
     RoleGrant grant = grants.find(grantId)
         .orElseThrow(() -> DomainException.notFound("access.grant-not-found", "No such role grant."));
+    if (!covers(subject, grant.personId())) {
+      throw outranked();
+    }
     if (grant.role() == Role.SYSTEM_ADMIN && grants.countSystemAdmins() <= 1) {
       throw new DomainException(HttpStatus.CONFLICT, "access.last-system-admin",
           "The last system administrator cannot be removed.");

@@ -4,9 +4,9 @@ package dev.atrium.access;
 public enum Permission {
   /** See the department tree and other people's profiles. */
   DIRECTORY_BROWSE,
-  /** Create, rename, move, delete departments and edit people inside the scope. */
+  /** Create, rename, move, delete departments and edit people inside the scope (people only if {@link Access#covers} them). */
   ORG_MANAGE,
-  /** Suspend, reactivate, reset the password of people inside the scope. */
+  /** Suspend, reactivate, reset the password of people inside the scope whom the actor {@link Access#covers}. */
   ACCOUNT_ADMINISTER,
   /** Create and edit groups, which cut across departments. */
   GROUP_MANAGE,

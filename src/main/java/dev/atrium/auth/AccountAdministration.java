@@ -55,15 +55,17 @@ public class AccountAdministration {
 
   /**
    * Gives the person a one-time password they must change at their next sign-in, and ends their
-   * sessions. Also how a newly created person gets their first password.
+   * sessions and API tokens: whoever held the account before the reset keeps no way in. Also how a
+   * newly created person gets their first password.
    */
   @Transactional
   public String resetPassword(Subject actor, UUID personId) {
     PersonRef person = visiblePerson(actor, personId);
-    access.check(actor, Permission.ACCOUNT_ADMINISTER, Scope.department(person.departmentPath()));
+    access.checkOnPerson(actor, Permission.ACCOUNT_ADMINISTER, Scope.department(person.departmentPath()), person.id());
     String temporary = Passwords.temporary();
     accounts.setPassword(person.id(), passwords.hash(temporary), true);
     sessions.deleteAllOf(person.id());
+    tokens.deleteAllOf(person.id());
     events.publishEvent(AccountEvent.of("auth.password.reset", person.id(), person.name()));
     return temporary;
   }
@@ -84,7 +86,7 @@ public class AccountAdministration {
     AfterCommit.run(() -> realtime.disconnect(suspended.personId()));
   }
 
-  /** A reset password signs the person out everywhere, sockets included. */
+  /** A reset password signs the person out everywhere, sockets (of sessions and tokens) included. */
   @EventListener(condition = "#event.action() == 'auth.password.reset'")
   void closeSockets(AccountEvent event) {
     AfterCommit.run(() -> realtime.disconnect(event.personId()));

@@ -19,12 +19,14 @@ import dev.atrium.realtime.RealtimeGateway;
 import dev.atrium.shared.AfterCommit;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
+import jakarta.validation.constraints.Size;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +56,9 @@ public class AccountSecurity {
 
   /** A token just created; {@code secret} is shown this once. */
   public record CreatedToken(TokenView token, String secret) {}
+
+  /** Proof that the person at the keyboard is the account's owner: the password, or else a current TOTP code. */
+  public record Reauthentication(@Nullable @Size(max = 200) String password, @Nullable @Size(max = 10) String code) {}
 
   private final AccountsTable accounts;
   private final SessionsTable sessions;
@@ -105,9 +110,13 @@ public class AccountSecurity {
     accounts.setLocale(subject.personId(), locale);
   }
 
-  /** Changes the password and ends every other session of the person. */
+  /**
+   * Changes the password and ends every other session of the person. Their API tokens are revoked too
+   * unless they choose to keep them: a password changed because it leaked should take with it what
+   * was made with it, while a routine change need not break every integration.
+   */
   @Transactional
-  public void changePassword(Caller caller, String current, String next) {
+  public void changePassword(Caller caller, String current, String next, boolean keepApiTokens) {
     PersonRef person = person(caller.subject());
     Account account = accounts.find(person.id()).orElseThrow();
     if (!passwords.matches(current, account.passwordHash())) {
@@ -118,19 +127,28 @@ public class AccountSecurity {
       throw DomainException.badRequest("auth.password-unchanged", "Choose a password different from the current one.");
     }
     accounts.setPassword(person.id(), passwords.hash(next), false);
-    if (!caller.viaToken()) {
-      List<UUID> others = sessions.ofPerson(person.id()).stream().map(SessionsTable.Session::id)
-          .filter(id -> !id.equals(caller.credentialId())).toList();
-      sessions.deleteAllOfExcept(person.id(), caller.credentialId());
-      // the other sessions' sockets close too, on every node; this tab's stays open
-      AfterCommit.run(() -> others.forEach(id -> realtime.disconnectSession(person.id(), id)));
+    endOtherSessions(caller);
+    if (!keepApiTokens) {
+      revokeAllTokens(person.id());
     }
-    events.publishEvent(AccountEvent.of("auth.password.changed", person.id(), person.name()));
+    events.publishEvent(new AccountEvent("auth.password.changed", person.id(), person.name(),
+        Map.of("apiTokensKept", keepApiTokens)));
   }
 
+  /**
+   * Starts enrolling an authenticator. Replacing an active one needs the password or a current code,
+   * so a borrowed session cannot take the second factor over; a first enrolment (also the one a
+   * required-MFA policy forces at sign-in) needs neither. The row lock orders this against a
+   * confirmation, so a secret is pending while TOTP is active only if this check passed.
+   */
   @Transactional
-  public TotpEnrolment startTotp(Subject subject) {
-    PersonRef person = person(subject);
+  public TotpEnrolment startTotp(Caller caller, Reauthentication proof) {
+    refuseToken(caller);
+    PersonRef person = person(caller.subject());
+    Account account = accounts.findForUpdate(person.id()).orElseThrow();
+    if (account.mfaEnabled()) {
+      reauthenticate(account, proof);
+    }
     String secret = Totp.newSecret();
     accounts.setPendingTotp(person.id(), secrets.encrypt(secret));
     String label = URLEncoder.encode("Atrium:" + person.email(), StandardCharsets.UTF_8).replace("+", "%20");
@@ -138,10 +156,14 @@ public class AccountSecurity {
     return new TotpEnrolment(secret, uri, QrCodes.svg(uri));
   }
 
-  /** Activates TOTP once a code from the new secret checks out; answers the recovery codes, shown once. */
+  /**
+   * Activates TOTP once a code from the new secret checks out; answers the recovery codes, shown once.
+   * A replacement ends the person's other sessions, as a password change does.
+   */
   @Transactional
-  public List<String> confirmTotp(Subject subject, String code) {
-    PersonRef person = person(subject);
+  public List<String> confirmTotp(Caller caller, String code) {
+    refuseToken(caller);
+    PersonRef person = person(caller.subject());
     Account account = accounts.findForUpdate(person.id()).orElseThrow();
     if (account.totpPendingSecret() == null) {
       throw DomainException.conflict("auth.mfa-not-started", "Start the enrolment first.");
@@ -153,21 +175,26 @@ public class AccountSecurity {
     accounts.enableTotp(person.id(), account.totpPendingSecret(), step.getAsLong());
     List<String> codes = RecoveryCodes.generate();
     accounts.replaceRecoveryCodes(person.id(), codes.stream().map(RecoveryCodes::hash).toList());
-    events.publishEvent(AccountEvent.of("auth.mfa.enabled", person.id(), person.name()));
+    if (account.mfaEnabled()) {
+      endOtherSessions(caller);
+    }
+    events.publishEvent(AccountEvent.of(account.mfaEnabled() ? "auth.mfa.replaced" : "auth.mfa.enabled",
+        person.id(), person.name()));
     return codes;
   }
 
+  /** Turns TOTP off with the password or a current code, and ends the person's other sessions. */
   @Transactional
-  public void disableTotp(Subject subject, String password) {
-    PersonRef person = person(subject);
-    Account account = accounts.find(person.id()).orElseThrow();
-    if (!passwords.matches(password, account.passwordHash())) {
-      throw DomainException.badRequest("auth.bad-credentials", "The password is wrong.");
-    }
+  public void disableTotp(Caller caller, Reauthentication proof) {
+    refuseToken(caller);
+    PersonRef person = person(caller.subject());
+    Account account = accounts.findForUpdate(person.id()).orElseThrow();
+    reauthenticate(account, proof);
     if (policy.mfaRequired()) {
       throw DomainException.conflict("auth.mfa-required-by-policy", "Your organisation requires two-step sign-in.");
     }
     accounts.disableTotp(person.id());
+    endOtherSessions(caller);
     events.publishEvent(AccountEvent.of("auth.mfa.disabled", person.id(), person.name()));
   }
 
@@ -191,8 +218,14 @@ public class AccountSecurity {
     return tokens.ofPerson(subject.personId()).stream().map(AccountSecurity::view).toList();
   }
 
+  /**
+   * Makes a personal API token. Only a signed-in session may: a token that could mint tokens would
+   * let whoever leaked it outlive its revocation by minting fresh ones, each good for a year.
+   */
   @Transactional
-  public CreatedToken createToken(Subject subject, String name, List<String> scopes, int expiresInDays) {
+  public CreatedToken createToken(Caller caller, String name, List<String> scopes, int expiresInDays) {
+    refuseToken(caller);
+    Subject subject = caller.subject();
     if (scopes.isEmpty() || !TOKEN_SCOPES.containsAll(scopes)) {
       throw DomainException.badRequest("auth.token-scope-invalid", "Scopes are read, write and admin.");
     }
@@ -204,7 +237,7 @@ public class AccountSecurity {
     var token = tokens.insert(Ids.newId(), Secrets.sha256(secret), person.id(), name.strip(), List.copyOf(scopes),
         clock.instant().plus(Duration.ofDays(expiresInDays)));
     events.publishEvent(new AccountEvent("auth.token.created", person.id(), person.name(),
-        java.util.Map.of("tokenName", token.name(), "scopes", token.scopes())));
+        Map.of("tokenName", token.name(), "scopes", token.scopes())));
     return new CreatedToken(view(token), secret);
   }
 
@@ -214,9 +247,52 @@ public class AccountSecurity {
       throw DomainException.notFound("auth.token-not-found", "No such token.");
     }
     events.publishEvent(new AccountEvent("auth.token.revoked", subject.personId(), null,
-        java.util.Map.of("tokenId", tokenId)));
+        Map.of("tokenId", tokenId)));
     // a socket the token opened may post: it closes too (4001), on every node
     AfterCommit.run(() -> realtime.disconnectSession(subject.personId(), tokenId));
+  }
+
+  /** Ends the person's sessions other than the caller's (all of them when the caller is a token), sockets included. */
+  private void endOtherSessions(Caller caller) {
+    UUID personId = caller.subject().personId();
+    List<UUID> others = sessions.ofPerson(personId).stream().map(SessionsTable.Session::id)
+        .filter(id -> !id.equals(caller.credentialId())).toList();
+    sessions.deleteAllOfExcept(personId, caller.credentialId());
+    // the other sessions' sockets close too, on every node; this tab's stays open
+    AfterCommit.run(() -> others.forEach(id -> realtime.disconnectSession(personId, id)));
+  }
+
+  private void revokeAllTokens(UUID personId) {
+    List<UUID> revoked = tokens.ofPerson(personId).stream().map(ApiTokensTable.ApiToken::id).toList();
+    tokens.deleteAllOf(personId);
+    AfterCommit.run(() -> revoked.forEach(id -> realtime.disconnectSession(personId, id)));
+  }
+
+  /** Managing credentials and factors needs a person at a browser who signed in with them, never a token. */
+  private static void refuseToken(Caller caller) {
+    if (caller.viaToken()) {
+      throw DomainException.forbidden("auth.session-required", "Sign in to do this; an API token cannot.");
+    }
+  }
+
+  /** Checks the password, or else a current TOTP code (which is then used up). */
+  private void reauthenticate(Account account, Reauthentication proof) {
+    if (proof.password() != null && !proof.password().isEmpty()) {
+      if (!passwords.matches(proof.password(), account.passwordHash())) {
+        throw DomainException.badRequest("auth.bad-credentials", "The password is wrong.");
+      }
+      return;
+    }
+    if (proof.code() != null && !proof.code().isBlank() && account.totpSecret() != null) {
+      OptionalLong step = Totp.matchingStep(secrets.decrypt(account.totpSecret()), proof.code(), clock.instant());
+      if (step.isEmpty() || step.getAsLong() <= account.totpLastStep()) {
+        throw DomainException.badRequest("auth.mfa-invalid", "The code is wrong or was used already.");
+      }
+      accounts.markTotpStepUsed(account.personId(), step.getAsLong());
+      return;
+    }
+    throw DomainException.forbidden("auth.reauthentication-required",
+        "Confirm with your password or a code from your authenticator app.");
   }
 
   private PersonRef person(Subject subject) {

@@ -101,12 +101,12 @@ public class DirectorySearch {
     }
     memberships.of(row.id()).forEach(m -> all.add(new Membership(m.departmentId(), m.departmentName(), m.title(), false)));
     Scope scope = Scope.department(row.departmentPath());
-    boolean administer = access.can(subject, Permission.ACCOUNT_ADMINISTER, scope);
+    boolean administer = access.canOnPerson(subject, Permission.ACCOUNT_ADMINISTER, scope, row.id());
     PersonSummary s = summary(row);
     return new PersonProfile(s.id(), s.name(), s.email(), s.title(), s.departmentId(), s.departmentName(), s.status(),
         s.guest(), s.avatarColor(), row.phone(), row.employeeNo(), row.statusText(), pathOf(row.departmentPath()), all,
         groups.of(row.id()).stream().map(g -> new GroupRef(g.id(), g.name())).toList(),
-        new PersonCapabilities(access.can(subject, Permission.ORG_MANAGE, scope),
+        new PersonCapabilities(access.canOnPerson(subject, Permission.ORG_MANAGE, scope, row.id()),
             administer && !row.id().equals(subject.personId()), administer));
   }
 

@@ -130,7 +130,7 @@ public class OrgAdministration {
   @Transactional
   public PersonProfile updatePerson(Subject subject, UUID personId, UpdatePerson command) {
     PersonRow current = directory.visiblePerson(subject, personId);
-    access.check(subject, Permission.ORG_MANAGE, Scope.department(current.departmentPath()));
+    access.checkOnPerson(subject, Permission.ORG_MANAGE, Scope.department(current.departmentPath()), personId);
     UUID departmentId = current.primaryDepartmentId();
     if (command.primaryDepartmentId() != null && !command.primaryDepartmentId().equals(departmentId)) {
       DepartmentRow department = department(command.primaryDepartmentId());
@@ -179,7 +179,7 @@ public class OrgAdministration {
   @Transactional
   public PersonProfile setMemberships(Subject subject, UUID personId, List<SecondaryMembership> wanted) {
     PersonRow current = directory.visiblePerson(subject, personId);
-    access.check(subject, Permission.ORG_MANAGE, Scope.department(current.departmentPath()));
+    access.checkOnPerson(subject, Permission.ORG_MANAGE, Scope.department(current.departmentPath()), personId);
     Map<UUID, @Nullable String> next = new LinkedHashMap<>();
     for (SecondaryMembership membership : wanted) {
       if (membership.departmentId().equals(current.primaryDepartmentId())) {
@@ -218,7 +218,7 @@ public class OrgAdministration {
   @Transactional
   public PersonProfile suspend(Subject subject, UUID personId) {
     PersonRow current = directory.visiblePerson(subject, personId);
-    access.check(subject, Permission.ACCOUNT_ADMINISTER, Scope.department(current.departmentPath()));
+    access.checkOnPerson(subject, Permission.ACCOUNT_ADMINISTER, Scope.department(current.departmentPath()), personId);
     if (personId.equals(subject.personId())) {
       throw DomainException.conflict("org.cannot-suspend-self", "You cannot suspend yourself.");
     }
@@ -232,7 +232,7 @@ public class OrgAdministration {
   @Transactional
   public PersonProfile reactivate(Subject subject, UUID personId) {
     PersonRow current = directory.visiblePerson(subject, personId);
-    access.check(subject, Permission.ACCOUNT_ADMINISTER, Scope.department(current.departmentPath()));
+    access.checkOnPerson(subject, Permission.ACCOUNT_ADMINISTER, Scope.department(current.departmentPath()), personId);
     if (current.suspended()) {
       people.setSuspended(personId, false);
       events.publishEvent(new PersonReactivated(personId, current.name()));

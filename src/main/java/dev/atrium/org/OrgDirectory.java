@@ -1,5 +1,6 @@
 package dev.atrium.org;
 
+import dev.atrium.access.DepartmentTree;
 import dev.atrium.org.internal.DepartmentRow;
 import dev.atrium.org.internal.DepartmentsTable;
 import dev.atrium.org.internal.PeopleTable;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Service;
  * access or to label facts, never to show a person to someone.
  */
 @Service
-public class OrgDirectory {
+public class OrgDirectory implements DepartmentTree {
 
   private final PeopleTable people;
   private final DepartmentsTable departments;
@@ -40,6 +41,11 @@ public class OrgDirectory {
   /** The department's path from the root (ancestors first, itself last), for access scopes. */
   public Optional<List<UUID>> departmentPath(UUID departmentId) {
     return departments.find(departmentId).map(DepartmentRow::path);
+  }
+
+  @Override
+  public List<UUID> pathOf(UUID departmentId) {
+    return departmentPath(departmentId).orElse(List.of());
   }
 
   /**

@@ -100,7 +100,7 @@ public class OrgImport {
     }
     Set<Integer> badLines = new HashSet<>();
     errors.forEach(e -> badLines.add(e.line()));
-    int[] counts = apply(rows.stream().filter(row -> !badLines.contains(row.line())).toList());
+    int[] counts = apply(subject, rows.stream().filter(row -> !badLines.contains(row.line())).toList());
     if (dryRun) {
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
     } else {
@@ -212,7 +212,7 @@ public class OrgImport {
   }
 
   /** Applies valid rows; answers departments created, people created, people changed. */
-  private int[] apply(List<Row> rows) {
+  private int[] apply(Subject subject, List<Row> rows) {
     DepartmentRow root = departments.root()
         .orElseThrow(() -> new IllegalStateException("The organisation has no root department"));
     Map<String, DepartmentRow> resolved = new HashMap<>();
@@ -225,6 +225,8 @@ public class OrgImport {
       Optional<PersonRow> existing = people.findByEmail(email);
       if (existing.isPresent()) {
         PersonRow current = existing.get();
+        // an import edits people as an administrator would, so it obeys the same power ordering
+        access.checkOnPerson(subject, Permission.ORG_IMPORT, Scope.company(), current.id());
         PersonFields fields = new PersonFields(String.valueOf(row.get("name")), current.email(),
             orElse(row.get("phone"), current.phone()), orElse(row.get("employee_no"), current.employeeNo()),
             orElse(row.get("title"), current.title()), department.id());

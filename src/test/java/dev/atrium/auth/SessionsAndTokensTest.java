@@ -73,6 +73,46 @@ class SessionsAndTokensTest {
   }
 
   @Test
+  void aTokenCannotMintTokensNotEvenWithItsOwnScopes() {
+    var person = People.create(port, People.admin(port), "Token Minter");
+    String secret = token(person.api(), "write");
+    Api script = new Api(port).withBearer(secret);
+
+    for (String scope : List.of("admin", "write", "read")) {
+      var refused = script.post("/api/v1/me/tokens", Map.of("name", "minted", "scopes", List.of(scope), "expiresInDays", 365));
+      assertThat(refused.status()).as(scope).isEqualTo(403);
+      assertThat(refused.code()).isEqualTo("auth.session-required");
+    }
+    assertThat(person.api().get("/api/v1/me/tokens").body().size()).isEqualTo(1);
+    assertThat(script.get("/api/v1/me").status()).as("the refused token itself still works").isEqualTo(200);
+  }
+
+  @Test
+  void changingThePasswordRevokesApiTokensUnlessThePersonKeepsThem() {
+    var person = People.create(port, People.admin(port), "Token Keeper");
+    String dropped = token(person.api(), "read");
+    assertThat(person.api().put("/api/v1/me/password",
+        Map.of("currentPassword", People.PASSWORD, "newPassword", "Second-password-2026")).status()).isEqualTo(204);
+    assertThat(new Api(port).withBearer(dropped).get("/api/v1/me").status()).isEqualTo(401);
+
+    String kept = token(person.api(), "read");
+    assertThat(person.api().put("/api/v1/me/password", Map.of("currentPassword", "Second-password-2026",
+        "newPassword", "Third-password-2026", "keepApiTokens", true)).status()).isEqualTo(204);
+    assertThat(new Api(port).withBearer(kept).get("/api/v1/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  void anAdministratorsResetEndsThePersonsApiTokens() {
+    Api admin = People.admin(port);
+    var person = People.create(port, admin, "Reset Token Owner");
+    String secret = token(person.api(), "write");
+    assertThat(admin.post("/api/v1/people/" + person.id() + "/reset-password", null).status()).isEqualTo(200);
+    var refused = new Api(port).withBearer(secret).get("/api/v1/me");
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.code()).isEqualTo("auth.token-invalid");
+  }
+
+  @Test
   void adminResetGivesAOneTimePasswordThatMustBeChangedFirst() {
     Api admin = People.admin(port);
     var person = People.create(port, admin, "Forgetful Person");
@@ -114,5 +154,11 @@ class SessionsAndTokensTest {
 
     admin.post("/api/v1/people/" + person.id() + "/reactivate", null);
     assertThat(new Api(port).signIn(person.email(), People.PASSWORD).status()).isEqualTo(200);
+  }
+
+  private String token(Api api, String scope) {
+    var created = api.post("/api/v1/me/tokens", Map.of("name", "sync " + scope, "scopes", List.of(scope), "expiresInDays", 30));
+    assertThat(created.status()).isEqualTo(201);
+    return created.body().path("secret").asString();
   }
 }

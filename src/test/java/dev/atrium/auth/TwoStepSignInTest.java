@@ -91,6 +91,81 @@ class TwoStepSignInTest {
     }
   }
 
+  @Test
+  void replacingTheAuthenticatorNeedsThePasswordAndEndsTheOtherSessions() {
+    Api admin = People.admin(port);
+    var person = People.create(port, admin, "Phone Changer");
+    String old = enrol(person.api());
+    Api laptop = signedInWithCode(person.email(), old, 1);
+
+    var bare = person.api().post("/api/v1/me/mfa/totp", null);
+    assertThat(bare.status()).isEqualTo(403);
+    assertThat(bare.code()).isEqualTo("auth.reauthentication-required");
+    var wrong = person.api().post("/api/v1/me/mfa/totp", Map.of("password", "not-my-password"));
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.code()).isEqualTo("auth.bad-credentials");
+    assertThat(laptop.get("/api/v1/me").status()).as("refusals end nothing").isEqualTo(200);
+
+    String replacement = person.api().post("/api/v1/me/mfa/totp", Map.of("password", People.PASSWORD))
+        .body().path("secret").asString();
+    var confirmed = person.api().post("/api/v1/me/mfa/totp/confirm",
+        Map.of("code", Totp.code(replacement, Totp.step(Instant.now()))));
+    assertThat(confirmed.status()).isEqualTo(200);
+    assertThat(confirmed.body().path("recoveryCodes").size()).isEqualTo(10);
+
+    assertThat(laptop.get("/api/v1/me").status()).isEqualTo(401);
+    assertThat(person.api().get("/api/v1/me").status()).isEqualTo(200);
+    assertThat(signIn(person.email(), Map.of("totpCode", Totp.code(old, Totp.step(Instant.now()) + 1))).code())
+        .isEqualTo("auth.mfa-invalid");
+    assertThat(signIn(person.email(), Map.of("totpCode", Totp.code(replacement, Totp.step(Instant.now()) + 1))).status())
+        .isEqualTo(200);
+    var audit = admin.get("/api/v1/admin/audit?action=auth.mfa.replaced&targetId=" + person.id()).body();
+    assertThat(audit.path("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void theCurrentCodeStandsInForThePasswordWhenReplacingTheAuthenticator() {
+    var person = People.create(port, People.admin(port), "Code Holder");
+    String old = enrol(person.api());
+    var started = person.api().post("/api/v1/me/mfa/totp", Map.of("code", Totp.code(old, Totp.step(Instant.now()) + 1)));
+    assertThat(started.status()).isEqualTo(200);
+    assertThat(started.body().path("secret").asString()).isNotEqualTo(old);
+  }
+
+  @Test
+  void turningTheAuthenticatorOffEndsTheOtherSessionsAndIsAudited() {
+    Api admin = People.admin(port);
+    var person = People.create(port, admin, "Turning Off");
+    String secret = enrol(person.api());
+    Api laptop = signedInWithCode(person.email(), secret, 1);
+
+    var off = person.api().delete("/api/v1/me/mfa/totp", Map.of("password", People.PASSWORD));
+    assertThat(off.status()).isEqualTo(204);
+    assertThat(laptop.get("/api/v1/me").status()).isEqualTo(401);
+    assertThat(person.api().get("/api/v1/me").body().path("mfaEnabled").asBoolean()).isFalse();
+    assertThat(admin.get("/api/v1/admin/audit?action=auth.mfa.disabled&targetId=" + person.id()).body()
+        .path("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void apiTokensCannotTouchTheSecondFactor() {
+    var person = People.create(port, People.admin(port), "Token Holder");
+    String secret = enrol(person.api());
+    String token = person.api().post("/api/v1/me/tokens", Map.of("name", "ci", "scopes", java.util.List.of("write"),
+        "expiresInDays", 1)).body().path("secret").asString();
+    Api script = new Api(port).withBearer(token);
+
+    for (var refused : java.util.List.of(
+        script.post("/api/v1/me/mfa/totp", Map.of("password", People.PASSWORD)),
+        script.post("/api/v1/me/mfa/totp/confirm", Map.of("code", "123456")),
+        script.delete("/api/v1/me/mfa/totp", Map.of("password", People.PASSWORD)))) {
+      assertThat(refused.status()).isEqualTo(403);
+      assertThat(refused.code()).isEqualTo("auth.session-required");
+    }
+    assertThat(signIn(person.email(), Map.of("totpCode", Totp.code(secret, Totp.step(Instant.now()) + 1))).status())
+        .isEqualTo(200);
+  }
+
   private String enrol(Api api) {
     String secret = api.post("/api/v1/me/mfa/totp", null).body().path("secret").asString();
     var confirmed = api.post("/api/v1/me/mfa/totp/confirm", Map.of("code", Totp.code(secret, Totp.step(Instant.now()))));
@@ -103,5 +178,14 @@ class TwoStepSignInTest {
     body.put("login", email);
     body.put("password", People.PASSWORD);
     return new Api(port).post("/api/v1/auth/sign-in", body);
+  }
+
+  /** A second browser of the person, signed in with the code {@code ahead} steps from now. */
+  private Api signedInWithCode(String email, String secret, int ahead) {
+    Api api = new Api(port);
+    var signedIn = api.post("/api/v1/auth/sign-in", Map.of("login", email, "password", People.PASSWORD,
+        "totpCode", Totp.code(secret, Totp.step(Instant.now()) + ahead)));
+    assertThat(signedIn.status()).isEqualTo(200);
+    return api;
   }
 }

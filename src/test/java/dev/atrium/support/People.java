@@ -41,7 +41,11 @@ public final class People {
 
   /** A guest of the company: someone from outside who sees only what is shared with them. */
   public static Person createGuest(int port, Api admin, String name) {
-    return create(port, admin, name, rootDepartment(admin), true);
+    return createGuest(port, admin, name, rootDepartment(admin));
+  }
+
+  public static Person createGuest(int port, Api admin, String name, UUID departmentId) {
+    return create(port, admin, name, departmentId, true);
   }
 
   private static Person create(int port, Api admin, String name, UUID departmentId, boolean guest) {
@@ -53,12 +57,17 @@ public final class People {
     }
     UUID id = UUID.fromString(created.body().path("id").asString());
     String temporary = admin.post("/api/v1/people/" + id + "/reset-password", null).body().path("temporaryPassword").asString();
+    return new Person(id, email, choosePassword(port, email, temporary));
+  }
+
+  /** Signs in with a one-time password and replaces it with {@link #PASSWORD}, as the person would. */
+  public static Api choosePassword(int port, String email, String temporary) {
     Api api = Api.signedIn(port, email, temporary);
     var changed = api.put("/api/v1/me/password", Map.of("currentPassword", temporary, "newPassword", PASSWORD));
     if (changed.status() != 204) {
-      throw new IllegalStateException("Could not set the password of " + name + ": " + changed.body());
+      throw new IllegalStateException("Could not set the password of " + email + ": " + changed.body());
     }
-    return new Person(id, email, api);
+    return api;
   }
 
   public static Person create(int port, Api admin, String name) {

@@ -3,6 +3,7 @@ package dev.atrium.auth.web;
 import dev.atrium.access.Subject;
 import dev.atrium.auth.AccountSecurity;
 import dev.atrium.auth.AccountSecurity.CreatedToken;
+import dev.atrium.auth.AccountSecurity.Reauthentication;
 import dev.atrium.auth.AccountSecurity.SessionView;
 import dev.atrium.auth.AccountSecurity.TokenView;
 import dev.atrium.auth.AccountSecurity.TotpEnrolment;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,11 +39,11 @@ class MeController {
 
   record Preferences(@NotBlank String locale) {}
 
-  record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(max = 200) String newPassword) {}
+  /** {@code keepApiTokens}: keep the personal API tokens working; absent or false revokes them all. */
+  record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(max = 200) String newPassword,
+                        @Nullable Boolean keepApiTokens) {}
 
   record TotpCode(@NotBlank @Size(max = 10) String code) {}
-
-  record PasswordConfirmation(@NotBlank String password) {}
 
   record RecoveryCodeList(List<String> recoveryCodes) {}
 
@@ -68,7 +70,8 @@ class MeController {
   @PutMapping("/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void changePassword(@Valid @RequestBody PasswordChange body) {
-    account.changePassword(CurrentCaller.get(), body.currentPassword(), body.newPassword());
+    account.changePassword(CurrentCaller.get(), body.currentPassword(), body.newPassword(),
+        Boolean.TRUE.equals(body.keepApiTokens()));
   }
 
   @GetMapping("/sessions")
@@ -82,20 +85,21 @@ class MeController {
     account.revokeSession(subject, id);
   }
 
+  /** A first enrolment needs no body; replacing an active authenticator needs the password or a current code. */
   @PostMapping("/mfa/totp")
-  TotpEnrolment startTotp(@AuthenticationPrincipal Subject subject) {
-    return account.startTotp(subject);
+  TotpEnrolment startTotp(@Valid @RequestBody(required = false) @Nullable Reauthentication body) {
+    return account.startTotp(CurrentCaller.get(), body == null ? new Reauthentication(null, null) : body);
   }
 
   @PostMapping("/mfa/totp/confirm")
-  RecoveryCodeList confirmTotp(@AuthenticationPrincipal Subject subject, @Valid @RequestBody TotpCode body) {
-    return new RecoveryCodeList(account.confirmTotp(subject, body.code()));
+  RecoveryCodeList confirmTotp(@Valid @RequestBody TotpCode body) {
+    return new RecoveryCodeList(account.confirmTotp(CurrentCaller.get(), body.code()));
   }
 
   @DeleteMapping("/mfa/totp")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void disableTotp(@AuthenticationPrincipal Subject subject, @Valid @RequestBody PasswordConfirmation body) {
-    account.disableTotp(subject, body.password());
+  void disableTotp(@Valid @RequestBody Reauthentication body) {
+    account.disableTotp(CurrentCaller.get(), body);
   }
 
   @GetMapping("/tokens")
@@ -105,8 +109,8 @@ class MeController {
 
   @PostMapping("/tokens")
   @ResponseStatus(HttpStatus.CREATED)
-  CreatedToken createToken(@AuthenticationPrincipal Subject subject, @Valid @RequestBody NewToken body) {
-    return account.createToken(subject, body.name(), body.scopes(), body.expiresInDays());
+  CreatedToken createToken(@Valid @RequestBody NewToken body) {
+    return account.createToken(CurrentCaller.get(), body.name(), body.scopes(), body.expiresInDays());
   }
 
   @DeleteMapping("/tokens/{id}")
