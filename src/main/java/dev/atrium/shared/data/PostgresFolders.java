@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * cluster, so the data directory still names its database and tools that read
  * {@code data/pg/postmaster.pid} keep working.
  */
-record PostgresFolders(Path home) {
+record PostgresFolders(Path home, Path cluster) {
 
   static final Path RELOCATED = Path.of("/var/lib/atrium");
   private static final Logger log = LoggerFactory.getLogger(PostgresFolders.class);
@@ -32,21 +32,26 @@ record PostgresFolders(Path home) {
     return home.resolve("pg-runtime");
   }
 
-  Path cluster() {
-    return home.resolve("pg");
-  }
-
   Path log() {
     return home.resolve("pg.log");
   }
 
   static PostgresFolders prepare(Path dataDir, PostgresUser user) throws IOException {
     Path link = dataDir.resolve("pg");
+    boolean enterable = !user.forRoot() || user.canEnter(dataDir);
     if (Files.isSymbolicLink(link)) {
-      return settle(dataDir, dataDir.resolve(Files.readSymbolicLink(link)).getParent(), user);
+      Path target = dataDir.resolve(Files.readSymbolicLink(link)).normalize();
+      if (target.startsWith(RELOCATED)) {
+        return settle(dataDir, target.getParent(), user);
+      }
+      // the operator's own link, to a cluster on another disk: followed as before
+      if (!enterable) {
+        throw StartupFailure.cannotEnter(dataDir, user.name());
+      }
+      return new PostgresFolders(dataDir, target);
     }
-    if (!user.forRoot() || user.canEnter(dataDir)) {
-      return new PostgresFolders(dataDir);
+    if (enterable) {
+      return new PostgresFolders(dataDir, link);
     }
     Path home = RELOCATED.resolve(UUID.randomUUID().toString().substring(0, 8));
     try {
@@ -75,7 +80,7 @@ record PostgresFolders(Path home) {
     if (!user.canEnter(home)) {
       throw StartupFailure.cannotEnter(home, user.name());
     }
-    PostgresFolders folders = new PostgresFolders(home);
+    PostgresFolders folders = new PostgresFolders(home, home.resolve("pg"));
     Path moving = moving(dataDir);
     if (Files.exists(moving)) {
       moveTree(moving, folders.cluster());

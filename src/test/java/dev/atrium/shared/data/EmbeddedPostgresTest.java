@@ -52,7 +52,7 @@ class EmbeddedPostgresTest {
     try (var pg = EmbeddedPostgres.start(data, PASSWORD)) {
       assertThat(sql(pg, "select 'ok'")).isEqualTo("ok");
     }
-    assertThat(data.resolve("pg")).as("the cluster lives in that very path").isDirectory().isNotEqualTo(null);
+    assertThat(data.resolve("pg")).as("the cluster lives in that very path").isDirectory();
     assertThat(Files.isSymbolicLink(data.resolve("pg"))).isFalse();
   }
 
@@ -100,6 +100,21 @@ class EmbeddedPostgresTest {
     Files.setPosixFilePermissions(data.resolve("pg"), PosixFilePermissions.fromString("rwxr-xr-x"));
     try (var pg = EmbeddedPostgres.start(data, PASSWORD)) {
       assertThat(sql(pg, "select word from kept")).isEqualTo("恢复");
+    }
+  }
+
+  @Test
+  void followsALinkOfTheOperatorsToAClusterOnAnotherDisk() throws Exception {
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path data = dataDir(folder.resolve("data"));
+    Path elsewhere = Files.createDirectories(folder.resolve("other disk")).resolve("pg");
+    Files.createSymbolicLink(data.resolve("pg"), elsewhere);
+    try (var pg = EmbeddedPostgres.start(data, PASSWORD)) {
+      assertThat(sql(pg, "select 'ok'")).isEqualTo("ok");
+    }
+    assertThat(elsewhere.resolve("PG_VERSION")).exists();
+    try (var beside = Files.list(elsewhere.getParent())) {
+      assertThat(beside).as("nothing of Atrium's lands beside the operator's cluster").containsExactly(elsewhere);
     }
   }
 
