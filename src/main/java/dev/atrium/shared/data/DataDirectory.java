@@ -1,7 +1,6 @@
 package dev.atrium.shared.data;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ public final class DataDirectory implements AutoCloseable {
       lock(this.root);
       this.secrets = loadOrCreateSecrets(this.root.resolve("atrium.yml"));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot prepare the data directory " + this.root, e);
+      throw StartupFailure.of(e, this.root);
     }
   }
 
@@ -53,8 +52,7 @@ public final class DataDirectory implements AutoCloseable {
       var lock = channel.tryLock();
       if (lock == null) {
         channel.close();
-        throw new IllegalStateException("Another Atrium is running with the data directory " + root
-            + "; stop it first, or give this one another directory (ATRIUM_DATA_DIR).");
+        throw StartupFailure.anotherAtrium(root);
       }
       LOCKS.put(root, new HeldLock(channel, lock, 1));
     }

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
   private static final String DATABASE = "atrium";
+  private static final String INVALID_PASSWORD = "28P01";
   private static final java.util.Map<Path, Shared> RUNNING = new java.util.HashMap<>();
 
   /** A server and the number of application contexts using it; the last one to close stops it. */
@@ -90,7 +91,7 @@ class DatabaseConfiguration {
     } else {
       String secret = data.secret("database-password");
       EmbeddedPostgres pg = embedded.server;
-      createDatabaseIfMissing(pg, secret);
+      createDatabaseIfMissing(pg, secret, data.root());
       config.setJdbcUrl(pg.jdbcUrl(DATABASE));
       config.setUsername(EmbeddedPostgres.SUPERUSER);
       config.setPassword(secret);
@@ -98,7 +99,7 @@ class DatabaseConfiguration {
     return new HikariDataSource(config);
   }
 
-  private static void createDatabaseIfMissing(EmbeddedPostgres pg, String password) {
+  private static void createDatabaseIfMissing(EmbeddedPostgres pg, String password, Path dataDir) {
     Properties props = new Properties();
     props.setProperty("user", EmbeddedPostgres.SUPERUSER);
     props.setProperty("password", password);
@@ -111,6 +112,9 @@ class DatabaseConfiguration {
         }
       }
     } catch (SQLException e) {
+      if (INVALID_PASSWORD.equals(e.getSQLState())) {
+        throw StartupFailure.passwordRejected(dataDir, e);
+      }
       throw new IllegalStateException("Cannot prepare the embedded database", e);
     }
   }
