@@ -1,12 +1,13 @@
 package dev.atrium.org;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.atrium.IntegrationTest;
 import dev.atrium.support.Answered;
 import dev.atrium.support.Api;
 import dev.atrium.support.People;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
+import java.time.Duration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,10 +22,11 @@ class OrgImportFuzzTest {
 
   @LocalServerPort int port;
 
-  @Timeout(value = 20, unit = TimeUnit.SECONDS)
   @FuzzTest(maxDuration = "5m")
   void answersAnyFileWithoutAServerError(byte[] file) {
-    Api.Response answer = admin().upload("/api/v1/admin/org-import?dryRun=true", "file", "org.csv", file);
+    Api api = admin();
+    Api.Response answer = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> api.upload("/api/v1/admin/org-import?dryRun=true", "file", "org.csv", file));
     Answered.withoutServerError(answer, new String(file, java.nio.charset.StandardCharsets.UTF_8));
   }
 

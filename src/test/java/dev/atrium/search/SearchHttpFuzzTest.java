@@ -1,14 +1,15 @@
 package dev.atrium.search;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.atrium.IntegrationTest;
 import dev.atrium.support.Answered;
 import dev.atrium.support.Api;
 import dev.atrium.support.People;
+import java.time.Duration;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,11 +25,12 @@ class SearchHttpFuzzTest {
 
   @LocalServerPort int port;
 
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   @FuzzTest(maxDuration = "5m")
   void answersAnyQueryWithoutAServerError(byte[] input) {
     String q = new String(input, StandardCharsets.UTF_8);
-    Api.Response answer = searcher().get("/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    Api api = searcher();
+    Api.Response answer = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> api.get("/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
     Answered.withoutServerError(answer, q);
   }
 
