@@ -1,17 +1,23 @@
 package dev.atrium.chat;
 
 import dev.atrium.access.Subject;
+import dev.atrium.chat.internal.MembersTable;
 import dev.atrium.chat.internal.StatusTable;
+import dev.atrium.org.DirectorySearch;
 import dev.atrium.realtime.Connection;
 import dev.atrium.realtime.Frame;
+import dev.atrium.realtime.PresenceAudience;
 import dev.atrium.realtime.RealtimeGateway;
 import dev.atrium.shared.AfterCommit;
 import dev.atrium.shared.DomainException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -23,33 +29,57 @@ import tools.jackson.databind.ObjectMapper;
  * in memory, never stored), and do not disturb, which a person sets and which is stored here.
  */
 @Service
-public class Presence {
+public class Presence implements PresenceAudience {
 
   /** The most people one request may ask about (a sidebar's direct conversations fit). */
   public static final int MAX_PEOPLE = 200;
 
   private final RealtimeGateway realtime;
   private final StatusTable statuses;
+  private final MembersTable members;
+  private final DirectorySearch directory;
   private final ObjectMapper json;
   private final Clock clock;
 
-  Presence(RealtimeGateway realtime, StatusTable statuses, ObjectMapper json, Clock clock) {
+  Presence(RealtimeGateway realtime, StatusTable statuses, MembersTable members, DirectorySearch directory,
+           ObjectMapper json, Clock clock) {
     this.realtime = realtime;
     this.statuses = statuses;
+    this.members = members;
+    this.directory = directory;
     this.json = json;
     this.clock = clock;
   }
 
+  /** The presence of those of {@code people} the caller may see; the others are left out, as unknown ids are. */
   @Transactional(readOnly = true)
   public List<PersonPresence> of(Subject subject, List<UUID> people) {
     if (people.size() > MAX_PEOPLE) {
       throw DomainException.badRequest("chat.too-many-people", "Ask about at most " + MAX_PEOPLE + " people at once.");
     }
-    List<UUID> distinct = people.stream().distinct().toList();
+    Set<UUID> visible = visibleTo(subject, people);
+    List<UUID> distinct = people.stream().distinct().filter(visible::contains).toList();
     Map<UUID, Connection> connections = realtime.connections(distinct);
     Map<UUID, StatusTable.Dnd> dnd = statuses.dnd(distinct);
     Instant now = clock.instant();
     return distinct.stream().map(person -> view(person, connections.get(person), dnd.get(person), now)).toList();
+  }
+
+  /**
+   * Whose presence the subject may learn: whom the directory shows them (everyone, for all but a
+   * guest), themselves, and the people they share a channel with, whose names they see there anyway.
+   */
+  @Override
+  @Transactional(readOnly = true)
+  public Set<UUID> visibleTo(Subject subject, Collection<UUID> people) {
+    Set<UUID> visible = new HashSet<>(directory.visible(subject, people));
+    if (people.contains(subject.personId())) {
+      visible.add(subject.personId());
+    }
+    if (visible.size() < people.size()) {
+      visible.addAll(members.sharingAChannelWith(subject.personId(), people));
+    }
+    return visible;
   }
 
   /** Turns do not disturb on for the caller; watchers of them and their own other tabs hear it. */

@@ -13,6 +13,7 @@ import dev.atrium.org.internal.PersonRow;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Page;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,6 +81,17 @@ public class DirectorySearch {
 
   public PersonProfile profile(Subject subject, UUID personId) {
     return profile(subject, visiblePerson(subject, personId));
+  }
+
+  /**
+   * Of these people, the ones the caller may see in the directory: all of them for whoever may
+   * browse it, only themselves for a guest. Unknown ids are not checked here.
+   */
+  public Set<UUID> visible(Subject subject, Collection<UUID> personIds) {
+    if (mayBrowse(subject)) {
+      return Set.copyOf(personIds);
+    }
+    return personIds.contains(subject.personId()) ? Set.of(subject.personId()) : Set.of();
   }
 
   /** The person, or "not found" when the caller may not see them, which is all a guest can tell apart. */

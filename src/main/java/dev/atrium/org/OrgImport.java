@@ -170,6 +170,12 @@ public class OrgImport {
           errors.add(new ImportError(row.line(), column, "size", "Longer than " + max + " characters."));
         }
       });
+      // before any look-up: PostgreSQL refuses text holding NUL, which would fail the whole request
+      row.cells().forEach((column, value) -> {
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+          errors.add(new ImportError(row.line(), column, "control", "Contains a control character."));
+        }
+      });
       if (errors.size() > before) {
         continue;
       }

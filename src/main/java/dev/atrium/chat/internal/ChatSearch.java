@@ -37,6 +37,8 @@ public class ChatSearch implements SearchSource {
   private static final int PAGE = 2000;
   private static final Pattern LINK = Pattern.compile("(?i)\\b(https?://|mailto:)");
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]*)\\)");
+  private static final Pattern PERSON_ID =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final Pattern MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+|[*_~`]+|\\[[ xX]]");
 
   private final SearchRows rows;
@@ -145,11 +147,12 @@ public class ChatSearch implements SearchSource {
     if (isPerson(target)) {
       return names.getOrDefault(UUID.fromString(target), "");
     }
-    return target.startsWith("&") ? "" : target;
+    return target.equals("all") || target.equals("channel") ? target : "";
   }
 
+  /** A person's id as a UUID writes it; the token's looser pattern also takes 36 dashes, which are text. */
   private static boolean isPerson(String target) {
-    return !target.equals("all") && !target.equals("channel") && !target.startsWith("&");
+    return PERSON_ID.matcher(target).matches();
   }
 
   private static String key(UUID channelId) {

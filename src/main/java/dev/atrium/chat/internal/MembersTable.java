@@ -46,6 +46,18 @@ public class MembersTable {
         .params(role.name(), channelId, personId).update();
   }
 
+  /** Of {@code people}, those who are in a channel together with {@code personId}. */
+  public List<UUID> sharingAChannelWith(UUID personId, java.util.Collection<UUID> people) {
+    if (people.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+        select distinct other.person_id from chat.channel_member mine
+        join chat.channel_member other on other.channel_id = mine.channel_id
+        where mine.person_id = ? and other.person_id = any(cast(? as uuid[]))
+        """).params(personId, dev.atrium.shared.data.UuidArrays.literal(people)).query(UUID.class).list();
+  }
+
   public List<UUID> of(UUID channelId) {
     return jdbc.sql("select person_id from chat.channel_member where channel_id = ?").param(channelId).query(UUID.class).list();
   }

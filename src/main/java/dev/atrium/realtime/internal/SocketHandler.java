@@ -3,12 +3,15 @@ package dev.atrium.realtime.internal;
 import dev.atrium.access.Subject;
 import dev.atrium.realtime.CatchUp;
 import dev.atrium.realtime.Frame;
+import dev.atrium.realtime.PresenceAudience;
 import dev.atrium.realtime.RealtimeGateway;
 import dev.atrium.realtime.TypingAudience;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
@@ -41,17 +44,20 @@ class SocketHandler extends TextWebSocketHandler {
   private final FrameJson frames;
   private final ObjectMapper json;
   private final List<TypingAudience> typingAudiences;
+  private final List<PresenceAudience> presenceAudiences;
   private final PresenceTracker presence;
   private final RealtimeGateway gateway;
   private final SocketRequests requests;
 
   SocketHandler(Sockets sockets, List<CatchUp> sources, FrameJson frames, ObjectMapper json,
-                List<TypingAudience> typingAudiences, PresenceTracker presence, RealtimeGateway gateway, SocketRequests requests) {
+                List<TypingAudience> typingAudiences, List<PresenceAudience> presenceAudiences, PresenceTracker presence,
+                RealtimeGateway gateway, SocketRequests requests) {
     this.sockets = sockets;
     this.sources = sources;
     this.frames = frames;
     this.json = json;
     this.typingAudiences = typingAudiences;
+    this.presenceAudiences = presenceAudiences;
     this.presence = presence;
     this.gateway = gateway;
     this.requests = requests;
@@ -116,13 +122,28 @@ class SocketHandler extends TextWebSocketHandler {
           }
           List<UUID> people = new ArrayList<>();
           frame.path("people").forEach(p -> people.add(UUID.fromString(p.asString())));
-          presence.watch(socket, people);
+          presence.watch(socket, visible((Subject) session.getAttributes().get(HandshakeRules.SUBJECT), people));
         }
         default -> socket.close(BAD_FRAME);
       }
     } catch (JacksonException | IllegalArgumentException e) {
       socket.close(BAD_FRAME);
     }
+  }
+
+  /**
+   * The people the socket's owner may see, themselves always; the rest are dropped from the watch as
+   * if never named. Looked up once per watch frame (a client sends one when its list changes).
+   */
+  private Set<UUID> visible(Subject subject, List<UUID> people) {
+    List<UUID> asked = people.stream().distinct().limit(PresenceTracker.MAX_WATCHED).toList();
+    Set<UUID> visible = new HashSet<>();
+    if (asked.contains(subject.personId())) {
+      visible.add(subject.personId());
+    }
+    presenceAudiences.forEach(audience -> visible.addAll(audience.visibleTo(subject, asked)));
+    visible.retainAll(asked);
+    return visible;
   }
 
   private void request(WebSocketSession session, Socket socket, JsonNode frame) {

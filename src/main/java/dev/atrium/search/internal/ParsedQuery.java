@@ -141,17 +141,27 @@ public record ParsedQuery(String text, Set<String> channels, Set<String> people,
 
     private static ZonedDateTime day(String value, ZoneId zone) {
       LocalDate today = LocalDate.now(zone);
+      LocalDate date;
       try {
-        LocalDate date = switch (value.toLowerCase(Locale.ROOT)) {
+        date = switch (value.toLowerCase(Locale.ROOT)) {
           case "today", "今天" -> today;
           case "yesterday", "昨天" -> today.minusDays(1);
           default -> LocalDate.parse(value.replace('/', '-'));
         };
-        return date.atStartOfDay(zone);
       } catch (DateTimeException e) {
-        throw new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "search.bad-date",
-            "Write dates as YYYY-MM-DD (or today, yesterday): " + value, Map.of("value", value));
+        throw badDate(value);
       }
+      // ISO dates may carry a sign and a nine-digit year; the day after such a one, or its instant
+      // in the index (epoch milliseconds), does not exist
+      if (date.getYear() < 1 || date.getYear() > 9999) {
+        throw badDate(value);
+      }
+      return date.atStartOfDay(zone);
+    }
+
+    private static DomainException badDate(String value) {
+      return new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "search.bad-date",
+          "Write dates as YYYY-MM-DD (or today, yesterday): " + value, Map.of("value", value));
     }
 
     private static ZonedDateTime later(@Nullable ZonedDateTime current, ZonedDateTime next) {

@@ -39,8 +39,8 @@ sealed interface CollabMessage {
   /** Reads one client frame whole; anything else, or anything left over, is malformed. */
   static CollabMessage read(byte[] frame) {
     Lib0Reader in = new Lib0Reader(frame);
-    CollabMessage message = switch ((int) in.readVarUint()) {
-      case SYNC -> switch ((int) in.readVarUint()) {
+    CollabMessage message = switch (small(in.readVarUint())) {
+      case SYNC -> switch (small(in.readVarUint())) {
         case STEP1 -> new StateVector(in.readVarUint8Array());
         case STEP2, UPDATE -> new Update(in.readVarUint8Array());
         default -> throw new MalformedUpdate("unknown sync message");
@@ -54,6 +54,11 @@ sealed interface CollabMessage {
       throw new MalformedUpdate("data after the end of the message");
     }
     return message;
+  }
+
+  /** A type or sync step as an int; a larger number is no type at all rather than one its low bits name. */
+  private static int small(long value) {
+    return value > Integer.MAX_VALUE ? -1 : (int) value;
   }
 
   static byte[] step1(Map<Long, Long> stateVector) {
