@@ -10,6 +10,7 @@ import dev.atrium.auth.internal.PolicyTable;
 import dev.atrium.auth.internal.QrCodes;
 import dev.atrium.auth.internal.Secrets;
 import dev.atrium.auth.internal.SessionsTable;
+import dev.atrium.auth.internal.SignInThrottle;
 import dev.atrium.auth.internal.Totp;
 import dev.atrium.org.DirectorySearch;
 import dev.atrium.org.OrgDirectory;
@@ -72,10 +73,12 @@ public class AccountSecurity {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final RealtimeGateway realtime;
+  private final SignInThrottle throttle;
 
   AccountSecurity(AccountsTable accounts, SessionsTable sessions, ApiTokensTable tokens, PolicyTable policy,
                   Passwords passwords, Secrets secrets, OrgDirectory directory, DirectorySearch search, Access access,
-                  ApplicationEventPublisher events, Clock clock, RealtimeGateway realtime) {
+                  ApplicationEventPublisher events, Clock clock, RealtimeGateway realtime,
+                  SignInThrottle throttle) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.tokens = tokens;
@@ -88,6 +91,7 @@ public class AccountSecurity {
     this.events = events;
     this.clock = clock;
     this.realtime = realtime;
+    this.throttle = throttle;
   }
 
   public Me me(Caller caller) {
@@ -116,12 +120,10 @@ public class AccountSecurity {
    * was made with it, while a routine change need not break every integration.
    */
   @Transactional
-  public void changePassword(Caller caller, String current, String next, boolean keepApiTokens) {
+  public void changePassword(Caller caller, String address, String current, String next, boolean keepApiTokens) {
     PersonRef person = person(caller.subject());
     Account account = accounts.find(person.id()).orElseThrow();
-    if (!passwords.matches(current, account.passwordHash())) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, "auth.bad-credentials", "The current password is wrong.");
-    }
+    checkPassword(person, address, account, current);
     passwords.checkStrength(next, person.email());
     if (passwords.matches(next, account.passwordHash())) {
       throw DomainException.badRequest("auth.password-unchanged", "Choose a password different from the current one.");
@@ -142,12 +144,12 @@ public class AccountSecurity {
    * confirmation, so a secret is pending while TOTP is active only if this check passed.
    */
   @Transactional
-  public TotpEnrolment startTotp(Caller caller, Reauthentication proof) {
+  public TotpEnrolment startTotp(Caller caller, String address, Reauthentication proof) {
     refuseToken(caller);
     PersonRef person = person(caller.subject());
     Account account = accounts.findForUpdate(person.id()).orElseThrow();
     if (account.mfaEnabled()) {
-      reauthenticate(account, proof);
+      reauthenticate(person, address, account, proof);
     }
     String secret = Totp.newSecret();
     accounts.setPendingTotp(person.id(), secrets.encrypt(secret));
@@ -185,11 +187,11 @@ public class AccountSecurity {
 
   /** Turns TOTP off with the password or a current code, and ends the person's other sessions. */
   @Transactional
-  public void disableTotp(Caller caller, Reauthentication proof) {
+  public void disableTotp(Caller caller, String address, Reauthentication proof) {
     refuseToken(caller);
     PersonRef person = person(caller.subject());
     Account account = accounts.findForUpdate(person.id()).orElseThrow();
-    reauthenticate(account, proof);
+    reauthenticate(person, address, account, proof);
     if (policy.mfaRequired()) {
       throw DomainException.conflict("auth.mfa-required-by-policy", "Your organisation requires two-step sign-in.");
     }
@@ -275,17 +277,20 @@ public class AccountSecurity {
     }
   }
 
-  /** Checks the password, or else a current TOTP code (which is then used up). */
-  private void reauthenticate(Account account, Reauthentication proof) {
+  /**
+   * Checks the password, or else a current TOTP code (which is then used up). Failures count with
+   * failed sign-ins, so a borrowed session cannot guess the password faster than the sign-in form can.
+   */
+  private void reauthenticate(PersonRef person, String address, Account account, Reauthentication proof) {
     if (proof.password() != null && !proof.password().isEmpty()) {
-      if (!passwords.matches(proof.password(), account.passwordHash())) {
-        throw DomainException.badRequest("auth.bad-credentials", "The password is wrong.");
-      }
+      checkPassword(person, address, account, proof.password());
       return;
     }
     if (proof.code() != null && !proof.code().isBlank() && account.totpSecret() != null) {
+      refuseWhileThrottled(person, address);
       OptionalLong step = Totp.matchingStep(secrets.decrypt(account.totpSecret()), proof.code(), clock.instant());
       if (step.isEmpty() || step.getAsLong() <= account.totpLastStep()) {
+        throttle.recordFailure(person.email(), address);
         throw DomainException.badRequest("auth.mfa-invalid", "The code is wrong or was used already.");
       }
       accounts.markTotpStepUsed(account.personId(), step.getAsLong());
@@ -293,6 +298,22 @@ public class AccountSecurity {
     }
     throw DomainException.forbidden("auth.reauthentication-required",
         "Confirm with your password or a code from your authenticator app.");
+  }
+
+  private void checkPassword(PersonRef person, String address, Account account, String password) {
+    refuseWhileThrottled(person, address);
+    if (!passwords.matches(password, account.passwordHash())) {
+      throttle.recordFailure(person.email(), address);
+      throw DomainException.badRequest("auth.bad-credentials", "The password is wrong.");
+    }
+  }
+
+  private void refuseWhileThrottled(PersonRef person, String address) {
+    OptionalLong wait = throttle.retryAfter(person.email(), address);
+    if (wait.isPresent()) {
+      throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "auth.throttled",
+          "Too many wrong passwords or codes; try again later.", Map.of("retryAfterSeconds", wait.getAsLong()));
+    }
   }
 
   private PersonRef person(Subject subject) {

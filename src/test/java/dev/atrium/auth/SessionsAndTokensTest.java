@@ -43,6 +43,22 @@ class SessionsAndTokensTest {
   }
 
   @Test
+  void aBorrowedSessionCannotGuessThePasswordWithoutLimit() {
+    var person = People.create(port, People.admin(port), "Password Guessed");
+    for (int i = 0; i < 5; i++) {
+      var wrong = person.api().put("/api/v1/me/password",
+          Map.of("currentPassword", "guess-" + i, "newPassword", "An-entirely-new-one-7"));
+      assertThat(wrong.code()).isEqualTo("auth.bad-credentials");
+    }
+    var right = person.api().put("/api/v1/me/password",
+        Map.of("currentPassword", People.PASSWORD, "newPassword", "An-entirely-new-one-7"));
+    assertThat(right.status()).isEqualTo(429);
+    assertThat(right.code()).isEqualTo("auth.throttled");
+    assertThat(person.api().delete("/api/v1/me/mfa/totp", Map.of("password", People.PASSWORD)).code()).isEqualTo("auth.throttled");
+    assertThat(new Api(port).signIn(person.email(), People.PASSWORD).status()).isEqualTo(429);
+  }
+
+  @Test
   void weakNewPasswordIsRefused() {
     var person = People.create(port, People.admin(port), "Weak Password");
     var refused = person.api().put("/api/v1/me/password", Map.of("currentPassword", People.PASSWORD, "newPassword", "short"));

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Refuses sign-in attempts after too many failures: 5 per account and 50 per address (an office behind one NAT) within 30
@@ -30,6 +32,8 @@ public class SignInThrottle {
     return wait > 0 ? OptionalLong.of(wait) : OptionalLong.empty();
   }
 
+  /** In a transaction of its own: the failed attempt's transaction rolls back, the count must not. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordFailure(String login, String address) {
     jdbc.sql("insert into auth.sign_in_failure (login, ip_address) values (?, ?)").params(login.toLowerCase(), address).update();
   }

@@ -9,6 +9,7 @@ import dev.atrium.auth.AccountSecurity.TokenView;
 import dev.atrium.auth.AccountSecurity.TotpEnrolment;
 import dev.atrium.auth.Me;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -69,8 +70,8 @@ class MeController {
 
   @PutMapping("/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void changePassword(@Valid @RequestBody PasswordChange body) {
-    account.changePassword(CurrentCaller.get(), body.currentPassword(), body.newPassword(),
+  void changePassword(@Valid @RequestBody PasswordChange body, HttpServletRequest request) {
+    account.changePassword(CurrentCaller.get(), request.getRemoteAddr(), body.currentPassword(), body.newPassword(),
         Boolean.TRUE.equals(body.keepApiTokens()));
   }
 
@@ -87,8 +88,10 @@ class MeController {
 
   /** A first enrolment needs no body; replacing an active authenticator needs the password or a current code. */
   @PostMapping("/mfa/totp")
-  TotpEnrolment startTotp(@Valid @RequestBody(required = false) @Nullable Reauthentication body) {
-    return account.startTotp(CurrentCaller.get(), body == null ? new Reauthentication(null, null) : body);
+  TotpEnrolment startTotp(@Valid @RequestBody(required = false) @Nullable Reauthentication body,
+                          HttpServletRequest request) {
+    return account.startTotp(CurrentCaller.get(), request.getRemoteAddr(),
+        body == null ? new Reauthentication(null, null) : body);
   }
 
   @PostMapping("/mfa/totp/confirm")
@@ -98,8 +101,8 @@ class MeController {
 
   @DeleteMapping("/mfa/totp")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void disableTotp(@Valid @RequestBody Reauthentication body) {
-    account.disableTotp(CurrentCaller.get(), body);
+  void disableTotp(@Valid @RequestBody Reauthentication body, HttpServletRequest request) {
+    account.disableTotp(CurrentCaller.get(), request.getRemoteAddr(), body);
   }
 
   @GetMapping("/tokens")
