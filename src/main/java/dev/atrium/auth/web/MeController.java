@@ -7,6 +7,7 @@ import dev.atrium.auth.AccountSecurity.SessionView;
 import dev.atrium.auth.AccountSecurity.TokenView;
 import dev.atrium.auth.AccountSecurity.TotpEnrolment;
 import dev.atrium.auth.Me;
+import dev.atrium.shared.Verbatim;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -37,11 +38,12 @@ class MeController {
 
   record Preferences(@NotBlank String locale) {}
 
-  record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(max = 200) String newPassword) {}
+  record PasswordChange(@NotBlank @Size(max = 200) @Verbatim String currentPassword,
+      @NotBlank @Size(max = 200) @Verbatim String newPassword) {}
 
   record TotpCode(@NotBlank @Size(max = 10) String code) {}
 
-  record PasswordConfirmation(@NotBlank String password) {}
+  record PasswordConfirmation(@NotBlank @Size(max = 200) @Verbatim String password) {}
 
   record RecoveryCodeList(List<String> recoveryCodes) {}
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -18,9 +19,13 @@ public class ProblemWriter {
   }
 
   public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-    response.setStatus(status.value());
+    write(response, Problems.of(status, code, detail));
+  }
+
+  public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), Problems.of(status, code, detail));
+    json.writeValue(response.getOutputStream(), problem);
   }
 }
