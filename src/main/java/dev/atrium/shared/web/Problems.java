@@ -49,7 +49,7 @@ public final class Problems {
    */
   public static ProblemDetail unreadable(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof RequestJson.Refused refused) {
+      if (cause instanceof RequestJson.RefusedInput refused) {
         return invalid(List.of(new FieldError(field(refused), refused.code, refused.getOriginalMessage())));
       }
     }

@@ -52,10 +52,10 @@ public class RequestJson {
   }
 
   /** A value the input rules refuse; {@code code} is the field error's code. */
-  static final class Refused extends InvalidFormatException {
+  static final class RefusedInput extends InvalidFormatException {
     final String code;
 
-    Refused(JsonParser parser, String message, String code) {
+    RefusedInput(JsonParser parser, String message, String code) {
       super(parser, message, null, Object.class);
       this.code = code;
     }
@@ -85,7 +85,7 @@ public class RequestJson {
       try {
         return verbatim ? Text.verbatim(raw) : Text.name(raw);
       } catch (Text.Refused e) {
-        throw new Refused(parser, e.getMessage(), "characters");
+        throw new RefusedInput(parser, e.getMessage(), "characters");
       }
     }
   }
@@ -113,7 +113,7 @@ public class RequestJson {
     public Object deserialize(JsonParser parser, DeserializationContext context) {
       Object value = super.deserialize(parser, context);
       if (value instanceof TemporalAccessor time && !Timestamps.inRange(time)) {
-        throw new Refused(parser, "A time between the years " + Timestamps.FIRST_YEAR + " and " + Timestamps.LAST_YEAR
+        throw new RefusedInput(parser, "A time between the years " + Timestamps.FIRST_YEAR + " and " + Timestamps.LAST_YEAR
             + " is expected.", "range");
       }
       return value;
