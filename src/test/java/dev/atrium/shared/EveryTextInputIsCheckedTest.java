@@ -131,7 +131,7 @@ class EveryTextInputIsCheckedTest {
     } finally {
       api.put("/api/v1/admin/attachment-limits", limits);
     }
-    assertThat(wrong).isEmpty();
+    assertThat(wrong).as("%d answers were wrong", wrong.size()).isEmpty();
   }
 
   /** Adds what is wrong with one answer; {@code name} is the field whose bidi controls must be gone, if any. */
@@ -360,9 +360,14 @@ class EveryTextInputIsCheckedTest {
     return "";
   }
 
+  /** The answer cut short, its bad characters written as escapes so the test report stays readable. */
   private static String shorten(JsonNode body) {
     String text = String.valueOf(body);
-    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    StringBuilder shown = new StringBuilder();
+    text.substring(0, Math.min(text.length(), 300)).chars().forEach(c -> shown.append(
+        Character.getType(c) == Character.CONTROL || Character.isSurrogate((char) c) || c >= 0x2066 && c <= 0x2069
+            || c >= 0x202A && c <= 0x202E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+    return text.length() > 300 ? shown + "…" : shown.toString();
   }
 
   /** A token with every scope, so the walk needs no CSRF header and cannot sign itself out. */
