@@ -20,6 +20,7 @@ import dev.atrium.realtime.RealtimeGateway;
 import dev.atrium.shared.AfterCommit;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
+import dev.atrium.shared.Verbatim;
 import jakarta.validation.constraints.Size;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ public class AccountSecurity {
   public record CreatedToken(TokenView token, String secret) {}
 
   /** Proof that the person at the keyboard is the account's owner: the password, or else a current TOTP code. */
-  public record Reauthentication(@Nullable @Size(max = 200) String password, @Nullable @Size(max = 10) String code) {}
+  public record Reauthentication(@Nullable @Size(max = 200) @Verbatim String password, @Nullable @Size(max = 10) String code) {}
 
   private final AccountsTable accounts;
   private final SessionsTable sessions;

@@ -1,5 +1,6 @@
 package dev.atrium.chat;
 
+import dev.atrium.shared.Verbatim;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * makes it a reply in that message's thread ({@code alsoSendToChannel} shows it in the channel
  * too); {@code quotedMessageId} quotes a message of the same channel.
  */
-public record PostMessage(@NotNull UUID clientMessageId, @NotNull String body,
+public record PostMessage(@NotNull UUID clientMessageId, @NotNull @Verbatim String body,
                           @Nullable @Size(max = Messages.MAX_ATTACHMENTS) List<UUID> attachmentIds,
                           @Nullable UUID threadRootId, @Nullable Boolean alsoSendToChannel, @Nullable UUID quotedMessageId) {
 

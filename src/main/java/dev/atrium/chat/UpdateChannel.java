@@ -1,5 +1,6 @@
 package dev.atrium.chat;
 
+import dev.atrium.shared.Verbatim;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -9,5 +10,5 @@ import org.jspecify.annotations.Nullable;
  * department's.
  */
 public record UpdateChannel(@Nullable @Size(max = 80) String name, @Nullable @Size(max = 250) String topic,
-                            @Nullable @Size(max = 250) String purpose, @Nullable PostingPolicy postingPolicy,
+                            @Nullable @Size(max = 250) @Verbatim String purpose, @Nullable PostingPolicy postingPolicy,
                             @Nullable MentionPolicy mentionPolicy) {}

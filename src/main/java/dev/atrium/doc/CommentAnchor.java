@@ -1,5 +1,6 @@
 package dev.atrium.doc;
 
+import dev.atrium.shared.Verbatim;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -9,4 +10,4 @@ import jakarta.validation.constraints.Size;
  * passage follows edits, and the text it held when the thread was started.
  */
 public record CommentAnchor(@NotNull @Size(max = 1000) String start, @NotNull @Size(max = 1000) String end,
-                            @NotNull String quote) {}
+                            @NotNull @Verbatim String quote) {}

@@ -1,5 +1,6 @@
 package dev.atrium.doc;
 
+import dev.atrium.shared.Verbatim;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,5 +12,5 @@ import org.jspecify.annotations.Nullable;
  * takes its owner's) and asking again returns the one there is.
  */
 public record CreateSpace(@NotNull SpaceKind kind, @Nullable @Size(max = 80) String name,
-                          @Nullable @Size(max = 500) String description, @Nullable @Size(max = 16) String icon,
+                          @Nullable @Size(max = 500) @Verbatim String description, @Nullable @Size(max = 16) String icon,
                           @Nullable @Pattern(regexp = "#[0-9a-fA-F]{6}") String color, @Nullable UUID departmentId) {}

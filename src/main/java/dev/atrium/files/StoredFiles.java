@@ -12,6 +12,7 @@ import dev.atrium.files.internal.LimitsTable;
 import dev.atrium.files.internal.Thumbnails;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
+import dev.atrium.shared.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -269,11 +270,15 @@ public class StoredFiles {
     return policy != null && policy.mayRead(subject, owner.id());
   }
 
-  /** Keeps the last path segment, drops control and bidi-override characters, NFC. */
+  /**
+   * Keeps the last path segment, NFC, without control characters and without the bidi controls
+   * every name loses ({@link Text#withoutBidiControls}). A file's name is cleaned rather than
+   * refused: it is whatever the sender's file system holds.
+   */
   static String cleanName(String raw) {
     String name = raw.substring(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1);
-    name = Normalizer.normalize(name, Normalizer.Form.NFC)
-        .replaceAll("[\\p{Cntrl}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
+    name = Text.withoutBidiControls(Normalizer.normalize(name, Normalizer.Form.NFC)
+        .replaceAll("[\\p{Cc}\\p{Cs}]", "")).strip();
     if (name.isEmpty() || name.equals(".") || name.equals("..") || name.length() > MAX_NAME) {
       throw new DomainException(HttpStatus.BAD_REQUEST, "files.name-invalid",
           "A file name is 1 to " + MAX_NAME + " characters.", Map.of("maxLength", MAX_NAME));

@@ -10,6 +10,7 @@ import dev.atrium.org.internal.PeopleTable;
 import dev.atrium.org.internal.PersonFields;
 import dev.atrium.org.internal.PersonRow;
 import dev.atrium.shared.DomainException;
+import dev.atrium.shared.Text;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -78,8 +79,11 @@ public class OrgImport {
     this.events = events;
   }
 
-  /** One data line of the file, its cells trimmed, empty cells as null. */
-  private record Row(int line, Map<String, @Nullable String> cells) {
+  /**
+   * One data line of the file, its cells trimmed and cleaned by {@link Text#name}, empty cells as
+   * null; {@code refused} holds why the rule refused a column's cell.
+   */
+  private record Row(int line, Map<String, @Nullable String> cells, Map<String, String> refused) {
     @Nullable String get(String column) {
       return cells.get(column);
     }
@@ -138,11 +142,17 @@ public class OrgImport {
               "The file has more than " + MAX_ROWS + " rows.", Map.of("maxRows", MAX_ROWS));
         }
         Map<String, @Nullable String> cells = new HashMap<>();
+        Map<String, String> refused = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
           String value = i < record.size() ? record.get(i) : "";
+          try {
+            value = Text.name(value).strip();
+          } catch (Text.Refused e) {
+            refused.put(header.get(i), e.getMessage());
+          }
           cells.put(header.get(i), value.isEmpty() ? null : value);
         }
-        rows.add(new Row((int) parser.getCurrentLineNumber(), cells));
+        rows.add(new Row((int) parser.getCurrentLineNumber(), cells, refused));
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       throw DomainException.badRequest("org.import-malformed",
@@ -164,6 +174,7 @@ public class OrgImport {
     Set<String> seen = new HashSet<>();
     for (Row row : rows) {
       int before = errors.size();
+      row.refused().forEach((column, reason) -> errors.add(new ImportError(row.line(), column, "characters", reason)));
       MAX_LENGTH.forEach((column, max) -> {
         String value = row.get(column);
         if (value != null && value.length() > max) {

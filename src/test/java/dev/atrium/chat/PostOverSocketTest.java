@@ -110,6 +110,10 @@ class PostOverSocketTest {
       assertThat(invalid.path("body").path("errors").get(0).path("field").asString()).isEqualTo("clientMessageId");
       assertThat(invalid.path("body").path("errors").get(0).path("code").asString()).isEqualTo("required");
       assertRefused(bobs, channel, Map.of("clientMessageId", "not-a-uuid", "body", "malformed"), 400, "request.malformed");
+      JsonNode nul = assertRefused(bobs, channel, Map.of("clientMessageId", UUID.randomUUID(), "body", "a\u0000b"), 400,
+          "validation.failed");
+      assertThat(nul.path("body").path("errors").get(0).path("field").asString()).isEqualTo("body");
+      assertThat(nul.path("body").path("errors").get(0).path("code").asString()).isEqualTo("characters");
     }
 
     lastSeqs.forEach((c, seq) -> assertThat(alice.api().get("/api/v1/channels/" + c).body().path("lastSeq").asLong()).as("nothing stored in " + c).isEqualTo(seq));

@@ -4,6 +4,7 @@ import dev.atrium.auth.AccountSecurity;
 import dev.atrium.auth.CallerLookup;
 import dev.atrium.auth.Me;
 import dev.atrium.auth.SignIn;
+import dev.atrium.shared.Verbatim;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
   /** A sign-in form: the e-mail, the password, and a second factor when asked for one. */
-  record SignInRequest(@NotBlank @Size(max = 320) String login, @NotBlank @Size(max = 200) String password,
+  record SignInRequest(@NotBlank @Size(max = 320) String login, @NotBlank @Size(max = 200) @Verbatim String password,
                        @Nullable @Size(max = 10) String totpCode, @Nullable @Size(max = 20) String recoveryCode) {}
 
   private final SignIn signIn;

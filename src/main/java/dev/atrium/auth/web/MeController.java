@@ -8,6 +8,7 @@ import dev.atrium.auth.AccountSecurity.SessionView;
 import dev.atrium.auth.AccountSecurity.TokenView;
 import dev.atrium.auth.AccountSecurity.TotpEnrolment;
 import dev.atrium.auth.Me;
+import dev.atrium.shared.Verbatim;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -41,8 +42,8 @@ class MeController {
   record Preferences(@NotBlank String locale) {}
 
   /** {@code keepApiTokens}: keep the personal API tokens working; absent or false revokes them all. */
-  record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(max = 200) String newPassword,
-                        @Nullable Boolean keepApiTokens) {}
+  record PasswordChange(@NotBlank @Size(max = 200) @Verbatim String currentPassword,
+                        @NotBlank @Size(max = 200) @Verbatim String newPassword, @Nullable Boolean keepApiTokens) {}
 
   record TotpCode(@NotBlank @Size(max = 10) String code) {}
 

@@ -5,12 +5,12 @@ import dev.atrium.chat.Messages;
 import dev.atrium.chat.PostMessage;
 import dev.atrium.chat.PostedMessage;
 import dev.atrium.realtime.SocketRequest;
+import dev.atrium.shared.web.RequestJson;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code {"type":"post","ref":…,"channelId":…,"message":{…}}} over the socket: the twin of
@@ -23,10 +23,10 @@ import tools.jackson.databind.ObjectMapper;
 class PostOverSocket implements SocketRequest {
 
   private final Messages messages;
-  private final ObjectMapper json;
+  private final RequestJson json;
   private final Validator validator;
 
-  PostOverSocket(Messages messages, ObjectMapper json, Validator validator) {
+  PostOverSocket(Messages messages, RequestJson json, Validator validator) {
     this.messages = messages;
     this.json = json;
     this.validator = validator;
@@ -49,7 +49,7 @@ class PostOverSocket implements SocketRequest {
     if (!body.isObject()) {
       throw new IllegalArgumentException("No message to post");
     }
-    PostMessage command = json.treeToValue(body, PostMessage.class);
+    PostMessage command = json.read(body, PostMessage.class);
     var violations = validator.validate(command);
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);

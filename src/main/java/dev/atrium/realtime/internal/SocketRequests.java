@@ -75,7 +75,7 @@ class SocketRequests {
     } catch (ConstraintViolationException e) {
       return refusal(Problems.invalid(e.getConstraintViolations()));
     } catch (JacksonException | IllegalArgumentException e) {
-      return refusal(Problems.of(HttpStatus.BAD_REQUEST, "request.malformed", "The request body is missing or is not valid JSON of the expected shape."));
+      return refusal(Problems.unreadable(e));
     } catch (DuplicateKeyException e) {
       return refusal(Problems.of(HttpStatus.CONFLICT, "conflict.duplicate", "Something with the same name or e-mail was just created; reload and try again."));
     } catch (RuntimeException e) {

@@ -73,7 +73,7 @@ class ProblemAdvice {
 
   @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestPartException.class})
   ProblemDetail unreadable(Exception e) {
-    return Problems.of(HttpStatus.BAD_REQUEST, "request.malformed", "The request body is missing or is not valid JSON of the expected shape.");
+    return Problems.unreadable(e);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.core.JacksonException;
 
 /** Builds the RFC 9457 documents every error answer uses; {@code code} is the client's translation key. */
 public final class Problems {
@@ -59,6 +60,32 @@ public final class Problems {
   public static ProblemDetail invalid(Set<? extends ConstraintViolation<?>> violations) {
     return invalid(violations.stream().map(v -> new FieldError(v.getPropertyPath().toString(),
         fieldCode(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()), v.getMessage())).toList());
+  }
+
+  /**
+   * A request body that could not be read: the field the input rules refused ({@link RequestJson}),
+   * or {@code request.malformed} when it is not JSON of the expected shape.
+   */
+  public static ProblemDetail unreadable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestJson.RefusedInput refused) {
+        return invalid(List.of(new FieldError(field(refused), refused.code, refused.getOriginalMessage())));
+      }
+    }
+    return of(HttpStatusCode.valueOf(400), "request.malformed", "The request body is missing or is not valid JSON of the expected shape.");
+  }
+
+  /** The refused field as the client wrote it: {@code tags[2]}, {@code anchor.quote}. */
+  private static String field(JacksonException refused) {
+    StringBuilder field = new StringBuilder();
+    for (JacksonException.Reference step : refused.getPath()) {
+      if (step.getPropertyName() != null) {
+        field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+      } else if (step.getIndex() >= 0) {
+        field.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return field.toString();
   }
 
   /** A field error's code from the name of the violated constraint. */
