@@ -127,6 +127,9 @@ class FirstDayChannelsTest {
       var refused = member.api().post("/api/v1/channels/" + company + "/messages",
           Map.of("clientMessageId", UUID.randomUUID(), "body", "大家好"));
       assertThat(refused.code()).isEqualTo("chat.posting-restricted");
+      var announced = admin.post("/api/v1/channels/" + company + "/messages",
+          Map.of("clientMessageId", UUID.randomUUID(), "body", "全员通知"));
+      assertThat(announced.status()).as("the company's administrators announce there").isEqualTo(201);
     } finally {
       admin.patch("/api/v1/channels/" + company, Map.of("postingPolicy", "EVERYONE"));
     }
