@@ -31,18 +31,18 @@ public class DefaultChannels {
   static final int MAX = 20;
 
   private final DefaultChannelsTable table;
-  private final ChannelsTable channels;
+  private final ChannelsTable channelRows;
   private final Memberships memberships;
-  private final Channels rules;
+  private final Channels channels;
   private final Access access;
   private final ApplicationEventPublisher events;
 
-  DefaultChannels(DefaultChannelsTable table, ChannelsTable channels, Memberships memberships, Channels rules,
+  DefaultChannels(DefaultChannelsTable table, ChannelsTable channelRows, Memberships memberships, Channels channels,
                   Access access, ApplicationEventPublisher events) {
     this.table = table;
-    this.channels = channels;
+    this.channelRows = channelRows;
     this.memberships = memberships;
-    this.rules = rules;
+    this.channels = channels;
     this.access = access;
     this.events = events;
   }
@@ -59,7 +59,7 @@ public class DefaultChannels {
     access.check(subject, Permission.SETTINGS_MANAGE, Scope.company());
     List<UUID> ids = List.copyOf(new LinkedHashSet<>(command.channelIds()));
     for (UUID id : ids) {
-      if (channels.view(id, subject.personId()).filter(c -> c.kind() == ChannelKind.PUBLIC).isEmpty()) {
+      if (channelRows.view(id, subject.personId()).filter(c -> c.kind() == ChannelKind.PUBLIC).isEmpty()) {
         throw DomainException.badRequest("chat.default-channel-invalid", "New people can join public channels only.");
       }
     }
@@ -79,7 +79,7 @@ public class DefaultChannels {
     }
     for (DefaultChannel channel : table.all()) {
       if (!channel.archived()) {
-        memberships.add(channel.id(), event.personId(), ChannelRole.MEMBER, rules.now());
+        memberships.add(channel.id(), event.personId(), ChannelRole.MEMBER, channels.now());
       }
     }
   }
