@@ -2,6 +2,7 @@ import { ApartmentOutlined, AuditOutlined, CrownOutlined, FileSearchOutlined, Im
 import type { ComponentType, ReactNode } from 'react';
 import { RolesAdmin } from '../features/access';
 import { AttachmentSettings, AuditLog, SecuritySettings } from '../features/admin';
+import { DefaultChannelsSettings } from '../features/chat';
 import type { Me } from '../features/auth';
 import { DepartmentsAdmin, GroupsAdmin, OrgImport, PeopleAdmin } from '../features/org';
 import { SearchIndexAdmin } from '../features/search';
@@ -13,12 +14,13 @@ export interface AdminSection {
   allowed: (capabilities: Me['capabilities']) => boolean;
 }
 
-/** Installation-wide settings: sign-in security, then attachments. */
+/** Installation-wide settings: sign-in security, attachments, then the channels new people join. */
 function Settings() {
   return (
     <>
       <SecuritySettings />
       <AttachmentSettings />
+      <DefaultChannelsSettings />
     </>
   );
 }

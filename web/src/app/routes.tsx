@@ -1,6 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../features/auth';
-import { MessagesPage } from '../features/chat';
+import { MessagesPage, SendMessageButton } from '../features/chat';
 import { NotificationsPage } from '../features/notify';
 import { DirectoryPage, OwnProfileCard } from '../features/org';
 import { SearchPage } from '../features/search';
@@ -24,6 +24,16 @@ function MessagesRoute() {
   return <MessagesPage myId={me.person.id} canCreateDepartmentChannels={me.capabilities.manageOrg} />;
 }
 
+/** A colleague's card offers a conversation with them; not one's own, nor a suspended person's. */
+function DirectoryRoute() {
+  const me = useSignedIn();
+  return (
+    <DirectoryPage
+      personActions={(person) => person.id !== me.person.id && person.status !== 'SUSPENDED' && <SendMessageButton personId={person.id} />}
+    />
+  );
+}
+
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInRoute /> },
   {
@@ -36,7 +46,7 @@ export const router = createBrowserRouter([
       // a permalink to one message (its seq); link unfurling relies on exactly this shape
       { path: 'messages/:channelId/:seq', element: <MessagesRoute /> },
       { path: 'docs/*', lazy: () => import('./docs-route').then(({ DocsRoute }) => ({ Component: DocsRoute })) },
-      { path: 'directory/*', element: <DirectoryPage /> },
+      { path: 'directory/*', element: <DirectoryRoute /> },
       { path: 'search', element: <SearchPage /> },
       { path: 'account', element: <AccountRoute /> },
       { path: 'notifications', element: <NotificationsPage /> },

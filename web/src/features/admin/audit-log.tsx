@@ -1,27 +1,24 @@
-import { Card, DatePicker, Input, Space, Table, Tooltip } from 'antd';
+import { Card, DatePicker, Input, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/i18n/format';
 import { LoadFailed } from '../../shared/ui/page-state';
 import { PersonPicker } from '../../shared/ui/person-picker';
+import { useIsPhone } from '../../shared/ui/use-is-phone';
 import { type AuditEntry, type AuditFilter, useAudit } from './api/audit';
+import { actionKey, AuditDetails, targetText } from './audit-details';
 
 const PAGE_SIZE = 50;
 
-function describeDetails(details: AuditEntry['details']): string {
-  return Object.entries(details ?? {})
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join(', ');
-}
-
 export function AuditLog() {
   const { t, i18n } = useTranslation();
+  const phone = useIsPhone();
   const [filter, setFilter] = useState<AuditFilter>({ page: 0, size: PAGE_SIZE });
   const audit = useAudit(filter);
   const change = (next: Partial<AuditFilter>) => setFilter((previous) => ({ ...previous, ...next, page: next.page ?? 0 }));
 
   return (
-    <Card title={t('admin.nav.audit')}>
+    <Card title={t('admin.nav.audit')} styles={{ body: { padding: phone ? 12 : undefined } }}>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           allowClear
@@ -42,34 +39,45 @@ export function AuditLog() {
       {audit.isError ? (
         <LoadFailed error={audit.error} onRetry={() => void audit.refetch()} />
       ) : (
-        <Table<AuditEntry>
-          rowKey="id"
-          size="small"
-          loading={audit.isFetching}
-          dataSource={audit.data?.items ?? []}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('common.empty') }}
-          pagination={{
-            current: (filter.page ?? 0) + 1,
-            pageSize: PAGE_SIZE,
-            total: audit.data?.total ?? 0,
-            showSizeChanger: false,
-            onChange: (page) => change({ page: page - 1 }),
-          }}
-          columns={[
-            { title: t('admin.audit.at'), dataIndex: 'at', render: (at: string) => formatDateTime(at, i18n.language), width: 170 },
-            { title: t('admin.audit.actor'), dataIndex: 'actorName', render: (name?: string) => name ?? t('admin.audit.system') },
-            { title: t('admin.audit.action'), dataIndex: 'action', render: (action: string) => (
-                <Tooltip title={action}>
-                  <span>{t(`admin.audit.actions.${action.replaceAll('.', '/')}`, { defaultValue: action })}</span>
-                </Tooltip>
-              ) },
-            { title: t('admin.audit.target'), key: 'target', render: (_, entry) => entry.targetLabel ?? entry.targetId ?? entry.targetType },
-            // On a phone the four columns that say who did what are enough; address and details need the room of a desktop.
-            { title: t('admin.audit.ip'), dataIndex: 'ipAddress', responsive: ['md'] },
-            { title: t('admin.audit.details'), dataIndex: 'details', render: describeDetails, ellipsis: { showTitle: true }, width: 320, responsive: ['md'] },
-          ]}
-        />
+        <div data-testid="audit-table">
+          <Table<AuditEntry>
+            rowKey="id"
+            size="small"
+            loading={audit.isFetching}
+            dataSource={audit.data?.items ?? []}
+            locale={{ emptyText: t('common.empty') }}
+            pagination={{
+              current: (filter.page ?? 0) + 1,
+              pageSize: PAGE_SIZE,
+              total: audit.data?.total ?? 0,
+              showSizeChanger: false,
+              onChange: (page) => change({ page: page - 1 }),
+            }}
+            columns={[
+              // on a phone, who and when go under the action: two columns that fit rather than five that are cut off
+              { title: t('admin.audit.at'), dataIndex: 'at', render: (at: string) => formatDateTime(at, i18n.language), width: 120, responsive: ['md'] },
+              { title: t('admin.audit.actor'), dataIndex: 'actorName', render: (name?: string) => name ?? t('admin.audit.system'), responsive: ['md'] },
+              { title: t('admin.audit.action'), key: 'action', render: (_, entry) => (
+                  <>
+                    <Tooltip title={entry.action}>
+                      <span data-testid="audit-action-label">{t(actionKey(entry.action), { defaultValue: entry.action })}</span>
+                    </Tooltip>
+                    {phone && (
+                      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                        {entry.actorName ?? t('admin.audit.system')} · {formatDateTime(entry.at, i18n.language)}
+                      </Typography.Text>
+                    )}
+                  </>
+                ) },
+              { title: t('admin.audit.target'), key: 'target', render: (_, entry) => (
+                  <span data-testid="audit-target" style={{ overflowWrap: 'anywhere' }}>{targetText(entry, t)}</span>
+                ) },
+              { title: t('admin.audit.ip'), dataIndex: 'ipAddress', responsive: ['lg'] },
+              // details wrap rather than widen the table: at 1280 px a clipped or scrolled column hid them
+              { title: t('admin.audit.details'), key: 'details', render: (_, entry) => <AuditDetails entry={entry} />, responsive: ['md'] },
+            ]}
+          />
+        </div>
       )}
     </Card>
   );

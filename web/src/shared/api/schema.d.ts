@@ -12,7 +12,7 @@ export interface paths {
             cookie?: never;
         };
         get: operations["limits"];
-        put: operations["change"];
+        put: operations["change_1"];
         post?: never;
         delete?: never;
         options?: never;
@@ -45,6 +45,22 @@ export interface paths {
         };
         get: operations["integrity"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/default-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put: operations["change"];
         post?: never;
         delete?: never;
         options?: never;
@@ -535,7 +551,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post: operations["create_4"];
         delete?: never;
@@ -632,7 +648,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post: operations["create_3"];
         delete?: never;
@@ -1025,7 +1041,7 @@ export interface paths {
             cookie?: never;
         };
         /** My notifications, newest first; pass nextCursor as before for older ones */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1258,7 +1274,7 @@ export interface paths {
             cookie?: never;
         };
         /** The page's comment threads, oldest first, and whether I may comment */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         /** Starts a thread on a passage (anchor) or on the whole page; readers may comment */
         post: operations["start"];
@@ -1393,7 +1409,7 @@ export interface paths {
             cookie?: never;
         };
         /** The page's kept versions, newest first, with who edited since the one before */
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1763,7 +1779,7 @@ export interface paths {
             cookie?: never;
         };
         /** Built-in templates in the language asked for (zh-CN or en), then the company's and the spaces' saved ones */
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
         /** Saves a page as a template for its space, or for the whole company */
         post: operations["save_1"];
@@ -2037,6 +2053,12 @@ export interface components {
         CreatedToken: {
             secret: string;
             token: components["schemas"]["TokenView"];
+        };
+        DefaultChannel: {
+            archived: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         Department: {
             capabilities: components["schemas"]["DepartmentCapabilities"];
@@ -2676,6 +2698,9 @@ export interface components {
             lastSeenAt: string;
             userAgent?: string;
         };
+        SetDefaultChannels: {
+            channelIds: string[];
+        };
         SetDoNotDisturb: {
             /** Format: date-time */
             until?: string;
@@ -2924,7 +2949,7 @@ export interface operations {
             };
         };
     };
-    change: {
+    change_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3010,6 +3035,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChainStatus"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefaultChannel"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDefaultChannels"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefaultChannel"][];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -4174,7 +4261,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4428,7 +4515,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5484,7 +5571,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: {
                 before?: string;
@@ -6054,7 +6141,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -6385,7 +6472,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -7381,7 +7468,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_1: {
         parameters: {
             query?: {
                 spaceId?: string;

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Space, Typography } from 'antd';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { problemMessage } from '../../../shared/i18n/problem-message';
 import { EmptyState } from '../../../shared/ui/page-state';
 import { PersonAvatar } from '../../../shared/ui/person-avatar';
@@ -191,10 +192,14 @@ export function GroupBlock({ authorId, at, children }: { authorId: string; at?: 
   const { name, color } = usePersonName(authorId);
   return (
     <div data-testid="message-group" style={{ display: 'flex', gap: 10, paddingTop: 12 }}>
-      <PersonAvatar name={name} color={color} size={36} />
+      <Link to={`/directory/people/${authorId}`} aria-label={name} tabIndex={-1}>
+        <PersonAvatar name={name} color={color} size={36} />
+      </Link>
       <div style={{ flex: 1, minWidth: 0 }}>
         <Space size={8} align="baseline">
-          <Typography.Text strong>{name}</Typography.Text>
+          <Link to={`/directory/people/${authorId}`} data-testid="message-author">
+            <Typography.Text strong>{name}</Typography.Text>
+          </Link>
           {at && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }} title={new Date(at).toLocaleString(i18n.language)}>
               {formatTime(at, i18n.language)}

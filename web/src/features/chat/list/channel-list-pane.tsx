@@ -1,7 +1,9 @@
 import { CompassOutlined, DownOutlined, MessageOutlined, PlusOutlined, RightOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Badge, Button, Dropdown, Flex, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { departmentsQuery } from '../../../shared/api/org-queries';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { type Channel, useChannels } from '../api/channels';
 import { ChannelIcon } from '../channel-icon';
@@ -54,7 +56,13 @@ export function ChannelListPane({ selectedId, myId, canCreateDepartmentChannels,
   const all = channels.data ?? [];
   const byName = (a: Channel, b: Channel) => (a.name ?? '').localeCompare(b.name ?? '');
   const starred = all.filter((channel) => channel.starred).sort(byName);
-  const rooms = all.filter((channel) => ROOM_KINDS.has(channel.kind) && !channel.starred).sort(byName);
+  // the company channel (the root department's) heads the list, then my departments' channels, then the rest
+  const departments = useQuery({ ...departmentsQuery, enabled: all.some((channel) => channel.kind === 'DEPARTMENT') });
+  const rootId = departments.data?.find((department) => !department.parentId)?.id;
+  const rank = (channel: Channel) => (channel.kind !== 'DEPARTMENT' ? 2 : channel.departmentId === rootId ? 0 : 1);
+  const rooms = all
+    .filter((channel) => ROOM_KINDS.has(channel.kind) && !channel.starred)
+    .sort((a, b) => rank(a) - rank(b) || byName(a, b));
   // Seqs are per channel and not comparable, and the list carries no last activity: newest conversation first.
   const directs = all.filter((channel) => !ROOM_KINDS.has(channel.kind) && !channel.starred).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const section = (key: SectionKey, title: string, list: Channel[]) => (

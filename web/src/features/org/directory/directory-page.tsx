@@ -4,10 +4,10 @@ import { useMatch, useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../shared/ui/page-state';
 import { SplitPane } from '../../../shared/ui/split-pane';
 import { DirectoryListPane } from './directory-list-pane';
-import { PersonCard } from './person-card';
+import { PersonCard, type PersonActions } from './person-card';
 
 /** `/directory` and `/directory/people/:id`; the chosen department lives in `?dept=`. */
-export function DirectoryPage() {
+export function DirectoryPage({ personActions }: { personActions?: PersonActions }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const personId = useMatch('/directory/people/:id')?.params.id;
@@ -32,7 +32,7 @@ export function DirectoryPage() {
       }
       detail={
         personId ? (
-          <PersonCard id={personId} key={personId} />
+          <PersonCard id={personId} key={personId} actions={personActions} />
         ) : (
           <div style={{ paddingTop: '20vh' }}>
             <EmptyState text={t('directory.pick')} />

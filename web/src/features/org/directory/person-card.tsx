@@ -1,12 +1,16 @@
 import { MailOutlined, PhoneOutlined } from '@ant-design/icons';
 import { Breadcrumb, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { PersonAvatar } from '../../../shared/ui/person-avatar';
 import { WithPresence } from '../../../shared/ui/presence-dot';
-import { usePerson } from '../api/people';
+import { type PersonProfile, usePerson } from '../api/people';
 
-export function PersonCard({ id }: { id: string }) {
+/** What other modules offer to do with a person ("send message"), placed by the app; none for oneself or the suspended. */
+export type PersonActions = (person: PersonProfile) => ReactNode;
+
+export function PersonCard({ id, actions }: { id: string; actions?: PersonActions }) {
   const { t } = useTranslation();
   const { data: person, isLoading, error, refetch } = usePerson(id);
   if (isLoading) {
@@ -16,6 +20,7 @@ export function PersonCard({ id }: { id: string }) {
     return <LoadFailed error={error} onRetry={() => void refetch()} />;
   }
   const secondary = person.memberships.filter((membership) => !membership.primary);
+  const offered = actions?.(person);
   return (
     <Card data-testid="person-card" style={{ margin: 16, maxWidth: 720 }}>
       <Flex gap={16} align="center" wrap>
@@ -32,6 +37,11 @@ export function PersonCard({ id }: { id: string }) {
           {person.statusText && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{person.statusText}</Typography.Paragraph>}
         </div>
       </Flex>
+      {offered && (
+        <Flex gap={8} wrap style={{ marginTop: 16 }}>
+          {offered}
+        </Flex>
+      )}
       {person.departmentPath.length > 0 && (
         <Breadcrumb style={{ marginTop: 16 }} items={person.departmentPath.map((department) => ({ key: department.id, title: department.name }))} />
       )}

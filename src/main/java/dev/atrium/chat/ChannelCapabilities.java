@@ -12,20 +12,21 @@ public record ChannelCapabilities(boolean canPost, boolean canManage, boolean ca
 
   /**
    * The rules, in one place. {@code orgManager}: the person administers the department of a
-   * department channel (they manage it without being in it).
+   * department channel (they manage it without being in it, and post and @all there when in it
+   * whatever its policies: the company channel set to "administrators only" is their announcements').
    */
   public static ChannelCapabilities of(ChannelKind kind, @Nullable ChannelRole role, boolean archived,
                                        PostingPolicy posting, MentionPolicy mentions, boolean orgManager) {
     boolean member = role != null;
     boolean manager = kind != ChannelKind.DIRECT && (member && role.manages() || orgManager);
-    boolean canPost = member && !archived && (posting == PostingPolicy.EVERYONE || role.manages());
+    boolean canPost = member && !archived && (posting == PostingPolicy.EVERYONE || role.manages() || orgManager);
     boolean canInvite = member && !archived && switch (kind) {
       case PUBLIC, GROUP -> true;
       case PRIVATE -> role.manages();
       case DIRECT, DEPARTMENT -> false;
     };
     boolean canLeave = member && kind != ChannelKind.DIRECT && kind != ChannelKind.DEPARTMENT;
-    boolean canMentionAll = canPost && (mentions == MentionPolicy.EVERYONE || role.manages());
+    boolean canMentionAll = canPost && (mentions == MentionPolicy.EVERYONE || role.manages() || orgManager);
     return new ChannelCapabilities(canPost, manager, canInvite, canLeave, canMentionAll);
   }
 }

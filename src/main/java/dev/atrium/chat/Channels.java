@@ -265,12 +265,20 @@ public class Channels {
    * them: 404 when they may not see it, 403 {@code chat.not-member} when they may.
    */
   ChannelsTable.Locked lockAsMember(Subject subject, UUID channelId) {
-    return channels.lockAsMember(channelId, subject.personId()).orElseGet(() -> {
+    ChannelsTable.Locked locked = channels.lockAsMember(channelId, subject.personId()).orElseGet(() -> {
       member(subject, channelId);
       // they joined between the two statements
       return channels.lockAsMember(channelId, subject.personId())
           .orElseThrow(() -> DomainException.forbidden("chat.not-member", "Join the channel first."));
     });
+    ChannelCapabilities mine = locked.capabilities();
+    if (mine.canPost() && mine.canMentionAll() || locked.archived()) {
+      return locked;
+    }
+    // restricted: a department channel's administrators (the company channel's, say) post and @all
+    // there as its owners would, which only the full view knows
+    ChannelCapabilities full = visible(subject, channelId).capabilities();
+    return new ChannelsTable.Locked(locked.id(), locked.archived(), locked.lastSeq(), full);
   }
 
   /** The channel, if the subject may change its settings, roles and members (403 {@code chat.not-channel-admin}). */

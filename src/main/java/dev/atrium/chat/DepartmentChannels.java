@@ -8,6 +8,7 @@ import dev.atrium.chat.internal.ChannelStream;
 import dev.atrium.chat.internal.ChannelsTable;
 import dev.atrium.chat.internal.MembersTable;
 import dev.atrium.chat.internal.Memberships;
+import dev.atrium.org.DepartmentCreated;
 import dev.atrium.org.DepartmentDeleted;
 import dev.atrium.org.DepartmentMoved;
 import dev.atrium.org.DepartmentRenamed;
@@ -25,17 +26,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Department channels, as Feishu's department groups: an administrator of a department (a system
- * administrator, or a department administrator of a subtree holding it) turns its channel on, and
- * from then on its members are exactly the active people whose primary or a secondary department
- * lies in the department's subtree (guests excepted). Nobody joins, leaves or is removed by hand:
- * the org tree decides.
+ * Department channels, as Feishu's department groups: every department has one, made with the
+ * department (and, for departments older than this rule, at start-up), and its members are exactly
+ * the active people whose primary or a secondary department lies in the department's subtree
+ * (guests excepted). The root department's channel is therefore the company-wide channel everyone
+ * is in, as Slack's #general, guests again excepted. Nobody joins, leaves or is removed by hand: the
+ * org tree decides. The department's administrators manage the channel (its posting policy, say)
+ * without being in it.
  *
  * <p>How membership follows the tree: these listeners hear org's events <em>synchronously, inside
  * org's own transaction</em> (plain {@code @EventListener}, like the audit log), and bring the
@@ -59,12 +64,14 @@ public class DepartmentChannels {
   private final OrgDirectory directory;
   private final Access access;
   private final ApplicationEventPublisher events;
+  private final TransactionTemplate transactions;
 
   /** The view of a channel for no one in particular: only its own fields are read. */
   private static final UUID NOBODY = new UUID(0, 0);
 
   DepartmentChannels(Channels channels, ChannelsTable channelRows, MembersTable members, Memberships memberships,
-                     ChannelStream stream, OrgDirectory directory, Access access, ApplicationEventPublisher events) {
+                     ChannelStream stream, OrgDirectory directory, Access access, ApplicationEventPublisher events,
+                     TransactionTemplate transactions) {
     this.channels = channels;
     this.channelRows = channelRows;
     this.members = members;
@@ -73,14 +80,16 @@ public class DepartmentChannels {
     this.directory = directory;
     this.access = access;
     this.events = events;
+    this.transactions = transactions;
   }
 
   /** What {@link #create} answers: the channel, and whether this call made it (or it existed). */
   public record Created(Channel channel, boolean created) {}
 
   /**
-   * Turns on the department's channel, named after it and holding its subtree's people; the
-   * department's channel again when it exists. Its creator owns it if they are in it.
+   * The department's channel, for one of its administrators to open; made here when it is missing
+   * (a department whose channel the start-up backfill has not reached yet), its maker then owning it
+   * if they are in it.
    */
   @Transactional
   public Created create(Subject subject, CreateDepartmentChannel command) {
@@ -92,22 +101,53 @@ public class DepartmentChannels {
     if (existing.isPresent()) {
       return new Created(channels.view(existing.get(), subject), false);
     }
-    String name = directory.departmentName(departmentId).orElseThrow();
+    boolean created = ensure(departmentId, subject.personId());
+    return new Created(channels.view(channelRows.ofDepartment(departmentId).orElseThrow(), subject), created);
+  }
+
+  /**
+   * Makes the departments' channels that are missing, each in its own transaction: installations
+   * older than "every department has its channel" get theirs, with their people in, at the first
+   * start that knows the rule. Safe on several nodes at once (one channel per department is a
+   * unique constraint) and a no-op once done.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void backfill() {
+    Set<UUID> present = channelRows.ofDepartments(directory.departmentIds()).keySet();
+    for (UUID departmentId : directory.departmentIds()) {
+      if (!present.contains(departmentId)) {
+        transactions.executeWithoutResult(status -> ensure(departmentId, null));
+      }
+    }
+  }
+
+  @EventListener
+  void on(DepartmentCreated event) {
+    ensure(event.departmentId(), null);
+  }
+
+  /**
+   * Makes the department's channel, named after it and holding its subtree's people; false when it
+   * exists. {@code maker} owns it if they are in it; one the org tree makes has no owner, its
+   * department's administrators managing it.
+   */
+  private boolean ensure(UUID departmentId, @Nullable UUID maker) {
+    String name = directory.departmentName(departmentId).orElse(null);
     UUID id = Ids.newId();
     Instant now = channels.now();
-    if (!channelRows.insertForDepartment(id, departmentId, name, subject.personId(), now)) {
-      return new Created(channels.view(channelRows.ofDepartment(departmentId).orElseThrow(), subject), false);
+    if (name == null || !channelRows.insertForDepartment(id, departmentId, name, maker, now)) {
+      return false;
     }
     Set<UUID> people = directory.peopleInSubtree(departmentId);
     for (UUID person : people) {
-      members.add(id, person, person.equals(subject.personId()) ? ChannelRole.OWNER : ChannelRole.MEMBER, now);
+      members.add(id, person, person.equals(maker) ? ChannelRole.OWNER : ChannelRole.MEMBER, now);
     }
     // one entry rather than one per member (a department may hold thousands): a client that meets
     // an unknown channel reloads its list, so everyone in it sees the channel appear
-    Channel created = channels.view(id, subject);
-    stream.append(id, "channel.updated", now, people, seq -> created.settings());
+    ChannelSettings settings = channelRows.view(id, NOBODY).orElseThrow().settings();
+    stream.append(id, "channel.updated", now, people, seq -> settings);
     events.publishEvent(new ChannelCreated(id, ChannelKind.DEPARTMENT, name));
-    return new Created(channels.view(id, subject), true);
+    return true;
   }
 
   @EventListener

@@ -38,6 +38,11 @@ public class OrgDirectory implements DepartmentTree {
     return departments.find(departmentId).map(DepartmentRow::name);
   }
 
+  /** Every department, root first (parents before their children). */
+  public List<UUID> departmentIds() {
+    return departments.all().stream().map(DepartmentRow::id).toList();
+  }
+
   /** The department's path from the root (ancestors first, itself last), for access scopes. */
   public Optional<List<UUID>> departmentPath(UUID departmentId) {
     return departments.find(departmentId).map(DepartmentRow::path);

@@ -125,6 +125,8 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("PUT /api/v1/channels/{id}/members/{personId}/role", Rule.SIGNED_IN),
       entry("DELETE /api/v1/channels/{id}/members/{personId}", Rule.SIGNED_IN),
       entry("POST /api/v1/unfurl", Rule.SIGNED_IN),
+      entry("GET /api/v1/admin/default-channels", Rule.SYSTEM_ADMIN),
+      entry("PUT /api/v1/admin/default-channels", Rule.SYSTEM_ADMIN),
       // files: anyone signed in may upload (a guest posts in the channels they were invited to);
       // a file answers 404 to whoever may not read what it is attached to
       entry("POST /api/v1/files", Rule.SIGNED_IN),

@@ -32,6 +32,7 @@ class CatchUpAcrossRestartTest {
   @Test
   void aClientCatchesUpAloneAfterTheServerRestarts() {
     People.Person alice;
+    People.Person bob;
     String bobsCookie;
     UUID channel;
     long cursor;
@@ -41,14 +42,14 @@ class CatchUpAcrossRestartTest {
     try (var first = start()) {
       Api admin = People.admin(port);
       alice = People.create(port, admin, "Alice 爱丽丝");
-      People.Person bob = People.create(port, admin, "Bob 鲍勃");
+      bob = People.create(port, admin, "Bob 鲍勃");
       bobsCookie = TestSocket.sessionCookie(port, bob.email(), People.PASSWORD);
       channel = ChatHttpTest.channel(alice.api(), "PUBLIC");
       assertThat(bob.api().post("/api/v1/channels/" + channel + "/join", null).status()).isEqualTo(200);
       cursor = lastSeq(alice.api(), channel);
 
       bobsSocket = TestSocket.connect(port, bobsCookie);
-      bobsSocket.resume(Map.of(channel, cursor));
+      bobsSocket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
       bobsSocket.untilReady();
       for (int i = 0; i < 3; i++) {
         before.add(post(alice.api(), channel, "重启前 " + i));
@@ -74,7 +75,7 @@ class CatchUpAcrossRestartTest {
       assertThat(last - cursor).isEqualTo(50 + 5 + 2);
 
       try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
-        socket.resume(Map.of(channel, cursor));
+        socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
         List<JsonNode> replayed = socket.untilReady();
 
         assertThat(replayed).extracting(e -> e.path("seq").asLong())

@@ -37,7 +37,7 @@ class ChannelSettingsRealtimeTest {
     long cursor = before.path("lastSeq").asLong();
 
     try (TestSocket socket = TestSocket.connect(port, TestSocket.sessionCookie(port, bob.email(), People.PASSWORD))) {
-      socket.resume(Map.of(channel, cursor));
+      socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
       assertThat(socket.untilReady()).isEmpty();
 
       alice.api().patch(path, Map.of("topic", "发布周", "purpose", "Coordinate releases", "postingPolicy", "ADMINS"));

@@ -52,7 +52,7 @@ class RealtimeDeliveryTest {
   void aConnectedMemberReceivesEachPostInOrderWithoutGaps() {
     long cursor = lastSeq();
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
-      socket.resume(Map.of(channel, cursor));
+      socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
       assertThat(socket.untilReady()).isEmpty();
 
       List<String> sent = new ArrayList<>();
@@ -76,7 +76,7 @@ class RealtimeDeliveryTest {
     long cursor = lastSeq();
     List<String> early = new ArrayList<>();
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
-      socket.resume(Map.of(channel, cursor));
+      socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
       socket.untilReady();
       for (int i = 0; i < 5; i++) {
         early.add(post("before the tunnel " + i));
@@ -123,7 +123,7 @@ class RealtimeDeliveryTest {
     assertThat(last - beforeFeatures).isEqualTo(4 + 3 + 1 + 1 + 1 + 1 + 1);
 
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
-      socket.resume(Map.of(channel, cursor));
+      socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
       List<JsonNode> replayed = socket.untilReady();
 
       assertThat(replayed).extracting(e -> e.path("type").asString()).containsOnly("event");
@@ -148,7 +148,7 @@ class RealtimeDeliveryTest {
           post("live " + i);
         }
       }, writer);
-      socket.resume(Map.of(channel, cursor));
+      socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
       live.join();
       long last = lastSeq();
 
@@ -175,14 +175,14 @@ class RealtimeDeliveryTest {
       messages.post(asAlice, channel, new PostMessage(UUID.randomUUID(), "flood " + i));
     }
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
-      socket.resume(Map.of(channel, cursor));
+      socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
       List<JsonNode> frames = socket.untilReady();
       assertThat(frames).hasSize(1);
       assertThat(frames.get(0).path("type").asString()).isEqualTo("reset");
       assertThat(frames.get(0).path("channelId").asString()).isEqualTo(channel.toString());
     }
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
-      socket.resume(Map.of(channel, cursor + 1));
+      socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor + 1)));
       assertThat(socket.untilReady()).hasSize(1_000);
     }
   }
@@ -191,7 +191,7 @@ class RealtimeDeliveryTest {
   void whoeverLeavesHearsItOnceAndNothingAfter() throws Exception {
     long cursor = lastSeq();
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
-      socket.resume(Map.of(channel, cursor));
+      socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
       socket.untilReady();
       assertThat(bob.api().post("/api/v1/channels/" + channel + "/leave", null).status()).isEqualTo(204);
 

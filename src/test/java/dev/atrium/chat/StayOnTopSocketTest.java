@@ -80,7 +80,7 @@ class StayOnTopSocketTest {
       assertThat(reader.quiet(Duration.ofMillis(300))).isTrue();
     }
     try (TestSocket again = TestSocket.connect(port, bobs)) {
-      again.resume(Map.of(direct, cursor));
+      again.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(direct, cursor)));
       assertThat(again.untilReady()).as("typing is not on the stream").isEmpty();
     }
   }

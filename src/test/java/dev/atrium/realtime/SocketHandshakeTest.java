@@ -30,7 +30,7 @@ class SocketHandshakeTest {
   @Test
   void aSignedInPageOfThisServerConnectsAndIsReadyAfterResume() {
     try (TestSocket socket = TestSocket.connect(port, cookie)) {
-      socket.resume(Map.of());
+      socket.resume(TestSocket.withTheRestUpToDate(person.api(), Map.of()));
       assertThat(socket.untilReady()).isEmpty();
     }
   }
@@ -83,7 +83,7 @@ class SocketHandshakeTest {
     String token = person.api().post("/api/v1/me/tokens", Map.of("name", "bot", "scopes", List.of("read"), "expiresInDays", 1))
         .body().path("secret").asString();
     try (TestSocket socket = TestSocket.connect(port, Map.of("Authorization", "Bearer " + token)).join()) {
-      socket.resume(Map.of());
+      socket.resume(TestSocket.withTheRestUpToDate(person.api(), Map.of()));
       assertThat(socket.untilReady()).isEmpty();
     }
   }

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import dev.atrium.support.Api;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,6 +83,19 @@ public final class TestSocket implements WebSocket.Listener, AutoCloseable {
           client.socket = ws;
           return client;
         });
+  }
+
+  /**
+   * The cursors a real client presents: every channel the person is in at its newest, but those
+   * given. A test that resumes one channel would otherwise also get a reset for each of the others
+   * everyone is in (the company channel, their department's), as a client that forgot them should.
+   */
+  public static Map<UUID, Long> withTheRestUpToDate(Api person, Map<UUID, Long> cursors) {
+    Map<UUID, Long> all = new java.util.HashMap<>();
+    person.get("/api/v1/channels").body()
+        .forEach(channel -> all.put(UUID.fromString(channel.path("id").asString()), channel.path("lastSeq").asLong()));
+    all.putAll(cursors);
+    return all;
   }
 
   public void resume(Map<UUID, Long> cursors) {

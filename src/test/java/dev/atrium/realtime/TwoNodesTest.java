@@ -54,7 +54,7 @@ class TwoNodesTest {
         long cursor = alice.api().get("/api/v1/channels/" + conversation).body().path("lastSeq").asLong();
 
         try (TestSocket alicesTab = TestSocket.connect(port1, TestSocket.sessionCookie(port1, alice.email(), People.PASSWORD))) {
-          alicesTab.resume(Map.of(conversation, cursor));
+          alicesTab.resume(TestSocket.withTheRestUpToDate(alice.api(), Map.of(conversation, cursor)));
           assertThat(alicesTab.untilReady()).isEmpty();
 
           var posted = bob.api().post("/api/v1/channels/" + conversation + "/messages",

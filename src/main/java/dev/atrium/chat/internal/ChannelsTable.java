@@ -62,7 +62,7 @@ public class ChannelsTable {
   }
 
   /** Inserts a department's channel; false when that department has one already (a concurrent request won). */
-  public boolean insertForDepartment(UUID id, UUID departmentId, String name, UUID createdBy, Instant at) {
+  public boolean insertForDepartment(UUID id, UUID departmentId, String name, @Nullable UUID createdBy, Instant at) {
     return jdbc.sql("""
         insert into chat.channel (id, kind, name, created_by, created_at, department_id)
         values (?, 'DEPARTMENT', ?, ?, ?, ?) on conflict (department_id) do nothing

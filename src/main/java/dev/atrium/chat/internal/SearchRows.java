@@ -38,7 +38,7 @@ public class SearchRows {
                            boolean deleted, List<Attachment> attachments, @Nullable Long rootSeq, boolean alsoInChannel) {}
 
   /** A named channel (direct and group conversations have no name of their own and are found by their messages). */
-  public record ChannelRow(UUID id, String name, @Nullable String topic, @Nullable String purpose, UUID createdBy,
+  public record ChannelRow(UUID id, String name, @Nullable String topic, @Nullable String purpose, @Nullable UUID createdBy,
                            Instant createdAt) {}
 
   private final JdbcClient jdbc;

@@ -1,0 +1,86 @@
+package dev.atrium.chat;
+
+import dev.atrium.access.Access;
+import dev.atrium.access.Permission;
+import dev.atrium.access.Scope;
+import dev.atrium.access.Subject;
+import dev.atrium.chat.internal.ChannelsTable;
+import dev.atrium.chat.internal.DefaultChannelsTable;
+import dev.atrium.chat.internal.Memberships;
+import dev.atrium.org.PersonCreated;
+import dev.atrium.shared.DomainException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public channels the administrator chose for new people, besides the department channels every
+ * one of them is in anyway (the company-wide channel among them). A person joins them once, when
+ * created, as Slack's default channels; they may leave afterwards, and changing the list leaves the
+ * people already there alone. Guests join none: they use only what they are invited to. The join
+ * happens inside org's transaction, as {@link DepartmentChannels} does, so nobody is created
+ * without their channels.
+ */
+@Service
+public class DefaultChannels {
+
+  static final int MAX = 20;
+
+  private final DefaultChannelsTable table;
+  private final ChannelsTable channelRows;
+  private final Memberships memberships;
+  private final Channels channels;
+  private final Access access;
+  private final ApplicationEventPublisher events;
+
+  DefaultChannels(DefaultChannelsTable table, ChannelsTable channelRows, Memberships memberships, Channels channels,
+                  Access access, ApplicationEventPublisher events) {
+    this.table = table;
+    this.channelRows = channelRows;
+    this.memberships = memberships;
+    this.channels = channels;
+    this.access = access;
+    this.events = events;
+  }
+
+  @Transactional(readOnly = true)
+  public List<DefaultChannel> list(Subject subject) {
+    access.check(subject, Permission.SETTINGS_MANAGE, Scope.company());
+    return table.all();
+  }
+
+  /** Replaces the list; each must be a public channel, and is listed once ({@code chat.default-channel-invalid}). */
+  @Transactional
+  public List<DefaultChannel> set(Subject subject, SetDefaultChannels command) {
+    access.check(subject, Permission.SETTINGS_MANAGE, Scope.company());
+    List<UUID> ids = List.copyOf(new LinkedHashSet<>(command.channelIds()));
+    for (UUID id : ids) {
+      if (channelRows.view(id, subject.personId()).filter(c -> c.kind() == ChannelKind.PUBLIC).isEmpty()) {
+        throw DomainException.badRequest("chat.default-channel-invalid", "New people can join public channels only.");
+      }
+    }
+    List<DefaultChannel> before = table.all();
+    table.replace(ids);
+    List<DefaultChannel> after = table.all();
+    if (!after.equals(before)) {
+      events.publishEvent(new DefaultChannelsChanged(after.stream().map(DefaultChannel::name).toList()));
+    }
+    return after;
+  }
+
+  @EventListener
+  void on(PersonCreated event) {
+    if (event.guest()) {
+      return;
+    }
+    for (DefaultChannel channel : table.all()) {
+      if (!channel.archived()) {
+        memberships.add(channel.id(), event.personId(), ChannelRole.MEMBER, channels.now());
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.atrium.chat.internal;
+
+import dev.atrium.chat.DefaultChannel;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes {@code chat.default_channel}: the administrator's list, in their order. */
+@Repository
+public class DefaultChannelsTable {
+
+  private final JdbcClient jdbc;
+
+  DefaultChannelsTable(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<DefaultChannel> all() {
+    return jdbc.sql("""
+        select c.id, c.name, c.archived from chat.default_channel d join chat.channel c on c.id = d.channel_id
+        order by d.position
+        """).query((rs, row) -> new DefaultChannel(rs.getObject("id", UUID.class), rs.getString("name"),
+            rs.getBoolean("archived"))).list();
+  }
+
+  public void replace(List<UUID> channelIds) {
+    jdbc.sql("delete from chat.default_channel").update();
+    for (int i = 0; i < channelIds.size(); i++) {
+      jdbc.sql("insert into chat.default_channel (channel_id, position) values (?, ?)").params(channelIds.get(i), i).update();
+    }
+  }
+}
