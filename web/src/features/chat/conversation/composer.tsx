@@ -4,8 +4,10 @@ import { Button, Checkbox, Flex, Mentions, theme, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { departmentsQuery, peopleQuery } from '../../../shared/api/org-queries';
+import { lookUpMentionAfterComposition } from '../../../shared/ui/mention-composition';
 import { PersonAvatar } from '../../../shared/ui/person-avatar';
 import { useDebouncedValue } from '../../../shared/ui/use-debounced-value';
+import { useTouchScreen } from '../../../shared/ui/use-touch-screen';
 import type { Message } from '../api/messages';
 import { bodyBytes, MAX_BODY_BYTES, sendMessage } from '../api/outbox';
 import { reportTyping } from '../realtime/typing';
@@ -36,6 +38,8 @@ export function Composer({ channelId, placeholder, disabledReason, threadRootId,
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [alsoToChannel, setAlsoToChannel] = useState(false);
+  // an on-screen keyboard has no Shift+Enter to hint at
+  const touch = useTouchScreen();
   const mentions = useMentionOptions(canMentionAll);
   const popups = useRef<HTMLDivElement>(null);
   const uploads = useUploads(channelId);
@@ -92,6 +96,7 @@ export function Composer({ channelId, placeholder, disabledReason, threadRootId,
               send();
             }
           }}
+          onCompositionEnd={lookUpMentionAfterComposition}
           onPaste={(event) => {
             const files = Array.from(event.clipboardData.files);
             if (files.length > 0) {
@@ -109,7 +114,7 @@ export function Composer({ channelId, placeholder, disabledReason, threadRootId,
       </Flex>
       <Flex justify="space-between" wrap gap={8}>
         <Typography.Text type={tooLong ? 'danger' : 'secondary'} style={{ fontSize: 12 }} role={tooLong ? 'alert' : undefined}>
-          {tooLong ? t('errors.chat.message-too-long') : uploading ? t('files.waitForUploads') : t('chat.composerHint')}
+          {tooLong ? t('errors.chat.message-too-long') : uploading ? t('files.waitForUploads') : touch ? null : t('chat.composerHint')}
         </Typography.Text>
         {threadRootId && (
           <Checkbox checked={alsoToChannel} onChange={(event) => setAlsoToChannel(event.target.checked)} data-testid="also-send-to-channel" style={{ fontSize: 12 }}>

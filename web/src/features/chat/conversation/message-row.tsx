@@ -1,8 +1,10 @@
-import { DeleteOutlined, EditOutlined, EyeInvisibleOutlined, LinkOutlined, MoreOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Input, type MenuProps, theme, Typography } from 'antd';
+import { CopyOutlined, DeleteOutlined, EditOutlined, EyeInvisibleOutlined, LinkOutlined, MoreOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Flex, Input, type MenuProps, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLongPress } from '../../../shared/ui/use-long-press';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
+import { useTouchScreen } from '../../../shared/ui/use-touch-screen';
 import { type Message, useDeleteMessage, useEditMessage } from '../api/messages';
 import { bodyBytes, MAX_BODY_BYTES } from '../api/outbox';
 import type { Receipt } from '../api/receipts';
@@ -10,6 +12,7 @@ import { permalinkUrl } from './anchors';
 import { ReceiptMark } from './receipt-mark';
 import { EditHistoryModal } from './edit-history-modal';
 import { LinkCards } from './link-cards';
+import { MessageActionSheet } from './message-action-sheet';
 import { MessageBody } from './message-body';
 import { MessageAttachments } from './message-attachments';
 import { useMessageContext } from './message-context';
@@ -40,6 +43,10 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
   const context = useMessageContext();
   const [editing, setEditing] = useState(false);
   const [hover, setHover] = useState(false);
+  // a touch screen has no hover: a long press (or the ⋯ button) opens the actions as a bottom sheet
+  const touch = useTouchScreen();
+  const [sheet, setSheet] = useState(false);
+  const longPress = useLongPress(() => setSheet(true));
   const [showHistory, setShowHistory] = useState(false);
   const remove = useDeleteMessage();
   const showProblem = useProblemHandler();
@@ -71,12 +78,18 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
       onOk: () => remove.mutateAsync(message).catch((error: unknown) => showProblem(error)),
     });
 
+  const copyText = () =>
+    navigator.clipboard
+      .writeText(message.body)
+      .then(() => toast.success(t('chat.textCopied')))
+      .catch(() => toast.error(t('chat.textCopyFailed')));
   const copyLink = () =>
     navigator.clipboard
       .writeText(permalinkUrl(location.origin, message.channelId, message.seq))
       .then(() => toast.success(t('chat.linkCopied')))
       .catch(() => toast.error(t('chat.linkCopyFailed')));
   const items: MenuProps['items'] = [
+    ...(touch && message.body ? [{ key: 'copy', icon: <CopyOutlined />, label: <span data-testid="message-copy-text">{t('chat.copyText')}</span> }] : []),
     { key: 'link', icon: <LinkOutlined />, label: <span data-testid="message-copy-link">{t('chat.copyLink')}</span> },
     ...(onMarkUnread
       ? [{ key: 'unread', icon: <EyeInvisibleOutlined />, label: <span data-testid="message-mark-unread">{t('chat.markUnread')}</span> }]
@@ -91,7 +104,8 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
       : []),
   ];
   const act = (key: string) => {
-    if (key === 'link') void copyLink();
+    if (key === 'copy') void copyText();
+    else if (key === 'link') void copyLink();
     else if (key === 'unread') onMarkUnread?.(message);
     else if (key === 'edit') setEditing(true);
     else if (key === 'delete') confirmDelete();
@@ -103,10 +117,14 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
       data-testid="message"
       data-seq={message.seq}
       data-highlighted={highlighted || undefined}
-      onMouseEnter={() => setHover(true)}
-      // a row that appeared under a resting pointer gets no mouseenter; the next move shows its actions
-      onMouseMove={() => setHover(true)}
-      onMouseLeave={() => setHover(false)}
+      {...(touch
+        ? longPress
+        : {
+            onMouseEnter: () => setHover(true),
+            // a row that appeared under a resting pointer gets no mouseenter; the next move shows its actions
+            onMouseMove: () => setHover(true),
+            onMouseLeave: () => setHover(false),
+          })}
       data-message-id={message.id}
       style={{
         position: 'relative',
@@ -114,6 +132,8 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
         borderRadius: token.borderRadiusSM,
         background: highlighted ? token.colorWarningBg : hover ? token.colorFillQuaternary : undefined,
         transition: 'background 0.6s',
+        // a long press opens the sheet, not the browser's text selection (the sheet copies the text)
+        ...(touch ? { userSelect: 'none', WebkitTouchCallout: 'none' } : {}),
       }}
     >
       {message.pin && <PinnedMarker pin={message.pin} />}
@@ -134,16 +154,24 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
       {receipt && <ReceiptMark receipt={receipt} />}
       {hover && writable && <HoverActions message={message} />}
       {more.modals}
-      <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => act(key) }}>
-        <Button
-          size="small"
-          type="text"
-          icon={<MoreOutlined />}
-          aria-label={t('chat.messageActions')}
-          data-testid="message-menu"
-          style={{ position: 'absolute', top: 0, insetInlineEnd: 0, opacity: hover ? 1 : 0.35 }}
-        />
-      </Dropdown>
+      {touch ? (
+        <>
+          <Button size="small" type="text" icon={<MoreOutlined />} aria-label={t('chat.messageActions')} data-testid="message-menu"
+            style={{ position: 'absolute', top: 0, insetInlineEnd: 0, opacity: 0.35 }} onClick={() => setSheet(true)} />
+          <MessageActionSheet message={message} open={sheet} onClose={() => setSheet(false)} items={items} onAction={act} canReact={writable} />
+        </>
+      ) : (
+        <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => act(key) }}>
+          <Button
+            size="small"
+            type="text"
+            icon={<MoreOutlined />}
+            aria-label={t('chat.messageActions')}
+            data-testid="message-menu"
+            style={{ position: 'absolute', top: 0, insetInlineEnd: 0, opacity: hover ? 1 : 0.35 }}
+          />
+        </Dropdown>
+      )}
     </div>
   );
 }
@@ -153,6 +181,7 @@ function EditBox({ message, onDone }: { message: Message; onDone: () => void }) 
   const [text, setText] = useState(message.body);
   const edit = useEditMessage();
   const showProblem = useProblemHandler();
+  const touch = useTouchScreen();
   const tooLong = bodyBytes(text) > MAX_BODY_BYTES;
 
   const save = () => {
@@ -179,9 +208,18 @@ function EditBox({ message, onDone }: { message: Message; onDone: () => void }) 
         disabled={edit.isPending}
         data-testid="message-edit-box"
       />
-      <Typography.Text type={tooLong ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
-        {tooLong ? t('errors.chat.message-too-long') : t('chat.editHint')}
-      </Typography.Text>
+      <Flex justify="space-between" align="center" gap={8}>
+        <Typography.Text type={tooLong ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
+          {tooLong ? t('errors.chat.message-too-long') : touch ? null : t('chat.editHint')}
+        </Typography.Text>
+        {/* an on-screen keyboard has no Esc, and its Enter is taken for a new line by many */}
+        {touch && (
+          <Flex gap={8} style={{ marginTop: 4 }}>
+            <Button size="small" onClick={onDone}>{t('common.cancel')}</Button>
+            <Button size="small" type="primary" onClick={save} loading={edit.isPending} data-testid="message-edit-save">{t('common.save')}</Button>
+          </Flex>
+        )}
+      </Flex>
     </div>
   );
 }

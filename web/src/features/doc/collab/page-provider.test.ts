@@ -252,6 +252,39 @@ describe('the page socket provider', () => {
     remote.destroy();
   });
 
+  it('stops for good when the server refuses the page, and retries when it does not', async () => {
+    vi.useFakeTimers();
+    let refused = false;
+    const isRefused = vi.fn(() => Promise.resolve(refused));
+    const onStatus = vi.fn();
+    const { provider } = connect({ isRefused, onStatus });
+    server.socket.close();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(server.sockets).toHaveLength(2);
+
+    refused = true;
+    server.socket.close();
+    await vi.advanceTimersByTimeAsync(60_000);
+    window.dispatchEvent(new Event('online'));
+    expect(server.sockets).toHaveLength(2);
+    expect(isRefused).toHaveBeenCalledTimes(2);
+    expect(provider.status).toBe('refused');
+    expect(onStatus).toHaveBeenLastCalledWith('refused');
+    provider.destroy();
+  });
+
+  it('does not ask whether it is refused after a connection that had opened closes', () => {
+    vi.useFakeTimers();
+    const isRefused = vi.fn(() => Promise.resolve(true));
+    const { provider } = connect({ isRefused });
+    server.socket.open();
+    server.socket.close();
+    vi.advanceTimersByTime(100);
+    expect(isRefused).not.toHaveBeenCalled();
+    expect(server.sockets).toHaveLength(2);
+    provider.destroy();
+  });
+
   it('tells the others it left when destroyed', () => {
     const { provider, doc } = connect();
     server.socket.open();

@@ -5,7 +5,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { encodeSnapshot, MESSAGE_AWARENESS, MESSAGE_COMMENTS_CHANGED, MESSAGE_NOTICE, MESSAGE_SEED, MESSAGE_SNAPSHOT_REQUEST, MESSAGE_SYNC, readNotice, type Notice } from './frames';
 
-export type ConnectionStatus = 'connecting' | 'connected' | 'offline';
+/** `refused`: the server will not let me open this page (it is gone, or I may no longer read it); final. */
+export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'refused';
 
 export interface PageProviderOptions {
   /** The page socket's absolute ws(s):// URL. */
@@ -22,6 +23,11 @@ export interface PageProviderOptions {
   onSeed?: (markdown: string) => void;
   /** Someone changed the page's comments. */
   onCommentsChanged?: () => void;
+  /**
+   * Asked when a connection closes before it opened: true when the server refuses me this page
+   * (403/404), which no retry will change. A browser's WebSocket never tells a handshake's status.
+   */
+  isRefused?: () => Promise<boolean>;
   /** For tests: a WebSocket constructor. */
   WebSocket?: new (url: string) => WebSocket;
   /** Reconnect delays grow from this (doubling, capped at 30 s). */
@@ -49,6 +55,7 @@ export class PageProvider {
   private attempts = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
+  private refused = false;
   private readonly options: PageProviderOptions;
 
   constructor(options: PageProviderOptions) {
@@ -80,7 +87,9 @@ export class PageProvider {
     const socket = new Socket(this.options.url);
     socket.binaryType = 'arraybuffer';
     this.socket = socket;
+    let opened = false;
     socket.onopen = () => {
+      opened = true;
       this.attempts = 0;
       this.setStatus('connected');
       const sync = encoding.createEncoder();
@@ -101,8 +110,21 @@ export class PageProvider {
       const others = [...this.awareness.getStates().keys()].filter((client) => client !== this.doc.clientID);
       awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
       this.setStatus('offline');
-      this.scheduleReconnect();
+      if (opened || !this.options.isRefused) {
+        this.scheduleReconnect();
+        return;
+      }
+      void this.options.isRefused().then(
+        (refused) => (refused ? this.refuse() : this.scheduleReconnect()),
+        () => this.scheduleReconnect(),
+      );
     };
+  }
+
+  private refuse(): void {
+    if (this.destroyed) return;
+    this.refused = true;
+    this.setStatus('refused');
   }
 
   private scheduleReconnect(): void {
@@ -114,7 +136,7 @@ export class PageProvider {
   }
 
   private readonly reconnectNow = () => {
-    if (this.socket || this.destroyed) return;
+    if (this.socket || this.destroyed || this.refused) return;
     clearTimeout(this.retryTimer);
     this.attempts = 0;
     this.connect();

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { api } from '../../../shared/api/client';
+import { ApiProblem } from '../../../shared/api/problem';
 import { offlineCopyName } from '../../../shared/lib/offline-copies';
 import type { Editor } from '../me';
 import type { Notice } from './frames';
@@ -10,6 +12,13 @@ import { renderSnapshot } from './render-snapshot';
 
 /** How long to wait for the browser's copy of the page before connecting without it. */
 const LOCAL_COPY_WAIT_MS = 1500;
+
+/** The page's own endpoint answers what a refused handshake cannot tell: whether I may read it. */
+const isRefused = (pageId: string) => () =>
+  api.GET('/api/v1/pages/{id}', { params: { path: { id: pageId } } }).then(
+    () => false,
+    (error: unknown) => error instanceof ApiProblem && (error.status === 403 || error.status === 404),
+  );
 
 export interface Collaboration {
   doc: Y.Doc;
@@ -57,6 +66,7 @@ export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: 
         doc,
         awareness,
         render: () => renderSnapshot(doc),
+        isRefused: isRefused(pageId),
         onStatus: (next) => {
           setStatus(next);
           if (next !== 'connected') setSynced(false);

@@ -4,6 +4,7 @@ import { Button, Flex, Mentions, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { peopleQuery } from '../../../shared/api/org-queries';
+import { lookUpMentionAfterComposition } from '../../../shared/ui/mention-composition';
 import { PersonAvatar } from '../../../shared/ui/person-avatar';
 import { useDebouncedValue } from '../../../shared/ui/use-debounced-value';
 import type { PersonName } from '../api/types';
@@ -94,6 +95,7 @@ export function CommentComposer({ placeholder, onSubmit, initial, onCancel, auto
           ),
         }))}
         filterOption={false}
+        onCompositionEnd={lookUpMentionAfterComposition}
         getPopupContainer={() => popups.current ?? document.body}
         onKeyDown={(event) => {
           const picking = popups.current?.querySelector('.ant-mentions-dropdown:not(.ant-mentions-dropdown-hidden)');

@@ -5,6 +5,7 @@ import Image from '@tiptap/extension-image';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
+import i18n from 'i18next';
 import { common, createLowlight } from 'lowlight';
 import { Callout } from './callout';
 import { PersonMention } from './person-mention';
@@ -32,7 +33,11 @@ export function documentExtensions({
     }),
     CodeBlockLowlight.configure({ lowlight, defaultLanguage: null }),
     TaskList,
-    TaskItem.configure({ nested: true }),
+    // the checkbox's label for screen readers, in the reader's language (TipTap's own is English)
+    TaskItem.configure({
+      nested: true,
+      a11y: { checkboxLabel: (node) => i18n.t('docs.editor.taskCheckbox', { text: node.textContent || i18n.t('docs.editor.taskEmpty') }) },
+    }),
     TableKit.configure({ table: { resizable: false } }),
     Image.configure({ inline: false }),
     Callout,

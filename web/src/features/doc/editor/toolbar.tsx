@@ -114,7 +114,7 @@ export function Toolbar({ editor, spaceId, onUpload }: ToolbarProps) {
   };
 
   return (
-    <Flex wrap align="center" gap={2} className="doc-toolbar" data-testid="doc-toolbar">
+    <Flex align="center" gap={2} className="doc-toolbar" data-testid="doc-toolbar">
       <Tool label={t('docs.editor.undo')} icon={<UndoOutlined />} disabled={off} onClick={() => chain().undo().run()} testId="tool-undo" />
       <Tool label={t('docs.editor.redo')} icon={<RedoOutlined />} disabled={off} onClick={() => chain().redo().run()} testId="tool-redo" />
       <Divider orientation="vertical" />

@@ -12,7 +12,7 @@ import type { Present } from '../collab/use-presence';
 import { pagePath, spacePath } from '../routes';
 import { pathTo } from '../spaces/page-tree';
 
-const STATUS_COLOR: Record<ConnectionStatus, string> = { connected: 'success', connecting: 'processing', offline: 'warning' };
+const STATUS_COLOR: Record<ConnectionStatus, string> = { connected: 'success', connecting: 'processing', offline: 'warning', refused: 'error' };
 
 interface PageHeaderProps {
   page: Page;

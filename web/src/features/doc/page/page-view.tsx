@@ -5,6 +5,7 @@ import { App, Badge, Button, Drawer, Dropdown, Tooltip, theme } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { ApiProblem } from '../../../shared/api/problem';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { commentsKey, mentionInPage } from '../api/comments';
@@ -28,6 +29,8 @@ import { toMarkdown } from '../markdown/to-markdown';
 import { VersionsDrawer } from '../versions/versions-drawer';
 import { PageHeader } from './page-header';
 import { SaveTemplateModal } from './save-template-modal';
+
+const isRefusal = (error: unknown) => error instanceof ApiProblem && (error.status === 403 || error.status === 404);
 
 /** Shown on the page's download: a title is a fine file name once path separators are gone. */
 const fileName = (title: string) => `${title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'page'}.md`;
@@ -102,7 +105,7 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
   const [savingTemplate, setSavingTemplate] = useState(false);
   const importInput = useRef<HTMLInputElement>(null);
   const [restricting, setRestricting] = useState(false);
-  const canEdit = (page.data?.capabilities.canEdit ?? false) && !readOnlyNotice;
+  const canEdit = (page.data?.capabilities.canEdit ?? false) && !readOnlyNotice && collab.status !== 'refused';
 
   // A page made from a template starts with its Markdown, written by the one browser the server chose.
   const { seed, seeded, doc } = collab;
@@ -113,7 +116,8 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
   }, [editor, seed, seeded, doc]);
 
   if (page.isLoading) return <Loading />;
-  if (page.error || !page.data) return <LoadFailed error={page.error} onRetry={() => void page.refetch()} />;
+  // a page I may not read stays so: no retry to offer (the live connection has stopped too)
+  if (page.error || !page.data) return <LoadFailed error={page.error} onRetry={isRefusal(page.error) ? undefined : () => void page.refetch()} />;
   const current = page.data;
 
   const importMarkdown = (file: File | undefined) => {

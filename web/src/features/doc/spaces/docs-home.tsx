@@ -22,8 +22,9 @@ function PageLinks({ links, testId, icon }: { links: PageLink[]; testId: string;
         <List.Item style={{ cursor: 'pointer', paddingInline: 16 }} onClick={() => void navigate(pagePath(link.spaceId, link.id))} data-testid="page-link">
           <Flex gap={8} style={{ minWidth: 0 }}>
             {icon}
-            <Typography.Text ellipsis>{link.title}</Typography.Text>
-            <Typography.Text type="secondary" ellipsis style={{ flex: 'none', maxWidth: 100 }}>
+            <Typography.Text ellipsis style={{ minWidth: 0 }}>{link.title}</Typography.Text>
+            {/* the space's name gives way before the title does, and only as far as the row lacks room */}
+            <Typography.Text type="secondary" ellipsis style={{ flex: '0 4 auto', minWidth: 48 }} data-testid="page-link-space">
               {link.spaceName}
             </Typography.Text>
           </Flex>

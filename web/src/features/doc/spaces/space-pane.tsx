@@ -151,10 +151,11 @@ export function SpacePane({ spaceId, pageId }: { spaceId: string; pageId?: strin
             <Button type="text" size="small" icon={<SettingOutlined />} aria-label={t('docs.space.settings')} onClick={() => void navigate(settingsPath(spaceId))} data-testid="space-settings-link" />
           </Tooltip>
         )}
+        {/* an icon, so the space's name keeps the row's room in a 300 px pane, in any language */}
         {canEdit && (
-          <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setNewParent(null)} data-testid="page-new">
-            {t('docs.page.new')}
-          </Button>
+          <Tooltip title={t('docs.page.new')}>
+            <Button type="primary" size="small" icon={<PlusOutlined />} aria-label={t('docs.page.new')} onClick={() => setNewParent(null)} data-testid="page-new" />
+          </Tooltip>
         )}
       </Flex>
       {tags.length > 0 && (

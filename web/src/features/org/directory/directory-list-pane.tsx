@@ -1,4 +1,4 @@
-import { Input, Typography } from 'antd';
+import { Input, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useDebouncedValue } from '../../../shared/ui/use-debounced-value';
@@ -19,6 +19,7 @@ interface DirectoryListPaneProps {
 /** Search box, department tree, and the people of the search or the chosen department. */
 export function DirectoryListPane({ search, onSearch, departmentId, onDepartment, personId, onOpenPerson }: DirectoryListPaneProps) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const q = useDebouncedValue(search.trim());
   const departments = useDepartments();
   const searching = q.length > 0;
@@ -27,8 +28,9 @@ export function DirectoryListPane({ search, onSearch, departmentId, onDepartment
   const department = departments.data?.find((candidate) => candidate.id === departmentId);
 
   return (
-    <div>
-      <div style={{ padding: 12, position: 'sticky', top: 0, zIndex: 1, background: 'inherit' }}>
+    <div style={{ background: token.colorBgContainer, minHeight: '100%' }}>
+      {/* opaque, or the rows scrolling under the box show through it */}
+      <div style={{ padding: 12, position: 'sticky', top: 0, zIndex: 3, background: token.colorBgContainer }}>
         <Input.Search
           allowClear
           value={search}

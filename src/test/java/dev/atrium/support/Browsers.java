@@ -47,11 +47,22 @@ public final class Browsers {
     return open(port, locale, 390, 844);
   }
 
+  /** A fresh person on a small phone's touch screen (no hover, a coarse pointer), 360 px wide. */
+  public static Page touchPhone(int port, String locale) {
+    return open(port, locale, 360, 740, true);
+  }
+
   private static Page open(int port, String locale, int width, int height) {
+    return open(port, locale, width, height, false);
+  }
+
+  private static Page open(int port, String locale, int width, int height, boolean touch) {
     BrowserContext context = browser().newContext(new Browser.NewContextOptions()
         .setBaseURL("http://localhost:" + port)
         .setLocale(locale)
-        .setViewportSize(width, height));
+        .setViewportSize(width, height)
+        .setHasTouch(touch)
+        .setIsMobile(touch));
     context.setDefaultTimeout(15_000);
     return context.newPage();
   }

@@ -7,10 +7,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
- * Serves the web client: hashed assets cached for a year, and {@code index.html} for every other
+ * Serves the web client: hashed assets cached for a year and sent compressed (Brotli or gzip, made
+ * at build time) to browsers that accept it, and {@code index.html} for every other
  * path that is not an API, so the client's router can take deep links such as /directory/people/…
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,7 +22,10 @@ class SinglePageApp implements WebMvcConfigurer {
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
     registry.addResourceHandler("/assets/**")
         .addResourceLocations("classpath:/static/assets/")
-        .setCacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable());
+        .setCacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable())
+        // the build writes a .br and a .gz beside each script and style sheet (web/vite.config.ts)
+        .resourceChain(true)
+        .addResolver(new EncodedResourceResolver());
     registry.addResourceHandler("/**")
         .addResourceLocations("classpath:/static/")
         .setCacheControl(CacheControl.noCache())

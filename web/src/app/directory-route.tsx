@@ -1,0 +1,13 @@
+import { SendMessageButton } from '../features/chat/send-message-button';
+import { DirectoryPage } from '../features/org/directory/directory-page';
+import { useSignedIn } from './require-session';
+
+/** A colleague's card offers a conversation with them; not one's own, nor a suspended person's. */
+export function DirectoryRoute() {
+  const me = useSignedIn();
+  return (
+    <DirectoryPage
+      personActions={(person) => person.id !== me.person.id && person.status !== 'SUSPENDED' && <SendMessageButton personId={person.id} />}
+    />
+  );
+}
