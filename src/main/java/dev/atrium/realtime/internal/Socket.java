@@ -32,6 +32,9 @@ final class Socket {
 
   private static final Logger log = LoggerFactory.getLogger(Socket.class);
 
+  /** Queued by {@link #close} to wake the writer, which then closes the session itself. */
+  private static final Object CLOSE = new Object();
+
   /** The client's resume request, queued in order with the frames. */
   record Resume(Map<UUID, Long> cursors) {}
 
@@ -49,6 +52,8 @@ final class Socket {
   private final FrameJson json;
   private final LinkedBlockingQueue<Object> outbox = new LinkedBlockingQueue<>(CAPACITY);
   private final AtomicBoolean closing = new AtomicBoolean();
+  private final AtomicBoolean sessionClosed = new AtomicBoolean();
+  private volatile @org.jspecify.annotations.Nullable CloseStatus closeWith;
   private @org.jspecify.annotations.Nullable Thread sender;
 
   Socket(WebSocketSession session, UUID personId, @org.jspecify.annotations.Nullable UUID sessionId,
@@ -112,17 +117,34 @@ final class Socket {
     }
   }
 
-  /** Closes from any thread without waiting on the network. */
+  /**
+   * Closes from any thread without waiting on the network. The writer sends the close frame between
+   * two frames: closing under a write in progress broke the write, and the client saw the connection
+   * drop (1001) instead of the reason (a suspended person's socket must read 4001, "signed out").
+   * The writer itself, closing, has returned to {@link #send}, which closes as it ends.
+   */
   void close(CloseStatus status) {
-    if (closing.compareAndSet(false, true)) {
-      Thread.ofVirtual().start(() -> {
-        try {
-          session.close(status);
-        } catch (IOException | RuntimeException e) {
-          log.debug("Closing socket {} failed", session.getId(), e);
-        }
-      });
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
+    closeWith = status;
+    Thread running = sender;
+    if (running == null) {
+      Thread.ofVirtual().start(this::closeSession);
+    } else if (running != Thread.currentThread() && !outbox.offer(CLOSE)) {
+      // a full outbox: the client reads too slowly for a write in progress to matter
       stop();
+    }
+  }
+
+  private void closeSession() {
+    CloseStatus status = closeWith;
+    if (status != null && sessionClosed.compareAndSet(false, true)) {
+      try {
+        session.close(status);
+      } catch (IOException | RuntimeException e) {
+        log.debug("Closing socket {} failed", session.getId(), e);
+      }
     }
   }
 
@@ -138,8 +160,11 @@ final class Socket {
     List<Outgoing> held = new ArrayList<>();
     boolean ready = false;
     try {
-      while (!Thread.currentThread().isInterrupted()) {
+      while (!Thread.currentThread().isInterrupted() && !closing.get()) {
         Object item = outbox.take();
+        if (item == CLOSE) {
+          return;
+        }
         if (item instanceof Resume resume) {
           if (ready) {
             continue;
@@ -172,6 +197,8 @@ final class Socket {
     } catch (IOException | RuntimeException e) {
       log.debug("Socket {} failed; the client will resume", session.getId(), e);
       close(CloseStatus.SERVER_ERROR);
+    } finally {
+      closeSession();
     }
   }
 
