@@ -5,14 +5,15 @@ import { ApiProblem } from '../api/problem';
 import { fieldErrorMessage, problemMessage } from '../i18n/problem-message';
 
 /** Problems that are about one field, shown on that field when the form has it rather than as a toast. */
-const PROBLEM_FIELDS: Record<string, string> = {
-  'org.email-taken': 'email',
-  'org.employee-no-taken': 'employeeNo',
-  'org.department-name-taken': 'name',
-  'org.group-name-taken': 'name',
-  'auth.password-too-weak': 'newPassword',
-  'auth.password-unchanged': 'newPassword',
-  'auth.bad-credentials': 'currentPassword',
+const PROBLEM_FIELDS: Record<string, string[]> = {
+  'org.email-taken': ['email'],
+  'org.employee-no-taken': ['employeeNo'],
+  'org.department-name-taken': ['name'],
+  'org.group-name-taken': ['name'],
+  'auth.password-too-weak': ['newPassword'],
+  'auth.password-unchanged': ['newPassword'],
+  // a password change asks for the current one; a re-authentication (replacing the authenticator) for the password
+  'auth.bad-credentials': ['currentPassword', 'password'],
 };
 
 /**
@@ -31,8 +32,8 @@ export function useProblemHandler() {
         form.setFields(known.map((fieldError) => ({ name: fieldError.field, errors: [fieldErrorMessage(fieldError, t)] })));
         return;
       }
-      const field = PROBLEM_FIELDS[problem.code];
-      if (form && field && field in registered) {
+      const field = PROBLEM_FIELDS[problem.code]?.find((name) => name in registered);
+      if (form && field) {
         form.setFields([{ name: field, errors: [problemMessage(problem, t)] }]);
         return;
       }
