@@ -113,8 +113,9 @@ public class DepartmentChannels {
    */
   @EventListener(ApplicationReadyEvent.class)
   void backfill() {
-    Set<UUID> present = channelRows.ofDepartments(directory.departmentIds()).keySet();
-    for (UUID departmentId : directory.departmentIds()) {
+    List<UUID> departments = directory.departmentIds();
+    Set<UUID> present = channelRows.ofDepartments(departments).keySet();
+    for (UUID departmentId : departments) {
       if (!present.contains(departmentId)) {
         transactions.executeWithoutResult(status -> ensure(departmentId, null));
       }
