@@ -30,7 +30,7 @@ export function ReplaceTotpButton({ onStarted }: { onStarted: (enrolment: TotpEn
         open={open}
         title={t('account.totp.replace')}
         okText={t('account.totp.continue')}
-        okButtonProps={{ loading: start.isPending }}
+        okButtonProps={{ loading: start.isPending, 'data-testid': 'totp-replace-continue' }}
         onOk={() => form.submit()}
         onCancel={() => setOpen(false)}
         destroyOnHidden
