@@ -1,6 +1,9 @@
 package dev.atrium;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -11,6 +14,15 @@ class ModularityTests {
   @Test
   void modulesOnlyUseEachOthersPublicApiAndFormNoCycle() {
     modules.verify();
+  }
+
+  /** Notify is a platform module: features publish notices to it, it never reaches back into one. */
+  @Test
+  void notifyKnowsNoFeature() {
+    ApplicationModule notify = modules.getModuleByName("notify").orElseThrow();
+    assertThat(notify.getDirectDependencies(modules).stream()
+        .map(dependency -> dependency.getTargetModule().getIdentifier().toString()))
+        .isSubsetOf("shared", "access", "org", "realtime");
   }
 
   @Test

@@ -1,20 +1,25 @@
 package dev.atrium.notify;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Which kinds a person wants to be told of; a kind turned off makes no notification at all. Every
- * field is required when set, so a client that forgets one cannot turn it off by accident.
+ * What a person wants to be told of, and when not to be disturbed. {@code kinds} lists every kind a
+ * module declared, each on or off for the bell (off: no notification at all); a person who never
+ * chose has them all on. Setting them, {@code kinds} names the kinds to change (others stay) and
+ * {@code doNotDisturb} replaces the hours (absent: none).
  */
-public record NotificationPreferences(@NotNull Boolean mentions, @NotNull Boolean comments, @NotNull Boolean edits) {
+public record NotificationPreferences(@NotNull @Valid List<KindSetting> kinds, @Valid @Nullable QuietHours doNotDisturb) {
 
-  public static final NotificationPreferences ALL = new NotificationPreferences(true, true, true);
+  /** One kind on or off; {@code module} is filled in answers and ignored when setting. */
+  public record KindSetting(@Nullable String module, @NotNull String kind, @NotNull Boolean bell) {}
 
-  public boolean wants(NotificationKind kind) {
-    return switch (kind) {
-      case MENTION -> mentions;
-      case COMMENT -> comments;
-      case EDIT -> edits;
-    };
-  }
+  /**
+   * Do-not-disturb hours every day, {@code start} to {@code end} ({@code HH:mm}, local time in
+   * {@code timeZone}, an IANA name such as {@code Asia/Shanghai}); an end before the start runs
+   * over midnight. Meanwhile notifications are stored but not pushed: no live badge, no sound.
+   */
+  public record QuietHours(@NotNull String start, @NotNull String end, @NotNull String timeZone) {}
 }

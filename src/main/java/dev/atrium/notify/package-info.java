@@ -1,10 +1,11 @@
 /**
- * The notification centre: one stream per person of what needs their attention (mentions,
- * comments, edits of pages they watch), their read state and their preferences. Other modules'
- * events come in through small listeners in {@code internal}; nothing here is called from another
- * module's transaction.
+ * The notification centre: one stream per person of what needs their attention, their read state,
+ * their preferences per kind, do-not-disturb hours and digests of what they missed. It knows no
+ * feature: modules declare their kinds ({@link dev.atrium.notify.NoticeKinds}) and publish
+ * {@link dev.atrium.notify.NoticeRequest}s through {@link dev.atrium.notify.Notices} from their own
+ * durable listeners; nothing here is called from another module's transaction.
  */
-@ApplicationModule(allowedDependencies = {"shared", "access", "org", "realtime", "doc"})
+@ApplicationModule(allowedDependencies = {"shared", "access", "org", "realtime"})
 @NullMarked
 package dev.atrium.notify;
 

@@ -198,6 +198,7 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("POST /api/v1/notifications/read-all", Rule.SIGNED_IN),
       entry("GET /api/v1/notifications/preferences", Rule.SIGNED_IN),
       entry("PUT /api/v1/notifications/preferences", Rule.SIGNED_IN),
+      entry("GET /api/v1/notifications/digest", Rule.SIGNED_IN),
       // the WebSocket handshake is not a controller mapping, so the walk below does not reach it;
       // listed so the rule is written down: signed in, same Origin (HandshakeRules, SocketSecurityTest)
       entry("GET /api/v1/ws", Rule.SIGNED_IN));

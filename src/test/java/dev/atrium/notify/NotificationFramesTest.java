@@ -52,7 +52,7 @@ class NotificationFramesTest {
       JsonNode onPhone = signal(phone, "notification").path("payload");
       assertThat(onPhone).isEqualTo(onLaptop);
       assertThat(onLaptop).isEqualTo(newest(reader.api()));
-      assertThat(onLaptop.path("excerpt").asString()).isEqualTo("看起来不错");
+      assertThat(onLaptop.path("text").path("params").path("text").asString()).isEqualTo("看起来不错");
 
       events.publish(new WatchedPageEdited(page, space, "设计评审", Set.of(author.id()), Set.of(reader.id())));
       JsonNode edited = signal(laptop, "notification").path("payload");

@@ -64,10 +64,10 @@ class NotificationsTest {
     events.awaitHandled(page);
 
     List<JsonNode> mine = items(reader.api(), "");
-    assertThat(mine).extracting(n -> n.path("kind").asString()).containsExactly("COMMENT", "MENTION");
+    assertThat(mine).extracting(n -> n.path("kind").asString()).containsExactly("doc.comment", "doc.mention");
     JsonNode commented = mine.get(0);
-    assertThat(commented.path("title").asString()).isEqualTo("季度计划");
-    assertThat(commented.path("excerpt").asString()).isEqualTo("这里要再确认一下预算");
+    assertThat(commented.path("title").path("params").path("title").asString()).isEqualTo("季度计划");
+    assertThat(commented.path("text").path("params").path("text").asString()).isEqualTo("这里要再确认一下预算");
     assertThat(commented.path("quote").asString()).isEqualTo("第二季度目标");
     assertThat(commented.path("link").asString()).isEqualTo("/docs/spaces/" + space + "/pages/" + page);
     assertThat(commented.path("anchor").asString()).isEqualTo("comment-" + comment);
@@ -76,7 +76,7 @@ class NotificationsTest {
     assertThat(commented.has("readAt")).isFalse();
     assertThat(unread(reader.api())).isEqualTo(2);
 
-    assertThat(items(other.api(), "")).extracting(n -> n.path("kind").asString()).containsExactly("MENTION");
+    assertThat(items(other.api(), "")).extracting(n -> n.path("kind").asString()).containsExactly("doc.mention");
     assertThat(items(author.api(), "")).isEmpty();
   }
 
@@ -95,7 +95,7 @@ class NotificationsTest {
     assertThat(folded).hasSize(1);
     JsonNode row = folded.getFirst();
     assertThat(row.path("id").asString()).isEqualTo(first.path("id").asString());
-    assertThat(row.path("title").asString()).isEqualTo("周报 第 48 周");
+    assertThat(row.path("title").path("params").path("title").asString()).isEqualTo("周报 第 48 周");
     assertThat(row.path("actorCount").asInt()).isEqualTo(2);
     assertThat(row.path("actors")).extracting(a -> a.path("name").asString()).containsExactly("Editor 赵六", "张三");
     assertThat(Instant.parse(row.path("updatedAt").asString())).isAfter(Instant.parse(first.path("updatedAt").asString()));
@@ -113,17 +113,19 @@ class NotificationsTest {
 
   @Test
   void aKindTurnedOffMakesNoRowAndTheOthersStillCome() {
-    var saved = reader.api().put("/api/v1/notifications/preferences", Map.of("mentions", true, "comments", true, "edits", false));
+    var saved = reader.api().put("/api/v1/notifications/preferences",
+        Map.of("kinds", List.of(Map.of("kind", "doc.edit", "bell", false))));
     assertThat(saved.status()).isEqualTo(200);
-    assertThat(reader.api().get("/api/v1/notifications/preferences").body().path("edits").asBoolean()).isFalse();
+    assertThat(bell(reader.api(), "doc.edit")).isFalse();
+    assertThat(bell(reader.api(), "doc.mention")).isTrue();
     UUID space = UUID.randomUUID();
     UUID page = UUID.randomUUID();
     events.publish(new WatchedPageEdited(page, space, "路线图", Set.of(author.id()), Set.of(reader.id(), other.id())));
     events.publish(new PageMentioned(page, space, "路线图", author.id(), Set.of(reader.id())));
     events.awaitHandled(page);
 
-    assertThat(items(reader.api(), "")).extracting(n -> n.path("kind").asString()).containsExactly("MENTION");
-    assertThat(items(other.api(), "")).extracting(n -> n.path("kind").asString()).containsExactly("EDIT");
+    assertThat(items(reader.api(), "")).extracting(n -> n.path("kind").asString()).containsExactly("doc.mention");
+    assertThat(items(other.api(), "")).extracting(n -> n.path("kind").asString()).containsExactly("doc.edit");
   }
 
   @Test
@@ -141,12 +143,12 @@ class NotificationsTest {
       events.awaitHandled(page);
     }
     List<JsonNode> rows = items(reader.api(), "");
-    assertThat(rows).extracting(n -> n.path("kind").asString()).containsExactlyInAnyOrder("COMMENT", "MENTION", "EDIT");
+    assertThat(rows).extracting(n -> n.path("kind").asString()).containsExactlyInAnyOrder("doc.comment", "doc.mention", "doc.edit");
     assertThat(rows).allSatisfy(n -> assertThat(n.path("actorCount").asInt()).isEqualTo(1));
     assertThat(unread(reader.api())).isEqualTo(3);
 
     // a comment is one fact for good: told again after it was read, it still makes no row
-    String commentRow = rows.stream().filter(n -> n.path("kind").asString().equals("COMMENT")).findFirst().orElseThrow()
+    String commentRow = rows.stream().filter(n -> n.path("kind").asString().equals("doc.comment")).findFirst().orElseThrow()
         .path("id").asString();
     reader.api().post("/api/v1/notifications/" + commentRow + "/read", null);
     events.publish(comment);
@@ -170,7 +172,7 @@ class NotificationsTest {
     int pages = 0;
     do {
       JsonNode answer = api.get("/api/v1/notifications?limit=2" + (cursor.isEmpty() ? "" : "&before=" + cursor)).body();
-      answer.path("items").forEach(n -> excerpts.add(n.path("excerpt").asString()));
+      answer.path("items").forEach(n -> excerpts.add(n.path("text").path("params").path("text").asString()));
       cursor = answer.path("nextCursor").asString("");
       pages++;
     } while (!cursor.isEmpty());
@@ -234,10 +236,17 @@ class NotificationsTest {
     var partial = api.put("/api/v1/notifications/preferences", Map.of("mentions", false));
     assertThat(partial.status()).isEqualTo(400);
     assertThat(partial.code()).isEqualTo("validation.failed");
-    JsonNode kept = api.get("/api/v1/notifications/preferences").body();
-    assertThat(kept.path("mentions").asBoolean()).isTrue();
-    assertThat(kept.path("comments").asBoolean()).isTrue();
-    assertThat(kept.path("edits").asBoolean()).isTrue();
+    assertThat(api.get("/api/v1/notifications/preferences").body().path("kinds"))
+        .allSatisfy(kind -> assertThat(kind.path("bell").asBoolean()).isTrue());
+  }
+
+  static boolean bell(Api api, String kind) {
+    for (JsonNode setting : api.get("/api/v1/notifications/preferences").body().path("kinds")) {
+      if (setting.path("kind").asString().equals(kind)) {
+        return setting.path("bell").asBoolean();
+      }
+    }
+    throw new AssertionError("no preference for " + kind);
   }
 
   static List<JsonNode> items(Api api, String query) {

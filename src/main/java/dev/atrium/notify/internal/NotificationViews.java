@@ -42,7 +42,7 @@ public class NotificationViews {
   private static Notification view(NotificationRow row, Map<UUID, PersonSummary> people) {
     List<NotificationActor> actors = row.actorIds().stream().limit(NAMED_ACTORS).map(people::get).filter(Objects::nonNull)
         .map(p -> new NotificationActor(p.id(), p.name(), p.avatarColor())).toList();
-    return new Notification(row.id(), row.kind(), actors, row.actorIds().size(), row.title(), row.excerpt(), row.quote(),
-        row.link(), row.anchor(), row.createdAt(), row.updatedAt(), row.readAt());
+    return new Notification(row.id(), row.module(), row.kind(), actors, row.actorIds().size(), row.title(), row.text(),
+        row.quote(), row.link(), row.anchor(), row.createdAt(), row.updatedAt(), row.readAt());
   }
 }

@@ -2,6 +2,7 @@ package dev.atrium.notify.web;
 
 import dev.atrium.access.Subject;
 import dev.atrium.notify.Notification;
+import dev.atrium.notify.NotificationDigest;
 import dev.atrium.notify.NotificationList;
 import dev.atrium.notify.NotificationPreferences;
 import dev.atrium.notify.Notifications;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Notifications", description = "My notification centre: mentions, comments and edits of pages I watch")
+@Tag(name = "Notifications", description = "My notification centre: what the modules tell me, my preferences and digests")
 @RestController
 @RequestMapping("/api/v1/notifications")
 class NotificationsController {
@@ -68,9 +69,16 @@ class NotificationsController {
   }
 
   @PutMapping("/preferences")
-  @Operation(summary = "Which kinds I want to be told of; a kind turned off makes no notification")
+  @Operation(summary = "Turns the kinds named on or off (a kind turned off makes no notification) and sets my"
+      + " do-not-disturb hours (absent: none)")
   NotificationPreferences setPreferences(@AuthenticationPrincipal Subject subject,
                                          @Valid @RequestBody NotificationPreferences preferences) {
     return notifications.setPreferences(subject, preferences);
+  }
+
+  @GetMapping("/digest")
+  @Operation(summary = "My latest digest: what I left unread while away, by module; 404 before the first")
+  NotificationDigest digest(@AuthenticationPrincipal Subject subject) {
+    return notifications.latestDigest(subject);
   }
 }
