@@ -6,7 +6,7 @@ import en from '../../shared/i18n/en.json';
 import zhCN from '../../shared/i18n/zh-CN.json';
 import type { Notification } from './api/notifications';
 import { relativeTime } from './relative-time';
-import { actorsText, notificationTarget, sentence, sentenceKey } from './sentence';
+import { actorsText, detailText, notificationTarget, sentence, sentenceParts } from './sentence';
 
 const i18n = i18next.createInstance();
 
@@ -17,9 +17,13 @@ beforeAll(async () => {
 const zhang = { id: 'a', name: '张三', avatarColor: '#1677ff' };
 const li = { id: 'b', name: '李四', avatarColor: '#52c41a' };
 
+function doc(sentence: string, title = '周报') {
+  return { key: `docs.notices.${sentence}`, params: { title } };
+}
+
 function notification(overrides: Partial<Notification>): Notification {
   return {
-    id: 'n', kind: 'MENTION', actors: [zhang], actorCount: 1, title: '周报', link: '/docs/spaces/s/pages/p',
+    id: 'n', module: 'doc', kind: 'doc.mention', actors: [zhang], actorCount: 1, title: doc('mentioned'), link: '/docs/spaces/s/pages/p',
     createdAt: '2026-11-25T08:00:00Z', updatedAt: '2026-11-25T08:00:00Z', ...overrides,
   };
 }
@@ -28,11 +32,24 @@ describe('a notification read as a sentence', () => {
   it('names who did what where, in either language', () => {
     const t = i18n.getFixedT('en');
     expect(sentence(notification({}), t)).toBe('张三 mentioned you in «周报»');
-    expect(sentence(notification({ kind: 'COMMENT' }), t)).toBe('张三 commented on «周报»');
-    expect(sentence(notification({ kind: 'EDIT', actors: [li, zhang], actorCount: 3 }), t)).toBe('«周报» was edited by 李四 and 2 others');
+    expect(sentence(notification({ kind: 'doc.comment', title: doc('commented') }), t)).toBe('张三 commented on «周报»');
+    expect(sentence(notification({ kind: 'doc.edit', title: doc('edited'), actors: [li, zhang], actorCount: 3 }), t)).toBe('«周报» was edited by 李四 and 2 others');
     const zh = i18n.getFixedT('zh-CN');
-    expect(sentence(notification({ kind: 'EDIT', actors: [li, zhang], actorCount: 3 }), zh)).toBe('《周报》已由 李四等 3 人 编辑');
+    expect(sentence(notification({ kind: 'doc.edit', title: doc('edited'), actors: [li, zhang], actorCount: 3 }), zh)).toBe('《周报》已由 李四等 3 人 编辑');
     expect(sentence(notification({}), zh)).toBe('张三 在《周报》中提到了你');
+  });
+
+  it('reads chat notices in either language, with what was written as it was written', () => {
+    const mention = notification({
+      module: 'chat', kind: 'chat.mention', title: { key: 'chat.notices.mentioned', params: { channel: '产品' } },
+      text: { key: 'notify.verbatim', params: { text: '@李四 看一下 {{x}}' } }, link: '/messages/c/12',
+    });
+    expect(sentence(mention, i18n.getFixedT('en'))).toBe('张三 mentioned you in #产品');
+    expect(sentence(mention, i18n.getFixedT('zh-CN'))).toBe('张三 在#产品中提到了你');
+    expect(detailText(mention, i18n.getFixedT('en'))).toBe('@李四 看一下 {{x}}');
+    const direct = notification({ module: 'chat', kind: 'chat.direct', title: { key: 'chat.notices.direct', params: {} } });
+    expect(sentence(direct, i18n.getFixedT('en'))).toBe('张三 sent you a message');
+    expect(sentence(direct, i18n.getFixedT('zh-CN'))).toBe('张三 给你发了消息');
   });
 
   it('counts the actors the server counted, naming the latest', () => {
@@ -43,10 +60,11 @@ describe('a notification read as a sentence', () => {
   });
 
   it('shows markup in a title as the text it is', () => {
-    const n = notification({ title: '<img src=x onerror="alert(1)"> & <b>plan</b>' });
+    const n = notification({ title: doc('mentioned', '<img src=x onerror="alert(1)"> & <b>plan</b>') });
+    const { key, values } = sentenceParts(n, i18n.getFixedT('en'));
     const html = renderToStaticMarkup(
       <I18nextProvider i18n={i18n}>
-        <Trans i18nKey={sentenceKey(n)} values={{ actors: '张三', title: n.title }} components={{ actor: <strong />, page: <strong /> }} />
+        <Trans i18nKey={key} values={values} components={{ actor: <strong />, subject: <strong /> }} />
       </I18nextProvider>,
     );
     expect(html).not.toMatch(/<img|<b>/);

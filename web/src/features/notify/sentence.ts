@@ -1,8 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Notification } from './api/notifications';
 
-const SENTENCE = { MENTION: 'notify.mentioned', COMMENT: 'notify.commented', EDIT: 'notify.edited' } as const;
-
 /** "张三", "张三 and 李四", "张三 and 2 others": the latest actor first, by the total the server counted. */
 export function actorsText(notification: Pick<Notification, 'actors' | 'actorCount'>, t: TFunction): string {
   const [first, second] = notification.actors;
@@ -12,14 +10,23 @@ export function actorsText(notification: Pick<Notification, 'actors' | 'actorCou
   return first.name;
 }
 
-/** The i18n key of a notification's sentence; its values are `actors` and `title`. */
-export function sentenceKey(notification: Pick<Notification, 'kind'>): string {
-  return SENTENCE[notification.kind];
+/**
+ * The sentence's message key and values: the publishing module's key (docs/notify.md), its values,
+ * and `actors` named in this language. Its markup is `<actor>` and `<subject>`.
+ */
+export function sentenceParts(notification: Pick<Notification, 'title' | 'actors' | 'actorCount'>, t: TFunction) {
+  return { key: notification.title.key, values: { ...notification.title.params, actors: actorsText(notification, t) } };
 }
 
 /** The sentence as plain text (a desktop notification's title). */
 export function sentence(notification: Notification, t: TFunction): string {
-  return t(sentenceKey(notification), { actors: actorsText(notification, t), title: notification.title }).replace(/<\/?\w+>/g, '');
+  const { key, values } = sentenceParts(notification, t);
+  return t(key, values).replace(/<\/?\w+>/g, '');
+}
+
+/** The second line, if any: people's own words as they wrote them, or a message of the module. */
+export function detailText(notification: Pick<Notification, 'text'>, t: TFunction): string | undefined {
+  return notification.text ? t(notification.text.key, notification.text.params) : undefined;
 }
 
 /** Where opening it leads: the link, and the anchor to scroll to there. */

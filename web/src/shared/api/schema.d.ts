@@ -1050,6 +1050,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My latest digest: what I left unread while away, by module; 404 before the first */
+        get: operations["digest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/preferences": {
         parameters: {
             query?: never;
@@ -1058,7 +1075,7 @@ export interface paths {
             cookie?: never;
         };
         get: operations["preferences"];
-        /** Which kinds I want to be told of; a kind turned off makes no notification */
+        /** Turns the kinds named on or off (a kind turned off makes no notification) and sets my do-not-disturb hours (absent: none) */
         put: operations["setPreferences"];
         post?: never;
         delete?: never;
@@ -2190,6 +2207,11 @@ export interface components {
             /** Format: uuid */
             personId: string;
         };
+        KindSetting: {
+            bell: boolean;
+            kind: string;
+            module?: string;
+        };
         LinkPreview: {
             /** Format: date-time */
             at: string;
@@ -2317,6 +2339,12 @@ export interface components {
             name: string;
             scopes: string[];
         };
+        NoticeText: {
+            key: string;
+            params: {
+                [key: string]: string;
+            };
+        };
         Notification: {
             /** Format: int32 */
             actorCount: number;
@@ -2324,16 +2352,16 @@ export interface components {
             anchor?: string;
             /** Format: date-time */
             createdAt: string;
-            excerpt?: string;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "MENTION" | "COMMENT" | "EDIT";
+            kind: string;
             link: string;
+            module: string;
             quote?: string;
             /** Format: date-time */
             readAt?: string;
-            title: string;
+            text?: components["schemas"]["NoticeText"];
+            title: components["schemas"]["NoticeText"];
             /** Format: date-time */
             updatedAt: string;
         };
@@ -2343,14 +2371,22 @@ export interface components {
             id: string;
             name: string;
         };
+        NotificationDigest: {
+            /** Format: date-time */
+            createdAt: string;
+            groups: components["schemas"]["Group"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            since: string;
+        };
         NotificationList: {
             items: components["schemas"]["Notification"][];
             nextCursor?: string;
         };
         NotificationPreferences: {
-            comments: boolean;
-            edits: boolean;
-            mentions: boolean;
+            doNotDisturb?: components["schemas"]["QuietHours"];
+            kinds: components["schemas"]["KindSetting"][];
         };
         OpenDirect: {
             /** Format: uuid */
@@ -2579,6 +2615,11 @@ export interface components {
             status: number;
             title?: string;
             type?: string;
+        };
+        QuietHours: {
+            end: string;
+            start: string;
+            timeZone: string;
         };
         Quote: {
             /** Format: uuid */
@@ -5591,6 +5632,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    digest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDigest"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

@@ -26,7 +26,8 @@ const SERVER_CODES = [
   'doc.copy-too-large', 'doc.copy-restrictions-nested', 'doc.not-space-admin', 'doc.space-archived',
   'search.empty-query', 'search.query-too-long', 'search.unbalanced-quotes',
   'search.unknown-filter', 'search.bad-date', 'search.empty-date-range', 'search.unknown-channel', 'search.unknown-person',
-  'notify.notification-not-found', 'notify.cursor-invalid', 'notify.limit-invalid',
+  'notify.notification-not-found', 'notify.cursor-invalid', 'notify.limit-invalid', 'notify.kind-unknown',
+  'notify.dnd-time-invalid', 'notify.dnd-zone-invalid', 'notify.digest-not-found',
 ];
 
 describe('translation catalogues', () => {

@@ -5,7 +5,10 @@ import { applyReadChange, type Notification, type NotificationList, storeNotific
 type Pages = InfiniteData<NotificationList, string | undefined>;
 
 function notification(id: string, updatedAt: string, readAt?: string): Notification {
-  return { id, kind: 'EDIT', actors: [], actorCount: 1, title: id, link: '/docs', createdAt: updatedAt, updatedAt, readAt };
+  return {
+    id, module: 'doc', kind: 'doc.edit', actors: [], actorCount: 1, title: { key: 'docs.notices.edited', params: { title: id } }, link: '/docs',
+    createdAt: updatedAt, updatedAt, readAt,
+  };
 }
 
 function client(all: Notification[]) {

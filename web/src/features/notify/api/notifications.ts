@@ -5,6 +5,8 @@ import type { components } from '../../../shared/api/schema';
 export type Notification = components['schemas']['Notification'];
 export type NotificationList = components['schemas']['NotificationList'];
 export type NotificationPreferences = components['schemas']['NotificationPreferences'];
+export type KindSetting = components['schemas']['KindSetting'];
+export type QuietHours = components['schemas']['QuietHours'];
 
 /** The payload of a `notification.read` signal (docs/realtime.md): one notification or all; no `readAt` means unread again. */
 export interface ReadChange {

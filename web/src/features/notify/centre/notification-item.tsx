@@ -1,10 +1,10 @@
-import { CheckOutlined, CommentOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { BellOutlined, CheckOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Flex, theme, Tooltip, Typography } from 'antd';
 import { Trans, useTranslation } from 'react-i18next';
 import { PersonAvatar } from '../../../shared/ui/person-avatar';
 import type { Notification } from '../api/notifications';
 import { relativeTime } from '../relative-time';
-import { actorsText, sentenceKey } from '../sentence';
+import { detailText, sentenceParts } from '../sentence';
 
 /** One entry: who did what where, the excerpt, when, and an unread dot; the whole row opens it. */
 export function NotificationItem({ notification, now, onOpen, onToggleRead }: {
@@ -17,6 +17,8 @@ export function NotificationItem({ notification, now, onOpen, onToggleRead }: {
   const { token } = theme.useToken();
   const unread = !notification.readAt;
   const actor = notification.actors[0];
+  const { key, values } = sentenceParts(notification, t);
+  const detail = detailText(notification, t);
   return (
     <Flex
       gap={12}
@@ -24,6 +26,7 @@ export function NotificationItem({ notification, now, onOpen, onToggleRead }: {
       role="button"
       tabIndex={0}
       data-testid="notification-item"
+      data-kind={notification.kind}
       data-unread={unread}
       onClick={onOpen}
       onKeyDown={(event) => {
@@ -35,21 +38,17 @@ export function NotificationItem({ notification, now, onOpen, onToggleRead }: {
         <PersonAvatar name={actor.name} color={actor.avatarColor} />
       ) : (
         <span style={{ width: 32, textAlign: 'center', fontSize: 18, color: token.colorTextSecondary }}>
-          {notification.kind === 'EDIT' ? <EditOutlined /> : <CommentOutlined />}
+          <BellOutlined />
         </span>
       )}
       <Flex vertical style={{ flex: 1, minWidth: 0 }}>
         <Typography.Text data-testid="notification-sentence">
-          <Trans
-            i18nKey={sentenceKey(notification)}
-            values={{ actors: actorsText(notification, t), title: notification.title }}
-            components={{ actor: <strong />, page: <strong /> }}
-          />
+          <Trans i18nKey={key} values={values} components={{ actor: <strong />, subject: <strong /> }} />
         </Typography.Text>
-        {(notification.quote || notification.excerpt) && (
+        {(notification.quote || detail) && (
           <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
             {notification.quote && <span style={{ borderLeft: `3px solid ${token.colorBorder}`, paddingLeft: 6, marginRight: 6 }}>{notification.quote}</span>}
-            {notification.excerpt}
+            {detail}
           </Typography.Paragraph>
         )}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -5,7 +5,7 @@ import { showDesktopNotification } from '../../../shared/realtime/desktop-notifi
 import { isDoNotDisturb } from '../../../shared/realtime/presence';
 import { onReady, onSignal } from '../../../shared/realtime/socket';
 import { applyReadChange, markRead, type Notification, type ReadChange, refetchNotifications, storeNotification } from '../api/notifications';
-import { notificationTarget, sentence } from '../sentence';
+import { detailText, notificationTarget, sentence } from '../sentence';
 
 /**
  * Plugs notifications into the one socket: `notification` and `notification.read` signals update
@@ -19,7 +19,7 @@ export function registerNotifyStream(queryClient: QueryClient, myId: string, ope
     if (!notification.readAt && !isDoNotDisturb(myId)) {
       showDesktopNotification({
         title: sentence(notification, i18n.t),
-        body: notification.excerpt ?? notification.title,
+        body: detailText(notification, i18n.t) ?? '',
         tag: `notification-${notification.id}`,
         onClick: () => {
           void markRead(notification.id).then((read) => applyReadChange(queryClient, { id: read.id, all: false, readAt: read.readAt }));

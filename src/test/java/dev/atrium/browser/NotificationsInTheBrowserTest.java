@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A mention and a comment in a page reach their reader live: the badge and the tab's title count
  * them, the centre says who did what where, and opening one (or marking all read) clears both. On a
  * phone the bar holds five tabs that all fit, and the search palette covers it without its close
- * button hiding what one types.
+ * button hiding what one types. A mention in chat reaches the bell the same way and opens the
+ * message, in Chinese at a desk and in English on a 360 px phone.
  */
 @IntegrationTest
 class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
@@ -68,8 +69,8 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(desk.getByTestId("notification-drawer")).isHidden();
     desk.getByTestId("notification-bell").click();
     desk.getByTestId("notify-settings").click();
-    assertThat(desk.getByTestId("notification-preferences").getByRole(AriaRole.SWITCH)).hasCount(3);
-    assertThat(desk.getByTestId("preference-edits")).isChecked();
+    assertThat(desk.getByTestId("preferences-doc").getByRole(AriaRole.SWITCH)).hasCount(3);
+    assertThat(desk.getByTestId("preference-doc.edit")).isChecked();
     Browsers.screenshot(desk, "notification-preferences-zh-CN");
     desk.getByTestId("notify-settings-back").click();
     events.publish(new PageCommented(deskPage[1], deskPage[0], "季度复盘 " + suffix, UUID.randomUUID(), UUID.randomUUID(),
@@ -95,6 +96,61 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(phone).hasURL(Pattern.compile("/docs/spaces/" + phonePage[0] + "/pages/" + phonePage[1] + "#comment-" + comment + "$"));
     assertThat(phone.getByTestId("page-title")).hasText("Launch checklist " + suffix);
     assertThat(phone.getByTestId("tab-notifications-badge").locator(".ant-badge-count")).hasCount(0);
+  }
+
+  @Test
+  void aChatMentionReachesTheBellAndOpeningItGoesToTheMessage() {
+    colleagues("陈静", "Tom Wu");
+    var created = a.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "发布 " + suffix));
+    UUID channel = UUID.fromString(created.body().path("id").asString());
+    String channelName = created.body().path("name").asString();
+    b.api().post("/api/v1/channels/" + channel + "/join", null);
+
+    openDesk();
+    Locator badge = desk.getByTestId("notification-badge");
+    assertThat(desk.getByTestId("module-rail")).isVisible();
+    long seq = post(b.api(), channel, "<@" + a.id() + "> 请确认发布时间 " + suffix);
+    assertThat(badge).containsText("1");
+    desk.getByTestId("notification-bell").click();
+    Locator item = desk.getByTestId("notification-item");
+    assertThat(item).hasCount(1);
+    assertThat(item.getByTestId("notification-sentence")).hasText(bName + " 在#" + channelName + "中提到了你");
+    assertThat(item).containsText("@" + aName + " 请确认发布时间 " + suffix);
+    Browsers.screenshot(desk, "notifications-chat-desk-zh-CN");
+    item.click();
+    assertThat(desk).hasURL(Pattern.compile("/messages/" + channel + "/" + seq + "$"));
+    assertThat(desk.locator("[data-testid=message][data-seq=\"" + seq + "\"]")).containsText("请确认发布时间 " + suffix);
+    assertThat(badge.locator(".ant-badge-count")).hasCount(0);
+
+    // the settings list chat's kinds, and a refused do-not-disturb time reads in Chinese
+    desk.getByTestId("notification-bell").click();
+    desk.getByTestId("notify-settings").click();
+    assertThat(desk.getByTestId("preference-chat.mention")).isChecked();
+    assertThat(desk.getByTestId("preferences-chat").getByRole(AriaRole.SWITCH)).hasCount(4);
+    desk.getByTestId("quiet-hours-switch").click();
+    Locator start = desk.getByTestId("quiet-hours").getByPlaceholder("开始");
+    start.click();
+    start.fill("08:00");
+    start.press("Enter");
+    desk.getByTestId("quiet-hours-save").click();
+    assertThat(desk.getByTestId("quiet-hours-error")).hasText("请选择不同的开始和结束时间（时:分）。");
+    Browsers.screenshot(desk, "notification-preferences-chat-zh-CN");
+    desk.keyboard().press("Escape");
+
+    openPhone();
+    phone.setViewportSize(360, 780);
+    assertThat(phone.getByTestId("bottom-tabs")).isVisible();
+    long phoneSeq = post(a.api(), channel, "<@" + b.id() + "> can you check the date?");
+    assertThat(phone.getByTestId("tab-notifications-badge")).containsText("1");
+    phone.getByTestId("tab-notifications").click();
+    Locator phoneItem = phone.getByTestId("notification-item");
+    assertThat(phoneItem.getByTestId("notification-sentence")).hasText(aName + " mentioned you in #" + channelName);
+    assertThat(phoneItem).containsText("@" + bName + " can you check the date?");
+    assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+    Browsers.screenshot(phone, "notifications-chat-phone-en-360");
+    phoneItem.click();
+    assertThat(phone).hasURL(Pattern.compile("/messages/" + channel + "/" + phoneSeq + "$"));
+    assertThat(phone.locator("[data-testid=message][data-seq=\"" + phoneSeq + "\"]")).containsText("can you check the date?");
   }
 
   @ParameterizedTest
@@ -157,6 +213,13 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
 
   private static String box(BoundingBox box) {
     return "(%.0f, %.0f, %.0f×%.0f)".formatted(box.x, box.y, box.width, box.height);
+  }
+
+  /** Posts in the channel; answers the message's position. */
+  private static long post(Api api, UUID channel, String body) {
+    var posted = api.post("/api/v1/channels/" + channel + "/messages", Map.of("clientMessageId", UUID.randomUUID(), "body", body));
+    assertThat(posted.status()).as("%s", posted.body()).isEqualTo(201);
+    return posted.body().path("seq").asLong();
   }
 
   /** A project space of the person's own with one page: {spaceId, pageId}. */
