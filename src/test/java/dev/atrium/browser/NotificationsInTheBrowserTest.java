@@ -148,6 +148,13 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(phoneItem).containsText("@" + bName + " can you check the date?");
     assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
     Browsers.screenshot(phone, "notifications-chat-phone-en-360");
+    // the settings fit the phone too, in English
+    phone.getByTestId("notify-settings").click();
+    assertThat(phone.getByTestId("preferences-chat")).containsText("Replies in threads I follow");
+    assertThat(phone.getByTestId("quiet-hours")).containsText("Do not disturb hours");
+    assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+    Browsers.screenshot(phone, "notification-preferences-phone-en-360");
+    phone.getByTestId("notify-settings-back").click();
     phoneItem.click();
     assertThat(phone).hasURL(Pattern.compile("/messages/" + channel + "/" + phoneSeq + "$"));
     assertThat(phone.locator("[data-testid=message][data-seq=\"" + phoneSeq + "\"]")).containsText("can you check the date?");

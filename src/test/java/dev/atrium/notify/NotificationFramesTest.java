@@ -10,6 +10,10 @@ import dev.atrium.support.Api;
 import dev.atrium.support.DomainEvents;
 import dev.atrium.support.People;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -85,6 +89,37 @@ class NotificationFramesTest {
       assertThat(elsewhere.quiet(Duration.ofMillis(300))).as("the bystander's socket got nothing").isTrue();
     }
   }
+
+  @Test
+  void duringDoNotDisturbHoursANotificationIsKeptButNotPushed() {
+    DomainEvents events = new DomainEvents(publisher, transactions, jdbc);
+    Api admin = People.admin(port);
+    People.Person author = People.create(port, admin, "作者 钱");
+    People.Person reader = People.create(port, admin, "Reader 孙");
+    // hours around now in Shanghai: whenever the test runs, it runs inside them
+    LocalTime local = LocalTime.now(ZoneId.of("Asia/Shanghai"));
+    Map<String, String> hours = Map.of("start", local.minusHours(1).format(HH_MM), "end", local.plusHours(1).format(HH_MM),
+        "timeZone", "Asia/Shanghai");
+    assertThat(reader.api().put("/api/v1/notifications/preferences", Map.of("kinds", List.of(), "doNotDisturb", hours)).status())
+        .isEqualTo(200);
+
+    try (TestSocket socket = open(reader)) {
+      UUID page = UUID.randomUUID();
+      events.publish(new PageCommented(page, UUID.randomUUID(), "夜间发布", UUID.randomUUID(), UUID.randomUUID(), author.id(),
+          null, "半夜的评论", Set.of(reader.id())));
+      events.awaitHandled(page);
+      assertThat(reader.api().get("/api/v1/notifications/unread-count").body().path("count").asLong()).isEqualTo(1);
+
+      reader.api().put("/api/v1/notifications/preferences", Map.of("kinds", List.of()));
+      events.publish(new PageCommented(page, UUID.randomUUID(), "夜间发布", UUID.randomUUID(), UUID.randomUUID(), author.id(),
+          null, "早上的评论", Set.of(reader.id())));
+      // frames come in order: the first one pushed is the one after the hours ended
+      assertThat(signal(socket, "notification").path("payload").path("text").path("params").path("text").asString())
+          .isEqualTo("早上的评论");
+    }
+  }
+
+  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
   private TestSocket open(People.Person person) {
     TestSocket socket = TestSocket.connect(port, TestSocket.sessionCookie(port, person.email(), People.PASSWORD));

@@ -22,7 +22,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +36,11 @@ import org.springframework.stereotype.Component;
  * the channel's members now are told, never the author; those whose chat status is do not disturb
  * get the notice without a live push.
  *
- * <p>Durable like every listener of the registry: after chat's commit, retried after a crash. A
- * message is told when it is posted; its edits tell no one again (mentions and replies are told
- * once per message and person), and a deleted message tells no one.
+ * <p>A message is told when it is posted, never again for an edit; one deleted before its notices
+ * went out tells no one. Deciding whether a post may tell anyone is one look-up in the post's
+ * transaction; only then is a {@link MessageToTell} published, whose listener is durable like every
+ * listener of the registry: after chat's commit, retried after a crash, its keys making a retry
+ * harmless.
  */
 @Component
 class ChatNotices {
@@ -46,6 +51,8 @@ class ChatNotices {
   static final String DIRECT = "chat.direct";
   private static final int EXCERPT = 200;
 
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
   private final MessagesTable messages;
   private final ChannelsTable channels;
   private final MembersTable members;
@@ -54,8 +61,10 @@ class ChatNotices {
   private final Notices notices;
   private final Clock clock;
 
-  ChatNotices(MessagesTable messages, ChannelsTable channels, MembersTable members, StatusTable statuses, OrgDirectory directory,
-              Notices notices, Clock clock) {
+  ChatNotices(JdbcClient jdbc, ApplicationEventPublisher events, MessagesTable messages, ChannelsTable channels,
+              MembersTable members, StatusTable statuses, OrgDirectory directory, Notices notices, Clock clock) {
+    this.jdbc = jdbc;
+    this.events = events;
     this.messages = messages;
     this.channels = channels;
     this.members = members;
@@ -70,8 +79,21 @@ class ChatNotices {
     return new NoticeKinds("chat", List.of(MENTION, CHANNEL_MENTION, THREAD_REPLY, DIRECT));
   }
 
-  @ApplicationModuleListener
+  /** In the writer's transaction: a new message that may ask for someone goes on to the registry. */
+  @EventListener
   void on(MessageWritten event) {
+    boolean mayTell = jdbc.sql("""
+            select c.kind in ('DIRECT', 'GROUP') or m.thread_root_id is not null or m.mentions_all or cardinality(m.mentions) > 0
+            from chat.message m join chat.channel c on c.id = m.channel_id
+            where m.id = ? and m.edited_at is null and m.deleted_at is null""")
+        .param(event.messageId()).query(Boolean.class).optional().orElse(false);
+    if (mayTell) {
+      events.publishEvent(new MessageToTell(event.messageId()));
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(MessageToTell event) {
     Message message = messages.find(event.messageId()).orElse(null);
     if (message == null || message.deletedAt() != null) {
       return;
@@ -88,11 +110,8 @@ class ChatNotices {
     Set<UUID> quiet = inDoNotDisturb(readers);
     NoticeText text = NoticeText.verbatim(excerpt(message.body()));
     if (channel.kind() == ChannelKind.DIRECT || channel.kind() == ChannelKind.GROUP) {
-      // an edit would fold the conversation's notice again, or start a new one once read
-      if (message.editedAt() == null) {
-        publish(DIRECT, readers, message, channel.kind() == ChannelKind.DIRECT ? "chat.notices.direct" : "chat.notices.group",
-            Map.of(), text, link(message), new NoticeGrouping.FoldWhileUnread("chat.direct:" + channel.id()), quiet);
-      }
+      publish(DIRECT, readers, message, channel.kind() == ChannelKind.DIRECT ? "chat.notices.direct" : "chat.notices.group",
+          Map.of(), text, link(message), new NoticeGrouping.FoldWhileUnread("chat.direct:" + channel.id()), quiet);
       return;
     }
     Map<String, String> where = Map.of("channel", channel.name() == null ? "" : channel.name());
