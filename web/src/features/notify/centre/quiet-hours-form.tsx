@@ -1,4 +1,4 @@
-import { Button, Flex, Select, Switch, TimePicker, Typography } from 'antd';
+import { App, Button, Flex, Select, Switch, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,7 @@ function timeZones(current: string): string[] {
 export function QuietHoursForm({ kinds, current }: { kinds: KindSetting[]; current?: QuietHours }) {
   const { t } = useTranslation();
   const save = useSetPreferences();
+  const { message } = App.useApp();
   const [on, setOn] = useState(!!current);
   const [start, setStart] = useState<Dayjs | null>(dayjs(current?.start ?? '22:00', FORMAT));
   const [end, setEnd] = useState<Dayjs | null>(dayjs(current?.end ?? '08:00', FORMAT));
@@ -37,7 +38,10 @@ export function QuietHoursForm({ kinds, current }: { kinds: KindSetting[]; curre
     const hours = enabled ? { start: start?.format(FORMAT) ?? '', end: end?.format(FORMAT) ?? '', timeZone: zone } : undefined;
     save.mutate(
       { kinds: kinds.map(({ kind, bell }) => ({ kind, bell })), doNotDisturb: hours },
-      { onError: (problem) => setError(problemMessage(problem instanceof ApiProblem ? problem : new ApiProblem({ status: 0, code: 'client.unexpected' }), t)) },
+      {
+        onSuccess: () => void message.success(t('common.saved')),
+        onError: (problem) => setError(problemMessage(problem instanceof ApiProblem ? problem : new ApiProblem({ status: 0, code: 'client.unexpected' }), t)),
+      },
     );
   };
 
