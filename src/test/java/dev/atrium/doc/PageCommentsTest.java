@@ -233,9 +233,9 @@ class PageCommentsTest {
 
     List<JsonNode> told = notifications(wangwu);
     assertThat(told).hasSize(1);
-    assertThat(told.getFirst().path("kind").asString()).isEqualTo("MENTION");
+    assertThat(told.getFirst().path("kind").asString()).isEqualTo("doc.mention");
     assertThat(told.getFirst().path("actors").get(0).path("name").asString()).isEqualTo("读者 Reader");
-    assertThat(told.getFirst().path("excerpt").asString()).contains("@王五");
+    assertThat(told.getFirst().path("text").path("params").path("text").asString()).contains("@王五");
     assertThat(told.getFirst().path("anchor").asString()).isEqualTo("comment-" + comment);
     assertThat(notifications(editor)).as("mentioned before the edit").hasSize(1);
     assertThat(notifications(owner)).as("a watcher hears of no edit").hasSize(ownersBefore);

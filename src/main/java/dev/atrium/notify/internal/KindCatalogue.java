@@ -1,6 +1,7 @@
 package dev.atrium.notify.internal;
 
 import dev.atrium.notify.NoticeKinds;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ public class KindCatalogue {
   private final Map<String, String> moduleOfKind = new LinkedHashMap<>();
 
   KindCatalogue(List<NoticeKinds> declared) {
-    declared.stream().sorted(java.util.Comparator.comparing(NoticeKinds::module)).forEach(kinds -> kinds.kinds().forEach(kind -> {
+    declared.stream().sorted(Comparator.comparing(NoticeKinds::module)).forEach(kinds -> kinds.kinds().forEach(kind -> {
       if (moduleOfKind.putIfAbsent(kind, kinds.module()) != null) {
         throw new IllegalStateException("The notice kind " + kind + " is declared twice");
       }

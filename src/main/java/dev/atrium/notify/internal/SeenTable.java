@@ -3,6 +3,7 @@ package dev.atrium.notify.internal;
 import dev.atrium.shared.data.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +22,7 @@ public class SeenTable {
     this.jdbc = jdbc;
   }
 
-  public void touch(java.util.UUID personId, Instant now) {
+  public void touch(UUID personId, Instant now) {
     jdbc.sql("""
             insert into notify.seen as s (person_id, seen_at) values (?, ?)
             on conflict (person_id) do update set seen_at = excluded.seen_at where s.seen_at < ?""")
