@@ -71,10 +71,16 @@ public class ResourceAccess {
     return grants.on(type.name(), resourceId);
   }
 
+  /** Which of these resources carry grants of their own (for a narrowing type: which are narrowed). */
+  public Set<UUID> withGrants(ResourceType type, Collection<UUID> resourceIds) {
+    return resourceIds.isEmpty() ? Set.of() : Set.copyOf(grants.granted(type.name(), resourceIds));
+  }
+
   /**
    * Makes {@code wanted} the resource's grants. Refused, with nothing stored, when a role is not one
-   * of the type's, a grantee does not exist or is named twice, or the grants would leave no one
-   * holding the type's {@link ResourceType#keptRole}.
+   * of the type's, a grantee does not exist or is named twice (for a {@link ResourceType#narrowing}
+   * type: twice with the same role, as its grants are lists per role), or the grants would leave no
+   * one holding the type's {@link ResourceType#keptRole}.
    */
   @Transactional
   public void replace(ResourceType type, UUID resourceId, List<Grant> wanted, UUID by) {
@@ -109,12 +115,12 @@ public class ResourceAccess {
   }
 
   private void validate(ResourceType type, List<Grant> wanted) {
-    Set<Grantee> seen = new HashSet<>();
+    Set<Object> seen = new HashSet<>();
     for (Grant grant : wanted) {
       if (!type.hasRole(grant.role())) {
         throw DomainException.badRequest("access.unknown-role", "There is no role \"" + grant.role() + "\" here.");
       }
-      if (!seen.add(grant.grantee())) {
+      if (!seen.add(type.narrowing() ? grant : grant.grantee())) {
         throw DomainException.badRequest("access.duplicate-grantee", "Each person, department or group may be named once.");
       }
       if (!principals.exists(grant.grantee())) {

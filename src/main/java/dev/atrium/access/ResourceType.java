@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param actions each action with the least role that allows it
  * @param parent the type a resource of this one lives in (a page in a space), or null
  * @param narrowing grants on a resource of this type narrow the roles people hold on its parent for
- *     it and everything below it, never widen them (a restricted page); see {@link Visibility#narrowed}
+ *     it and everything below it, never widen them (a restricted page); its grants are lists per role,
+ *     so one grantee may hold two roles there; see {@link Visibility#narrowed}
  * @param keptRole a role some grant must always hold at least (a space's manager), or null
  * @param contentAdministered a holder of {@link Permission#CONTENT_ADMINISTER} holds the strongest
  *     role on every resource of this type, whatever its grants (spaces yes; private conversations no)

@@ -38,7 +38,9 @@ public final class Visibility {
    * ({@code pathExpr}, a {@code uuid[]}). Each narrowed resource on the path caps the rank: at the
    * strongest of its grants naming the viewer, or one below the weakest role it grants when none
    * does (a page readable by some is unreadable to others; editable by some is read-only to others).
-   * The parent's top role (its managers) is never narrowed: they govern the narrowing.
+   * The parent's top role (its managers) is never narrowed: they govern the narrowing. A narrowing
+   * resource's grants are lists per role, so one grantee may be both viewer and editor: "only Ann may
+   * view and edit" caps everyone else at 0, where Ann as editor alone would leave them reading.
    */
   public static String narrowed(ResourceType type, String parentRank, String pathExpr, int parentTop) {
     String cap = "(select coalesce(min(c.cap), " + type.top() + ") from (select coalesce(max(case when " + MATCHES

@@ -97,6 +97,19 @@ class ResourceAccessTest {
   }
 
   @Test
+  void aNarrowingResourceNamingSomeoneAsViewerAndEditorLeavesEveryoneElseOut() {
+    UUID page = UUID.randomUUID();
+    resources.replace(NOTE, page, List.of(new Grant(new Grantee.Person(insider.id()), "viewer"),
+        new Grant(new Grantee.Person(insider.id()), "editor")), owner.id());
+    assertThat(narrowed(insider, page, page)).isEqualTo(2);
+    assertThat(narrowed(outsider, page, page)).as("viewing is narrowed too: unreadable").isZero();
+    assertThat(resources.withGrants(NOTE, List.of(page, box))).containsExactly(page);
+    assertThatThrownBy(() -> resources.replace(NOTE, page, List.of(new Grant(new Grantee.Person(insider.id()), "viewer"),
+        new Grant(new Grantee.Person(insider.id()), "viewer")), owner.id()))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("access.duplicate-grantee"));
+  }
+
+  @Test
   void grantedIdsListWhatTheViewerMaySee() {
     Viewer viewer = resources.viewer(new Subject(insider.id(), false));
     List<UUID> editable = viewer.bind(jdbc.sql("select * from " + Visibility.grantedIds(BOX, "editor") + " ids"))

@@ -39,14 +39,16 @@ public class ResourceGrantsTable {
     }
   }
 
+  /** Gives the grantee exactly this role on the resource, dropping any other they held there. */
   public void upsert(String type, UUID resourceId, Grant grant, UUID by) {
-    jdbc.sql("""
-        insert into access.resource_grant (resource_type, resource_id, kind, subject_id, role, granted_by, granted_at)
-        values (?, ?, ?, ?, ?, ?, now())
-        on conflict (resource_type, resource_id, kind, subject_id) do update set role = excluded.role,
-          granted_by = excluded.granted_by, granted_at = excluded.granted_at""")
-        .params(type, resourceId, grant.grantee().kind().name(), grant.grantee().id(), grant.role(), by)
-        .update();
+    delete(type, resourceId, grant.grantee());
+    insert(type, resourceId, List.of(grant), by);
+  }
+
+  /** Which of these resources carry at least one grant. */
+  public List<UUID> granted(String type, Collection<UUID> resourceIds) {
+    return jdbc.sql("select distinct resource_id from access.resource_grant where resource_type = ? and resource_id = any(cast(? as uuid[]))")
+        .params(type, UuidArrays.literal(resourceIds)).query(UUID.class).list();
   }
 
   public void delete(String type, UUID resourceId, Grantee grantee) {
