@@ -28,8 +28,13 @@ public class PagesTable {
   /** Sort keys are this far apart when there is room, so a drag between two siblings needs no renumbering. */
   public static final long GAP = 1L << 20;
 
-  /** The viewer's role in the page's space. */
-  private static final String SPACE_RANK = Visibility.rank(DocResources.SPACE, "s.id");
+  /**
+   * The viewer's role in the page's space, as a lateral column {@code r.role}. {@code offset 0} keeps
+   * PostgreSQL from inlining it: the page rank reads it three times, and inlined it was computed
+   * three times per page (bench/DocVisibility's plans).
+   */
+  private static final String SPACE_ROLE = " cross join lateral (select " + Visibility.rank(DocResources.SPACE, "s.id")
+      + " as role offset 0) r";
 
   /** Their role on the page: the space's, narrowed by restrictions on it and above it (managers pass them all). */
   private static final String PAGE_RANK = Visibility.narrowed(DocResources.PAGE, "r.role", "p.path", DocResources.SPACE.top());
@@ -41,7 +46,7 @@ public class PagesTable {
              r.role, """ + PAGE_RANK + " as rank, " + Visibility.narrowsAt(DocResources.PAGE, "p.path", "editor")
       + " as restricted, " + Visibility.narrowsAt(DocResources.PAGE, "p.path", "viewer") + " as read_restricted, "
       + ARCHIVED_ABOVE + " as archived_above"
-      + " from doc.page p join doc.space s on s.id = p.space_id cross join lateral (select " + SPACE_RANK + " as role) r";
+      + " from doc.page p join doc.space s on s.id = p.space_id" + SPACE_ROLE;
 
   /** The rendering of a page, as the editor last stored it. */
   public record Content(@Nullable String markdown, @Nullable String text) {}
@@ -296,7 +301,7 @@ public class PagesTable {
   /** Live pages whose reading a restriction narrows and that the viewer may read, for search's access keys. */
   public List<UUID> readableRestricted(Viewer viewer) {
     return viewer.bind(jdbc.sql("select p.id from doc.page p join doc.space s on s.id = p.space_id"
-        + " cross join lateral (select " + SPACE_RANK + " as role) r where p.trashed_at is null and r.role > 0 and "
+        + SPACE_ROLE + " where p.trashed_at is null and r.role > 0 and "
         + Visibility.narrowsAt(DocResources.PAGE, "p.path", "viewer") + " and " + PAGE_RANK + " > 0"))
         .query(UUID.class).list();
   }
