@@ -44,7 +44,7 @@ public class Access {
       case DIRECTORY_BROWSE -> true;
       case ORG_MANAGE, ACCOUNT_ADMINISTER -> !scope.isCompany() && held.stream()
           .anyMatch(g -> g.role() == Role.DEPARTMENT_ADMIN && scope.within(g.departmentId()));
-      case GROUP_MANAGE, ORG_IMPORT, ROLES_MANAGE, SETTINGS_MANAGE, AUDIT_VIEW -> false;
+      case GROUP_MANAGE, ORG_IMPORT, ROLES_MANAGE, SETTINGS_MANAGE, AUDIT_VIEW, CONTENT_ADMINISTER -> false;
     };
   }
 

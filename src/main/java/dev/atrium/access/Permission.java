@@ -17,5 +17,10 @@ public enum Permission {
   /** Change installation-wide settings such as the MFA requirement. */
   SETTINGS_MANAGE,
   /** Read the audit log. */
-  AUDIT_VIEW
+  AUDIT_VIEW,
+  /**
+   * Manage every resource of a type that allows it ({@link ResourceType#contentAdministered}, e.g. every
+   * space and page), whatever its grants: for compliance and for content whose managers have left.
+   */
+  CONTENT_ADMINISTER
 }

@@ -1,11 +1,11 @@
 package dev.atrium.doc;
 
+import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
+import dev.atrium.access.Viewer;
 import dev.atrium.doc.internal.PageRow;
 import dev.atrium.doc.internal.PagesTable;
 import dev.atrium.doc.internal.ReadingTable;
-import dev.atrium.doc.internal.Viewer;
-import dev.atrium.doc.internal.Viewers;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,25 +24,25 @@ public class MyPages {
   private final ReadingTable reading;
   private final PagesTable pages;
   private final Pages pageService;
-  private final Viewers viewers;
+  private final ResourceAccess resources;
   private final Spaces spaces;
 
-  MyPages(ReadingTable reading, PagesTable pages, Pages pageService, Viewers viewers, Spaces spaces) {
+  MyPages(ReadingTable reading, PagesTable pages, Pages pageService, ResourceAccess resources, Spaces spaces) {
     this.reading = reading;
     this.pages = pages;
     this.pageService = pageService;
-    this.viewers = viewers;
+    this.resources = resources;
     this.spaces = spaces;
   }
 
   @Transactional(readOnly = true)
   public List<PageLink> favourites(Subject subject) {
-    return links(viewers.of(subject), reading.favourites(subject.personId()));
+    return links(resources.viewer(subject), reading.favourites(subject.personId()));
   }
 
   @Transactional
   public void favour(Subject subject, UUID pageId) {
-    pageService.readable(viewers.of(subject), pageId);
+    pageService.readable(resources.viewer(subject), pageId);
     reading.favour(subject.personId(), pageId, spaces.now());
   }
 
@@ -54,7 +54,7 @@ public class MyPages {
   /** Most recently opened first. */
   @Transactional(readOnly = true)
   public List<PageLink> recent(Subject subject) {
-    return links(viewers.of(subject), reading.recent(subject.personId()));
+    return links(resources.viewer(subject), reading.recent(subject.personId()));
   }
 
   private List<PageLink> links(Viewer viewer, List<UUID> ids) {

@@ -1,14 +1,14 @@
 package dev.atrium.doc;
 
+import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
+import dev.atrium.access.Viewer;
 import dev.atrium.doc.collab.internal.RelativePositions;
-import dev.atrium.doc.internal.CommentsTable;
 import dev.atrium.doc.internal.CommentsTable.CommentRow;
 import dev.atrium.doc.internal.CommentsTable.ThreadRow;
+import dev.atrium.doc.internal.CommentsTable;
 import dev.atrium.doc.internal.PageReaders;
 import dev.atrium.doc.internal.PageRow;
-import dev.atrium.doc.internal.Viewer;
-import dev.atrium.doc.internal.Viewers;
 import dev.atrium.doc.internal.WatchesTable;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.shared.DomainException;
@@ -48,18 +48,18 @@ public class PageComments {
 
   private final Pages pages;
   private final Spaces spaces;
-  private final Viewers viewers;
+  private final ResourceAccess resources;
   private final CommentsTable comments;
   private final WatchesTable watches;
   private final PageReaders readers;
   private final OrgDirectory directory;
   private final ApplicationEventPublisher events;
 
-  PageComments(Pages pages, Spaces spaces, Viewers viewers, CommentsTable comments, WatchesTable watches,
+  PageComments(Pages pages, Spaces spaces, ResourceAccess resources, CommentsTable comments, WatchesTable watches,
                PageReaders readers, OrgDirectory directory, ApplicationEventPublisher events) {
     this.pages = pages;
     this.spaces = spaces;
-    this.viewers = viewers;
+    this.resources = resources;
     this.comments = comments;
     this.watches = watches;
     this.readers = readers;
@@ -69,7 +69,7 @@ public class PageComments {
 
   @Transactional(readOnly = true)
   public PageDiscussion discussion(Subject subject, UUID pageId) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     PageRow page = pages.readable(viewer, pageId);
     List<ThreadRow> threads = comments.threads(pageId);
     Map<UUID, List<CommentRow>> byThread = comments.commentsOfPage(pageId).stream()
@@ -82,7 +82,7 @@ public class PageComments {
   /** Starts a thread on a passage (its anchor) or on the whole page. */
   @Transactional
   public CommentThread start(Subject subject, UUID pageId, StartThread command) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     PageRow page = requireCommentable(pages.readable(viewer, pageId));
     String body = body(command.body());
     CommentAnchor anchor = command.anchor();
@@ -109,7 +109,7 @@ public class PageComments {
   /** Replies in a thread; a reply to a resolved thread opens it again. */
   @Transactional
   public CommentThread reply(Subject subject, UUID threadId, WriteComment command) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     ThreadRow thread = thread(viewer, threadId);
     PageRow page = requireCommentable(pages.readable(viewer, thread.pageId()));
     String body = body(command.body());
@@ -125,7 +125,7 @@ public class PageComments {
   /** Resolves a thread, or opens it again: anyone who may comment on the page. */
   @Transactional
   public CommentThread resolve(Subject subject, UUID threadId, boolean resolved) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     ThreadRow thread = thread(viewer, threadId);
     PageRow page = requireCommentable(pages.readable(viewer, thread.pageId()));
     if (resolved != (thread.resolvedAt() != null)) {
@@ -138,7 +138,7 @@ public class PageComments {
   /** Changes one's own comment's text; the people it mentions now and did not before are told. */
   @Transactional
   public CommentThread edit(Subject subject, UUID commentId, WriteComment command) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     CommentRow comment = comment(viewer, commentId);
     ThreadRow thread = comments.thread(comment.threadId()).orElseThrow();
     PageRow page = requireCommentable(pages.readable(viewer, thread.pageId()));
@@ -162,7 +162,7 @@ public class PageComments {
    */
   @Transactional
   public void delete(Subject subject, UUID commentId) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     CommentRow comment = comment(viewer, commentId);
     ThreadRow thread = comments.thread(comment.threadId()).orElseThrow();
     PageRow page = requireCommentable(pages.readable(viewer, thread.pageId()));

@@ -1,9 +1,9 @@
 package dev.atrium.doc;
 
+import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
 import dev.atrium.doc.internal.PageReaders;
 import dev.atrium.doc.internal.PageRow;
-import dev.atrium.doc.internal.Viewers;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonSummary;
 import dev.atrium.shared.DomainException;
@@ -25,14 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PageMentions {
 
   private final Pages pages;
-  private final Viewers viewers;
+  private final ResourceAccess resources;
   private final PageReaders readers;
   private final OrgDirectory directory;
   private final ApplicationEventPublisher events;
 
-  PageMentions(Pages pages, Viewers viewers, PageReaders readers, OrgDirectory directory, ApplicationEventPublisher events) {
+  PageMentions(Pages pages, ResourceAccess resources, PageReaders readers, OrgDirectory directory, ApplicationEventPublisher events) {
     this.pages = pages;
-    this.viewers = viewers;
+    this.resources = resources;
     this.readers = readers;
     this.directory = directory;
     this.events = events;
@@ -40,7 +40,7 @@ public class PageMentions {
 
   @Transactional
   public MentionAnswer mention(Subject subject, UUID pageId, MentionPeople command) {
-    PageRow page = pages.readable(viewers.of(subject), pageId);
+    PageRow page = pages.readable(resources.viewer(subject), pageId);
     if (!page.editable()) {
       throw DomainException.forbidden("doc.read-only", "Only the page's editors mention people in its text.");
     }

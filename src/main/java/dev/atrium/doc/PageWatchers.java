@@ -1,10 +1,10 @@
 package dev.atrium.doc;
 
+import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
 import dev.atrium.doc.internal.PageReaders;
 import dev.atrium.doc.internal.PageRow;
 import dev.atrium.doc.internal.PagesTable;
-import dev.atrium.doc.internal.Viewers;
 import dev.atrium.doc.internal.WatchesTable;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -23,16 +23,16 @@ public class PageWatchers {
 
   private final Pages pages;
   private final PagesTable table;
-  private final Viewers viewers;
+  private final ResourceAccess resources;
   private final WatchesTable watches;
   private final PageReaders readers;
   private final ApplicationEventPublisher events;
 
-  PageWatchers(Pages pages, PagesTable table, Viewers viewers, WatchesTable watches, PageReaders readers,
+  PageWatchers(Pages pages, PagesTable table, ResourceAccess resources, WatchesTable watches, PageReaders readers,
                ApplicationEventPublisher events) {
     this.pages = pages;
     this.table = table;
-    this.viewers = viewers;
+    this.resources = resources;
     this.watches = watches;
     this.readers = readers;
     this.events = events;
@@ -40,14 +40,14 @@ public class PageWatchers {
 
   @Transactional(readOnly = true)
   public PageWatch status(Subject subject, UUID pageId) {
-    pages.readable(viewers.of(subject), pageId);
+    pages.readable(resources.viewer(subject), pageId);
     return new PageWatch(watches.watching(pageId, subject.personId()));
   }
 
   /** Watches the page, or stops watching it (and is then not made a watcher again by editing or commenting). */
   @Transactional
   public PageWatch watch(Subject subject, UUID pageId, boolean watching) {
-    PageRow page = pages.readable(viewers.of(subject), pageId);
+    PageRow page = pages.readable(resources.viewer(subject), pageId);
     watches.set(page.id(), subject.personId(), watching);
     return new PageWatch(watching);
   }

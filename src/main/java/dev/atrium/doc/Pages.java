@@ -1,13 +1,14 @@
 package dev.atrium.doc;
 
+import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
+import dev.atrium.access.Viewer;
+import dev.atrium.doc.internal.DocGrants;
+import dev.atrium.doc.internal.DocResources;
 import dev.atrium.doc.internal.PageRow;
 import dev.atrium.doc.internal.PagesTable;
 import dev.atrium.doc.internal.ReadingTable;
-import dev.atrium.doc.internal.RestrictionsTable;
 import dev.atrium.doc.internal.SpaceRow;
-import dev.atrium.doc.internal.Viewer;
-import dev.atrium.doc.internal.Viewers;
 import dev.atrium.doc.internal.WatchesTable;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
@@ -47,22 +48,22 @@ public class Pages {
   public static final int MAX_COPY = 500;
 
   private final PagesTable pages;
-  private final RestrictionsTable restrictions;
+  private final DocGrants restrictions;
   private final ReadingTable reading;
   private final Spaces spaces;
   private final Templates templates;
-  private final Viewers viewers;
+  private final ResourceAccess resources;
   private final WatchesTable watches;
   private final ApplicationEventPublisher events;
 
-  Pages(PagesTable pages, RestrictionsTable restrictions, ReadingTable reading, Spaces spaces, Templates templates,
-        Viewers viewers, WatchesTable watches, ApplicationEventPublisher events) {
+  Pages(PagesTable pages, DocGrants restrictions, ReadingTable reading, Spaces spaces, Templates templates,
+        ResourceAccess resources, WatchesTable watches, ApplicationEventPublisher events) {
     this.pages = pages;
     this.restrictions = restrictions;
     this.reading = reading;
     this.spaces = spaces;
     this.templates = templates;
-    this.viewers = viewers;
+    this.resources = resources;
     this.watches = watches;
     this.events = events;
   }
@@ -70,14 +71,14 @@ public class Pages {
   /** Whether the subject may read the page (404 {@code doc.page-not-found} if not) and edit it now. */
   @Transactional(readOnly = true)
   public PageAccess access(Subject subject, UUID pageId) {
-    PageRow page = readable(viewers.of(subject), pageId);
+    PageRow page = readable(resources.viewer(subject), pageId);
     return new PageAccess(page.id(), page.spaceId(), page.editable());
   }
 
   /** Whether the subject may read the page now: live, and not hidden by its space or a restriction. */
   @Transactional(readOnly = true)
   public boolean mayRead(Subject subject, UUID pageId) {
-    return live(viewers.of(subject), pageId).isPresent();
+    return live(resources.viewer(subject), pageId).isPresent();
   }
 
   /**
@@ -113,7 +114,7 @@ public class Pages {
   /** Opens a page, which also puts it first in the reader's recently viewed pages. */
   @Transactional
   public Page open(Subject subject, UUID pageId) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     PageRow page = readable(viewer, pageId);
     reading.viewed(subject.personId(), pageId, spaces.now());
     return view(page, viewer);
@@ -125,7 +126,7 @@ public class Pages {
    */
   @Transactional(readOnly = true)
   public List<PageNode> tree(Subject subject, UUID spaceId, @Nullable String tag) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     spaces.readable(viewer, spaceId);
     Map<UUID, List<PageRow>> children = new HashMap<>();
     for (PageRow page : pages.tree(spaceId, viewer)) {
@@ -154,7 +155,7 @@ public class Pages {
 
   @Transactional
   public Page create(Subject subject, CreatePage command) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     spaces.writable(viewer, command.spaceId());
     List<UUID> parentPath = List.of();
     if (command.parentId() != null) {
@@ -176,7 +177,7 @@ public class Pages {
   /** Renames the page or replaces its tags (normalised: trimmed, lower-cased, without a leading #). */
   @Transactional
   public Page update(Subject subject, UUID pageId, UpdatePage command) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     PageRow page = editable(viewer, pageId);
     String title = command.title() == null ? page.title() : title(command.title());
     List<String> tags = command.tags() == null ? page.tags() : tags(command.tags());
@@ -192,7 +193,7 @@ public class Pages {
    */
   @Transactional
   public Page move(Subject subject, UUID pageId, MovePage command) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     PageRow page = editable(viewer, pageId);
     List<UUID> parentPath = List.of();
     if (command.parentId() != null) {
@@ -219,7 +220,7 @@ public class Pages {
    */
   @Transactional
   public Page copy(Subject subject, UUID pageId, CopyPage command) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     PageRow source = readable(viewer, pageId);
     UUID spaceId = command.spaceId() == null ? source.spaceId() : command.spaceId();
     boolean administrator = spaces.writable(viewer, spaceId).administrable();
@@ -249,7 +250,7 @@ public class Pages {
       throw new DomainException(HttpStatus.BAD_REQUEST, "doc.copy-too-large",
           "At most " + MAX_COPY + " pages are copied at once.", Map.of("max", MAX_COPY));
     }
-    List<RestrictionsTable.Entry> rootRestrictions = restrictionsForCopy(source, parentPath);
+    List<DocGrants.Entry> rootRestrictions = restrictionsForCopy(source, parentPath);
     // parents come before their children (by depth), so each copy's parent is copied already
     Map<UUID, List<UUID>> copiedPaths = new HashMap<>();
     UUID rootId = null;
@@ -264,7 +265,7 @@ public class Pages {
           subject.personId(), spaces.now());
       pages.copyContent(original.id(), id, subject.personId());
       events.publishEvent(new PageCopied(original.id(), id));
-      restrictCopy(id, root ? rootRestrictions : restrictions.of(original.id()), viewer, administrator);
+      restrictCopy(id, root ? rootRestrictions : restrictions.ofPage(original.id()), viewer, administrator);
       copiedPaths.put(original.id(), path);
       events.publishEvent(new PageChanged(id, spaceId));
       if (root) {
@@ -281,11 +282,11 @@ public class Pages {
    * (copied elsewhere). Two such levels narrow each other, which one page's lists cannot say, so
    * that copy is refused rather than made wider than the original.
    */
-  private List<RestrictionsTable.Entry> restrictionsForCopy(PageRow source, List<UUID> parentPath) {
+  private List<DocGrants.Entry> restrictionsForCopy(PageRow source, List<UUID> parentPath) {
     List<UUID> leftBehind = source.path().subList(0, source.path().size() - 1).stream()
         .filter(id -> !parentPath.contains(id)).toList();
     List<UUID> levels = new ArrayList<>(restrictions.restricted(leftBehind));
-    List<RestrictionsTable.Entry> own = restrictions.of(source.id());
+    List<DocGrants.Entry> own = restrictions.ofPage(source.id());
     if (!own.isEmpty()) {
       levels.add(source.id());
     }
@@ -296,28 +297,28 @@ public class Pages {
     if (levels.isEmpty()) {
       return List.of();
     }
-    return levels.getFirst().equals(source.id()) ? own : restrictions.of(levels.getFirst());
+    return levels.getFirst().equals(source.id()) ? own : restrictions.ofPage(levels.getFirst());
   }
 
   /**
    * Gives the copy these restrictions; a copier who is not a space administrator stays among its
    * editors, as {@link #restrict} demands, so no one makes a copy they cannot change or delete.
    */
-  private void restrictCopy(UUID copyId, List<RestrictionsTable.Entry> entries, Viewer viewer, boolean administrator) {
+  private void restrictCopy(UUID copyId, List<DocGrants.Entry> entries, Viewer viewer, boolean administrator) {
     if (entries.isEmpty()) {
       return;
     }
-    List<RestrictionsTable.Entry> kept = new ArrayList<>(entries);
+    List<DocGrants.Entry> kept = new ArrayList<>(entries);
     if (!administrator && !namesEditor(kept, viewer)) {
-      kept.add(new RestrictionsTable.Entry(PrincipalKind.PERSON, viewer.personId(), true));
+      kept.add(new DocGrants.Entry(PrincipalKind.PERSON, viewer.personId(), true));
     }
-    restrictions.replace(copyId, kept);
+    restrictions.restrictPage(copyId, kept, viewer.personId());
   }
 
   /** Archives a page (it and what is below it stay readable and cannot be changed) or brings it back. */
   @Transactional
   public Page archive(Subject subject, UUID pageId, boolean archived) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     PageRow page = writable(viewer, pageId);
     pages.archive(pageId, archived, subject.personId(), spaces.now());
     events.publishEvent(new PageAccessChanged(pageId, page.spaceId()));
@@ -327,7 +328,7 @@ public class Pages {
   /** Puts the page and its subtree in the space's trash. */
   @Transactional
   public void trash(Subject subject, UUID pageId) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     PageRow page = writable(viewer, pageId);
     pages.trash(pageId, subject.personId(), spaces.now());
     events.publishEvent(new PageAccessChanged(pageId, page.spaceId()));
@@ -336,7 +337,7 @@ public class Pages {
   /** Brings back a trashed page with what went with it: where it was, or at the top level when its parent is gone. */
   @Transactional
   public Page restore(Subject subject, UUID pageId) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     PageRow page = pages.view(pageId, viewer).filter(p -> p.trashedAt() != null && pageId.equals(p.trashRoot()) && p.readable())
         .orElseThrow(() -> DomainException.notFound("doc.page-not-found", "No such page in the trash."));
     requireWritable(page);
@@ -352,7 +353,7 @@ public class Pages {
   /** The space's trash: pages trashed on their own, newest first. */
   @Transactional(readOnly = true)
   public List<TrashedPage> trashOf(Subject subject, UUID spaceId) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     spaces.readable(viewer, spaceId);
     return pages.trashRoots(spaceId, viewer).stream().filter(PageRow::readable)
         .map(p -> new TrashedPage(p.id(), p.title(), p.parentId(), Objects.requireNonNull(p.trashedAt()),
@@ -362,14 +363,14 @@ public class Pages {
   /** The page's stored Markdown, or the template it starts from while it has no content. */
   @Transactional(readOnly = true)
   public String markdown(Subject subject, UUID pageId) {
-    PageRow page = readable(viewers.of(subject), pageId);
+    PageRow page = readable(resources.viewer(subject), pageId);
     String markdown = pages.content(pageId).markdown();
     return markdown != null ? markdown : page.initialMarkdown() != null ? page.initialMarkdown() : "";
   }
 
   @Transactional(readOnly = true)
   public PageRestrictions restrictions(Subject subject, UUID pageId) {
-    PageRow page = readable(viewers.of(subject), pageId);
+    PageRow page = readable(resources.viewer(subject), pageId);
     return restrictionsOf(page);
   }
 
@@ -379,9 +380,9 @@ public class Pages {
    */
   @Transactional
   public PageRestrictions restrict(Subject subject, UUID pageId, RestrictPage command) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     PageRow page = editable(viewer, pageId);
-    Map<String, RestrictionsTable.Entry> entries = new LinkedHashMap<>();
+    Map<String, DocGrants.Entry> entries = new LinkedHashMap<>();
     for (PageRestriction reader : command.readers()) {
       entries.put("READ:" + key(reader), entry(reader, false));
     }
@@ -392,22 +393,20 @@ public class Pages {
       throw DomainException.badRequest("doc.restriction-excludes-you",
           "Keep yourself among the editors, or ask a space administrator to restrict the page.");
     }
-    restrictions.replace(pageId, entries.values());
+    restrictions.restrictPage(pageId, entries.values(), subject.personId());
     events.publishEvent(new PageAccessChanged(pageId, page.spaceId()));
     return restrictionsOf(page);
   }
 
   /** The viewer is among the editors the entries name, as a person or by a department. */
-  private static boolean namesEditor(Collection<RestrictionsTable.Entry> entries, Viewer viewer) {
-    return entries.stream().anyMatch(e -> e.edit()
-        && (e.kind() == PrincipalKind.PERSON && e.principalId().equals(viewer.personId())
-            || e.kind() == PrincipalKind.DEPARTMENT && viewer.subtrees().contains(e.principalId())));
+  private static boolean namesEditor(Collection<DocGrants.Entry> entries, Viewer viewer) {
+    return entries.stream().anyMatch(e -> e.edit() && viewer.matches(DocResources.grantee(e.kind(), e.principalId())));
   }
 
   private PageRestrictions restrictionsOf(PageRow page) {
     List<PageRestriction> readers = new ArrayList<>();
     List<PageRestriction> editors = new ArrayList<>();
-    for (RestrictionsTable.Entry entry : restrictions.of(page.id())) {
+    for (DocGrants.Entry entry : restrictions.ofPage(page.id())) {
       var named = new PageRestriction(entry.kind(), entry.principalId(), spaces.name(entry.kind(), entry.principalId()));
       (entry.edit() ? editors : readers).add(named);
     }
@@ -416,12 +415,12 @@ public class Pages {
     return new PageRestrictions(readers, editors, above.stream().filter(restricted::contains).toList());
   }
 
-  private RestrictionsTable.Entry entry(PageRestriction restriction, boolean edit) {
+  private DocGrants.Entry entry(PageRestriction restriction, boolean edit) {
     if (restriction.kind() == PrincipalKind.COMPANY) {
       throw DomainException.badRequest("doc.principal-invalid", "A page is restricted to departments and people.");
     }
     spaces.checkPrincipal(restriction.kind(), restriction.id());
-    return new RestrictionsTable.Entry(restriction.kind(), restriction.id(), edit);
+    return new DocGrants.Entry(restriction.kind(), restriction.id(), edit);
   }
 
   private static String key(PageRestriction restriction) {

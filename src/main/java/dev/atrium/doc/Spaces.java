@@ -2,13 +2,14 @@ package dev.atrium.doc;
 
 import dev.atrium.access.Access;
 import dev.atrium.access.Permission;
+import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Scope;
 import dev.atrium.access.Subject;
+import dev.atrium.access.Viewer;
+import dev.atrium.doc.internal.DocGrants;
 import dev.atrium.doc.internal.GrantRow;
 import dev.atrium.doc.internal.SpaceRow;
 import dev.atrium.doc.internal.SpacesTable;
-import dev.atrium.doc.internal.Viewer;
-import dev.atrium.doc.internal.Viewers;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonRef;
 import dev.atrium.shared.DomainException;
@@ -29,22 +30,25 @@ import org.springframework.transaction.annotation.Transactional;
  * Spaces and who may use them. Anyone but a guest opens project spaces and their own personal space;
  * a department's space is opened by someone who administers that department, and starts with edit
  * rights for the department's subtree and read rights for the company. A space one may not read
- * answers 404, as if it did not exist; system administrators administer every space.
+ * answers 404, as if it did not exist. Grants live in {@code access} ({@link DocGrants}); whoever
+ * holds {@code CONTENT_ADMINISTER} (system administrators) administers every space.
  */
 @Service
 public class Spaces {
 
   private final SpacesTable spaces;
-  private final Viewers viewers;
+  private final DocGrants docGrants;
+  private final ResourceAccess resources;
   private final OrgDirectory directory;
   private final Access access;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Spaces(SpacesTable spaces, Viewers viewers, OrgDirectory directory, Access access, ApplicationEventPublisher events,
-         Clock clock) {
+  Spaces(SpacesTable spaces, DocGrants docGrants, ResourceAccess resources, OrgDirectory directory, Access access,
+         ApplicationEventPublisher events, Clock clock) {
     this.spaces = spaces;
-    this.viewers = viewers;
+    this.docGrants = docGrants;
+    this.resources = resources;
     this.directory = directory;
     this.access = access;
     this.events = events;
@@ -54,16 +58,16 @@ public class Spaces {
   /** The spaces I hold a grant in, personal first, then by name. */
   @Transactional(readOnly = true)
   public List<Space> mine(Subject subject, boolean archived) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     return spaces.granted(viewer, archived).stream()
         .map(row -> view(new SpaceRow(row.id(), row.kind(), row.name(), row.description(), row.icon(), row.color(),
             row.departmentId(), row.ownerId(), row.archived(), row.createdBy(), row.createdAt(),
-            viewer.admin() ? 3 : row.role()))).toList();
+            viewer.contentAdmin() ? 3 : row.role()))).toList();
   }
 
   @Transactional(readOnly = true)
   public Space get(Subject subject, UUID spaceId) {
-    return view(readable(viewers.of(subject), spaceId));
+    return view(readable(resources.viewer(subject), spaceId));
   }
 
   @Transactional
@@ -126,14 +130,14 @@ public class Spaces {
       }
       throw DomainException.conflict("doc.department-space-exists", "This department has a space already.");
     }
-    spaces.replaceGrants(id, grants);
+    docGrants.replaceOfSpace(id, grants, subject.personId());
     events.publishEvent(new SpaceCreated(id, command.kind(), name));
     return get(subject, id);
   }
 
   @Transactional
   public Space update(Subject subject, UUID spaceId, UpdateSpace command) {
-    SpaceRow space = administered(viewers.of(subject), spaceId);
+    SpaceRow space = administered(resources.viewer(subject), spaceId);
     String name = command.name() == null ? space.name() : required(command.name());
     spaces.update(spaceId, name,
         command.description() == null ? space.description() : blankToNull(command.description()),
@@ -146,7 +150,7 @@ public class Spaces {
   /** Archives a space: it stays readable, and nothing in it can be changed until it is unarchived. */
   @Transactional
   public Space archive(Subject subject, UUID spaceId, boolean archived) {
-    administered(viewers.of(subject), spaceId);
+    administered(resources.viewer(subject), spaceId);
     spaces.archive(spaceId, archived);
     events.publishEvent(new PageAccessChanged(null, spaceId));
     return get(subject, spaceId);
@@ -155,8 +159,8 @@ public class Spaces {
   /** The space's grants with the names of whom they name, for its administrators. */
   @Transactional(readOnly = true)
   public List<SpaceGrant> grants(Subject subject, UUID spaceId) {
-    administered(viewers.of(subject), spaceId);
-    return spaces.grants(spaceId).stream().map(g -> new SpaceGrant(g.kind(), g.principalId(), name(g.kind(), g.principalId()),
+    administered(resources.viewer(subject), spaceId);
+    return docGrants.ofSpace(spaceId).stream().map(g -> new SpaceGrant(g.kind(), g.principalId(), name(g.kind(), g.principalId()),
         g.role())).toList();
   }
 
@@ -166,7 +170,7 @@ public class Spaces {
    */
   @Transactional
   public List<SpaceGrant> replaceGrants(Subject subject, UUID spaceId, ReplaceGrants command) {
-    SpaceRow space = administered(viewers.of(subject), spaceId);
+    SpaceRow space = administered(resources.viewer(subject), spaceId);
     Map<String, GrantRow> grants = new LinkedHashMap<>();
     for (SpaceGrant grant : command.grants()) {
       UUID id = checkPrincipal(grant.kind(), grant.id());
@@ -177,7 +181,7 @@ public class Spaces {
       throw DomainException.badRequest("doc.space-needs-admin",
           "A space needs an administrator: a person or a department with the ADMIN role.");
     }
-    spaces.replaceGrants(spaceId, grants.values());
+    docGrants.replaceOfSpace(spaceId, grants.values(), subject.personId());
     events.publishEvent(new SpaceGrantsChanged(spaceId, space.name(), grants.size()));
     events.publishEvent(new PageAccessChanged(null, spaceId));
     return grants(subject, spaceId);

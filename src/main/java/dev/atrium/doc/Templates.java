@@ -1,6 +1,8 @@
 package dev.atrium.doc;
 
+import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
+import dev.atrium.access.Viewer;
 import dev.atrium.doc.internal.BuiltInTemplates;
 import dev.atrium.doc.internal.PageRow;
 import dev.atrium.doc.internal.PagesTable;
@@ -8,8 +10,6 @@ import dev.atrium.doc.internal.SpaceRow;
 import dev.atrium.doc.internal.SpacesTable;
 import dev.atrium.doc.internal.TemplateRow;
 import dev.atrium.doc.internal.TemplatesTable;
-import dev.atrium.doc.internal.Viewer;
-import dev.atrium.doc.internal.Viewers;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import java.util.ArrayList;
@@ -32,16 +32,16 @@ public class Templates {
   private final BuiltInTemplates builtIn;
   private final SpacesTable spaceRows;
   private final PagesTable pages;
-  private final Viewers viewers;
+  private final ResourceAccess resources;
   private final Spaces spaces;
 
-  Templates(TemplatesTable templates, BuiltInTemplates builtIn, SpacesTable spaceRows, PagesTable pages, Viewers viewers,
+  Templates(TemplatesTable templates, BuiltInTemplates builtIn, SpacesTable spaceRows, PagesTable pages, ResourceAccess resources,
             Spaces spaces) {
     this.templates = templates;
     this.builtIn = builtIn;
     this.spaceRows = spaceRows;
     this.pages = pages;
-    this.viewers = viewers;
+    this.resources = resources;
     this.spaces = spaces;
   }
 
@@ -51,7 +51,7 @@ public class Templates {
    */
   @Transactional(readOnly = true)
   public List<Template> list(Subject subject, @Nullable UUID spaceId, @Nullable String language) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     List<UUID> spaceIds = spaceId != null ? List.of(spaces.readable(viewer, spaceId).id()) : spaceRows.readable(viewer);
     List<Template> all = new ArrayList<>(builtIn.all(language(language)));
     for (TemplateRow row : templates.companyAnd(spaceIds)) {
@@ -63,11 +63,11 @@ public class Templates {
   /** Saves the page's stored Markdown (or the template it still starts from) as a template. */
   @Transactional
   public Template save(Subject subject, SaveTemplate command) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     PageRow page = pages.view(command.pageId(), viewer).filter(p -> p.trashedAt() == null && p.readable())
         .orElseThrow(() -> DomainException.notFound("doc.page-not-found", "No such page."));
     if (command.forCompany()) {
-      if (!viewer.admin()) {
+      if (!viewer.contentAdmin()) {
         throw DomainException.forbidden("doc.not-admin", "Only administrators save templates for the whole company.");
       }
     } else {
@@ -89,7 +89,7 @@ public class Templates {
   /** Deletes a saved template: its author, an administrator of its space, or a system administrator. */
   @Transactional
   public void delete(Subject subject, String templateId) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     if (builtIn.find(templateId, BuiltInTemplates.CHINESE).isPresent()) {
       throw DomainException.forbidden("doc.template-built-in", "Built-in templates cannot be deleted.");
     }
@@ -125,7 +125,7 @@ public class Templates {
   }
 
   private Template view(TemplateRow row, Viewer viewer) {
-    boolean canDelete = viewer.admin() || row.createdBy().equals(viewer.personId())
+    boolean canDelete = viewer.contentAdmin() || row.createdBy().equals(viewer.personId())
         || row.spaceId() != null && spaceRows.view(row.spaceId(), viewer).map(SpaceRow::role).orElse(0) == 3;
     return new Template(row.id().toString(), row.name(), row.description(), false, row.spaceId(), row.markdown(), canDelete);
   }

@@ -1,11 +1,12 @@
 package dev.atrium.doc;
 
+import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
+import dev.atrium.access.Viewer;
+import dev.atrium.doc.internal.DocGrants;
 import dev.atrium.doc.internal.PageRow;
 import dev.atrium.doc.internal.PagesTable;
 import dev.atrium.doc.internal.SpaceRow;
-import dev.atrium.doc.internal.Viewer;
-import dev.atrium.doc.internal.Viewers;
 import dev.atrium.shared.DomainException;
 import java.util.List;
 import java.util.UUID;
@@ -22,15 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Trash {
 
   private final PagesTable pages;
+  private final DocGrants grants;
   private final Spaces spaces;
-  private final Viewers viewers;
+  private final ResourceAccess resources;
   private final PageAttachments attachments;
   private final ApplicationEventPublisher events;
 
-  Trash(PagesTable pages, Spaces spaces, Viewers viewers, PageAttachments attachments, ApplicationEventPublisher events) {
+  Trash(PagesTable pages, DocGrants grants, Spaces spaces, ResourceAccess resources, PageAttachments attachments,
+        ApplicationEventPublisher events) {
     this.pages = pages;
+    this.grants = grants;
     this.spaces = spaces;
-    this.viewers = viewers;
+    this.resources = resources;
     this.attachments = attachments;
     this.events = events;
   }
@@ -42,7 +46,7 @@ public class Trash {
    */
   @Transactional
   public void purge(Subject subject, UUID spaceId, UUID pageId) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     SpaceRow space = administered(viewer, spaceId);
     PageRow page = pages.view(pageId, viewer)
         .filter(p -> p.spaceId().equals(spaceId) && pageId.equals(p.trashRoot()))
@@ -51,6 +55,7 @@ public class Trash {
       pages.move(below, null, List.of(), pages.lastKey(spaceId, null), subject.personId(), spaces.now());
     }
     List<UUID> purged = pages.purge(page.id());
+    grants.forgetPages(purged);
     attachments.purged(purged);
     events.publishEvent(new PagesPurged(spaceId, space.name(), purged));
   }
@@ -58,9 +63,10 @@ public class Trash {
   /** Deletes everything in the space's trash; answers how many pages went. */
   @Transactional
   public int empty(Subject subject, UUID spaceId) {
-    SpaceRow space = administered(viewers.of(subject), spaceId);
+    SpaceRow space = administered(resources.viewer(subject), spaceId);
     List<UUID> purged = pages.purgeTrash(spaceId);
     if (!purged.isEmpty()) {
+      grants.forgetPages(purged);
       attachments.purged(purged);
       events.publishEvent(new PagesPurged(spaceId, space.name(), purged));
     }

@@ -1,8 +1,12 @@
 package dev.atrium.org;
 
+import dev.atrium.access.Affiliation;
 import dev.atrium.access.DepartmentTree;
+import dev.atrium.access.Grantee;
+import dev.atrium.access.Principals;
 import dev.atrium.org.internal.DepartmentRow;
 import dev.atrium.org.internal.DepartmentsTable;
+import dev.atrium.org.internal.GroupsTable;
 import dev.atrium.org.internal.PeopleTable;
 import java.util.Collection;
 import java.util.List;
@@ -16,14 +20,16 @@ import org.springframework.stereotype.Service;
  * access or to label facts, never to show a person to someone.
  */
 @Service
-public class OrgDirectory implements DepartmentTree {
+public class OrgDirectory implements DepartmentTree, Principals {
 
   private final PeopleTable people;
   private final DepartmentsTable departments;
+  private final GroupsTable groups;
 
-  OrgDirectory(PeopleTable people, DepartmentsTable departments) {
+  OrgDirectory(PeopleTable people, DepartmentsTable departments, GroupsTable groups) {
     this.people = people;
     this.departments = departments;
+    this.groups = groups;
   }
 
   public Optional<PersonRef> findByEmail(String email) {
@@ -76,5 +82,26 @@ public class OrgDirectory implements DepartmentTree {
 
   public boolean anyoneExists() {
     return people.count() > 0;
+  }
+
+  /** Guests belong to no department: grants reach them by name, by group or as guests. */
+  @Override
+  public Affiliation affiliation(UUID personId) {
+    if (!people.isActive(personId)) {
+      return Affiliation.none();
+    }
+    return new Affiliation(people.departmentsOf(personId), people.subtreesHolding(personId), groups.idsOf(personId));
+  }
+
+  @Override
+  public boolean exists(Grantee grantee) {
+    return switch (grantee) {
+      case Grantee.Person p -> people.ref(p.id()).isPresent();
+      case Grantee.Department d -> departments.find(d.id()).isPresent();
+      case Grantee.Subtree s -> departments.find(s.id()).isPresent();
+      case Grantee.Group g -> groups.find(g.id()).isPresent();
+      case Grantee.Company c -> true;
+      case Grantee.Guests g -> true;
+    };
   }
 }

@@ -119,6 +119,22 @@ class SpacePermissionsTest {
   }
 
   @Test
+  void aPageWhoseReadersAreAllEditorsIsHiddenFromEveryoneElse() {
+    UUID mine = Docs.page(developer.api(), space, null, "只给自己");
+    var restricted = developer.api().put("/api/v1/pages/" + mine + "/restrictions", Map.of(
+        "readers", List.of(Map.of("kind", "PERSON", "id", developer.id())),
+        "editors", List.of(Map.of("kind", "PERSON", "id", developer.id()))));
+    assertThat(restricted.status()).as("%s", restricted.body()).isEqualTo(200);
+    assertThat(restricted.body().path("readers").get(0).path("id").asString()).isEqualTo(developer.id().toString());
+    assertThat(restricted.body().path("editors").get(0).path("id").asString()).isEqualTo(developer.id().toString());
+
+    assertThat(colleague.api().get("/api/v1/pages/" + mine).status()).as("an editor of the space, not named").isEqualTo(404);
+    assertThat(sales.api().get("/api/v1/pages/" + mine).status()).isEqualTo(404);
+    assertThat(developer.api().get("/api/v1/pages/" + mine).body().path("capabilities").path("canEdit").asBoolean()).isTrue();
+    assertThat(admin.get("/api/v1/pages/" + mine).status()).as("the system administrator manages every space").isEqualTo(200);
+  }
+
+  @Test
   void anEditorWhoWouldLockThemselvesOutIsStoppedAndNothingChanges() {
     UUID notes = Docs.page(developer.api(), space, null, "笔记");
     var refused = developer.api().put("/api/v1/pages/" + notes + "/restrictions", Map.of(

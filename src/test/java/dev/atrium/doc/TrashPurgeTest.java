@@ -82,7 +82,7 @@ class TrashPurgeTest {
 
     assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status()).isEqualTo(204);
 
-    for (String table : List.of("doc.page", "doc.page_update", "doc.page_version", "doc.page_restriction", "doc.favourite",
+    for (String table : List.of("doc.page", "doc.page_update", "doc.page_version", "access.resource_grant", "doc.favourite",
         "doc.recent_view")) {
       assertThat(count(table, page) + count(table, child)).as(table).isZero();
     }
@@ -241,7 +241,7 @@ class TrashPurgeTest {
   }
 
   private int count(String table, UUID pageId) {
-    String column = table.equals("doc.page") ? "id" : "page_id";
+    String column = table.equals("doc.page") ? "id" : table.startsWith("access.") ? "resource_id" : "page_id";
     return jdbc.sql("select count(*) from " + table + " where " + column + " = ?").param(pageId).query(Integer.class).single();
   }
 

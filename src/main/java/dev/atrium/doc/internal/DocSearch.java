@@ -1,6 +1,8 @@
 package dev.atrium.doc.internal;
 
+import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
+import dev.atrium.access.Viewer;
 import dev.atrium.search.SearchDocument;
 import dev.atrium.search.SearchSource;
 import java.util.HashSet;
@@ -25,12 +27,12 @@ public class DocSearch implements SearchSource {
 
   private final PagesTable pages;
   private final SpacesTable spaces;
-  private final Viewers viewers;
+  private final ResourceAccess resources;
 
-  DocSearch(PagesTable pages, SpacesTable spaces, Viewers viewers) {
+  DocSearch(PagesTable pages, SpacesTable spaces, ResourceAccess resources) {
     this.pages = pages;
     this.spaces = spaces;
-    this.viewers = viewers;
+    this.resources = resources;
   }
 
   @Override
@@ -56,7 +58,7 @@ public class DocSearch implements SearchSource {
 
   @Override
   public Set<String> accessKeys(Subject subject) {
-    Viewer viewer = viewers.of(subject);
+    Viewer viewer = resources.viewer(subject);
     Set<String> keys = new HashSet<>();
     spaces.readable(viewer).forEach(space -> keys.add(spaceKey(space)));
     pages.readableRestricted(viewer).forEach(page -> keys.add(pageKey(page)));

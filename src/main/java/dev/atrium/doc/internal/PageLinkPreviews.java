@@ -1,6 +1,8 @@
 package dev.atrium.doc.internal;
 
+import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
+import dev.atrium.access.Viewer;
 import dev.atrium.search.LinkPreview;
 import dev.atrium.search.LinkPreviews;
 import java.util.Optional;
@@ -20,11 +22,11 @@ class PageLinkPreviews implements LinkPreviews {
   private static final Pattern PAGE = Pattern.compile("^/docs/(?:spaces/" + ID + "/)?pages/(" + ID + ")/?$");
 
   private final PagesTable pages;
-  private final Viewers viewers;
+  private final ResourceAccess resources;
 
-  PageLinkPreviews(PagesTable pages, Viewers viewers) {
+  PageLinkPreviews(PagesTable pages, ResourceAccess resources) {
     this.pages = pages;
-    this.viewers = viewers;
+    this.resources = resources;
   }
 
   @Override
@@ -34,7 +36,7 @@ class PageLinkPreviews implements LinkPreviews {
       return Optional.empty();
     }
     UUID id = UUID.fromString(m.group(1));
-    return pages.view(id, viewers.of(subject)).filter(page -> page.trashedAt() == null && page.readable())
+    return pages.view(id, resources.viewer(subject)).filter(page -> page.trashedAt() == null && page.readable())
         .map(page -> new LinkPreview(DocSearch.PAGE, page.id(), page.title(), page.spaceId(), page.spaceName(),
             excerpt(pages.content(id).text()), page.updatedAt()));
   }

@@ -1,6 +1,8 @@
 package dev.atrium.doc.internal;
 
+import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
+import dev.atrium.access.Viewer;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonRef;
 import java.util.Collection;
@@ -17,12 +19,12 @@ import org.springframework.stereotype.Component;
 public class PageReaders {
 
   private final OrgDirectory directory;
-  private final Viewers viewers;
+  private final ResourceAccess resources;
   private final PagesTable pages;
 
-  PageReaders(OrgDirectory directory, Viewers viewers, PagesTable pages) {
+  PageReaders(OrgDirectory directory, ResourceAccess resources, PagesTable pages) {
     this.directory = directory;
-    this.viewers = viewers;
+    this.resources = resources;
     this.pages = pages;
   }
 
@@ -33,7 +35,7 @@ public class PageReaders {
       if (ref == null || ref.suspended()) {
         continue;
       }
-      Viewer viewer = viewers.of(new Subject(person, ref.guest()));
+      Viewer viewer = resources.viewer(new Subject(person, ref.guest()));
       if (pages.view(pageId, viewer).filter(p -> p.trashedAt() == null && p.readable()).isPresent()) {
         readers.add(person);
       }

@@ -1,5 +1,7 @@
 package dev.atrium.doc.internal;
 
+import dev.atrium.access.Viewer;
+import dev.atrium.access.Visibility;
 import dev.atrium.shared.data.Timestamps;
 import dev.atrium.shared.data.UuidArrays;
 import java.sql.Array;
@@ -21,17 +23,30 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PagesTable {
 
+  private static final String ARCHIVED_ABOVE = "exists (select 1 from doc.page a where a.id = any(p.path) and a.archived)";
+
   /** Sort keys are this far apart when there is room, so a drag between two siblings needs no renumbering. */
   public static final long GAP = 1L << 20;
+
+  /**
+   * The viewer's role in the page's space, as a lateral column {@code r.role}. {@code offset 0} keeps
+   * PostgreSQL from inlining it: the page rank reads it three times, and inlined it was computed
+   * three times per page (bench/DocVisibility's plans).
+   */
+  private static final String SPACE_ROLE = " cross join lateral (select " + Visibility.rank(DocResources.SPACE, "s.id")
+      + " as role offset 0) r";
+
+  /** Their role on the page: the space's, narrowed by restrictions on it and above it (managers pass them all). */
+  private static final String PAGE_RANK = Visibility.narrowed(DocResources.PAGE, "r.role", "p.path", DocResources.SPACE.top());
 
   private static final String VIEW = """
       select p.id, p.space_id, s.name as space_name, s.archived as space_archived, p.parent_id, p.path, p.sort_key,
              p.title, p.tags, p.archived, p.trashed_at, p.trashed_by, p.trash_root, p.markdown is not null as has_content,
              p.initial_markdown, p.created_by, p.created_at, p.updated_by, p.updated_at,
-             """ + Rights.ROLE + " as role, " + Rights.READ_BLOCKED + " as read_blocked, "
-      + Rights.EDIT_BLOCKED + " as edit_blocked, " + Rights.RESTRICTED + " as restricted, "
-      + Rights.READ_RESTRICTED + " as read_restricted, " + Rights.ARCHIVED_ABOVE + " as archived_above"
-      + " from doc.page p join doc.space s on s.id = p.space_id";
+             r.role, """ + PAGE_RANK + " as rank, " + Visibility.narrowsAt(DocResources.PAGE, "p.path", "editor")
+      + " as restricted, " + Visibility.narrowsAt(DocResources.PAGE, "p.path", "viewer") + " as read_restricted, "
+      + ARCHIVED_ABOVE + " as archived_above"
+      + " from doc.page p join doc.space s on s.id = p.space_id" + SPACE_ROLE;
 
   /** The rendering of a page, as the editor last stored it. */
   public record Content(@Nullable String markdown, @Nullable String text) {}
@@ -174,8 +189,9 @@ public class PagesTable {
   }
 
   /**
-   * Deletes what trashing {@code rootId} took, for good; their updates, versions, restrictions,
-   * favourites and views go with them (foreign keys {@code on delete cascade}). Answers their ids.
+   * Deletes what trashing {@code rootId} took, for good; their updates, versions, favourites and
+   * views go with them (foreign keys {@code on delete cascade}), their restrictions are the caller's
+   * to forget. Answers their ids.
    */
   public List<UUID> purge(UUID rootId) {
     return jdbc.sql("delete from doc.page where trash_root = ? returning id").param(rootId).query(UUID.class).list();
@@ -257,7 +273,7 @@ public class PagesTable {
              concat_ws(' ', p.plain_text, (select string_agg(regexp_replace(c.body, '<@[0-9a-fA-F-]{36}>', ' ', 'g'), ' ' order by c.id)
                from doc.comment c join doc.comment_thread t on t.id = c.thread_id where t.page_id = p.id)) as plain_text,
              p.updated_by, p.updated_at,
-             """ + Rights.READ_RESTRICTED + " as read_restricted, p.trashed_at is null as live"
+             """ + Visibility.narrowsAt(DocResources.PAGE, "p.path", "viewer") + " as read_restricted, p.trashed_at is null as live"
       + " from doc.page p join doc.space s on s.id = p.space_id";
 
   public List<Indexed> indexedAfter(UUID after, int limit) {
@@ -284,8 +300,9 @@ public class PagesTable {
 
   /** Live pages whose reading a restriction narrows and that the viewer may read, for search's access keys. */
   public List<UUID> readableRestricted(Viewer viewer) {
-    return viewer.bind(jdbc.sql("select p.id from doc.page p join doc.space s on s.id = p.space_id where p.trashed_at is null and "
-        + Rights.READ_RESTRICTED + " and " + Rights.ROLE + " > 0 and (" + Rights.ROLE + " = 3 or not " + Rights.READ_BLOCKED + ")"))
+    return viewer.bind(jdbc.sql("select p.id from doc.page p join doc.space s on s.id = p.space_id"
+        + SPACE_ROLE + " where p.trashed_at is null and r.role > 0 and "
+        + Visibility.narrowsAt(DocResources.PAGE, "p.path", "viewer") + " and " + PAGE_RANK + " > 0"))
         .query(UUID.class).list();
   }
 
@@ -303,7 +320,7 @@ public class PagesTable {
         rs.getObject("trash_root", UUID.class), rs.getBoolean("has_content"), rs.getString("initial_markdown"),
         rs.getObject("created_by", UUID.class), Objects.requireNonNull(Timestamps.instant(rs, "created_at")),
         rs.getObject("updated_by", UUID.class), Objects.requireNonNull(Timestamps.instant(rs, "updated_at")),
-        rs.getInt("role"), rs.getBoolean("read_blocked"), rs.getBoolean("edit_blocked"), rs.getBoolean("restricted"),
+        rs.getInt("role"), rs.getInt("rank"), rs.getBoolean("restricted"),
         rs.getBoolean("read_restricted"));
   }
 

@@ -1,13 +1,12 @@
 package dev.atrium.doc.internal;
 
-import dev.atrium.doc.PrincipalKind;
+import dev.atrium.access.Viewer;
+import dev.atrium.access.Visibility;
 import dev.atrium.doc.SpaceKind;
-import dev.atrium.doc.SpaceRole;
 import dev.atrium.shared.data.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,13 +15,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code doc.space} and {@code doc.space_grant}. */
+/** Reads and writes {@code doc.space}; its grants are {@link DocGrants}'. */
 @Repository
 public class SpacesTable {
 
   private static final String VIEW = """
       select s.id, s.kind, s.name, s.description, s.icon, s.color, s.department_id, s.owner_id, s.archived,
-             s.created_by, s.created_at, """ + Rights.ROLE + " as role from doc.space s";
+             s.created_by, s.created_at, """ + Visibility.rank(DocResources.SPACE, "s.id") + " as role from doc.space s";
 
   private final JdbcClient jdbc;
 
@@ -47,14 +46,15 @@ public class SpacesTable {
 
   /** The spaces the viewer holds a grant in (a system administrator's too: not every space of the company). */
   public List<SpaceRow> granted(Viewer viewer, boolean archived) {
-    Viewer own = new Viewer(viewer.personId(), viewer.guest(), false, viewer.subtrees());
+    Viewer own = new Viewer(viewer.personId(), viewer.guest(), false, viewer.affiliation());
     return own.bind(jdbc.sql("select * from (" + VIEW + ") v where v.role > 0 and v.archived = :archived"
         + " order by v.kind = 'PERSONAL' desc, v.name, v.id").param("archived", archived)).query(SpacesTable::map).list();
   }
 
   /** Ids of the spaces the viewer may read, for search's access keys. */
   public List<UUID> readable(Viewer viewer) {
-    return viewer.bind(jdbc.sql("select s.id from doc.space s where " + Rights.ROLE + " > 0")).query(UUID.class).list();
+    return viewer.bind(jdbc.sql("select s.id from doc.space s where " + Visibility.rank(DocResources.SPACE, "s.id") + " > 0"))
+        .query(UUID.class).list();
   }
 
   /** A space as search shows it. */
@@ -92,22 +92,6 @@ public class SpacesTable {
 
   public void archive(UUID id, boolean archived) {
     jdbc.sql("update doc.space set archived = ? where id = ?").params(archived, id).update();
-  }
-
-  public List<GrantRow> grants(UUID spaceId) {
-    return jdbc.sql("""
-        select kind, principal_id, role from doc.space_grant where space_id = ?
-        order by case role when 'ADMIN' then 0 when 'EDIT' then 1 else 2 end, kind, principal_id
-        """).param(spaceId).query((rs, n) -> new GrantRow(PrincipalKind.valueOf(rs.getString(1)),
-            rs.getObject(2, UUID.class), SpaceRole.valueOf(rs.getString(3)))).list();
-  }
-
-  public void replaceGrants(UUID spaceId, Collection<GrantRow> grants) {
-    jdbc.sql("delete from doc.space_grant where space_id = ?").param(spaceId).update();
-    for (GrantRow grant : grants) {
-      jdbc.sql("insert into doc.space_grant (space_id, kind, principal_id, role) values (?, ?, ?, ?)")
-          .params(spaceId, grant.kind().name(), grant.principalId(), grant.role().name()).update();
-    }
   }
 
   private static SpaceRow map(ResultSet rs, int n) throws SQLException {

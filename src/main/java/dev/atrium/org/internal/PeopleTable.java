@@ -55,6 +55,23 @@ public class PeopleTable {
         """).param("d", departmentId).query(UUID.class).list());
   }
 
+  /** The person's primary and secondary departments; none when suspended or a guest. */
+  public java.util.Set<UUID> departmentsOf(UUID personId) {
+    return java.util.Set.copyOf(jdbc.sql("""
+        select p.primary_department_id from org.person p
+        where p.id = :p and p.primary_department_id is not null and not p.suspended and not p.guest
+        union
+        select m.department_id from org.person p join org.membership m on m.person_id = p.id
+        where p.id = :p and not p.suspended and not p.guest
+        """).param("p", personId).query(UUID.class).list());
+  }
+
+  /** True when the person exists and is not suspended. */
+  public boolean isActive(UUID personId) {
+    return jdbc.sql("select count(*) from org.person where id = ? and not suspended").param(personId)
+        .query(Long.class).single() > 0;
+  }
+
   /** Every department on the paths of the person's primary and secondary departments; none when suspended or a guest. */
   public java.util.Set<UUID> subtreesHolding(UUID personId) {
     return java.util.Set.copyOf(jdbc.sql("""

@@ -1,0 +1,142 @@
+package dev.atrium.access;
+
+import dev.atrium.access.internal.ResourceGrantsTable;
+import dev.atrium.shared.DomainException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Roles on resources: who holds which role on a space, a page, a channel, and what that allows.
+ * Modules declare their {@link ResourceType}s, keep their grants here, and decide with
+ * {@link #may} for one resource or {@link Visibility}'s SQL for lists, search and audiences.
+ */
+@Service
+public class ResourceAccess {
+
+  private static final String VIEWER_ATTRIBUTE = ResourceAccess.class.getName() + ".viewer.";
+
+  private final ResourceGrantsTable grants;
+  private final Principals principals;
+  private final Access access;
+
+  ResourceAccess(ResourceGrantsTable grants, Principals principals, Access access) {
+    this.grants = grants;
+    this.principals = principals;
+    this.access = access;
+  }
+
+  /** What deciding the subject's roles needs, read once per HTTP request. */
+  public Viewer viewer(Subject subject) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
+      return readViewer(subject);
+    }
+    String key = VIEWER_ATTRIBUTE + subject.personId() + subject.guest();
+    Viewer cached = (Viewer) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+    if (cached == null) {
+      cached = readViewer(subject);
+      request.setAttribute(key, cached, RequestAttributes.SCOPE_REQUEST);
+    }
+    return cached;
+  }
+
+  private Viewer readViewer(Subject subject) {
+    boolean contentAdmin = access.can(subject, Permission.CONTENT_ADMINISTER, Scope.company());
+    return new Viewer(subject.personId(), subject.guest(), contentAdmin, principals.affiliation(subject.personId()));
+  }
+
+  /** The viewer's rank on a resource: 0 for none, else {@link ResourceType#rank} of their strongest role. */
+  public int rank(Viewer viewer, ResourceType type, UUID resourceId) {
+    if (viewer.contentAdmin() && type.contentAdministered()) {
+      return type.top();
+    }
+    return grants.on(type.name(), resourceId).stream()
+        .filter(grant -> viewer.matches(grant.grantee()) && type.hasRole(grant.role()))
+        .mapToInt(grant -> type.rank(grant.role())).max().orElse(0);
+  }
+
+  public boolean may(Viewer viewer, String action, ResourceType type, UUID resourceId) {
+    return rank(viewer, type, resourceId) >= type.rankFor(action);
+  }
+
+  public List<Grant> grantsOn(ResourceType type, UUID resourceId) {
+    return grants.on(type.name(), resourceId);
+  }
+
+  /** Which of these resources carry grants of their own (for a narrowing type: which are narrowed). */
+  public Set<UUID> withGrants(ResourceType type, Collection<UUID> resourceIds) {
+    return resourceIds.isEmpty() ? Set.of() : Set.copyOf(grants.granted(type.name(), resourceIds));
+  }
+
+  /**
+   * Makes {@code wanted} the resource's grants. Refused, with nothing stored, when a role is not one
+   * of the type's, a grantee does not exist or is named twice (for a {@link ResourceType#narrowing}
+   * type: twice with the same role, as its grants are lists per role), or the grants would leave no
+   * one holding the type's {@link ResourceType#keptRole}.
+   */
+  @Transactional
+  public void replace(ResourceType type, UUID resourceId, List<Grant> wanted, UUID by) {
+    validate(type, wanted);
+    requireKept(type, wanted);
+    grants.deleteOn(type.name(), resourceId);
+    grants.insert(type.name(), resourceId, wanted, by);
+  }
+
+  /** Gives the grantee the role, replacing the role they held on the resource if any. */
+  @Transactional
+  public void put(ResourceType type, UUID resourceId, Grant grant, UUID by) {
+    validate(type, List.of(grant));
+    List<Grant> after = new ArrayList<>(grants.on(type.name(), resourceId).stream()
+        .filter(g -> !g.grantee().equals(grant.grantee())).toList());
+    after.add(grant);
+    requireKept(type, after);
+    grants.upsert(type.name(), resourceId, grant, by);
+  }
+
+  /** Takes away whatever the grantee holds on the resource. */
+  @Transactional
+  public void remove(ResourceType type, UUID resourceId, Grantee grantee) {
+    requireKept(type, grants.on(type.name(), resourceId).stream().filter(g -> !g.grantee().equals(grantee)).toList());
+    grants.delete(type.name(), resourceId, grantee);
+  }
+
+  /** Forgets every grant on resources that no longer exist. */
+  @Transactional
+  public void forget(ResourceType type, Collection<UUID> resourceIds) {
+    grants.deleteOn(type.name(), resourceIds);
+  }
+
+  private void validate(ResourceType type, List<Grant> wanted) {
+    Set<Object> seen = new HashSet<>();
+    for (Grant grant : wanted) {
+      if (!type.hasRole(grant.role())) {
+        throw DomainException.badRequest("access.unknown-role", "There is no role \"" + grant.role() + "\" here.");
+      }
+      if (!seen.add(type.narrowing() ? grant : grant.grantee())) {
+        throw DomainException.badRequest("access.duplicate-grantee", "Each person, department or group may be named once.");
+      }
+      if (!principals.exists(grant.grantee())) {
+        throw DomainException.badRequest("access.unknown-grantee", "No such person, department or group.");
+      }
+    }
+  }
+
+  private static void requireKept(ResourceType type, List<Grant> after) {
+    if (type.keptRole() == null) {
+      return;
+    }
+    int kept = type.rank(type.keptRole());
+    boolean held = after.stream().anyMatch(g -> type.hasRole(g.role()) && type.rank(g.role()) >= kept);
+    if (!held) {
+      throw DomainException.badRequest("access.no-manager", "Someone must keep the role \"" + type.keptRole() + "\".");
+    }
+  }
+}

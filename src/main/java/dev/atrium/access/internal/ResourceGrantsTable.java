@@ -1,0 +1,74 @@
+package dev.atrium.access.internal;
+
+import dev.atrium.access.Grant;
+import dev.atrium.access.Grantee;
+import dev.atrium.shared.data.UuidArrays;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@code access.resource_grant}: one row per grantee and resource. */
+@Repository
+public class ResourceGrantsTable {
+
+  private final JdbcClient jdbc;
+
+  ResourceGrantsTable(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Grant> on(String type, UUID resourceId) {
+    return jdbc.sql("select kind, subject_id, role from access.resource_grant where resource_type = ? and resource_id = ?")
+        .params(type, resourceId).query(ResourceGrantsTable::map).list();
+  }
+
+  public void insert(String type, UUID resourceId, List<Grant> grants, UUID by) {
+    Instant now = Instant.now();
+    for (Grant grant : grants) {
+      jdbc.sql("""
+          insert into access.resource_grant (resource_type, resource_id, kind, subject_id, role, granted_by, granted_at)
+          values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(type, resourceId, grant.grantee().kind().name(), grant.grantee().id(), grant.role(), by,
+              java.sql.Timestamp.from(now))
+          .update();
+    }
+  }
+
+  /** Gives the grantee exactly this role on the resource, dropping any other they held there. */
+  public void upsert(String type, UUID resourceId, Grant grant, UUID by) {
+    delete(type, resourceId, grant.grantee());
+    insert(type, resourceId, List.of(grant), by);
+  }
+
+  /** Which of these resources carry at least one grant. */
+  public List<UUID> granted(String type, Collection<UUID> resourceIds) {
+    return jdbc.sql("select distinct resource_id from access.resource_grant where resource_type = ? and resource_id = any(cast(? as uuid[]))")
+        .params(type, UuidArrays.literal(resourceIds)).query(UUID.class).list();
+  }
+
+  public void delete(String type, UUID resourceId, Grantee grantee) {
+    jdbc.sql("""
+        delete from access.resource_grant where resource_type = ? and resource_id = ? and kind = ?
+          and subject_id is not distinct from ?""")
+        .params(type, resourceId, grantee.kind().name(), grantee.id()).update();
+  }
+
+  public void deleteOn(String type, UUID resourceId) {
+    jdbc.sql("delete from access.resource_grant where resource_type = ? and resource_id = ?").params(type, resourceId).update();
+  }
+
+  public void deleteOn(String type, Collection<UUID> resourceIds) {
+    jdbc.sql("delete from access.resource_grant where resource_type = ? and resource_id = any(cast(? as uuid[]))")
+        .params(type, UuidArrays.literal(resourceIds)).update();
+  }
+
+  private static Grant map(ResultSet rs, int row) throws SQLException {
+    UUID id = rs.getObject("subject_id", UUID.class);
+    return new Grant(Grantee.of(Grantee.Kind.valueOf(rs.getString("kind")), id), rs.getString("role"));
+  }
+}
