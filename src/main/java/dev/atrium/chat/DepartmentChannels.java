@@ -123,6 +123,14 @@ public class DepartmentChannels {
     return new Created(channels.view(channelRows.ofDepartment(departmentId).orElseThrow(), subject), created);
   }
 
+  /** {@link #reconcile} at a system administrator's request, when they suspect a channel is out of step. */
+  public Reconciled reconcile(Subject subject) {
+    access.check(subject, Permission.SETTINGS_MANAGE, Scope.company());
+    Reconciled done = reconcile();
+    report(done);
+    return done;
+  }
+
   /**
    * Makes the channels and the memberships equal to what the org tree says, department by
    * department, each in its own transaction: missing channels are made, names follow their

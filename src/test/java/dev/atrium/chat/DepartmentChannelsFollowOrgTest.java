@@ -92,7 +92,12 @@ class DepartmentChannelsFollowOrgTest {
     jdbc.sql("update chat.channel set name = 'drifted' where id = ?").param(channel).update();
     jdbc.sql("delete from org.department where id = ?").param(gone).update();
 
-    departmentChannels.reconcile();
+    assertThat(kept.api().post("/api/v1/admin/department-channels/reconcile", null).status()).isEqualTo(403);
+    var repaired = admin.post("/api/v1/admin/department-channels/reconcile", null);
+    assertThat(repaired.status()).isEqualTo(200);
+    assertThat(repaired.body().path("joined").asInt()).isPositive();
+    assertThat(repaired.body().path("left").asInt()).isPositive();
+    assertThat(repaired.body().path("channelsChanged").asInt()).as("renamed back, and archived").isGreaterThanOrEqualTo(2);
 
     assertThat(members(channel)).containsExactlyInAnyOrder(kept.id(), dropped.id());
     assertThat(admin.get("/api/v1/channels/" + channel).body().path("name").asString()).isEqualTo(name);
