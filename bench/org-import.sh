@@ -7,11 +7,14 @@
 # Usage: bench/org-import.sh [people] [departments]   (defaults: 5000 200; departments a multiple of 10)
 #        bench/org-import.sh --smoke                  (100 people, 20 departments)
 # Output: the generator's log, then one line
-#   org-import: people=… departments=… answered=…s channels=…s settled=…s statements=… transactions=…
+#   org-import: people=… departments=… answered=…s channels=…s settled=…s|no statements=… transactions=…
+#               statements-settled=… failed=…
 #   answered: the import's answer; channels: every department channel and the default channel hold
-#   exactly their people; settled: no event publication left incomplete; statements: SQL statements
-#   PostgreSQL executed meanwhile (BEGIN/COMMIT apart), transactions: COMMITs and ROLLBACKs.
-# Exit status 0 only if the import succeeded and everything settled.
+#   exactly their people; settled: no event publication waiting or running ("no" if not within five
+#   minutes of the channels); statements, transactions: SQL statements (BEGIN/COMMIT apart) and
+#   COMMITs/ROLLBACKs PostgreSQL executed until the channels were complete; statements-settled: until
+#   settled; failed: publications left failed, for a replay.
+# Exit status 0 only if the import succeeded and the channels became complete.
 #
 # The server runs with generous request limits and cheap password hashing, as the other benchmarks
 # do. Needs a built target/atrium.jar (./mvnw -DskipTests package), or ORG_IMPORT_JAR naming another

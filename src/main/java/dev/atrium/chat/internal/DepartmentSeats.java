@@ -21,6 +21,9 @@ public class DepartmentSeats {
   /** A department channel: the department it follows, and its name and state as stored. */
   public record DepartmentChannel(UUID id, UUID departmentId, String name, boolean archived) {}
 
+  /** The first key of these advisory locks ("DS"), apart from any other user of the two-key form. */
+  private static final int LOCK_SPACE = 0x4453;
+
   private final JdbcClient jdbc;
 
   DepartmentSeats(JdbcClient jdbc) {
@@ -62,7 +65,4 @@ public class DepartmentSeats {
     jdbc.sql("select 1 from (select pg_advisory_xact_lock(?, ?)) locked").params(LOCK_SPACE, personId.hashCode())
         .query(Integer.class).single();
   }
-
-  /** The first key of these advisory locks ("DS"), apart from any other user of the two-key form. */
-  private static final int LOCK_SPACE = 0x4453;
 }
