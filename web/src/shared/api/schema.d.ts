@@ -68,6 +68,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/department-channels/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Brings every department channel in step with the org tree now, as the hourly pass does, and answers what it changed */
+        post: operations["reconcile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/org-import": {
         parameters: {
             query?: never;
@@ -2664,6 +2681,16 @@ export interface components {
             seq: number;
             unreadBy: string[];
         };
+        Reconciled: {
+            /** Format: int32 */
+            channelsChanged: number;
+            /** Format: int32 */
+            channelsCreated: number;
+            /** Format: int32 */
+            joined: number;
+            /** Format: int32 */
+            left: number;
+        };
         RecoveryCodeList: {
             recoveryCodes: string[];
         };
@@ -3138,6 +3165,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DefaultChannel"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reconcile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reconciled"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     "atrium.data-dir=target/test-data/jvm-${random.uuid}",
     "atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
     "atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+    "atrium.bootstrap.admin-password-change-required=false",
     "atrium.limits.address-per-second=1000",
     "atrium.limits.address-burst=10000",
     "atrium.limits.person-burst=10000",

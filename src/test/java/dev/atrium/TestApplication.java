@@ -27,7 +27,8 @@ public class TestApplication {
 
   public static void main(String[] args) {
     String[] defaults = {"--atrium.data-dir=target/dev-data", "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
-        "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD};
+        "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+        "--atrium.bootstrap.admin-password-change-required=false"};
     SpringApplication.from(Atrium::main).with(SampleCompany.class)
         .run(java.util.stream.Stream.concat(java.util.Arrays.stream(defaults), java.util.Arrays.stream(args)).toArray(String[]::new));
   }

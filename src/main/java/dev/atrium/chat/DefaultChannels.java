@@ -7,13 +7,14 @@ import dev.atrium.access.Subject;
 import dev.atrium.chat.internal.ChannelsTable;
 import dev.atrium.chat.internal.DefaultChannelsTable;
 import dev.atrium.chat.internal.Memberships;
+import dev.atrium.chat.internal.OrgFollower;
 import dev.atrium.org.PersonCreated;
 import dev.atrium.shared.DomainException;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * one of them is in anyway (the company-wide channel among them). A person joins them once, when
  * created, as Slack's default channels; they may leave afterwards, and changing the list leaves the
  * people already there alone. Guests join none: they use only what they are invited to. The join
- * happens inside org's transaction, as {@link DepartmentChannels} does, so nobody is created
- * without their channels.
+ * follows org's commit, as {@link DepartmentChannels}' changes do ({@link OrgFollower}); it is
+ * recorded, so that a replayed event does not put back someone who has left since.
  */
 @Service
 public class DefaultChannels {
@@ -72,14 +73,15 @@ public class DefaultChannels {
     return after;
   }
 
-  @EventListener
+  @OrgFollower
   void on(PersonCreated event) {
-    if (event.guest()) {
+    Instant now = channels.now();
+    if (event.guest() || !table.markGiven(event.personId(), now)) {
       return;
     }
     for (DefaultChannel channel : table.all()) {
       if (!channel.archived()) {
-        memberships.add(channel.id(), event.personId(), ChannelRole.MEMBER, channels.now());
+        memberships.add(channel.id(), event.personId(), ChannelRole.MEMBER, now);
       }
     }
   }

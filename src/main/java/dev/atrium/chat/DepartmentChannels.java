@@ -6,8 +6,10 @@ import dev.atrium.access.Scope;
 import dev.atrium.access.Subject;
 import dev.atrium.chat.internal.ChannelStream;
 import dev.atrium.chat.internal.ChannelsTable;
+import dev.atrium.chat.internal.DepartmentSeats;
 import dev.atrium.chat.internal.MembersTable;
 import dev.atrium.chat.internal.Memberships;
+import dev.atrium.chat.internal.OrgFollower;
 import dev.atrium.org.DepartmentCreated;
 import dev.atrium.org.DepartmentDeleted;
 import dev.atrium.org.DepartmentMoved;
@@ -21,44 +23,53 @@ import dev.atrium.org.PersonUpdated;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Department channels, as Feishu's department groups: every department has one, made with the
- * department (and, for departments older than this rule, at start-up), and its members are exactly
- * the active people whose primary or a secondary department lies in the department's subtree
- * (guests excepted). The root department's channel is therefore the company-wide channel everyone
- * is in, as Slack's #general, guests again excepted. Nobody joins, leaves or is removed by hand: the
- * org tree decides. The department's administrators manage the channel (its posting policy, say)
- * without being in it.
+ * department, and its members are exactly the active people whose primary or a secondary department
+ * lies in the department's subtree (guests excepted). The root department's channel is therefore
+ * the company-wide channel everyone is in, as Slack's #general, guests again excepted. Nobody joins,
+ * leaves or is removed by hand: the org tree decides. The department's administrators manage the
+ * channel (its posting policy, say) without being in it.
  *
- * <p>How membership follows the tree: these listeners hear org's events <em>synchronously, inside
- * org's own transaction</em> (plain {@code @EventListener}, like the audit log), and bring the
- * channels in step before org commits. So an org change and its channel consequences commit or
- * roll back together: nobody is ever in the department but out of its channel after a commit, and
- * a failure here fails the org change rather than leaving the two apart with a retry pending
- * somewhere. An {@code @ApplicationModuleListener} would run after commit in its own transaction
- * and be retried from the publication registry, but in between the channel would be wrong and
- * stream entries would trail the org change; the work is a handful of indexed queries per change,
- * cheap enough to do inline. Each change is a {@code member.joined}/{@code member.left} entry on the
- * channel's stream, pushed after org's commit like any other.
+ * <p>How the channels follow the tree: after org's transaction commits, these {@link OrgFollower}
+ * listeners (after-commit, durable, replayed from the event publication registry) bring the
+ * channels in step, each change in a transaction of its own. An org change therefore never waits
+ * for chat, nor fails with it: a listener that fails leaves its publication incomplete, to be
+ * replayed, and whatever still differs is repaired by {@link #reconcile}, at every start and every
+ * hour. Every listener is idempotent: it reads what org says now rather than what the event said
+ * (a replay of an old rename does not undo a newer one), and adds with "insert … on conflict do
+ * nothing". Channels are filled and repaired a whole channel at a time ({@link DepartmentSeats}), so
+ * a department of thousands costs a few statements. Each change is a {@code member.joined}/{@code
+ * member.left} entry on the channel's stream; a new channel is one {@code channel.updated} entry.
  */
 @Service
 public class DepartmentChannels {
 
+  private static final Logger log = LoggerFactory.getLogger(DepartmentChannels.class);
+
   private final Channels channels;
   private final ChannelsTable channelRows;
   private final MembersTable members;
+  private final DepartmentSeats seats;
   private final Memberships memberships;
   private final ChannelStream stream;
   private final OrgDirectory directory;
@@ -69,12 +80,13 @@ public class DepartmentChannels {
   /** The view of a channel for no one in particular: only its own fields are read. */
   private static final UUID NOBODY = new UUID(0, 0);
 
-  DepartmentChannels(Channels channels, ChannelsTable channelRows, MembersTable members, Memberships memberships,
-                     ChannelStream stream, OrgDirectory directory, Access access, ApplicationEventPublisher events,
-                     TransactionTemplate transactions) {
+  DepartmentChannels(Channels channels, ChannelsTable channelRows, MembersTable members, DepartmentSeats seats,
+                     Memberships memberships, ChannelStream stream, OrgDirectory directory, Access access,
+                     ApplicationEventPublisher events, TransactionTemplate transactions) {
     this.channels = channels;
     this.channelRows = channelRows;
     this.members = members;
+    this.seats = seats;
     this.memberships = memberships;
     this.stream = stream;
     this.directory = directory;
@@ -86,10 +98,16 @@ public class DepartmentChannels {
   /** What {@link #create} answers: the channel, and whether this call made it (or it existed). */
   public record Created(Channel channel, boolean created) {}
 
+  /** What a {@link #reconcile} pass changed: channels made, renamed or archived, and seats added and removed. */
+  public record Reconciled(int channelsCreated, int channelsChanged, int joined, int left) {
+    boolean changedAnything() {
+      return channelsCreated + channelsChanged + joined + left > 0;
+    }
+  }
+
   /**
    * The department's channel, for one of its administrators to open; made here when it is missing
-   * (a department whose channel the start-up backfill has not reached yet), its maker then owning it
-   * if they are in it.
+   * (its department's listener has not run yet), its maker then owning it if they are in it.
    */
   @Transactional
   public Created create(Subject subject, CreateDepartmentChannel command) {
@@ -105,32 +123,91 @@ public class DepartmentChannels {
     return new Created(channels.view(channelRows.ofDepartment(departmentId).orElseThrow(), subject), created);
   }
 
+  /** {@link #reconcile} at a system administrator's request, when they suspect a channel is out of step. */
+  public Reconciled reconcile(Subject subject) {
+    access.check(subject, Permission.SETTINGS_MANAGE, Scope.company());
+    Reconciled done = reconcile();
+    report(done);
+    return done;
+  }
+
   /**
-   * Makes the departments' channels that are missing, each in its own transaction: installations
-   * older than "every department has its channel" get theirs, with their people in, at the first
-   * start that knows the rule. Safe on several nodes at once (one channel per department is a
-   * unique constraint) and a no-op once done.
+   * Makes the channels and the memberships equal to what the org tree says, department by
+   * department, each in its own transaction: missing channels are made, names follow their
+   * departments, a deleted department's channel is archived, and each channel's members become its
+   * department's people. What the listeners already did is left as it is, so a pass over an org in
+   * step writes nothing. Safe on several nodes at once: one channel per department is a unique
+   * constraint, and a seat is added or removed once.
+   */
+  public Reconciled reconcile() {
+    List<UUID> departments = directory.departmentIds();
+    Map<UUID, DepartmentSeats.DepartmentChannel> byDepartment = new HashMap<>();
+    for (DepartmentSeats.DepartmentChannel channel : seats.all()) {
+      byDepartment.put(channel.departmentId(), channel);
+    }
+    int created = 0;
+    int changed = 0;
+    int joined = 0;
+    int left = 0;
+    for (UUID departmentId : departments) {
+      DepartmentSeats.DepartmentChannel channel = byDepartment.remove(departmentId);
+      if (channel == null) {
+        created += Boolean.TRUE.equals(transactions.execute(status -> ensure(departmentId, null))) ? 1 : 0;
+        continue;
+      }
+      int[] counts = Objects.requireNonNull(transactions.execute(status -> {
+        boolean renamed = follow(channel.id(), departmentId);
+        int[] seated = syncChannel(channel.id(), departmentId);
+        return new int[] {renamed ? 1 : 0, seated[0], seated[1]};
+      }));
+      changed += counts[0];
+      joined += counts[1];
+      left += counts[2];
+    }
+    // what is left belongs to departments that are gone
+    for (DepartmentSeats.DepartmentChannel channel : byDepartment.values()) {
+      if (!channel.archived()) {
+        transactions.executeWithoutResult(status -> changeSettings(channel.id(), false, null, true));
+        changed++;
+      }
+    }
+    return new Reconciled(created, changed, joined, left);
+  }
+
+  /**
+   * At every start (an installation older than department channels gets them here; the registry
+   * replays what a crash left unfinished meanwhile): repairs whatever the listeners did not bring in
+   * step, and says so, since a pass that changes something means a change was missed.
    */
   @EventListener(ApplicationReadyEvent.class)
-  void backfill() {
-    List<UUID> departments = directory.departmentIds();
-    Set<UUID> present = channelRows.ofDepartments(departments).keySet();
-    for (UUID departmentId : departments) {
-      if (!present.contains(departmentId)) {
-        transactions.executeWithoutResult(status -> ensure(departmentId, null));
-      }
+  void reconcileAtStart() {
+    report(reconcile());
+  }
+
+  /**
+   * Every hour, on every node: repairs what a listener that failed left behind, without waiting for
+   * the next start to replay it. Idempotent, so several nodes at once only repeat each other's reads.
+   */
+  @Scheduled(initialDelayString = "PT1H", fixedDelayString = "PT1H")
+  void reconcileHourly() {
+    report(reconcile());
+  }
+
+  private static void report(Reconciled done) {
+    if (done.changedAnything()) {
+      log.info("Department channels brought in step with the org tree: {}", done);
     }
   }
 
-  @EventListener
+  @OrgFollower
   void on(DepartmentCreated event) {
     ensure(event.departmentId(), null);
   }
 
   /**
    * Makes the department's channel, named after it and holding its subtree's people; false when it
-   * exists. {@code maker} owns it if they are in it; one the org tree makes has no owner, its
-   * department's administrators managing it.
+   * exists or the department is gone. {@code maker} owns it if they are in it; one the org tree makes
+   * has no owner, its department's administrators managing it.
    */
   private boolean ensure(UUID departmentId, @Nullable UUID maker) {
     String name = directory.departmentName(departmentId).orElse(null);
@@ -140,9 +217,10 @@ public class DepartmentChannels {
       return false;
     }
     Set<UUID> people = directory.peopleInSubtree(departmentId);
-    for (UUID person : people) {
-      members.add(id, person, person.equals(maker) ? ChannelRole.OWNER : ChannelRole.MEMBER, now);
+    if (maker != null && people.contains(maker)) {
+      members.add(id, maker, ChannelRole.OWNER, now);
     }
+    seats.addAll(id, people, now);
     // one entry rather than one per member (a department may hold thousands): a client that meets
     // an unknown channel reloads its list, so everyone in it sees the channel appear
     ChannelSettings settings = channelRows.view(id, NOBODY).orElseThrow().settings();
@@ -151,29 +229,29 @@ public class DepartmentChannels {
     return true;
   }
 
-  @EventListener
+  @OrgFollower
   void on(PersonCreated event) {
     syncPerson(event.personId());
   }
 
-  @EventListener
+  @OrgFollower
   void on(MembershipsChanged event) {
     syncPerson(event.personId());
   }
 
-  @EventListener
+  @OrgFollower
   void on(PersonUpdated event) {
     if (event.changedFields().contains("primaryDepartmentId")) {
       syncPerson(event.personId());
     }
   }
 
-  @EventListener
+  @OrgFollower
   void on(PersonSuspended event) {
     syncPerson(event.personId());
   }
 
-  @EventListener
+  @OrgFollower
   void on(PersonReactivated event) {
     syncPerson(event.personId());
   }
@@ -182,27 +260,30 @@ public class DepartmentChannels {
    * A moved subtree keeps its own channels' members; the departments above it change: those on the
    * old parent's path lose its people, those on the new path gain them.
    */
-  @EventListener
+  @OrgFollower
   void on(DepartmentMoved event) {
     Set<UUID> above = new HashSet<>(event.path());
     above.remove(event.departmentId());
     directory.departmentPath(event.previousParentId()).ifPresent(above::addAll);
-    channelRows.ofDepartments(above).values().forEach(this::syncChannel);
+    channelRows.ofDepartments(above).forEach((departmentId, channelId) -> syncChannel(channelId, departmentId));
   }
 
-  @EventListener
+  @OrgFollower
   void on(DepartmentRenamed event) {
-    channelRows.ofDepartment(event.departmentId()).ifPresent(id -> changeSettings(id, true, event.name(), null));
+    channelRows.ofDepartment(event.departmentId()).ifPresent(id -> follow(id, event.departmentId()));
   }
 
   /** Only an empty department can be deleted; its channel is archived, its history kept. */
-  @EventListener
+  @OrgFollower
   void on(DepartmentDeleted event) {
-    channelRows.ofDepartment(event.departmentId()).ifPresent(id -> changeSettings(id, false, null, true));
+    if (directory.departmentName(event.departmentId()).isEmpty()) {
+      channelRows.ofDepartment(event.departmentId()).ifPresent(id -> changeSettings(id, false, null, true));
+    }
   }
 
   /** Puts the person in the channels of every department holding them, and out of the rest. */
   private void syncPerson(UUID personId) {
+    seats.lockPerson(personId);
     Set<UUID> wanted = new HashSet<>(channelRows.ofDepartments(directory.subtreesHolding(personId)).values());
     List<UUID> have = channelRows.departmentChannelsOf(personId);
     Instant now = channels.now();
@@ -216,31 +297,44 @@ public class DepartmentChannels {
     }
   }
 
-  /** Makes the channel's members equal to its department's people. */
-  private void syncChannel(UUID channelId) {
-    UUID departmentId = channelRows.view(channelId, NOBODY).orElseThrow().departmentId();
-    if (departmentId == null) {
-      return;
-    }
-    Set<UUID> wanted = new HashSet<>(directory.peopleInSubtree(departmentId));
+  /**
+   * Makes the channel's members equal to its department's people, in two statements, with one
+   * stream entry per change; answers how many joined and how many left.
+   */
+  private int[] syncChannel(UUID channelId, UUID departmentId) {
+    Set<UUID> wanted = directory.peopleInSubtree(departmentId);
     Instant now = channels.now();
-    for (UUID person : members.of(channelId)) {
-      if (!wanted.remove(person)) {
-        memberships.remove(channelId, person, now);
-      }
+    List<UUID> left = seats.removeAllBut(channelId, wanted);
+    List<UUID> joined = seats.addAll(channelId, wanted, now);
+    if (left.isEmpty() && joined.isEmpty()) {
+      return new int[] {0, 0};
     }
-    for (UUID person : wanted) {
-      memberships.add(channelId, person, ChannelRole.MEMBER, now);
+    List<UUID> stay = members.of(channelId);
+    for (UUID person : left) {
+      List<UUID> recipients = new ArrayList<>(stay);
+      recipients.add(person); // the leaver hears of it too, so their other devices drop the channel
+      stream.append(channelId, "member.left", now, recipients, seq -> new MemberChange(person));
     }
+    for (UUID person : joined) {
+      stream.append(channelId, "member.joined", now, stay, seq -> new MemberChange(person));
+    }
+    return new int[] {joined.size(), left.size()};
   }
 
-  private void changeSettings(UUID channelId, boolean rename, @Nullable String name, @Nullable Boolean archived) {
+  /** Gives the channel its department's current name; false when it had it. */
+  private boolean follow(UUID channelId, UUID departmentId) {
+    return directory.departmentName(departmentId).map(name -> changeSettings(channelId, true, name, null)).orElse(false);
+  }
+
+  private boolean changeSettings(UUID channelId, boolean rename, @Nullable String name, @Nullable Boolean archived) {
     ChannelSettings now = channelRows.view(channelId, NOBODY).orElseThrow().settings();
     ChannelSettings next = new ChannelSettings(rename ? name : now.name(), now.topic(), now.purpose(),
         archived == null ? now.archived() : archived, now.postingPolicy(), now.mentionPolicy());
-    if (!next.equals(now)) {
-      channelRows.updateSettings(channelId, next);
-      stream.append(channelId, "channel.updated", channels.now(), members.of(channelId), seq -> next);
+    if (next.equals(now)) {
+      return false;
     }
+    channelRows.updateSettings(channelId, next);
+    stream.append(channelId, "channel.updated", channels.now(), members.of(channelId), seq -> next);
+    return true;
   }
 }

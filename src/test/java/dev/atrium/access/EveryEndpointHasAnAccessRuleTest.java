@@ -127,6 +127,7 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("POST /api/v1/unfurl", Rule.SIGNED_IN),
       entry("GET /api/v1/admin/default-channels", Rule.SYSTEM_ADMIN),
       entry("PUT /api/v1/admin/default-channels", Rule.SYSTEM_ADMIN),
+      entry("POST /api/v1/admin/department-channels/reconcile", Rule.SYSTEM_ADMIN),
       // files: anyone signed in may upload (a guest posts in the channels they were invited to);
       // a file answers 404 to whoever may not read what it is attached to
       entry("POST /api/v1/files", Rule.SIGNED_IN),

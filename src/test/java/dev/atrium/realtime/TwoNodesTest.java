@@ -103,6 +103,7 @@ class TwoNodesTest {
         "--atrium.redis.channel=" + busChannel,
         "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
         "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+        "--atrium.bootstrap.admin-password-change-required=false",
         "--atrium.limits.address-per-second=1000", "--atrium.limits.address-burst=10000",
         "--atrium.limits.person-burst=10000"));
     return new SpringApplicationBuilder(Atrium.class).run(args.toArray(String[]::new));

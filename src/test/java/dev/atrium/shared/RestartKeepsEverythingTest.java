@@ -62,7 +62,8 @@ class RestartKeepsEverythingTest {
   private static ConfigurableApplicationContext start(List<String> settings) {
     List<String> args = new ArrayList<>(settings);
     args.addAll(List.of("--server.port=0", "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
-        "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD));
+        "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+        "--atrium.bootstrap.admin-password-change-required=false"));
     return new SpringApplicationBuilder(Atrium.class).run(args.toArray(String[]::new));
   }
 

@@ -57,7 +57,21 @@ public final class People {
     }
     UUID id = UUID.fromString(created.body().path("id").asString());
     String temporary = admin.post("/api/v1/people/" + id + "/reset-password", null).body().path("temporaryPassword").asString();
-    return new Person(id, email, choosePassword(port, email, temporary));
+    Api api = choosePassword(port, email, temporary);
+    if (!guest) {
+      awaitDepartmentChannel(api, departmentId);
+    }
+    return new Person(id, email, api);
+  }
+
+  /**
+   * Waits until the person is in their department's channel: chat follows org after its commit, and
+   * tests expect a newcomer in the company's and their departments' channels (one transaction puts
+   * them in all of them), as they are by the time a real person has signed in.
+   */
+  private static void awaitDepartmentChannel(Api api, UUID departmentId) {
+    Eventually.eventually(() -> api.get("/api/v1/channels").body().findValuesAsString("departmentId"),
+        ids -> ids.contains(departmentId.toString()));
   }
 
   /** Signs in with a one-time password and replaces it with {@link #PASSWORD}, as the person would. */

@@ -1,12 +1,17 @@
 package dev.atrium.chat.internal;
 
 import dev.atrium.chat.DefaultChannel;
+import dev.atrium.shared.data.Timestamps;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code chat.default_channel}: the administrator's list, in their order. */
+/**
+ * Reads and writes {@code chat.default_channel}, the administrator's list in their order, and
+ * {@code chat.default_channels_given}, who has joined them once.
+ */
 @Repository
 public class DefaultChannelsTable {
 
@@ -29,5 +34,11 @@ public class DefaultChannelsTable {
     for (int i = 0; i < channelIds.size(); i++) {
       jdbc.sql("insert into chat.default_channel (channel_id, position) values (?, ?)").params(channelIds.get(i), i).update();
     }
+  }
+
+  /** Records that the person was given the default channels; false when they had been already. */
+  public boolean markGiven(UUID personId, Instant at) {
+    return jdbc.sql("insert into chat.default_channels_given (person_id, given_at) values (?, ?) on conflict do nothing")
+        .params(personId, Timestamps.at(at)).update() == 1;
   }
 }

@@ -95,6 +95,7 @@ class CollabConvergenceTest {
     return new SpringApplicationBuilder(Atrium.class).run("--atrium.data-dir=" + dataDir, "--server.port=" + port,
         "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
         "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+        "--atrium.bootstrap.admin-password-change-required=false",
         "--atrium.auth.argon2-memory-kib=1024", "--atrium.auth.argon2-iterations=1",
         "--atrium.limits.address-burst=10000", "--atrium.limits.person-burst=10000",
         // versions are made while the clients type, so the restart loads a version plus a log
