@@ -31,6 +31,9 @@ final class ChatFixture {
   /** A picture attached to {@link #attachedMessage} in the private channel. */
   final UUID picture;
   final UUID attachedMessage;
+  /** A picture whose message the owner deleted: the uploader's alone again. */
+  final UUID deletedPicture;
+  final String privateChannelName;
   /** The owner's upload that no message claimed: nobody else's. */
   final UUID unattachedUpload;
   final Map<Actor, UUID> ownConversation = new EnumMap<>(Actor.class);
@@ -58,6 +61,11 @@ final class ChatFixture {
     attachedMessage = id(owner.post("/api/v1/channels/" + privateChannel + "/messages",
         Row.map("clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(picture))), 201);
     unattachedUpload = upload(owner);
+    deletedPicture = upload(owner);
+    UUID deleted = id(owner.post("/api/v1/channels/" + privateChannel + "/messages",
+        Row.map("clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(deletedPicture))), 201);
+    ok(owner.delete("/api/v1/messages/" + deleted), 204);
+    privateChannelName = owner.get("/api/v1/channels/" + privateChannel).body().path("name").asString();
 
     ownConversation.put(Actor.OWNER, publicChannel);
     ownConversation.put(Actor.INSIDER, publicChannel);

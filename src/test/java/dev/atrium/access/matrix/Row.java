@@ -12,7 +12,7 @@ import java.util.function.Function;
  * not), then optionally {@code :code} for the problem code. A row is either on one object for every
  * actor, or {@link #fresh} when the call would change the object for the cells after it.
  */
-record Row(String endpoint, String object, Function<Actor, Call> call, String marker, List<Cell> cells) {
+record Row(String endpoint, String object, boolean fresh, Function<Actor, Call> call, String marker, List<Cell> cells) {
 
   /** What one actor sends. */
   record Call(String path, Object body) {}
@@ -50,6 +50,7 @@ record Row(String endpoint, String object, Function<Actor, Call> call, String ma
     private final String endpoint;
     private String object;
     private Function<Actor, Object[]> ids;
+    private boolean fresh;
     private Function<Actor, Object> body = actor -> null;
     private String query = "";
     private String marker;
@@ -76,6 +77,7 @@ record Row(String endpoint, String object, Function<Actor, Call> call, String ma
     Builder fresh(String object, Function<Actor, Object[]> ids) {
       this.object = "fresh " + object;
       this.ids = ids;
+      this.fresh = true;
       return this;
     }
 
@@ -113,7 +115,7 @@ record Row(String endpoint, String object, Function<Actor, Call> call, String ma
       Function<Actor, Object[]> ids = this.ids;
       Function<Actor, Object> body = this.body;
       String query = this.query;
-      return new Row(endpoint, object, actor -> new Call(fill(template, ids.apply(actor)) + query, body.apply(actor)), marker,
+      return new Row(endpoint, object, fresh, actor -> new Call(fill(template, ids.apply(actor)) + query, body.apply(actor)), marker,
           List.copyOf(parsed));
     }
   }
