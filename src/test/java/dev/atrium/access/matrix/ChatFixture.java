@@ -23,11 +23,14 @@ final class ChatFixture {
   final UUID publicChannel;
   final UUID direct;
   final UUID departmentChannel;
+  final String pictureName = "机密图" + UUID.randomUUID().toString().substring(0, 8) + ".png";
   /** The owner's message in the private channel, edited once, with the insider's reply in its thread. */
   final UUID message;
   final long messageSeq;
   final String messageWord = "私密词" + UUID.randomUUID().toString().substring(0, 8);
   final UUID directMessage;
+  /** The owner's message in the public channel: visible to every member of staff, in or out of it. */
+  final UUID publicMessage;
   /** A picture attached to {@link #attachedMessage} in the private channel. */
   final UUID picture;
   final UUID attachedMessage;
@@ -56,8 +59,9 @@ final class ChatFixture {
     ok(cast.insider().post("/api/v1/channels/" + privateChannel + "/messages",
         Row.map("clientMessageId", UUID.randomUUID(), "body", "回复 reply", "threadRootId", message)), 201);
     directMessage = message(direct, "私聊 direct");
+    publicMessage = message(publicChannel, "公开消息 public");
 
-    picture = upload(owner);
+    picture = upload(owner, pictureName);
     attachedMessage = id(owner.post("/api/v1/channels/" + privateChannel + "/messages",
         Row.map("clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(picture))), 201);
     unattachedUpload = upload(owner);
@@ -91,6 +95,14 @@ final class ChatFixture {
     return id(cast.owner().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", unique("公开"))), 201);
   }
 
+  /** A message the insider wrote in a new private channel before the owner removed them from it. */
+  UUID messageOfARemovedInsider() {
+    UUID channel = privateChannel();
+    UUID written = id(cast.insider().post("/api/v1/channels/" + channel + "/messages", post("走之前 before I left")), 201);
+    ok(cast.owner().delete("/api/v1/channels/" + channel + "/members/" + cast.id(Actor.INSIDER)), 204);
+    return written;
+  }
+
   UUID archivedPrivateChannel() {
     UUID channel = privateChannel();
     ok(cast.owner().post("/api/v1/channels/" + channel + "/archive", null), 200);
@@ -111,7 +123,12 @@ final class ChatFixture {
   }
 
   static UUID upload(Api api) {
-    return id(api.sendRaw("POST", "/api/v1/files?name=picture.png", "image/png", TestFiles.png(40, 30)), 201);
+    return upload(api, "picture.png");
+  }
+
+  static UUID upload(Api api, String name) {
+    return id(api.sendRaw("POST", "/api/v1/files?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
+        "image/png", TestFiles.png(40, 30)), 201);
   }
 
   private UUID departmentChannel() {

@@ -32,6 +32,9 @@ final class DocFixture {
   final UUID restrictedPicture;
   final String template;
   final UUID notification;
+  /** A page restricted to the owner, in the space's trash. */
+  final UUID trashedRestrictedPage;
+  final String trashedWord = "废弃词" + UUID.randomUUID().toString().substring(0, 8);
   /** A page each actor may edit in a space of their own (the guest's is the owner's, shared with them). */
   final Map<Actor, UUID> ownPage = new java.util.EnumMap<>(Actor.class);
 
@@ -51,6 +54,9 @@ final class DocFixture {
     pages.storeContent(page, "# 页面\n\n正文", "页面 正文", cast.id(Actor.OWNER));
     restrictedPage = page(space, "受限 Restricted " + restrictedWord);
     ok(owner.put("/api/v1/pages/" + restrictedPage + "/restrictions", restrictions()), 200);
+    trashedRestrictedPage = page(space, "受限废纸 " + trashedWord);
+    ok(owner.put("/api/v1/pages/" + trashedRestrictedPage + "/restrictions", restrictions()), 200);
+    ok(owner.delete("/api/v1/pages/" + trashedRestrictedPage), 204);
     JsonNode started = ok(owner.post("/api/v1/pages/" + page + "/comments", Map.of("body", "第一条评论 first")), 201);
     thread = UUID.fromString(started.path("id").asString());
     comment = UUID.fromString(started.path("comments").get(0).path("id").asString());
@@ -117,6 +123,14 @@ final class DocFixture {
     return new UUID[] {in, made};
   }
 
+  /** A new page restricted to the owner, in the fixture's space's trash. */
+  UUID trashedRestrictedPage() {
+    UUID made = page();
+    ok(cast.owner().put("/api/v1/pages/" + made + "/restrictions", restrictions()), 200);
+    ok(cast.owner().delete("/api/v1/pages/" + made), 204);
+    return made;
+  }
+
   UUID archivedPage() {
     UUID made = page();
     ok(cast.owner().post("/api/v1/pages/" + made + "/archive", null), 200);
@@ -127,6 +141,15 @@ final class DocFixture {
   UUID comment() {
     return UUID.fromString(ok(cast.owner().post("/api/v1/pages/" + page + "/comments", Map.of("body", "又一条 another")), 201)
         .path("comments").get(0).path("id").asString());
+  }
+
+  /** A comment the insider wrote on a new page before the owner restricted it to themselves. */
+  UUID commentOfAShutOutInsider() {
+    UUID made = page();
+    UUID written = UUID.fromString(ok(cast.insider().post("/api/v1/pages/" + made + "/comments", Map.of("body", "限制之前 before")), 201)
+        .path("comments").get(0).path("id").asString());
+    ok(cast.owner().put("/api/v1/pages/" + made + "/restrictions", restrictions()), 200);
+    return written;
   }
 
   String template() {
