@@ -2,12 +2,14 @@ package dev.atrium.access.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atrium.TestAccounts;
 import dev.atrium.support.Api;
 import dev.atrium.support.People;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The people of the matrix, made once per test class: the owner and the insider in department A,
@@ -46,7 +48,7 @@ final class Cast {
     assertThat(granted.status()).as("%s", granted.body()).isEqualTo(201);
     people.put(Actor.OTHER_DEPARTMENT_ADMIN, otherAdmin.join());
     people.put(Actor.SYSTEM_ADMIN, new People.Person(UUID.fromString(admin.get("/api/v1/me").body().path("person").path("id").asString()),
-        dev.atrium.TestAccounts.ADMIN_EMAIL, admin));
+        TestAccounts.ADMIN_EMAIL, admin));
     this.spare = spare.join();
   }
 
@@ -73,7 +75,7 @@ final class Cast {
   }
 
   /** Fails with the answer when it is not the status wanted, and answers its body. */
-  static tools.jackson.databind.JsonNode ok(Api.Response answer, int status) {
+  static JsonNode ok(Api.Response answer, int status) {
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(status);
     return answer.body();
   }

@@ -36,7 +36,6 @@ final class ChatFixture {
   final UUID attachedMessage;
   /** A picture whose message the owner deleted: the uploader's alone again. */
   final UUID deletedPicture;
-  final String privateChannelName;
   /** The owner's upload that no message claimed: nobody else's. */
   final UUID unattachedUpload;
   final Map<Actor, UUID> ownConversation = new EnumMap<>(Actor.class);
@@ -69,7 +68,6 @@ final class ChatFixture {
     UUID deleted = id(owner.post("/api/v1/channels/" + privateChannel + "/messages",
         Row.map("clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(deletedPicture))), 201);
     ok(owner.delete("/api/v1/messages/" + deleted), 204);
-    privateChannelName = owner.get("/api/v1/channels/" + privateChannel).body().path("name").asString();
 
     ownConversation.put(Actor.OWNER, publicChannel);
     ownConversation.put(Actor.INSIDER, publicChannel);
@@ -116,6 +114,11 @@ final class ChatFixture {
 
   UUID message(UUID channel, String body) {
     return id(cast.owner().post("/api/v1/channels/" + channel + "/messages", post(body)), 201);
+  }
+
+  /** A channel's name as its owner sees it. */
+  String name(UUID channel) {
+    return cast.owner().get("/api/v1/channels/" + channel).body().path("name").asString();
   }
 
   static Map<String, Object> post(String body) {
