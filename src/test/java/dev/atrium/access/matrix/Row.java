@@ -9,8 +9,9 @@ import java.util.function.Function;
  * One line of the matrix: an endpoint, the object it is called on, and what each actor gets, as
  * {@code "200 200 404 404 404 200"} in {@link Actor} order. A cell is a status, then optionally
  * {@code +} (the answer names the object: the row's marker is in the body) or {@code -} (it does
- * not), then optionally {@code :code} for the problem code. A row is either on one object for every
- * actor, or {@link #fresh} when the call would change the object for the cells after it.
+ * not), then optionally {@code :code} for the problem code. A row is on one object for every actor,
+ * on an object of each actor's own, or {@link #fresh} (a new object per actor) when the call would
+ * change the object for the cells after it.
  */
 record Row(String endpoint, String object, boolean fresh, Function<Actor, Call> call, String marker, List<Cell> cells) {
 
