@@ -141,7 +141,7 @@ public class DepartmentChannels {
     }
     Set<UUID> people = directory.peopleInSubtree(departmentId);
     for (UUID person : people) {
-      members.add(id, person, person.equals(maker) ? ChannelRole.OWNER : ChannelRole.MEMBER, now);
+      memberships.enter(id, person, person.equals(maker) ? ChannelRole.OWNER : ChannelRole.MEMBER, now);
     }
     // one entry rather than one per member (a department may hold thousands): a client that meets
     // an unknown channel reloads its list, so everyone in it sees the channel appear

@@ -27,6 +27,14 @@ public class ResourceGrantsTable {
         .params(type, resourceId).query(ResourceGrantsTable::map).list();
   }
 
+  /** The grants on the resource whose role is one of {@code roles} (its managers, not its thousands of readers). */
+  public List<Grant> withRoles(String type, UUID resourceId, List<String> roles) {
+    return jdbc.sql("""
+        select kind, subject_id, role from access.resource_grant
+        where resource_type = ? and resource_id = ? and role = any(cast(? as text[]))""")
+        .params(type, resourceId, roles.toArray(String[]::new)).query(ResourceGrantsTable::map).list();
+  }
+
   public void insert(String type, UUID resourceId, List<Grant> grants, UUID by) {
     Instant now = Instant.now();
     for (Grant grant : grants) {
@@ -39,7 +47,7 @@ public class ResourceGrantsTable {
     }
   }
 
-  public void upsert(String type, UUID resourceId, Grant grant, UUID by) {
+  public void upsert(String type, UUID resourceId, Grant grant, @org.jspecify.annotations.Nullable UUID by) {
     jdbc.sql("""
         insert into access.resource_grant (resource_type, resource_id, kind, subject_id, role, granted_by, granted_at)
         values (?, ?, ?, ?, ?, ?, now())
