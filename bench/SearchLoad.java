@@ -158,7 +158,7 @@ public class SearchLoad extends Bench {
     summary.put("load", String.format(Locale.ROOT, "%.0fs", loadS));
     t = System.nanoTime();
     try (Statement s = db.createStatement()) {
-      s.execute("vacuum (analyze) org.person, chat.channel, chat.channel_member, chat.message, chat.stream");
+      s.execute("vacuum (analyze) org.person, chat.channel, chat.channel_member, chat.message, chat.stream, access.resource_grant");
     }
     log("vacuum analyze in %.1f s", secondsSince(t));
     checkTheAppReadsTheLoad();
@@ -345,12 +345,24 @@ public class SearchLoad extends Bench {
       }
     }
     int memberships = 0;
-    try (Copy cm = new Copy(db, "copy chat.channel_member (channel_id, person_id, role, read_seq, joined_at) from stdin")) {
+    try (Copy cm = new Copy(db, "copy chat.channel_member (channel_id, person_id, read_seq, joined_at) from stdin")) {
       for (int c = 0; c < channels; c++) {
         Instant at = channelsSince.plusSeconds(c * 600L);
         for (int k = 0; k < members[c].length; k++) {
-          cm.row(channelIds[c], personIds[members[c][k]], k == 0 ? "OWNER" : "MEMBER", lastSeq[c], at);
+          cm.row(channelIds[c], personIds[members[c][k]], lastSeq[c], at);
           memberships++;
+        }
+      }
+    }
+    // roles live in access: each member's grant by name, and the company's on a public channel
+    try (Copy grants = new Copy(db, "copy access.resource_grant (resource_type, resource_id, kind, subject_id, role, granted_at) from stdin")) {
+      for (int c = 0; c < channels; c++) {
+        Instant at = channelsSince.plusSeconds(c * 600L);
+        for (int k = 0; k < members[c].length; k++) {
+          grants.row("chat.channel", channelIds[c], "PERSON", personIds[members[c][k]], k == 0 ? "owner" : "member", at);
+        }
+        if (!channelPrivate[c]) {
+          grants.row("chat.channel", channelIds[c], "COMPANY", null, "member", at);
         }
       }
     }

@@ -11,6 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
  */
 public record Viewer(UUID personId, boolean guest, boolean contentAdmin, Affiliation affiliation) {
 
+  /**
+   * A viewer known by name only, with no look-up: enough for a type granted only to people by name,
+   * to the company and to guests, and not administered for content (a chat channel), where
+   * departments and groups never decide.
+   */
+  public static Viewer byName(UUID personId, boolean guest) {
+    return new Viewer(personId, guest, false, Affiliation.none());
+  }
+
   /** Binds {@code :v_me}, {@code :v_guest}, {@code :v_admin}, {@code :v_departments}, {@code :v_subtrees}, {@code :v_groups}. */
   public StatementSpec bind(StatementSpec statement) {
     return statement.param("v_me", personId).param("v_guest", guest).param("v_admin", contentAdmin)

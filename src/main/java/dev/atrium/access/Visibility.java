@@ -77,6 +77,25 @@ public final class Visibility {
         .collect(Collectors.joining(", ", "(", ")"));
   }
 
+  /**
+   * The rank that the grants naming a person directly give them on one resource: by name, as one of
+   * the company ({@code guestExpr} false) or as a guest ({@code guestExpr} true). No affiliation and
+   * no content administration: exact for types granted only in those ways (a chat channel), where
+   * it is two look-ups by the grant table's unique key, cheap enough for a hot path and for a list
+   * of many resources. {@code idExpr}, {@code personExpr} and {@code guestExpr} are SQL expressions.
+   */
+  public static String rankByName(ResourceType type, String idExpr, String personExpr, String guestExpr) {
+    return "greatest(" + personRank(type, idExpr, personExpr) + ", coalesce((select " + rankOf(type)
+        + " from access.resource_grant g where g.resource_type = '" + type.name() + "' and g.resource_id = " + idExpr
+        + " and g.kind = (case when " + guestExpr + " then 'GUESTS' else 'COMPANY' end) and g.subject_id is null), 0))";
+  }
+
+  /** The rank of the grant naming the person {@code personExpr} on the resource, 0 when there is none (a member list's roles). */
+  public static String personRank(ResourceType type, String idExpr, String personExpr) {
+    return "coalesce((select " + rankOf(type) + " from access.resource_grant g where g.resource_type = '" + type.name()
+        + "' and g.resource_id = " + idExpr + " and g.kind = 'PERSON' and g.subject_id = " + personExpr + "), 0)";
+  }
+
   /** The rank of grant {@code g}'s role. */
   static String rankOf(ResourceType type) {
     return IntStream.rangeClosed(1, type.top())

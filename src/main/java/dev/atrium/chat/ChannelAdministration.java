@@ -104,7 +104,7 @@ public class ChannelAdministration {
     if ((current == ChannelRole.OWNER || wanted == ChannelRole.OWNER) && !channels.ownerRights(subject, channel)) {
       throw DomainException.forbidden("chat.not-owner", "Only an owner may make or unmake an owner.");
     }
-    if (current == ChannelRole.OWNER && members.countOwners(channelId) == 1) {
+    if (current == ChannelRole.OWNER && memberships.owners(channelId) == 1) {
       throw DomainException.conflict("chat.last-owner", "A channel keeps at least one owner: make someone else an owner first.");
     }
     memberships.changeRole(channelId, personId, wanted, channels.now());
@@ -130,7 +130,7 @@ public class ChannelAdministration {
     if (current == ChannelRole.OWNER && !channels.ownerRights(subject, channel)) {
       throw DomainException.forbidden("chat.not-owner", "Only an owner may remove an owner.");
     }
-    if (current == ChannelRole.OWNER && members.countOwners(channelId) == 1) {
+    if (current == ChannelRole.OWNER && memberships.owners(channelId) == 1) {
       throw DomainException.conflict("chat.last-owner", "A channel keeps at least one owner: make someone else an owner first.");
     }
     memberships.remove(channelId, personId, channels.now());

@@ -11,22 +11,26 @@ public record ChannelCapabilities(boolean canPost, boolean canManage, boolean ca
                                   boolean canMentionAll) {
 
   /**
-   * The rules, in one place. {@code orgManager}: the person administers the department of a
-   * department channel (they manage it without being in it, and post and @all there when in it
-   * whatever its policies: the company channel set to "administrators only" is their announcements').
+   * The rules, in one place: the actions of {@link ChannelAccess#TYPE} for the reader's role (null
+   * when not a member), bounded by the channel's kind, archive and policies. {@code orgManager}: the
+   * person administers the department of a department channel (they manage it without being in it,
+   * and post and @all there when in it whatever its policies: the company channel set to
+   * "administrators only" is their announcements').
    */
   public static ChannelCapabilities of(ChannelKind kind, @Nullable ChannelRole role, boolean archived,
                                        PostingPolicy posting, MentionPolicy mentions, boolean orgManager) {
     boolean member = role != null;
-    boolean manager = kind != ChannelKind.DIRECT && (member && role.manages() || orgManager);
-    boolean canPost = member && !archived && (posting == PostingPolicy.EVERYONE || role.manages() || orgManager);
+    int rank = member ? role.rank() : 0;
+    boolean admin = ChannelAccess.may(rank, "manage") || orgManager;
+    boolean manager = kind != ChannelKind.DIRECT && admin;
+    boolean canPost = member && !archived && ChannelAccess.may(rank, "post") && (posting == PostingPolicy.EVERYONE || admin);
     boolean canInvite = member && !archived && switch (kind) {
-      case PUBLIC, GROUP -> true;
-      case PRIVATE -> role.manages();
+      case PUBLIC, GROUP -> ChannelAccess.may(rank, "invite");
+      case PRIVATE -> ChannelAccess.may(rank, "manage");
       case DIRECT, DEPARTMENT -> false;
     };
     boolean canLeave = member && kind != ChannelKind.DIRECT && kind != ChannelKind.DEPARTMENT;
-    boolean canMentionAll = canPost && (mentions == MentionPolicy.EVERYONE || role.manages() || orgManager);
+    boolean canMentionAll = canPost && (mentions == MentionPolicy.EVERYONE || admin);
     return new ChannelCapabilities(canPost, manager, canInvite, canLeave, canMentionAll);
   }
 }

@@ -1,7 +1,10 @@
 package dev.atrium.chat;
 
 import dev.atrium.access.Access;
+import dev.atrium.access.Grant;
+import dev.atrium.access.Grantee;
 import dev.atrium.access.Permission;
+import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Scope;
 import dev.atrium.access.Subject;
 import dev.atrium.chat.internal.ChannelsTable;
@@ -43,16 +46,18 @@ public class Channels {
   private final Memberships memberships;
   private final OrgDirectory directory;
   private final Access access;
+  private final ResourceAccess resources;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Channels(ChannelsTable channels, MembersTable members, Memberships memberships, OrgDirectory directory, Access access,
-           ApplicationEventPublisher events, Clock clock) {
+           ResourceAccess resources, ApplicationEventPublisher events, Clock clock) {
     this.channels = channels;
     this.members = members;
     this.memberships = memberships;
     this.directory = directory;
     this.access = access;
+    this.resources = resources;
     this.events = events;
     this.clock = clock;
   }
@@ -79,6 +84,10 @@ public class Channels {
     UUID id = Ids.newId();
     Instant now = now();
     channels.insert(id, command.kind(), name, topic, subject.personId(), now, null);
+    if (command.kind() == ChannelKind.PUBLIC) {
+      // what makes it public: everyone but a guest may see and join it
+      resources.hold(ChannelAccess.TYPE, id, new Grant(new Grantee.Company(), ChannelRole.MEMBER.grantRole()), subject.personId());
+    }
     memberships.add(id, subject.personId(), ChannelRole.OWNER, now);
     events.publishEvent(new ChannelCreated(id, command.kind(), name));
     return view(id, subject);
@@ -119,7 +128,7 @@ public class Channels {
 
   /** An owner's rights (make, unmake and remove owners): the channel's owners, and a department channel's org administrators. */
   boolean ownerRights(Subject subject, Channel channel) {
-    return channel.role() == ChannelRole.OWNER
+    return channel.role() != null && ChannelAccess.may(channel.role().rank(), "change-owners")
         || channel.kind() == ChannelKind.DEPARTMENT && channel.departmentId() != null && orgManager(subject, channel.departmentId());
   }
 
@@ -133,7 +142,7 @@ public class Channels {
       }
       refuseArchived(channel);
       // a channel everyone left has no owner: whoever comes back first takes the role
-      ChannelRole role = members.countOwners(channelId) == 0 ? ChannelRole.OWNER : ChannelRole.MEMBER;
+      ChannelRole role = memberships.owners(channelId) == 0 ? ChannelRole.OWNER : ChannelRole.MEMBER;
       memberships.add(channelId, subject.personId(), role, now());
     }
     return view(channelId, subject);
@@ -181,7 +190,7 @@ public class Channels {
       default -> { }
     }
     channels.lock(channelId);
-    boolean lastOwner = channel.role() == ChannelRole.OWNER && members.countOwners(channelId) == 1;
+    boolean lastOwner = channel.role() == ChannelRole.OWNER && memberships.owners(channelId) == 1;
     if (lastOwner && members.count(channelId) > 1 && channel.kind() != ChannelKind.GROUP) {
       throw DomainException.conflict("chat.last-owner", "Make someone else an owner before you leave.");
     }
@@ -200,7 +209,7 @@ public class Channels {
       return channel;
     }
     members.star(channelId, subject.personId(), starred);
-    Channel now = channels.view(channelId, subject.personId()).orElseThrow();
+    Channel now = channels.view(channelId, subject.personId(), subject.guest()).orElseThrow().channel();
     events.publishEvent(new ChannelViewChanged(subject.personId(), now));
     return now;
   }
@@ -227,8 +236,8 @@ public class Channels {
   }
 
   /**
-   * The channel, if the subject may see it: a member; anyone but a guest for a public channel; an
-   * administrator of its department for a department channel (who also manages it).
+   * The channel, if the subject may see it: a grant lets them (a member; anyone but a guest for a
+   * public channel, see {@link ChannelAccess}), or they administer its department (and so manage it).
    */
   Channel visible(Subject subject, UUID channelId) {
     return visibleOrEmpty(subject, channelId)
@@ -237,17 +246,15 @@ public class Channels {
 
   /** The channel, if the subject may see it (as {@link #visible} decides), else empty. */
   java.util.Optional<Channel> visibleOrEmpty(Subject subject, UUID channelId) {
-    Channel channel = channels.view(channelId, subject.personId()).orElse(null);
-    if (channel == null) {
+    ChannelsTable.Seen seen = channels.view(channelId, subject.personId(), subject.guest()).orElse(null);
+    if (seen == null) {
       return java.util.Optional.empty();
     }
+    Channel channel = seen.channel();
     if (channel.kind() == ChannelKind.DEPARTMENT && channel.departmentId() != null && orgManager(subject, channel.departmentId())) {
       return java.util.Optional.of(channel.asOrgManager());
     }
-    if (channel.role() != null || channel.kind() == ChannelKind.PUBLIC && !subject.guest()) {
-      return java.util.Optional.of(channel);
-    }
-    return java.util.Optional.empty();
+    return seen.seen() ? java.util.Optional.of(channel) : java.util.Optional.empty();
   }
 
   /** The channel, if the subject is in it; a public channel one is not in refuses with 403. */

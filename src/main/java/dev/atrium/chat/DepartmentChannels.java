@@ -218,7 +218,7 @@ public class DepartmentChannels {
     }
     Set<UUID> people = directory.peopleInSubtree(departmentId);
     if (maker != null && people.contains(maker)) {
-      members.add(id, maker, ChannelRole.OWNER, now);
+      memberships.enter(id, maker, ChannelRole.OWNER, now);
     }
     seats.addAll(id, people, now);
     // one entry rather than one per member (a department may hold thousands): a client that meets

@@ -27,7 +27,15 @@ public class ResourceGrantsTable {
         .params(type, resourceId).query(ResourceGrantsTable::map).list();
   }
 
-  public void insert(String type, UUID resourceId, List<Grant> grants, UUID by) {
+  /** The grants on the resource whose role is one of {@code roles} (its managers, not its thousands of readers). */
+  public List<Grant> withRoles(String type, UUID resourceId, List<String> roles) {
+    return jdbc.sql("""
+        select kind, subject_id, role from access.resource_grant
+        where resource_type = ? and resource_id = ? and role = any(cast(? as text[]))""")
+        .params(type, resourceId, roles.toArray(String[]::new)).query(ResourceGrantsTable::map).list();
+  }
+
+  public void insert(String type, UUID resourceId, List<Grant> grants, @org.jspecify.annotations.Nullable UUID by) {
     Instant now = Instant.now();
     for (Grant grant : grants) {
       jdbc.sql("""
@@ -40,7 +48,7 @@ public class ResourceGrantsTable {
   }
 
   /** Gives the grantee exactly this role on the resource, dropping any other they held there. */
-  public void upsert(String type, UUID resourceId, Grant grant, UUID by) {
+  public void upsert(String type, UUID resourceId, Grant grant, @org.jspecify.annotations.Nullable UUID by) {
     delete(type, resourceId, grant.grantee());
     insert(type, resourceId, List.of(grant), by);
   }
@@ -49,6 +57,25 @@ public class ResourceGrantsTable {
   public List<UUID> granted(String type, Collection<UUID> resourceIds) {
     return jdbc.sql("select distinct resource_id from access.resource_grant where resource_type = ? and resource_id = any(cast(? as uuid[]))")
         .params(type, UuidArrays.literal(resourceIds)).query(UUID.class).list();
+  }
+
+  /** Gives each of these people the role where they hold nothing on the resource, in one statement. */
+  public void insertPeople(String type, UUID resourceId, Collection<UUID> people, String role) {
+    jdbc.sql("""
+        insert into access.resource_grant (resource_type, resource_id, kind, subject_id, role)
+        select :type, :resource, 'PERSON', p, :role from unnest(cast(:people as uuid[])) p
+        where not exists (select 1 from access.resource_grant g where g.resource_type = :type
+          and g.resource_id = :resource and g.kind = 'PERSON' and g.subject_id = p)""")
+        .param("type", type).param("resource", resourceId).param("role", role)
+        .param("people", UuidArrays.literal(people)).update();
+  }
+
+  /** Takes away whatever these people hold on the resource, in one statement. */
+  public void deletePeople(String type, UUID resourceId, Collection<UUID> people) {
+    jdbc.sql("""
+        delete from access.resource_grant where resource_type = ? and resource_id = ? and kind = 'PERSON'
+          and subject_id = any(cast(? as uuid[]))""")
+        .params(type, resourceId, UuidArrays.literal(people)).update();
   }
 
   public void delete(String type, UUID resourceId, Grantee grantee) {

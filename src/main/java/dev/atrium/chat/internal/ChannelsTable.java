@@ -26,25 +26,29 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ChannelsTable {
 
-  /** The view of a channel for {@code :me}: membership, read cursor, unread and mention counts. */
+  /**
+   * The view of a channel for {@code :v_me}: membership, their role (the rank of their grant in
+   * access), whether a grant lets them see it, read cursor, unread and mention counts.
+   */
   private static final String VIEW = """
       select c.id, c.kind, c.name, c.topic, c.purpose, c.archived, c.posting_policy, c.mention_policy,
-             c.department_id, c.created_at, c.last_seq, m.role,
+             c.department_id, c.created_at, c.last_seq,
+             case when m.person_id is null then 0 else %s end as rank, %s as seen,
              coalesce(m.read_seq, 0) as read_seq, coalesce(m.starred, false) as starred,
              coalesce(u.unread, 0) as unread, coalesce(u.mentioned, 0) as mentioned,
              (select count(*) from chat.channel_member y where y.channel_id = c.id) as member_count,
              (select o.person_id from chat.channel_member o
-              where c.kind = 'DIRECT' and o.channel_id = c.id and o.person_id <> :me limit 1) as other
+              where c.kind = 'DIRECT' and o.channel_id = c.id and o.person_id <> :v_me limit 1) as other
       from chat.channel c
-      left join chat.channel_member m on m.channel_id = c.id and m.person_id = :me
+      left join chat.channel_member m on m.channel_id = c.id and m.person_id = :v_me
       -- a thread reply raises the unread count only when it is also in the channel or mentions me
       left join lateral (
-        select count(*) filter (where x.thread_root_id is null or x.also_in_channel or x.mentions_all or :me = any(x.mentions)) as unread,
-               count(*) filter (where x.mentions_all or :me = any(x.mentions)) as mentioned
+        select count(*) filter (where x.thread_root_id is null or x.also_in_channel or x.mentions_all or :v_me = any(x.mentions)) as unread,
+               count(*) filter (where x.mentions_all or :v_me = any(x.mentions)) as mentioned
         from chat.message x
-        where m.person_id is not null and x.channel_id = c.id and x.seq > m.read_seq and x.author_id <> :me and x.deleted_at is null
+        where m.person_id is not null and x.channel_id = c.id and x.seq > m.read_seq and x.author_id <> :v_me and x.deleted_at is null
       ) u on true
-      """;
+      """.formatted(ChannelGrants.memberRank("c.id", ":v_me"), ChannelGrants.seen("c.id"));
 
   private final JdbcClient jdbc;
 
@@ -69,13 +73,28 @@ public class ChannelsTable {
         """).params(id, name, createdBy, Timestamps.at(at), departmentId).update() == 1;
   }
 
+  /** The channel as this person, no guest, would see it; for reading its own fields, not for deciding. */
   public Optional<Channel> view(UUID id, UUID me) {
-    return jdbc.sql(VIEW + " where c.id = :id").param("me", me).param("id", id).query(ChannelsTable::map).optional();
+    return view(id, me, false).map(Seen::channel);
   }
 
+  /** The channel as this person sees it, and whether a grant lets them see it at all. */
+  public Optional<Seen> view(UUID id, UUID me, boolean guest) {
+    return ChannelGrants.bind(jdbc.sql(VIEW + " where c.id = :id"), me, guest).param("id", id)
+        .query((rs, row) -> new Seen(map(rs, row), rs.getBoolean("seen"))).optional();
+  }
+
+  /** A channel as someone sees it, and whether a grant lets them (theirs, or public and they are no guest). */
+  public record Seen(Channel channel, boolean seen) {}
+
+  /**
+   * The channels the person is in, newest activity first: their list, their catch-up and their
+   * unread counts. Being in a channel means holding a grant on it by name, so whether they are a
+   * guest changes nothing here.
+   */
   public List<Channel> of(UUID me) {
-    return jdbc.sql(VIEW + " where m.person_id is not null order by c.last_seq desc, c.created_at desc")
-        .param("me", me).query(ChannelsTable::map).list();
+    return ChannelGrants.bind(jdbc.sql(VIEW + " where m.person_id is not null order by c.last_seq desc, c.created_at desc"),
+        me, false).query(ChannelsTable::map).list();
   }
 
   public Optional<UUID> direct(String pair) {
@@ -142,12 +161,12 @@ public class ChannelsTable {
    */
   public Optional<Locked> lockAsMember(UUID id, UUID personId) {
     return jdbc.sql("""
-        select c.kind, c.archived, c.posting_policy, c.mention_policy, c.last_seq, m.role
+        select c.kind, c.archived, c.posting_policy, c.mention_policy, c.last_seq, %s as rank
         from chat.channel c join chat.channel_member m on m.channel_id = c.id and m.person_id = ?
         where c.id = ? for update of c
-        """).params(personId, id).query((rs, row) -> {
+        """.formatted(ChannelGrants.memberRank("c.id", "m.person_id"))).params(personId, id).query((rs, row) -> {
           ChannelKind kind = ChannelKind.valueOf(rs.getString("kind"));
-          ChannelRole role = ChannelRole.valueOf(rs.getString("role"));
+          ChannelRole role = ChannelRole.ofRank(rs.getInt("rank"));
           boolean archived = rs.getBoolean("archived");
           return new Locked(id, archived, rs.getLong("last_seq"), ChannelCapabilities.of(kind, role, archived,
               PostingPolicy.valueOf(rs.getString("posting_policy")), MentionPolicy.valueOf(rs.getString("mention_policy")), false));
@@ -169,8 +188,8 @@ public class ChannelsTable {
   }
 
   private static Channel map(ResultSet rs, int row) throws SQLException {
-    String roleName = rs.getString("role");
-    ChannelRole role = roleName == null ? null : ChannelRole.valueOf(roleName);
+    int rank = rs.getInt("rank");
+    ChannelRole role = rank == 0 ? null : ChannelRole.ofRank(rank);
     ChannelKind kind = ChannelKind.valueOf(rs.getString("kind"));
     boolean archived = rs.getBoolean("archived");
     PostingPolicy posting = PostingPolicy.valueOf(rs.getString("posting_policy"));

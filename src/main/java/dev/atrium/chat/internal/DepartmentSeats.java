@@ -1,5 +1,8 @@
 package dev.atrium.chat.internal;
 
+import dev.atrium.access.ResourceAccess;
+import dev.atrium.chat.ChannelAccess;
+import dev.atrium.chat.ChannelRole;
 import dev.atrium.shared.data.Timestamps;
 import dev.atrium.shared.data.UuidArrays;
 import java.time.Instant;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * Department channels' membership, a whole channel at a time: one statement adds the people missing
  * and one removes those who should not be there, whatever the department's size, so that a channel
  * made for a department of thousands, or repaired by the reconciliation, costs a few statements and
- * not one per member.
+ * not one per member. Each member's role is their grant in access, added and taken with their row.
  */
 @Repository
 public class DepartmentSeats {
@@ -25,9 +28,11 @@ public class DepartmentSeats {
   private static final int LOCK_SPACE = 0x4453;
 
   private final JdbcClient jdbc;
+  private final ResourceAccess access;
 
-  DepartmentSeats(JdbcClient jdbc) {
+  DepartmentSeats(JdbcClient jdbc, ResourceAccess access) {
     this.jdbc = jdbc;
+    this.access = access;
   }
 
   public List<DepartmentChannel> all() {
@@ -41,19 +46,23 @@ public class DepartmentSeats {
     if (people.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("""
-        insert into chat.channel_member (channel_id, person_id, role, joined_at)
-        select ?, p, 'MEMBER', ? from unnest(cast(? as uuid[])) p
+    List<UUID> added = jdbc.sql("""
+        insert into chat.channel_member (channel_id, person_id, joined_at)
+        select ?, p, ? from unnest(cast(? as uuid[])) p
         on conflict do nothing returning person_id
         """).params(channelId, Timestamps.at(at), UuidArrays.literal(people)).query(UUID.class).list();
+    access.holdAll(ChannelAccess.TYPE, channelId, added, ChannelRole.MEMBER.grantRole());
+    return added;
   }
 
   /** Removes every member but these; answers who was removed. */
   public List<UUID> removeAllBut(UUID channelId, Collection<UUID> people) {
-    return jdbc.sql("""
+    List<UUID> removed = jdbc.sql("""
         delete from chat.channel_member where channel_id = ? and person_id <> all(cast(? as uuid[]))
         returning person_id
         """).params(channelId, UuidArrays.literal(people)).query(UUID.class).list();
+    access.releaseAll(ChannelAccess.TYPE, channelId, removed);
+    return removed;
   }
 
   /**

@@ -10,12 +10,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code chat.channel_member}: one row per member, holding their read cursor. */
+/**
+ * Reads and writes {@code chat.channel_member}: one row per member, holding their own state (read
+ * cursor, star). Their role is their grant in access ({@link ChannelGrants}), written with the row by
+ * {@link Memberships}.
+ */
 @Repository
 public class MembersTable {
 
   /** One member row, for the members list. */
   public record MemberRow(UUID personId, ChannelRole role, Instant joinedAt) {}
+
+  /** The role of member {@code m}, as the rank of their grant. */
+  private static final String RANK = ChannelGrants.memberRank("m.channel_id", "m.person_id");
 
   private final JdbcClient jdbc;
 
@@ -23,27 +30,23 @@ public class MembersTable {
     this.jdbc = jdbc;
   }
 
+  /** The member's role; empty when not a member. */
   public Optional<ChannelRole> role(UUID channelId, UUID personId) {
-    return jdbc.sql("select role from chat.channel_member where channel_id = ? and person_id = ?")
-        .params(channelId, personId).query(String.class).optional().map(ChannelRole::valueOf);
+    return jdbc.sql("select " + RANK + " from chat.channel_member m where m.channel_id = ? and m.person_id = ?")
+        .params(channelId, personId).query(Integer.class).optional().map(ChannelRole::ofRank);
   }
 
   /** Adds the member; false when they were one already. */
-  public boolean add(UUID channelId, UUID personId, ChannelRole role, Instant at) {
+  public boolean add(UUID channelId, UUID personId, Instant at) {
     return jdbc.sql("""
-        insert into chat.channel_member (channel_id, person_id, role, joined_at) values (?, ?, ?, ?)
+        insert into chat.channel_member (channel_id, person_id, joined_at) values (?, ?, ?)
         on conflict do nothing
-        """).params(channelId, personId, role.name(), Timestamps.at(at)).update() == 1;
+        """).params(channelId, personId, Timestamps.at(at)).update() == 1;
   }
 
   public boolean remove(UUID channelId, UUID personId) {
     return jdbc.sql("delete from chat.channel_member where channel_id = ? and person_id = ?")
         .params(channelId, personId).update() == 1;
-  }
-
-  public void setRole(UUID channelId, UUID personId, ChannelRole role) {
-    jdbc.sql("update chat.channel_member set role = ? where channel_id = ? and person_id = ?")
-        .params(role.name(), channelId, personId).update();
   }
 
   /** Of {@code people}, those who are in a channel together with {@code personId}. */
@@ -89,11 +92,6 @@ public class MembersTable {
     return jdbc.sql("select count(*) from chat.channel_member where channel_id = ?").param(channelId).query(Long.class).single();
   }
 
-  public long countOwners(UUID channelId) {
-    return jdbc.sql("select count(*) from chat.channel_member where channel_id = ? and role = 'OWNER'")
-        .param(channelId).query(Long.class).single();
-  }
-
   /** The longest-standing member, the heir of a group whose last owner left. */
   public Optional<UUID> eldest(UUID channelId) {
     return jdbc.sql("select person_id from chat.channel_member where channel_id = ? order by joined_at, person_id limit 1")
@@ -101,26 +99,27 @@ public class MembersTable {
   }
 
   public Optional<MemberRow> row(UUID channelId, UUID personId) {
-    return jdbc.sql("select person_id, role, joined_at from chat.channel_member where channel_id = ? and person_id = ?")
-        .params(channelId, personId)
-        .query((rs, row) -> new MemberRow(rs.getObject("person_id", UUID.class), ChannelRole.valueOf(rs.getString("role")),
-            Objects.requireNonNull(Timestamps.instant(rs, "joined_at")))).optional();
+    return jdbc.sql("select m.person_id, " + RANK + " as rank, m.joined_at from chat.channel_member m where m.channel_id = ? and m.person_id = ?")
+        .params(channelId, personId).query(MembersTable::row).optional();
   }
 
   /** One page of members: owners, then admins, then members, each by when they joined. */
   public List<MemberRow> page(UUID channelId, int page, int size) {
     return jdbc.sql("""
-        select person_id, role, joined_at from chat.channel_member where channel_id = ?
-        order by case role when 'OWNER' then 0 when 'ADMIN' then 1 else 2 end, joined_at, person_id
+        select m.person_id, %s as rank, m.joined_at from chat.channel_member m where m.channel_id = ?
+        order by rank desc, m.joined_at, m.person_id
         limit ? offset ?
-        """).params(channelId, size, (long) page * size)
-        .query((rs, row) -> new MemberRow(rs.getObject("person_id", UUID.class), ChannelRole.valueOf(rs.getString("role")),
-            Objects.requireNonNull(Timestamps.instant(rs, "joined_at")))).list();
+        """.formatted(RANK)).params(channelId, size, (long) page * size).query(MembersTable::row).list();
   }
 
   /** Moves the read cursor forward only; an older position never moves it back. */
   public void markRead(UUID channelId, UUID personId, long seq) {
     jdbc.sql("update chat.channel_member set read_seq = greatest(read_seq, ?) where channel_id = ? and person_id = ?")
         .params(seq, channelId, personId).update();
+  }
+
+  private static MemberRow row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new MemberRow(rs.getObject("person_id", UUID.class), ChannelRole.ofRank(rs.getInt("rank")),
+        Objects.requireNonNull(Timestamps.instant(rs, "joined_at")));
   }
 }

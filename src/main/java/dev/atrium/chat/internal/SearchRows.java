@@ -74,13 +74,10 @@ public class SearchRows {
     return jdbc.sql(CHANNEL).query(SearchRows::channel).list();
   }
 
-  /** The channels whose messages the person may read: theirs, and every public one unless a guest. */
+  /** The channels whose messages the person may read: theirs, and every public one unless a guest ({@link ChannelGrants}). */
   public Set<UUID> readable(UUID personId, boolean guest) {
-    return Set.copyOf(jdbc.sql("""
-        select channel_id from chat.channel_member where person_id = ?
-        union
-        select id from chat.channel where kind = 'PUBLIC' and not ?
-        """).params(personId, guest).query(UUID.class).list());
+    return Set.copyOf(ChannelGrants.bind(jdbc.sql("select distinct ids.resource_id from " + ChannelGrants.VISIBLE_IDS + " ids"),
+        personId, guest).query(UUID.class).list());
   }
 
   private static MessageRow message(ResultSet rs, int row) throws SQLException {
