@@ -146,7 +146,7 @@ public class DepartmentChannels {
     // one entry rather than one per member (a department may hold thousands): a client that meets
     // an unknown channel reloads its list, so everyone in it sees the channel appear
     ChannelSettings settings = channelRows.view(id, NOBODY).orElseThrow().settings();
-    stream.append(id, "channel.updated", now, people, seq -> settings);
+    stream.append(id, now, people, seq -> new ChatStreamEvent.ChannelUpdated(settings));
     events.publishEvent(new ChannelCreated(id, ChannelKind.DEPARTMENT, name));
     return true;
   }
@@ -240,7 +240,7 @@ public class DepartmentChannels {
         archived == null ? now.archived() : archived, now.postingPolicy(), now.mentionPolicy());
     if (!next.equals(now)) {
       channelRows.updateSettings(channelId, next);
-      stream.append(channelId, "channel.updated", channels.now(), members.of(channelId), seq -> next);
+      stream.append(channelId, channels.now(), members.of(channelId), seq -> new ChatStreamEvent.ChannelUpdated(next));
     }
   }
 }

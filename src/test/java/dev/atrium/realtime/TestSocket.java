@@ -134,7 +134,7 @@ public final class TestSocket implements WebSocket.Listener, AutoCloseable {
     List<JsonNode> received = new ArrayList<>();
     while (true) {
       JsonNode frame = next();
-      if (frame.path("channelId").asString().equals(channelId.toString())) {
+      if (frame.path("resourceId").asString().equals(channelId.toString())) {
         received.add(frame);
         if (frame.path("seq").asLong() >= seq) {
           return received;

@@ -1,8 +1,9 @@
 package dev.atrium.chat.internal;
 
 import dev.atrium.chat.ChannelRole;
-import dev.atrium.chat.MemberChange;
-import dev.atrium.chat.MemberRole;
+import dev.atrium.chat.ChatStreamEvent.MemberJoined;
+import dev.atrium.chat.ChatStreamEvent.MemberLeft;
+import dev.atrium.chat.ChatStreamEvent.MemberUpdated;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public class Memberships {
     if (!members.add(channelId, personId, role, at)) {
       return false;
     }
-    stream.append(channelId, "member.joined", at, new ArrayList<>(members.of(channelId)), seq -> new MemberChange(personId));
+    stream.append(channelId, at, new ArrayList<>(members.of(channelId)), seq -> new MemberJoined(personId));
     return true;
   }
 
@@ -39,12 +40,12 @@ public class Memberships {
     if (!members.remove(channelId, personId)) {
       return false;
     }
-    stream.append(channelId, "member.left", at, recipients, seq -> new MemberChange(personId));
+    stream.append(channelId, at, recipients, seq -> new MemberLeft(personId));
     return true;
   }
 
   public void changeRole(UUID channelId, UUID personId, ChannelRole role, Instant at) {
     members.setRole(channelId, personId, role);
-    stream.append(channelId, "member.updated", at, members.of(channelId), seq -> new MemberRole(personId, role));
+    stream.append(channelId, at, members.of(channelId), seq -> new MemberUpdated(personId, role));
   }
 }
