@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allOf, staleKeys } from './space-stream';
+import { allOf, type DocStreamEvent, staleKeys } from './space-stream';
 
 describe('a space stream event', () => {
   it('makes stale the tree and the page it names', () => {
@@ -17,12 +17,12 @@ describe('a space stream event', () => {
 
   it('never makes stale more than everything of the space', () => {
     const all = allOf('s').map((key) => JSON.stringify(key));
-    const events = [
+    const events: DocStreamEvent[] = [
       { kind: 'page.updated', pageId: 'p' },
       { kind: 'page.access-updated' },
       { kind: 'space.updated', spaceId: 's' },
       { kind: 'pages.deleted', pageIds: ['p'] },
-    ] as const;
+    ];
     events.forEach((event) =>
       staleKeys('s', event).forEach((key) => expect(all.some((prefix) => JSON.stringify(key).startsWith(prefix.slice(0, -1)))).toBe(true)),
     );

@@ -14,6 +14,7 @@ public sealed interface ChatStreamEvent {
   @JsonTypeName("message.posted")
   record MessagePosted(Message message) implements ChatStreamEvent {}
 
+  /** The message with its new body and {@code editedAt}; its earlier body is kept as a version. */
   @JsonTypeName("message.edited")
   record MessageEdited(Message message) implements ChatStreamEvent {}
 
@@ -25,12 +26,15 @@ public sealed interface ChatStreamEvent {
   @JsonTypeName("message.reactions")
   record ReactionsChanged(Message message) implements ChatStreamEvent {}
 
+  /** The message with its {@code pin}. */
   @JsonTypeName("message.pinned")
   record MessagePinned(Message message) implements ChatStreamEvent {}
 
+  /** The message without its pin. */
   @JsonTypeName("message.unpinned")
   record MessageUnpinned(Message message) implements ChatStreamEvent {}
 
+  /** Sent to the new member too, so their other devices list the channel. */
   @JsonTypeName("member.joined")
   record MemberJoined(UUID personId) implements ChatStreamEvent {}
 

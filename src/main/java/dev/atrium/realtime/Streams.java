@@ -5,6 +5,7 @@ import dev.atrium.realtime.internal.StreamsTable;
 import dev.atrium.shared.AfterCommit;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongFunction;
@@ -57,7 +58,7 @@ public class Streams {
   public StreamPage page(StreamKind<?> kind, UUID resourceId, long after) {
     long last = table.heads(Set.of(resourceId)).getOrDefault(resourceId, 0L);
     if (!StreamsTable.reachable(after, last)) {
-      return new StreamPage(java.util.List.of(), last, true);
+      return new StreamPage(List.of(), last, true);
     }
     return new StreamPage(table.between(kind.name(), resourceId, after, last), last, false);
   }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class SpaceStreams {
 
   @Bean
-  StreamKind<DocStreamEvent> spaceStreams(SpaceAudience audience) {
+  StreamKind<DocStreamEvent> spaceStreamKind(SpaceAudience audience) {
     return new StreamKind<>("doc.space", DocStreamEvent.class, audience);
   }
 }
