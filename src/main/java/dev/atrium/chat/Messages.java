@@ -1,10 +1,10 @@
 package dev.atrium.chat;
 
-import dev.atrium.chat.ChatStreamEvent.ReadMoved;
+import dev.atrium.access.Subject;
 import dev.atrium.chat.ChatStreamEvent.MessageDeleted;
 import dev.atrium.chat.ChatStreamEvent.MessageEdited;
 import dev.atrium.chat.ChatStreamEvent.MessagePosted;
-import dev.atrium.access.Subject;
+import dev.atrium.chat.ChatStreamEvent.ReadMoved;
 import dev.atrium.chat.internal.ChannelStream;
 import dev.atrium.chat.internal.ChannelsTable;
 import dev.atrium.chat.internal.MembersTable;
