@@ -7,6 +7,7 @@ import dev.atrium.chat.internal.MessagesTable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +61,7 @@ public class Pins {
     return messages.pinned(channelId);
   }
 
-  private Message changed(Message before, Instant at, java.util.function.Function<Message, ChatStreamEvent> event) {
+  private Message changed(Message before, Instant at, Function<Message, ChatStreamEvent> event) {
     Message now = messages.find(before.id()).orElseThrow();
     stream.append(before.channelId(), at, members.of(before.channelId()), seq -> event.apply(now));
     return now;

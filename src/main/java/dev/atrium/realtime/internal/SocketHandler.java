@@ -66,7 +66,7 @@ class SocketHandler extends TextWebSocketHandler {
   public void afterConnectionEstablished(WebSocketSession session) {
     UUID personId = (UUID) session.getAttributes().get(HandshakeRules.PERSON);
     UUID sessionId = (UUID) session.getAttributes().get(HandshakeRules.SESSION);
-    Socket socket = new Socket(session, personId, sessionId, this::missed, frames);
+    Socket socket = new Socket(session, personId, sessionId, catchUp::missed, frames);
     session.getAttributes().put(SOCKET, socket);
     // registered before any catch-up is read, so no entry committed from now on can be missed
     sockets.add(socket);
@@ -196,9 +196,5 @@ class SocketHandler extends TextWebSocketHandler {
       sockets.remove(socket);
       socket.stop();
     }
-  }
-
-  private List<Frame> missed(UUID personId, Map<UUID, Long> cursors) {
-    return catchUp.missed(personId, cursors);
   }
 }
