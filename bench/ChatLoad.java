@@ -361,12 +361,13 @@ public class ChatLoad extends Bench {
         }
         return;
       }
-      if (!"event".equals(type) || !"message.posted".equals(f.get("kind"))) {
+      Map<?, ?> event = "event".equals(type) ? (Map<?, ?>) f.get("event") : null;
+      if (event == null || !"message.posted".equals(event.get("kind"))) {
         return;
       }
-      Map<?, ?> payload = (Map<?, ?>) f.get("payload");
-      String body = payload == null ? null : (String) payload.get("body");
-      Integer c = channelIndex.get((String) f.get("channelId"));
+      Map<?, ?> message = (Map<?, ?>) event.get("message");
+      String body = message == null ? null : (String) message.get("body");
+      Integer c = channelIndex.get((String) f.get("resourceId"));
       if (c == null || body == null || !body.startsWith("bench t=")) {
         return;
       }

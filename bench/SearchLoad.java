@@ -48,8 +48,8 @@ import org.postgresql.copy.CopyIn;
  * personal token), so they search with real sessions and permissions. Everyone and everything else
  * is written straight into the chat and org tables with COPY: a benchmark may load data directly,
  * 1,000,000 posts through the API would take hours here. The load keeps the tables' invariants as
- * the app's write path does: each message is also its channel's stream entry (message.posted, the
- * message as payload) at the same position, positions are gap-free per channel, channel.last_seq is
+ * the app's write path does: each message is also its channel's stream entry (message.posted with
+ * the message, in realtime.stream_entry under the channel's head in realtime.stream_head) at the same position, positions are gap-free per channel, channel.last_seq is
  * the last of them, every author is a member, ids are UUIDv7. A message posted through the API
  * after the load and the history read back check that the app works on the loaded tables.
  */
@@ -158,7 +158,7 @@ public class SearchLoad extends Bench {
     summary.put("load", String.format(Locale.ROOT, "%.0fs", loadS));
     t = System.nanoTime();
     try (Statement s = db.createStatement()) {
-      s.execute("vacuum (analyze) org.person, chat.channel, chat.channel_member, chat.message, chat.stream, access.resource_grant");
+      s.execute("vacuum (analyze) org.person, chat.channel, chat.channel_member, chat.message, realtime.stream_head, realtime.stream_entry, access.resource_grant");
     }
     log("vacuum analyze in %.1f s", secondsSince(t));
     checkTheAppReadsTheLoad();
@@ -376,23 +376,30 @@ public class SearchLoad extends Bench {
     long span = TO.toEpochMilli() - FROM.toEpochMilli();
     long chars = 0;
     int[] lengths = new int[messages];
-    try (Connection second = connect();
-         Copy msg = new Copy(db, "copy chat.message (id, channel_id, seq, author_id, client_message_id, body, created_at) from stdin");
-         Copy stream = new Copy(second, "copy chat.stream (channel_id, seq, kind, payload, at) from stdin")) {
-      for (int i = 0; i < messages; i++) {
-        int c = channelOf[i];
-        long s = ++seq[c];
-        Instant at = Instant.ofEpochMilli(FROM.toEpochMilli() + span * i / messages + r.nextInt(1000));
-        UUID id = uuid7(at, r);
-        UUID author = personIds[members[c][r.nextInt(members[c].length)]];
-        UUID clientId = new UUID(r.nextLong(), r.nextLong());
-        String body = body(r);
-        lengths[i] = body.length();
-        chars += body.length();
-        msg.row(id, channelIds[c], s, author, clientId, body, at);
-        stream.row(channelIds[c], s, "message.posted", payload(id, channelIds[c], s, author, clientId, body, at), at);
-        if ((i + 1) % 200_000 == 0) {
-          log("  %,d messages", i + 1);
+    try (Connection second = connect()) {
+      // realtime's head of each channel's stream, as chat.channel.last_seq says (docs/realtime.md, "Streams")
+      try (Copy heads = new Copy(second, "copy realtime.stream_head (resource_id, stream, last_seq) from stdin")) {
+        for (int c = 0; c < channels; c++) {
+          heads.row(channelIds[c], "chat.channel", lastSeq[c]);
+        }
+      }
+      try (Copy msg = new Copy(db, "copy chat.message (id, channel_id, seq, author_id, client_message_id, body, created_at) from stdin");
+           Copy stream = new Copy(second, "copy realtime.stream_entry (resource_id, seq, event, at) from stdin")) {
+        for (int i = 0; i < messages; i++) {
+          int c = channelOf[i];
+          long s = ++seq[c];
+          Instant at = Instant.ofEpochMilli(FROM.toEpochMilli() + span * i / messages + r.nextInt(1000));
+          UUID id = uuid7(at, r);
+          UUID author = personIds[members[c][r.nextInt(members[c].length)]];
+          UUID clientId = new UUID(r.nextLong(), r.nextLong());
+          String body = body(r);
+          lengths[i] = body.length();
+          chars += body.length();
+          msg.row(id, channelIds[c], s, author, clientId, body, at);
+          stream.row(channelIds[c], s, event(id, channelIds[c], s, author, clientId, body, at), at);
+          if ((i + 1) % 200_000 == 0) {
+            log("  %,d messages", i + 1);
+          }
         }
       }
     }
@@ -410,11 +417,11 @@ public class SearchLoad extends Bench {
     return n;
   }
 
-  /** The stream entry's payload: the message as the app's JSON writes it (see chat's Message; nulls left out). */
-  static String payload(UUID id, UUID channel, long seq, UUID author, UUID clientId, String body, Instant at) {
-    return "{\"id\":\"" + id + "\",\"channelId\":\"" + channel + "\",\"seq\":" + seq + ",\"authorId\":\"" + author
+  /** The stream entry: chat's MessagePosted, the message as the app's JSON writes it (see chat's Message; nulls left out). */
+  static String event(UUID id, UUID channel, long seq, UUID author, UUID clientId, String body, Instant at) {
+    return "{\"kind\":\"message.posted\",\"message\":{\"id\":\"" + id + "\",\"channelId\":\"" + channel + "\",\"seq\":" + seq + ",\"authorId\":\"" + author
         + "\",\"clientMessageId\":\"" + clientId + "\",\"body\":" + Json.write(body) + ",\"createdAt\":\"" + at
-        + "\",\"attachments\":[],\"alsoInChannel\":false,\"mentions\":{\"people\":[],\"all\":false},\"reactions\":[]}";
+        + "\",\"attachments\":[],\"alsoInChannel\":false,\"mentions\":{\"people\":[],\"all\":false},\"reactions\":[]}}";
   }
 
   /** A UUIDv7 (time-ordered, as the app's ids) from a given instant, its random bits from the seeded source. */

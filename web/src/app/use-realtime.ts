@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { ME_KEY } from '../features/auth';
 import { registerChatStream } from '../features/chat';
+import { registerDocStream } from '../features/doc';
 import { registerNotifyStream } from '../features/notify';
 import { startPresence } from '../shared/realtime/presence';
 import { connectRealtime } from '../shared/realtime/socket';
@@ -17,6 +18,7 @@ export function useRealtime(personId: string) {
   }, [navigate]);
   useEffect(() => {
     const unregister = registerChatStream(queryClient, personId, (path) => void open.current(path));
+    const unregisterDoc = registerDocStream(queryClient);
     const unregisterNotify = registerNotifyStream(queryClient, personId, (path) => void open.current(path));
     const stopPresence = startPresence();
     // 4001: the session ended (suspended, password reset); asking again sends the guard to sign-in.
@@ -25,6 +27,7 @@ export function useRealtime(personId: string) {
       disconnect();
       stopPresence();
       unregisterNotify();
+      unregisterDoc();
       unregister();
     };
   }, [queryClient, personId]);

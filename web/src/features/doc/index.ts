@@ -1,1 +1,2 @@
 export { DocsPage } from './docs-page';
+export { registerDocStream } from './realtime/space-stream';

@@ -2004,6 +2004,16 @@ export interface components {
             purpose?: string;
             topic?: string;
         };
+        ChannelUpdated: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "channel.updated";
+            settings: components["schemas"]["ChannelSettings"];
+        };
+        /** @description The events of stream kind `chat.channel`, told apart by `kind`. */
+        ChatStreamEvent: components["schemas"]["MessagePosted"] | components["schemas"]["MessageEdited"] | components["schemas"]["MessageDeleted"] | components["schemas"]["ReactionsChanged"] | components["schemas"]["MessagePinned"] | components["schemas"]["MessageUnpinned"] | components["schemas"]["MemberJoined"] | components["schemas"]["MemberLeft"] | components["schemas"]["MemberUpdated"] | components["schemas"]["ChannelUpdated"] | components["schemas"]["ReadMoved"];
         CommentAnchor: {
             end: string;
             quote: string;
@@ -2117,6 +2127,8 @@ export interface components {
             id: string;
             name: string;
         };
+        /** @description The events of stream kind `doc.space`, told apart by `kind`. */
+        DocStreamEvent: components["schemas"]["PageUpdated"] | components["schemas"]["PageAccessUpdated"] | components["schemas"]["SpaceUpdated"] | components["schemas"]["PagesDeleted"];
         EditMessage: {
             body: string;
         };
@@ -2258,11 +2270,30 @@ export interface components {
             person: components["schemas"]["PersonSummary"];
             roles: components["schemas"]["RoleHeld"][];
         };
-        MemberChange: {
+        MemberJoined: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "member.joined";
             /** Format: uuid */
             personId: string;
         };
-        MemberRole: {
+        MemberLeft: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "member.left";
+            /** Format: uuid */
+            personId: string;
+        };
+        MemberUpdated: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "member.updated";
             /** Format: uuid */
             personId: string;
             /** @enum {string} */
@@ -2328,6 +2359,46 @@ export interface components {
             id: string;
             /** Format: int64 */
             seq: number;
+        };
+        MessageDeleted: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "message.deleted";
+            message: components["schemas"]["Message"];
+        };
+        MessageEdited: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "message.edited";
+            message: components["schemas"]["Message"];
+        };
+        MessagePinned: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "message.pinned";
+            message: components["schemas"]["Message"];
+        };
+        MessagePosted: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "message.posted";
+            message: components["schemas"]["Message"];
+        };
+        MessageUnpinned: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "message.unpinned";
+            message: components["schemas"]["Message"];
         };
         MessageVersion: {
             body: string;
@@ -2436,6 +2507,15 @@ export interface components {
             /** Format: uuid */
             updatedBy: string;
         };
+        PageAccessUpdated: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "page.access-updated";
+            /** Format: uuid */
+            pageId?: string;
+        };
         PageAuditEntry: {
             items?: components["schemas"]["AuditEntry"][];
             /** Format: int64 */
@@ -2513,6 +2593,15 @@ export interface components {
             inheritedFrom: string[];
             readers: components["schemas"]["PageRestriction"][];
         };
+        PageUpdated: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "page.updated";
+            /** Format: uuid */
+            pageId: string;
+        };
         PageVersion: {
             /** Format: date-time */
             createdAt: string;
@@ -2528,6 +2617,14 @@ export interface components {
         };
         PageWatch: {
             watching: boolean;
+        };
+        PagesDeleted: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "pages.deleted";
+            pageIds: string[];
         };
         PasswordChange: {
             currentPassword: string;
@@ -2650,7 +2747,26 @@ export interface components {
             emoji: string;
             personIds: string[];
         };
+        ReactionsChanged: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "message.reactions";
+            message: components["schemas"]["Message"];
+        };
         ReadCursor: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: int64 */
+            readSeq: number;
+        };
+        ReadMoved: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "read.moved";
             /** Format: uuid */
             personId: string;
             /** Format: int64 */
@@ -2820,6 +2936,15 @@ export interface components {
             /** @enum {string} */
             role: "READ" | "EDIT" | "ADMIN";
         };
+        SpaceUpdated: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "space.updated";
+            /** Format: uuid */
+            spaceId: string;
+        };
         StartGroup: {
             personIds: string[];
         };
@@ -2848,10 +2973,9 @@ export interface components {
         StreamEntry: {
             /** Format: date-time */
             at: string;
+            event: components["schemas"]["ChatStreamEvent"];
             /** Format: uuid */
-            channelId: string;
-            kind: string;
-            payload: components["schemas"]["Message"] | components["schemas"]["MemberChange"] | components["schemas"]["MemberRole"] | components["schemas"]["ChannelSettings"];
+            resourceId: string;
             /** Format: int64 */
             seq: number;
         };

@@ -1,11 +1,23 @@
-/** A stream event as the server sends it (docs/realtime.md): one entry of a channel's gap-free stream. */
-export interface EventFrame {
+/**
+ * One entry of a resource's gap-free stream as the server sends it (docs/realtime.md, "Streams"):
+ * `stream` names the kind of stream (`chat.channel`), `event` is one of that kind's event records,
+ * whose generated types (`ChatStreamEvent`, …) the feature that owns the stream narrows it to.
+ */
+export interface EventFrame<E extends { kind: string } = { kind: string }> {
   type: 'event';
-  channelId: string;
+  stream: string;
+  resourceId: string;
   seq: number;
-  kind: string;
   at: string;
-  payload: unknown;
+  event: E;
+}
+
+/** The client's cursor for this resource is too old or unknown: reload it over HTTP. */
+export interface ResetFrame {
+  type: 'reset';
+  stream: string;
+  resourceId: string;
+  lastSeq: number;
 }
 
 /**
@@ -26,27 +38,30 @@ export interface AckFrame {
   body: unknown;
 }
 
-type ServerFrame = EventFrame | SignalFrame | AckFrame | { type: 'reset'; channelId: string } | { type: 'ready' };
+type ServerFrame = EventFrame | SignalFrame | AckFrame | ResetFrame | { type: 'ready' };
 
 /**
- * What a feature that owns streams plugs into the one socket: the cursors it resumes from and how it
- * applies what arrives. Each feature registers its own; the socket knows no event kind.
+ * What a feature that owns a kind of stream plugs into the one socket: the cursors it resumes from
+ * and how it applies what arrives. Each feature registers its own; the socket knows no event kind.
  */
-export interface StreamHandler {
-  /** The last applied seq per channel; awaited before `resume` is sent. */
+export interface StreamHandler<E extends { kind: string } = { kind: string }> {
+  /** The stream kind this handler owns (`chat.channel`, `doc.space`). */
+  stream: string;
+  /** The last applied seq per resource; awaited before `resume` is sent. */
   cursors: () => Promise<Record<string, number>>;
-  /** Whether this handler owns events of this kind (e.g. `message.posted`). */
-  handles: (kind: string) => boolean;
-  onEvent: (frame: EventFrame) => void;
-  onReset: (channelId: string) => void;
+  onEvent: (frame: EventFrame<E>) => void;
+  /** `lastSeq`: where the resource's stream was when the server reset it. */
+  onReset: (resourceId: string, lastSeq: number) => void;
   onReady?: () => void;
 }
 
 const handlers = new Set<StreamHandler>();
 
-export function registerStreamHandler(handler: StreamHandler): () => void {
-  handlers.add(handler);
-  return () => handlers.delete(handler);
+export function registerStreamHandler<E extends { kind: string }>(handler: StreamHandler<E>): () => void {
+  // the server sends a handler only frames of its stream kind, whose events are of its generated type
+  const any = handler as unknown as StreamHandler;
+  handlers.add(any);
+  return () => handlers.delete(any);
 }
 
 type SignalHandler = (payload: unknown) => void;
@@ -146,9 +161,9 @@ export function connectRealtime({ onSignedOut }: { onSignedOut: () => void }): (
     }
     handlers.forEach((handler) => {
       if (frame.type === 'event') {
-        if (handler.handles(frame.kind)) handler.onEvent(frame);
+        if (handler.stream === frame.stream) handler.onEvent(frame);
       } else if (frame.type === 'reset') {
-        handler.onReset(frame.channelId);
+        if (handler.stream === frame.stream) handler.onReset(frame.resourceId, frame.lastSeq);
       } else {
         handler.onReady?.();
       }

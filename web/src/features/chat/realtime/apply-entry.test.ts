@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Channel } from '../api/channels';
 import type { History, Message } from '../api/messages';
 import type { ThreadView } from '../api/threads';
-import { applyToChannels, applyToHistory, applyToThread, type Entry } from './apply-entry';
+import { applyToChannels, applyToHistory, applyToThread, type Entry, type MessageEvent } from './apply-entry';
 
 const ME = 'me';
 const OTHER = 'other';
@@ -14,7 +14,7 @@ const message = (seq: number, authorId: string, change: Partial<Message> = {}): 
   id: `m${seq}`, channelId: 'c', seq, authorId, clientMessageId: `k${seq}`, body: `text ${seq}`, createdAt: '2026-01-01T00:00:00Z', attachments: [],
   alsoInChannel: false, mentions: { people: [], all: false }, reactions: [], ...change,
 });
-const entry = (seq: number, kind: string, payload: Message): Entry => ({ channelId: 'c', seq, kind, payload });
+const entry = (seq: number, kind: MessageEvent['kind'], message: Message): Entry => ({ resourceId: 'c', seq, event: { kind, message } });
 
 describe('applying stream entries', () => {
   // What the client has after the events must equal what a fresh fetch would answer.
@@ -47,8 +47,8 @@ describe('applying stream entries', () => {
 
   it('apply settings as a fresh fetch shows them, a cleared topic included', () => {
     const room: Channel = { ...channel, kind: 'PUBLIC', name: 'general', topic: 'old topic', purpose: 'talk' };
-    const settings = (change: object) => ({ channelId: 'c', seq: 0, kind: 'channel.updated',
-      payload: { name: 'general', purpose: 'talk', archived: false, postingPolicy: 'EVERYONE', mentionPolicy: 'EVERYONE', ...change } });
+    const settings = (change: object): Entry => ({ resourceId: 'c', seq: 0, event: { kind: 'channel.updated',
+      settings: { name: 'general', purpose: 'talk', archived: false, postingPolicy: 'EVERYONE', mentionPolicy: 'EVERYONE', ...change } } });
     const applied = [
       { ...settings({ topic: '本周发布' }), seq: 2 },
       { ...settings({ topic: '本周发布', postingPolicy: 'ADMINS', mentionPolicy: 'ADMINS' }), seq: 3 },

@@ -5,22 +5,24 @@ import { storeMessage } from '../api/messages';
 import type { ReadCursor } from '../api/receipts';
 import type { ThreadView } from '../api/threads';
 
-/** One stream entry, from a live frame or from `GET /channels/{id}/stream`. */
-export interface Entry {
-  channelId: string;
+/** What a channel's stream carries, generated from the server's event records (`chat.ChatStreamEvent`). */
+export type ChatStreamEvent = components['schemas']['ChatStreamEvent'];
+
+/** One entry of a channel's stream (`resourceId` is the channel), from a live frame or `GET /channels/{id}/stream`. */
+export interface Entry<E extends ChatStreamEvent = ChatStreamEvent> {
+  resourceId: string;
   seq: number;
-  kind: string;
-  payload: unknown;
+  event: E;
 }
 
-/** The payload of `channel.updated`: the channel's settings as they now are. */
+/** The events that carry the whole message as it now is. */
+export type MessageEvent = Extract<ChatStreamEvent, { message: Message }>;
+
+/** The channel's settings as a `channel.updated` event carries them. */
 export type ChannelSettings = components['schemas']['ChannelSettings'];
 
-/** Every one of these carries the whole message as it now is. */
-const MESSAGE_KINDS = new Set(['message.posted', 'message.edited', 'message.deleted', 'message.reactions', 'message.pinned', 'message.unpinned']);
-
-export function isMessageEntry(entry: Entry): entry is Entry & { payload: Message } {
-  return MESSAGE_KINDS.has(entry.kind);
+export function isMessageEntry(entry: Entry): entry is Entry<MessageEvent> {
+  return 'message' in entry.event;
 }
 
 /** Roots, and thread replies also sent to the channel: what the channel's main history shows. */
@@ -62,12 +64,12 @@ function patch(messages: Message[], change: (message: Message) => Message): Mess
 }
 
 /** Whatever else in a list of messages one entry changes: the root's thread summary, quotes of a deleted message. */
-function sideEffects(messages: Message[], entry: Entry & { payload: Message }): Message[] {
-  const message = entry.payload;
-  if (entry.kind === 'message.posted' && message.threadRootId) {
+function sideEffects(messages: Message[], event: MessageEvent): Message[] {
+  const { message } = event;
+  if (event.kind === 'message.posted' && message.threadRootId) {
     return patch(messages, (candidate) => (candidate.id === message.threadRootId ? countReply(candidate, message) : candidate));
   }
-  if (entry.kind === 'message.deleted') {
+  if (event.kind === 'message.deleted') {
     return patch(messages, (candidate) => unquote(candidate, message.id));
   }
   return messages;
@@ -76,29 +78,26 @@ function sideEffects(messages: Message[], entry: Entry & { payload: Message }): 
 /** Applies a message entry to a loaded conversation's main history. */
 export function applyToHistory(history: History | undefined, entry: Entry): History | undefined {
   if (!history || !isMessageEntry(entry)) return history;
-  const stored = inMainHistory(entry.payload) ? storeMessage(history, entry.payload) : history;
+  const { message } = entry.event;
+  const stored = inMainHistory(message) ? storeMessage(history, message) : history;
   if (!stored) return stored;
-  const messages = sideEffects(stored.messages, entry);
+  const messages = sideEffects(stored.messages, entry.event);
   return messages === stored.messages ? stored : { ...stored, messages };
 }
 
 /** Applies a message entry to an open thread: its root, its replies, and the root's summary. */
 export function applyToThread(view: ThreadView | undefined, entry: Entry): ThreadView | undefined {
-  if (!view || !isMessageEntry(entry) || entry.channelId !== view.root.channelId) return view;
-  const message = entry.payload;
+  if (!view || !isMessageEntry(entry) || entry.resourceId !== view.root.channelId) return view;
+  const { message } = entry.event;
   let { root, replies } = view;
   if (message.id === root.id) root = message;
   if (message.threadRootId === root.id) {
     const index = replies.findIndex((reply) => reply.id === message.id);
     replies = index >= 0 ? replies.map((reply) => (reply.id === message.id ? message : reply)) : [...replies, message].sort((a, b) => a.seq - b.seq);
   }
-  [root] = sideEffects([root], entry);
-  replies = sideEffects(replies, entry);
+  [root] = sideEffects([root], entry.event);
+  replies = sideEffects(replies, entry.event);
   return root === view.root && replies === view.replies ? view : { root, replies };
-}
-
-export function isSettingsEntry(entry: Entry): entry is Entry & { payload: ChannelSettings } {
-  return entry.kind === 'channel.updated';
 }
 
 /**
@@ -125,23 +124,25 @@ function applySettings(channel: Channel, settings: ChannelSettings): Channel {
 export function applyToChannels(channels: Channel[] | undefined, entry: Entry, myId: string): Channel[] | undefined {
   if (!channels) return channels;
   return channels.map((channel) => {
-    if (channel.id !== entry.channelId) return channel;
+    if (channel.id !== entry.resourceId) return channel;
     let { unread, mentionCount } = channel;
-    if (isMessageEntry(entry) && entry.payload.authorId !== myId && entry.payload.seq > channel.readSeq) {
-      const step = entry.kind === 'message.posted' ? 1 : entry.kind === 'message.deleted' ? -1 : 0;
-      const mentioned = mentionsMe(entry.payload, myId);
-      if (inMainHistory(entry.payload) || mentioned) unread = Math.max(0, unread + step);
+    const { event } = entry;
+    if ('message' in event && event.message.authorId !== myId && event.message.seq > channel.readSeq) {
+      const step = event.kind === 'message.posted' ? 1 : event.kind === 'message.deleted' ? -1 : 0;
+      const mentioned = mentionsMe(event.message, myId);
+      if (inMainHistory(event.message) || mentioned) unread = Math.max(0, unread + step);
       if (mentioned) mentionCount = Math.max(0, mentionCount + step);
     }
-    const next = isSettingsEntry(entry) ? applySettings(channel, entry.payload) : channel;
+    const next = event.kind === 'channel.updated' ? applySettings(channel, event.settings) : channel;
     return { ...next, lastSeq: Math.max(channel.lastSeq, entry.seq), unread, mentionCount };
   });
 }
 
 /** Applies a `read.moved` entry (direct and group conversations) to the members' read cursors. */
 export function applyToCursors(cursors: ReadCursor[] | undefined, entry: Entry): ReadCursor[] | undefined {
-  if (!cursors || entry.kind !== 'read.moved') return cursors;
-  const moved = entry.payload as ReadCursor;
+  const { event } = entry;
+  if (!cursors || event.kind !== 'read.moved') return cursors;
+  const moved: ReadCursor = { personId: event.personId, readSeq: event.readSeq };
   return cursors.some((cursor) => cursor.personId === moved.personId)
     ? cursors.map((cursor) => (cursor.personId === moved.personId ? { ...cursor, readSeq: moved.readSeq } : cursor))
     : [...cursors, moved];

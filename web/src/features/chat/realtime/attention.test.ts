@@ -26,14 +26,14 @@ describe('read receipts', () => {
       { personId: 'bob', readSeq: 2 },
       { personId: 'eve', readSeq: 3 },
     ];
-    const moved = applyToCursors(cursors, { channelId: 'c1', seq: 7, kind: 'read.moved', payload: { personId: 'bob', readSeq: 6 } });
+    const moved = applyToCursors(cursors, { resourceId: 'c1', seq: 7, event: { kind: 'read.moved', personId: 'bob', readSeq: 6 } });
     expect(moved).toEqual([
       { personId: 'me', readSeq: 5 },
       { personId: 'bob', readSeq: 6 },
       { personId: 'eve', readSeq: 3 },
     ]);
     expect(receiptOf(moved ?? [], { seq: 5, authorId: 'me' })).toEqual({ readBy: ['bob'], unreadBy: ['eve'] });
-    expect(applyToCursors(cursors, { channelId: 'c1', seq: 8, kind: 'message.posted', payload: message(8, 'bob') })).toBe(cursors);
+    expect(applyToCursors(cursors, { resourceId: 'c1', seq: 8, event: { kind: 'message.posted', message: message(8, 'bob') } })).toBe(cursors);
   });
 });
 

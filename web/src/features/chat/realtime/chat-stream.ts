@@ -5,11 +5,12 @@ import { type Channel, channelsQuery, membersKey, storeChannel } from '../api/ch
 import { type History, messagesKey } from '../api/messages';
 import { type ReadCursor, readCursorsKey } from '../api/receipts';
 import type { ThreadView } from '../api/threads';
-import { applyToChannels, applyToCursors, applyToHistory, applyToThread, type Entry, isMessageEntry } from './apply-entry';
+import { applyToChannels, applyToCursors, applyToHistory, applyToThread, type ChatStreamEvent, type Entry } from './apply-entry';
 import { notifyDesktop } from './desktop-notify';
 import { registerTyping, stopTyping } from './typing';
 
-const KINDS = /^(message|member|channel|read)\./;
+/** The stream kind chat declares on the server (`chat.internal.ChannelStreamKind`). */
+const STREAM = 'chat.channel';
 
 /**
  * Keeps the chat caches current from the socket: applies each channel's entries in seq order exactly
@@ -20,25 +21,28 @@ export function registerChatStream(queryClient: QueryClient, myId: string, open:
   const applied = new Map<string, number>();
 
   const apply = (entry: Entry) => {
-    const last = applied.get(entry.channelId);
+    const channelId = entry.resourceId;
+    const { event } = entry;
+    const last = applied.get(channelId);
     if (last !== undefined && entry.seq <= last) return;
-    applied.set(entry.channelId, entry.seq);
-    const known = queryClient.getQueryData<Channel[]>(channelsQuery.queryKey)?.some((channel) => channel.id === entry.channelId);
-    if (!known || entry.kind.startsWith('member.')) {
+    applied.set(channelId, entry.seq);
+    const membership = event.kind === 'member.joined' || event.kind === 'member.left' || event.kind === 'member.updated';
+    const known = queryClient.getQueryData<Channel[]>(channelsQuery.queryKey)?.some((channel) => channel.id === channelId);
+    if (!known || membership) {
       // A conversation someone just opened with me, or a membership change: the list says what is true now.
       void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
     } else {
       queryClient.setQueryData<Channel[]>(channelsQuery.queryKey, (channels) => applyToChannels(channels, entry, myId));
       // settings show at once from the entry; what I may now do (capabilities) comes with a fresh list
-      if (entry.kind === 'channel.updated') void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
+      if (event.kind === 'channel.updated') void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
     }
-    if (entry.kind.startsWith('member.')) void queryClient.invalidateQueries({ queryKey: membersKey(entry.channelId) });
-    queryClient.setQueryData<History>(messagesKey(entry.channelId), (history) => applyToHistory(history, entry));
+    if (membership) void queryClient.invalidateQueries({ queryKey: membersKey(channelId) });
+    queryClient.setQueryData<History>(messagesKey(channelId), (history) => applyToHistory(history, entry));
     queryClient.setQueriesData<ThreadView>({ queryKey: ['chat', 'thread'] }, (view) => applyToThread(view, entry));
-    queryClient.setQueryData<ReadCursor[]>(readCursorsKey(entry.channelId), (cursors) => applyToCursors(cursors, entry));
-    if (isMessageEntry(entry) && entry.kind === 'message.posted') {
-      stopTyping(entry.channelId, entry.payload.authorId);
-      notifyDesktop(queryClient, entry.payload, myId, open);
+    queryClient.setQueryData<ReadCursor[]>(readCursorsKey(channelId), (cursors) => applyToCursors(cursors, entry));
+    if (event.kind === 'message.posted') {
+      stopTyping(channelId, event.message.authorId);
+      notifyDesktop(queryClient, event.message, myId, open);
     }
   };
 
@@ -63,18 +67,18 @@ export function registerChatStream(queryClient: QueryClient, myId: string, open:
   };
 
   /** Live frames that arrived while a gap of their channel was being filled; applied right after. */
-  const held = new Map<string, EventFrame[]>();
+  const held = new Map<string, EventFrame<ChatStreamEvent>[]>();
 
-  const receive = (frame: EventFrame) => {
-    const waiting = held.get(frame.channelId);
+  const receive = (frame: EventFrame<ChatStreamEvent>) => {
+    const waiting = held.get(frame.resourceId);
     if (waiting) {
       waiting.push(frame);
       return;
     }
-    const last = applied.get(frame.channelId);
+    const last = applied.get(frame.resourceId);
     if (last !== undefined && frame.seq > last + 1) {
-      held.set(frame.channelId, [frame]);
-      void fill(frame.channelId);
+      held.set(frame.resourceId, [frame]);
+      void fill(frame.resourceId);
     } else {
       apply(frame);
     }
@@ -87,7 +91,7 @@ export function registerChatStream(queryClient: QueryClient, myId: string, open:
       if (page.reset) {
         reload(channelId);
       } else {
-        page.entries.forEach(apply);
+        page.entries.forEach((entry) => apply(entry));
       }
     } catch {
       reload(channelId);
@@ -110,12 +114,12 @@ export function registerChatStream(queryClient: QueryClient, myId: string, open:
     }
   });
 
-  const unregister = registerStreamHandler({
+  const unregister = registerStreamHandler<ChatStreamEvent>({
+    stream: STREAM,
     cursors: async () => {
       seedFrom(await queryClient.ensureQueryData(channelsQuery));
       return Object.fromEntries(applied);
     },
-    handles: (kind) => KINDS.test(kind),
     onEvent: receive,
     onReset: reload,
   });

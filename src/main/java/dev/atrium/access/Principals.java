@@ -13,4 +13,7 @@ public interface Principals {
 
   /** True when the person, department or group the grantee names exists (always for company and guests). */
   boolean exists(Grantee grantee);
+
+  /** The active people the grantee names: who a grant reaches, for audiences of live events and notices. */
+  java.util.Set<UUID> people(Grantee grantee);
 }

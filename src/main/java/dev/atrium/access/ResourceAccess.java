@@ -152,6 +152,16 @@ public class ResourceAccess {
     }
   }
 
+  /**
+   * The active people holding at least {@code role} on the resource through any grant: who hears of
+   * it (a live event, a notice). Narrowing below the resource is the caller's to apply.
+   */
+  public Set<UUID> people(ResourceType type, UUID resourceId, String role) {
+    Set<UUID> people = new java.util.LinkedHashSet<>();
+    holders(type, resourceId, role).forEach(grantee -> people.addAll(principals.people(grantee)));
+    return people;
+  }
+
   /** The grantees holding at least {@code role} on the resource (a channel's owners). */
   public List<Grantee> holders(ResourceType type, UUID resourceId, String role) {
     return grants.withRoles(type.name(), resourceId, type.roles().subList(type.rank(role) - 1, type.top())).stream()

@@ -149,7 +149,7 @@ public class ChannelAdministration {
     }
     channelRows.updateSettings(channel.id(), next);
     Instant at = channels.now();
-    stream.append(channel.id(), "channel.updated", at, members.of(channel.id()), seq -> next);
+    stream.append(channel.id(), at, members.of(channel.id()), seq -> new ChatStreamEvent.ChannelUpdated(next));
     events.publishEvent(new ChannelSettingsChanged(channel.id(), next.name(), changed(now, next)));
     return channels.view(channel.id(), subject);
   }

@@ -224,7 +224,7 @@ public class DepartmentChannels {
     // one entry rather than one per member (a department may hold thousands): a client that meets
     // an unknown channel reloads its list, so everyone in it sees the channel appear
     ChannelSettings settings = channelRows.view(id, NOBODY).orElseThrow().settings();
-    stream.append(id, "channel.updated", now, people, seq -> settings);
+    stream.append(id, now, people, seq -> new ChatStreamEvent.ChannelUpdated(settings));
     events.publishEvent(new ChannelCreated(id, ChannelKind.DEPARTMENT, name));
     return true;
   }
@@ -313,10 +313,10 @@ public class DepartmentChannels {
     for (UUID person : left) {
       List<UUID> recipients = new ArrayList<>(stay);
       recipients.add(person); // the leaver hears of it too, so their other devices drop the channel
-      stream.append(channelId, "member.left", now, recipients, seq -> new MemberChange(person));
+      stream.append(channelId, now, recipients, seq -> new ChatStreamEvent.MemberLeft(person));
     }
     for (UUID person : joined) {
-      stream.append(channelId, "member.joined", now, stay, seq -> new MemberChange(person));
+      stream.append(channelId, now, stay, seq -> new ChatStreamEvent.MemberJoined(person));
     }
     return new int[] {joined.size(), left.size()};
   }
@@ -334,7 +334,7 @@ public class DepartmentChannels {
       return false;
     }
     channelRows.updateSettings(channelId, next);
-    stream.append(channelId, "channel.updated", channels.now(), members.of(channelId), seq -> next);
+    stream.append(channelId, channels.now(), members.of(channelId), seq -> new ChatStreamEvent.ChannelUpdated(next));
     return true;
   }
 }

@@ -1,6 +1,10 @@
 package dev.atrium.chat;
 
 import dev.atrium.access.Subject;
+import dev.atrium.chat.ChatStreamEvent.MessageDeleted;
+import dev.atrium.chat.ChatStreamEvent.MessageEdited;
+import dev.atrium.chat.ChatStreamEvent.MessagePosted;
+import dev.atrium.chat.ChatStreamEvent.ReadMoved;
 import dev.atrium.chat.internal.ChannelStream;
 import dev.atrium.chat.internal.ChannelsTable;
 import dev.atrium.chat.internal.MembersTable;
@@ -94,7 +98,7 @@ public class Messages {
     // a new message's position is its stream position
     LongFunction<Message> at = seq -> draft.at(id, channelId, seq, subject.personId(), command.clientMessageId(), command.body(), now,
         attachments);
-    Message message = at.apply(stream.append(channel, "message.posted", now, at::apply).seq());
+    Message message = at.apply(stream.append(channel, now, seq -> new MessagePosted(at.apply(seq))).seq());
     messages.insert(message);
     drafting.stored(message);
     events.publishEvent(new MessageWritten(id));
@@ -110,7 +114,7 @@ public class Messages {
     versions.keep(messageId, current.body(), current.editedAt() == null ? current.createdAt() : current.editedAt());
     messages.edit(messageId, command.body(), now);
     Message edited = messages.find(messageId).orElseThrow();
-    stream.append(current.channelId(), "message.edited", now, members.of(current.channelId()), seq -> edited);
+    stream.append(current.channelId(), now, members.of(current.channelId()), seq -> new MessageEdited(edited));
     events.publishEvent(new MessageWritten(messageId));
     return edited;
   }
@@ -125,7 +129,7 @@ public class Messages {
     Instant now = channels.now();
     messages.tombstone(messageId, now);
     Message deleted = messages.find(messageId).orElseThrow();
-    stream.append(current.channelId(), "message.deleted", now, members.of(current.channelId()), seq -> deleted);
+    stream.append(current.channelId(), now, members.of(current.channelId()), seq -> new MessageDeleted(deleted));
     events.publishEvent(new MessageWritten(messageId));
   }
 
@@ -166,10 +170,9 @@ public class Messages {
   /** The stream entries after {@code after}, the HTTP twin of a socket's catch-up. */
   @Transactional(readOnly = true)
   public StreamPage stream(Subject subject, UUID channelId, long after) {
-    Channel channel = channels.visible(subject, channelId);
-    return stream.since(channelId, after, channel.lastSeq())
-        .map(entries -> new StreamPage(entries, channel.lastSeq(), false))
-        .orElseGet(() -> new StreamPage(List.of(), channel.lastSeq(), true));
+    channels.visible(subject, channelId);
+    var page = stream.since(channelId, after);
+    return new StreamPage(page.entries().stream().map(StreamEntry::of).toList(), page.lastSeq(), page.reset());
   }
 
   /**
@@ -245,7 +248,7 @@ public class Messages {
     // entries themselves, or one's own messages) append nothing, so two open clients never ping-pong.
     if (keepsReceipts(channel.kind())
         && messages.othersBetween(channel.id(), me, Math.min(before, target), Math.max(before, target))) {
-      stream.append(channel.id(), "read.moved", channels.now(), members.of(channel.id()), seq -> new ReadMoved(me, target));
+      stream.append(channel.id(), channels.now(), members.of(channel.id()), seq -> new ReadMoved(me, target));
     }
     Channel now = channels.visible(subject, channel.id());
     events.publishEvent(new ChannelViewChanged(me, now));

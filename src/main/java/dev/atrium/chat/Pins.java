@@ -7,6 +7,7 @@ import dev.atrium.chat.internal.MessagesTable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +41,7 @@ public class Pins {
     }
     Instant now = channels.now();
     messages.pin(messageId, now, subject.personId());
-    return changed(message, "message.pinned", now);
+    return changed(message, now, ChatStreamEvent.MessagePinned::new);
   }
 
   @Transactional
@@ -50,7 +51,7 @@ public class Pins {
       return message;
     }
     messages.pin(messageId, null, null);
-    return changed(message, "message.unpinned", channels.now());
+    return changed(message, channels.now(), ChatStreamEvent.MessageUnpinned::new);
   }
 
   /** The channel's pinned messages, most recently pinned first. */
@@ -60,9 +61,9 @@ public class Pins {
     return messages.pinned(channelId);
   }
 
-  private Message changed(Message before, String kind, Instant at) {
+  private Message changed(Message before, Instant at, Function<Message, ChatStreamEvent> event) {
     Message now = messages.find(before.id()).orElseThrow();
-    stream.append(before.channelId(), kind, at, members.of(before.channelId()), seq -> now);
+    stream.append(before.channelId(), at, members.of(before.channelId()), seq -> event.apply(now));
     return now;
   }
 }

@@ -53,7 +53,7 @@ public class Reactions {
 
   private Message changed(Message before, java.time.Instant at) {
     Message now = messages.find(before.id()).orElseThrow();
-    stream.append(before.channelId(), "message.reactions", at, members.of(before.channelId()), seq -> now);
+    stream.append(before.channelId(), at, members.of(before.channelId()), seq -> new ChatStreamEvent.ReactionsChanged(now));
     return now;
   }
 

@@ -6,12 +6,13 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One thing that happened in a channel, at its gap-free position {@code seq}. Kinds and payloads:
- * {@code message.posted|message.edited|message.deleted} carry a {@link Message};
- * {@code member.joined|member.left} carry a {@link MemberChange}; {@code member.updated} a
- * {@link MemberRole}; {@code channel.updated} the channel's {@link ChannelSettings} as they now are.
+ * One entry of a channel's stream at its gap-free position {@code seq}, as a live {@code event} frame
+ * carries it: {@code resourceId} is the channel, {@code event} a {@link ChatStreamEvent}.
  */
-public record StreamEntry(UUID channelId, long seq, String kind, Instant at,
-                          @Schema(implementation = Object.class,
-                              oneOf = {Message.class, MemberChange.class, MemberRole.class, ChannelSettings.class})
-                          JsonNode payload) {}
+public record StreamEntry(UUID resourceId, long seq, Instant at,
+                          @Schema(ref = "#/components/schemas/ChatStreamEvent") JsonNode event) {
+
+  static StreamEntry of(dev.atrium.realtime.StreamEntry entry) {
+    return new StreamEntry(entry.resourceId(), entry.seq(), entry.at(), entry.event());
+  }
+}

@@ -104,4 +104,16 @@ public class OrgDirectory implements DepartmentTree, Principals {
       case Grantee.Guests g -> true;
     };
   }
+
+  @Override
+  public Set<UUID> people(Grantee grantee) {
+    return switch (grantee) {
+      case Grantee.Person p -> people.isActive(p.id()) ? Set.of(p.id()) : Set.of();
+      case Grantee.Department d -> people.activeIn(d.id());
+      case Grantee.Subtree s -> people.activeInSubtree(s.id());
+      case Grantee.Group g -> groups.activeMembers(g.id());
+      case Grantee.Company c -> people.active(false);
+      case Grantee.Guests g -> people.active(true);
+    };
+  }
 }

@@ -7,11 +7,17 @@ import tools.jackson.databind.JsonNode;
 /** What the server sends on a socket; see docs/realtime.md for the JSON each one becomes. */
 public sealed interface Frame {
 
-  /** One entry of a channel's stream, at its gap-free position {@code seq}. */
-  record Event(UUID channelId, long seq, String kind, Instant at, JsonNode payload) implements Frame {}
+  /**
+   * One entry of a resource's stream ({@code stream} names its {@link StreamKind}), at its gap-free
+   * position {@code seq}; {@code event} is the event record's JSON with its {@code kind}.
+   */
+  record Event(String stream, UUID resourceId, long seq, Instant at, JsonNode event) implements Frame {}
 
-  /** The client's cursor for this channel is too old or unknown: reload the channel over HTTP. */
-  record Reset(UUID channelId) implements Frame {}
+  /**
+   * The client's cursor for this resource is too old or unknown: reload the resource over HTTP. Its
+   * stream was at {@code lastSeq} then; a client whose reload carries no position continues from it.
+   */
+  record Reset(String stream, UUID resourceId, long lastSeq) implements Frame {}
 
   /** Catch-up is done; live events follow. */
   record Ready() implements Frame {}

@@ -81,9 +81,9 @@ class ChannelSettingsHttpTest {
     assertThat(body.path("mentionPolicy").asString()).isEqualTo("ADMINS");
     JsonNode entries = alice.api().get(path + "/stream?after=" + before).body().path("entries");
     assertThat(entries).hasSize(1);
-    assertThat(entries.get(0).path("kind").asString()).isEqualTo("channel.updated");
-    assertThat(entries.get(0).path("payload").path("topic").asString()).isEqualTo("本周发布");
-    assertThat(entries.get(0).path("payload").path("postingPolicy").asString()).isEqualTo("ADMINS");
+    assertThat(entries.get(0).path("event").path("kind").asString()).isEqualTo("channel.updated");
+    assertThat(entries.get(0).path("event").path("settings").path("topic").asString()).isEqualTo("本周发布");
+    assertThat(entries.get(0).path("event").path("settings").path("postingPolicy").asString()).isEqualTo("ADMINS");
 
     // the same values again change nothing and take no stream position
     alice.api().patch(path, Map.of("topic", "本周发布"));
@@ -143,7 +143,7 @@ class ChannelSettingsHttpTest {
     assertThat(alice.api().delete("/api/v1/channels/" + secret + "/members/" + bob.id()).status()).isEqualTo(204);
     assertThat(bob.api().get("/api/v1/channels/" + secret).status()).isEqualTo(404);
     JsonNode entries = alice.api().get("/api/v1/channels/" + secret + "/stream?after=0").body().path("entries");
-    assertThat(entries.get(entries.size() - 1).path("kind").asString()).isEqualTo("member.left");
+    assertThat(entries.get(entries.size() - 1).path("event").path("kind").asString()).isEqualTo("member.left");
   }
 
   @Test

@@ -75,8 +75,8 @@ class DepartmentChannelTest {
       socket.untilReady();
       assertThat(admin.patch("/api/v1/people/" + zhang.id(), Map.of("primaryDepartmentId", other)).status()).isEqualTo(200);
       JsonNode left = socket.eventsUntil(channel, cursor + 1).getLast();
-      assertThat(left.path("kind").asString()).isEqualTo("member.left");
-      assertThat(left.path("payload").path("personId").asString()).isEqualTo(zhang.id().toString());
+      assertThat(left.path("event").path("kind").asString()).isEqualTo("member.left");
+      assertThat(left.path("event").path("personId").asString()).isEqualTo(zhang.id().toString());
     }
     membersBecome(channel, m -> !m.contains(zhang.id()));
     assertThat(zhang.api().get("/api/v1/channels/" + channel).status()).isEqualTo(404);

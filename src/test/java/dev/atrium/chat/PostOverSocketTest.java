@@ -53,8 +53,8 @@ class PostOverSocketTest {
       assertThat(message.path("authorId").asString()).isEqualTo(alice.id().toString());
 
       JsonNode event = bobs.eventsUntil(channel, before + 1).getLast();
-      assertThat(event.path("kind").asString()).isEqualTo("message.posted");
-      assertThat(event.path("payload")).isEqualTo(message);
+      assertThat(event.path("event").path("kind").asString()).isEqualTo("message.posted");
+      assertThat(event.path("event").path("message")).isEqualTo(message);
       assertThat(history().getLast()).isEqualTo(message);
     }
   }

@@ -7,11 +7,11 @@ import dev.atrium.access.Subject;
 import dev.atrium.realtime.TestSocket;
 import dev.atrium.support.Api;
 import dev.atrium.support.People;
+import dev.atrium.support.ReducerFixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -26,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Real-time delivery over real sockets: live events in order, and catch-up after a reconnect that
- * leaves the client's view equal to a fresh fetch (apply-events-equals-refetch).
+ * records what a client received and a fresh fetch for the web client's apply-events-equals-refetch
+ * test (web/src/features/chat/realtime/replay.test.ts).
  */
 @IntegrationTest
 class RealtimeDeliveryTest {
@@ -62,17 +63,18 @@ class RealtimeDeliveryTest {
 
       List<JsonNode> events = socket.eventsUntil(channel, cursor + 5);
       assertThat(events).extracting(e -> e.path("seq").asLong()).containsExactlyElementsOf(range(cursor + 1, cursor + 5));
-      assertThat(events).extracting(e -> e.path("kind").asString()).containsOnly("message.posted");
-      assertThat(events).extracting(e -> e.path("payload").path("body").asString())
+      assertThat(events).extracting(e -> e.path("event").path("kind").asString()).containsOnly("message.posted");
+      assertThat(events).extracting(e -> e.path("event").path("message").path("body").asString())
           .containsExactly("第 1 条", "第 2 条", "第 3 条", "第 4 条", "第 5 条");
-      assertThat(events).extracting(e -> e.path("payload").path("id").asString()).containsExactlyElementsOf(sent);
+      assertThat(events).extracting(e -> e.path("event").path("message").path("id").asString()).containsExactlyElementsOf(sent);
     }
   }
 
   @Test
   void replaysEverythingMissedAfterReconnect() throws Exception {
-    Map<String, JsonNode> view = new TreeMap<>();
-    alice.api().get("/api/v1/channels/" + channel + "/messages").body().forEach(m -> view.put(m.path("id").asString(), m));
+    ObjectNode fixture = ReducerFixtures.fixture();
+    fixture.set("before", bob.api().get("/api/v1/channels/" + channel + "/messages").body());
+    ArrayNode received = fixture.putArray("events");
     long cursor = lastSeq();
     List<String> early = new ArrayList<>();
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
@@ -82,7 +84,7 @@ class RealtimeDeliveryTest {
         early.add(post("before the tunnel " + i));
       }
       for (JsonNode event : socket.eventsUntil(channel, cursor + 5)) {
-        apply(view, event);
+        received.add(event);
         cursor = event.path("seq").asLong();
       }
     }
@@ -128,11 +130,12 @@ class RealtimeDeliveryTest {
 
       assertThat(replayed).extracting(e -> e.path("type").asString()).containsOnly("event");
       assertThat(replayed).extracting(e -> e.path("seq").asLong()).containsExactlyElementsOf(range(cursor + 1, last));
-      replayed.forEach(event -> apply(view, event));
-      Map<String, JsonNode> fetched = new TreeMap<>();
-      alice.api().get("/api/v1/channels/" + channel + "/messages?limit=200").body().forEach(m -> fetched.put(m.path("id").asString(), m));
-      assertThat(view).isEqualTo(fetched);
+      replayed.forEach(received::add);
       assertThat(socket.quiet(Duration.ofMillis(300))).as("nothing more after ready").isTrue();
+      // web/src/features/chat/realtime/replay.test.ts applies these events to "before" with the
+      // client's own reducer and compares with this fresh fetch
+      fixture.set("after", bob.api().get("/api/v1/channels/" + channel + "/messages?limit=200").body());
+      ReducerFixtures.record("chat", "catch-up-after-a-tunnel", fixture);
     }
   }
 
@@ -158,7 +161,7 @@ class RealtimeDeliveryTest {
         JsonNode frame = socket.next();
         if (frame.path("type").asString().equals("ready")) {
           ready = true;
-        } else if (frame.path("channelId").asString().equals(channel.toString())) {
+        } else if (frame.path("resourceId").asString().equals(channel.toString())) {
           received.add(frame.path("seq").asLong());
         }
       }
@@ -179,7 +182,7 @@ class RealtimeDeliveryTest {
       List<JsonNode> frames = socket.untilReady();
       assertThat(frames).hasSize(1);
       assertThat(frames.get(0).path("type").asString()).isEqualTo("reset");
-      assertThat(frames.get(0).path("channelId").asString()).isEqualTo(channel.toString());
+      assertThat(frames.get(0).path("resourceId").asString()).isEqualTo(channel.toString());
     }
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
       socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor + 1)));
@@ -196,9 +199,9 @@ class RealtimeDeliveryTest {
       assertThat(bob.api().post("/api/v1/channels/" + channel + "/leave", null).status()).isEqualTo(204);
 
       JsonNode left = socket.next();
-      assertThat(left.path("kind").asString()).isEqualTo("member.left");
+      assertThat(left.path("event").path("kind").asString()).isEqualTo("member.left");
       assertThat(left.path("seq").asLong()).isEqualTo(cursor + 1);
-      assertThat(left.path("payload").path("personId").asString()).isEqualTo(bob.id().toString());
+      assertThat(left.path("event").path("personId").asString()).isEqualTo(bob.id().toString());
       post("after Bob left");
       assertThat(socket.quiet(Duration.ofMillis(500))).as("a former member gets no more of the channel").isTrue();
     }
@@ -208,51 +211,8 @@ class RealtimeDeliveryTest {
   void aChannelWithoutACursorGetsAReset() {
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
       socket.resume(Map.of());
-      assertThat(socket.untilReady()).extracting(f -> f.path("type").asString() + " " + f.path("channelId").asString())
+      assertThat(socket.untilReady()).extracting(f -> f.path("type").asString() + " " + f.path("resourceId").asString())
           .contains("reset " + channel);
-    }
-  }
-
-  /**
-   * Zulip's rule for a client: a message.* entry carries the message as it now is; replace it by id
-   * when it is in the main history (a root, or a reply also sent to the channel). Besides, a posted
-   * reply counts on its root, and a deleted message's quotes show it deleted (docs/realtime.md).
-   */
-  static void apply(Map<String, JsonNode> view, JsonNode event) {
-    String kind = event.path("kind").asString();
-    if (!kind.startsWith("message.")) {
-      return;
-    }
-    JsonNode message = event.path("payload");
-    String rootId = message.path("threadRootId").asString(null);
-    if (rootId == null || message.path("alsoInChannel").asBoolean()) {
-      view.put(message.path("id").asString(), message);
-    }
-    if (kind.equals("message.posted") && rootId != null && view.containsKey(rootId)) {
-      ObjectNode root = (ObjectNode) view.get(rootId).deepCopy();
-      JsonNode thread = root.path("thread");
-      ObjectNode counted = root.putObject("thread");
-      counted.put("replyCount", thread.path("replyCount").asInt(0) + 1);
-      String last = thread.path("lastReplyAt").asString(null);
-      String at = message.path("createdAt").asString();
-      counted.put("lastReplyAt", last != null && java.time.Instant.parse(last).isAfter(java.time.Instant.parse(at)) ? last : at);
-      ArrayNode participants = counted.putArray("participants");
-      thread.path("participants").forEach(participants::add);
-      if (!thread.path("participants").valueStream().anyMatch(p -> p.equals(message.path("authorId")))) {
-        participants.add(message.path("authorId"));
-      }
-      view.put(rootId, root);
-    }
-    if (kind.equals("message.deleted")) {
-      String deleted = message.path("id").asString();
-      view.replaceAll((id, m) -> {
-        if (!m.path("quote").path("messageId").asString("").equals(deleted)) {
-          return m;
-        }
-        ObjectNode copy = (ObjectNode) m.deepCopy();
-        ((ObjectNode) copy.path("quote")).put("excerpt", "").put("deleted", true);
-        return copy;
-      });
     }
   }
 

@@ -100,8 +100,8 @@ class StayOnTopHttpTest {
     });
     // the move is one read.moved entry on the conversation's stream, for catch-up like any other
     var stream = alice.api().get("/api/v1/channels/" + direct + "/stream?after=" + mine.path("seq").asLong()).body();
-    assertThat(stream.path("entries")).extracting(e -> e.path("kind").asString()).containsExactly("read.moved");
-    assertThat(stream.path("entries").get(0).path("payload").path("personId").asString()).isEqualTo(bob.id().toString());
+    assertThat(stream.path("entries")).extracting(e -> e.path("event").path("kind").asString()).containsExactly("read.moved");
+    assertThat(stream.path("entries").get(0).path("event").path("personId").asString()).isEqualTo(bob.id().toString());
   }
 
   @Test
@@ -116,7 +116,7 @@ class StayOnTopHttpTest {
         .isEqualTo("chat.receipts-unavailable");
     // no stream entry for a cursor move in a big channel: it would fan out to everyone
     var stream = alice.api().get("/api/v1/channels/" + channel + "/stream?after=" + last).body();
-    assertThat(stream.path("entries")).extracting(e -> e.path("kind").asString()).doesNotContain("read.moved");
+    assertThat(stream.path("entries")).extracting(e -> e.path("event").path("kind").asString()).doesNotContain("read.moved");
 
     Api admin = People.admin(port);
     People.Person carol = People.create(port, admin, "Carol");

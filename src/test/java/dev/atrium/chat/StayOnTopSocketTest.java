@@ -131,7 +131,7 @@ class StayOnTopSocketTest {
 
       assertThat(gone.closeCode()).isEqualTo(4001);
       StayOnTopHttpTest.post(bob.api(), direct, "still there?");
-      assertThat(kept.eventsUntil(direct, cursor + 1)).extracting(e -> e.path("kind").asString()).contains("message.posted");
+      assertThat(kept.eventsUntil(direct, cursor + 1)).extracting(e -> e.path("event").path("kind").asString()).contains("message.posted");
     }
   }
 

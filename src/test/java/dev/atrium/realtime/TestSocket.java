@@ -86,14 +86,21 @@ public final class TestSocket implements WebSocket.Listener, AutoCloseable {
   }
 
   /**
-   * The cursors a real client presents: every channel the person is in at its newest, but those
+   * The cursors a real client presents: every stream the person follows at its newest, but those
    * given. A test that resumes one channel would otherwise also get a reset for each of the others
    * everyone is in (the company channel, their department's), as a client that forgot them should.
+   * Channels say where they stand over HTTP; the other streams (doc spaces) tell a client in the
+   * resets of its first resume, so a first socket asks.
    */
   public static Map<UUID, Long> withTheRestUpToDate(Api person, Map<UUID, Long> cursors) {
     Map<UUID, Long> all = new java.util.HashMap<>();
     person.get("/api/v1/channels").body()
         .forEach(channel -> all.put(UUID.fromString(channel.path("id").asString()), channel.path("lastSeq").asLong()));
+    try (TestSocket first = connect(person.port(), person.cookieHeader())) {
+      first.resume(all);
+      first.untilReady().stream().filter(frame -> frame.path("type").asString().equals("reset"))
+          .forEach(reset -> all.putIfAbsent(UUID.fromString(reset.path("resourceId").asString()), reset.path("lastSeq").asLong()));
+    }
     all.putAll(cursors);
     return all;
   }
@@ -134,7 +141,7 @@ public final class TestSocket implements WebSocket.Listener, AutoCloseable {
     List<JsonNode> received = new ArrayList<>();
     while (true) {
       JsonNode frame = next();
-      if (frame.path("channelId").asString().equals(channelId.toString())) {
+      if (frame.path("resourceId").asString().equals(channelId.toString())) {
         received.add(frame);
         if (frame.path("seq").asLong() >= seq) {
           return received;

@@ -65,9 +65,9 @@ class TwoNodesTest {
 
           List<JsonNode> events = alicesTab.eventsUntil(conversation, seq);
           assertThat(events).hasSize(1);
-          assertThat(events.getFirst().path("kind").asString()).isEqualTo("message.posted");
+          assertThat(events.getFirst().path("event").path("kind").asString()).isEqualTo("message.posted");
           assertThat(events.getFirst().path("seq").asLong()).isEqualTo(seq);
-          assertThat(events.getFirst().path("payload").path("body").asString()).isEqualTo("从二号节点发来的消息");
+          assertThat(events.getFirst().path("event").path("message").path("body").asString()).isEqualTo("从二号节点发来的消息");
 
           // presence and typing cross nodes too: Bob on node 2 watches Alice, whose tab is on node 1
           try (TestSocket bobsTab = TestSocket.connect(port2, TestSocket.sessionCookie(port2, bob.email(), People.PASSWORD))) {

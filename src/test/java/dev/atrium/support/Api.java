@@ -29,6 +29,7 @@ public final class Api {
     }
   }
 
+  private final int port;
   private final String base;
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
@@ -36,6 +37,7 @@ public final class Api {
   private boolean csrf = true;
 
   public Api(int port) {
+    this.port = port;
     this.base = "http://localhost:" + port;
     this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
@@ -53,6 +55,10 @@ public final class Api {
       throw new IllegalStateException("Sign-in of " + email + " failed: " + r.status() + " " + r.body());
     }
     return api;
+  }
+
+  public int port() {
+    return port;
   }
 
   /** The cookies this client would send, as a {@code Cookie} header's value. */

@@ -1,72 +1,62 @@
 package dev.atrium.chat.internal;
 
-import dev.atrium.chat.StreamEntry;
-import dev.atrium.chat.StreamEntryAppended;
+import dev.atrium.chat.ChatStreamEvent;
+import dev.atrium.realtime.StreamEntry;
+import dev.atrium.realtime.StreamKind;
+import dev.atrium.realtime.StreamPage;
+import dev.atrium.realtime.Streams;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongFunction;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.ObjectMapper;
 
 /**
- * The one write path of a channel's stream: takes the next position (locking the channel row
- * until commit), stores the entry, and publishes {@link StreamEntryAppended} for after-commit push.
- * Must run inside the writer's transaction.
+ * The one write path of a channel's stream: locks the channel row and moves its {@code last_seq}
+ * (chat's own copy of the position, which its listings count unread from), then appends through
+ * {@code realtime}'s {@link Streams}, which pushes after commit. Must run inside the writer's
+ * transaction. The channel row is always locked before the stream's head, so chat's writers take
+ * the two locks in one order and cannot deadlock.
  */
 @Component
 public class ChannelStream {
 
-  /** At most this many missed entries are replayed; further behind, the client reloads. */
-  public static final int MAX_MISSED = dev.atrium.realtime.CatchUp.MAX_MISSED;
-
   private final ChannelsTable channels;
-  private final StreamTable stream;
-  private final ApplicationEventPublisher events;
-  private final ObjectMapper json;
+  private final Streams streams;
+  private final StreamKind<ChatStreamEvent> kind;
 
-  ChannelStream(ChannelsTable channels, StreamTable stream, ApplicationEventPublisher events, ObjectMapper json) {
+  ChannelStream(ChannelsTable channels, Streams streams, StreamKind<ChatStreamEvent> kind) {
     this.channels = channels;
-    this.stream = stream;
-    this.events = events;
-    this.json = json;
+    this.streams = streams;
+    this.kind = kind;
   }
 
-  /** Appends an entry whose payload may depend on its position (a new message's seq is its position). */
-  public StreamEntry append(UUID channelId, String kind, Instant at, Collection<UUID> recipients, LongFunction<Object> payload) {
-    long seq = channels.nextSeq(channelId);
-    StreamEntry entry = new StreamEntry(channelId, seq, kind, at, json.valueToTree(payload.apply(seq)));
-    stream.insert(entry);
-    events.publishEvent(new StreamEntryAppended(entry, Set.copyOf(recipients)));
-    return entry;
+  /** Appends an event whose content may depend on its position (a new message's seq is its position). */
+  public StreamEntry append(UUID channelId, Instant at, Collection<UUID> recipients, LongFunction<ChatStreamEvent> event) {
+    return checked(channels.nextSeq(channelId), streams.append(kind, channelId, at, recipients, event));
   }
 
   /**
-   * Appends an entry to a channel this transaction locked with {@link ChannelsTable#lockAsMember}, at
+   * Appends an event to a channel this transaction locked with {@link ChannelsTable#lockAsMember}, at
    * the position after the one read with the lock (once per lock), to the channel's members: one
-   * statement takes the position, stores the entry and reads the members, which the other
-   * {@code append} takes three for (a post's hot path, measured with bench/chat-load.sh).
+   * statement moves the position and reads the members (a post's hot path, bench/chat-load.sh).
    */
-  public StreamEntry append(ChannelsTable.Locked channel, String kind, Instant at, LongFunction<Object> payload) {
-    long seq = channel.lastSeq() + 1;
-    StreamEntry entry = new StreamEntry(channel.id(), seq, kind, at, json.valueToTree(payload.apply(seq)));
-    List<UUID> recipients = stream.insertAtLocked(entry);
-    events.publishEvent(new StreamEntryAppended(entry, Set.copyOf(recipients)));
-    return entry;
+  public StreamEntry append(ChannelsTable.Locked channel, Instant at, LongFunction<ChatStreamEvent> event) {
+    List<UUID> recipients = channels.advanceLocked(channel);
+    return checked(channel.lastSeq() + 1, streams.append(kind, channel.id(), at, recipients, event));
   }
 
-  /**
-   * The entries after {@code cursor} up to {@code lastSeq}, or empty when the client must reload:
-   * the cursor is negative, ahead of the stream, or more than {@link #MAX_MISSED} behind.
-   */
-  public Optional<List<StreamEntry>> since(UUID channelId, long cursor, long lastSeq) {
-    if (cursor < 0 || cursor > lastSeq || lastSeq - cursor > MAX_MISSED) {
-      return Optional.empty();
+  /** The entries after {@code cursor}, or a reset: see {@link Streams#page}. */
+  public StreamPage since(UUID channelId, long cursor) {
+    return streams.page(kind, channelId, cursor);
+  }
+
+  /** Chat's position and the stream's move together; apart, a client would count unread wrongly. */
+  private static StreamEntry checked(long chatSeq, StreamEntry entry) {
+    if (entry.seq() != chatSeq) {
+      throw new IllegalStateException("Channel " + entry.resourceId() + " is at " + chatSeq + " but its stream at " + entry.seq());
     }
-    return Optional.of(stream.between(channelId, cursor, lastSeq, MAX_MISSED));
+    return entry;
   }
 }

@@ -5,8 +5,9 @@ import dev.atrium.access.Grantee;
 import dev.atrium.access.ResourceAccess;
 import dev.atrium.chat.ChannelAccess;
 import dev.atrium.chat.ChannelRole;
-import dev.atrium.chat.MemberChange;
-import dev.atrium.chat.MemberRole;
+import dev.atrium.chat.ChatStreamEvent.MemberJoined;
+import dev.atrium.chat.ChatStreamEvent.MemberLeft;
+import dev.atrium.chat.ChatStreamEvent.MemberUpdated;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public class Memberships {
     if (!enter(channelId, personId, role, at)) {
       return false;
     }
-    stream.append(channelId, "member.joined", at, new ArrayList<>(members.of(channelId)), seq -> new MemberChange(personId));
+    stream.append(channelId, at, new ArrayList<>(members.of(channelId)), seq -> new MemberJoined(personId));
     return true;
   }
 
@@ -62,13 +63,13 @@ public class Memberships {
       return false;
     }
     access.release(ChannelAccess.TYPE, channelId, new Grantee.Person(personId));
-    stream.append(channelId, "member.left", at, recipients, seq -> new MemberChange(personId));
+    stream.append(channelId, at, recipients, seq -> new MemberLeft(personId));
     return true;
   }
 
   public void changeRole(UUID channelId, UUID personId, ChannelRole role, Instant at) {
     access.hold(ChannelAccess.TYPE, channelId, new Grant(new Grantee.Person(personId), role.grantRole()), null);
-    stream.append(channelId, "member.updated", at, members.of(channelId), seq -> new MemberRole(personId, role));
+    stream.append(channelId, at, members.of(channelId), seq -> new MemberUpdated(personId, role));
   }
 
   /** How many hold the kept role (owners): a channel others are in keeps at least one. */

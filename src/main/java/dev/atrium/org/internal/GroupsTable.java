@@ -65,6 +65,13 @@ public class GroupsTable {
     jdbc.sql("delete from org.person_group where id = ?").param(id).update();
   }
 
+  /** The group's members who are not suspended. */
+  public java.util.Set<UUID> activeMembers(UUID groupId) {
+    return java.util.Set.copyOf(jdbc.sql("""
+        select m.person_id from org.group_member m join org.person p on p.id = m.person_id
+        where m.group_id = ? and not p.suspended""").param(groupId).query(UUID.class).list());
+  }
+
   public List<UUID> members(UUID groupId) {
     return jdbc.sql("select person_id from org.group_member where group_id = ?").param(groupId).query(UUID.class).list();
   }

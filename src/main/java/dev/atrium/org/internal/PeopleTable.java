@@ -55,6 +55,22 @@ public class PeopleTable {
         """).param("d", departmentId).query(UUID.class).list());
   }
 
+  /** Active non-guests whose primary or a secondary department is this one (not those below it). */
+  public java.util.Set<UUID> activeIn(UUID departmentId) {
+    return java.util.Set.copyOf(jdbc.sql("""
+        select p.id from org.person p where p.primary_department_id = :d and not p.suspended and not p.guest
+        union
+        select p.id from org.person p join org.membership m on m.person_id = p.id
+        where m.department_id = :d and not p.suspended and not p.guest
+        """).param("d", departmentId).query(UUID.class).list());
+  }
+
+  /** Every active person who is a guest, or every one who is not. */
+  public java.util.Set<UUID> active(boolean guests) {
+    return java.util.Set.copyOf(jdbc.sql("select id from org.person where not suspended and guest = ?").param(guests)
+        .query(UUID.class).list());
+  }
+
   /** The person's primary and secondary departments; none when suspended or a guest. */
   public java.util.Set<UUID> departmentsOf(UUID personId) {
     return java.util.Set.copyOf(jdbc.sql("""

@@ -30,15 +30,17 @@ class FrameJson {
     switch (frame) {
       case Frame.Event e -> {
         node.put("type", "event");
-        node.put("channelId", e.channelId().toString());
+        node.put("stream", e.stream());
+        node.put("resourceId", e.resourceId().toString());
         node.put("seq", e.seq());
-        node.put("kind", e.kind());
         node.put("at", e.at().toString());
-        node.set("payload", e.payload());
+        node.set("event", e.event());
       }
       case Frame.Reset r -> {
         node.put("type", "reset");
-        node.put("channelId", r.channelId().toString());
+        node.put("stream", r.stream());
+        node.put("resourceId", r.resourceId().toString());
+        node.put("lastSeq", r.lastSeq());
       }
       case Frame.Ready r -> node.put("type", "ready");
       case Frame.Signal g -> {
@@ -60,9 +62,10 @@ class FrameJson {
   Frame read(JsonNode node) {
     String type = node.path("type").asString();
     return switch (type) {
-      case "event" -> new Frame.Event(UUID.fromString(node.path("channelId").asString()), node.path("seq").asLong(),
-          node.path("kind").asString(), Instant.parse(node.path("at").asString()), node.path("payload"));
-      case "reset" -> new Frame.Reset(UUID.fromString(node.path("channelId").asString()));
+      case "event" -> new Frame.Event(node.path("stream").asString(), UUID.fromString(node.path("resourceId").asString()),
+          node.path("seq").asLong(), Instant.parse(node.path("at").asString()), node.path("event"));
+      case "reset" -> new Frame.Reset(node.path("stream").asString(), UUID.fromString(node.path("resourceId").asString()),
+          node.path("lastSeq").asLong());
       case "ready" -> new Frame.Ready();
       case "signal" -> new Frame.Signal(node.path("kind").asString(), node.path("payload"));
       case "ack" -> new Frame.Ack(node.path("ref").asString(), node.path("status").asInt(), node.path("body"));

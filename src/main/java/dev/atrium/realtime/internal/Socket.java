@@ -22,7 +22,7 @@ import org.springframework.web.socket.WebSocketSession;
  * wait; a single virtual thread is the socket's only writer. That thread also runs the catch-up,
  * so live frames that arrive meanwhile queue behind it in the outbox. Until the client's
  * {@code resume} has been answered, live frames are held back; afterwards an event whose
- * {@code seq} is not above the last one sent for its channel is dropped (it was in the catch-up).
+ * {@code seq} is not above the last one sent for its resource is dropped (it was in the catch-up).
  */
 final class Socket {
 
@@ -204,7 +204,7 @@ final class Socket {
 
   private static boolean fresh(Frame frame, Map<UUID, Long> lastSent) {
     if (frame instanceof Frame.Event event) {
-      Long last = lastSent.get(event.channelId());
+      Long last = lastSent.get(event.resourceId());
       return last == null || event.seq() > last;
     }
     return true;
@@ -212,8 +212,8 @@ final class Socket {
 
   private void write(Outgoing frame, Map<UUID, Long> lastSent) throws IOException {
     switch (frame.frame()) {
-      case Frame.Event e -> lastSent.put(e.channelId(), e.seq());
-      case Frame.Reset r -> lastSent.remove(r.channelId());
+      case Frame.Event e -> lastSent.put(e.resourceId(), e.seq());
+      case Frame.Reset r -> lastSent.remove(r.resourceId());
       case Frame.Ready r -> { }
       case Frame.Signal s -> { }
       case Frame.Ack a -> { }

@@ -1,7 +1,6 @@
 package dev.atrium.realtime.internal;
 
 import dev.atrium.access.Subject;
-import dev.atrium.realtime.CatchUp;
 import dev.atrium.realtime.Frame;
 import dev.atrium.realtime.PresenceAudience;
 import dev.atrium.realtime.RealtimeGateway;
@@ -40,7 +39,7 @@ class SocketHandler extends TextWebSocketHandler {
   private static final CloseStatus BAD_FRAME = CloseStatus.BAD_DATA.withReason("Unknown or malformed frame");
 
   private final Sockets sockets;
-  private final List<CatchUp> sources;
+  private final StreamCatchUp catchUp;
   private final FrameJson frames;
   private final ObjectMapper json;
   private final List<TypingAudience> typingAudiences;
@@ -49,11 +48,11 @@ class SocketHandler extends TextWebSocketHandler {
   private final RealtimeGateway gateway;
   private final SocketRequests requests;
 
-  SocketHandler(Sockets sockets, List<CatchUp> sources, FrameJson frames, ObjectMapper json,
+  SocketHandler(Sockets sockets, StreamCatchUp catchUp, FrameJson frames, ObjectMapper json,
                 List<TypingAudience> typingAudiences, List<PresenceAudience> presenceAudiences, PresenceTracker presence,
                 RealtimeGateway gateway, SocketRequests requests) {
     this.sockets = sockets;
-    this.sources = sources;
+    this.catchUp = catchUp;
     this.frames = frames;
     this.json = json;
     this.typingAudiences = typingAudiences;
@@ -67,7 +66,7 @@ class SocketHandler extends TextWebSocketHandler {
   public void afterConnectionEstablished(WebSocketSession session) {
     UUID personId = (UUID) session.getAttributes().get(HandshakeRules.PERSON);
     UUID sessionId = (UUID) session.getAttributes().get(HandshakeRules.SESSION);
-    Socket socket = new Socket(session, personId, sessionId, this::missed, frames);
+    Socket socket = new Socket(session, personId, sessionId, catchUp::missed, frames);
     session.getAttributes().put(SOCKET, socket);
     // registered before any catch-up is read, so no entry committed from now on can be missed
     sockets.add(socket);
@@ -197,11 +196,5 @@ class SocketHandler extends TextWebSocketHandler {
       sockets.remove(socket);
       socket.stop();
     }
-  }
-
-  private List<Frame> missed(UUID personId, Map<UUID, Long> cursors) {
-    List<Frame> all = new ArrayList<>();
-    sources.forEach(source -> all.addAll(source.missed(personId, cursors)));
-    return all;
   }
 }

@@ -95,7 +95,7 @@ class RedisBusTest {
 
   @Test
   void resetAndReadyFramesRoundTrip() {
-    Delivery reset = new Delivery(Set.of(UUID.randomUUID()), new Frame.Reset(UUID.randomUUID()));
+    Delivery reset = new Delivery(Set.of(UUID.randomUUID()), new Frame.Reset("chat.channel", UUID.randomUUID(), 42));
     Delivery ready = new Delivery(Set.of(UUID.randomUUID()), new Frame.Ready());
     one.bus().publish(reset);
     one.bus().publish(ready);
@@ -109,7 +109,7 @@ class RedisBusTest {
     Delivery delivery = delivery(body);
     one.bus().publish(delivery);
     Delivery received = (Delivery) next(two);
-    assertThat(((Frame.Event) received.frame()).payload().path("body").asString()).isEqualTo(body);
+    assertThat(((Frame.Event) received.frame()).event().path("body").asString()).isEqualTo(body);
   }
 
   @Test
@@ -173,8 +173,8 @@ class RedisBusTest {
   }
 
   private static Delivery delivery(String body) {
-    var payload = JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("body", body);
-    Frame frame = new Frame.Event(UUID.randomUUID(), 7, "message.posted", Instant.parse("2025-05-01T08:30:00.123456Z"), payload);
+    var event = JSON.createObjectNode().put("kind", "message.posted").put("id", UUID.randomUUID().toString()).put("body", body);
+    Frame frame = new Frame.Event("chat.channel", UUID.randomUUID(), 7, Instant.parse("2025-05-01T08:30:00.123456Z"), event);
     return new Delivery(Set.of(UUID.randomUUID(), UUID.randomUUID()), frame);
   }
 

@@ -77,7 +77,7 @@ class SocketTest {
   }
 
   private Frame event(long seq) {
-    return new Frame.Event(channel, seq, "message.posted", Instant.parse("2026-01-01T00:00:00Z"), JSON.createObjectNode());
+    return new Frame.Event("chat.channel", channel, seq, Instant.parse("2026-01-01T00:00:00Z"), JSON.createObjectNode());
   }
 
   private static WebSocketSession session() {
