@@ -18,15 +18,16 @@ public record ChannelCapabilities(boolean canPost, boolean canManage, boolean ca
   public static ChannelCapabilities of(ChannelKind kind, @Nullable ChannelRole role, boolean archived,
                                        PostingPolicy posting, MentionPolicy mentions, boolean orgManager) {
     boolean member = role != null;
-    boolean manager = kind != ChannelKind.DIRECT && (member && role.manages() || orgManager);
-    boolean canPost = member && !archived && (posting == PostingPolicy.EVERYONE || role.manages() || orgManager);
+    boolean manages = role != null && role.manages();
+    boolean manager = kind != ChannelKind.DIRECT && (manages || orgManager);
+    boolean canPost = member && !archived && (posting == PostingPolicy.EVERYONE || manages || orgManager);
     boolean canInvite = member && !archived && switch (kind) {
       case PUBLIC, GROUP -> true;
-      case PRIVATE -> role.manages();
+      case PRIVATE -> manages;
       case DIRECT, DEPARTMENT -> false;
     };
     boolean canLeave = member && kind != ChannelKind.DIRECT && kind != ChannelKind.DEPARTMENT;
-    boolean canMentionAll = canPost && (mentions == MentionPolicy.EVERYONE || role.manages() || orgManager);
+    boolean canMentionAll = canPost && (mentions == MentionPolicy.EVERYONE || manages || orgManager);
     return new ChannelCapabilities(canPost, manager, canInvite, canLeave, canMentionAll);
   }
 }
