@@ -43,7 +43,7 @@ public class Access {
     return switch (permission) {
       case DIRECTORY_BROWSE -> true;
       case ORG_MANAGE, ACCOUNT_ADMINISTER -> !scope.isCompany() && held.stream()
-          .anyMatch(g -> g.role() == Role.DEPARTMENT_ADMIN && scope.within(g.departmentId()));
+          .anyMatch(g -> g.role() == Role.DEPARTMENT_ADMIN && g.departmentId() != null && scope.within(g.departmentId()));
       case GROUP_MANAGE, ORG_IMPORT, ROLES_MANAGE, SETTINGS_MANAGE, AUDIT_VIEW, CONTENT_ADMINISTER -> false;
     };
   }

@@ -14,6 +14,7 @@ import dev.atrium.shared.Ids;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -113,7 +114,7 @@ public class SignIn {
     if (attempt.totpCode() == null || attempt.totpCode().isBlank()) {
       throw new DomainException(HttpStatus.UNAUTHORIZED, "auth.mfa-required", "Enter the code from your authenticator app.");
     }
-    String secret = secrets.decrypt(account.totpSecret());
+    String secret = secrets.decrypt(Objects.requireNonNull(account.totpSecret(), "checked only with MFA on"));
     OptionalLong step = Totp.matchingStep(secret, attempt.totpCode(), clock.instant());
     if (step.isEmpty() || step.getAsLong() <= account.totpLastStep()) {
       throw failedSecondFactor();

@@ -20,7 +20,7 @@ public record ChannelCapabilities(boolean canPost, boolean canManage, boolean ca
   public static ChannelCapabilities of(ChannelKind kind, @Nullable ChannelRole role, boolean archived,
                                        PostingPolicy posting, MentionPolicy mentions, boolean orgManager) {
     boolean member = role != null;
-    int rank = member ? role.rank() : 0;
+    int rank = role != null ? role.rank() : 0;
     boolean admin = ChannelAccess.may(rank, "manage") || orgManager;
     boolean manager = kind != ChannelKind.DIRECT && admin;
     boolean canPost = member && !archived && ChannelAccess.may(rank, "post") && (posting == PostingPolicy.EVERYONE || admin);

@@ -114,6 +114,6 @@ public class Presence implements PresenceAudience {
 
   private static PersonPresence view(UUID person, @Nullable Connection connection, StatusTable.@Nullable Dnd dnd, Instant now) {
     boolean on = dnd != null && (dnd.until() == null || dnd.until().isAfter(now));
-    return new PersonPresence(person, connection == null ? Connection.OFFLINE : connection, on, on ? dnd.until() : null);
+    return new PersonPresence(person, connection == null ? Connection.OFFLINE : connection, on, on && dnd != null ? dnd.until() : null);
   }
 }

@@ -257,8 +257,9 @@ public class Pages {
     for (PageRow original : originals) {
       UUID id = Ids.newId();
       boolean root = original.id().equals(pageId);
-      UUID copiedParent = root ? parentId : copiedPaths.get(original.parentId()).getLast();
-      List<UUID> path = append(root ? parentPath : copiedPaths.get(original.parentId()), id);
+      List<UUID> copiedParentPath = root ? parentPath : Objects.requireNonNull(copiedPaths.get(original.parentId()));
+      UUID copiedParent = root ? parentId : copiedParentPath.getLast();
+      List<UUID> path = append(copiedParentPath, id);
       var content = pages.content(original.id());
       pages.insert(id, spaceId, copiedParent, path, root ? key : original.sortKey(), root ? title : original.title(),
           original.tags(), content.markdown(), content.text(), content.markdown() == null ? original.initialMarkdown() : null,
@@ -466,11 +467,8 @@ public class Pages {
   static OptionalLong between(List<Long> keys, int index) {
     Long low = index == 0 ? null : keys.get(index - 1);
     Long high = index >= keys.size() ? null : keys.get(index);
-    if (low == null && high == null) {
-      return OptionalLong.of(PagesTable.GAP);
-    }
     if (low == null) {
-      return OptionalLong.of(high - PagesTable.GAP);
+      return OptionalLong.of(high == null ? PagesTable.GAP : high - PagesTable.GAP);
     }
     if (high == null) {
       return OptionalLong.of(low + PagesTable.GAP);

@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -256,7 +257,7 @@ public class OrgImport {
       if (managerEmail == null) {
         continue;
       }
-      DepartmentRow department = administration.department(departmentOf.get(row).id());
+      DepartmentRow department = administration.department(Objects.requireNonNull(departmentOf.get(row)).id());
       people.findByEmail(managerEmail)
           .filter(manager -> people.belongsTo(manager.id(), department.id()))
           .ifPresent(manager -> administration.assignHead(department.id(), department.name(), department.headId(),

@@ -1,6 +1,7 @@
 package dev.atrium.realtime;
 
 import dev.atrium.realtime.internal.HandshakeRules;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.socket.WebSocketSession;
@@ -21,7 +22,7 @@ public final class SocketHandshake {
 
   /** The person an accepted handshake was authenticated as. */
   public static UUID personId(WebSocketSession session) {
-    return (UUID) session.getAttributes().get(HandshakeRules.PERSON);
+    return (UUID) Objects.requireNonNull(session.getAttributes().get(HandshakeRules.PERSON));
   }
 
   /** The session (or API token) the handshake was authenticated by. */

@@ -62,6 +62,6 @@ public class RoleGrants {
   private static RoleGrant map(ResultSet rs, int row) throws SQLException {
     return new RoleGrant(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
         Role.valueOf(rs.getString("role")), rs.getObject("department_id", UUID.class),
-        Timestamps.instant(rs, "granted_at"));
+        Timestamps.required(rs, "granted_at"));
   }
 }

@@ -66,7 +66,7 @@ public class AuditTable {
         select id, at, actor_id, actor_name, action, target_type, target_id, target_label, ip_address, details::text
         from admin.audit_entry where %s order by seq desc limit :limit offset :offset""".formatted(filter))
         .params(params)
-        .query((rs, n) -> new AuditEntry(rs.getObject(1, UUID.class), Timestamps.instant(rs, 2),
+        .query((rs, n) -> new AuditEntry(rs.getObject(1, UUID.class), Timestamps.required(rs, 2),
             rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class),
             rs.getString(8), rs.getString(9), json.readValue(rs.getString(10), MAP)))
         .list();

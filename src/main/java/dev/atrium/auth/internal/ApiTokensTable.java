@@ -57,7 +57,7 @@ public class ApiTokensTable {
 
   private static ApiToken map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new ApiToken(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-        Arrays.asList((String[]) rs.getArray(4).getArray()), Timestamps.instant(rs, 5),
-        Timestamps.instant(rs, 6), Timestamps.instant(rs, 7));
+        Arrays.asList((String[]) rs.getArray(4).getArray()), Timestamps.required(rs, 5),
+        Timestamps.required(rs, 6), Timestamps.instant(rs, 7));
   }
 }

@@ -2,6 +2,7 @@ package dev.atrium.auth.internal;
 
 import dev.atrium.shared.DomainException;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -25,11 +26,12 @@ public class Passwords {
   Passwords(@Value("${atrium.auth.argon2-memory-kib:16384}") int memoryKib,
             @Value("${atrium.auth.argon2-iterations:2}") int iterations) {
     this.encoder = new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations);
-    this.decoy = encoder.encode("decoy-password-never-used");
+    this.decoy = hash("decoy-password-never-used");
   }
 
   public String hash(String password) {
-    return encoder.encode(password);
+    // Spring's encoder answers null only for a null password
+    return Objects.requireNonNull(encoder.encode(password));
   }
 
   public boolean matches(String password, String hash) {

@@ -79,7 +79,7 @@ public class SessionsTable {
 
   private static Session map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new Session(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-        Timestamps.instant(rs, 3), Timestamps.instant(rs, 4),
-        Timestamps.instant(rs, 5), rs.getString(6), rs.getString(7));
+        Timestamps.required(rs, 3), Timestamps.required(rs, 4),
+        Timestamps.required(rs, 5), rs.getString(6), rs.getString(7));
   }
 }

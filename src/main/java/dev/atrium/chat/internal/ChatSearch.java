@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -159,7 +160,7 @@ public class ChatSearch implements SearchSource {
     return "channel:" + channelId;
   }
 
-  private static String nonNull(String value) {
+  private static String nonNull(@Nullable String value) {
     return value == null ? "" : value;
   }
 }

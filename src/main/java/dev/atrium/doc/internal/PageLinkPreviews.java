@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Cards for links to pages ({@code /docs/pages/<id>}, {@code /docs/spaces/<id>/pages/<id>}): title, space and the start of the text, for whoever may read the page. */
@@ -41,7 +42,7 @@ class PageLinkPreviews implements LinkPreviews {
             excerpt(pages.content(id).text()), page.updatedAt()));
   }
 
-  private static String excerpt(String text) {
+  private static String excerpt(@Nullable String text) {
     if (text == null) {
       return "";
     }

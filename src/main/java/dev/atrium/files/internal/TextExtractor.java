@@ -104,7 +104,7 @@ public class TextExtractor {
       log.warn("Gave up reading the text of {} ({}) after {}", path.getFileName(), contentType, timeout);
       outcome = Extraction.not(Extraction.Status.TIMEOUT);
     } catch (ExecutionException e) {
-      log.warn("Could not read the text of {} ({}): {}", path.getFileName(), contentType, e.getCause().toString());
+      log.warn("Could not read the text of {} ({}): {}", path.getFileName(), contentType, String.valueOf(e.getCause()));
       outcome = Extraction.not(Extraction.Status.FAILED);
     } catch (InterruptedException e) {
       parse.cancel(true);

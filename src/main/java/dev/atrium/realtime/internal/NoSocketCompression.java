@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -31,7 +32,7 @@ class NoSocketCompression extends OncePerRequestFilter {
       throws ServletException, IOException {
     chain.doFilter(new HttpServletRequestWrapper(request) {
       @Override
-      public String getHeader(String name) {
+      public @Nullable String getHeader(String name) {
         return EXTENSIONS.equalsIgnoreCase(name) ? null : super.getHeader(name);
       }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -64,7 +65,8 @@ class SocketHandler extends TextWebSocketHandler {
 
   @Override
   public void afterConnectionEstablished(WebSocketSession session) {
-    UUID personId = (UUID) session.getAttributes().get(HandshakeRules.PERSON);
+    // the handshake (HandshakeRules) put these, or the socket would not be open
+    UUID personId = (UUID) Objects.requireNonNull(session.getAttributes().get(HandshakeRules.PERSON));
     UUID sessionId = (UUID) session.getAttributes().get(HandshakeRules.SESSION);
     Socket socket = new Socket(session, personId, sessionId, catchUp::missed, frames);
     session.getAttributes().put(SOCKET, socket);
@@ -84,7 +86,7 @@ class SocketHandler extends TextWebSocketHandler {
 
   @Override
   protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-    Socket socket = (Socket) session.getAttributes().get(SOCKET);
+    Socket socket = (Socket) Objects.requireNonNull(session.getAttributes().get(SOCKET));
     StringBuilder pending = (StringBuilder) session.getAttributes().computeIfAbsent(PENDING, k -> new StringBuilder());
     pending.append(message.getPayload());
     if (pending.length() > MAX_FRAME) {
@@ -121,7 +123,7 @@ class SocketHandler extends TextWebSocketHandler {
           }
           List<UUID> people = new ArrayList<>();
           frame.path("people").forEach(p -> people.add(UUID.fromString(p.asString())));
-          presence.watch(socket, visible((Subject) session.getAttributes().get(HandshakeRules.SUBJECT), people));
+          presence.watch(socket, visible((Subject) Objects.requireNonNull(session.getAttributes().get(HandshakeRules.SUBJECT)), people));
         }
         default -> socket.close(BAD_FRAME);
       }
@@ -147,7 +149,7 @@ class SocketHandler extends TextWebSocketHandler {
 
   private void request(WebSocketSession session, Socket socket, JsonNode frame) {
     var attributes = session.getAttributes();
-    requests.answer((Subject) attributes.get(HandshakeRules.SUBJECT), Boolean.TRUE.equals(attributes.get(HandshakeRules.WRITES)), frame)
+    requests.answer((Subject) Objects.requireNonNull(attributes.get(HandshakeRules.SUBJECT)), Boolean.TRUE.equals(attributes.get(HandshakeRules.WRITES)), frame)
         .ifPresentOrElse(socket::offer, () -> socket.close(BAD_FRAME));
   }
 

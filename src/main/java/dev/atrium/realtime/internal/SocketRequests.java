@@ -9,6 +9,7 @@ import dev.atrium.shared.web.Problems;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -56,7 +57,7 @@ class SocketRequests {
     if (!ref.isString() || ref.asString().isEmpty() || ref.asString().length() > MAX_REF) {
       return Optional.empty();
     }
-    return Optional.of(ack(ref.asString(), answer(subject, writes, byType.get(frame.path("type").asString()), frame)));
+    return Optional.of(ack(ref.asString(), answer(subject, writes, Objects.requireNonNull(byType.get(frame.path("type").asString())), frame)));
   }
 
   private SocketRequest.Answer answer(Subject subject, boolean writes, SocketRequest request, JsonNode frame) {
@@ -71,7 +72,7 @@ class SocketRequests {
     try {
       return request.answer(subject, frame);
     } catch (DomainException e) {
-      return refusal(Problems.of(e.status(), e.code(), e.getMessage(), e.properties()));
+      return refusal(Problems.of(e.status(), e.code(), Objects.requireNonNull(e.getMessage()), e.properties()));
     } catch (ConstraintViolationException e) {
       return refusal(Problems.invalid(e.getConstraintViolations()));
     } catch (JacksonException | IllegalArgumentException e) {

@@ -55,7 +55,7 @@ class StreamSchemas implements OpenApiCustomizer {
             required(type, named, schema);
           }
         });
-        Schema record = resolved.get(type.getSimpleName());
+        Schema record = java.util.Objects.requireNonNull(resolved.get(type.getSimpleName()), "a record resolves to its own schema");
         Map<String, Schema> properties = new LinkedHashMap<>();
         properties.put("kind", new StringSchema()._enum(List.of(name)));
         if (record.getProperties() != null) {

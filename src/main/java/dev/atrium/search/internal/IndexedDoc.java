@@ -14,6 +14,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEntity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one document type of the index: every module's objects are mapped to it, so a new module
@@ -22,6 +23,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEnti
  */
 @SearchEntity(name = IndexedDoc.NAME)
 @Indexed(index = "atrium")
+@SuppressWarnings("NullAway.Init") // the fields are set by of(), or by Hibernate Search when it loads one
 public class IndexedDoc {
 
   public static final String NAME = "doc";
@@ -51,10 +53,10 @@ public class IndexedDoc {
   public String extra;
 
   @KeywordField(projectable = Projectable.YES)
-  public String containerId;
+  public @Nullable String containerId;
 
   @KeywordField(projectable = Projectable.YES)
-  public String authorId;
+  public @Nullable String authorId;
 
   @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
   public Instant at;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,10 +81,10 @@ final class PostgresBinaries {
         if (entry.isDirectory()) {
           createReadableDirectories(out);
         } else if (entry.isSymbolicLink()) {
-          createReadableDirectories(out.getParent());
+          createReadableDirectories(Objects.requireNonNull(out.getParent()));
           Files.createSymbolicLink(out, Path.of(entry.getLinkName()));
         } else {
-          createReadableDirectories(out.getParent());
+          createReadableDirectories(Objects.requireNonNull(out.getParent()));
           Files.copy(tar, out);
           boolean executable = (entry.getMode() & 0100) != 0;
           Files.setPosixFilePermissions(out, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));

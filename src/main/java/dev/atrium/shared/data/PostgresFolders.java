@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ record PostgresFolders(Path home, Path cluster) {
     if (Files.isSymbolicLink(link)) {
       Path target = dataDir.resolve(Files.readSymbolicLink(link)).normalize();
       if (target.startsWith(RELOCATED)) {
-        return settle(dataDir, target.getParent(), user);
+        return settle(dataDir, Objects.requireNonNull(target.getParent()), user);
       }
       // the operator's own link, to a cluster on another disk: followed as before
       if (!enterable) {

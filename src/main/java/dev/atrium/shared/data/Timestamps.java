@@ -48,4 +48,14 @@ public final class Timestamps {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
+
+  /** A {@code not null} column's instant. */
+  public static Instant required(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  /** A {@code not null} column's instant. */
+  public static Instant required(ResultSet rs, int column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
 }

@@ -3,6 +3,7 @@ package dev.atrium.shared.web;
 import dev.atrium.shared.DomainException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,7 +45,7 @@ class ProblemAdvice {
     if (e.status() == HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE && resourceLength != null) {
       answer.header(HttpHeaders.CONTENT_RANGE, "bytes */" + resourceLength);
     }
-    return answer.body(Problems.of(e.status(), e.code(), e.getMessage(), e.properties()));
+    return answer.body(Problems.of(e.status(), e.code(), Objects.requireNonNull(e.getMessage()), e.properties()));
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

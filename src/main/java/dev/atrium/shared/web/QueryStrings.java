@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
@@ -61,7 +62,7 @@ class QueryStrings extends OncePerRequestFilter {
           Text.name(decodedName);
           Text.name(equals < 0 ? "" : decode(pair.substring(equals + 1)));
         } catch (Text.Refused e) {
-          return Optional.of(new Problems.FieldError(decodedName, "characters", e.getMessage()));
+          return Optional.of(new Problems.FieldError(decodedName, "characters", Objects.requireNonNull(e.getMessage())));
         }
       } catch (CharacterCodingException | IllegalArgumentException e) {
         return Optional.of(new Problems.FieldError(safe(name), "characters", "Not UTF-8 text in the query string."));

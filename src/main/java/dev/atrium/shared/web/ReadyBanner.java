@@ -1,5 +1,6 @@
 package dev.atrium.shared.web;
 
+import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -20,7 +21,7 @@ class ReadyBanner {
   void ready(ApplicationReadyEvent event) {
     String url = publicUrl;
     if (url.isBlank() && event.getApplicationContext() instanceof WebServerApplicationContext web) {
-      url = "http://localhost:" + web.getWebServer().getPort() + "/";
+      url = "http://localhost:" + Objects.requireNonNull(web.getWebServer()).getPort() + "/";
     }
     System.out.printf("%n  Atrium is ready: %s%n%n", url);
   }

@@ -20,7 +20,7 @@ class RecordSchemas implements ModelConverter {
 
   @Override
   @SuppressWarnings({"rawtypes", "unchecked"})
-  public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+  public @Nullable Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
     Schema schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
     Class<?> raw = rawClass(type);
     if (schema == null || raw == null || !raw.isRecord()) {

@@ -5,6 +5,7 @@ import dev.atrium.shared.Verbatim;
 import dev.atrium.shared.data.Timestamps;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonParser;
@@ -85,7 +86,7 @@ public class RequestJson {
       try {
         return verbatim ? Text.verbatim(raw) : Text.name(raw);
       } catch (Text.Refused e) {
-        throw new RefusedInput(parser, e.getMessage(), "characters");
+        throw new RefusedInput(parser, Objects.requireNonNull(e.getMessage()), "characters");
       }
     }
   }

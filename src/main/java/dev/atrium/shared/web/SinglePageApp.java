@@ -1,6 +1,7 @@
 package dev.atrium.shared.web;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -32,7 +33,7 @@ class SinglePageApp implements WebMvcConfigurer {
         .resourceChain(true)
         .addResolver(new PathResourceResolver() {
           @Override
-          protected Resource getResource(String path, Resource location) throws IOException {
+          protected @Nullable Resource getResource(String path, Resource location) throws IOException {
             Resource found = location.createRelative(path);
             if (found.isReadable() && found.exists()) {
               return found;

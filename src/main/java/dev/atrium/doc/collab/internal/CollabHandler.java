@@ -8,8 +8,10 @@ import dev.atrium.shared.DomainException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -56,9 +58,11 @@ class CollabHandler extends BinaryWebSocketHandler {
   @Override
   public void afterConnectionEstablished(WebSocketSession session) {
     var attributes = session.getAttributes();
-    CollabSocket socket = new CollabSocket(session, (UUID) attributes.get(PageHandshake.PAGE),
-        (Subject) attributes.get(PageHandshake.SUBJECT), SocketHandshake.sessionId(session),
-        (PageAccess) attributes.get(PageHandshake.ACCESS), settings.updateBurst(), settings.updatesPerSecond());
+    // the handshake (PageHandshake) put these, or the socket would not be open
+    CollabSocket socket = new CollabSocket(session, (UUID) Objects.requireNonNull(attributes.get(PageHandshake.PAGE)),
+        (Subject) Objects.requireNonNull(attributes.get(PageHandshake.SUBJECT)), SocketHandshake.sessionId(session),
+        (PageAccess) Objects.requireNonNull(attributes.get(PageHandshake.ACCESS)), settings.updateBurst(),
+        settings.updatesPerSecond());
     attributes.put(SOCKET, socket);
     // fewer, larger parts than the container's default for /api/v1/ws, whose clients send no binary
     session.setBinaryMessageSizeLimit(PART_BYTES);
@@ -92,7 +96,7 @@ class CollabHandler extends BinaryWebSocketHandler {
 
   @Override
   protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
-    CollabSocket socket = (CollabSocket) session.getAttributes().get(SOCKET);
+    CollabSocket socket = (CollabSocket) Objects.requireNonNull(session.getAttributes().get(SOCKET));
     var pending = socket.pending;
     var payload = message.getPayload();
     byte[] part = new byte[payload.remaining()];
@@ -122,7 +126,7 @@ class CollabHandler extends BinaryWebSocketHandler {
 
   @Override
   protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-    CollabSocket socket = (CollabSocket) session.getAttributes().get(SOCKET);
+    CollabSocket socket = (CollabSocket) Objects.requireNonNull(session.getAttributes().get(SOCKET));
     refuse(socket, "doc.malformed-update", "This socket speaks binary frames only.", MALFORMED);
   }
 
@@ -242,7 +246,7 @@ class CollabHandler extends BinaryWebSocketHandler {
   }
 
   /** The sender's permission, re-read when the cache is stale; null (and the socket closed) when they lost the page. */
-  private PageAccess access(CollabSocket socket) {
+  private @Nullable PageAccess access(CollabSocket socket) {
     if (System.nanoTime() - socket.accessCheckedAt() < settings.accessCacheFor().toNanos()) {
       return socket.access();
     }

@@ -123,7 +123,7 @@ public class PageUpdates {
   }
 
   private static Version version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-    return new Version(rs.getInt("number"), Timestamps.instant(rs, "created_at"), UuidArrays.of(rs.getArray("editors")),
+    return new Version(rs.getInt("number"), Timestamps.required(rs, "created_at"), UuidArrays.of(rs.getArray("editors")),
         rs.getString("name"), rs.getBytes("data"), rs.getString("markdown"));
   }
 }
