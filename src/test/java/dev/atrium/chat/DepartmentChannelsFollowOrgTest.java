@@ -87,7 +87,7 @@ class DepartmentChannelsFollowOrgTest {
 
     // drift, as a lost event or a bug would leave it
     jdbc.sql("delete from chat.channel_member where channel_id = ? and person_id = ?").params(channel, dropped.id()).update();
-    jdbc.sql("insert into chat.channel_member (channel_id, person_id, role, joined_at) values (?, ?, 'MEMBER', now())")
+    jdbc.sql("insert into chat.channel_member (channel_id, person_id, joined_at) values (?, ?, now())")
         .params(channel, stranger.id()).update();
     jdbc.sql("update chat.channel set name = 'drifted' where id = ?").param(channel).update();
     jdbc.sql("delete from org.department where id = ?").param(gone).update();

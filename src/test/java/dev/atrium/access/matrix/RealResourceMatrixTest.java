@@ -58,6 +58,8 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/openapi.json.yaml", "public"),
       entry("GET /api/v1/docs", "public"),
       entry("GET /api/v1/me", "the caller's own account"),
+      entry("GET /api/v1/notifications/digest", "the caller's own digest (NotificationPreferencesTest)"),
+      entry("POST /api/v1/admin/department-channels/reconcile", "installation-wide, system administrators only (DepartmentChannelsFollowOrgTest)"),
       entry("PATCH /api/v1/me/preferences", "the caller's own account"),
       entry("PATCH /api/v1/me/profile", "the caller's own account"),
       entry("PUT /api/v1/me/password", "the caller's own account"),

@@ -185,7 +185,7 @@ class SocketsKeepPrivateThingsPrivateTest {
   }
 
   private static boolean isEntry(JsonNode frame, UUID channel, long seq) {
-    return frame.path("type").asString().equals("event") && frame.path("channelId").asString().equals(channel.toString())
+    return frame.path("type").asString().equals("event") && frame.path("resourceId").asString().equals(channel.toString())
         && frame.path("seq").asLong() >= seq;
   }
 
