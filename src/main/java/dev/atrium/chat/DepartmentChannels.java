@@ -284,8 +284,10 @@ public class DepartmentChannels {
   /** Puts the person in the channels of every department holding them, and out of the rest. */
   private void syncPerson(UUID personId) {
     seats.lockPerson(personId);
-    Set<UUID> wanted = new HashSet<>(channelRows.ofDepartments(directory.subtreesHolding(personId)).values());
+    // what they have first: a channel a concurrent ensure() commits between the two reads is then
+    // wanted as well, never "had but not wanted", which would take them out of it
     List<UUID> have = channelRows.departmentChannelsOf(personId);
+    Set<UUID> wanted = new HashSet<>(channelRows.ofDepartments(directory.subtreesHolding(personId)).values());
     Instant now = channels.now();
     for (UUID channel : have) {
       if (!wanted.remove(channel)) {
