@@ -1,4 +1,4 @@
-import { DocsPage } from '../features/doc';
+import { DocsPage } from '../features/doc/docs-page';
 import { useSignedIn } from './require-session';
 
 /** The docs module, loaded on first visit: its editor (TipTap, Yjs, highlighting) is the largest part of the client. */

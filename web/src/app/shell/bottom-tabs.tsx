@@ -9,7 +9,8 @@ import { useUnreadNotifications } from '../../features/notify';
 import { PersonAvatar } from '../../shared/ui/person-avatar';
 import { isActive, PHONE_TABS, phoneMeItems } from './nav-items';
 
-// no side padding: five tabs share 360 px, and "Notifications" needs every one of its 72
+// no side padding: five tabs share 360 px, 72 each; the notifications tab says "Activity" in English,
+// as Slack's phone app does: "Notifications" needed all 72 in one font and more in others
 const tabStyle = { flex: '1 1 0', minWidth: 0, height: 56, padding: 0, display: 'flex', flexDirection: 'column', gap: 2, fontSize: 12 } as const;
 
 /**
@@ -50,7 +51,7 @@ export function BottomTabs({ me, onSearch }: { me: Me; onSearch: () => void }) {
         tab(`rail-${item.key}`, t(`nav.${item.key}`), item.icon, isActive(item, pathname), () => void navigate(item.path), item.key === 'messages' ? unreadMessages : 0),
       )}
       {tab('search-button', t('nav.search'), <SearchOutlined />, pathname === '/search', onSearch)}
-      {tab('tab-notifications', t('nav.notifications'), <BellOutlined />, pathname === '/notifications', () => void navigate('/notifications'), unreadNotifications)}
+      {tab('tab-notifications', t('nav.notificationsTab'), <BellOutlined />, pathname === '/notifications', () => void navigate('/notifications'), unreadNotifications)}
       {tab('tab-me', t('nav.me'), <PersonAvatar name={me.person.name} color={me.person.avatarColor} size={20} />, onMe, () => void navigate('/me'))}
     </Flex>
   );

@@ -32,6 +32,11 @@ class AccessModuleTests {
   @TestConfiguration
   static class Tree {
     @Bean
+    Principals principals() {
+      return new NoOrgPrincipals();
+    }
+
+    @Bean
     DepartmentTree departmentTree() {
       Map<UUID, List<UUID>> paths = Map.of(company, List.of(company), platform, List.of(company, platform),
           platformTeam, List.of(company, platform, platformTeam), sales, List.of(company, sales));

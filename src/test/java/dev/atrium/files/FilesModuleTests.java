@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atrium.access.Access;
 import dev.atrium.access.DepartmentTree;
+import dev.atrium.access.NoOrgPrincipals;
+import dev.atrium.access.Principals;
 import dev.atrium.access.Subject;
 import dev.atrium.shared.Ids;
 import java.util.List;
@@ -25,6 +27,11 @@ class FilesModuleTests {
 
   @TestConfiguration
   static class NoDepartments {
+    @Bean
+    Principals principals() {
+      return new NoOrgPrincipals();
+    }
+
     @Bean
     DepartmentTree departmentTree() {
       return id -> List.of();

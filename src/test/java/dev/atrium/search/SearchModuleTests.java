@@ -2,6 +2,8 @@ package dev.atrium.search;
 
 import dev.atrium.access.Access;
 import dev.atrium.access.DepartmentTree;
+import dev.atrium.access.NoOrgPrincipals;
+import dev.atrium.access.Principals;
 import dev.atrium.access.Subject;
 import dev.atrium.shared.Ids;
 import java.util.List;
@@ -23,6 +25,11 @@ class SearchModuleTests {
 
   @TestConfiguration
   static class NoDepartments {
+    @Bean
+    Principals principals() {
+      return new NoOrgPrincipals();
+    }
+
     @Bean
     DepartmentTree departmentTree() {
       return id -> List.of();
