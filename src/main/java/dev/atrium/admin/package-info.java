@@ -1,5 +1,5 @@
 /** The administrator's console: the audit log, role administration; later retention, rollout, backups. */
-@ApplicationModule(allowedDependencies = {"shared", "access", "org"})
+@ApplicationModule(allowedDependencies = {"shared", "access", "org::directory", "org::events"})
 @NullMarked
 package dev.atrium.admin;
 

@@ -4,8 +4,10 @@ import dev.atrium.shared.AuditableEvent;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** A department was renamed. */
+@NamedInterface("events")
 public record DepartmentRenamed(UUID departmentId, String name, String previousName) implements AuditableEvent {
   @Override public String action() { return "org.department.renamed"; }
   @Override public String targetType() { return "department"; }

@@ -22,12 +22,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a caller may see of the organisation: the department tree, the people search and profiles.
  * Browsing needs {@link Permission#DIRECTORY_BROWSE}; a guest sees only themselves and the
  * departments above them, and anyone else they ask for is "not found".
  */
+@NamedInterface("directory")
 @Service
 @Transactional(readOnly = true)
 public class DirectorySearch {

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** A group's members are now exactly {@code personIds}. */
+@NamedInterface("events")
 public record GroupMembersChanged(UUID groupId, String name, List<UUID> personIds) implements AuditableEvent {
   @Override public String action() { return "org.group.members-changed"; }
   @Override public String targetType() { return "group"; }

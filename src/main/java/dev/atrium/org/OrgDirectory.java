@@ -14,11 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Look-ups other modules make about people, without access checks: callers use them to decide
  * access or to label facts, never to show a person to someone.
  */
+@NamedInterface("directory")
 @Service
 public class OrgDirectory implements DepartmentTree, Principals {
 

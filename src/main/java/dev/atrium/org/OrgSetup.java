@@ -5,11 +5,13 @@ import dev.atrium.org.internal.PersonFields;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Creates the organisation of a new installation: the root department (the company) and its first
  * person, through the same write path and events as every later change.
  */
+@NamedInterface("directory")
 @Service
 public class OrgSetup {
 

@@ -4,8 +4,10 @@ import dev.atrium.shared.AuditableEvent;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** A person joined the directory. */
+@NamedInterface("events")
 public record PersonCreated(UUID personId, String name, String email, UUID primaryDepartmentId, boolean guest) implements AuditableEvent {
   @Override public String action() { return "org.person.created"; }
   @Override public String targetType() { return "person"; }
