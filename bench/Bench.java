@@ -30,9 +30,12 @@ abstract class Bench {
 
   /** The server, e.g. http://127.0.0.1:8080, set by the generator's arguments. */
   static String url;
+
   static Duration requestTimeout = Duration.ofSeconds(60);
-  static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  static final HttpClient HTTP = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10))
+      .build();
   static final long T_ORIGIN = System.nanoTime();
 
   // ---- HTTP -------------------------------------------------------------------------------------
@@ -40,10 +43,17 @@ abstract class Bench {
    * One JSON request. With a bearer token no CSRF is needed; with a cookie jar the session and the
    * XSRF-TOKEN cookie are kept and echoed as a browser does. expect: a status, -1 any 2xx, -2 200/201.
    */
-  static Object call(String method, String path, Object body, String bearer, Map<String, String> jar, int expect) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(requestTimeout)
+  static Object call(
+      String method, String path, Object body, String bearer, Map<String, String> jar, int expect)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
+        .timeout(requestTimeout)
         .header("Accept", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(Json.write(body)));
+        .method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(Json.write(body)));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
@@ -52,13 +62,20 @@ abstract class Bench {
     }
     if (jar != null) {
       if (!jar.isEmpty()) {
-        request.header("Cookie", String.join("; ", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        request.header(
+            "Cookie",
+            String.join(
+                "; ",
+                jar.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .toList()));
       }
       if (!method.equals("GET") && jar.containsKey("XSRF-TOKEN")) {
         request.header("X-XSRF-TOKEN", jar.get("XSRF-TOKEN"));
       }
     }
-    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     if (jar != null) {
       for (String cookie : response.headers().allValues("set-cookie")) {
         String pair = cookie.split(";", 2)[0];
@@ -84,15 +101,34 @@ abstract class Bench {
    * Signs in as a browser does (CSRF cookie, session), changes the password when asked to (a
    * person's first sign-in), and makes a personal token with every scope, named after the generator.
    */
-  static String signInAndMakeToken(String email, String password, String newPassword, String tokenName) throws Exception {
+  static String signInAndMakeToken(
+      String email, String password, String newPassword, String tokenName) throws Exception {
     Map<String, String> jar = new HashMap<>();
     call("GET", "/api/v1/auth/csrf", null, null, jar, -1);
-    call("POST", "/api/v1/auth/sign-in", Json.obj("login", email, "password", password), null, jar, 200);
+    call(
+        "POST",
+        "/api/v1/auth/sign-in",
+        Json.obj("login", email, "password", password),
+        null,
+        jar,
+        200);
     if (newPassword != null) {
-      call("PUT", "/api/v1/me/password", Json.obj("currentPassword", password, "newPassword", newPassword), null, jar, 204);
+      call(
+          "PUT",
+          "/api/v1/me/password",
+          Json.obj("currentPassword", password, "newPassword", newPassword),
+          null,
+          jar,
+          204);
     }
-    Map<?, ?> created = (Map<?, ?>) call("POST", "/api/v1/me/tokens",
-        Json.obj("name", tokenName, "scopes", List.of("read", "write", "admin"), "expiresInDays", 1), null, jar, 201);
+    Map<?, ?> created = (Map<?, ?>) call(
+        "POST",
+        "/api/v1/me/tokens",
+        Json.obj(
+            "name", tokenName, "scopes", List.of("read", "write", "admin"), "expiresInDays", 1),
+        null,
+        jar,
+        201);
     return (String) created.get("secret");
   }
 
@@ -117,7 +153,9 @@ abstract class Bench {
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int t = 0; t < threads; t++) {
         pool.execute(() -> {
-          for (int i = next.getAndIncrement(); i < n && failures.isEmpty(); i = next.getAndIncrement()) {
+          for (int i = next.getAndIncrement();
+              i < n && failures.isEmpty();
+              i = next.getAndIncrement()) {
             try {
               task.run(i);
             } catch (Throwable e) {
@@ -128,7 +166,8 @@ abstract class Bench {
       }
     }
     if (!failures.isEmpty()) {
-      throw new IllegalStateException("provisioning failed: " + failures.get(0).getMessage(), failures.get(0));
+      throw new IllegalStateException(
+          "provisioning failed: " + failures.get(0).getMessage(), failures.get(0));
     }
   }
 
@@ -170,7 +209,13 @@ abstract class Bench {
     try {
       String stat = Files.readString(file);
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return new long[] {Long.parseLong(f[1]), Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[13]), Long.parseLong(f[14])};
+      return new long[] {
+        Long.parseLong(f[1]),
+        Long.parseLong(f[11]),
+        Long.parseLong(f[12]),
+        Long.parseLong(f[13]),
+        Long.parseLong(f[14])
+      };
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -207,7 +252,9 @@ abstract class Bench {
   }
 
   static void log(String format, Object... args) {
-    System.out.printf(Locale.ROOT, "[%6.1f s] " + format + "%n",
+    System.out.printf(
+        Locale.ROOT,
+        "[%6.1f s] " + format + "%n",
         Stream.concat(Stream.of(secondsSince(T_ORIGIN)), Arrays.stream(args)).toArray());
   }
 
@@ -311,7 +358,9 @@ abstract class Bench {
             i++;
           }
           String n = s.substring(start, i);
-          return n.contains(".") || n.contains("e") || n.contains("E") ? (Object) Double.parseDouble(n) : (Object) Long.parseLong(n);
+          return n.contains(".") || n.contains("e") || n.contains("E")
+              ? (Object) Double.parseDouble(n)
+              : (Object) Long.parseLong(n);
         }
       }
     }

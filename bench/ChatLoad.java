@@ -64,6 +64,7 @@ public class ChatLoad extends Bench {
   static int grace = 10;
   /** Seconds past the planned end of a step after which no more posts are sent (the server fell that far behind). */
   static int backlog = 30;
+
   static int large = 2;
   static int largeSize = 200;
   static int smallSize = 20;
@@ -72,6 +73,7 @@ public class ChatLoad extends Bench {
   static int inFlight = 8;
   /** How posts travel: "socket" (a post frame on the author's open socket) or "http" (POST); one step per way and rate. */
   static String[] postWays = {"socket"};
+
   static String postOver = "socket";
   static long pid = -1;
   static long dbPid = -1;
@@ -86,7 +88,8 @@ public class ChatLoad extends Bench {
         case "--admin-password" -> adminPassword = v;
         case "--users" -> users = Integer.parseInt(v);
         case "--channels" -> channels = Integer.parseInt(v);
-        case "--rate" -> rates = Arrays.stream(v.split(",")).mapToDouble(Double::parseDouble).toArray();
+        case "--rate" ->
+          rates = Arrays.stream(v.split(",")).mapToDouble(Double::parseDouble).toArray();
         case "--seconds" -> seconds = Integer.parseInt(v);
         case "--warmup" -> warmup = Integer.parseInt(v);
         case "--grace" -> grace = Integer.parseInt(v);
@@ -130,19 +133,33 @@ public class ChatLoad extends Bench {
   final List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
 
   void run() throws Exception {
-    log("target %s: %d people, %d channels (%d of ~%d, the rest of ~%d), %s posts/s for %d s (+%d s warm-up), posted over %s, %d in flight",
-        url, users, channels, Math.min(large, channels), Math.min(largeSize, users), Math.min(smallSize, users), Arrays.toString(rates), seconds, warmup,
-        String.join(" then ", postWays), inFlight);
+    log(
+        "target %s: %d people, %d channels (%d of ~%d, the rest of ~%d), %s posts/s for %d s (+%d s warm-up), posted over %s, %d in flight",
+        url,
+        users,
+        channels,
+        Math.min(large, channels),
+        Math.min(largeSize, users),
+        Math.min(smallSize, users),
+        Arrays.toString(rates),
+        seconds,
+        warmup,
+        String.join(" then ", postWays),
+        inFlight);
     long t = System.nanoTime();
     adminToken = signInAndMakeToken(adminEmail, adminPassword, null, "chat-load");
     String root = rootDepartment(adminToken);
     provisionPeople(root);
     double provisionS = secondsSince(t);
-    log("provisioned %d people (create, reset password, sign in, change password, token) in %.1f s", users, provisionS);
+    log(
+        "provisioned %d people (create, reset password, sign in, change password, token) in %.1f s",
+        users, provisionS);
 
     t = System.nanoTime();
     provisionChannels();
-    log("provisioned %d channels, %d memberships in %.1f s", channels, Arrays.stream(members).mapToInt(m -> m.length).sum(), secondsSince(t));
+    log(
+        "provisioned %d channels, %d memberships in %.1f s",
+        channels, Arrays.stream(members).mapToInt(m -> m.length).sum(), secondsSince(t));
 
     t = System.nanoTime();
     openSockets();
@@ -153,7 +170,9 @@ public class ChatLoad extends Bench {
     log("idle with %d sockets: heap used %s, RSS %s", users, mb(idleHeap), mb(idleRss));
     long live = liveHeap();
     if (live >= 0) {
-      log("idle with %d sockets: live heap after a full GC %s (%.1f KB per connected person)", users, mb(live), live / 1024.0 / users);
+      log(
+          "idle with %d sockets: live heap after a full GC %s (%.1f KB per connected person)",
+          users, mb(live), live / 1024.0 / users);
     }
 
     boolean ok = true;
@@ -195,7 +214,8 @@ public class ChatLoad extends Bench {
     sampler.stop = true;
     sampler.join();
     Thread.sleep(200);
-    return report(sent, (postEnd - wall0) / 1e9, wall, cpu0, cpu1, idleHeap, idleRss, sampler, provisionS);
+    return report(
+        sent, (postEnd - wall0) / 1e9, wall, cpu0, cpu1, idleHeap, idleRss, sampler, provisionS);
   }
 
   // ---- provisioning -----------------------------------------------------------------------------
@@ -205,11 +225,22 @@ public class ChatLoad extends Bench {
     AtomicInteger done = new AtomicInteger();
     parallel(users, provisionThreads, i -> {
       String email = "load-" + i + "-" + run + "@bench.test";
-      Map<?, ?> person = (Map<?, ?>) call("POST", "/api/v1/people",
-          Json.obj("name", "Load " + i, "email", email, "primaryDepartmentId", root, "guest", false), adminToken, null, 201);
+      Map<?, ?> person = (Map<?, ?>) call(
+          "POST",
+          "/api/v1/people",
+          Json.obj(
+              "name", "Load " + i, "email", email, "primaryDepartmentId", root, "guest", false),
+          adminToken,
+          null,
+          201);
       String id = (String) person.get("id");
-      Map<?, ?> reset = (Map<?, ?>) call("POST", "/api/v1/people/" + id + "/reset-password", null, adminToken, null, 200);
-      tokens[i] = signInAndMakeToken(email, (String) reset.get("temporaryPassword"), "Bench-password-" + run + "-" + i, "chat-load");
+      Map<?, ?> reset = (Map<?, ?>)
+          call("POST", "/api/v1/people/" + id + "/reset-password", null, adminToken, null, 200);
+      tokens[i] = signInAndMakeToken(
+          email,
+          (String) reset.get("temporaryPassword"),
+          "Bench-password-" + run + "-" + i,
+          "chat-load");
       int n = done.incrementAndGet();
       if (n % 250 == 0) {
         log("  %d people", n);
@@ -234,8 +265,13 @@ public class ChatLoad extends Bench {
     }
     String run = UUID.randomUUID().toString().substring(0, 8);
     parallel(channels, provisionThreads * 2, c -> {
-      Map<?, ?> channel = (Map<?, ?>) call("POST", "/api/v1/channels",
-          Json.obj("name", "load-" + c + "-" + run, "kind", "PUBLIC"), tokens[members[c][0]], null, 201);
+      Map<?, ?> channel = (Map<?, ?>) call(
+          "POST",
+          "/api/v1/channels",
+          Json.obj("name", "load-" + c + "-" + run, "kind", "PUBLIC"),
+          tokens[members[c][0]],
+          null,
+          201);
       channelIds[c] = (String) channel.get("id");
       channelIndex.put(channelIds[c], c);
     });
@@ -247,7 +283,13 @@ public class ChatLoad extends Bench {
     }
     parallel(joins.size(), provisionThreads * 4, j -> {
       int[] join = joins.get(j);
-      call("POST", "/api/v1/channels/" + channelIds[join[0]] + "/join", null, tokens[join[1]], null, -1);
+      call(
+          "POST",
+          "/api/v1/channels/" + channelIds[join[0]] + "/join",
+          null,
+          tokens[join[1]],
+          null,
+          -1);
     });
   }
 
@@ -255,9 +297,11 @@ public class ChatLoad extends Bench {
   void openSockets() throws Exception {
     receivers = new Receiver[users];
     // Several clients, so one client-side selector thread does not become the bottleneck.
-    HttpClient[] clients = new HttpClient[Math.max(2, Runtime.getRuntime().availableProcessors() * 2)];
+    HttpClient[] clients =
+        new HttpClient[Math.max(2, Runtime.getRuntime().availableProcessors() * 2)];
     for (int i = 0; i < clients.length; i++) {
-      clients[i] = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+      clients[i] =
+          HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     }
     CountDownLatch ready = new CountDownLatch(users);
     Semaphore connecting = new Semaphore(64);
@@ -266,7 +310,9 @@ public class ChatLoad extends Bench {
       receivers[i] = r;
       connecting.acquire();
       int person = i;
-      clients[i % clients.length].newWebSocketBuilder().header("Authorization", "Bearer " + tokens[i])
+      clients[i % clients.length]
+          .newWebSocketBuilder()
+          .header("Authorization", "Bearer " + tokens[i])
           .connectTimeout(Duration.ofSeconds(30))
           .buildAsync(URI.create(url.replaceFirst("^http", "ws") + "/api/v1/ws"), r)
           .whenComplete((ws, e) -> {
@@ -294,6 +340,7 @@ public class ChatLoad extends Bench {
     volatile WebSocket ws;
     /** The JDK's WebSocket takes one outgoing message at a time. */
     final ReentrantLock sending = new ReentrantLock();
+
     final Map<String, CompletableFuture<Map<?, ?>>> acks = new ConcurrentHashMap<>();
     final StringBuilder partial = new StringBuilder();
     final Map<Integer, BitSet> seen = new HashMap<>();
@@ -460,11 +507,18 @@ public class ChatLoad extends Bench {
   /** One post, tried up to three times with the same clientMessageId: a retry never makes a duplicate. */
   void postOne(int c, int author, long at, int n) {
     String clientMessageId = UUID.randomUUID().toString();
-    Map<String, Object> message = Json.obj("clientMessageId", clientMessageId, "body", "bench t=" + (at - T_ORIGIN) + " n=" + n);
+    Map<String, Object> message = Json.obj(
+        "clientMessageId", clientMessageId, "body", "bench t=" + (at - T_ORIGIN) + " n=" + n);
     for (int attempt = 1; attempt <= 3; attempt++) {
       try {
         Map<?, ?> stored = postOver.equals("http")
-            ? (Map<?, ?>) call("POST", "/api/v1/channels/" + channelIds[c] + "/messages", message, tokens[author], null, -2)
+            ? (Map<?, ?>) call(
+                "POST",
+                "/api/v1/channels/" + channelIds[c] + "/messages",
+                message,
+                tokens[author],
+                null,
+                -2)
             : overSocket(c, author, clientMessageId, message);
         long seq = ((Number) stored.get("seq")).longValue();
         posted.add(new long[] {c, seq});
@@ -480,19 +534,39 @@ public class ChatLoad extends Bench {
   }
 
   /** Posts on the author's socket; the ack's ref is the clientMessageId, unique per post. */
-  Map<?, ?> overSocket(int c, int author, String clientMessageId, Map<String, Object> message) throws Exception {
-    Map<?, ?> ack = receivers[author].post(clientMessageId,
-        Json.obj("type", "post", "ref", clientMessageId, "channelId", channelIds[c], "message", message));
+  Map<?, ?> overSocket(int c, int author, String clientMessageId, Map<String, Object> message)
+      throws Exception {
+    Map<?, ?> ack = receivers[author].post(
+        clientMessageId,
+        Json.obj(
+            "type",
+            "post",
+            "ref",
+            clientMessageId,
+            "channelId",
+            channelIds[c],
+            "message",
+            message));
     int status = ((Number) ack.get("status")).intValue();
     if (status != 200 && status != 201) {
-      throw new IllegalStateException("post frame -> " + status + " " + Json.write(ack.get("body")));
+      throw new IllegalStateException(
+          "post frame -> " + status + " " + Json.write(ack.get("body")));
     }
     return (Map<?, ?>) ack.get("body");
   }
 
   // ---- the figures ------------------------------------------------------------------------------
-  boolean report(int sent, double postS, double wallS, Cpu cpu0, Cpu cpu1, long idleHeap, long idleRss,
-              HeapSampler sampler, double provisionS) throws Exception {
+  boolean report(
+      int sent,
+      double postS,
+      double wallS,
+      Cpu cpu0,
+      Cpu cpu1,
+      long idleHeap,
+      long idleRss,
+      HeapSampler sampler,
+      double provisionS)
+      throws Exception {
     long lost = 0;
     for (long[] p : posted) {
       for (int m : members[(int) p[0]]) {
@@ -512,40 +586,96 @@ public class ChatLoad extends Bench {
       at += r.latencyCount;
     }
     Arrays.sort(all);
-    double deliveryWindow = Math.max(1e-3, (lastDelivery.get() - (measureFrom + T_ORIGIN - warmup * 1_000_000_000L)) / 1e9);
+    double deliveryWindow = Math.max(
+        1e-3, (lastDelivery.get() - (measureFrom + T_ORIGIN - warmup * 1_000_000_000L)) / 1e9);
     double deliveredPerS = received.get() / deliveryWindow;
     String serverCpu = Cpu.percent(cpu0.server, cpu1.server, wallS);
     String dbCpu = Cpu.percent(cpu0.db, cpu1.db, wallS);
-    String generatorCpu = String.format(Locale.ROOT, "%.0f", 100.0 * (cpu1.generatorNanos - cpu0.generatorNanos) / 1e9 / wallS);
+    String generatorCpu = String.format(
+        Locale.ROOT, "%.0f", 100.0 * (cpu1.generatorNanos - cpu0.generatorNanos) / 1e9 / wallS);
     String load = String.format(Locale.ROOT, "%.1f-%.1f", cpu0.load, cpu1.load);
     double achieved = posted.size() / postS;
     long finalHeap = heapUsed();
     long finalRss = rss();
     log("step at %.0f posts/s over %s:", rate, postOver);
-    log("posted %d of %d in %.1f s (%.0f/s achieved), %d post errors, %d not sent (more than %d s behind); %d deliveries expected, "
-            + "%d received, %d out of order, %d sockets closed", posted.size(), sent, postS, achieved, postErrors.get(), planned() - sent, backlog,
-        expected.get(), received.get(), outOfOrder.get(), closedSockets.get());
-    log("latency (post scheduled -> frame read, %d samples): p50 %s p90 %s p99 %s p99.9 %s max %s ms", all.length,
-        ms(pct(all, 50)), ms(pct(all, 90)), ms(pct(all, 99)), ms(pct(all, 99.9)), ms(all.length == 0 ? -1 : all[all.length - 1]));
-    log("server: heap used idle %s, max sampled %s, end %s (committed %s); RSS idle %s, max %s", mb(idleHeap), mb(sampler.maxHeap),
-        mb(finalHeap), mb(sampler.committed), mb(idleRss), mb(Math.max(sampler.maxRss, finalRss)));
-    String perPost = String.format(Locale.ROOT, "%s/%s/%.1f", Cpu.perPost(cpu0.server, cpu1.server, posted.size()),
-        Cpu.perPost(cpu0.db, cpu1.db, posted.size()), (cpu1.generatorNanos - cpu0.generatorNanos) / 1e6 / Math.max(1, posted.size()));
-    log("CPU over %.1f s, %% of one core: Atrium %s%%, PostgreSQL %s%%, generator %s%%; per stored post (Atrium/PostgreSQL/generator) %s ms; "
-            + "load average (1 min) %s at start and end", wallS, serverCpu, dbCpu, generatorCpu, perPost, load);
-    // indexing runs after commit: a queue still long here would be work left outside the CPU measured above
-    long searchPending = ((Number) ((Map<?, ?>) call("GET", "/api/v1/admin/search/index", null, adminToken, null, 200))
-        .get("pendingEvents")).longValue();
+    log(
+        "posted %d of %d in %.1f s (%.0f/s achieved), %d post errors, %d not sent (more than %d s behind); %d deliveries expected, "
+            + "%d received, %d out of order, %d sockets closed",
+        posted.size(),
+        sent,
+        postS,
+        achieved,
+        postErrors.get(),
+        planned() - sent,
+        backlog,
+        expected.get(),
+        received.get(),
+        outOfOrder.get(),
+        closedSockets.get());
+    log(
+        "latency (post scheduled -> frame read, %d samples): p50 %s p90 %s p99 %s p99.9 %s max %s ms",
+        all.length,
+        ms(pct(all, 50)),
+        ms(pct(all, 90)),
+        ms(pct(all, 99)),
+        ms(pct(all, 99.9)),
+        ms(all.length == 0 ? -1 : all[all.length - 1]));
+    log(
+        "server: heap used idle %s, max sampled %s, end %s (committed %s); RSS idle %s, max %s",
+        mb(idleHeap),
+        mb(sampler.maxHeap),
+        mb(finalHeap),
+        mb(sampler.committed),
+        mb(idleRss),
+        mb(Math.max(sampler.maxRss, finalRss)));
+    String perPost = String.format(
+        Locale.ROOT,
+        "%s/%s/%.1f",
+        Cpu.perPost(cpu0.server, cpu1.server, posted.size()),
+        Cpu.perPost(cpu0.db, cpu1.db, posted.size()),
+        (cpu1.generatorNanos - cpu0.generatorNanos) / 1e6 / Math.max(1, posted.size()));
+    log(
+        "CPU over %.1f s, %% of one core: Atrium %s%%, PostgreSQL %s%%, generator %s%%; per stored post (Atrium/PostgreSQL/generator) %s ms; "
+            + "load average (1 min) %s at start and end",
+        wallS, serverCpu, dbCpu, generatorCpu, perPost, load);
+    // indexing runs after commit: a queue still long here would be work left outside the CPU
+    // measured above
+    long searchPending = ((Number)
+            ((Map<?, ?>) call("GET", "/api/v1/admin/search/index", null, adminToken, null, 200))
+                .get("pendingEvents"))
+        .longValue();
     log("search: %d changes not yet indexed when the step ended", searchPending);
     if (!firstErrors.isEmpty()) {
       log("first errors: %s", firstErrors.subList(0, Math.min(5, firstErrors.size())));
     }
-    System.out.printf(Locale.ROOT, "chat-load: users=%d channels=%d rate=%.0f seconds=%d p50=%sms p99=%sms max=%sms delivered/s=%.0f "
+    System.out.printf(
+        Locale.ROOT,
+        "chat-load: users=%d channels=%d rate=%.0f seconds=%d p50=%sms p99=%sms max=%sms delivered/s=%.0f "
             + "lost=%d duplicated=%d heap=%sMB rss=%sMB cpu=%s%% provision=%.0fs post=%s achieved=%.0f/s post-errors=%d unsent=%d db-cpu=%s%% "
             + "generator-cpu=%s%% cpu-ms-per-post=%s load=%s search-pending=%d%n",
-        users, channels, rate, seconds, ms(pct(all, 50)), ms(pct(all, 99)), ms(all.length == 0 ? -1 : all[all.length - 1]),
-        deliveredPerS, lost, duplicated.get(), mbNum(sampler.maxHeap), mbNum(Math.max(sampler.maxRss, finalRss)), serverCpu, provisionS,
-        postOver, achieved, postErrors.get(), planned() - sent, dbCpu, generatorCpu, perPost, load, searchPending);
+        users,
+        channels,
+        rate,
+        seconds,
+        ms(pct(all, 50)),
+        ms(pct(all, 99)),
+        ms(all.length == 0 ? -1 : all[all.length - 1]),
+        deliveredPerS,
+        lost,
+        duplicated.get(),
+        mbNum(sampler.maxHeap),
+        mbNum(Math.max(sampler.maxRss, finalRss)),
+        serverCpu,
+        provisionS,
+        postOver,
+        achieved,
+        postErrors.get(),
+        planned() - sent,
+        dbCpu,
+        generatorCpu,
+        perPost,
+        load,
+        searchPending);
     return lost == 0 && duplicated.get() == 0 && postErrors.get() == 0 && posted.size() == sent;
   }
 
@@ -589,8 +719,10 @@ public class ChatLoad extends Bench {
     if (pid < 0 || !Files.isExecutable(jcmd)) {
       return -1;
     }
-    Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run")
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
     if (gc.waitFor() != 0) {
       return -1;
     }
@@ -600,8 +732,12 @@ public class ChatLoad extends Bench {
 
   long heapMetric(String name) {
     try {
-      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus"))
-          .header("Authorization", "Bearer " + adminToken).header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = HTTP.send(
+          HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus"))
+              .header("Authorization", "Bearer " + adminToken)
+              .header("Accept", "text/plain")
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != 200) {
         return -1;
       }
@@ -644,13 +780,16 @@ public class ChatLoad extends Bench {
 
     static Cpu now() {
       var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-      long self = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+      long self =
+          os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
       return new Cpu(cpuTicks(pid, false), cpuTicks(dbPid, true), self, loadAverage());
     }
 
     /** Milliseconds of CPU per post between two readings in clock ticks (1/100 s), or n/a. */
     static String perPost(long from, long to, int posts) {
-      return from < 0 || to < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (to - from) * 10.0 / Math.max(1, posts));
+      return from < 0 || to < 0
+          ? "n/a"
+          : String.format(Locale.ROOT, "%.1f", (to - from) * 10.0 / Math.max(1, posts));
     }
 
     /** Percent of one core between two readings in clock ticks (1/100 s), or n/a. */

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -67,13 +66,15 @@ public class DocVisibility extends Bench {
       }
     }
     if (url == null || adminEmail == null || adminPassword == null || data == null) {
-      throw new IllegalArgumentException("--url, --data, --admin-email and --admin-password are required");
+      throw new IllegalArgumentException(
+          "--url, --data, --admin-email and --admin-password are required");
     }
     new DocVisibility().run();
   }
 
   /** Six departments under the root, four below each: S sits in the first one's first sub-department. */
   static final int TOP = 6;
+
   static final int SUB = 4;
 
   final SplittableRandom random = new SplittableRandom(seed);
@@ -98,8 +99,9 @@ public class DocVisibility extends Bench {
     db = connect();
     t = System.nanoTime();
     int restricted = load();
-    log("load: %d spaces, %d pages (%d restricted), %d grants in %.1f s", spaces, pages, restricted, count("access.resource_grant"),
-        secondsSince(t));
+    log(
+        "load: %d spaces, %d pages (%d restricted), %d grants in %.1f s",
+        spaces, pages, restricted, count("access.resource_grant"), secondsSince(t));
     try (var statement = db.createStatement()) {
       statement.execute("analyze doc.page; analyze doc.space; analyze access.resource_grant");
     }
@@ -111,7 +113,8 @@ public class DocVisibility extends Bench {
     if (seen != seenByApi) {
       throw new IllegalStateException("the API showed S " + seenByApi + " pages, the SQL " + seen);
     }
-    StringBuilder line = new StringBuilder("doc-visibility: pages=" + pages + " spaces=" + spaces + " people=" + people);
+    StringBuilder line = new StringBuilder(
+        "doc-visibility: pages=" + pages + " spaces=" + spaces + " people=" + people);
     summary.forEach((k, v) -> line.append(' ').append(k).append('=').append(v));
     System.out.println(line);
     db.close();
@@ -130,34 +133,69 @@ public class DocVisibility extends Bench {
     personIds = new UUID[people];
     parallel(people, 8, i -> {
       UUID department = i % 5 == 0 ? tops.get(i % TOP) : subs.get(i % subs.size());
-      Map<?, ?> person = (Map<?, ?>) call("POST", "/api/v1/people", Json.obj("name", "员工" + i + "-" + run,
-          "email", "p" + i + "-" + run + "@bench.test", "primaryDepartmentId", department.toString(), "guest", false), adminToken, null, 201);
+      Map<?, ?> person = (Map<?, ?>) call(
+          "POST",
+          "/api/v1/people",
+          Json.obj(
+              "name",
+              "员工" + i + "-" + run,
+              "email",
+              "p" + i + "-" + run + "@bench.test",
+              "primaryDepartmentId",
+              department.toString(),
+              "guest",
+              false),
+          adminToken,
+          null,
+          201);
       personIds[i] = UUID.fromString((String) person.get("id"));
     });
     String email = "s-" + run + "@bench.test";
-    Map<?, ?> s = (Map<?, ?>) call("POST", "/api/v1/people", Json.obj("name", "S-" + run, "email", email,
-        "primaryDepartmentId", subs.get(0).toString(), "guest", false), adminToken, null, 201);
+    Map<?, ?> s = (Map<?, ?>) call(
+        "POST",
+        "/api/v1/people",
+        Json.obj(
+            "name",
+            "S-" + run,
+            "email",
+            email,
+            "primaryDepartmentId",
+            subs.get(0).toString(),
+            "guest",
+            false),
+        adminToken,
+        null,
+        201);
     me = UUID.fromString((String) s.get("id"));
-    Map<?, ?> reset = (Map<?, ?>) call("POST", "/api/v1/people/" + me + "/reset-password", null, adminToken, null, 200);
-    myToken = signInAndMakeToken(email, (String) reset.get("temporaryPassword"), "Bench-password-" + run, "doc-visibility");
+    Map<?, ?> reset = (Map<?, ?>)
+        call("POST", "/api/v1/people/" + me + "/reset-password", null, adminToken, null, 200);
+    myToken = signInAndMakeToken(
+        email, (String) reset.get("temporaryPassword"), "Bench-password-" + run, "doc-visibility");
   }
 
   UUID department(String name, UUID parent) throws Exception {
-    Map<?, ?> made = (Map<?, ?>) call("POST", "/api/v1/departments", Json.obj("name", name, "parentId", parent.toString()),
-        adminToken, null, 201);
+    Map<?, ?> made = (Map<?, ?>) call(
+        "POST",
+        "/api/v1/departments",
+        Json.obj("name", name, "parentId", parent.toString()),
+        adminToken,
+        null,
+        201);
     return UUID.fromString((String) made.get("id"));
   }
 
-  // ---- spaces, pages and grants straight into the tables -----------------------------------------
+  // ---- spaces, pages and grants straight into the tables
+  // -----------------------------------------
   int load() throws Exception {
     db.setAutoCommit(false);
     Timestamp now = Timestamp.from(Instant.now());
     int restricted = 0;
-    try (PreparedStatement space = db.prepareStatement("insert into doc.space (id, kind, name, created_by, created_at) values (?, 'PROJECT', ?, ?, ?)");
-         PreparedStatement page = db.prepareStatement("""
+    try (PreparedStatement space = db.prepareStatement(
+            "insert into doc.space (id, kind, name, created_by, created_at) values (?, 'PROJECT', ?, ?, ?)");
+        PreparedStatement page = db.prepareStatement("""
              insert into doc.page (id, space_id, parent_id, path, sort_key, title, created_by, created_at, updated_by, updated_at)
              values (?, ?, ?, cast(? as uuid[]), ?, ?, ?, ?, ?, ?)""");
-         PreparedStatement grant = db.prepareStatement("""
+        PreparedStatement grant = db.prepareStatement("""
              insert into access.resource_grant (resource_type, resource_id, kind, subject_id, role) values (?, ?, ?, ?, ?)""")) {
       for (int s = 0; s < spaces; s++) {
         UUID spaceId = UUID.randomUUID();
@@ -175,17 +213,26 @@ public class DocVisibility extends Bench {
           grant(grant, type, spaceId, "COMPANY", null, "viewer");
         }
         for (int k = random.nextInt(4); k > 0; k--) {
-          grant(grant, type, spaceId, "PERSON", person(), random.nextInt(3) == 0 ? "editor" : "viewer");
+          grant(
+              grant,
+              type,
+              spaceId,
+              "PERSON",
+              person(),
+              random.nextInt(3) == 0 ? "editor" : "viewer");
         }
         if (random.nextInt(10) == 0) {
           grant(grant, type, spaceId, "PERSON", me, "editor");
         }
-        // the space's pages: each hangs under an earlier one of the same space (or at the top), at most six deep
+        // the space's pages: each hangs under an earlier one of the same space (or at the top), at
+        // most six deep
         int count = pages / spaces + (s < pages % spaces ? 1 : 0);
         List<List<UUID>> paths = new ArrayList<>();
         for (int p = 0; p < count; p++) {
           UUID id = UUID.randomUUID();
-          List<UUID> parentPath = paths.isEmpty() || random.nextInt(10) < 3 ? List.of() : paths.get(random.nextInt(paths.size()));
+          List<UUID> parentPath = paths.isEmpty() || random.nextInt(10) < 3
+              ? List.of()
+              : paths.get(random.nextInt(paths.size()));
           if (parentPath.size() >= 6) {
             parentPath = List.of();
           }
@@ -195,7 +242,8 @@ public class DocVisibility extends Bench {
           page.setObject(1, id);
           page.setObject(2, spaceId);
           page.setObject(3, parentPath.isEmpty() ? null : parentPath.getLast());
-          page.setString(4, "{" + String.join(",", path.stream().map(UUID::toString).toList()) + "}");
+          page.setString(
+              4, "{" + String.join(",", path.stream().map(UUID::toString).toList()) + "}");
           page.setLong(5, (p + 1L) << 20);
           page.setString(6, "页面 " + s + "." + p);
           page.setObject(7, adminId);
@@ -244,8 +292,11 @@ public class DocVisibility extends Bench {
   /** Who this load has named on which resource already: a space names each grantee once, as doc's write path does. */
   final Set<String> named = new HashSet<>();
 
-  void grant(PreparedStatement grant, String type, UUID resource, String kind, UUID subject, String role) throws Exception {
-    if (!named.add(resource + " " + kind + " " + subject + (type.equals(DocResources.PAGE.name()) ? " " + role : ""))) {
+  void grant(
+      PreparedStatement grant, String type, UUID resource, String kind, UUID subject, String role)
+      throws Exception {
+    if (!named.add(resource + " " + kind + " " + subject
+        + (type.equals(DocResources.PAGE.name()) ? " " + role : ""))) {
       return;
     }
     grant.setString(1, type);
@@ -263,28 +314,40 @@ public class DocVisibility extends Bench {
   // ---- measuring ------------------------------------------------------------------------------
   /** doc's page view (PagesTable): the space role, then the page's rank narrowed by the restrictions on its path. */
   static final String SPACE_RANK = Visibility.rank(DocResources.SPACE, "s.id");
-  static final String PAGE_RANK = Visibility.narrowed(DocResources.PAGE, "r.role", "p.path", DocResources.SPACE.top());
-  static final String FROM = " from doc.page p join doc.space s on s.id = p.space_id cross join lateral (select " + SPACE_RANK
-      + " as role offset 0) r";
+
+  static final String PAGE_RANK =
+      Visibility.narrowed(DocResources.PAGE, "r.role", "p.path", DocResources.SPACE.top());
+  static final String FROM =
+      " from doc.page p join doc.space s on s.id = p.space_id cross join lateral (select "
+          + SPACE_RANK + " as role offset 0) r";
 
   /** Every live page of the company S may read, in one statement: the widest list doc could ask for. */
   int sqlAllPages(boolean admin) throws Exception {
-    String sql = "select count(*)" + FROM + " where p.trashed_at is null and " + PAGE_RANK + " >= 1";
+    String sql =
+        "select count(*)" + FROM + " where p.trashed_at is null and " + PAGE_RANK + " >= 1";
     String name = admin ? "sql-all-admin" : "sql-all";
     explain(name, sql, admin);
     long[] took = new long[rounds];
     int seen = 0;
     for (int i = 0; i < rounds; i++) {
       long t = System.nanoTime();
-      try (PreparedStatement q = bind(sql, admin); ResultSet rs = q.executeQuery()) {
+      try (PreparedStatement q = bind(sql, admin);
+          ResultSet rs = q.executeQuery()) {
         rs.next();
         seen = rs.getInt(1);
       }
       took[i] = System.nanoTime() - t;
     }
     Arrays.sort(took);
-    log("%s: S%s sees %d of %d pages; p50 %s ms, p95 %s ms over %d runs", name, admin ? " as content administrator" : "",
-        seen, pages, ms(pct(took, 50)), ms(pct(took, 95)), rounds);
+    log(
+        "%s: S%s sees %d of %d pages; p50 %s ms, p95 %s ms over %d runs",
+        name,
+        admin ? " as content administrator" : "",
+        seen,
+        pages,
+        ms(pct(took, 50)),
+        ms(pct(took, 95)),
+        rounds);
     summary.put(name + "-p50", ms(pct(took, 50)) + "ms");
     summary.put(name + "-p95", ms(pct(took, 95)) + "ms");
     return seen;
@@ -294,7 +357,8 @@ public class DocVisibility extends Bench {
   void searchKeys() throws Exception {
     String spacesSql = "select s.id from doc.space s where " + SPACE_RANK + " > 0";
     String pagesSql = "select p.id" + FROM + " where p.trashed_at is null and r.role > 0 and "
-        + Visibility.narrowsAt(DocResources.PAGE, "p.path", "viewer") + " and " + PAGE_RANK + " > 0";
+        + Visibility.narrowsAt(DocResources.PAGE, "p.path", "viewer") + " and " + PAGE_RANK
+        + " > 0";
     explain("keys-pages", pagesSql, false);
     long[] took = new long[rounds];
     int keys = 0;
@@ -302,7 +366,8 @@ public class DocVisibility extends Bench {
       long t = System.nanoTime();
       keys = 0;
       for (String sql : List.of(spacesSql, pagesSql)) {
-        try (PreparedStatement q = bind(sql, false); ResultSet rs = q.executeQuery()) {
+        try (PreparedStatement q = bind(sql, false);
+            ResultSet rs = q.executeQuery()) {
           while (rs.next()) {
             keys++;
           }
@@ -311,7 +376,9 @@ public class DocVisibility extends Bench {
       took[i] = System.nanoTime() - t;
     }
     Arrays.sort(took);
-    log("keys: S holds %d search access keys; p50 %s ms, p95 %s ms", keys, ms(pct(took, 50)), ms(pct(took, 95)));
+    log(
+        "keys: S holds %d search access keys; p50 %s ms, p95 %s ms",
+        keys, ms(pct(took, 50)), ms(pct(took, 95)));
     summary.put("keys-p95", ms(pct(took, 95)) + "ms");
   }
 
@@ -326,15 +393,23 @@ public class DocVisibility extends Bench {
       seen = 0;
       for (String space : readable) {
         long t1 = System.nanoTime();
-        seen += ((List<?>) call("GET", "/api/v1/spaces/" + space + "/pages", null, myToken, null, 200)).size();
+        seen += ((List<?>)
+                call("GET", "/api/v1/spaces/" + space + "/pages", null, myToken, null, 200))
+            .size();
         trees.add(System.nanoTime() - t1);
       }
       whole[round] = System.nanoTime() - t;
     }
     long[] tree = trees.stream().mapToLong(Long::longValue).sorted().toArray();
     Arrays.sort(whole);
-    log("api: %d spaces S may read, %d pages in their trees; a tree p50 %s ms, p95 %s ms; all of them %s ms (median of %d)",
-        readable.size(), seen, ms(pct(tree, 50)), ms(pct(tree, 95)), ms(pct(whole, 50)), whole.length);
+    log(
+        "api: %d spaces S may read, %d pages in their trees; a tree p50 %s ms, p95 %s ms; all of them %s ms (median of %d)",
+        readable.size(),
+        seen,
+        ms(pct(tree, 50)),
+        ms(pct(tree, 95)),
+        ms(pct(whole, 50)),
+        whole.length);
     summary.put("tree-p95", ms(pct(tree, 95)) + "ms");
     summary.put("api-all", ms(pct(whole, 50)) + "ms");
     return seen;
@@ -346,7 +421,9 @@ public class DocVisibility extends Bench {
     for (Object space : (List<?>) call("GET", "/api/v1/spaces", null, myToken, null, 200)) {
       ids.add((String) ((Map<?, ?>) space).get("id"));
     }
-    try (PreparedStatement q = bind("select s.id from doc.space s where " + SPACE_RANK + " > 0", false); ResultSet rs = q.executeQuery()) {
+    try (PreparedStatement q =
+            bind("select s.id from doc.space s where " + SPACE_RANK + " > 0", false);
+        ResultSet rs = q.executeQuery()) {
       while (rs.next()) {
         ids.add(rs.getString(1));
       }
@@ -356,7 +433,8 @@ public class DocVisibility extends Bench {
 
   void explain(String name, String sql, boolean admin) throws Exception {
     StringBuilder plan = new StringBuilder();
-    try (PreparedStatement q = bind("explain (analyze, buffers) " + sql, admin); ResultSet rs = q.executeQuery()) {
+    try (PreparedStatement q = bind("explain (analyze, buffers) " + sql, admin);
+        ResultSet rs = q.executeQuery()) {
       while (rs.next()) {
         plan.append("    ").append(rs.getString(1)).append('\n');
       }
@@ -381,7 +459,8 @@ public class DocVisibility extends Bench {
   }
 
   long count(String table) throws Exception {
-    try (var q = db.createStatement(); ResultSet rs = q.executeQuery("select count(*) from " + table)) {
+    try (var q = db.createStatement();
+        ResultSet rs = q.executeQuery("select count(*) from " + table)) {
       rs.next();
       return rs.getLong(1);
     }

@@ -46,15 +46,21 @@ public class FirstPaint {
     int width = Integer.parseInt(args[2]);
     int kbits = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     List<Map<?, ?>> results = new ArrayList<>();
-    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(Path.of("/usr/bin/chromium"))
-          .setHeadless(true)
-          .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking")));
+    try (Playwright playwright = Playwright.create(
+        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+      Browser browser = playwright
+          .chromium()
+          .launch(new BrowserType.LaunchOptions()
+              .setExecutablePath(Path.of("/usr/bin/chromium"))
+              .setHeadless(true)
+              .setArgs(List.of(
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--no-first-run",
+                  "--disable-background-networking")));
       for (int run = 0; run < runs; run++) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-            .setViewportSize(width, 740).setLocale("zh-CN"));
+        BrowserContext context = browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(width, 740).setLocale("zh-CN"));
         Page page = context.newPage();
         if (kbits > 0) {
           CDPSession cdp = context.newCDPSession(page);
@@ -74,14 +80,29 @@ public class FirstPaint {
         Map<String, Object> figures = new HashMap<>((Map<String, Object>) page.evaluate(FIGURES));
         figures.put("ready", ready);
         results.add(figures);
-        System.out.printf(Locale.ROOT, "run %d: bytes=%d decoded=%d requests=%d fp=%.0fms fcp=%.0fms ready=%.0fms%n", run + 1,
-            number(figures, "bytes").longValue(), number(figures, "decoded").longValue(), number(figures, "requests").intValue(),
-            number(figures, "fp").doubleValue(), number(figures, "fcp").doubleValue(), number(figures, "ready").doubleValue());
+        System.out.printf(
+            Locale.ROOT,
+            "run %d: bytes=%d decoded=%d requests=%d fp=%.0fms fcp=%.0fms ready=%.0fms%n",
+            run + 1,
+            number(figures, "bytes").longValue(),
+            number(figures, "decoded").longValue(),
+            number(figures, "requests").intValue(),
+            number(figures, "fp").doubleValue(),
+            number(figures, "fcp").doubleValue(),
+            number(figures, "ready").doubleValue());
         context.close();
       }
     }
-    System.out.printf(Locale.ROOT, "first-paint: width=%d%s runs=%d bytes=%d fp=%.0fms fcp=%.0fms ready=%.0fms%n", width, kbits > 0 ? " kbits=" + kbits : "", runs,
-        (long) median(results, "bytes"), median(results, "fp"), median(results, "fcp"), median(results, "ready"));
+    System.out.printf(
+        Locale.ROOT,
+        "first-paint: width=%d%s runs=%d bytes=%d fp=%.0fms fcp=%.0fms ready=%.0fms%n",
+        width,
+        kbits > 0 ? " kbits=" + kbits : "",
+        runs,
+        (long) median(results, "bytes"),
+        median(results, "fp"),
+        median(results, "fcp"),
+        median(results, "ready"));
   }
 
   private static Number number(Map<?, ?> figures, String name) {
@@ -89,7 +110,10 @@ public class FirstPaint {
   }
 
   private static double median(List<Map<?, ?>> results, String name) {
-    double[] values = results.stream().mapToDouble(figures -> number(figures, name).doubleValue()).sorted().toArray();
+    double[] values = results.stream()
+        .mapToDouble(figures -> number(figures, name).doubleValue())
+        .sorted()
+        .toArray();
     return values[values.length / 2];
   }
 }

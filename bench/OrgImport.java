@@ -49,6 +49,7 @@ public class OrgImport extends Bench {
   static final Duration PATIENCE = Duration.ofMinutes(30);
   /** How long after the channels to wait for the other listeners (the people index takes its time). */
   static final Duration SETTLE_PATIENCE = Duration.ofMinutes(5);
+
   static final Pattern STATEMENT = Pattern.compile("LOG:  (statement|execute [^:]*): (.*)");
 
   public static void main(String[] args) throws Exception {
@@ -66,10 +67,12 @@ public class OrgImport extends Bench {
       }
     }
     if (url == null || adminEmail == null || adminPassword == null || data == null) {
-      throw new IllegalArgumentException("--url, --data, --admin-email and --admin-password are required");
+      throw new IllegalArgumentException(
+          "--url, --data, --admin-email and --admin-password are required");
     }
     if (departments % (TEAMS_PER_DIVISION + 1) != 0) {
-      throw new IllegalArgumentException("--departments must be a multiple of " + (TEAMS_PER_DIVISION + 1));
+      throw new IllegalArgumentException(
+          "--departments must be a multiple of " + (TEAMS_PER_DIVISION + 1));
     }
     new OrgImport().run();
   }
@@ -77,21 +80,41 @@ public class OrgImport extends Bench {
   void run() throws Exception {
     int divisions = departments / (TEAMS_PER_DIVISION + 1);
     int teams = divisions * TEAMS_PER_DIVISION;
-    log("target %s: %,d people into %d departments (%d divisions of %d teams)", url, people, departments, divisions,
-        TEAMS_PER_DIVISION);
+    log(
+        "target %s: %,d people into %d departments (%d divisions of %d teams)",
+        url, people, departments, divisions, TEAMS_PER_DIVISION);
     String adminToken = signInAndMakeToken(adminEmail, adminPassword, null, "org-import");
-    Map<?, ?> channel = (Map<?, ?>) call("POST", "/api/v1/channels",
-        Json.obj("kind", "PUBLIC", "name", "all-hands", "topic", null), adminToken, null, 201);
-    call("PUT", "/api/v1/admin/default-channels", Json.obj("channelIds", List.of(channel.get("id"))), adminToken, null, 200);
+    Map<?, ?> channel = (Map<?, ?>) call(
+        "POST",
+        "/api/v1/channels",
+        Json.obj("kind", "PUBLIC", "name", "all-hands", "topic", null),
+        adminToken,
+        null,
+        201);
+    call(
+        "PUT",
+        "/api/v1/admin/default-channels",
+        Json.obj("channelIds", List.of(channel.get("id"))),
+        adminToken,
+        null,
+        200);
 
     StringBuilder csv = new StringBuilder("name,email,department,title,employee_no\n");
     for (int i = 0; i < people; i++) {
       int team = i % teams;
-      csv.append(String.format(Locale.ROOT, "员工%05d,p%05d@bench.test,事业部%02d/小组%02d-%d,工程师,E%05d%n",
-          i, i, team / TEAMS_PER_DIVISION, team / TEAMS_PER_DIVISION, team % TEAMS_PER_DIVISION, i));
+      csv.append(String.format(
+          Locale.ROOT,
+          "员工%05d,p%05d@bench.test,事业部%02d/小组%02d-%d,工程师,E%05d%n",
+          i,
+          i,
+          team / TEAMS_PER_DIVISION,
+          team / TEAMS_PER_DIVISION,
+          team % TEAMS_PER_DIVISION,
+          i));
     }
     // each imported person is in the company's, their division's and their team's channel; the
-    // administrator in the company's; everyone, the administrator (its maker) too, in the default channel
+    // administrator in the company's; everyone, the administrator (its maker) too, in the default
+    // channel
     long wantedDepartmentSeats = 3L * people + 1;
     long wantedDefaultSeats = people + 1L;
     UUID defaultChannel = UUID.fromString((String) channel.get("id"));
@@ -101,7 +124,8 @@ public class OrgImport extends Bench {
       Path pgLog = pgLog();
       execute(db, "alter system set log_statement = 'all'");
       execute(db, "select pg_reload_conf()");
-      Thread.sleep(500); // the backends read the new setting at their next command; a reload is not synchronous
+      Thread.sleep(500); // the backends read the new setting at their next command; a reload is not
+      // synchronous
       long logFrom = Files.size(pgLog);
 
       long t0 = System.nanoTime();
@@ -112,25 +136,33 @@ public class OrgImport extends Bench {
       long logAtChannels = -1;
       while (channels < 0 && secondsSince(t0) < PATIENCE.toSeconds()) {
         if (departmentChannelsComplete(db, wantedDepartmentSeats)
-            && count(db, "select count(*) from chat.channel_member where channel_id = '" + defaultChannel + "'")
-            == wantedDefaultSeats) {
+            && count(
+                    db,
+                    "select count(*) from chat.channel_member where channel_id = '" + defaultChannel
+                        + "'")
+                == wantedDefaultSeats) {
           channels = secondsSince(t0);
           logAtChannels = Files.size(pgLog);
           log("department and default channels complete after %.1f s", channels);
         }
         Thread.sleep(100);
       }
-      // settled: no listener still to run or running; a failed one waits for a replay, and is counted
+      // settled: no listener still to run or running; a failed one waits for a replay, and is
+      // counted
       double settled = -1;
       while (settled < 0 && secondsSince(t0) < channels + SETTLE_PATIENCE.toSeconds()) {
-        if (count(db, "select count(*) from shared.event_publication where completion_date is null "
-            + "and coalesce(status, '') <> 'FAILED'") == 0) {
+        if (count(
+                db,
+                "select count(*) from shared.event_publication where completion_date is null "
+                    + "and coalesce(status, '') <> 'FAILED'")
+            == 0) {
           settled = secondsSince(t0);
           log("every listener finished or failed after %.1f s", settled);
         }
         Thread.sleep(100);
       }
-      long failed = count(db, "select count(*) from shared.event_publication where completion_date is null");
+      long failed =
+          count(db, "select count(*) from shared.event_publication where completion_date is null");
       execute(db, "alter system reset log_statement");
       execute(db, "select pg_reload_conf()");
       if (channels < 0) {
@@ -139,29 +171,48 @@ public class OrgImport extends Bench {
       Thread.sleep(500);
       long[] toChannels = countStatements(pgLog, logFrom, logAtChannels);
       long[] toSettled = countStatements(pgLog, logFrom, Files.size(pgLog));
-      System.out.printf(Locale.ROOT, "org-import: people=%d departments=%d answered=%.1fs channels=%.1fs settled=%s "
-              + "statements=%d transactions=%d statements-settled=%d failed=%d%n", people, departments, answered, channels,
-          settled < 0 ? "no" : String.format(Locale.ROOT, "%.1fs", settled), toChannels[0], toChannels[1], toSettled[0], failed);
+      System.out.printf(
+          Locale.ROOT,
+          "org-import: people=%d departments=%d answered=%.1fs channels=%.1fs settled=%s "
+              + "statements=%d transactions=%d statements-settled=%d failed=%d%n",
+          people,
+          departments,
+          answered,
+          channels,
+          settled < 0 ? "no" : String.format(Locale.ROOT, "%.1fs", settled),
+          toChannels[0],
+          toChannels[1],
+          toSettled[0],
+          failed);
     }
   }
 
   /** Every department has its channel, and department channels hold as many seats as the org says. */
   boolean departmentChannelsComplete(Connection db, long wantedSeats) throws Exception {
     long channels = count(db, "select count(*) from chat.channel where kind = 'DEPARTMENT'");
-    long seats = count(db, "select count(*) from chat.channel_member m join chat.channel c on c.id = m.channel_id "
-        + "where c.kind = 'DEPARTMENT'");
+    long seats = count(
+        db,
+        "select count(*) from chat.channel_member m join chat.channel c on c.id = m.channel_id "
+            + "where c.kind = 'DEPARTMENT'");
     return channels == departments + 1 && seats == wantedSeats;
   }
 
   String importFile(String token, String csv) throws Exception {
     String boundary = "bench" + UUID.randomUUID();
-    byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
-        + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/admin/org-import?dryRun=false"))
-        .timeout(requestTimeout).header("Authorization", "Bearer " + token).header("Accept", "application/json")
+    byte[] body = ("--" + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+    HttpRequest request = HttpRequest.newBuilder(
+            URI.create(url + "/api/v1/admin/org-import?dryRun=false"))
+        .timeout(requestTimeout)
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json")
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
+    HttpResponse<String> response =
+        HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     if (response.statusCode() != 200) {
       throw new IllegalStateException("import -> " + response.statusCode() + " " + response.body());
     }
@@ -172,7 +223,8 @@ public class OrgImport extends Bench {
   static long[] countStatements(Path pgLog, long from, long to) throws Exception {
     byte[] all = Files.readAllBytes(pgLog);
     int end = (int) Math.min(to, all.length);
-    String text = new String(all, (int) Math.min(from, end), (int) Math.max(0, end - from), StandardCharsets.UTF_8);
+    String text = new String(
+        all, (int) Math.min(from, end), (int) Math.max(0, end - from), StandardCharsets.UTF_8);
     long statements = 0;
     long transactions = 0;
     for (String line : text.split("\n")) {
@@ -185,7 +237,9 @@ public class OrgImport extends Bench {
         continue; // the pool checking a connection is alive
       } else if (sql.equals("COMMIT") || sql.equals("ROLLBACK")) {
         transactions++;
-      } else if (!sql.equals("BEGIN") && !sql.startsWith("ALTER SYSTEM") && !sql.startsWith("SELECT PG_RELOAD_CONF")) {
+      } else if (!sql.equals("BEGIN")
+          && !sql.startsWith("ALTER SYSTEM")
+          && !sql.startsWith("SELECT PG_RELOAD_CONF")) {
         statements++;
       }
     }
@@ -222,7 +276,8 @@ public class OrgImport extends Bench {
   }
 
   static long count(Connection db, String sql) throws Exception {
-    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }

@@ -71,10 +71,12 @@ public class SearchLoad extends Bench {
   static boolean atrium = true;
   /** As chat's search source decides: a person reads their channels' messages and every public channel's (not a guest). */
   static boolean publicReadable = true;
+
   static Path words = Path.of("bench");
 
   /** Messages are spread over this period, oldest first; filters ask for dates inside it. */
   static final Instant FROM = Instant.parse("2025-01-01T00:00:00Z");
+
   static final Instant TO = Instant.parse("2026-11-01T00:00:00Z");
   static final String AFTER = "2026-06-01";
   static final int PAGE = 20;
@@ -95,7 +97,8 @@ public class SearchLoad extends Bench {
         case "--seed" -> seed = Long.parseLong(v);
         case "--per-category" -> perCategory = Integer.parseInt(v);
         case "--rounds" -> rounds = Integer.parseInt(v);
-        case "--concurrency" -> concurrency = Arrays.stream(v.split(",")).mapToInt(Integer::parseInt).toArray();
+        case "--concurrency" ->
+          concurrency = Arrays.stream(v.split(",")).mapToInt(Integer::parseInt).toArray();
         case "--recall-queries" -> recallQueries = Integer.parseInt(v);
         case "--atrium" -> atrium = Boolean.parseBoolean(v);
         case "--public-readable" -> publicReadable = Boolean.parseBoolean(v);
@@ -104,7 +107,8 @@ public class SearchLoad extends Bench {
       }
     }
     if (url == null || adminEmail == null || adminPassword == null || data == null) {
-      throw new IllegalArgumentException("--url, --data, --admin-email and --admin-password are required");
+      throw new IllegalArgumentException(
+          "--url, --data, --admin-email and --admin-password are required");
     }
     if (Arrays.stream(concurrency).max().orElse(1) > searchers) {
       throw new IllegalArgumentException("more concurrent searchers than --searchers");
@@ -124,6 +128,7 @@ public class SearchLoad extends Bench {
   final long[] lastSeq = new long[channels];
   /** Per searcher, the channels it is a member of. */
   int[][] searcherChannels;
+
   String adminToken;
   String[] tokens;
   Connection db;
@@ -133,9 +138,16 @@ public class SearchLoad extends Bench {
    * Phrases planted into some messages, so that phrase queries have answers that differ from the
    * same words anywhere in a message (the words also occur on their own).
    */
-  static final List<String> PHRASES_ZH = List.of("灰度发布方案", "数据库迁移计划", "客户满意度调研", "季度目标复盘", "支付接口超时", "权限系统升级");
-  static final List<String> PHRASES_EN = List.of("rollback plan approved", "quarterly business review", "search index rebuild",
-      "release candidate build", "customer escalation call", "database migration window");
+  static final List<String> PHRASES_ZH =
+      List.of("灰度发布方案", "数据库迁移计划", "客户满意度调研", "季度目标复盘", "支付接口超时", "权限系统升级");
+
+  static final List<String> PHRASES_EN = List.of(
+      "rollback plan approved",
+      "quarterly business review",
+      "search index rebuild",
+      "release candidate build",
+      "customer escalation call",
+      "database migration window");
 
   SearchLoad() throws IOException {
     zh = Vocabulary.chinese(words.resolve("search-words-zh.txt"));
@@ -143,7 +155,8 @@ public class SearchLoad extends Bench {
   }
 
   void run() throws Exception {
-    log("target %s, data %s: %,d messages, %,d people (%d searchers through the API), %,d channels, seed %d; "
+    log(
+        "target %s, data %s: %,d messages, %,d people (%d searchers through the API), %,d channels, seed %d; "
             + "vocabulary %,d Chinese and %,d English words",
         url, data, messages, people, searchers, channels, seed, zh.words.length, en.words.length);
     adminToken = signInAndMakeToken(adminEmail, adminPassword, null, "search-load");
@@ -158,7 +171,8 @@ public class SearchLoad extends Bench {
     summary.put("load", String.format(Locale.ROOT, "%.0fs", loadS));
     t = System.nanoTime();
     try (Statement s = db.createStatement()) {
-      s.execute("vacuum (analyze) org.person, chat.channel, chat.channel_member, chat.message, realtime.stream_head, realtime.stream_entry, access.resource_grant");
+      s.execute(
+          "vacuum (analyze) org.person, chat.channel, chat.channel_member, chat.message, realtime.stream_head, realtime.stream_entry, access.resource_grant");
     }
     log("vacuum analyze in %.1f s", secondsSince(t));
     checkTheAppReadsTheLoad();
@@ -182,9 +196,11 @@ public class SearchLoad extends Bench {
       ok = engine.errors.get() == 0;
     }
     table(atriumLatency, pgLatency);
-    summary.put("recall-zh", atriumRecall < 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", atriumRecall));
+    summary.put(
+        "recall-zh", atriumRecall < 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", atriumRecall));
     summary.put("pg-recall-zh", String.format(Locale.ROOT, "%.3f", pgRecall));
-    StringBuilder line = new StringBuilder("search-load: messages=" + messages + " people=" + people + " channels=" + channels);
+    StringBuilder line = new StringBuilder(
+        "search-load: messages=" + messages + " people=" + people + " channels=" + channels);
     summary.forEach((k, v) -> line.append(' ').append(k).append('=').append(v));
     System.out.println(line);
     db.close();
@@ -192,15 +208,26 @@ public class SearchLoad extends Bench {
   }
 
   // ---- people, channels, memberships ------------------------------------------------------------
-  static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗",
-      "梁", "宋", "郑", "谢", "韩", "唐", "冯", "于", "董", "萧"};
-  static final String[] SURNAMES_PINYIN = {"wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao",
-      "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu", "dong", "xiao"};
-  static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超", "秀", "霞", "平", "刚",
-      "华", "玲", "飞", "鹏", "辉", "波", "宇", "浩", "婷", "欣", "凯", "琳", "晨", "雪", "佳", "鑫", "昊", "梅", "颖", "瑞"};
-  static final String[] GIVEN_PINYIN = {"wei", "fang", "na", "min", "jing", "li", "qiang", "lei", "jun", "yang", "yong", "yan", "jie", "tao", "ming",
-      "chao", "xiu", "xia", "ping", "gang", "hua", "ling", "fei", "peng", "hui", "bo", "yu", "hao", "ting", "xin", "kai", "lin", "chen", "xue",
-      "jia", "xin", "hao", "mei", "ying", "rui"};
+  static final String[] SURNAMES = {
+    "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马",
+    "罗", "梁", "宋", "郑", "谢", "韩", "唐", "冯", "于", "董", "萧"
+  };
+  static final String[] SURNAMES_PINYIN = {
+    "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu",
+    "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang",
+    "feng", "yu", "dong", "xiao"
+  };
+  static final String[] GIVEN = {
+    "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超", "秀", "霞", "平",
+    "刚", "华", "玲", "飞", "鹏", "辉", "波", "宇", "浩", "婷", "欣", "凯", "琳", "晨", "雪", "佳", "鑫", "昊", "梅",
+    "颖", "瑞"
+  };
+  static final String[] GIVEN_PINYIN = {
+    "wei", "fang", "na", "min", "jing", "li", "qiang", "lei", "jun", "yang", "yong", "yan", "jie",
+    "tao", "ming", "chao", "xiu", "xia", "ping", "gang", "hua", "ling", "fei", "peng", "hui", "bo",
+    "yu", "hao", "ting", "xin", "kai", "lin", "chen", "xue", "jia", "xin", "hao", "mei", "ying",
+    "rui"
+  };
 
   /** Unique Chinese names (so from:@name names one person), with their pinyin as org stores it. */
   String[][] names() {
@@ -215,7 +242,8 @@ public class SearchLoad extends Bench {
         String name = SURNAMES[s] + GIVEN[a] + (b < 0 ? "" : GIVEN[b]);
         if (taken.add(name)) {
           String full = SURNAMES_PINYIN[s] + GIVEN_PINYIN[a] + (b < 0 ? "" : GIVEN_PINYIN[b]);
-          String initials = "" + SURNAMES_PINYIN[s].charAt(0) + GIVEN_PINYIN[a].charAt(0) + (b < 0 ? "" : GIVEN_PINYIN[b].charAt(0));
+          String initials = "" + SURNAMES_PINYIN[s].charAt(0) + GIVEN_PINYIN[a].charAt(0)
+              + (b < 0 ? "" : GIVEN_PINYIN[b].charAt(0));
           out[i] = new String[] {name, full, initials};
           break;
         }
@@ -231,12 +259,28 @@ public class SearchLoad extends Bench {
     String run = UUID.randomUUID().toString().substring(0, 8);
     for (int i = 0; i < searchers; i++) {
       String email = "searcher-" + i + "-" + run + "@bench.test";
-      Map<?, ?> person = (Map<?, ?>) call("POST", "/api/v1/people",
-          Json.obj("name", names[i][0], "email", email, "primaryDepartmentId", root, "guest", false), adminToken, null, 201);
+      Map<?, ?> person = (Map<?, ?>) call(
+          "POST",
+          "/api/v1/people",
+          Json.obj(
+              "name", names[i][0], "email", email, "primaryDepartmentId", root, "guest", false),
+          adminToken,
+          null,
+          201);
       personIds[i] = UUID.fromString((String) person.get("id"));
       personNames[i] = names[i][0];
-      Map<?, ?> reset = (Map<?, ?>) call("POST", "/api/v1/people/" + personIds[i] + "/reset-password", null, adminToken, null, 200);
-      tokens[i] = signInAndMakeToken(email, (String) reset.get("temporaryPassword"), "Bench-password-" + run + "-" + i, "search-load");
+      Map<?, ?> reset = (Map<?, ?>) call(
+          "POST",
+          "/api/v1/people/" + personIds[i] + "/reset-password",
+          null,
+          adminToken,
+          null,
+          200);
+      tokens[i] = signInAndMakeToken(
+          email,
+          (String) reset.get("temporaryPassword"),
+          "Bench-password-" + run + "-" + i,
+          "search-load");
     }
   }
 
@@ -250,8 +294,10 @@ public class SearchLoad extends Bench {
       String name;
       do {
         name = r.nextInt(2) == 0
-            ? zh.word(r.nextInt(Math.min(600, zh.words.length))) + zh.word(r.nextInt(Math.min(600, zh.words.length)))
-            : en.words[40 + r.nextInt(Math.min(400, en.words.length - 40))] + "-" + en.words[40 + r.nextInt(Math.min(400, en.words.length - 40))];
+            ? zh.word(r.nextInt(Math.min(600, zh.words.length)))
+                + zh.word(r.nextInt(Math.min(600, zh.words.length)))
+            : en.words[40 + r.nextInt(Math.min(400, en.words.length - 40))] + "-"
+                + en.words[40 + r.nextInt(Math.min(400, en.words.length - 40))];
         if (taken.contains(name)) {
           name = name + "-" + (c + 1);
         }
@@ -307,23 +353,35 @@ public class SearchLoad extends Bench {
     layChannels(r);
     String[][] names = names();
     UUID root;
-    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select id from org.department where parent_id is null")) {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("select id from org.department where parent_id is null")) {
       rs.next();
       root = rs.getObject(1, UUID.class);
     }
     Instant peopleSince = FROM.minus(Duration.ofDays(400));
     long t = System.nanoTime();
-    try (Copy copy = new Copy(db, "copy org.person (id, name, email, primary_department_id, pinyin_full, pinyin_initials, created_at, updated_at) from stdin")) {
+    try (Copy copy = new Copy(
+        db,
+        "copy org.person (id, name, email, primary_department_id, pinyin_full, pinyin_initials, created_at, updated_at) from stdin")) {
       for (int i = searchers; i < people; i++) {
         Instant at = peopleSince.plusSeconds(i * 60L);
         personIds[i] = uuid7(at, r);
         personNames[i] = names[i][0];
-        copy.row(personIds[i], names[i][0], names[i][1] + "." + i + "@bench.test", root, names[i][1], names[i][2], at, at);
+        copy.row(
+            personIds[i],
+            names[i][0],
+            names[i][1] + "." + i + "@bench.test",
+            root,
+            names[i][1],
+            names[i][2],
+            at,
+            at);
       }
     }
     log("%,d people loaded in %.1f s", people - searchers, secondsSince(t));
 
-    // Which channel each message goes to, first: the channels' last positions go in with the channels.
+    // Which channel each message goes to, first: the channels' last positions go in with the
+    // channels.
     // Activity follows size (bigger channels talk more) with a wide spread.
     double[] weight = new double[channels];
     for (int c = 0; c < channels; c++) {
@@ -337,15 +395,25 @@ public class SearchLoad extends Bench {
     }
     t = System.nanoTime();
     Instant channelsSince = FROM.minus(Duration.ofDays(30));
-    try (Copy ch = new Copy(db, "copy chat.channel (id, kind, name, topic, created_by, created_at, last_seq) from stdin")) {
+    try (Copy ch = new Copy(
+        db,
+        "copy chat.channel (id, kind, name, topic, created_by, created_at, last_seq) from stdin")) {
       for (int c = 0; c < channels; c++) {
         Instant at = channelsSince.plusSeconds(c * 600L);
         channelIds[c] = uuid7(at, r);
-        ch.row(channelIds[c], channelPrivate[c] ? "PRIVATE" : "PUBLIC", channelNames[c], null, personIds[members[c][0]], at, lastSeq[c]);
+        ch.row(
+            channelIds[c],
+            channelPrivate[c] ? "PRIVATE" : "PUBLIC",
+            channelNames[c],
+            null,
+            personIds[members[c][0]],
+            at,
+            lastSeq[c]);
       }
     }
     int memberships = 0;
-    try (Copy cm = new Copy(db, "copy chat.channel_member (channel_id, person_id, read_seq, joined_at) from stdin")) {
+    try (Copy cm = new Copy(
+        db, "copy chat.channel_member (channel_id, person_id, read_seq, joined_at) from stdin")) {
       for (int c = 0; c < channels; c++) {
         Instant at = channelsSince.plusSeconds(c * 600L);
         for (int k = 0; k < members[c].length; k++) {
@@ -355,19 +423,31 @@ public class SearchLoad extends Bench {
       }
     }
     // roles live in access: each member's grant by name, and the company's on a public channel
-    try (Copy grants = new Copy(db, "copy access.resource_grant (resource_type, resource_id, kind, subject_id, role, granted_at) from stdin")) {
+    try (Copy grants = new Copy(
+        db,
+        "copy access.resource_grant (resource_type, resource_id, kind, subject_id, role, granted_at) from stdin")) {
       for (int c = 0; c < channels; c++) {
         Instant at = channelsSince.plusSeconds(c * 600L);
         for (int k = 0; k < members[c].length; k++) {
-          grants.row("chat.channel", channelIds[c], "PERSON", personIds[members[c][k]], k == 0 ? "owner" : "member", at);
+          grants.row(
+              "chat.channel",
+              channelIds[c],
+              "PERSON",
+              personIds[members[c][k]],
+              k == 0 ? "owner" : "member",
+              at);
         }
         if (!channelPrivate[c]) {
           grants.row("chat.channel", channelIds[c], "COMPANY", null, "member", at);
         }
       }
     }
-    log("%,d channels (%d private) and %,d memberships loaded in %.1f s; searchers are in %s channels", channels,
-        count(channelPrivate), memberships, secondsSince(t),
+    log(
+        "%,d channels (%d private) and %,d memberships loaded in %.1f s; searchers are in %s channels",
+        channels,
+        count(channelPrivate),
+        memberships,
+        secondsSince(t),
         Arrays.toString(Arrays.stream(searcherChannels).mapToInt(a -> a.length).toArray()));
 
     // The messages and their stream entries, on two connections so both COPYs run side by side.
@@ -377,18 +457,24 @@ public class SearchLoad extends Bench {
     long chars = 0;
     int[] lengths = new int[messages];
     try (Connection second = connect()) {
-      // realtime's head of each channel's stream, as chat.channel.last_seq says (docs/realtime.md, "Streams")
-      try (Copy heads = new Copy(second, "copy realtime.stream_head (resource_id, stream, last_seq) from stdin")) {
+      // realtime's head of each channel's stream, as chat.channel.last_seq says (docs/realtime.md,
+      // "Streams")
+      try (Copy heads = new Copy(
+          second, "copy realtime.stream_head (resource_id, stream, last_seq) from stdin")) {
         for (int c = 0; c < channels; c++) {
           heads.row(channelIds[c], "chat.channel", lastSeq[c]);
         }
       }
-      try (Copy msg = new Copy(db, "copy chat.message (id, channel_id, seq, author_id, client_message_id, body, created_at) from stdin");
-           Copy stream = new Copy(second, "copy realtime.stream_entry (resource_id, seq, event, at) from stdin")) {
+      try (Copy msg = new Copy(
+              db,
+              "copy chat.message (id, channel_id, seq, author_id, client_message_id, body, created_at) from stdin");
+          Copy stream = new Copy(
+              second, "copy realtime.stream_entry (resource_id, seq, event, at) from stdin")) {
         for (int i = 0; i < messages; i++) {
           int c = channelOf[i];
           long s = ++seq[c];
-          Instant at = Instant.ofEpochMilli(FROM.toEpochMilli() + span * i / messages + r.nextInt(1000));
+          Instant at =
+              Instant.ofEpochMilli(FROM.toEpochMilli() + span * i / messages + r.nextInt(1000));
           UUID id = uuid7(at, r);
           UUID author = personIds[members[c][r.nextInt(members[c].length)]];
           UUID clientId = new UUID(r.nextLong(), r.nextLong());
@@ -404,9 +490,15 @@ public class SearchLoad extends Bench {
       }
     }
     Arrays.sort(lengths);
-    log("%,d messages and stream entries loaded in %.1f s; body length in characters: mean %.0f, p50 %d, p90 %d, p99 %d, max %d",
-        messages, secondsSince(t), (double) chars / messages, lengths[messages / 2], lengths[(int) (messages * 0.9)],
-        lengths[(int) (messages * 0.99)], lengths[messages - 1]);
+    log(
+        "%,d messages and stream entries loaded in %.1f s; body length in characters: mean %.0f, p50 %d, p90 %d, p99 %d, max %d",
+        messages,
+        secondsSince(t),
+        (double) chars / messages,
+        lengths[messages / 2],
+        lengths[(int) (messages * 0.9)],
+        lengths[(int) (messages * 0.99)],
+        lengths[messages - 1]);
   }
 
   static int count(boolean[] b) {
@@ -418,9 +510,12 @@ public class SearchLoad extends Bench {
   }
 
   /** The stream entry: chat's MessagePosted, the message as the app's JSON writes it (see chat's Message; nulls left out). */
-  static String event(UUID id, UUID channel, long seq, UUID author, UUID clientId, String body, Instant at) {
-    return "{\"kind\":\"message.posted\",\"message\":{\"id\":\"" + id + "\",\"channelId\":\"" + channel + "\",\"seq\":" + seq + ",\"authorId\":\"" + author
-        + "\",\"clientMessageId\":\"" + clientId + "\",\"body\":" + Json.write(body) + ",\"createdAt\":\"" + at
+  static String event(
+      UUID id, UUID channel, long seq, UUID author, UUID clientId, String body, Instant at) {
+    return "{\"kind\":\"message.posted\",\"message\":{\"id\":\"" + id + "\",\"channelId\":\""
+        + channel + "\",\"seq\":" + seq + ",\"authorId\":\"" + author
+        + "\",\"clientMessageId\":\"" + clientId + "\",\"body\":" + Json.write(body)
+        + ",\"createdAt\":\"" + at
         + "\",\"attachments\":[],\"alsoInChannel\":false,\"mentions\":{\"people\":[],\"all\":false},\"reactions\":[]}}";
   }
 
@@ -439,7 +534,9 @@ public class SearchLoad extends Bench {
    */
   String body(SplittableRandom r) {
     int roll = r.nextInt(100);
-    int n = roll < 60 ? 2 + r.nextInt(7) : roll < 90 ? 8 + r.nextInt(23) : roll < 98 ? 30 + r.nextInt(91) : 120 + r.nextInt(381);
+    int n = roll < 60
+        ? 2 + r.nextInt(7)
+        : roll < 90 ? 8 + r.nextInt(23) : roll < 98 ? 30 + r.nextInt(91) : 120 + r.nextInt(381);
     int mode = r.nextInt(100);
     int planted = r.nextInt(1000) < 6 ? r.nextInt(n) : -1;
     StringBuilder b = new StringBuilder();
@@ -453,7 +550,9 @@ public class SearchLoad extends Bench {
       String word;
       boolean wordIsChinese = chinese && !(mode < 45 && r.nextInt(100) < 12);
       if (k == planted) {
-        word = chinese ? PHRASES_ZH.get(r.nextInt(PHRASES_ZH.size())) : PHRASES_EN.get(r.nextInt(PHRASES_EN.size()));
+        word = chinese
+            ? PHRASES_ZH.get(r.nextInt(PHRASES_ZH.size()))
+            : PHRASES_EN.get(r.nextInt(PHRASES_EN.size()));
         wordIsChinese = chinese;
       } else if (wordIsChinese) {
         word = zh.next(r);
@@ -462,16 +561,23 @@ public class SearchLoad extends Bench {
         word = chinese ? en.nextFrom(r, 40) : en.next(r);
       }
       if (wordIsChinese) {
-        if (!b.isEmpty() && !Character.isIdeographic(b.codePointBefore(b.length())) && b.charAt(b.length() - 1) != '\n' && r.nextBoolean()) {
+        if (!b.isEmpty()
+            && !Character.isIdeographic(b.codePointBefore(b.length()))
+            && b.charAt(b.length() - 1) != '\n'
+            && r.nextBoolean()) {
           b.append(' ');
         }
         b.append(word);
       } else {
-        if (!b.isEmpty() && b.charAt(b.length() - 1) != '\n'
+        if (!b.isEmpty()
+            && b.charAt(b.length() - 1) != '\n'
             && (!Character.isIdeographic(b.codePointBefore(b.length())) || r.nextBoolean())) {
           b.append(' ');
         }
-        b.append(startOfSentence && !chinese ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+        b.append(
+            startOfSentence && !chinese
+                ? Character.toUpperCase(word.charAt(0)) + word.substring(1)
+                : word);
       }
       startOfSentence = false;
       sinceBreak++;
@@ -490,25 +596,48 @@ public class SearchLoad extends Bench {
       }
     }
     int end = r.nextInt(10);
-    b.append(end < 4 ? (chinese ? "。" : ".") : end == 4 ? (chinese ? "？" : "?") : end == 5 ? (chinese ? "！" : "!") : "");
+    b.append(
+        end < 4
+            ? (chinese ? "。" : ".")
+            : end == 4 ? (chinese ? "？" : "?") : end == 5 ? (chinese ? "！" : "!") : "");
     return b.toString();
   }
 
   /** Posts one message as a searcher through the API into a loaded channel and reads its history back. */
   void checkTheAppReadsTheLoad() throws Exception {
     int c = searcherChannels[0][0];
-    List<?> history = (List<?>) call("GET", "/api/v1/channels/" + channelIds[c] + "/messages?limit=5", null, tokens[0], null, 200);
-    Map<?, ?> posted = (Map<?, ?>) call("POST", "/api/v1/channels/" + channelIds[c] + "/messages",
-        Json.obj("clientMessageId", UUID.randomUUID().toString(), "body", "部署 check after the load"), tokens[0], null, 201);
+    List<?> history = (List<?>) call(
+        "GET",
+        "/api/v1/channels/" + channelIds[c] + "/messages?limit=5",
+        null,
+        tokens[0],
+        null,
+        200);
+    Map<?, ?> posted = (Map<?, ?>) call(
+        "POST",
+        "/api/v1/channels/" + channelIds[c] + "/messages",
+        Json.obj(
+            "clientMessageId", UUID.randomUUID().toString(), "body", "部署 check after the load"),
+        tokens[0],
+        null,
+        201);
     long seq = ((Number) posted.get("seq")).longValue();
     if (history.size() != Math.min(5, lastSeq[c]) || seq != lastSeq[c] + 1) {
-      throw new IllegalStateException("the app does not read the loaded channel as expected: " + history.size() + " messages, posted at " + seq);
+      throw new IllegalStateException("the app does not read the loaded channel as expected: "
+          + history.size() + " messages, posted at " + seq);
     }
-    log("the app reads the load: history of #%s has its newest messages; a message posted through the API took position %d", channelNames[c], seq);
+    log(
+        "the app reads the load: history of #%s has its newest messages; a message posted through the API took position %d",
+        channelNames[c], seq);
   }
 
   // ---- queries ----------------------------------------------------------------------------------
-  enum Category { WORD("single word"), TWO("two words"), PHRASE("phrase"), FILTERED("filtered"), BOX("search box, all kinds");
+  enum Category {
+    WORD("single word"),
+    TWO("two words"),
+    PHRASE("phrase"),
+    FILTERED("filtered"),
+    BOX("search box, all kinds");
     final String label;
 
     Category(String label) {
@@ -520,8 +649,15 @@ public class SearchLoad extends Bench {
    * One query as the search box takes it, and its parts for PostgreSQL. {@code chinese}: every
    * word is Chinese, so recall can be measured against substring occurrence.
    */
-  record Query(Category category, String text, List<String> words, boolean phrase, UUID channel, UUID author, LocalDate after,
-               boolean chinese) {}
+  record Query(
+      Category category,
+      String text,
+      List<String> words,
+      boolean phrase,
+      UUID channel,
+      UUID author,
+      LocalDate after,
+      boolean chinese) {}
 
   /** Per searcher, `perCategory` queries of each category, seeded, interleaved by category. */
   List<List<Query>> queries() {
@@ -539,19 +675,57 @@ public class SearchLoad extends Bench {
         do {
           b = chinese ? zh.logUniform(r, 10, 400) : en.logUniform(r, 40, 600);
         } while (b.equals(a));
-        mine.add(new Query(Category.TWO, a + " " + b, List.of(a, b), false, null, null, null, chinese));
-        String phrase = chinese ? PHRASES_ZH.get(i / 2 % PHRASES_ZH.size()) : PHRASES_EN.get(i / 2 % PHRASES_EN.size());
-        mine.add(new Query(Category.PHRASE, "\"" + phrase + "\"", List.of(phrase), true, null, null, null, chinese));
+        mine.add(
+            new Query(Category.TWO, a + " " + b, List.of(a, b), false, null, null, null, chinese));
+        String phrase = chinese
+            ? PHRASES_ZH.get(i / 2 % PHRASES_ZH.size())
+            : PHRASES_EN.get(i / 2 % PHRASES_EN.size());
+        mine.add(new Query(
+            Category.PHRASE,
+            "\"" + phrase + "\"",
+            List.of(phrase),
+            true,
+            null,
+            null,
+            null,
+            chinese));
         String f = chinese ? zh.logUniform(r, 10, 300) : en.logUniform(r, 40, 400);
         int c = searcherChannels[s][r.nextInt(searcherChannels[s].length)];
-        mine.add(switch (i % 3) {
-          case 0 -> new Query(Category.FILTERED, "in:#" + channelNames[c] + " " + f, List.of(f), false, channelIds[c], null, null, chinese);
-          case 1 -> {
-            int p = members[c][r.nextInt(members[c].length)];
-            yield new Query(Category.FILTERED, "from:@" + personNames[p] + " " + f, List.of(f), false, null, personIds[p], null, chinese);
-          }
-          default -> new Query(Category.FILTERED, "after:" + AFTER + " " + f, List.of(f), false, null, null, LocalDate.parse(AFTER), chinese);
-        });
+        mine.add(
+            switch (i % 3) {
+              case 0 ->
+                new Query(
+                    Category.FILTERED,
+                    "in:#" + channelNames[c] + " " + f,
+                    List.of(f),
+                    false,
+                    channelIds[c],
+                    null,
+                    null,
+                    chinese);
+              case 1 -> {
+                int p = members[c][r.nextInt(members[c].length)];
+                yield new Query(
+                    Category.FILTERED,
+                    "from:@" + personNames[p] + " " + f,
+                    List.of(f),
+                    false,
+                    null,
+                    personIds[p],
+                    null,
+                    chinese);
+              }
+              default ->
+                new Query(
+                    Category.FILTERED,
+                    "after:" + AFTER + " " + f,
+                    List.of(f),
+                    false,
+                    null,
+                    null,
+                    LocalDate.parse(AFTER),
+                    chinese);
+            });
         mine.add(new Query(Category.BOX, w, List.of(w), false, null, null, null, chinese));
       }
       all.add(mine);
@@ -573,7 +747,8 @@ public class SearchLoad extends Bench {
   }
 
   /** Latencies in nanoseconds per category and concurrency. */
-  Map<String, Map<Integer, long[]>> measure(String name, Engine engine, List<List<Query>> queries) throws Exception {
+  Map<String, Map<Integer, long[]>> measure(String name, Engine engine, List<List<Query>> queries)
+      throws Exception {
     long t = System.nanoTime();
     for (Query q : queries.get(0)) {
       if (engine.answers(q.category())) {
@@ -633,29 +808,59 @@ public class SearchLoad extends Bench {
           messageQueries.addAll(samples.get(c));
         }
         result.computeIfAbsent(c.name(), k -> new LinkedHashMap<>()).put(n, l);
-        log("%s, %d searcher(s), %s: %d queries, p50 %s p95 %s p99 %s max %s ms", name, n, c.label, l.length,
-            ms(pct(l, 50)), ms(pct(l, 95)), ms(pct(l, 99)), ms(l.length == 0 ? -1 : l[l.length - 1]));
+        log(
+            "%s, %d searcher(s), %s: %d queries, p50 %s p95 %s p99 %s max %s ms",
+            name,
+            n,
+            c.label,
+            l.length,
+            ms(pct(l, 50)),
+            ms(pct(l, 95)),
+            ms(pct(l, 99)),
+            ms(l.length == 0 ? -1 : l[l.length - 1]));
       }
-      result.computeIfAbsent("MESSAGES", k -> new LinkedHashMap<>()).put(n, messageQueries.stream().mapToLong(Long::longValue).sorted().toArray());
+      result
+          .computeIfAbsent("MESSAGES", k -> new LinkedHashMap<>())
+          .put(n, messageQueries.stream().mapToLong(Long::longValue).sorted().toArray());
       long[] all = every.stream().mapToLong(Long::longValue).sorted().toArray();
       result.computeIfAbsent("ALL", k -> new LinkedHashMap<>()).put(n, all);
-      log("%s, %d searcher(s), all: %d queries in %.1f s (%.0f/s), p50 %s p95 %s p99 %s ms", name, n, all.length, wall, all.length / wall,
-          ms(pct(all, 50)), ms(pct(all, 95)), ms(pct(all, 99)));
+      log(
+          "%s, %d searcher(s), all: %d queries in %.1f s (%.0f/s), p50 %s p95 %s p99 %s ms",
+          name,
+          n,
+          all.length,
+          wall,
+          all.length / wall,
+          ms(pct(all, 50)),
+          ms(pct(all, 95)),
+          ms(pct(all, 99)));
       summary.put((name.equals("atrium") ? "" : "pg-") + "p95-" + n, ms(pct(all, 95)) + "ms");
     }
     return result;
   }
 
-  void table(Map<String, Map<Integer, long[]>> atriumLatency, Map<String, Map<Integer, long[]>> pgLatency) {
+  void table(
+      Map<String, Map<Integer, long[]>> atriumLatency,
+      Map<String, Map<Integer, long[]>> pgLatency) {
     log("| category | searchers | Atrium p50 | p95 | p99 | PostgreSQL FTS p50 | p95 | p99 |");
     log("|---|---|---|---|---|---|---|---|");
     for (String c : (atriumLatency == null ? pgLatency : atriumLatency).keySet()) {
-      String label = c.equals("ALL") ? "all" : c.equals("MESSAGES") ? "all but the search box" : Category.valueOf(c).label;
+      String label = c.equals("ALL")
+          ? "all"
+          : c.equals("MESSAGES") ? "all but the search box" : Category.valueOf(c).label;
       for (int n : concurrency) {
         long[] p = pgLatency.getOrDefault(c, Map.of()).getOrDefault(n, new long[0]);
         long[] a = atriumLatency == null ? new long[0] : atriumLatency.get(c).get(n);
-        log("| %s | %d | %s | %s | %s | %s | %s | %s |", label, n, ms(pct(a, 50)), ms(pct(a, 95)), ms(pct(a, 99)),
-            ms(pct(p, 50)), ms(pct(p, 95)), ms(pct(p, 99)));
+        log(
+            "| %s | %d | %s | %s | %s | %s | %s | %s |",
+            label,
+            n,
+            ms(pct(a, 50)),
+            ms(pct(a, 95)),
+            ms(pct(a, 99)),
+            ms(pct(p, 50)),
+            ms(pct(p, 95)),
+            ms(pct(p, 99)));
       }
     }
   }
@@ -683,7 +888,11 @@ public class SearchLoad extends Bench {
     for (int i = 0; truths.size() < recallQueries && i < queries.get(0).size(); i++) {
       for (int s = 0; s < searchers && truths.size() < recallQueries; s++) {
         Query q = queries.get(s).get(i);
-        if (q.chinese() && q.channel() == null && q.author() == null && q.after() == null && q.category() != Category.BOX
+        if (q.chinese()
+            && q.channel() == null
+            && q.author() == null
+            && q.after() == null
+            && q.category() != Category.BOX
             && seen.add(s + "/" + q.text())) {
           truths.add(new Truth(s, q, new HashMap<>()));
         }
@@ -705,7 +914,8 @@ public class SearchLoad extends Bench {
       }
     }
     db.setAutoCommit(false); // a cursor, so the scan streams instead of loading every row
-    try (PreparedStatement ps = db.prepareStatement("select id, channel_id, body, created_at from chat.message where deleted_at is null")) {
+    try (PreparedStatement ps = db.prepareStatement(
+        "select id, channel_id, body, created_at from chat.message where deleted_at is null")) {
       ps.setFetchSize(10_000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -717,10 +927,15 @@ public class SearchLoad extends Bench {
           UUID id = null;
           int day = 0;
           for (Truth truth : truths) {
-            if (readable[truth.searcher()][c] && truth.query().words().stream().allMatch(body::contains)) {
+            if (readable[truth.searcher()][c]
+                && truth.query().words().stream().allMatch(body::contains)) {
               if (id == null) {
                 id = rs.getObject(1, UUID.class);
-                day = (int) rs.getTimestamp(4).toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay();
+                day = (int) rs.getTimestamp(4)
+                    .toInstant()
+                    .atOffset(ZoneOffset.UTC)
+                    .toLocalDate()
+                    .toEpochDay();
               }
               truth.days().put(id, day);
             }
@@ -730,9 +945,17 @@ public class SearchLoad extends Bench {
     }
     db.commit();
     db.setAutoCommit(true);
-    log("ground truth for %d Chinese queries in %.1f s: %s true answers each (median %d)", truths.size(), secondsSince(t),
+    log(
+        "ground truth for %d Chinese queries in %.1f s: %s true answers each (median %d)",
+        truths.size(),
+        secondsSince(t),
         truths.stream().mapToInt(x -> x.ids().size()).summaryStatistics(),
-        truths.stream().mapToInt(x -> x.ids().size()).sorted().skip(truths.size() / 2).findFirst().orElse(0));
+        truths.stream()
+            .mapToInt(x -> x.ids().size())
+            .sorted()
+            .skip(truths.size() / 2)
+            .findFirst()
+            .orElse(0));
     return new Recall(truths);
   }
 
@@ -754,16 +977,25 @@ public class SearchLoad extends Bench {
     long[] total = new long[3];
     for (var e : byCategory.entrySet()) {
       long[] v = e.getValue();
-      log("%s recall on Chinese %s: %s (%,d of %,d true answers), precision %s (%,d returned)", name, e.getKey().label,
-          ratio(v[1], v[0]), v[1], v[0], ratio(v[1], v[2]), v[2]);
+      log(
+          "%s recall on Chinese %s: %s (%,d of %,d true answers), precision %s (%,d returned)",
+          name, e.getKey().label, ratio(v[1], v[0]), v[1], v[0], ratio(v[1], v[2]), v[2]);
       for (int i = 0; i < 3; i++) {
         total[i] += v[i];
       }
     }
-    log("%s recall on %d Chinese queries: %s (%,d of %,d), precision %s, in %.1f s", name, truth.truths().size(),
-        ratio(total[1], total[0]), total[1], total[0], ratio(total[1], total[2]), secondsSince(t));
+    log(
+        "%s recall on %d Chinese queries: %s (%,d of %,d), precision %s, in %.1f s",
+        name,
+        truth.truths().size(),
+        ratio(total[1], total[0]),
+        total[1],
+        total[0],
+        ratio(total[1], total[2]),
+        secondsSince(t));
     if (engine instanceof Atrium a) {
-      log("atrium: the totals it reported for these queries add up to %,d (true answers %,d); hits beyond the API's depth even in date windows: %,d",
+      log(
+          "atrium: the totals it reported for these queries add up to %,d (true answers %,d); hits beyond the API's depth even in date windows: %,d",
           a.totals.get(), total[0], a.beyondDepth.get());
     }
     return total[0] == 0 ? 1.0 : (double) total[1] / total[0];
@@ -797,12 +1029,14 @@ public class SearchLoad extends Bench {
       long t = System.nanoTime();
       try (Statement s = db.createStatement()) {
         s.execute("set maintenance_work_mem = '256MB'");
-        s.execute("create index bench_message_fts on chat.message using gin (to_tsvector('simple', body))");
+        s.execute(
+            "create index bench_message_fts on chat.message using gin (to_tsvector('simple', body))");
         s.execute("analyze chat.message");
       }
       double took = secondsSince(t);
       long size;
-      try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select pg_relation_size('chat.bench_message_fts')")) {
+      try (Statement s = db.createStatement();
+          ResultSet rs = s.executeQuery("select pg_relation_size('chat.bench_message_fts')")) {
         rs.next();
         size = rs.getLong(1);
       }
@@ -813,11 +1047,13 @@ public class SearchLoad extends Bench {
 
     String where(Query q, List<Object> params) {
       StringBuilder sql = new StringBuilder();
-      sql.append(publicReadable
-          ? " from chat.message m join chat.channel ch on ch.id = m.channel_id"
-            + " where (ch.kind = 'PUBLIC' or exists (select 1 from chat.channel_member cm where cm.channel_id = m.channel_id and cm.person_id = ?))"
-          : " from chat.message m join chat.channel_member cm on cm.channel_id = m.channel_id and cm.person_id = ? where true");
-      sql.append(" and m.deleted_at is null and to_tsvector('simple', m.body) @@ ").append(q.phrase() ? "phraseto_tsquery" : "plainto_tsquery")
+      sql.append(
+          publicReadable
+              ? " from chat.message m join chat.channel ch on ch.id = m.channel_id"
+                  + " where (ch.kind = 'PUBLIC' or exists (select 1 from chat.channel_member cm where cm.channel_id = m.channel_id and cm.person_id = ?))"
+              : " from chat.message m join chat.channel_member cm on cm.channel_id = m.channel_id and cm.person_id = ? where true");
+      sql.append(" and m.deleted_at is null and to_tsvector('simple', m.body) @@ ")
+          .append(q.phrase() ? "phraseto_tsquery" : "plainto_tsquery")
           .append("('simple', ?)");
       params.add(String.join(" ", q.words()));
       if (q.channel() != null) {
@@ -830,8 +1066,10 @@ public class SearchLoad extends Bench {
       }
       if (q.after() != null) {
         sql.append(" and m.created_at >= ?");
-        // after:D is exclusive of the day D, as Atrium reads it (in UTC, the benchmark sends no time zone)
-        params.add(Timestamp.from(q.after().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        // after:D is exclusive of the day D, as Atrium reads it (in UTC, the benchmark sends no
+        // time zone)
+        params.add(
+            Timestamp.from(q.after().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
       }
       return sql.toString();
     }
@@ -841,7 +1079,9 @@ public class SearchLoad extends Bench {
       List<Object> params = new ArrayList<>();
       params.add(personIds[s]);
       String sql = "select m.id, count(*) over () as total" + where(q, params)
-          + " order by ts_rank(to_tsvector('simple', m.body), " + (q.phrase() ? "phraseto_tsquery" : "plainto_tsquery") + "('simple', ?)) desc limit " + PAGE;
+          + " order by ts_rank(to_tsvector('simple', m.body), "
+          + (q.phrase() ? "phraseto_tsquery" : "plainto_tsquery") + "('simple', ?)) desc limit "
+          + PAGE;
       params.add(String.join(" ", q.words()));
       try (PreparedStatement ps = connections.get().prepareStatement(sql)) {
         bind(ps, params);
@@ -857,7 +1097,8 @@ public class SearchLoad extends Bench {
       List<Object> params = new ArrayList<>();
       params.add(personIds[truth.searcher()]);
       Set<UUID> ids = new HashSet<>();
-      try (PreparedStatement ps = connections.get().prepareStatement("select m.id" + where(q, params))) {
+      try (PreparedStatement ps =
+          connections.get().prepareStatement("select m.id" + where(q, params))) {
         bind(ps, params);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -880,7 +1121,8 @@ public class SearchLoad extends Bench {
     final AtomicInteger errors = new AtomicInteger();
 
     void rebuild() throws Exception {
-      Map<?, ?> before = (Map<?, ?>) call("GET", "/api/v1/admin/search/index", null, adminToken, null, 200);
+      Map<?, ?> before =
+          (Map<?, ?>) call("GET", "/api/v1/admin/search/index", null, adminToken, null, 200);
       log("atrium: index before the rebuild: %s", Json.write(before));
       long t = System.nanoTime();
       call("POST", "/api/v1/admin/search/index/rebuild", null, adminToken, null, 202);
@@ -890,7 +1132,9 @@ public class SearchLoad extends Bench {
         Thread.sleep(500);
         status = (Map<?, ?>) call("GET", "/api/v1/admin/search/index", null, adminToken, null, 200);
         Map<?, ?> rebuild = (Map<?, ?>) status.get("rebuild");
-        if ("READY".equals(status.get("state")) && rebuild != null && rebuild.get("finishedAt") != null) {
+        if ("READY".equals(status.get("state"))
+            && rebuild != null
+            && rebuild.get("finishedAt") != null) {
           break;
         }
         if (System.nanoTime() - lastLog > 30_000_000_000L) {
@@ -903,11 +1147,22 @@ public class SearchLoad extends Bench {
       if (rebuild.get("failed") != null) {
         throw new IllegalStateException("the rebuild failed: " + Json.write(status));
       }
-      double took = Duration.between(Instant.parse((String) rebuild.get("startedAt")), Instant.parse((String) rebuild.get("finishedAt"))).toMillis() / 1000.0;
+      double took =
+          Duration.between(Instant.parse((String) rebuild.get("startedAt")), Instant.parse((String)
+                      rebuild.get("finishedAt")))
+                  .toMillis()
+              / 1000.0;
       long documents = ((Number) status.get("documents")).longValue();
       long onDisk = du(data.resolve("index"));
-      log("atrium: rebuild of %,d documents (%s) in %.1f s by the server's clock (%.1f s polled): %.0f documents/s; index %s on disk (du), sizeBytes %s",
-          documents, Json.write(status.get("byKind")), took, wall, documents / took, mb(onDisk), mb(((Number) status.get("sizeBytes")).longValue()));
+      log(
+          "atrium: rebuild of %,d documents (%s) in %.1f s by the server's clock (%.1f s polled): %.0f documents/s; index %s on disk (du), sizeBytes %s",
+          documents,
+          Json.write(status.get("byKind")),
+          took,
+          wall,
+          documents / took,
+          mb(onDisk),
+          mb(((Number) status.get("sizeBytes")).longValue()));
       summary.put("rebuild", String.format(Locale.ROOT, "%.0fs", took));
       summary.put("docs/s", String.format(Locale.ROOT, "%.0f", documents / took));
       summary.put("index", (onDisk >> 20) + "MB");
@@ -921,7 +1176,8 @@ public class SearchLoad extends Bench {
     @Override
     public long search(int s, Query q) throws Exception {
       try {
-        Map<?, ?> results = (Map<?, ?>) call("GET", path(q, q.category() == Category.BOX, 0, PAGE), null, tokens[s], null, 200);
+        Map<?, ?> results = (Map<?, ?>)
+            call("GET", path(q, q.category() == Category.BOX, 0, PAGE), null, tokens[s], null, 200);
         long total = 0;
         for (Object g : (List<?>) results.get("groups")) {
           total += ((Number) ((Map<?, ?>) g).get("total")).longValue();
@@ -954,14 +1210,18 @@ public class SearchLoad extends Bench {
       Map<Integer, Integer> perDay = new HashMap<>();
       truth.days().values().forEach(d -> perDay.merge(d, 1, Integer::sum));
       int first = (int) FROM.atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay() - 1;
-      int last = (int) Math.max(LocalDate.now(ZoneOffset.UTC).toEpochDay(), perDay.keySet().stream().mapToInt(Integer::intValue).max().orElse(0)) + 1;
+      int last = (int) Math.max(
+              LocalDate.now(ZoneOffset.UTC).toEpochDay(),
+              perDay.keySet().stream().mapToInt(Integer::intValue).max().orElse(0))
+          + 1;
       Set<UUID> ids = new HashSet<>();
       int from = first;
       int inWindow = 0;
       for (int d = first; d <= last + 1; d++) {
         int n = d > last ? Integer.MAX_VALUE : perDay.getOrDefault(d, 0);
         if (d > last || (inWindow > 0 && inWindow + n > 900)) {
-          String window = "after:" + LocalDate.ofEpochDay(from - 1) + " before:" + LocalDate.ofEpochDay(d) + " ";
+          String window = "after:" + LocalDate.ofEpochDay(from - 1) + " before:"
+              + LocalDate.ofEpochDay(d) + " ";
           Found part = pages(truth.searcher(), window + truth.query().text());
           ids.addAll(part.ids());
           beyondDepth.addAndGet(Math.max(0, part.total() - DEPTH));
@@ -975,14 +1235,17 @@ public class SearchLoad extends Bench {
 
     static final int DEPTH = 1000;
     static final int PAGE_MAX = 50;
-    final java.util.concurrent.atomic.AtomicLong beyondDepth = new java.util.concurrent.atomic.AtomicLong();
-    final java.util.concurrent.atomic.AtomicLong totals = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong beyondDepth =
+        new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong totals =
+        new java.util.concurrent.atomic.AtomicLong();
 
     Found pages(int s, String text) throws Exception {
       Set<UUID> ids = new LinkedHashSet<>();
       long total = 0;
       for (int page = 0; (page + 1) * PAGE_MAX <= DEPTH; page++) {
-        String path = "/api/v1/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&kind=message&sort=date&page=" + page + "&size=" + PAGE_MAX;
+        String path = "/api/v1/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
+            + "&kind=message&sort=date&page=" + page + "&size=" + PAGE_MAX;
         Map<?, ?> results = (Map<?, ?>) call("GET", path, null, tokens[s], null, 200);
         List<?> groups = (List<?>) results.get("groups");
         if (groups.isEmpty()) {
@@ -1007,13 +1270,15 @@ public class SearchLoad extends Bench {
       return 0;
     }
     try (var walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          return 0; // a segment merged away while walking
-        }
-      }).sum();
+      return walk.filter(Files::isRegularFile)
+          .mapToLong(p -> {
+            try {
+              return Files.size(p);
+            } catch (IOException e) {
+              return 0; // a segment merged away while walking
+            }
+          })
+          .sum();
     }
   }
 
@@ -1037,7 +1302,9 @@ public class SearchLoad extends Bench {
       Set<String> out = new LinkedHashSet<>();
       for (String line : lines(file)) {
         for (String w : line.split("\\s+")) {
-          if (w.length() >= 2 && w.length() <= 4 && w.codePoints().allMatch(Character::isIdeographic)) {
+          if (w.length() >= 2
+              && w.length() <= 4
+              && w.codePoints().allMatch(Character::isIdeographic)) {
             out.add(w);
           }
         }
@@ -1074,12 +1341,17 @@ public class SearchLoad extends Bench {
         String stem = v.substring(0, v.length() - 1);
         return List.of(v, stem + "ies", stem + "ied", v + "ing");
       }
-      String s = v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x") ? v + "es" : v + "s";
+      String s = v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x")
+          ? v + "es"
+          : v + "s";
       return List.of(v, s, v + "ed", v + "ing");
     }
 
     static List<String> lines(Path file) throws IOException {
-      return Files.readAllLines(file).stream().map(l -> l.replaceAll("#.*", "").trim()).filter(l -> !l.isEmpty()).toList();
+      return Files.readAllLines(file).stream()
+          .map(l -> l.replaceAll("#.*", "").trim())
+          .filter(l -> !l.isEmpty())
+          .toList();
     }
 
     String word(int rank) {

@@ -25,7 +25,10 @@ function precompress(): Plugin {
       for (const name of readdirSync(assets).filter((file) => /\.(js|css|svg|json)$/.test(file))) {
         const content = readFileSync(join(assets, name));
         if (content.length < 1024) continue;
-        writeFileSync(join(assets, `${name}.br`), brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(
+          join(assets, `${name}.br`),
+          brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
         writeFileSync(join(assets, `${name}.gz`), gzipSync(content, { level: 9 }));
       }
     },

@@ -13,7 +13,9 @@ export function AdminConsole() {
   const isPhone = useIsPhone();
   const me = useSignedIn();
   const { section } = useParams();
-  const sections = ADMIN_SECTIONS.filter((candidate) => me.capabilities.administer && candidate.allowed(me.capabilities));
+  const sections = ADMIN_SECTIONS.filter(
+    (candidate) => me.capabilities.administer && candidate.allowed(me.capabilities),
+  );
   const current = sections.find((candidate) => candidate.key === section);
   if (!section && sections.length > 0) {
     return <Navigate to={`/admin/${sections[0].key}`} replace />;
@@ -42,14 +44,26 @@ export function AdminConsole() {
   }
   return (
     <div style={{ display: 'flex', height: '100%' }}>
-      <nav aria-label={t('admin.title')} style={{ width: 220, flex: 'none', background: token.colorBgContainer, borderRight: `1px solid ${token.colorBorderSecondary}` }}>
+      <nav
+        aria-label={t('admin.title')}
+        style={{
+          width: 220,
+          flex: 'none',
+          background: token.colorBgContainer,
+          borderRight: `1px solid ${token.colorBorderSecondary}`,
+        }}
+      >
         <div style={{ padding: '16px 24px 8px', fontWeight: 600, fontSize: 16 }}>{t('admin.title')}</div>
         <Menu
           mode="inline"
           selectedKeys={[current.key]}
           onClick={({ key }) => go(key)}
           style={{ borderInlineEnd: 'none' }}
-          items={sections.map((candidate) => ({ key: candidate.key, icon: candidate.icon, label: label(candidate.key) }))}
+          items={sections.map((candidate) => ({
+            key: candidate.key,
+            icon: candidate.icon,
+            label: label(candidate.key),
+          }))}
         />
       </nav>
       <div style={{ flex: 1, minWidth: 0, overflow: 'auto', padding: 16 }}>

@@ -1,4 +1,13 @@
-import { ApartmentOutlined, AuditOutlined, CrownOutlined, FileSearchOutlined, ImportOutlined, LockOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CrownOutlined,
+  FileSearchOutlined,
+  ImportOutlined,
+  LockOutlined,
+  TeamOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { RolesAdmin } from '../features/access';
 import { AttachmentSettings, AuditLog, SecuritySettings } from '../features/admin';

@@ -7,7 +7,9 @@ export function DirectoryRoute() {
   const me = useSignedIn();
   return (
     <DirectoryPage
-      personActions={(person) => person.id !== me.person.id && person.status !== 'SUSPENDED' && <SendMessageButton personId={person.id} />}
+      personActions={(person) =>
+        person.id !== me.person.id && person.status !== 'SUSPENDED' && <SendMessageButton personId={person.id} />
+      }
     />
   );
 }

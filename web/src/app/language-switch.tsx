@@ -14,7 +14,10 @@ export function LanguageSwitch() {
       onChange={setLocale}
       aria-label={t('shell.language')}
       data-testid="lang-switch"
-      options={LOCALES.map((value) => ({ value, label: <span data-testid={`lang-${value}`}>{t(`languages.${value}`)}</span> }))}
+      options={LOCALES.map((value) => ({
+        value,
+        label: <span data-testid={`lang-${value}`}>{t(`languages.${value}`)}</span>,
+      }))}
     />
   );
 }

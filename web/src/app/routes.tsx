@@ -24,12 +24,31 @@ export const router = createBrowserRouter([
       // a permalink to one message (its seq); link unfurling relies on exactly this shape
       { path: 'messages/:channelId/:seq', lazy: messagesRoute },
       { path: 'docs/*', lazy: () => import('./docs-route').then(({ DocsRoute }) => ({ Component: DocsRoute })) },
-      { path: 'directory/*', lazy: () => import('./directory-route').then(({ DirectoryRoute }) => ({ Component: DirectoryRoute })) },
-      { path: 'search', lazy: () => import('../features/search/results/search-page').then(({ SearchPage }) => ({ Component: SearchPage })) },
-      { path: 'account', lazy: () => import('./account-route').then(({ AccountRoute }) => ({ Component: AccountRoute })) },
-      { path: 'notifications', lazy: () => import('../features/notify/notifications-page').then(({ NotificationsPage }) => ({ Component: NotificationsPage })) },
+      {
+        path: 'directory/*',
+        lazy: () => import('./directory-route').then(({ DirectoryRoute }) => ({ Component: DirectoryRoute })),
+      },
+      {
+        path: 'search',
+        lazy: () =>
+          import('../features/search/results/search-page').then(({ SearchPage }) => ({ Component: SearchPage })),
+      },
+      {
+        path: 'account',
+        lazy: () => import('./account-route').then(({ AccountRoute }) => ({ Component: AccountRoute })),
+      },
+      {
+        path: 'notifications',
+        lazy: () =>
+          import('../features/notify/notifications-page').then(({ NotificationsPage }) => ({
+            Component: NotificationsPage,
+          })),
+      },
       { path: 'me', element: <MeRoute /> },
-      { path: 'admin/:section?', lazy: () => import('./admin-console').then(({ AdminConsole }) => ({ Component: AdminConsole })) },
+      {
+        path: 'admin/:section?',
+        lazy: () => import('./admin-console').then(({ AdminConsole }) => ({ Component: AdminConsole })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

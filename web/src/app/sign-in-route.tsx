@@ -4,7 +4,13 @@ import { Loading } from '../shared/ui/page-state';
 import { LanguageSwitch } from './language-switch';
 
 function returnPath(state: unknown): string {
-  if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string' && state.from.startsWith('/')) {
+  if (
+    typeof state === 'object' &&
+    state !== null &&
+    'from' in state &&
+    typeof state.from === 'string' &&
+    state.from.startsWith('/')
+  ) {
     return state.from;
   }
   return '/';

@@ -16,7 +16,14 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
   const openSearch = useCallback(() => setSearching(true), []);
   useSearchShortcut(openSearch);
   return (
-    <div style={{ display: 'flex', flexDirection: isPhone ? 'column' : 'row', height: '100dvh', background: token.colorBgLayout }}>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: isPhone ? 'column' : 'row',
+        height: '100dvh',
+        background: token.colorBgLayout,
+      }}
+    >
       {!isPhone && <ModuleRail me={me} onSearch={openSearch} />}
       <main style={{ flex: 1, minWidth: 0, minHeight: 0, overflow: 'auto' }}>{children}</main>
       {isPhone && <BottomTabs me={me} onSearch={openSearch} />}

@@ -11,7 +11,16 @@ import { isActive, PHONE_TABS, phoneMeItems } from './nav-items';
 
 // no side padding: five tabs share 360 px, 72 each; the notifications tab says "Activity" in English,
 // as Slack's phone app does: "Notifications" needed all 72 in one font and more in others
-const tabStyle = { flex: '1 1 0', minWidth: 0, height: 56, padding: 0, display: 'flex', flexDirection: 'column', gap: 2, fontSize: 12 } as const;
+const tabStyle = {
+  flex: '1 1 0',
+  minWidth: 0,
+  height: 56,
+  padding: 0,
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 2,
+  fontSize: 12,
+} as const;
 
 /**
  * The phone's replacement for the rail: at most five tabs, so each label fits at 360 px. Modules
@@ -37,22 +46,57 @@ export function BottomTabs({ me, onSearch }: { me: Me; onSearch: () => void }) {
       style={{ ...tabStyle, color: active ? token.colorPrimary : token.colorTextSecondary }}
     >
       <Badge count={badge} size="small" overflowCount={99} offset={[4, 0]} data-testid={`${testId}-badge`}>
-        <span style={{ height: 22, display: 'flex', alignItems: 'center', fontSize: 20, color: active ? token.colorPrimary : token.colorTextSecondary }}>
+        <span
+          style={{
+            height: 22,
+            display: 'flex',
+            alignItems: 'center',
+            fontSize: 20,
+            color: active ? token.colorPrimary : token.colorTextSecondary,
+          }}
+        >
           {icon}
         </span>
       </Badge>
-      <span style={{ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{label}</span>
+      <span style={{ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        {label}
+      </span>
     </Button>
   );
 
   return (
-    <Flex component="nav" aria-label={t('shell.modules')} data-testid="bottom-tabs" style={{ borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer, flex: 'none' }}>
+    <Flex
+      component="nav"
+      aria-label={t('shell.modules')}
+      data-testid="bottom-tabs"
+      style={{ borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer, flex: 'none' }}
+    >
       {PHONE_TABS.map((item) =>
-        tab(`rail-${item.key}`, t(`nav.${item.key}`), item.icon, isActive(item, pathname), () => void navigate(item.path), item.key === 'messages' ? unreadMessages : 0),
+        tab(
+          `rail-${item.key}`,
+          t(`nav.${item.key}`),
+          item.icon,
+          isActive(item, pathname),
+          () => void navigate(item.path),
+          item.key === 'messages' ? unreadMessages : 0,
+        ),
       )}
       {tab('search-button', t('nav.search'), <SearchOutlined />, pathname === '/search', onSearch)}
-      {tab('tab-notifications', t('nav.notificationsTab'), <BellOutlined />, pathname === '/notifications', () => void navigate('/notifications'), unreadNotifications)}
-      {tab('tab-me', t('nav.me'), <PersonAvatar name={me.person.name} color={me.person.avatarColor} size={20} />, onMe, () => void navigate('/me'))}
+      {tab(
+        'tab-notifications',
+        t('nav.notificationsTab'),
+        <BellOutlined />,
+        pathname === '/notifications',
+        () => void navigate('/notifications'),
+        unreadNotifications,
+      )}
+      {tab(
+        'tab-me',
+        t('nav.me'),
+        <PersonAvatar name={me.person.name} color={me.person.avatarColor} size={20} />,
+        onMe,
+        () => void navigate('/me'),
+      )}
     </Flex>
   );
 }

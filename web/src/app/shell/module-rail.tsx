@@ -20,7 +20,15 @@ export function ModuleRail({ me, onSearch }: { me: Me; onSearch: () => void }) {
   const { pathname } = useLocation();
   const unread = useUnreadTotal();
   return (
-    <Flex vertical align="center" gap={8} component="nav" aria-label={t('shell.modules')} data-testid="module-rail" style={{ width: RAIL_WIDTH, flex: 'none', background: RAIL_BACKGROUND, padding: '12px 0' }}>
+    <Flex
+      vertical
+      align="center"
+      gap={8}
+      component="nav"
+      aria-label={t('shell.modules')}
+      data-testid="module-rail"
+      style={{ width: RAIL_WIDTH, flex: 'none', background: RAIL_BACKGROUND, padding: '12px 0' }}
+    >
       <div aria-hidden style={{ color: '#fff', fontWeight: 700, fontSize: 20, marginBottom: 12 }}>
         A
       </div>
@@ -32,7 +40,12 @@ export function ModuleRail({ me, onSearch }: { me: Me; onSearch: () => void }) {
           data-testid="search-button"
           icon={<SearchOutlined style={{ fontSize: 20 }} />}
           onClick={onSearch}
-          style={{ width: 44, height: 44, color: pathname === '/search' ? '#fff' : 'rgba(255,255,255,0.6)', background: pathname === '/search' ? 'rgba(255,255,255,0.16)' : undefined }}
+          style={{
+            width: 44,
+            height: 44,
+            color: pathname === '/search' ? '#fff' : 'rgba(255,255,255,0.6)',
+            background: pathname === '/search' ? 'rgba(255,255,255,0.16)' : undefined,
+          }}
         />
       </Tooltip>
       <NotificationBell railWidth={RAIL_WIDTH} />
@@ -64,7 +77,12 @@ export function ModuleRail({ me, onSearch }: { me: Me; onSearch: () => void }) {
       })}
       <div style={{ flex: 1 }} />
       <UserMenu me={me} placement="topLeft">
-        <Button type="text" aria-label={t('shell.userMenu')} data-testid="user-menu" style={{ width: 44, height: 44, padding: 0 }}>
+        <Button
+          type="text"
+          aria-label={t('shell.userMenu')}
+          data-testid="user-menu"
+          style={{ width: 44, height: 44, padding: 0 }}
+        >
           <PersonAvatar name={me.person.name} color={me.person.avatarColor} />
         </Button>
       </UserMenu>

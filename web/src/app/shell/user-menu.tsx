@@ -44,8 +44,20 @@ export function useUserMenuItems(me: Me): MenuItems {
 }
 
 /** Language, account security and sign-out, opened from the user's avatar. */
-export function UserMenu({ me, children, placement }: { me: Me; children: ReactNode; placement: 'topLeft' | 'topRight' }) {
-  const items: MenuItems = [{ key: 'who', label: <strong>{me.person.name}</strong>, disabled: true }, { type: 'divider' }, ...useUserMenuItems(me)];
+export function UserMenu({
+  me,
+  children,
+  placement,
+}: {
+  me: Me;
+  children: ReactNode;
+  placement: 'topLeft' | 'topRight';
+}) {
+  const items: MenuItems = [
+    { key: 'who', label: <strong>{me.person.name}</strong>, disabled: true },
+    { type: 'divider' },
+    ...useUserMenuItems(me),
+  ];
   return (
     <Dropdown menu={{ items }} trigger={['click']} placement={placement}>
       {children}

@@ -36,14 +36,26 @@ export function GrantRoleModal({ onClose }: { onClose: () => void }) {
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'DEPARTMENT_ADMIN' }}>
-        <Form.Item name="person" label={t('admin.roles.person')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="person"
+          label={t('admin.roles.person')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <PersonPicker data-testid="field-personId" />
         </Form.Item>
-        <Form.Item name="role" label={t('admin.roles.role')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="role"
+          label={t('admin.roles.role')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <Select options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))} data-testid="field-role" />
         </Form.Item>
         {role === 'DEPARTMENT_ADMIN' && (
-          <Form.Item name="departmentId" label={t('admin.roles.department')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Form.Item
+            name="departmentId"
+            label={t('admin.roles.department')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <DepartmentSelect data-testid="field-departmentId" />
           </Form.Item>
         )}

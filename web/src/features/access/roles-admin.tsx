@@ -39,10 +39,17 @@ export function RolesAdmin() {
           {
             title: t('admin.roles.role'),
             dataIndex: 'role',
-            render: (role: RoleGrant['role']) => <Tag color={role === 'SYSTEM_ADMIN' ? 'volcano' : 'blue'}>{t(`roles.${role}`)}</Tag>,
+            render: (role: RoleGrant['role']) => (
+              <Tag color={role === 'SYSTEM_ADMIN' ? 'volcano' : 'blue'}>{t(`roles.${role}`)}</Tag>
+            ),
           },
           { title: t('admin.roles.department'), dataIndex: 'departmentName', render: (name?: string) => name ?? '—' },
-          { title: t('admin.roles.grantedAt'), dataIndex: 'grantedAt', responsive: ['md'], render: (at: string) => formatDateTime(at, i18n.language) },
+          {
+            title: t('admin.roles.grantedAt'),
+            dataIndex: 'grantedAt',
+            responsive: ['md'],
+            render: (at: string) => formatDateTime(at, i18n.language),
+          },
           {
             key: 'actions',
             render: (_, grant) => (

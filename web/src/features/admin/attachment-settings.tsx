@@ -52,12 +52,27 @@ function LimitsForm({ limits }: { limits: AttachmentLimits }) {
         extra={t('admin.attachments.maxSizeHint')}
         rules={[{ required: true, message: t('validation.required') }]}
       >
-        <InputNumber min={0.01} max={10240} step={1} addonAfter="MB" style={{ width: 200 }} data-testid="field-maxMegabytes" />
+        <InputNumber
+          min={0.01}
+          max={10240}
+          step={1}
+          addonAfter="MB"
+          style={{ width: 200 }}
+          data-testid="field-maxMegabytes"
+        />
       </Form.Item>
-      <Form.Item name="blockedExtensions" label={t('admin.attachments.blockedExtensions')} extra={t('admin.attachments.blockedExtensionsHint')}>
+      <Form.Item
+        name="blockedExtensions"
+        label={t('admin.attachments.blockedExtensions')}
+        extra={t('admin.attachments.blockedExtensionsHint')}
+      >
         <Select mode="tags" tokenSeparators={[',', ' ']} open={false} data-testid="field-blockedExtensions" />
       </Form.Item>
-      <Form.Item name="blockedContentTypes" label={t('admin.attachments.blockedTypes')} extra={t('admin.attachments.blockedTypesHint')}>
+      <Form.Item
+        name="blockedContentTypes"
+        label={t('admin.attachments.blockedTypes')}
+        extra={t('admin.attachments.blockedTypesHint')}
+      >
         <Select mode="tags" tokenSeparators={[',', ' ']} open={false} data-testid="field-blockedContentTypes" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="attachment-settings-save">

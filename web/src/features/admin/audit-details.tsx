@@ -8,7 +8,13 @@ import type { AuditEntry } from './api/audit';
 /** The translation key of an audit action: dots would nest, so `chat.channel.created` is `chat/channel/created`. */
 export const actionKey = (action: string) => `admin.audit.actions.${action.replaceAll('.', '/')}`;
 
-const DEPARTMENT_KEYS = new Set(['parentId', 'previousParentId', 'departmentId', 'primaryDepartmentId', 'departmentIds']);
+const DEPARTMENT_KEYS = new Set([
+  'parentId',
+  'previousParentId',
+  'departmentId',
+  'primaryDepartmentId',
+  'departmentIds',
+]);
 /** Ids nobody can read; the raw record behind the tooltip keeps them. */
 const HIDDEN_KEYS = new Set(['headId', 'tokenId']);
 const BYTE_KEYS = new Set(['maxBytes', 'previousMaxBytes']);
@@ -44,7 +50,11 @@ export function AuditDetails({ entry }: { entry: AuditEntry }) {
   const phrases = Object.entries(entry.details ?? {})
     .filter(([key]) => !HIDDEN_KEYS.has(key))
     .map(([key, value]) => {
-      const shown = Array.isArray(value) ? (value.length ? value.map((item) => one(key, item)).join(separator) : t('admin.audit.none')) : one(key, value);
+      const shown = Array.isArray(value)
+        ? value.length
+          ? value.map((item) => one(key, item)).join(separator)
+          : t('admin.audit.none')
+        : one(key, value);
       return t('admin.audit.phrase', { key: t(`admin.audit.keys.${key}`, { defaultValue: key }), value: shown });
     });
   return <span data-testid="audit-details">{phrases.join(t('admin.audit.phraseSeparator'))}</span>;

@@ -15,7 +15,8 @@ export function AuditLog() {
   const phone = useIsPhone();
   const [filter, setFilter] = useState<AuditFilter>({ page: 0, size: PAGE_SIZE });
   const audit = useAudit(filter);
-  const change = (next: Partial<AuditFilter>) => setFilter((previous) => ({ ...previous, ...next, page: next.page ?? 0 }));
+  const change = (next: Partial<AuditFilter>) =>
+    setFilter((previous) => ({ ...previous, ...next, page: next.page ?? 0 }));
 
   return (
     <Card title={t('admin.nav.audit')} styles={{ body: { padding: phone ? 12 : undefined } }}>
@@ -29,11 +30,17 @@ export function AuditLog() {
           data-testid="audit-action"
         />
         <div style={{ width: 240 }}>
-          <PersonPicker placeholder={t('admin.audit.actor')} onChange={(ids) => change({ actorId: ids[0] })} data-testid="audit-actor" />
+          <PersonPicker
+            placeholder={t('admin.audit.actor')}
+            onChange={(ids) => change({ actorId: ids[0] })}
+            data-testid="audit-actor"
+          />
         </div>
         <DatePicker.RangePicker
           aria-label={t('admin.audit.period')}
-          onChange={(range) => change({ from: range?.[0]?.startOf('day').toISOString(), to: range?.[1]?.endOf('day').toISOString() })}
+          onChange={(range) =>
+            change({ from: range?.[0]?.startOf('day').toISOString(), to: range?.[1]?.endOf('day').toISOString() })
+          }
         />
       </Space>
       {audit.isError ? (
@@ -55,12 +62,28 @@ export function AuditLog() {
             }}
             columns={[
               // on a phone, who and when go under the action: two columns that fit rather than five that are cut off
-              { title: t('admin.audit.at'), dataIndex: 'at', render: (at: string) => formatDateTime(at, i18n.language), width: 120, responsive: ['md'] },
-              { title: t('admin.audit.actor'), dataIndex: 'actorName', render: (name?: string) => name ?? t('admin.audit.system'), responsive: ['md'] },
-              { title: t('admin.audit.action'), key: 'action', render: (_, entry) => (
+              {
+                title: t('admin.audit.at'),
+                dataIndex: 'at',
+                render: (at: string) => formatDateTime(at, i18n.language),
+                width: 120,
+                responsive: ['md'],
+              },
+              {
+                title: t('admin.audit.actor'),
+                dataIndex: 'actorName',
+                render: (name?: string) => name ?? t('admin.audit.system'),
+                responsive: ['md'],
+              },
+              {
+                title: t('admin.audit.action'),
+                key: 'action',
+                render: (_, entry) => (
                   <>
                     <Tooltip title={entry.action}>
-                      <span data-testid="audit-action-label">{t(actionKey(entry.action), { defaultValue: entry.action })}</span>
+                      <span data-testid="audit-action-label">
+                        {t(actionKey(entry.action), { defaultValue: entry.action })}
+                      </span>
                     </Tooltip>
                     {phone && (
                       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
@@ -68,13 +91,25 @@ export function AuditLog() {
                       </Typography.Text>
                     )}
                   </>
-                ) },
-              { title: t('admin.audit.target'), key: 'target', render: (_, entry) => (
-                  <span data-testid="audit-target" style={{ overflowWrap: 'anywhere' }}>{targetText(entry, t)}</span>
-                ) },
+                ),
+              },
+              {
+                title: t('admin.audit.target'),
+                key: 'target',
+                render: (_, entry) => (
+                  <span data-testid="audit-target" style={{ overflowWrap: 'anywhere' }}>
+                    {targetText(entry, t)}
+                  </span>
+                ),
+              },
               { title: t('admin.audit.ip'), dataIndex: 'ipAddress', responsive: ['lg'] },
               // details wrap rather than widen the table: at 1280 px a clipped or scrolled column hid them
-              { title: t('admin.audit.details'), key: 'details', render: (_, entry) => <AuditDetails entry={entry} />, responsive: ['md'] },
+              {
+                title: t('admin.audit.details'),
+                key: 'details',
+                render: (_, entry) => <AuditDetails entry={entry} />,
+                responsive: ['md'],
+              },
             ]}
           />
         </div>

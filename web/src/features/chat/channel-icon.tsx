@@ -6,7 +6,17 @@ import { WithPresence } from '../../shared/ui/presence-dot';
 import type { Channel } from './api/channels';
 
 /** The mark of a conversation's kind: the other person's avatar, a lock, a hash, a team, a department. */
-export function ChannelIcon({ channel, title, avatarColor, size }: { channel: Channel; title: string; avatarColor?: string; size: number }) {
+export function ChannelIcon({
+  channel,
+  title,
+  avatarColor,
+  size,
+}: {
+  channel: Channel;
+  title: string;
+  avatarColor?: string;
+  size: number;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   switch (channel.kind) {

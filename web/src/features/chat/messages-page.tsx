@@ -11,7 +11,13 @@ import { ChannelListPane } from './list/channel-list-pane';
 
 /** `/messages` and `/messages/:channelId`: my conversations | the open one. */
 /** `canCreateDepartmentChannels`: I administer some department (the server still decides which). */
-export function MessagesPage({ myId, canCreateDepartmentChannels = false }: { myId: string; canCreateDepartmentChannels?: boolean }) {
+export function MessagesPage({
+  myId,
+  canCreateDepartmentChannels = false,
+}: {
+  myId: string;
+  canCreateDepartmentChannels?: boolean;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { channelId, seq } = useParams();
@@ -27,7 +33,15 @@ export function MessagesPage({ myId, canCreateDepartmentChannels = false }: { my
       </div>
     );
   } else if (channel) {
-    detail = <Conversation key={channel.id} channel={channel} myId={myId} onLeft={() => void navigate('/messages')} seq={parseSeq(seq)} />;
+    detail = (
+      <Conversation
+        key={channel.id}
+        channel={channel}
+        myId={myId}
+        onLeft={() => void navigate('/messages')}
+        seq={parseSeq(seq)}
+      />
+    );
   } else if (channels.isLoading || channels.isFetching) {
     detail = <Loading />;
   } else if (channels.isError) {
@@ -65,7 +79,12 @@ function JoinToRead({ channelId }: { channelId: string }) {
       status="info"
       title={t('chat.joinToRead')}
       extra={
-        <Button type="primary" loading={join.isPending} onClick={() => join.mutate(channelId, { onError: (error) => showProblem(error) })} data-testid="join-to-read">
+        <Button
+          type="primary"
+          loading={join.isPending}
+          onClick={() => join.mutate(channelId, { onError: (error) => showProblem(error) })}
+          data-testid="join-to-read"
+        >
           {t('chat.join')}
         </Button>
       }

@@ -17,7 +17,13 @@ export function SendMessageButton({ personId }: { personId: string }) {
       onError: (error) => handleProblem(error),
     });
   return (
-    <Button type="primary" icon={<MessageOutlined />} loading={openDirect.isPending} onClick={open} data-testid="send-message">
+    <Button
+      type="primary"
+      icon={<MessageOutlined />}
+      loading={openDirect.isPending}
+      onClick={open}
+      data-testid="send-message"
+    >
       {t('chat.sendMessage')}
     </Button>
   );

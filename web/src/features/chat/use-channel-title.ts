@@ -11,14 +11,19 @@ const GROUP_NAMES = 3;
  */
 export function useChannelTitle(channel: Channel | undefined, myId?: string): { title: string; avatarColor?: string } {
   const { t } = useTranslation();
-  const other = useQuery({ ...personQuery(channel?.otherPersonId ?? ''), enabled: channel?.otherPersonId !== undefined });
+  const other = useQuery({
+    ...personQuery(channel?.otherPersonId ?? ''),
+    enabled: channel?.otherPersonId !== undefined,
+  });
   const unnamedGroup = channel?.kind === 'GROUP' && !channel.name;
   const members = useChannelMembers(channel?.id ?? '', unnamedGroup);
   if (channel?.kind === 'DIRECT') {
     return { title: other.data?.name ?? t('chat.directChannel'), avatarColor: other.data?.avatarColor };
   }
   if (unnamedGroup) {
-    const names = (members.data?.pages[0]?.items ?? []).filter((member) => member.personId !== myId).map((member) => member.name);
+    const names = (members.data?.pages[0]?.items ?? [])
+      .filter((member) => member.personId !== myId)
+      .map((member) => member.name);
     const shown = names.slice(0, GROUP_NAMES).join(t('chat.nameSeparator'));
     const more = (channel.memberCount ?? 0) - 1 - Math.min(names.length, GROUP_NAMES);
     if (!shown) return { title: t('chat.groupChannel') };

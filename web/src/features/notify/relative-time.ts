@@ -9,7 +9,8 @@ export function relativeTime(iso: string, locale: string, now = Date.now()): str
   const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   if (seconds < 60) return format.format(0, 'second');
-  if (seconds >= 7 * 24 * 60 * 60) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  if (seconds >= 7 * 24 * 60 * 60)
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
   let unit = UNITS[0];
   for (const candidate of UNITS) {
     if (seconds >= candidate[1]) unit = candidate;

@@ -11,7 +11,11 @@ import { actorsText, detailText, notificationTarget, sentence, sentenceParts } f
 const i18n = i18next.createInstance();
 
 beforeAll(async () => {
-  await i18n.init({ lng: 'en', resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, interpolation: { escapeValue: false } });
+  await i18n.init({
+    lng: 'en',
+    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    interpolation: { escapeValue: false },
+  });
 });
 
 const zhang = { id: 'a', name: '张三', avatarColor: '#1677ff' };
@@ -23,8 +27,16 @@ function doc(sentence: string, title = '周报') {
 
 function notification(overrides: Partial<Notification>): Notification {
   return {
-    id: 'n', module: 'doc', kind: 'doc.mention', actors: [zhang], actorCount: 1, title: doc('mentioned'), link: '/docs/spaces/s/pages/p',
-    createdAt: '2026-11-25T08:00:00Z', updatedAt: '2026-11-25T08:00:00Z', ...overrides,
+    id: 'n',
+    module: 'doc',
+    kind: 'doc.mention',
+    actors: [zhang],
+    actorCount: 1,
+    title: doc('mentioned'),
+    link: '/docs/spaces/s/pages/p',
+    createdAt: '2026-11-25T08:00:00Z',
+    updatedAt: '2026-11-25T08:00:00Z',
+    ...overrides,
   };
 }
 
@@ -32,22 +44,35 @@ describe('a notification read as a sentence', () => {
   it('names who did what where, in either language', () => {
     const t = i18n.getFixedT('en');
     expect(sentence(notification({}), t)).toBe('张三 mentioned you in «周报»');
-    expect(sentence(notification({ kind: 'doc.comment', title: doc('commented') }), t)).toBe('张三 commented on «周报»');
-    expect(sentence(notification({ kind: 'doc.edit', title: doc('edited'), actors: [li, zhang], actorCount: 3 }), t)).toBe('«周报» was edited by 李四 and 2 others');
+    expect(sentence(notification({ kind: 'doc.comment', title: doc('commented') }), t)).toBe(
+      '张三 commented on «周报»',
+    );
+    expect(
+      sentence(notification({ kind: 'doc.edit', title: doc('edited'), actors: [li, zhang], actorCount: 3 }), t),
+    ).toBe('«周报» was edited by 李四 and 2 others');
     const zh = i18n.getFixedT('zh-CN');
-    expect(sentence(notification({ kind: 'doc.edit', title: doc('edited'), actors: [li, zhang], actorCount: 3 }), zh)).toBe('《周报》已由 李四等 3 人 编辑');
+    expect(
+      sentence(notification({ kind: 'doc.edit', title: doc('edited'), actors: [li, zhang], actorCount: 3 }), zh),
+    ).toBe('《周报》已由 李四等 3 人 编辑');
     expect(sentence(notification({}), zh)).toBe('张三 在《周报》中提到了你');
   });
 
   it('reads chat notices in either language, with what was written as it was written', () => {
     const mention = notification({
-      module: 'chat', kind: 'chat.mention', title: { key: 'chat.notices.mentioned', params: { channel: '产品' } },
-      text: { key: 'notify.verbatim', params: { text: '@李四 看一下 {{x}}' } }, link: '/messages/c/12',
+      module: 'chat',
+      kind: 'chat.mention',
+      title: { key: 'chat.notices.mentioned', params: { channel: '产品' } },
+      text: { key: 'notify.verbatim', params: { text: '@李四 看一下 {{x}}' } },
+      link: '/messages/c/12',
     });
     expect(sentence(mention, i18n.getFixedT('en'))).toBe('张三 mentioned you in #产品');
     expect(sentence(mention, i18n.getFixedT('zh-CN'))).toBe('张三 在#产品中提到了你');
     expect(detailText(mention, i18n.getFixedT('en'))).toBe('@李四 看一下 {{x}}');
-    const direct = notification({ module: 'chat', kind: 'chat.direct', title: { key: 'chat.notices.direct', params: {} } });
+    const direct = notification({
+      module: 'chat',
+      kind: 'chat.direct',
+      title: { key: 'chat.notices.direct', params: {} },
+    });
     expect(sentence(direct, i18n.getFixedT('en'))).toBe('张三 sent you a message');
     expect(sentence(direct, i18n.getFixedT('zh-CN'))).toBe('张三 给你发了消息');
   });
@@ -73,7 +98,9 @@ describe('a notification read as a sentence', () => {
   });
 
   it('opens the link, at the anchor when there is one', () => {
-    expect(notificationTarget({ link: '/docs/spaces/s/pages/p', anchor: 'comment-c' })).toBe('/docs/spaces/s/pages/p#comment-c');
+    expect(notificationTarget({ link: '/docs/spaces/s/pages/p', anchor: 'comment-c' })).toBe(
+      '/docs/spaces/s/pages/p#comment-c',
+    );
     expect(notificationTarget({ link: '/docs/spaces/s/pages/p' })).toBe('/docs/spaces/s/pages/p');
   });
 });

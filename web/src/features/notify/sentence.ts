@@ -6,7 +6,12 @@ export function actorsText(notification: Pick<Notification, 'actors' | 'actorCou
   const [first, second] = notification.actors;
   if (!first) return t('notify.someone');
   if (notification.actorCount === 2 && second) return t('notify.actorsTwo', { first: first.name, second: second.name });
-  if (notification.actorCount > 1) return t('notify.actorsMore', { name: first.name, count: notification.actorCount - 1, total: notification.actorCount });
+  if (notification.actorCount > 1)
+    return t('notify.actorsMore', {
+      name: first.name,
+      count: notification.actorCount - 1,
+      total: notification.actorCount,
+    });
   return first.name;
 }
 

@@ -6,7 +6,11 @@ export function Highlighted({ segments }: { segments: Segment[] }) {
     <>
       {segments.map((segment, index) =>
         segment.match ? (
-          <mark key={index} data-testid="search-match" style={{ background: 'rgba(250, 173, 20, 0.32)', color: 'inherit', padding: 0, borderRadius: 2 }}>
+          <mark
+            key={index}
+            data-testid="search-match"
+            style={{ background: 'rgba(250, 173, 20, 0.32)', color: 'inherit', padding: 0, borderRadius: 2 }}
+          >
             {segment.text}
           </mark>
         ) : (

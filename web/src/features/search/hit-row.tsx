@@ -17,7 +17,11 @@ interface HitRowProps {
 export function HitRow({ hit, active = false, optionId }: HitRowProps) {
   const { token } = theme.useToken();
   const { i18n } = useTranslation();
-  const context = [hit.containerName && (hit.kind === 'page' ? hit.containerName : `#${hit.containerName}`), hit.authorName, hit.kind === 'person' ? undefined : formatDate(hit.at, i18n.language)]
+  const context = [
+    hit.containerName && (hit.kind === 'page' ? hit.containerName : `#${hit.containerName}`),
+    hit.authorName,
+    hit.kind === 'person' ? undefined : formatDate(hit.at, i18n.language),
+  ]
     .filter(Boolean)
     .join(' · ');
   return (
@@ -46,12 +50,22 @@ export function HitRow({ hit, active = false, optionId }: HitRowProps) {
           </Typography.Text>
         )}
         {hasText(hit.snippet) && (
-          <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }} type={hasText(hit.title) ? 'secondary' : undefined} data-testid="search-hit-snippet">
+          <Typography.Paragraph
+            ellipsis={{ rows: 2 }}
+            style={{ margin: 0 }}
+            type={hasText(hit.title) ? 'secondary' : undefined}
+            data-testid="search-hit-snippet"
+          >
             <Highlighted segments={hit.snippet} />
           </Typography.Paragraph>
         )}
         {context && (
-          <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }} data-testid="search-hit-context">
+          <Typography.Text
+            type="secondary"
+            ellipsis
+            style={{ display: 'block', fontSize: 12 }}
+            data-testid="search-hit-context"
+          >
             {context}
           </Typography.Text>
         )}

@@ -1,4 +1,12 @@
-import { BookOutlined, FileOutlined, FileTextOutlined, MessageOutlined, NumberOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  BookOutlined,
+  FileOutlined,
+  FileTextOutlined,
+  MessageOutlined,
+  NumberOutlined,
+  SearchOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 

@@ -50,7 +50,10 @@ function isFieldError(value: unknown): value is FieldError {
 export async function problemFromResponse(response: Response): Promise<ApiProblem> {
   let body: unknown = {};
   if ((response.headers.get('content-type') ?? '').includes('json')) {
-    body = await response.clone().json().catch(() => ({}));
+    body = await response
+      .clone()
+      .json()
+      .catch(() => ({}));
   }
   const header = Number(response.headers.get('retry-after'));
   return problemFromBody(response.status, body, Number.isFinite(header) && header > 0 ? header : undefined);

@@ -1,4 +1,11 @@
-import { DownloadOutlined, FileImageOutlined, FileOutlined, FilePdfOutlined, FileTextOutlined, FileZipOutlined } from '@ant-design/icons';
+import {
+  DownloadOutlined,
+  FileImageOutlined,
+  FileOutlined,
+  FilePdfOutlined,
+  FileTextOutlined,
+  FileZipOutlined,
+} from '@ant-design/icons';
 import { Flex, Image, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../api/schema';

@@ -14,7 +14,11 @@ function readCookie(name: string): string | undefined {
  * to 1. XHR rather than fetch: fetch cannot report upload progress. Rejects with an ApiProblem,
  * or an `AbortError` DOMException when `signal` aborts.
  */
-export function uploadFile(file: File, onProgress: (fraction: number) => void, signal: AbortSignal): Promise<StoredFile> {
+export function uploadFile(
+  file: File,
+  onProgress: (fraction: number) => void,
+  signal: AbortSignal,
+): Promise<StoredFile> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/v1/files?name=${encodeURIComponent(file.name || 'file')}`);

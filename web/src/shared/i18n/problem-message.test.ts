@@ -9,12 +9,18 @@ import { fieldErrorMessage, problemMessage } from './problem-message';
 const i18n = i18next.createInstance();
 
 beforeAll(async () => {
-  await i18n.init({ lng: 'en', resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, interpolation: { escapeValue: false } });
+  await i18n.init({
+    lng: 'en',
+    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    interpolation: { escapeValue: false },
+  });
 });
 
 describe('problemMessage', () => {
   it('translates a known code', () => {
-    expect(problemMessage(new ApiProblem({ status: 401, code: 'auth.bad-credentials' }), i18n.t)).toBe('E-mail or password is wrong.');
+    expect(problemMessage(new ApiProblem({ status: 401, code: 'auth.bad-credentials' }), i18n.t)).toBe(
+      'E-mail or password is wrong.',
+    );
   });
 
   it('puts the retry wait of a throttled sign-in into the message', () => {
@@ -23,16 +29,32 @@ describe('problemMessage', () => {
   });
 
   it('names what a refused search query got wrong', () => {
-    const filter = new ApiProblem({ status: 400, code: 'search.unknown-filter', body: { code: 'search.unknown-filter', filter: 'color' } });
+    const filter = new ApiProblem({
+      status: 400,
+      code: 'search.unknown-filter',
+      body: { code: 'search.unknown-filter', filter: 'color' },
+    });
     expect(problemMessage(filter, i18n.t)).toContain('“color”');
-    const date = new ApiProblem({ status: 400, code: 'search.bad-date', body: { code: 'search.bad-date', value: '2026-13-01' } });
-    expect(problemMessage(date, i18n.t)).toBe('“2026-13-01” is not a date; write it as YYYY-MM-DD (or today, yesterday).');
-    const long = new ApiProblem({ status: 400, code: 'search.query-too-long', body: { code: 'search.query-too-long', max: 500 } });
+    const date = new ApiProblem({
+      status: 400,
+      code: 'search.bad-date',
+      body: { code: 'search.bad-date', value: '2026-13-01' },
+    });
+    expect(problemMessage(date, i18n.t)).toBe(
+      '“2026-13-01” is not a date; write it as YYYY-MM-DD (or today, yesterday).',
+    );
+    const long = new ApiProblem({
+      status: 400,
+      code: 'search.query-too-long',
+      body: { code: 'search.query-too-long', max: 500 },
+    });
     expect(problemMessage(long, i18n.t)).toBe('The search is too long: at most 500 characters.');
   });
 
   it('falls back to the server detail for an unknown code', () => {
-    expect(problemMessage(new ApiProblem({ status: 400, code: 'chat.something-new', detail: 'Server says no' }), i18n.t)).toBe('Server says no');
+    expect(
+      problemMessage(new ApiProblem({ status: 400, code: 'chat.something-new', detail: 'Server says no' }), i18n.t),
+    ).toBe('Server says no');
   });
 
   it('falls back to a generic text when there is no detail either', () => {
@@ -40,8 +62,12 @@ describe('problemMessage', () => {
   });
 
   it('uses the field error message when its code is unknown', () => {
-    expect(fieldErrorMessage({ field: 'email', code: 'Whatever', message: 'must be nice' }, i18n.t)).toBe('must be nice');
-    expect(fieldErrorMessage({ field: 'email', code: 'org.email-taken', message: 'x' }, i18n.t)).toBe(en.errors.org['email-taken']);
+    expect(fieldErrorMessage({ field: 'email', code: 'Whatever', message: 'must be nice' }, i18n.t)).toBe(
+      'must be nice',
+    );
+    expect(fieldErrorMessage({ field: 'email', code: 'org.email-taken', message: 'x' }, i18n.t)).toBe(
+      en.errors.org['email-taken'],
+    );
   });
 });
 

@@ -11,7 +11,9 @@ export interface DepartmentNode<T extends FlatDepartment> {
 
 /** Builds the tree from the flat list; a department whose parent is unknown becomes a root. Siblings keep name order. */
 export function buildDepartmentTree<T extends FlatDepartment>(departments: readonly T[]): DepartmentNode<T>[] {
-  const nodes = new Map(departments.map((department) => [department.id, { department, children: [] as DepartmentNode<T>[] }]));
+  const nodes = new Map(
+    departments.map((department) => [department.id, { department, children: [] as DepartmentNode<T>[] }]),
+  );
   const roots: DepartmentNode<T>[] = [];
   for (const node of nodes.values()) {
     const parent = node.department.parentId ? nodes.get(node.department.parentId) : undefined;
@@ -50,7 +52,10 @@ export interface TreeDataNode {
 }
 
 /** Maps the tree to the shape antd's Tree and TreeSelect read. */
-export function toTreeData<T extends FlatDepartment>(nodes: DepartmentNode<T>[], disabled: Set<string> = new Set()): TreeDataNode[] {
+export function toTreeData<T extends FlatDepartment>(
+  nodes: DepartmentNode<T>[],
+  disabled: Set<string> = new Set(),
+): TreeDataNode[] {
   return nodes.map(({ department, children }) => ({
     key: department.id,
     value: department.id,

@@ -6,7 +6,17 @@ const supported = () => typeof window !== 'undefined' && 'Notification' in windo
  * Shows a desktop notification while this tab is hidden and the person allowed them; otherwise
  * nothing (the page itself shows what happened). A newer one with the same `tag` replaces it.
  */
-export function showDesktopNotification({ title, body, tag, onClick }: { title: string; body: string; tag: string; onClick: () => void }) {
+export function showDesktopNotification({
+  title,
+  body,
+  tag,
+  onClick,
+}: {
+  title: string;
+  body: string;
+  tag: string;
+  onClick: () => void;
+}) {
   if (!supported() || Notification.permission !== 'granted' || document.visibilityState !== 'hidden') return;
   const notification = new Notification(title, { body: body.slice(0, 200), tag });
   notification.onclick = () => {

@@ -25,7 +25,11 @@ function notify() {
 }
 
 function merge(update: Partial<PersonPresence> & { personId: string }) {
-  const current = known.get(update.personId) ?? { personId: update.personId, connection: 'OFFLINE' as Connection, dnd: false };
+  const current = known.get(update.personId) ?? {
+    personId: update.personId,
+    connection: 'OFFLINE' as Connection,
+    dnd: false,
+  };
   known.set(update.personId, { ...current, ...update });
   notify();
 }
@@ -131,7 +135,9 @@ export function startPresence(): () => void {
   const events = ['keydown', 'pointerdown', 'touchstart', 'wheel'] as const;
   events.forEach((name) => window.addEventListener(name, onInput, { passive: true }));
   document.addEventListener('visibilitychange', onVisibility);
-  const stopSignal = onSignal('presence', (payload) => merge(payload as Partial<PersonPresence> & { personId: string }));
+  const stopSignal = onSignal('presence', (payload) =>
+    merge(payload as Partial<PersonPresence> & { personId: string }),
+  );
   const stopReady = onReady(() => {
     lastSentWatch = '';
     scheduleWatch(true);

@@ -133,7 +133,9 @@ export function request(frame: { type: 'post' } & Record<string, unknown>): Prom
 }
 
 function failPending(socket: WebSocket) {
-  [...pending].filter(([, request]) => request.socket === socket).forEach(([ref]) => settle(ref)?.reject(new Error('Socket closed')));
+  [...pending]
+    .filter(([, request]) => request.socket === socket)
+    .forEach(([ref]) => settle(ref)?.reject(new Error('Socket closed')));
 }
 
 /** Close codes of the contract: 4008 = this client was too slow (resume), 4001 = signed out. */

@@ -15,7 +15,15 @@ interface DepartmentSelectProps {
   placeholder?: string;
 }
 
-export function DepartmentSelect({ value, onChange, disabledIds, id, allowClear, placeholder, ...rest }: DepartmentSelectProps) {
+export function DepartmentSelect({
+  value,
+  onChange,
+  disabledIds,
+  id,
+  allowClear,
+  placeholder,
+  ...rest
+}: DepartmentSelectProps) {
   const { t } = useTranslation();
   const { data = [], isLoading } = useQuery(departmentsQuery);
   const treeData = useMemo(() => toTreeData(buildDepartmentTree(data), disabledIds), [data, disabledIds]);

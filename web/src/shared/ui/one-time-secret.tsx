@@ -7,7 +7,12 @@ export function OneTimeSecret({ value, testId }: { value: string; testId?: strin
   return (
     <>
       <Alert type="warning" showIcon title={t('common.shownOnce')} style={{ marginBottom: 12 }} />
-      <Typography.Paragraph copyable={{ text: value }} code data-testid={testId} style={{ fontSize: 16, wordBreak: 'break-all' }}>
+      <Typography.Paragraph
+        copyable={{ text: value }}
+        code
+        data-testid={testId}
+        style={{ fontSize: 16, wordBreak: 'break-all' }}
+      >
         {value}
       </Typography.Paragraph>
     </>

@@ -12,7 +12,15 @@ function initials(name: string): string {
     .join('');
 }
 
-export function PersonAvatar({ name, color, size = 'default' }: { name: string; color: string; size?: 'small' | 'default' | 'large' | number }) {
+export function PersonAvatar({
+  name,
+  color,
+  size = 'default',
+}: {
+  name: string;
+  color: string;
+  size?: 'small' | 'default' | 'large' | number;
+}) {
   return (
     <Avatar size={size} style={{ backgroundColor: color, flex: 'none' }} aria-hidden>
       {initials(name)}

@@ -38,7 +38,9 @@ export function PersonPicker({ value, onChange, multiple = false, id, placeholde
       mode={multiple ? 'multiple' : undefined}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       value={multiple ? value : value?.[0]}
-      onChange={(next: string | string[] | undefined) => onChange?.(next === undefined ? [] : Array.isArray(next) ? next : [next])}
+      onChange={(next: string | string[] | undefined) =>
+        onChange?.(next === undefined ? [] : Array.isArray(next) ? next : [next])
+      }
       options={options}
       loading={isFetching}
       placeholder={placeholder ?? t('picker.searchPeople')}

@@ -4,11 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { usePresence } from '../realtime/presence';
 
 /** An avatar with a presence dot at its lower right: green online, yellow away, red do not disturb, grey offline. */
-export function WithPresence({ personId, children, size = 10 }: { personId?: string; children: ReactNode; size?: number }) {
+export function WithPresence({
+  personId,
+  children,
+  size = 10,
+}: {
+  personId?: string;
+  children: ReactNode;
+  size?: number;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const status = usePresence(personId);
-  const color = { online: token.colorSuccess, away: token.colorWarning, dnd: token.colorError, offline: token.colorTextQuaternary }[status];
+  const color = {
+    online: token.colorSuccess,
+    away: token.colorWarning,
+    dnd: token.colorError,
+    offline: token.colorTextQuaternary,
+  }[status];
   return (
     <span style={{ position: 'relative', display: 'inline-flex', flex: 'none' }}>
       {children}

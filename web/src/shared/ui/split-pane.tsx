@@ -24,7 +24,13 @@ export function SplitPane({ list, detail, showDetail, onBack, hideBack = false, 
     return showDetail ? (
       <div style={{ height: '100%', display: 'flex', flexDirection: 'column' }}>
         {!hideBack && (
-          <Button type="link" icon={<ArrowLeftOutlined />} onClick={onBack} style={{ margin: token.marginXS, alignSelf: 'flex-start', flex: 'none' }} data-testid="pane-back">
+          <Button
+            type="link"
+            icon={<ArrowLeftOutlined />}
+            onClick={onBack}
+            style={{ margin: token.marginXS, alignSelf: 'flex-start', flex: 'none' }}
+            data-testid="pane-back"
+          >
             {t('common.back')}
           </Button>
         )}

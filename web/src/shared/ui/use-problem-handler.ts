@@ -29,7 +29,9 @@ export function useProblemHandler() {
       const registered: object = form?.getFieldsValue() ?? {};
       const known = problem.errors.filter((fieldError) => fieldError.field in registered);
       if (form && known.length > 0) {
-        form.setFields(known.map((fieldError) => ({ name: fieldError.field, errors: [fieldErrorMessage(fieldError, t)] })));
+        form.setFields(
+          known.map((fieldError) => ({ name: fieldError.field, errors: [fieldErrorMessage(fieldError, t)] })),
+        );
         return;
       }
       const field = PROBLEM_FIELDS[problem.code]?.find((name) => name in registered);

@@ -13,17 +13,19 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "atrium.data-dir=target/test-data/jvm-${random.uuid}",
-    "atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
-    "atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
-    "atrium.bootstrap.admin-password-change-required=false",
-    "atrium.limits.address-per-second=1000",
-    "atrium.limits.address-burst=10000",
-    "atrium.limits.person-burst=10000",
-    // the tests make hundreds of people; the production cost would make each one take a second
-    "atrium.auth.argon2-memory-kib=1024",
-    "atrium.auth.argon2-iterations=1",
-    "logging.level.dev.atrium=INFO"
-})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "atrium.data-dir=target/test-data/jvm-${random.uuid}",
+      "atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
+      "atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+      "atrium.bootstrap.admin-password-change-required=false",
+      "atrium.limits.address-per-second=1000",
+      "atrium.limits.address-burst=10000",
+      "atrium.limits.person-burst=10000",
+      // the tests make hundreds of people; the production cost would make each one take a second
+      "atrium.auth.argon2-memory-kib=1024",
+      "atrium.auth.argon2-iterations=1",
+      "logging.level.dev.atrium=INFO"
+    })
 public @interface IntegrationTest {}

@@ -21,7 +21,7 @@ class ModularityTests {
   void notifyKnowsNoFeature() {
     ApplicationModule notify = modules.getModuleByName("notify").orElseThrow();
     assertThat(notify.getDirectDependencies(modules).stream()
-        .map(dependency -> dependency.getTargetModule().getIdentifier().toString()))
+            .map(dependency -> dependency.getTargetModule().getIdentifier().toString()))
         .isSubsetOf("shared", "access", "org", "realtime");
   }
 

@@ -26,11 +26,17 @@ public class TestApplication {
       """;
 
   public static void main(String[] args) {
-    String[] defaults = {"--atrium.data-dir=target/dev-data", "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
-        "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
-        "--atrium.bootstrap.admin-password-change-required=false"};
-    SpringApplication.from(Atrium::main).with(SampleCompany.class)
-        .run(java.util.stream.Stream.concat(java.util.Arrays.stream(defaults), java.util.Arrays.stream(args)).toArray(String[]::new));
+    String[] defaults = {
+      "--atrium.data-dir=target/dev-data",
+      "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
+      "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+      "--atrium.bootstrap.admin-password-change-required=false"
+    };
+    SpringApplication.from(Atrium::main)
+        .with(SampleCompany.class)
+        .run(java.util.stream.Stream.concat(
+                java.util.Arrays.stream(defaults), java.util.Arrays.stream(args))
+            .toArray(String[]::new));
   }
 
   @TestConfiguration(proxyBeanMethods = false)
@@ -41,7 +47,8 @@ public class TestApplication {
       return args -> {
         if (directory.findByEmail("zhangsan@atrium.test").isEmpty()) {
           var admin = directory.findByEmail(TestAccounts.ADMIN_EMAIL).orElseThrow();
-          orgImport.run(new Subject(admin.id(), false), COMPANY.getBytes(StandardCharsets.UTF_8), false);
+          orgImport.run(
+              new Subject(admin.id(), false), COMPANY.getBytes(StandardCharsets.UTF_8), false);
         }
       };
     }

@@ -20,7 +20,11 @@ export function useRoleGrants() {
 /** Grants change what people may do, so the signed-in user's capabilities are refreshed too. */
 function useInvalidateGrants() {
   const queryClient = useQueryClient();
-  return () => Promise.all([queryClient.invalidateQueries({ queryKey: grantsQuery.queryKey }), queryClient.invalidateQueries({ queryKey: ['me'] })]);
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: grantsQuery.queryKey }),
+      queryClient.invalidateQueries({ queryKey: ['me'] }),
+    ]);
 }
 
 export function useGrantRole() {

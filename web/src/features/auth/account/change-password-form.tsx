@@ -14,7 +14,13 @@ interface Values {
  * On the account page the person chooses whether their API tokens survive the change; the forced
  * change after an administrator's reset has none to keep (the reset revoked them).
  */
-export function ChangePasswordForm({ onChanged, offerToKeepApiTokens = false }: { onChanged?: () => void; offerToKeepApiTokens?: boolean }) {
+export function ChangePasswordForm({
+  onChanged,
+  offerToKeepApiTokens = false,
+}: {
+  onChanged?: () => void;
+  offerToKeepApiTokens?: boolean;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -36,14 +42,24 @@ export function ChangePasswordForm({ onChanged, offerToKeepApiTokens = false }: 
 
   return (
     <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 400 }} disabled={changePassword.isPending}>
-      <Form.Item name="currentPassword" label={t('account.password.current')} rules={[{ required: true, message: t('validation.required') }]}>
+      <Form.Item
+        name="currentPassword"
+        label={t('account.password.current')}
+        rules={[{ required: true, message: t('validation.required') }]}
+      >
         <Input.Password autoComplete="current-password" data-testid="password-current" />
       </Form.Item>
       <Form.Item
         name="newPassword"
         label={t('account.password.new')}
         extra={t('account.password.rule', { count: MIN_PASSWORD_LENGTH })}
-        rules={[{ required: true, min: MIN_PASSWORD_LENGTH, message: t('account.password.rule', { count: MIN_PASSWORD_LENGTH }) }]}
+        rules={[
+          {
+            required: true,
+            min: MIN_PASSWORD_LENGTH,
+            message: t('account.password.rule', { count: MIN_PASSWORD_LENGTH }),
+          },
+        ]}
       >
         <Input.Password autoComplete="new-password" data-testid="password-new" />
       </Form.Item>
@@ -55,7 +71,9 @@ export function ChangePasswordForm({ onChanged, offerToKeepApiTokens = false }: 
           { required: true, message: t('validation.required') },
           ({ getFieldValue }) => ({
             validator: (_, value: string) =>
-              !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('account.password.mismatch'))),
+              !value || value === getFieldValue('newPassword')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('account.password.mismatch'))),
           }),
         ]}
       >

@@ -17,7 +17,10 @@ export function CreateTokenModal({ open, onClose }: { open: boolean; onClose: ()
     onClose();
   };
   const submit = (values: CreateTokenRequest) =>
-    create.mutate(values, { onSuccess: (created) => setSecret(created.secret), onError: (error) => handleProblem(error, form) });
+    create.mutate(values, {
+      onSuccess: (created) => setSecret(created.secret),
+      onError: (error) => handleProblem(error, form),
+    });
 
   return (
     <Modal
@@ -34,14 +37,35 @@ export function CreateTokenModal({ open, onClose }: { open: boolean; onClose: ()
       {secret ? (
         <OneTimeSecret value={secret} testId="token-secret" />
       ) : (
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ scopes: ['read'], expiresInDays: 90 }} preserve={false}>
-          <Form.Item name="name" label={t('account.tokens.name')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ scopes: ['read'], expiresInDays: 90 }}
+          preserve={false}
+        >
+          <Form.Item
+            name="name"
+            label={t('account.tokens.name')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <Input maxLength={100} data-testid="field-name" />
           </Form.Item>
-          <Form.Item name="scopes" label={t('account.tokens.scopes')} rules={[{ required: true, message: t('validation.required') }]}>
-            <Checkbox.Group options={TOKEN_SCOPES.map((scope) => ({ value: scope, label: t(`account.tokens.scope.${scope}`) }))} data-testid="field-scopes" />
+          <Form.Item
+            name="scopes"
+            label={t('account.tokens.scopes')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
+            <Checkbox.Group
+              options={TOKEN_SCOPES.map((scope) => ({ value: scope, label: t(`account.tokens.scope.${scope}`) }))}
+              data-testid="field-scopes"
+            />
           </Form.Item>
-          <Form.Item name="expiresInDays" label={t('account.tokens.expiresInDays')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Form.Item
+            name="expiresInDays"
+            label={t('account.tokens.expiresInDays')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <InputNumber min={1} max={365} precision={0} data-testid="field-expiresInDays" />
           </Form.Item>
         </Form>

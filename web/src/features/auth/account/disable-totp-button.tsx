@@ -37,7 +37,11 @@ export function DisableTotpButton() {
       >
         <Typography.Paragraph type="secondary">{t('account.totp.disableHint')}</Typography.Paragraph>
         <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-          <Form.Item name="password" label={t('account.totp.passwordToDisable')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Form.Item
+            name="password"
+            label={t('account.totp.passwordToDisable')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <Input.Password autoComplete="current-password" data-testid="field-password" />
           </Form.Item>
         </Form>

@@ -24,7 +24,12 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
 
   return (
     <div>
-      <Alert type="warning" showIcon title={t('account.totp.recoveryTitle')} description={t('account.totp.recoveryHint')} />
+      <Alert
+        type="warning"
+        showIcon
+        title={t('account.totp.recoveryTitle')}
+        description={t('account.totp.recoveryHint')}
+      />
       <ol
         data-testid="recovery-codes"
         style={{ fontFamily: 'monospace', fontSize: 15, columns: 2, margin: '16px 0', paddingInlineStart: 28 }}

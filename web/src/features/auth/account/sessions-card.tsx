@@ -50,7 +50,8 @@ export function SessionsCard() {
                 }
                 description={
                   <Typography.Text type="secondary">
-                    {session.ipAddress} · {t('account.sessions.lastSeen', { time: formatDateTime(session.lastSeenAt, i18n.language) })}
+                    {session.ipAddress} ·{' '}
+                    {t('account.sessions.lastSeen', { time: formatDateTime(session.lastSeenAt, i18n.language) })}
                   </Typography.Text>
                 }
               />

@@ -37,7 +37,8 @@ export function TokensCard() {
           {
             title: t('account.tokens.scopes'),
             dataIndex: 'scopes',
-            render: (scopes: ApiToken['scopes']) => scopes.map((scope) => <Tag key={scope}>{t(`account.tokens.scope.${scope}`)}</Tag>),
+            render: (scopes: ApiToken['scopes']) =>
+              scopes.map((scope) => <Tag key={scope}>{t(`account.tokens.scope.${scope}`)}</Tag>),
           },
           { title: t('account.tokens.expires'), dataIndex: 'expiresAt', render: date },
           { title: t('account.tokens.lastUsed'), dataIndex: 'lastUsedAt', render: date },

@@ -17,7 +17,13 @@ function svgDataUri(svg: string): string {
  * Start → scan or type the secret → confirm with a code; the caller then shows the recovery codes.
  * A replacement arrives already `started`, since starting it needed the password.
  */
-export function TotpEnrolment({ onConfirmed, started }: { onConfirmed: (recoveryCodes: string[]) => void; started?: Enrolment }) {
+export function TotpEnrolment({
+  onConfirmed,
+  started,
+}: {
+  onConfirmed: (recoveryCodes: string[]) => void;
+  started?: Enrolment;
+}) {
   const { t } = useTranslation();
   const [enrolment, setEnrolment] = useState<Enrolment | undefined>(started);
   const [form] = Form.useForm<{ code: string }>();
@@ -39,10 +45,21 @@ export function TotpEnrolment({ onConfirmed, started }: { onConfirmed: (recovery
   }
   return (
     <Flex gap={24} wrap>
-      <img src={svgDataUri(enrolment.qrSvg)} alt={t('account.totp.qrAlt')} width={180} height={180} style={{ background: '#fff' }} />
+      <img
+        src={svgDataUri(enrolment.qrSvg)}
+        alt={t('account.totp.qrAlt')}
+        width={180}
+        height={180}
+        style={{ background: '#fff' }}
+      />
       <div style={{ flex: '1 1 220px' }}>
         <Typography.Paragraph>{t('account.totp.scan')}</Typography.Paragraph>
-        <Typography.Paragraph copyable={{ text: enrolment.secret }} code data-testid="totp-secret" style={{ wordBreak: 'break-all' }}>
+        <Typography.Paragraph
+          copyable={{ text: enrolment.secret }}
+          code
+          data-testid="totp-secret"
+          style={{ wordBreak: 'break-all' }}
+        >
           {enrolment.secret}
         </Typography.Paragraph>
         <Form
@@ -55,8 +72,18 @@ export function TotpEnrolment({ onConfirmed, started }: { onConfirmed: (recovery
             })
           }
         >
-          <Form.Item name="code" label={t('account.totp.code')} rules={[{ required: true, pattern: /^\d{6}$/, message: t('validation.sixDigits') }]}>
-            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} style={{ maxWidth: 160 }} data-testid="totp-code" />
+          <Form.Item
+            name="code"
+            label={t('account.totp.code')}
+            rules={[{ required: true, pattern: /^\d{6}$/, message: t('validation.sixDigits') }]}
+          >
+            <Input
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              style={{ maxWidth: 160 }}
+              data-testid="totp-code"
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={confirm.isPending} data-testid="totp-confirm">
             {t('account.totp.confirm')}

@@ -12,7 +12,9 @@ export const ME_KEY = ['me'] as const;
 
 /** Drops everything cached for the previous user, keeping only the (new) me entry. */
 function forgetOtherUserData(queryClient: QueryClient) {
-  queryClient.removeQueries({ predicate: (query) => !(query.queryKey.length === 1 && query.queryKey[0] === ME_KEY[0]) });
+  queryClient.removeQueries({
+    predicate: (query) => !(query.queryKey.length === 1 && query.queryKey[0] === ME_KEY[0]),
+  });
 }
 
 /** The signed-in user, or null when nobody is signed in. */

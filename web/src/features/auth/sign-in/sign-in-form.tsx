@@ -35,11 +35,23 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const error = signIn.error instanceof ApiProblem ? signIn.error : undefined;
   return (
     <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={signIn.isPending}>
-      {error && <Alert type="error" showIcon title={problemMessage(error, t)} style={{ marginBottom: 16 }} role="alert" />}
+      {error && (
+        <Alert type="error" showIcon title={problemMessage(error, t)} style={{ marginBottom: 16 }} role="alert" />
+      )}
       <Form.Item name="login" label={t('signIn.email')} rules={[{ required: true, message: t('validation.required') }]}>
-        <Input prefix={<MailOutlined />} inputMode="email" autoComplete="username" data-testid="signin-email" autoFocus />
+        <Input
+          prefix={<MailOutlined />}
+          inputMode="email"
+          autoComplete="username"
+          data-testid="signin-email"
+          autoFocus
+        />
       </Form.Item>
-      <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('validation.required') }]}>
+      <Form.Item
+        name="password"
+        label={t('signIn.password')}
+        rules={[{ required: true, message: t('validation.required') }]}
+      >
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="signin-password" />
       </Form.Item>
       {step === 'totp' && (
@@ -60,7 +72,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         </Form.Item>
       )}
       {step === 'recovery' && (
-        <Form.Item name="recoveryCode" label={t('signIn.recoveryCode')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="recoveryCode"
+          label={t('signIn.recoveryCode')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <Input autoComplete="off" autoFocus data-testid="signin-recovery" />
         </Form.Item>
       )}
@@ -68,7 +84,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         {t('signIn.submit')}
       </Button>
       {step !== 'password' && (
-        <Button type="link" block onClick={() => setStep(step === 'totp' ? 'recovery' : 'totp')} style={{ marginTop: 8 }}>
+        <Button
+          type="link"
+          block
+          onClick={() => setStep(step === 'totp' ? 'recovery' : 'totp')}
+          style={{ marginTop: 8 }}
+        >
           {step === 'totp' ? t('signIn.useRecoveryCode') : t('signIn.useTotpCode')}
         </Button>
       )}

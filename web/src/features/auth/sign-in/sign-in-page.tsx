@@ -8,7 +8,12 @@ export function SignInPage({ onSignedIn, languageSwitch }: { onSignedIn: () => v
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: token.colorBgLayout }}>
+    <Flex
+      vertical
+      align="center"
+      justify="center"
+      style={{ minHeight: '100vh', padding: 16, background: token.colorBgLayout }}
+    >
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
           <Typography.Title level={3} style={{ margin: 0 }}>

@@ -28,17 +28,24 @@ function DefaultChannelsForm({ chosen }: { chosen: DefaultChannel[] }) {
   const save = useSetDefaultChannels();
   const handleProblem = useProblemHandler();
   const found = (browse.data?.pages ?? []).flatMap((page) => page.items ?? []).filter((channel) => !channel.archived);
-  const options = [...chosen, ...found.filter((channel) => !chosen.some((c) => c.id === channel.id))].map((channel) => ({
-    value: channel.id,
-    label: `# ${channel.name}`,
-  }));
+  const options = [...chosen, ...found.filter((channel) => !chosen.some((c) => c.id === channel.id))].map(
+    (channel) => ({
+      value: channel.id,
+      label: `# ${channel.name}`,
+    }),
+  );
   const submit = ({ channelIds }: { channelIds: string[] }) =>
     save.mutate(channelIds, {
       onSuccess: () => void message.success(t('admin.defaultChannels.saved')),
       onError: (error) => handleProblem(error),
     });
   return (
-    <Form layout="vertical" initialValues={{ channelIds: chosen.map((channel) => channel.id) }} onFinish={submit} style={{ maxWidth: 560 }}>
+    <Form
+      layout="vertical"
+      initialValues={{ channelIds: chosen.map((channel) => channel.id) }}
+      onFinish={submit}
+      style={{ maxWidth: 560 }}
+    >
       <Form.Item name="channelIds" label={t('admin.defaultChannels.label')} extra={t('admin.defaultChannels.hint')}>
         <Select
           mode="multiple"

@@ -26,7 +26,8 @@ export function useCreateChannel() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: CreateChannel) => body(api.POST('/api/v1/channels', { body: request })),
-    onSuccess: (channel) => queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
+    onSuccess: (channel) =>
+      queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
   });
 }
 
@@ -34,7 +35,8 @@ export function useOpenDirect() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (personId: string) => body(api.POST('/api/v1/channels/direct', { body: { personId } })),
-    onSuccess: (channel) => queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
+    onSuccess: (channel) =>
+      queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
   });
 }
 
@@ -45,7 +47,9 @@ export function useMarkRead() {
     mutationFn: ({ channelId, seq }: { channelId: string; seq: number }) =>
       body(api.POST('/api/v1/channels/{id}/read', { params: { path: { id: channelId } }, body: { seq } })),
     onSuccess: (channel) => {
-      const cached = queryClient.getQueryData<Channel[]>(channelsQuery.queryKey)?.find((candidate) => candidate.id === channel.id);
+      const cached = queryClient
+        .getQueryData<Channel[]>(channelsQuery.queryKey)
+        ?.find((candidate) => candidate.id === channel.id);
       if (cached && cached.lastSeq > channel.lastSeq) {
         // An event overtook this answer; its unread count is already stale, so ask again.
         void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
@@ -62,7 +66,8 @@ export function useMarkUnread() {
   return useMutation({
     mutationFn: ({ channelId, seq }: { channelId: string; seq: number }) =>
       body(api.POST('/api/v1/channels/{id}/unread', { params: { path: { id: channelId } }, body: { seq } })),
-    onSuccess: (channel) => queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
+    onSuccess: (channel) =>
+      queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
   });
 }
 
@@ -74,7 +79,8 @@ export function useStar() {
       starred
         ? body(api.PUT('/api/v1/channels/{id}/star', { params: { path: { id: channelId } } }))
         : body(api.DELETE('/api/v1/channels/{id}/star', { params: { path: { id: channelId } } })),
-    onSuccess: (channel) => queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
+    onSuccess: (channel) =>
+      queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
   });
 }
 
@@ -103,7 +109,11 @@ export function useChannelMembers(channelId: string, enabled = true) {
   return useInfiniteQuery({
     queryKey: membersKey(channelId),
     queryFn: ({ pageParam }) =>
-      body(api.GET('/api/v1/channels/{id}/members', { params: { path: { id: channelId }, query: { page: pageParam, size: MEMBERS_PAGE } } })),
+      body(
+        api.GET('/api/v1/channels/{id}/members', {
+          params: { path: { id: channelId }, query: { page: pageParam, size: MEMBERS_PAGE } },
+        }),
+      ),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => (pages.length * MEMBERS_PAGE < (last.total ?? 0) ? pages.length : undefined),
     enabled,
@@ -114,7 +124,8 @@ export function useChannelMembers(channelId: string, enabled = true) {
 export function useBrowseChannels(q: string) {
   return useInfiniteQuery({
     queryKey: ['chat', 'browse', q],
-    queryFn: ({ pageParam }) => body(api.GET('/api/v1/channels/browse', { params: { query: { q, page: pageParam, size: MEMBERS_PAGE } } })),
+    queryFn: ({ pageParam }) =>
+      body(api.GET('/api/v1/channels/browse', { params: { query: { q, page: pageParam, size: MEMBERS_PAGE } } })),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => (pages.length * MEMBERS_PAGE < (last.total ?? 0) ? pages.length : undefined),
   });
@@ -125,7 +136,8 @@ function useChannelMutation<T>(call: (variables: T) => Promise<Channel>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: call,
-    onSuccess: (channel) => queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
+    onSuccess: (channel) =>
+      queryClient.setQueryData(channelsQuery.queryKey, (channels) => storeChannel(channels, channel)),
   });
 }
 
@@ -137,12 +149,18 @@ export function useUpdateChannel(channelId: string) {
 
 export function useArchiveChannel(channelId: string) {
   return useChannelMutation((archived: boolean) =>
-    body(api.POST(archived ? '/api/v1/channels/{id}/archive' : '/api/v1/channels/{id}/unarchive', { params: { path: { id: channelId } } })),
+    body(
+      api.POST(archived ? '/api/v1/channels/{id}/archive' : '/api/v1/channels/{id}/unarchive', {
+        params: { path: { id: channelId } },
+      }),
+    ),
   );
 }
 
 export function useJoinChannel() {
-  return useChannelMutation((channelId: string) => body(api.POST('/api/v1/channels/{id}/join', { params: { path: { id: channelId } } })));
+  return useChannelMutation((channelId: string) =>
+    body(api.POST('/api/v1/channels/{id}/join', { params: { path: { id: channelId } } })),
+  );
 }
 
 export function useInvite(channelId: string) {
@@ -162,14 +180,21 @@ export function useCreateGroup() {
 }
 
 export function useCreateDepartmentChannel() {
-  return useChannelMutation((departmentId: string) => body(api.POST('/api/v1/channels/department', { body: { departmentId } })));
+  return useChannelMutation((departmentId: string) =>
+    body(api.POST('/api/v1/channels/department', { body: { departmentId } })),
+  );
 }
 
 export function useChangeRole(channelId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ personId, role }: { personId: string; role: ChannelRole }) =>
-      body(api.PUT('/api/v1/channels/{id}/members/{personId}/role', { params: { path: { id: channelId, personId } }, body: { role } })),
+      body(
+        api.PUT('/api/v1/channels/{id}/members/{personId}/role', {
+          params: { path: { id: channelId, personId } },
+          body: { role },
+        }),
+      ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: membersKey(channelId) });
       void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
@@ -189,8 +214,11 @@ export function useRemoveMember(channelId: string) {
 export function useLeaveChannel() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (channelId: string) => done(api.POST('/api/v1/channels/{id}/leave', { params: { path: { id: channelId } } })),
+    mutationFn: (channelId: string) =>
+      done(api.POST('/api/v1/channels/{id}/leave', { params: { path: { id: channelId } } })),
     onSuccess: (_, channelId) =>
-      queryClient.setQueryData<Channel[]>(channelsQuery.queryKey, (channels) => channels?.filter((channel) => channel.id !== channelId)),
+      queryClient.setQueryData<Channel[]>(channelsQuery.queryKey, (channels) =>
+        channels?.filter((channel) => channel.id !== channelId),
+      ),
   });
 }

@@ -15,7 +15,11 @@ export function storeEverywhere(queryClient: QueryClient, message: Message) {
   }
   const rootId = message.threadRootId ?? message.id;
   queryClient.setQueryData<ThreadView>(threadKey(rootId), (view) =>
-    !view ? view : view.root.id === message.id ? { ...view, root: message } : { ...view, replies: storeReply(view.replies, message) },
+    !view
+      ? view
+      : view.root.id === message.id
+        ? { ...view, root: message }
+        : { ...view, replies: storeReply(view.replies, message) },
   );
 }
 
@@ -25,7 +29,11 @@ export function useToggleReaction() {
   return useMutation({
     mutationFn: ({ message, emoji, add }: { message: Message; emoji: string; add: boolean }) => {
       const params = { params: { path: { id: message.id, emoji } } };
-      return body(add ? api.PUT('/api/v1/messages/{id}/reactions/{emoji}', params) : api.DELETE('/api/v1/messages/{id}/reactions/{emoji}', params));
+      return body(
+        add
+          ? api.PUT('/api/v1/messages/{id}/reactions/{emoji}', params)
+          : api.DELETE('/api/v1/messages/{id}/reactions/{emoji}', params),
+      );
     },
     onSuccess: (message) => storeEverywhere(queryClient, message),
   });
@@ -44,7 +52,9 @@ export function useTogglePin() {
   return useMutation({
     mutationFn: (message: Message) => {
       const params = { params: { path: { id: message.id } } };
-      return body(message.pin ? api.DELETE('/api/v1/messages/{id}/pin', params) : api.PUT('/api/v1/messages/{id}/pin', params));
+      return body(
+        message.pin ? api.DELETE('/api/v1/messages/{id}/pin', params) : api.PUT('/api/v1/messages/{id}/pin', params),
+      );
     },
     onSuccess: (message) => {
       storeEverywhere(queryClient, message);
@@ -88,7 +98,12 @@ export function useForward() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ message, channelId }: { message: Message; channelId: string }) =>
-      body(api.POST('/api/v1/messages/{id}/forward', { params: { path: { id: message.id } }, body: { channelId, clientMessageId: crypto.randomUUID() } })),
+      body(
+        api.POST('/api/v1/messages/{id}/forward', {
+          params: { path: { id: message.id } },
+          body: { channelId, clientMessageId: crypto.randomUUID() },
+        }),
+      ),
     onSuccess: (message) => storeEverywhere(queryClient, message),
   });
 }

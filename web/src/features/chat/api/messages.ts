@@ -23,7 +23,9 @@ export const historyQuery = (channelId: string) =>
   queryOptions({
     queryKey: messagesKey(channelId),
     queryFn: async (): Promise<History> => {
-      const messages = await body(api.GET('/api/v1/channels/{id}/messages', { params: { path: { id: channelId }, query: { limit: PAGE_SIZE } } }));
+      const messages = await body(
+        api.GET('/api/v1/channels/{id}/messages', { params: { path: { id: channelId }, query: { limit: PAGE_SIZE } } }),
+      );
       return { messages, hasOlder: messages.length === PAGE_SIZE };
     },
     // Kept current by the socket; a refetch would only race with it.
@@ -55,11 +57,19 @@ export async function loadOlder(queryClient: QueryClient, channelId: string): Pr
   const history = queryClient.getQueryData<History>(messagesKey(channelId));
   const before = history?.messages[0]?.seq;
   if (!history?.hasOlder || before === undefined) return;
-  const older = await body(api.GET('/api/v1/channels/{id}/messages', { params: { path: { id: channelId }, query: { before, limit: PAGE_SIZE } } }));
+  const older = await body(
+    api.GET('/api/v1/channels/{id}/messages', {
+      params: { path: { id: channelId }, query: { before, limit: PAGE_SIZE } },
+    }),
+  );
   queryClient.setQueryData<History>(messagesKey(channelId), (current) => {
     if (!current) return current;
     const known = new Set(current.messages.map((message) => message.id));
-    return { ...current, messages: [...older.filter((message) => !known.has(message.id)), ...current.messages], hasOlder: older.length === PAGE_SIZE };
+    return {
+      ...current,
+      messages: [...older.filter((message) => !known.has(message.id)), ...current.messages],
+      hasOlder: older.length === PAGE_SIZE,
+    };
   });
 }
 
@@ -67,11 +77,19 @@ export async function loadNewer(queryClient: QueryClient, channelId: string): Pr
   const history = queryClient.getQueryData<History>(messagesKey(channelId));
   const after = history?.messages.at(-1)?.seq;
   if (!history?.hasNewer || after === undefined) return;
-  const newer = await body(api.GET('/api/v1/channels/{id}/messages', { params: { path: { id: channelId }, query: { after, limit: PAGE_SIZE } } }));
+  const newer = await body(
+    api.GET('/api/v1/channels/{id}/messages', {
+      params: { path: { id: channelId }, query: { after, limit: PAGE_SIZE } },
+    }),
+  );
   queryClient.setQueryData<History>(messagesKey(channelId), (current) => {
     if (!current) return current;
     const known = new Set(current.messages.map((message) => message.id));
-    return { ...current, messages: [...current.messages, ...newer.filter((message) => !known.has(message.id))], hasNewer: newer.length === PAGE_SIZE };
+    return {
+      ...current,
+      messages: [...current.messages, ...newer.filter((message) => !known.has(message.id))],
+      hasNewer: newer.length === PAGE_SIZE,
+    };
   });
 }
 
@@ -82,7 +100,11 @@ export async function loadNewer(queryClient: QueryClient, channelId: string): Pr
 export async function loadAround(queryClient: QueryClient, channelId: string, seq: number): Promise<void> {
   const history = queryClient.getQueryData<History>(messagesKey(channelId));
   if (history && covers(history, seq)) return;
-  const page = await body(api.GET('/api/v1/channels/{id}/messages', { params: { path: { id: channelId }, query: { around: seq, limit: PAGE_SIZE } } }));
+  const page = await body(
+    api.GET('/api/v1/channels/{id}/messages', {
+      params: { path: { id: channelId }, query: { around: seq, limit: PAGE_SIZE } },
+    }),
+  );
   queryClient.setQueryData<History>(messagesKey(channelId), pageAround(page, seq, PAGE_SIZE));
 }
 
@@ -104,8 +126,10 @@ export function pageAround(messages: Message[], seq: number, limit: number): His
 export function useEditMessage() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, text }: { id: string; text: string }) => body(api.PATCH('/api/v1/messages/{id}', { params: { path: { id } }, body: { body: text } })),
-    onSuccess: (message) => queryClient.setQueryData<History>(messagesKey(message.channelId), (history) => storeMessage(history, message)),
+    mutationFn: ({ id, text }: { id: string; text: string }) =>
+      body(api.PATCH('/api/v1/messages/{id}', { params: { path: { id } }, body: { body: text } })),
+    onSuccess: (message) =>
+      queryClient.setQueryData<History>(messagesKey(message.channelId), (history) => storeMessage(history, message)),
   });
 }
 

@@ -17,7 +17,15 @@ const { retryMessage, sendMessage } = await import('./outbox');
 const channelId = 'c1';
 
 function stored(clientMessageId: string, seq = 7): Message {
-  return { id: `m-${seq}`, channelId, seq, authorId: 'me', clientMessageId, body: 'hi', createdAt: '2026-11-25T10:00:00Z' } as Message;
+  return {
+    id: `m-${seq}`,
+    channelId,
+    seq,
+    authorId: 'me',
+    clientMessageId,
+    body: 'hi',
+    createdAt: '2026-11-25T10:00:00Z',
+  } as Message;
 }
 
 function ack(status: number, body: unknown): Promise<AckFrame> {
@@ -39,29 +47,40 @@ describe('sending a message', () => {
   const history = () => queryClient.getQueryData<History>(['chat', 'messages', channelId])?.messages ?? [];
 
   it('posts over the connected socket and shows the stored message', async () => {
-    request.mockImplementation((frame) => ack(201, stored((frame.message as { clientMessageId: string }).clientMessageId)));
+    request.mockImplementation((frame) =>
+      ack(201, stored((frame.message as { clientMessageId: string }).clientMessageId)),
+    );
 
     sendMessage(queryClient, channelId, 'hi');
 
     await vi.waitFor(() => expect(history()).toHaveLength(1));
-    expect(request).toHaveBeenCalledWith(expect.objectContaining({ type: 'post', channelId, message: expect.objectContaining({ body: 'hi' }) }));
+    expect(request).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'post', channelId, message: expect.objectContaining({ body: 'hi' }) }),
+    );
     expect(httpPost).not.toHaveBeenCalled();
   });
 
   it('falls back to HTTP when the socket is not connected', async () => {
     request.mockReturnValue(undefined);
-    httpPost.mockImplementation(async (_path: string, init: { body: { clientMessageId: string } }) => ({ data: stored(init.body.clientMessageId) }));
+    httpPost.mockImplementation(async (_path: string, init: { body: { clientMessageId: string } }) => ({
+      data: stored(init.body.clientMessageId),
+    }));
 
     sendMessage(queryClient, channelId, 'hi');
 
     await vi.waitFor(() => expect(history()).toHaveLength(1));
-    expect(httpPost).toHaveBeenCalledWith('/api/v1/channels/{id}/messages', expect.objectContaining({ params: { path: { id: channelId } } }));
+    expect(httpPost).toHaveBeenCalledWith(
+      '/api/v1/channels/{id}/messages',
+      expect.objectContaining({ params: { path: { id: channelId } } }),
+    );
   });
 
   it('retries a post whose socket closed before the ack with the same clientMessageId, so it is stored once', async () => {
     vi.useFakeTimers();
     request.mockReturnValueOnce(Promise.reject(new Error('Socket closed'))).mockReturnValue(undefined);
-    httpPost.mockImplementation(async (_path: string, init: { body: { clientMessageId: string } }) => ({ data: stored(init.body.clientMessageId) }));
+    httpPost.mockImplementation(async (_path: string, init: { body: { clientMessageId: string } }) => ({
+      data: stored(init.body.clientMessageId),
+    }));
 
     sendMessage(queryClient, channelId, 'hi');
     await vi.advanceTimersByTimeAsync(1000);

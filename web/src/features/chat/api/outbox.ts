@@ -83,7 +83,9 @@ async function post(item: Outgoing): Promise<Message> {
   };
   const ack = request({ type: 'post', channelId: item.channelId, message });
   if (!ack) {
-    return body(api.POST('/api/v1/channels/{id}/messages', { params: { path: { id: item.channelId } }, body: message }));
+    return body(
+      api.POST('/api/v1/channels/{id}/messages', { params: { path: { id: item.channelId } }, body: message }),
+    );
   }
   const answer = await ack.catch(() => {
     throw new ApiProblem({ status: 0, code: NETWORK_ERROR });
@@ -100,7 +102,10 @@ async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> 
         queryClient.setQueryData<History>(messagesKey(item.channelId), (history) => storeMessage(history, message));
       }
       if (message.threadRootId) {
-        queryClient.setQueryData<ThreadView>(threadKey(message.threadRootId), (view) => view && { ...view, replies: storeReply(view.replies, message) });
+        queryClient.setQueryData<ThreadView>(
+          threadKey(message.threadRootId),
+          (view) => view && { ...view, replies: storeReply(view.replies, message) },
+        );
       }
       patch(item.clientMessageId, null);
       return;
@@ -116,8 +121,21 @@ async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> 
 
 export type SendOptions = Pick<Outgoing, 'threadRootId' | 'alsoSendToChannel' | 'quotedMessageId'>;
 
-export function sendMessage(queryClient: QueryClient, channelId: string, text: string, attachments: StoredFile[] = [], options: SendOptions = {}): void {
-  const item: Outgoing = { clientMessageId: crypto.randomUUID(), channelId, body: text, attachments, status: 'sending', ...options };
+export function sendMessage(
+  queryClient: QueryClient,
+  channelId: string,
+  text: string,
+  attachments: StoredFile[] = [],
+  options: SendOptions = {},
+): void {
+  const item: Outgoing = {
+    clientMessageId: crypto.randomUUID(),
+    channelId,
+    body: text,
+    attachments,
+    status: 'sending',
+    ...options,
+  };
   update([...outbox, item]);
   void deliver(queryClient, item);
 }

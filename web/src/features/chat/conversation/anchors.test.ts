@@ -44,9 +44,17 @@ describe('first unread', () => {
 
 describe('paging around a position', () => {
   it('knows whether more lies before and after the page', () => {
-    const full = pageAround([1, 2, 3, 4, 5, 6].map((seq) => message(seq + 10)), 14, 6);
+    const full = pageAround(
+      [1, 2, 3, 4, 5, 6].map((seq) => message(seq + 10)),
+      14,
+      6,
+    );
     expect(full).toMatchObject({ hasOlder: true, hasNewer: true });
-    const atTheStart = pageAround([1, 2, 3, 4].map((seq) => message(seq)), 2, 6);
+    const atTheStart = pageAround(
+      [1, 2, 3, 4].map((seq) => message(seq)),
+      2,
+      6,
+    );
     expect(atTheStart).toMatchObject({ hasOlder: false, hasNewer: false });
   });
 

@@ -2,7 +2,13 @@ import { Alert, Button, Descriptions, Drawer, Flex, Form, Input, Popconfirm, Rad
 import { useTranslation } from 'react-i18next';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
-import { type Channel, type UpdateChannel, useArchiveChannel, useLeaveChannel, useUpdateChannel } from '../api/channels';
+import {
+  type Channel,
+  type UpdateChannel,
+  useArchiveChannel,
+  useLeaveChannel,
+  useUpdateChannel,
+} from '../api/channels';
 import { MembersPanel } from './members-panel';
 
 export type DrawerTab = 'about' | 'members';
@@ -73,7 +79,11 @@ function AboutTab({ channel, onLeft }: { channel: Channel; onLeft: () => void })
             <Form.Item
               name="name"
               label={t('chat.name')}
-              rules={channel.kind === 'GROUP' ? [] : [{ required: true, whitespace: true, message: t('validation.required') }]}
+              rules={
+                channel.kind === 'GROUP'
+                  ? []
+                  : [{ required: true, whitespace: true, message: t('validation.required') }]
+              }
             >
               <Input maxLength={80} data-testid="settings-name" />
             </Form.Item>
@@ -117,7 +127,11 @@ function AboutTab({ channel, onLeft }: { channel: Channel; onLeft: () => void })
       <Flex gap={8} wrap>
         {channel.capabilities.canManage &&
           (channel.archived ? (
-            <Button loading={archive.isPending} onClick={() => archive.mutate(false, { onError: (error) => showProblem(error) })} data-testid="settings-unarchive">
+            <Button
+              loading={archive.isPending}
+              onClick={() => archive.mutate(false, { onError: (error) => showProblem(error) })}
+              data-testid="settings-unarchive"
+            >
               {t('chat.unarchive')}
             </Button>
           ) : (

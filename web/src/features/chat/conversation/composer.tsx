@@ -32,7 +32,15 @@ interface ComposerProps {
  * Enter sends, Shift+Enter starts a new line; an IME composition's Enter is left to the IME, and so
  * is an Enter that picks a mention. A picked mention shows as `@name` and is sent as its token.
  */
-export function Composer({ channelId, placeholder, disabledReason, threadRootId, quoting, onQuoteDone, canMentionAll }: ComposerProps) {
+export function Composer({
+  channelId,
+  placeholder,
+  disabledReason,
+  threadRootId,
+  quoting,
+  onQuoteDone,
+  canMentionAll,
+}: ComposerProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const queryClient = useQueryClient();
@@ -62,7 +70,13 @@ export function Composer({ channelId, placeholder, disabledReason, threadRootId,
 
   if (disabledReason) {
     return (
-      <div style={{ padding: '12px 16px', borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorFillQuaternary }}>
+      <div
+        style={{
+          padding: '12px 16px',
+          borderTop: `1px solid ${token.colorBorderSecondary}`,
+          background: token.colorFillQuaternary,
+        }}
+      >
         <Typography.Text type="secondary" data-testid="composer-disabled" role="status">
           {disabledReason}
         </Typography.Text>
@@ -71,7 +85,13 @@ export function Composer({ channelId, placeholder, disabledReason, threadRootId,
   }
 
   return (
-    <div style={{ padding: '8px 16px 12px', borderTop: `1px solid ${token.colorBorderSecondary}`, background: token.colorBgContainer }}>
+    <div
+      style={{
+        padding: '8px 16px 12px',
+        borderTop: `1px solid ${token.colorBorderSecondary}`,
+        background: token.colorBgContainer,
+      }}
+    >
       {quoting && <QuotingBar message={quoting} onCancel={() => onQuoteDone?.()} />}
       <UploadTray channelId={channelId} />
       <div ref={popups} style={{ position: 'relative' }} />
@@ -110,14 +130,36 @@ export function Composer({ channelId, placeholder, disabledReason, threadRootId,
           status={tooLong ? 'error' : undefined}
           data-testid="composer"
         />
-        <Button type="primary" icon={<SendOutlined />} onClick={send} disabled={empty || tooLong || uploading} aria-label={t('chat.send')} data-testid="composer-send" />
+        <Button
+          type="primary"
+          icon={<SendOutlined />}
+          onClick={send}
+          disabled={empty || tooLong || uploading}
+          aria-label={t('chat.send')}
+          data-testid="composer-send"
+        />
       </Flex>
       <Flex justify="space-between" wrap gap={8}>
-        <Typography.Text type={tooLong ? 'danger' : 'secondary'} style={{ fontSize: 12 }} role={tooLong ? 'alert' : undefined}>
-          {tooLong ? t('errors.chat.message-too-long') : uploading ? t('files.waitForUploads') : touch ? null : t('chat.composerHint')}
+        <Typography.Text
+          type={tooLong ? 'danger' : 'secondary'}
+          style={{ fontSize: 12 }}
+          role={tooLong ? 'alert' : undefined}
+        >
+          {tooLong
+            ? t('errors.chat.message-too-long')
+            : uploading
+              ? t('files.waitForUploads')
+              : touch
+                ? null
+                : t('chat.composerHint')}
         </Typography.Text>
         {threadRootId && (
-          <Checkbox checked={alsoToChannel} onChange={(event) => setAlsoToChannel(event.target.checked)} data-testid="also-send-to-channel" style={{ fontSize: 12 }}>
+          <Checkbox
+            checked={alsoToChannel}
+            onChange={(event) => setAlsoToChannel(event.target.checked)}
+            data-testid="also-send-to-channel"
+            style={{ fontSize: 12 }}
+          >
             {t('chatMessage.alsoSendToChannel')}
           </Checkbox>
         )}
@@ -131,7 +173,17 @@ function QuotingBar({ message, onCancel }: { message: Message; onCancel: () => v
   const { token } = theme.useToken();
   const author = usePersonName(message.authorId).name;
   return (
-    <Flex align="center" gap={8} data-testid="composer-quoting" style={{ marginBottom: 6, padding: '2px 8px', borderInlineStart: `3px solid ${token.colorPrimary}`, background: token.colorFillQuaternary }}>
+    <Flex
+      align="center"
+      gap={8}
+      data-testid="composer-quoting"
+      style={{
+        marginBottom: 6,
+        padding: '2px 8px',
+        borderInlineStart: `3px solid ${token.colorPrimary}`,
+        background: token.colorFillQuaternary,
+      }}
+    >
       <Typography.Text ellipsis style={{ flex: 1, fontSize: 12 }}>
         {t('chatMessage.quoting', { name: author })}: {message.body}
       </Typography.Text>
@@ -159,12 +211,30 @@ function useMentionOptions(canMentionAll: boolean) {
   for (const word of canMentionAll ? (['all', 'channel'] as const) : []) {
     if (word.startsWith(lower)) {
       candidates.set(word, `<@${word}>`);
-      options.push({ key: word, value: word, label: <span data-testid="mention-option">@{word} · {t(`chatMessage.mention.${word}`)}</span> });
+      options.push({
+        key: word,
+        value: word,
+        label: (
+          <span data-testid="mention-option">
+            @{word} · {t(`chatMessage.mention.${word}`)}
+          </span>
+        ),
+      });
     }
   }
-  for (const department of (departments.data ?? []).filter((d) => q.length > 0 && d.name.toLowerCase().includes(lower)).slice(0, 4)) {
+  for (const department of (departments.data ?? [])
+    .filter((d) => q.length > 0 && d.name.toLowerCase().includes(lower))
+    .slice(0, 4)) {
     candidates.set(department.name, `<@&${department.id}>`);
-    options.push({ key: department.id, value: department.name, label: <span data-testid="mention-option">@{department.name} · {t('chatMessage.mention.department')}</span> });
+    options.push({
+      key: department.id,
+      value: department.name,
+      label: (
+        <span data-testid="mention-option">
+          @{department.name} · {t('chatMessage.mention.department')}
+        </span>
+      ),
+    });
   }
   for (const person of people.data?.items ?? []) {
     candidates.set(person.name, `<@${person.id}>`);

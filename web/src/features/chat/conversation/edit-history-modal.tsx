@@ -12,7 +12,8 @@ export function EditHistoryModal({ message, onClose }: { message: Message; onClo
   const { t, i18n } = useTranslation();
   const { myId } = useMessageContext();
   const versions = useQuery(versionsQuery(message.id));
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return (
     <Modal open title={t('chatMessage.editHistory')} onCancel={onClose} footer={null} data-testid="edit-history">
       {versions.isLoading && <Loading />}
@@ -24,7 +25,9 @@ export function EditHistoryModal({ message, onClose }: { message: Message; onClo
               key: version.version,
               children: (
                 <div data-testid="edit-history-version">
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{when(version.since)}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {when(version.since)}
+                  </Typography.Text>
                   <MessageBody text={version.body} myId={myId} />
                 </div>
               ),

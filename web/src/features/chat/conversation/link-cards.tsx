@@ -11,7 +11,8 @@ import { PersonAvatar } from '../../../shared/ui/person-avatar';
 type Card = components['schemas']['Card'];
 
 const URL_PATTERN = /https?:\/\/[^\s<>"')\]]+/g;
-const ATRIUM_PATH = /^\/(messages\/[0-9a-f-]{36}(\/\d+)?|directory\/people\/[0-9a-f-]{36}|docs\/(spaces\/[0-9a-f-]{36}\/)?pages\/[0-9a-f-]{36})\/?$/i;
+const ATRIUM_PATH =
+  /^\/(messages\/[0-9a-f-]{36}(\/\d+)?|directory\/people\/[0-9a-f-]{36}|docs\/(spaces\/[0-9a-f-]{36}\/)?pages\/[0-9a-f-]{36})\/?$/i;
 
 /** Links in a text that point into this Atrium (same origin) at a message, channel, person or document page. */
 export function atriumLinks(text: string, origin: string): string[] {

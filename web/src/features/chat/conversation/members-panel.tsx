@@ -40,8 +40,20 @@ export function MembersPanel({ channel }: { channel: Channel }) {
     <Flex vertical gap={12}>
       {channel.capabilities.canInvite && (
         <Space.Compact style={{ width: '100%' }}>
-          <PersonPicker multiple value={adding} onChange={setAdding} placeholder={t('chat.addPeople')} data-testid="members-picker" />
-          <Button type="primary" disabled={adding.length === 0} loading={invite.isPending} onClick={() => void add()} data-testid="members-add">
+          <PersonPicker
+            multiple
+            value={adding}
+            onChange={setAdding}
+            placeholder={t('chat.addPeople')}
+            data-testid="members-picker"
+          />
+          <Button
+            type="primary"
+            disabled={adding.length === 0}
+            loading={invite.isPending}
+            onClick={() => void add()}
+            data-testid="members-add"
+          >
             {t('common.add')}
           </Button>
         </Space.Compact>
@@ -78,7 +90,9 @@ function MemberRow({ channelId, member }: { channelId: string; member: ChannelMe
         style={{ width: 100 }}
         loading={changeRole.isPending}
         options={ROLES.map((role) => ({ value: role, label: t(`chat.role${role}`) }))}
-        onChange={(role: ChannelRole) => changeRole.mutate({ personId: member.personId, role }, { onError: (error) => showProblem(error) })}
+        onChange={(role: ChannelRole) =>
+          changeRole.mutate({ personId: member.personId, role }, { onError: (error) => showProblem(error) })
+        }
         data-testid="member-role"
       />,
     );

@@ -28,7 +28,10 @@ export function MessageActionSheet({ message, open, onClose, items, onAction, ca
     onClose();
     onAction(key);
   };
-  const actions = items.filter((item): item is ActionItem => item !== null && 'key' in item && item.key !== 'react' && !('children' in item && item.children));
+  const actions = items.filter(
+    (item): item is ActionItem =>
+      item !== null && 'key' in item && item.key !== 'react' && !('children' in item && item.children),
+  );
   return (
     <Drawer
       open={open}
@@ -47,7 +50,10 @@ export function MessageActionSheet({ message, open, onClose, items, onAction, ca
       data-testid="message-sheet"
     >
       {canReact && (
-        <Flex justify="space-around" style={{ padding: '4px 0 8px', borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
+        <Flex
+          justify="space-around"
+          style={{ padding: '4px 0 8px', borderBottom: `1px solid ${token.colorBorderSecondary}` }}
+        >
           {QUICK_REACTIONS.map((emoji) => (
             <Button
               key={emoji}
@@ -57,7 +63,12 @@ export function MessageActionSheet({ message, open, onClose, items, onAction, ca
               data-testid={`sheet-react-${emoji}`}
               onClick={() => {
                 onClose();
-                react(emoji, !message.reactions.some((reaction) => reaction.emoji === emoji && reaction.personIds.includes(context.myId)));
+                react(
+                  emoji,
+                  !message.reactions.some(
+                    (reaction) => reaction.emoji === emoji && reaction.personIds.includes(context.myId),
+                  ),
+                );
               }}
             >
               {emoji}
@@ -73,8 +84,19 @@ export function MessageActionSheet({ message, open, onClose, items, onAction, ca
             onClick={() => run(item.key)}
             data-testid="message-sheet-action"
             style={{
-              display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 6, padding: '10px 2px', border: 'none', borderRadius: token.borderRadius,
-              background: 'none', font: 'inherit', fontSize: 12, lineHeight: 1.3, cursor: 'pointer', color: item.danger ? token.colorError : token.colorText,
+              display: 'flex',
+              flexDirection: 'column',
+              alignItems: 'center',
+              gap: 6,
+              padding: '10px 2px',
+              border: 'none',
+              borderRadius: token.borderRadius,
+              background: 'none',
+              font: 'inherit',
+              fontSize: 12,
+              lineHeight: 1.3,
+              cursor: 'pointer',
+              color: item.danger ? token.colorError : token.colorText,
             }}
           >
             <span style={{ fontSize: 20 }}>{item.icon}</span>

@@ -60,7 +60,13 @@ export function AttachButton({ channelId }: { channelId: string }) {
         }}
       />
       <Tooltip title={t('files.attach')}>
-        <Button type="text" icon={<PaperClipOutlined />} aria-label={t('files.attach')} onClick={() => input.current?.click()} data-testid="attach" />
+        <Button
+          type="text"
+          icon={<PaperClipOutlined />}
+          aria-label={t('files.attach')}
+          onClick={() => input.current?.click()}
+          data-testid="attach"
+        />
       </Tooltip>
     </>
   );
@@ -100,7 +106,13 @@ function UploadChip({ upload }: { upload: PendingUpload }) {
       }}
     >
       {upload.previewUrl ? (
-        <img src={upload.previewUrl} alt="" width={36} height={36} style={{ objectFit: 'cover', borderRadius: 4, flex: 'none' }} />
+        <img
+          src={upload.previewUrl}
+          alt=""
+          width={36}
+          height={36}
+          style={{ objectFit: 'cover', borderRadius: 4, flex: 'none' }}
+        />
       ) : failed ? (
         <ExclamationCircleOutlined style={{ fontSize: 20, color: token.colorError }} />
       ) : (
@@ -111,11 +123,22 @@ function UploadChip({ upload }: { upload: PendingUpload }) {
           {upload.name}
         </Typography.Text>
         {failed ? (
-          <Typography.Text type="danger" style={{ fontSize: 12, display: 'block' }} role="alert" data-testid="upload-error">
+          <Typography.Text
+            type="danger"
+            style={{ fontSize: 12, display: 'block' }}
+            role="alert"
+            data-testid="upload-error"
+          >
             {upload.problem ? problemMessage(upload.problem, t) : t('files.uploadFailed')}
           </Typography.Text>
         ) : upload.status === 'uploading' ? (
-          <Progress percent={Math.round(upload.progress * 100)} size="small" showInfo={false} style={{ margin: 0 }} aria-label={t('files.uploading')} />
+          <Progress
+            percent={Math.round(upload.progress * 100)}
+            size="small"
+            showInfo={false}
+            style={{ margin: 0 }}
+            aria-label={t('files.uploading')}
+          />
         ) : (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {formatBytes(upload.size, i18n.language)}

@@ -9,7 +9,10 @@ import { usePersonName } from '../use-channel-title';
 export function MessageBody({ text, myId }: { text: string; myId: string }) {
   return (
     <div data-testid="message-body">
-      <SafeMarkdown text={text} renderMention={(target, token) => <Mention key={token} target={target} myId={myId} />} />
+      <SafeMarkdown
+        text={text}
+        renderMention={(target, token) => <Mention key={token} target={target} myId={myId} />}
+      />
     </div>
   );
 }

@@ -24,12 +24,28 @@ export function QuoteBlock({ quote, myId }: { quote: NonNullable<Message['quote'
   const { token } = theme.useToken();
   const author = usePersonName(quote.authorId).name;
   return (
-    <div data-testid="message-quote" style={{ borderInlineStart: `3px solid ${token.colorBorder}`, padding: '2px 8px', margin: '2px 0 4px', color: token.colorTextSecondary, maxHeight: 96, overflow: 'hidden' }}>
-      <Typography.Text strong style={{ fontSize: 12 }}>{author}</Typography.Text>
+    <div
+      data-testid="message-quote"
+      style={{
+        borderInlineStart: `3px solid ${token.colorBorder}`,
+        padding: '2px 8px',
+        margin: '2px 0 4px',
+        color: token.colorTextSecondary,
+        maxHeight: 96,
+        overflow: 'hidden',
+      }}
+    >
+      <Typography.Text strong style={{ fontSize: 12 }}>
+        {author}
+      </Typography.Text>
       {quote.deleted ? (
-        <Typography.Text type="secondary" italic style={{ display: 'block', fontSize: 13 }}>{t('chatMessage.quoteDeleted')}</Typography.Text>
+        <Typography.Text type="secondary" italic style={{ display: 'block', fontSize: 13 }}>
+          {t('chatMessage.quoteDeleted')}
+        </Typography.Text>
       ) : (
-        <div style={{ fontSize: 13 }}><MessageBody text={quote.excerpt} myId={myId} /></div>
+        <div style={{ fontSize: 13 }}>
+          <MessageBody text={quote.excerpt} myId={myId} />
+        </div>
       )}
     </div>
   );
@@ -40,7 +56,10 @@ export function PinnedMarker({ pin }: { pin: NonNullable<Message['pin']> }) {
   const { token } = theme.useToken();
   const by = usePersonName(pin.by).name;
   return (
-    <Typography.Text style={{ display: 'block', fontSize: 12, color: token.colorWarningText }} data-testid="message-pinned">
+    <Typography.Text
+      style={{ display: 'block', fontSize: 12, color: token.colorWarningText }}
+      data-testid="message-pinned"
+    >
       <PushpinFilled /> {t('chatMessage.pinnedBy', { name: by })}
     </Typography.Text>
   );
@@ -57,14 +76,34 @@ export function ThreadSummaryLink({ message, onOpen }: { message: Message; onOpe
       type="button"
       onClick={onOpen}
       data-testid="thread-summary"
-      style={{ display: 'flex', alignItems: 'center', gap: 8, marginTop: 4, padding: '2px 6px 2px 2px', border: 'none', borderRadius: token.borderRadiusSM, background: 'transparent', cursor: 'pointer', color: token.colorPrimary, maxWidth: '100%' }}
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 8,
+        marginTop: 4,
+        padding: '2px 6px 2px 2px',
+        border: 'none',
+        borderRadius: token.borderRadiusSM,
+        background: 'transparent',
+        cursor: 'pointer',
+        color: token.colorPrimary,
+        maxWidth: '100%',
+      }}
     >
       <Avatar.Group max={{ count: 4 }} size={20}>
-        {thread.participants.map((id) => <ParticipantAvatar key={id} id={id} />)}
+        {thread.participants.map((id) => (
+          <ParticipantAvatar key={id} id={id} />
+        ))}
       </Avatar.Group>
-      <span data-testid="thread-reply-count" style={{ fontWeight: 600, fontSize: 13 }}>{t('chatMessage.replies', { count: thread.replyCount })}</span>
+      <span data-testid="thread-reply-count" style={{ fontWeight: 600, fontSize: 13 }}>
+        {t('chatMessage.replies', { count: thread.replyCount })}
+      </span>
       <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
-        {t('chatMessage.lastReply', { time: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(thread.lastReplyAt)) })}
+        {t('chatMessage.lastReply', {
+          time: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(
+            new Date(thread.lastReplyAt),
+          ),
+        })}
       </Typography.Text>
     </button>
   );

@@ -28,7 +28,12 @@ export function groupByAuthor(messages: Message[]): Group[] {
   for (const message of messages) {
     const last = groups.at(-1);
     const previous = last?.messages.at(-1);
-    if (last && previous && last.authorId === message.authorId && Date.parse(message.createdAt) - Date.parse(previous.createdAt) < GROUP_GAP_MS) {
+    if (
+      last &&
+      previous &&
+      last.authorId === message.authorId &&
+      Date.parse(message.createdAt) - Date.parse(previous.createdAt) < GROUP_GAP_MS
+    ) {
       last.messages.push(message);
     } else {
       groups.push({ authorId: message.authorId, at: message.createdAt, messages: [message] });
@@ -40,7 +45,10 @@ export function groupByAuthor(messages: Message[]): Group[] {
 function formatTime(iso: string, locale: string): string {
   const date = new Date(iso);
   const today = new Date().toDateString() === date.toDateString();
-  return new Intl.DateTimeFormat(locale, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(
+    locale,
+    today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
+  ).format(date);
 }
 
 interface MessageListProps {
@@ -65,7 +73,18 @@ interface MessageListProps {
  * The conversation, newest at the bottom. The scroller is `column-reverse`, so it starts at the bottom,
  * stays there as messages arrive, and keeps its place when older pages are put on top.
  */
-export function MessageList({ channelId, history, outgoing, myId, cursors, newSinceSeq, target, onMarkUnread, onNewLineSeen, lead }: MessageListProps) {
+export function MessageList({
+  channelId,
+  history,
+  outgoing,
+  myId,
+  cursors,
+  newSinceSeq,
+  target,
+  onMarkUnread,
+  onNewLineSeen,
+  lead,
+}: MessageListProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [loading, setLoading] = useState(false);
@@ -91,7 +110,9 @@ export function MessageList({ channelId, history, outgoing, myId, cursors, newSi
     loadNewer(queryClient, channelId).finally(() => setLoadingNewer(false));
   };
   const toNewest = () => void queryClient.resetQueries({ queryKey: messagesKey(channelId) });
-  const stored = new Set(history.messages.filter((message) => message.authorId === myId).map((message) => message.clientMessageId));
+  const stored = new Set(
+    history.messages.filter((message) => message.authorId === myId).map((message) => message.clientMessageId),
+  );
   const pending = outgoing.filter((item) => !stored.has(item.clientMessageId));
 
   const older = () => {
@@ -132,12 +153,18 @@ export function MessageList({ channelId, history, outgoing, myId, cursors, newSi
             <GroupBlock authorId={group.authorId} at={group.at}>
               {group.messages.map((message) => (
                 <div key={message.id}>
-                  {newSinceSeq !== undefined && message.seq === newSinceSeq && message !== group.messages[0] && <NewLine onSeen={onNewLineSeen} />}
+                  {newSinceSeq !== undefined && message.seq === newSinceSeq && message !== group.messages[0] && (
+                    <NewLine onSeen={onNewLineSeen} />
+                  )}
                   <MessageRow
                     message={message}
                     mine={message.authorId === myId}
                     highlighted={highlighted === message.seq}
-                    receipt={cursors && message.authorId === myId && !message.deletedAt ? receiptOf(cursors, message) : undefined}
+                    receipt={
+                      cursors && message.authorId === myId && !message.deletedAt
+                        ? receiptOf(cursors, message)
+                        : undefined
+                    }
                     onMarkUnread={onMarkUnread}
                   />
                 </div>
@@ -180,7 +207,11 @@ function NewLine({ onSeen }: { onSeen?: () => void }) {
     return () => observer.disconnect();
   }, [onSeen]);
   return (
-    <div ref={line} data-testid="new-messages-line" style={{ display: 'flex', alignItems: 'center', gap: 8, margin: '8px 0 0', color: '#ff4d4f', fontSize: 12 }}>
+    <div
+      ref={line}
+      data-testid="new-messages-line"
+      style={{ display: 'flex', alignItems: 'center', gap: 8, margin: '8px 0 0', color: '#ff4d4f', fontSize: 12 }}
+    >
       <div style={{ flex: 1, borderTop: '1px solid currentColor' }} />
       {t('chat.newMessages')}
     </div>
@@ -201,7 +232,11 @@ export function GroupBlock({ authorId, at, children }: { authorId: string; at?: 
             <Typography.Text strong>{name}</Typography.Text>
           </Link>
           {at && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }} title={new Date(at).toLocaleString(i18n.language)}>
+            <Typography.Text
+              type="secondary"
+              style={{ fontSize: 12 }}
+              title={new Date(at).toLocaleString(i18n.language)}
+            >
               {formatTime(at, i18n.language)}
             </Typography.Text>
           )}
@@ -228,7 +263,12 @@ function PendingRow({ item }: { item: Outgoing }) {
               <ExclamationCircleOutlined /> {t('chat.failed')}
               {item.problem && item.problem.status !== 0 ? ` · ${problemMessage(item.problem, t)}` : ''}
             </Typography.Text>
-            <Button type="link" size="small" onClick={() => retryMessage(queryClient, item.clientMessageId)} data-testid="message-retry">
+            <Button
+              type="link"
+              size="small"
+              onClick={() => retryMessage(queryClient, item.clientMessageId)}
+              data-testid="message-retry"
+            >
               {t('chat.retry')}
             </Button>
             <Button type="link" size="small" danger onClick={() => discardMessage(item.clientMessageId)}>

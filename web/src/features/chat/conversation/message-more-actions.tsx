@@ -1,4 +1,12 @@
-import { BookFilled, BookOutlined, CommentOutlined, PushpinOutlined, ShareAltOutlined, SmileOutlined, SwapLeftOutlined } from '@ant-design/icons';
+import {
+  BookFilled,
+  BookOutlined,
+  CommentOutlined,
+  PushpinOutlined,
+  ShareAltOutlined,
+  SmileOutlined,
+  SwapLeftOutlined,
+} from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { Button, Flex, theme, Tooltip } from 'antd';
 import { type ReactNode, useState } from 'react';
@@ -13,7 +21,11 @@ import { EmojiPicker, QUICK_REACTIONS, useToggle } from './reactions';
 type Items = NonNullable<MenuProps['items']>;
 
 /** The actions every reader has on a message: reply in thread, react, quote, forward, pin, save. */
-export function useMoreActions(message: Message): { items: (writable: boolean) => Items; run: (key: string) => void; modals: ReactNode } {
+export function useMoreActions(message: Message): {
+  items: (writable: boolean) => Items;
+  run: (key: string) => void;
+  modals: ReactNode;
+} {
   const { t } = useTranslation();
   const context = useMessageContext();
   const saved = useSavedIds().has(message.id);
@@ -22,11 +34,18 @@ export function useMoreActions(message: Message): { items: (writable: boolean) =
   const react = useToggle(message);
   const showProblem = useProblemHandler();
   const [forwarding, setForwarding] = useState(false);
-  const reacted = (emoji: string) => message.reactions.some((reaction) => reaction.emoji === emoji && reaction.personIds.includes(context.myId));
+  const reacted = (emoji: string) =>
+    message.reactions.some((reaction) => reaction.emoji === emoji && reaction.personIds.includes(context.myId));
 
   const items = (writable: boolean): Items => [
     ...(writable && !context.inThread
-      ? [{ key: 'thread', icon: <CommentOutlined />, label: <span data-testid="message-reply-thread">{t('chatMessage.replyInThread')}</span> }]
+      ? [
+          {
+            key: 'thread',
+            icon: <CommentOutlined />,
+            label: <span data-testid="message-reply-thread">{t('chatMessage.replyInThread')}</span>,
+          },
+        ]
       : []),
     ...(writable
       ? [
@@ -34,14 +53,33 @@ export function useMoreActions(message: Message): { items: (writable: boolean) =
             key: 'react',
             icon: <SmileOutlined />,
             label: <span data-testid="message-react-menu">{t('chatMessage.addReaction')}</span>,
-            children: QUICK_REACTIONS.map((emoji) => ({ key: `react:${emoji}`, label: <span data-testid={`message-react-${emoji}`}>{emoji}</span> })),
+            children: QUICK_REACTIONS.map((emoji) => ({
+              key: `react:${emoji}`,
+              label: <span data-testid={`message-react-${emoji}`}>{emoji}</span>,
+            })),
           },
-          { key: 'quote', icon: <SwapLeftOutlined />, label: <span data-testid="message-quote-action">{t('chatMessage.quote')}</span> },
-          { key: 'pin', icon: <PushpinOutlined />, label: <span data-testid="message-pin">{message.pin ? t('chatMessage.unpin') : t('chatMessage.pin')}</span> },
+          {
+            key: 'quote',
+            icon: <SwapLeftOutlined />,
+            label: <span data-testid="message-quote-action">{t('chatMessage.quote')}</span>,
+          },
+          {
+            key: 'pin',
+            icon: <PushpinOutlined />,
+            label: <span data-testid="message-pin">{message.pin ? t('chatMessage.unpin') : t('chatMessage.pin')}</span>,
+          },
         ]
       : []),
-    { key: 'forward', icon: <ShareAltOutlined />, label: <span data-testid="message-forward">{t('chatMessage.forward')}</span> },
-    { key: 'save', icon: saved ? <BookFilled /> : <BookOutlined />, label: <span data-testid="message-save">{saved ? t('chatMessage.unsave') : t('chatMessage.save')}</span> },
+    {
+      key: 'forward',
+      icon: <ShareAltOutlined />,
+      label: <span data-testid="message-forward">{t('chatMessage.forward')}</span>,
+    },
+    {
+      key: 'save',
+      icon: saved ? <BookFilled /> : <BookOutlined />,
+      label: <span data-testid="message-save">{saved ? t('chatMessage.unsave') : t('chatMessage.save')}</span>,
+    },
   ];
 
   const run = (key: string) => {
@@ -62,23 +100,46 @@ export function HoverActions({ message }: { message: Message }) {
   const { token } = theme.useToken();
   const context = useMessageContext();
   const react = useToggle(message);
-  const reacted = (emoji: string) => message.reactions.some((reaction) => reaction.emoji === emoji && reaction.personIds.includes(context.myId));
+  const reacted = (emoji: string) =>
+    message.reactions.some((reaction) => reaction.emoji === emoji && reaction.personIds.includes(context.myId));
   return (
     <Flex
       gap={2}
       data-testid="message-hover-actions"
-      style={{ position: 'absolute', top: -14, insetInlineEnd: 36, padding: 2, borderRadius: token.borderRadius, background: token.colorBgElevated, boxShadow: token.boxShadowTertiary, zIndex: 1 }}
+      style={{
+        position: 'absolute',
+        top: -14,
+        insetInlineEnd: 36,
+        padding: 2,
+        borderRadius: token.borderRadius,
+        background: token.colorBgElevated,
+        boxShadow: token.boxShadowTertiary,
+        zIndex: 1,
+      }}
     >
       {QUICK_REACTIONS.slice(0, 3).map((emoji) => (
-        <Button key={emoji} size="small" type="text" aria-label={emoji} data-testid={`quick-react-${emoji}`} onClick={() => react(emoji, !reacted(emoji))}>
+        <Button
+          key={emoji}
+          size="small"
+          type="text"
+          aria-label={emoji}
+          data-testid={`quick-react-${emoji}`}
+          onClick={() => react(emoji, !reacted(emoji))}
+        >
           {emoji}
         </Button>
       ))}
       <EmojiPicker onPick={(emoji) => react(emoji, !reacted(emoji))} />
       {!context.inThread && (
         <Tooltip title={t('chatMessage.replyInThread')}>
-          <Button size="small" type="text" icon={<CommentOutlined />} aria-label={t('chatMessage.replyInThread')} data-testid="message-reply"
-            onClick={() => context.openThread(message.threadRootId ?? message.id)} />
+          <Button
+            size="small"
+            type="text"
+            icon={<CommentOutlined />}
+            aria-label={t('chatMessage.replyInThread')}
+            data-testid="message-reply"
+            onClick={() => context.openThread(message.threadRootId ?? message.id)}
+          />
         </Tooltip>
       )}
     </Flex>

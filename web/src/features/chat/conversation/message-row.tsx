@@ -1,4 +1,11 @@
-import { CopyOutlined, DeleteOutlined, EditOutlined, EyeInvisibleOutlined, LinkOutlined, MoreOutlined } from '@ant-design/icons';
+import {
+  CopyOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  EyeInvisibleOutlined,
+  LinkOutlined,
+  MoreOutlined,
+} from '@ant-design/icons';
 import { App, Button, Dropdown, Flex, Input, type MenuProps, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +60,9 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
   const more = useMoreActions(message);
   const rootId = message.threadRootId;
   const writable = context.channel.role != null && !context.channel.archived;
-  const threadSummary = !context.inThread && message.thread && <ThreadSummaryLink message={message} onOpen={() => context.openThread(message.id)} />;
+  const threadSummary = !context.inThread && message.thread && (
+    <ThreadSummaryLink message={message} onOpen={() => context.openThread(message.id)} />
+  );
 
   if (message.deletedAt) {
     return (
@@ -89,17 +98,36 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
       .then(() => toast.success(t('chat.linkCopied')))
       .catch(() => toast.error(t('chat.linkCopyFailed')));
   const items: MenuProps['items'] = [
-    ...(touch && message.body ? [{ key: 'copy', icon: <CopyOutlined />, label: <span data-testid="message-copy-text">{t('chat.copyText')}</span> }] : []),
+    ...(touch && message.body
+      ? [
+          {
+            key: 'copy',
+            icon: <CopyOutlined />,
+            label: <span data-testid="message-copy-text">{t('chat.copyText')}</span>,
+          },
+        ]
+      : []),
     { key: 'link', icon: <LinkOutlined />, label: <span data-testid="message-copy-link">{t('chat.copyLink')}</span> },
     ...(onMarkUnread
-      ? [{ key: 'unread', icon: <EyeInvisibleOutlined />, label: <span data-testid="message-mark-unread">{t('chat.markUnread')}</span> }]
+      ? [
+          {
+            key: 'unread',
+            icon: <EyeInvisibleOutlined />,
+            label: <span data-testid="message-mark-unread">{t('chat.markUnread')}</span>,
+          },
+        ]
       : []),
     ...more.items(writable),
     ...(mine && writable
       ? [
           { type: 'divider' as const },
           { key: 'edit', icon: <EditOutlined />, label: <span data-testid="message-edit">{t('common.edit')}</span> },
-          { key: 'delete', icon: <DeleteOutlined />, danger: true, label: <span data-testid="message-delete">{t('common.delete')}</span> },
+          {
+            key: 'delete',
+            icon: <DeleteOutlined />,
+            danger: true,
+            label: <span data-testid="message-delete">{t('common.delete')}</span>,
+          },
         ]
       : []),
   ];
@@ -144,7 +172,12 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
       <MessageAttachments message={message} />
       <LinkCards text={message.body} />
       {message.editedAt && (
-        <Typography.Link type="secondary" style={{ fontSize: 12 }} data-testid="message-edited" onClick={() => setShowHistory(true)}>
+        <Typography.Link
+          type="secondary"
+          style={{ fontSize: 12 }}
+          data-testid="message-edited"
+          onClick={() => setShowHistory(true)}
+        >
           ({t('chat.edited')})
         </Typography.Link>
       )}
@@ -156,9 +189,23 @@ export function MessageRow({ message, mine, highlighted, receipt, onMarkUnread }
       {more.modals}
       {touch ? (
         <>
-          <Button size="small" type="text" icon={<MoreOutlined />} aria-label={t('chat.messageActions')} data-testid="message-menu"
-            style={{ position: 'absolute', top: 0, insetInlineEnd: 0, opacity: 0.35 }} onClick={() => setSheet(true)} />
-          <MessageActionSheet message={message} open={sheet} onClose={() => setSheet(false)} items={items} onAction={act} canReact={writable} />
+          <Button
+            size="small"
+            type="text"
+            icon={<MoreOutlined />}
+            aria-label={t('chat.messageActions')}
+            data-testid="message-menu"
+            style={{ position: 'absolute', top: 0, insetInlineEnd: 0, opacity: 0.35 }}
+            onClick={() => setSheet(true)}
+          />
+          <MessageActionSheet
+            message={message}
+            open={sheet}
+            onClose={() => setSheet(false)}
+            items={items}
+            onAction={act}
+            canReact={writable}
+          />
         </>
       ) : (
         <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => act(key) }}>
@@ -215,8 +262,12 @@ function EditBox({ message, onDone }: { message: Message; onDone: () => void }) 
         {/* an on-screen keyboard has no Esc, and its Enter is taken for a new line by many */}
         {touch && (
           <Flex gap={8} style={{ marginTop: 4 }}>
-            <Button size="small" onClick={onDone}>{t('common.cancel')}</Button>
-            <Button size="small" type="primary" onClick={save} loading={edit.isPending} data-testid="message-edit-save">{t('common.save')}</Button>
+            <Button size="small" onClick={onDone}>
+              {t('common.cancel')}
+            </Button>
+            <Button size="small" type="primary" onClick={save} loading={edit.isPending} data-testid="message-edit-save">
+              {t('common.save')}
+            </Button>
           </Flex>
         )}
       </Flex>

@@ -5,7 +5,13 @@ import { usePersonName } from '../use-channel-title';
 import { MessageBody } from './message-body';
 
 /** Messages shown as a plain list (pinned, saved): author, time, text; a tap opens where it is. */
-export function MessageDigestList({ messages, myId, onOpen, testId, extra }: {
+export function MessageDigestList({
+  messages,
+  myId,
+  onOpen,
+  testId,
+  extra,
+}: {
   messages: Message[];
   myId: string;
   onOpen?: (message: Message) => void;
@@ -18,7 +24,11 @@ export function MessageDigestList({ messages, myId, onOpen, testId, extra }: {
     <List
       dataSource={messages}
       renderItem={(message) => (
-        <List.Item data-testid={testId} style={{ cursor: onOpen ? 'pointer' : undefined, display: 'block' }} onClick={() => onOpen?.(message)}>
+        <List.Item
+          data-testid={testId}
+          style={{ cursor: onOpen ? 'pointer' : undefined, display: 'block' }}
+          onClick={() => onOpen?.(message)}
+        >
           <Digest message={message} myId={myId} />
           {extra?.(message)}
         </List.Item>
@@ -34,12 +44,18 @@ function Digest({ message, myId }: { message: Message; myId: string }) {
     <div style={{ minWidth: 0 }}>
       <Typography.Text strong>{author}</Typography.Text>{' '}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(message.createdAt))}
+        {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(
+          new Date(message.createdAt),
+        )}
       </Typography.Text>
       {message.deletedAt ? (
-        <Typography.Text type="secondary" italic style={{ display: 'block' }}>{t('chat.deleted')}</Typography.Text>
+        <Typography.Text type="secondary" italic style={{ display: 'block' }}>
+          {t('chat.deleted')}
+        </Typography.Text>
       ) : (
-        <div style={{ maxHeight: 120, overflow: 'hidden' }}><MessageBody text={message.body} myId={myId} /></div>
+        <div style={{ maxHeight: 120, overflow: 'hidden' }}>
+          <MessageBody text={message.body} myId={myId} />
+        </div>
       )}
     </div>
   );

@@ -15,7 +15,13 @@ export function PinsButton({ channelId }: { channelId: string }) {
   return (
     <>
       <Tooltip title={t('chatMessage.pinned')}>
-        <Button type="text" icon={<PushpinOutlined />} aria-label={t('chatMessage.pinned')} onClick={() => setOpen(true)} data-testid="pins-open" />
+        <Button
+          type="text"
+          icon={<PushpinOutlined />}
+          aria-label={t('chatMessage.pinned')}
+          onClick={() => setOpen(true)}
+          data-testid="pins-open"
+        />
       </Tooltip>
       {open && <PinsDrawer channelId={channelId} onClose={() => setOpen(false)} />}
     </>
@@ -31,8 +37,15 @@ function PinsDrawer({ channelId, onClose }: { channelId: string; onClose: () => 
       {pins.isLoading && <Loading />}
       {pins.isError && <LoadFailed error={pins.error} onRetry={() => void pins.refetch()} />}
       {pins.data && (
-        <MessageDigestList messages={pins.data} myId={myId} testId="pinned-item"
-          onOpen={(message) => { if (message.threadRootId) openThread(message.threadRootId); onClose(); }} />
+        <MessageDigestList
+          messages={pins.data}
+          myId={myId}
+          testId="pinned-item"
+          onOpen={(message) => {
+            if (message.threadRootId) openThread(message.threadRootId);
+            onClose();
+          }}
+        />
       )}
     </Drawer>
   );

@@ -12,10 +12,46 @@ export const QUICK_REACTIONS = ['👍', '❤️', '😂', '🎉', '👀', '🙏'
 
 /** The picker's curated set: enough for a workplace, no emoji database to download. */
 const PICKER = [
-  '👍', '👎', '👏', '🙌', '🙏', '💪', '👌', '✌️', '🤝', '👀',
-  '❤️', '🔥', '🎉', '✨', '⭐', '💯', '✅', '❌', '⚠️', '❓',
-  '😀', '😂', '🤣', '😊', '😍', '🤔', '😮', '😢', '😭', '😅',
-  '😎', '🥳', '😴', '🤯', '😡', '🙈', '🚀', '💡', '📌', '☕',
+  '👍',
+  '👎',
+  '👏',
+  '🙌',
+  '🙏',
+  '💪',
+  '👌',
+  '✌️',
+  '🤝',
+  '👀',
+  '❤️',
+  '🔥',
+  '🎉',
+  '✨',
+  '⭐',
+  '💯',
+  '✅',
+  '❌',
+  '⚠️',
+  '❓',
+  '😀',
+  '😂',
+  '🤣',
+  '😊',
+  '😍',
+  '🤔',
+  '😮',
+  '😢',
+  '😭',
+  '😅',
+  '😎',
+  '🥳',
+  '😴',
+  '🤯',
+  '😡',
+  '🙈',
+  '🚀',
+  '💡',
+  '📌',
+  '☕',
 ];
 
 /** Chips with counts under a message; tapping one adds or takes back my reaction; hovering shows who. */
@@ -25,15 +61,40 @@ export function ReactionChips({ message, myId, disabled }: { message: Message; m
   return (
     <Flex gap={4} wrap style={{ marginTop: 4 }} data-testid="reactions">
       {message.reactions.map((reaction) => (
-        <ReactionChip key={reaction.emoji} emoji={reaction.emoji} personIds={reaction.personIds} mine={reaction.personIds.includes(myId)}
-          disabled={disabled} onToggle={() => toggle(reaction.emoji, !reaction.personIds.includes(myId))} />
+        <ReactionChip
+          key={reaction.emoji}
+          emoji={reaction.emoji}
+          personIds={reaction.personIds}
+          mine={reaction.personIds.includes(myId)}
+          disabled={disabled}
+          onToggle={() => toggle(reaction.emoji, !reaction.personIds.includes(myId))}
+        />
       ))}
-      {!disabled && <EmojiPicker onPick={(emoji) => toggle(emoji, !message.reactions.some((r) => r.emoji === emoji && r.personIds.includes(myId)))} compact />}
+      {!disabled && (
+        <EmojiPicker
+          onPick={(emoji) =>
+            toggle(emoji, !message.reactions.some((r) => r.emoji === emoji && r.personIds.includes(myId)))
+          }
+          compact
+        />
+      )}
     </Flex>
   );
 }
 
-function ReactionChip({ emoji, personIds, mine, disabled, onToggle }: { emoji: string; personIds: string[]; mine: boolean; disabled: boolean; onToggle: () => void }) {
+function ReactionChip({
+  emoji,
+  personIds,
+  mine,
+  disabled,
+  onToggle,
+}: {
+  emoji: string;
+  personIds: string[];
+  mine: boolean;
+  disabled: boolean;
+  onToggle: () => void;
+}) {
   const { token } = theme.useToken();
   return (
     <Tooltip title={<Reactors emoji={emoji} personIds={personIds} />}>
@@ -45,9 +106,17 @@ function ReactionChip({ emoji, personIds, mine, disabled, onToggle }: { emoji: s
         disabled={disabled}
         onClick={onToggle}
         style={{
-          display: 'inline-flex', alignItems: 'center', gap: 4, padding: '0 8px', height: 24, borderRadius: 12, cursor: disabled ? 'default' : 'pointer',
+          display: 'inline-flex',
+          alignItems: 'center',
+          gap: 4,
+          padding: '0 8px',
+          height: 24,
+          borderRadius: 12,
+          cursor: disabled ? 'default' : 'pointer',
           border: `1px solid ${mine ? token.colorPrimaryBorder : token.colorBorderSecondary}`,
-          background: mine ? token.colorPrimaryBg : token.colorFillQuaternary, fontSize: 13, color: token.colorText,
+          background: mine ? token.colorPrimaryBg : token.colorFillQuaternary,
+          fontSize: 13,
+          color: token.colorText,
         }}
       >
         <span>{emoji}</span>
@@ -79,7 +148,8 @@ function ReactorName({ id }: { id: string }) {
 export function useToggle(message: Message) {
   const mutation = useToggleReaction();
   const showProblem = useProblemHandler();
-  return (emoji: string, add: boolean) => mutation.mutate({ message, emoji, add }, { onError: (error) => showProblem(error) });
+  return (emoji: string, add: boolean) =>
+    mutation.mutate({ message, emoji, add }, { onError: (error) => showProblem(error) });
 }
 
 /** A small button that opens the curated emoji set. */
@@ -94,15 +164,31 @@ export function EmojiPicker({ onPick, compact }: { onPick: (emoji: string) => vo
       content={
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(8, 32px)', gap: 2 }} data-testid="emoji-picker">
           {PICKER.map((emoji) => (
-            <Button key={emoji} type="text" size="small" style={{ fontSize: 18, width: 32, height: 32, padding: 0 }} aria-label={emoji}
-              onClick={() => { setOpen(false); onPick(emoji); }}>
+            <Button
+              key={emoji}
+              type="text"
+              size="small"
+              style={{ fontSize: 18, width: 32, height: 32, padding: 0 }}
+              aria-label={emoji}
+              onClick={() => {
+                setOpen(false);
+                onPick(emoji);
+              }}
+            >
               {emoji}
             </Button>
           ))}
         </div>
       }
     >
-      <Button size="small" type={compact ? 'text' : 'text'} shape={compact ? 'round' : undefined} icon={<SmileOutlined />} aria-label={t('chatMessage.addReaction')} data-testid="reaction-add" />
+      <Button
+        size="small"
+        type={compact ? 'text' : 'text'}
+        shape={compact ? 'round' : undefined}
+        icon={<SmileOutlined />}
+        aria-label={t('chatMessage.addReaction')}
+        data-testid="reaction-add"
+      />
     </Popover>
   );
 }

@@ -11,15 +11,28 @@ export function ReceiptMark({ receipt }: { receipt: Receipt }) {
   const unread = receipt.unreadBy.length;
   const total = unread + receipt.readBy.length;
   if (total === 0) return null;
-  const label = unread === 0 ? t('chat.receipt.read') : total === 1 ? t('chat.receipt.unreadOne') : t('chat.receipt.unread', { count: unread });
+  const label =
+    unread === 0
+      ? t('chat.receipt.read')
+      : total === 1
+        ? t('chat.receipt.unreadOne')
+        : t('chat.receipt.unread', { count: unread });
   return (
     <Popover
       trigger="click"
       title={t('chat.receipt.title')}
       content={
         <div style={{ display: 'flex', gap: 24, maxWidth: 320 }} data-testid="receipt-list">
-          <PeopleColumn title={t('chat.receipt.readBy', { count: receipt.readBy.length })} people={receipt.readBy} testId="receipt-read-by" />
-          <PeopleColumn title={t('chat.receipt.unreadBy', { count: unread })} people={receipt.unreadBy} testId="receipt-unread-by" />
+          <PeopleColumn
+            title={t('chat.receipt.readBy', { count: receipt.readBy.length })}
+            people={receipt.readBy}
+            testId="receipt-read-by"
+          />
+          <PeopleColumn
+            title={t('chat.receipt.unreadBy', { count: unread })}
+            people={receipt.unreadBy}
+            testId="receipt-unread-by"
+          />
         </div>
       }
     >
@@ -29,7 +42,13 @@ export function ReceiptMark({ receipt }: { receipt: Receipt }) {
         data-testid="receipt"
         data-unread={unread}
         icon={unread === 0 ? <CheckOutlined /> : undefined}
-        style={{ display: 'flex', height: 'auto', padding: 0, fontSize: 12, color: unread === 0 ? token.colorTextTertiary : token.colorPrimary }}
+        style={{
+          display: 'flex',
+          height: 'auto',
+          padding: 0,
+          fontSize: 12,
+          color: unread === 0 ? token.colorTextTertiary : token.colorPrimary,
+        }}
       >
         {label}
       </Button>

@@ -9,11 +9,26 @@ import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { type ChannelListing, useBrowseChannels, useJoinChannel } from '../api/channels';
 
 /** Finds public channels by name and joins or opens them. */
-export function BrowseChannelsModal({ open, onClose, onOpen }: { open: boolean; onClose: () => void; onOpen: (id: string) => void }) {
+export function BrowseChannelsModal({
+  open,
+  onClose,
+  onOpen,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onOpen: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   return (
-    <Modal open={open} title={t('chat.browseChannels')} footer={null} onCancel={onClose} destroyOnHidden width={isPhone ? '100%' : 560}>
+    <Modal
+      open={open}
+      title={t('chat.browseChannels')}
+      footer={null}
+      onCancel={onClose}
+      destroyOnHidden
+      width={isPhone ? '100%' : 560}
+    >
       {open && (
         <Browser
           onOpen={(id) => {

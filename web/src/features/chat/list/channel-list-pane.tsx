@@ -1,4 +1,12 @@
-import { CompassOutlined, DownOutlined, MessageOutlined, PlusOutlined, RightOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import {
+  CompassOutlined,
+  DownOutlined,
+  MessageOutlined,
+  PlusOutlined,
+  RightOutlined,
+  TeamOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Button, Dropdown, Flex, theme, Typography } from 'antd';
 import { useState } from 'react';
@@ -64,7 +72,9 @@ export function ChannelListPane({ selectedId, myId, canCreateDepartmentChannels,
     .filter((channel) => ROOM_KINDS.has(channel.kind) && !channel.starred)
     .sort((a, b) => rank(a) - rank(b) || byName(a, b));
   // Seqs are per channel and not comparable, and the list carries no last activity: newest conversation first.
-  const directs = all.filter((channel) => !ROOM_KINDS.has(channel.kind) && !channel.starred).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const directs = all
+    .filter((channel) => !ROOM_KINDS.has(channel.kind) && !channel.starred)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const section = (key: SectionKey, title: string, list: Channel[]) => (
     <Section
       title={title}
@@ -87,15 +97,37 @@ export function ChannelListPane({ selectedId, myId, canCreateDepartmentChannels,
         <Flex align="center">
           <StatusMenu myId={myId} />
           <SavedButton myId={myId} onOpen={onOpen} />
-          <Button type="text" icon={<CompassOutlined />} aria-label={t('chat.browseChannels')} onClick={() => setCreating('browse')} data-testid="chat-browse" />
+          <Button
+            type="text"
+            icon={<CompassOutlined />}
+            aria-label={t('chat.browseChannels')}
+            onClick={() => setCreating('browse')}
+            data-testid="chat-browse"
+          />
           <Dropdown
             trigger={['click']}
             menu={{
               items: [
-                { key: 'direct', icon: <MessageOutlined />, label: <span data-testid="chat-new-direct">{t('chat.newDirect')}</span> },
-                { key: 'group', icon: <TeamOutlined />, label: <span data-testid="chat-new-group">{t('chat.newGroup')}</span> },
-                { key: 'channel', icon: <UsergroupAddOutlined />, label: <span data-testid="chat-new-channel">{t('chat.newChannel')}</span> },
-                { key: 'browse', icon: <CompassOutlined />, label: <span data-testid="chat-browse-menu">{t('chat.browseChannels')}</span> },
+                {
+                  key: 'direct',
+                  icon: <MessageOutlined />,
+                  label: <span data-testid="chat-new-direct">{t('chat.newDirect')}</span>,
+                },
+                {
+                  key: 'group',
+                  icon: <TeamOutlined />,
+                  label: <span data-testid="chat-new-group">{t('chat.newGroup')}</span>,
+                },
+                {
+                  key: 'channel',
+                  icon: <UsergroupAddOutlined />,
+                  label: <span data-testid="chat-new-channel">{t('chat.newChannel')}</span>,
+                },
+                {
+                  key: 'browse',
+                  icon: <CompassOutlined />,
+                  label: <span data-testid="chat-browse-menu">{t('chat.browseChannels')}</span>,
+                },
               ],
               onClick: ({ key }) => setCreating(key as Creating),
             }}
@@ -168,13 +200,29 @@ function Section({ title, channels, selectedId, myId, onOpen, collapsed, onToggl
         {collapsed && unread > 0 && <Badge count={unread} size="small" overflowCount={99} />}
       </button>
       {shown.map((channel) => (
-        <ChannelItem key={channel.id} channel={channel} selected={channel.id === selectedId} myId={myId} onOpen={onOpen} />
+        <ChannelItem
+          key={channel.id}
+          channel={channel}
+          selected={channel.id === selectedId}
+          myId={myId}
+          onOpen={onOpen}
+        />
       ))}
     </section>
   );
 }
 
-function ChannelItem({ channel, selected, myId, onOpen }: { channel: Channel; selected: boolean; myId: string; onOpen: (id: string) => void }) {
+function ChannelItem({
+  channel,
+  selected,
+  myId,
+  onOpen,
+}: {
+  channel: Channel;
+  selected: boolean;
+  myId: string;
+  onOpen: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const { title, avatarColor } = useChannelTitle(channel, myId);
@@ -203,19 +251,46 @@ function ChannelItem({ channel, selected, myId, onOpen }: { channel: Channel; se
       <span style={{ width: 24, display: 'flex', justifyContent: 'center', color: token.colorTextSecondary }}>
         <ChannelIcon channel={channel} title={title} avatarColor={avatarColor} size={24} />
       </span>
-      <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontWeight: unread ? 600 : undefined }}>
+      <span
+        style={{
+          flex: 1,
+          minWidth: 0,
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+          whiteSpace: 'nowrap',
+          fontWeight: unread ? 600 : undefined,
+        }}
+      >
         {title}
       </span>
       {channel.mentionCount > 0 && (
         <span
           data-testid="mention-badge"
           title={t('chatMessage.mentionCount', { count: channel.mentionCount })}
-          style={{ minWidth: 20, height: 20, padding: '0 6px', borderRadius: 10, background: token.colorWarning, color: '#fff', fontSize: 12, fontWeight: 600, lineHeight: '20px', textAlign: 'center' }}
+          style={{
+            minWidth: 20,
+            height: 20,
+            padding: '0 6px',
+            borderRadius: 10,
+            background: token.colorWarning,
+            color: '#fff',
+            fontSize: 12,
+            fontWeight: 600,
+            lineHeight: '20px',
+            textAlign: 'center',
+          }}
         >
           @{channel.mentionCount > 99 ? '99+' : channel.mentionCount}
         </span>
       )}
-      {unread && <Badge count={channel.unread} overflowCount={99} data-testid="unread-badge" title={t('chat.unread', { count: channel.unread })} />}
+      {unread && (
+        <Badge
+          count={channel.unread}
+          overflowCount={99}
+          data-testid="unread-badge"
+          title={t('chat.unread', { count: channel.unread })}
+        />
+      )}
     </a>
   );
 }

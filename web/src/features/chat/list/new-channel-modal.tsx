@@ -50,7 +50,9 @@ export function NewChannelModal({ open, canCreateDepartmentChannels, onClose, on
   const kinds = [
     { value: 'PUBLIC', label: t('chat.public') },
     { value: 'PRIVATE', label: t('chat.private') },
-    ...(canCreateDepartmentChannels ? [{ value: 'DEPARTMENT', label: <span data-testid="kind-department">{t('chat.departmentKind')}</span> }] : []),
+    ...(canCreateDepartmentChannels
+      ? [{ value: 'DEPARTMENT', label: <span data-testid="kind-department">{t('chat.departmentKind')}</span> }]
+      : []),
   ];
 
   return (
@@ -80,7 +82,11 @@ export function NewChannelModal({ open, canCreateDepartmentChannels, onClose, on
           </Form.Item>
         ) : (
           <>
-            <Form.Item name="name" label={t('chat.channelName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+            <Form.Item
+              name="name"
+              label={t('chat.channelName')}
+              rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+            >
               <Input maxLength={80} data-testid="field-channel-name" autoFocus />
             </Form.Item>
             <Form.Item name="topic" label={t('chat.topic')}>

@@ -5,7 +5,15 @@ import { PersonPicker } from '../../../shared/ui/person-picker';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useOpenDirect } from '../api/channels';
 
-export function NewDirectModal({ open, onClose, onOpened }: { open: boolean; onClose: () => void; onOpened: (id: string) => void }) {
+export function NewDirectModal({
+  open,
+  onClose,
+  onOpened,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onOpened: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const [personIds, setPersonIds] = useState<string[]>([]);
   const openDirect = useOpenDirect();

@@ -6,7 +6,15 @@ import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useCreateGroup } from '../api/channels';
 
 /** Starts a group conversation: a few people, no name needed. */
-export function NewGroupModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: string) => void }) {
+export function NewGroupModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const [personIds, setPersonIds] = useState<string[]>([]);
   const create = useCreateGroup();
@@ -35,7 +43,10 @@ export function NewGroupModal({ open, onClose, onCreated }: { open: boolean; onC
       destroyOnHidden
     >
       <Form layout="vertical">
-        <Form.Item label={t('chat.people')} extra={<Typography.Text type="secondary">{t('chat.groupHint')}</Typography.Text>}>
+        <Form.Item
+          label={t('chat.people')}
+          extra={<Typography.Text type="secondary">{t('chat.groupHint')}</Typography.Text>}
+        >
           <PersonPicker multiple value={personIds} onChange={setPersonIds} data-testid="group-people" />
         </Form.Item>
       </Form>

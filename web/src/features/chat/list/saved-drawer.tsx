@@ -10,20 +10,49 @@ import { MessageDigestList } from '../conversation/pinned-list';
 import { useChannelTitle } from '../use-channel-title';
 
 /** My saved messages across conversations; private to me. */
-export function SavedButton({ myId, onOpen }: { myId: string; onOpen: (channelId: string, threadId?: string) => void }) {
+export function SavedButton({
+  myId,
+  onOpen,
+}: {
+  myId: string;
+  onOpen: (channelId: string, threadId?: string) => void;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
       <Tooltip title={t('chatMessage.saved')}>
-        <Button type="text" icon={<BookOutlined />} aria-label={t('chatMessage.saved')} onClick={() => setOpen(true)} data-testid="saved-open" />
+        <Button
+          type="text"
+          icon={<BookOutlined />}
+          aria-label={t('chatMessage.saved')}
+          onClick={() => setOpen(true)}
+          data-testid="saved-open"
+        />
       </Tooltip>
-      {open && <SavedDrawer myId={myId} onClose={() => setOpen(false)} onOpen={(channelId, threadId) => { setOpen(false); onOpen(channelId, threadId); }} />}
+      {open && (
+        <SavedDrawer
+          myId={myId}
+          onClose={() => setOpen(false)}
+          onOpen={(channelId, threadId) => {
+            setOpen(false);
+            onOpen(channelId, threadId);
+          }}
+        />
+      )}
     </>
   );
 }
 
-function SavedDrawer({ myId, onClose, onOpen }: { myId: string; onClose: () => void; onOpen: (channelId: string, threadId?: string) => void }) {
+function SavedDrawer({
+  myId,
+  onClose,
+  onOpen,
+}: {
+  myId: string;
+  onClose: () => void;
+  onOpen: (channelId: string, threadId?: string) => void;
+}) {
   const { t } = useTranslation();
   const saved = useQuery(savedQuery);
   return (
@@ -46,5 +75,9 @@ function SavedDrawer({ myId, onClose, onOpen }: { myId: string; onClose: () => v
 function Where({ channelId }: { channelId: string }) {
   const channel = useChannels().data?.find((candidate) => candidate.id === channelId);
   const { title } = useChannelTitle(channel);
-  return channel ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{channel.kind === 'DIRECT' || channel.kind === 'GROUP' ? title : `#${title}`}</Typography.Text> : null;
+  return channel ? (
+    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      {channel.kind === 'DIRECT' || channel.kind === 'GROUP' ? title : `#${title}`}
+    </Typography.Text>
+  ) : null;
 }

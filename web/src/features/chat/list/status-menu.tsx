@@ -39,7 +39,14 @@ export function StatusMenu({ myId }: { myId: string }) {
           ],
         },
     ...(permission === 'default'
-      ? [{ type: 'divider' as const }, { key: 'notify', icon: <BellOutlined />, label: <span data-testid="enable-notifications">{t('presence.enableNotifications')}</span> }]
+      ? [
+          { type: 'divider' as const },
+          {
+            key: 'notify',
+            icon: <BellOutlined />,
+            label: <span data-testid="enable-notifications">{t('presence.enableNotifications')}</span>,
+          },
+        ]
       : []),
   ];
 
@@ -62,7 +69,13 @@ export function StatusMenu({ myId }: { myId: string }) {
   const color = { online: 'green', away: 'gold', dnd: 'red', offline: 'default' }[status];
   return (
     <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => act(key) }}>
-      <Button type="text" size="small" data-testid="status-menu" data-status={status} aria-label={t('presence.statusMenu')}>
+      <Button
+        type="text"
+        size="small"
+        data-testid="status-menu"
+        data-status={status}
+        aria-label={t('presence.statusMenu')}
+      >
         <Badge color={color} text={t(`presence.${status}`)} />
       </Button>
     </Dropdown>

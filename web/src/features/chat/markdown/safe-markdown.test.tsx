@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { safeUrl, SafeMarkdown } from './safe-markdown';
 
 const render = (text: string) =>
-  renderToStaticMarkup(<SafeMarkdown text={text} renderMention={(target) => <b data-target={JSON.stringify(target)}>@mention</b>} />);
+  renderToStaticMarkup(
+    <SafeMarkdown text={text} renderMention={(target) => <b data-target={JSON.stringify(target)}>@mention</b>} />,
+  );
 
 describe('message markdown', () => {
   it('renders the formatting a chat message uses', () => {
-    const html = render('**bold** _italic_ `code`\n\n- one\n- two\n\n1. first\n\n> quoted\n\n```\nlet x = 1;\n```\n\n[docs](https://example.com/a)');
+    const html = render(
+      '**bold** _italic_ `code`\n\n- one\n- two\n\n1. first\n\n> quoted\n\n```\nlet x = 1;\n```\n\n[docs](https://example.com/a)',
+    );
     expect(html).toContain('<strong>bold</strong>');
     expect(html).toContain('<em>italic</em>');
     expect(html).toMatch(/<code[^>]*>code<\/code>/);
@@ -19,7 +23,9 @@ describe('message markdown', () => {
   });
 
   it('never renders raw HTML as markup', () => {
-    const html = render('hi <script>alert(1)</script> and <img src=x onerror="alert(2)"> <b onclick="x()">b</b>\n\n<div>block</div>');
+    const html = render(
+      'hi <script>alert(1)</script> and <img src=x onerror="alert(2)"> <b onclick="x()">b</b>\n\n<div>block</div>',
+    );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<b onclick/i);
@@ -30,7 +36,9 @@ describe('message markdown', () => {
   });
 
   it('drops javascript:, data: and other unsafe link targets', () => {
-    const html = render('[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html,<script>1</script>) [d](vbscript:x) <javascript:alert(3)> [e](//evil.example/x) ![img](javascript:alert(4))');
+    const html = render(
+      '[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html,<script>1</script>) [d](vbscript:x) <javascript:alert(3)> [e](//evil.example/x) ![img](javascript:alert(4))',
+    );
     expect(html).not.toMatch(/href="(javascript|data|vbscript|\/\/)/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).toContain('>a<');

@@ -6,7 +6,8 @@ import remarkGfm from 'remark-gfm';
 /** `<@personId>`, `<@&departmentId>`, `<@all>`, `<@channel>`: how a mention is stored in a message's text. */
 export const MENTION_TOKEN = /<@(all|channel|&[0-9a-fA-F-]{36}|[0-9a-fA-F-]{36})>/g;
 
-export type MentionTarget = { kind: 'person'; id: string } | { kind: 'department'; id: string } | { kind: 'everyone'; word: 'all' | 'channel' };
+export type MentionTarget =
+  { kind: 'person'; id: string } | { kind: 'department'; id: string } | { kind: 'everyone'; word: 'all' | 'channel' };
 
 export function parseMention(token: string): MentionTarget {
   if (token === 'all' || token === 'channel') return { kind: 'everyone', word: token };
@@ -79,7 +80,13 @@ const codeFont = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mon
  * Markdown as a chat message may use it (bold, italic, lists, code, links, quotes), rendered as
  * React elements only: no raw HTML, no images, links only to http, https, mailto or within Atrium.
  */
-export function SafeMarkdown({ text, renderMention }: { text: string; renderMention: (target: MentionTarget, token: string) => ReactNode }) {
+export function SafeMarkdown({
+  text,
+  renderMention,
+}: {
+  text: string;
+  renderMention: (target: MentionTarget, token: string) => ReactNode;
+}) {
   const components: Components = {
     a: ({ href, children }) =>
       href ? (
@@ -99,17 +106,47 @@ export function SafeMarkdown({ text, renderMention }: { text: string; renderMent
         <span>{alt}</span>
       ),
     pre: ({ children }) => (
-      <pre style={{ fontFamily: codeFont, fontSize: 13, overflowX: 'auto', padding: '8px 10px', margin: '4px 0', borderRadius: 6, background: 'rgba(0,0,0,0.04)', border: '1px solid rgba(0,0,0,0.06)', whiteSpace: 'pre' }}>
+      <pre
+        style={{
+          fontFamily: codeFont,
+          fontSize: 13,
+          overflowX: 'auto',
+          padding: '8px 10px',
+          margin: '4px 0',
+          borderRadius: 6,
+          background: 'rgba(0,0,0,0.04)',
+          border: '1px solid rgba(0,0,0,0.06)',
+          whiteSpace: 'pre',
+        }}
+      >
         {children}
       </pre>
     ),
     code: ({ children, className }) => (
-      <code className={className} style={{ fontFamily: codeFont, fontSize: '0.92em', padding: className ? 0 : '1px 4px', borderRadius: 4, background: className ? undefined : 'rgba(0,0,0,0.05)' }}>
+      <code
+        className={className}
+        style={{
+          fontFamily: codeFont,
+          fontSize: '0.92em',
+          padding: className ? 0 : '1px 4px',
+          borderRadius: 4,
+          background: className ? undefined : 'rgba(0,0,0,0.05)',
+        }}
+      >
         {children}
       </code>
     ),
     blockquote: ({ children }) => (
-      <blockquote style={{ margin: '4px 0', padding: '0 10px', borderInlineStart: '3px solid rgba(0,0,0,0.15)', color: 'rgba(0,0,0,0.65)' }}>{children}</blockquote>
+      <blockquote
+        style={{
+          margin: '4px 0',
+          padding: '0 10px',
+          borderInlineStart: '3px solid rgba(0,0,0,0.15)',
+          color: 'rgba(0,0,0,0.65)',
+        }}
+      >
+        {children}
+      </blockquote>
     ),
     p: ({ children }) => <p style={{ margin: '0 0 4px', whiteSpace: 'pre-wrap' }}>{children}</p>,
     ul: ({ children }) => <ul style={{ margin: '2px 0 4px', paddingInlineStart: 22 }}>{children}</ul>,
@@ -121,7 +158,12 @@ export function SafeMarkdown({ text, renderMention }: { text: string; renderMent
   };
   return (
     <div className="atrium-markdown" style={{ overflowWrap: 'anywhere' }}>
-      <Markdown remarkPlugins={[remarkGfm, htmlAsText, mentions]} urlTransform={safeUrl} components={components} skipHtml={false}>
+      <Markdown
+        remarkPlugins={[remarkGfm, htmlAsText, mentions]}
+        urlTransform={safeUrl}
+        components={components}
+        skipHtml={false}
+      >
         {text}
       </Markdown>
     </div>

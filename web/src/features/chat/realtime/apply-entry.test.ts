@@ -7,14 +7,39 @@ import { applyToChannels, applyToHistory, applyToThread, type Entry, type Messag
 const ME = 'me';
 const OTHER = 'other';
 const channel: Channel = {
-  id: 'c', kind: 'DIRECT', archived: false, createdAt: '2026-01-01T00:00:00Z', lastSeq: 1, readSeq: 1, unread: 0, mentionCount: 0, memberCount: 2,
-  postingPolicy: 'EVERYONE', mentionPolicy: 'EVERYONE', capabilities: { canPost: true, canManage: false, canInvite: false, canLeave: false, canMentionAll: true }, starred: false,
+  id: 'c',
+  kind: 'DIRECT',
+  archived: false,
+  createdAt: '2026-01-01T00:00:00Z',
+  lastSeq: 1,
+  readSeq: 1,
+  unread: 0,
+  mentionCount: 0,
+  memberCount: 2,
+  postingPolicy: 'EVERYONE',
+  mentionPolicy: 'EVERYONE',
+  capabilities: { canPost: true, canManage: false, canInvite: false, canLeave: false, canMentionAll: true },
+  starred: false,
 };
 const message = (seq: number, authorId: string, change: Partial<Message> = {}): Message => ({
-  id: `m${seq}`, channelId: 'c', seq, authorId, clientMessageId: `k${seq}`, body: `text ${seq}`, createdAt: '2026-01-01T00:00:00Z', attachments: [],
-  alsoInChannel: false, mentions: { people: [], all: false }, reactions: [], ...change,
+  id: `m${seq}`,
+  channelId: 'c',
+  seq,
+  authorId,
+  clientMessageId: `k${seq}`,
+  body: `text ${seq}`,
+  createdAt: '2026-01-01T00:00:00Z',
+  attachments: [],
+  alsoInChannel: false,
+  mentions: { people: [], all: false },
+  reactions: [],
+  ...change,
 });
-const entry = (seq: number, kind: MessageEvent['kind'], message: Message): Entry => ({ resourceId: 'c', seq, event: { kind, message } });
+const entry = (seq: number, kind: MessageEvent['kind'], message: Message): Entry => ({
+  resourceId: 'c',
+  seq,
+  event: { kind, message },
+});
 
 describe('applying stream entries', () => {
   // What the client has after the events must equal what a fresh fetch would answer.
@@ -26,17 +51,28 @@ describe('applying stream entries', () => {
     entry(6, 'message.deleted', message(5, OTHER, { body: '', deletedAt: '2026-01-01T00:02:00Z' })),
   ];
   const fresh: History = {
-    messages: [message(1, ME), message(2, OTHER, { body: 'changed', editedAt: '2026-01-01T00:01:00Z' }), message(3, ME), message(5, OTHER, { body: '', deletedAt: '2026-01-01T00:02:00Z' })],
+    messages: [
+      message(1, ME),
+      message(2, OTHER, { body: 'changed', editedAt: '2026-01-01T00:01:00Z' }),
+      message(3, ME),
+      message(5, OTHER, { body: '', deletedAt: '2026-01-01T00:02:00Z' }),
+    ],
     hasOlder: false,
   };
 
   it('leave the conversation as a fresh fetch shows it', () => {
-    const history = entries.reduce<History | undefined>(applyToHistory, { messages: [message(1, ME)], hasOlder: false });
+    const history = entries.reduce<History | undefined>(applyToHistory, {
+      messages: [message(1, ME)],
+      hasOlder: false,
+    });
     expect(history).toEqual(fresh);
   });
 
   it('count only others’ undeleted messages after my read cursor as unread', () => {
-    const channels = entries.reduce<Channel[] | undefined>((state, next) => applyToChannels(state, next, ME), [channel]);
+    const channels = entries.reduce<Channel[] | undefined>(
+      (state, next) => applyToChannels(state, next, ME),
+      [channel],
+    );
     expect(channels).toEqual([{ ...channel, lastSeq: 6, unread: 1 }]);
   });
 
@@ -47,14 +83,34 @@ describe('applying stream entries', () => {
 
   it('apply settings as a fresh fetch shows them, a cleared topic included', () => {
     const room: Channel = { ...channel, kind: 'PUBLIC', name: 'general', topic: 'old topic', purpose: 'talk' };
-    const settings = (change: object): Entry => ({ resourceId: 'c', seq: 0, event: { kind: 'channel.updated',
-      settings: { name: 'general', purpose: 'talk', archived: false, postingPolicy: 'EVERYONE', mentionPolicy: 'EVERYONE', ...change } } });
+    const settings = (change: object): Entry => ({
+      resourceId: 'c',
+      seq: 0,
+      event: {
+        kind: 'channel.updated',
+        settings: {
+          name: 'general',
+          purpose: 'talk',
+          archived: false,
+          postingPolicy: 'EVERYONE',
+          mentionPolicy: 'EVERYONE',
+          ...change,
+        },
+      },
+    });
     const applied = [
       { ...settings({ topic: '本周发布' }), seq: 2 },
       { ...settings({ topic: '本周发布', postingPolicy: 'ADMINS', mentionPolicy: 'ADMINS' }), seq: 3 },
       { ...settings({ archived: true, postingPolicy: 'ADMINS', mentionPolicy: 'ADMINS' }), seq: 4 },
     ].reduce<Channel[] | undefined>((state, next) => applyToChannels(state, next, ME), [room]);
-    const fresh: Channel = { ...room, topic: undefined, archived: true, postingPolicy: 'ADMINS', mentionPolicy: 'ADMINS', lastSeq: 4 };
+    const fresh: Channel = {
+      ...room,
+      topic: undefined,
+      archived: true,
+      postingPolicy: 'ADMINS',
+      mentionPolicy: 'ADMINS',
+      lastSeq: 4,
+    };
     expect(applied).toEqual([fresh]);
   });
 });
@@ -66,13 +122,31 @@ describe('applying reactions, threads, pins and quotes', () => {
     message(seq, authorId, { threadRootId: 'm1', createdAt: at(seq), ...change });
   const entries = [
     entry(2, 'message.posted', reply(2, OTHER)),
-    entry(3, 'message.reactions', message(1, ME, { reactions: [{ emoji: '👍', personIds: [OTHER] }], thread: { replyCount: 1, lastReplyAt: at(2), participants: [OTHER] } })),
+    entry(
+      3,
+      'message.reactions',
+      message(1, ME, {
+        reactions: [{ emoji: '👍', personIds: [OTHER] }],
+        thread: { replyCount: 1, lastReplyAt: at(2), participants: [OTHER] },
+      }),
+    ),
     entry(4, 'message.posted', reply(4, ME, { alsoInChannel: true })),
     entry(5, 'message.posted', reply(5, OTHER, { body: `<@${ME}> look`, mentions: { people: [ME], all: false } })),
-    entry(6, 'message.posted', message(6, OTHER, { quote: { messageId: 'm4', authorId: ME, excerpt: 'text 4', deleted: false } })),
+    entry(
+      6,
+      'message.posted',
+      message(6, OTHER, { quote: { messageId: 'm4', authorId: ME, excerpt: 'text 4', deleted: false } }),
+    ),
     entry(7, 'message.deleted', reply(4, ME, { alsoInChannel: true, body: '', deletedAt: at(8) })),
     entry(8, 'message.reactions', reply(2, OTHER, { reactions: [{ emoji: '🎉', personIds: [ME] }] })),
-    entry(9, 'message.pinned', message(6, OTHER, { pin: { at: at(9), by: ME }, quote: { messageId: 'm4', authorId: ME, excerpt: '', deleted: true } })),
+    entry(
+      9,
+      'message.pinned',
+      message(6, OTHER, {
+        pin: { at: at(9), by: ME },
+        quote: { messageId: 'm4', authorId: ME, excerpt: '', deleted: true },
+      }),
+    ),
   ];
   const thread = { replyCount: 3, lastReplyAt: at(5), participants: [OTHER, ME] };
 
@@ -82,7 +156,10 @@ describe('applying reactions, threads, pins and quotes', () => {
       messages: [
         message(1, ME, { reactions: [{ emoji: '👍', personIds: [OTHER] }], thread }),
         reply(4, ME, { alsoInChannel: true, body: '', deletedAt: at(8) }),
-        message(6, OTHER, { pin: { at: at(9), by: ME }, quote: { messageId: 'm4', authorId: ME, excerpt: '', deleted: true } }),
+        message(6, OTHER, {
+          pin: { at: at(9), by: ME },
+          quote: { messageId: 'm4', authorId: ME, excerpt: '', deleted: true },
+        }),
       ],
       hasOlder: false,
     });
@@ -101,7 +178,10 @@ describe('applying reactions, threads, pins and quotes', () => {
   });
 
   it('count a thread-only reply as unread only when it mentions me, and count mentions apart', () => {
-    const channels = entries.reduce<Channel[] | undefined>((state, next) => applyToChannels(state, next, ME), [channel]);
+    const channels = entries.reduce<Channel[] | undefined>(
+      (state, next) => applyToChannels(state, next, ME),
+      [channel],
+    );
     // others' posts: 2 (thread only, not counted), 5 (thread only, mentions me), 6 (root)
     expect(channels).toEqual([{ ...channel, lastSeq: 9, unread: 2, mentionCount: 1 }]);
   });

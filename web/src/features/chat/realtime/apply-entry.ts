@@ -43,14 +43,18 @@ export function countReply(root: Message, reply: Message): Message {
     thread: {
       replyCount: (thread?.replyCount ?? 0) + 1,
       lastReplyAt: later ? reply.createdAt : thread.lastReplyAt,
-      participants: thread?.participants.includes(reply.authorId) ? thread.participants : [...(thread?.participants ?? []), reply.authorId],
+      participants: thread?.participants.includes(reply.authorId)
+        ? thread.participants
+        : [...(thread?.participants ?? []), reply.authorId],
     },
   };
 }
 
 /** A deleted message's quotes show it as deleted, as a refetch would. */
 function unquote(message: Message, deletedId: string): Message {
-  return message.quote?.messageId === deletedId ? { ...message, quote: { ...message.quote, excerpt: '', deleted: true } } : message;
+  return message.quote?.messageId === deletedId
+    ? { ...message, quote: { ...message.quote, excerpt: '', deleted: true } }
+    : message;
 }
 
 function patch(messages: Message[], change: (message: Message) => Message): Message[] {
@@ -67,7 +71,9 @@ function patch(messages: Message[], change: (message: Message) => Message): Mess
 function sideEffects(messages: Message[], event: MessageEvent): Message[] {
   const { message } = event;
   if (event.kind === 'message.posted' && message.threadRootId) {
-    return patch(messages, (candidate) => (candidate.id === message.threadRootId ? countReply(candidate, message) : candidate));
+    return patch(messages, (candidate) =>
+      candidate.id === message.threadRootId ? countReply(candidate, message) : candidate,
+    );
   }
   if (event.kind === 'message.deleted') {
     return patch(messages, (candidate) => unquote(candidate, message.id));
@@ -93,7 +99,10 @@ export function applyToThread(view: ThreadView | undefined, entry: Entry): Threa
   if (message.id === root.id) root = message;
   if (message.threadRootId === root.id) {
     const index = replies.findIndex((reply) => reply.id === message.id);
-    replies = index >= 0 ? replies.map((reply) => (reply.id === message.id ? message : reply)) : [...replies, message].sort((a, b) => a.seq - b.seq);
+    replies =
+      index >= 0
+        ? replies.map((reply) => (reply.id === message.id ? message : reply))
+        : [...replies, message].sort((a, b) => a.seq - b.seq);
   }
   [root] = sideEffects([root], entry.event);
   replies = sideEffects(replies, entry.event);

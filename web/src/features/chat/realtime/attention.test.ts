@@ -26,14 +26,24 @@ describe('read receipts', () => {
       { personId: 'bob', readSeq: 2 },
       { personId: 'eve', readSeq: 3 },
     ];
-    const moved = applyToCursors(cursors, { resourceId: 'c1', seq: 7, event: { kind: 'read.moved', personId: 'bob', readSeq: 6 } });
+    const moved = applyToCursors(cursors, {
+      resourceId: 'c1',
+      seq: 7,
+      event: { kind: 'read.moved', personId: 'bob', readSeq: 6 },
+    });
     expect(moved).toEqual([
       { personId: 'me', readSeq: 5 },
       { personId: 'bob', readSeq: 6 },
       { personId: 'eve', readSeq: 3 },
     ]);
     expect(receiptOf(moved ?? [], { seq: 5, authorId: 'me' })).toEqual({ readBy: ['bob'], unreadBy: ['eve'] });
-    expect(applyToCursors(cursors, { resourceId: 'c1', seq: 8, event: { kind: 'message.posted', message: message(8, 'bob') } })).toBe(cursors);
+    expect(
+      applyToCursors(cursors, {
+        resourceId: 'c1',
+        seq: 8,
+        event: { kind: 'message.posted', message: message(8, 'bob') },
+      }),
+    ).toBe(cursors);
   });
 });
 
@@ -42,7 +52,9 @@ describe('desktop notifications', () => {
     expect(notifies(message(1, 'bob'), { kind: 'DIRECT' }, 'me', false)).toBe(true);
     expect(notifies(message(1, 'bob'), { kind: 'GROUP' as 'DIRECT' }, 'me', false)).toBe(true);
     expect(notifies(message(1, 'bob'), { kind: 'PUBLIC' }, 'me', false)).toBe(false);
-    expect(notifies(message(1, 'bob', { mentions: { people: ['me'], all: false } }), { kind: 'PUBLIC' }, 'me', false)).toBe(true);
+    expect(
+      notifies(message(1, 'bob', { mentions: { people: ['me'], all: false } }), { kind: 'PUBLIC' }, 'me', false),
+    ).toBe(true);
     expect(notifies(message(1, 'me'), { kind: 'DIRECT' }, 'me', false)).toBe(false);
     expect(notifies(message(1, 'bob'), { kind: 'DIRECT' }, 'me', true)).toBe(false);
   });

@@ -5,7 +5,14 @@ import { type Channel, channelsQuery, membersKey, storeChannel } from '../api/ch
 import { type History, messagesKey } from '../api/messages';
 import { type ReadCursor, readCursorsKey } from '../api/receipts';
 import type { ThreadView } from '../api/threads';
-import { applyToChannels, applyToCursors, applyToHistory, applyToThread, type ChatStreamEvent, type Entry } from './apply-entry';
+import {
+  applyToChannels,
+  applyToCursors,
+  applyToHistory,
+  applyToThread,
+  type ChatStreamEvent,
+  type Entry,
+} from './apply-entry';
 import { notifyDesktop } from './desktop-notify';
 import { registerTyping, stopTyping } from './typing';
 
@@ -16,7 +23,11 @@ const STREAM = 'chat.channel';
  * Keeps the chat caches current from the socket: applies each channel's entries in seq order exactly
  * once, fills a gap from `GET /channels/{id}/stream`, and reloads a channel the server reset.
  */
-export function registerChatStream(queryClient: QueryClient, myId: string, open: (path: string) => void = () => {}): () => void {
+export function registerChatStream(
+  queryClient: QueryClient,
+  myId: string,
+  open: (path: string) => void = () => {},
+): () => void {
   /** The last seq applied per channel: what `resume` asks the server to continue from. */
   const applied = new Map<string, number>();
 
@@ -26,8 +37,11 @@ export function registerChatStream(queryClient: QueryClient, myId: string, open:
     const last = applied.get(channelId);
     if (last !== undefined && entry.seq <= last) return;
     applied.set(channelId, entry.seq);
-    const membership = event.kind === 'member.joined' || event.kind === 'member.left' || event.kind === 'member.updated';
-    const known = queryClient.getQueryData<Channel[]>(channelsQuery.queryKey)?.some((channel) => channel.id === channelId);
+    const membership =
+      event.kind === 'member.joined' || event.kind === 'member.left' || event.kind === 'member.updated';
+    const known = queryClient
+      .getQueryData<Channel[]>(channelsQuery.queryKey)
+      ?.some((channel) => channel.id === channelId);
     if (!known || membership) {
       // A conversation someone just opened with me, or a membership change: the list says what is true now.
       void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
@@ -49,7 +63,9 @@ export function registerChatStream(queryClient: QueryClient, myId: string, open:
   /** My read cursor or star moved on another tab or device: the server sends my whole view of the channel. */
   const applyState = (payload: unknown) => {
     const channel = payload as Channel;
-    const cached = queryClient.getQueryData<Channel[]>(channelsQuery.queryKey)?.find((candidate) => candidate.id === channel.id);
+    const cached = queryClient
+      .getQueryData<Channel[]>(channelsQuery.queryKey)
+      ?.find((candidate) => candidate.id === channel.id);
     if (!cached || cached.lastSeq > channel.lastSeq) {
       // Unknown here, or an event overtook this state: its unread count is stale, so ask again.
       void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
@@ -87,7 +103,9 @@ export function registerChatStream(queryClient: QueryClient, myId: string, open:
   const fill = async (channelId: string) => {
     try {
       const after = applied.get(channelId) ?? 0;
-      const page = await body(api.GET('/api/v1/channels/{id}/stream', { params: { path: { id: channelId }, query: { after } } }));
+      const page = await body(
+        api.GET('/api/v1/channels/{id}/stream', { params: { path: { id: channelId }, query: { after } } }),
+      );
       if (page.reset) {
         reload(channelId);
       } else {
@@ -109,7 +127,11 @@ export function registerChatStream(queryClient: QueryClient, myId: string, open:
 
   // Whatever the list says when it loads (or reloads after a reset) is where that channel continues from.
   const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
-    if (event.type === 'updated' && event.action.type === 'success' && event.query.queryKey.join('/') === channelsQuery.queryKey.join('/')) {
+    if (
+      event.type === 'updated' &&
+      event.action.type === 'success' &&
+      event.query.queryKey.join('/') === channelsQuery.queryKey.join('/')
+    ) {
       seedFrom(event.query.state.data as Channel[]);
     }
   });

@@ -23,7 +23,10 @@ interface ChannelFixture {
   after: Channel;
 }
 
-const histories = import.meta.glob<HistoryFixture>('./__fixtures__/catch-up-*.json', { eager: true, import: 'default' });
+const histories = import.meta.glob<HistoryFixture>('./__fixtures__/catch-up-*.json', {
+  eager: true,
+  import: 'default',
+});
 const channels = import.meta.glob<ChannelFixture>('./__fixtures__/settings-*.json', { eager: true, import: 'default' });
 
 /** What a `channel.updated` entry carries, and the stream's end: what the entries decide of a channel. */
@@ -36,13 +39,21 @@ describe('replaying recorded streams', () => {
   });
 
   it.each(Object.entries(histories))('%s leaves the history as a fresh fetch shows it', (_, fixture) => {
-    const replayed = fixture.events.reduce<History | undefined>(applyToHistory, { messages: fixture.before, hasOlder: false });
+    const replayed = fixture.events.reduce<History | undefined>(applyToHistory, {
+      messages: fixture.before,
+      hasOlder: false,
+    });
     expect(replayed?.messages).toEqual(fixture.after);
   });
 
   it.each(Object.entries(channels))('%s leaves the channel as a fresh fetch shows it', (_, fixture) => {
-    const [replayed] = fixture.events.reduce<Channel[] | undefined>((state, entry) => applyToChannels(state, entry, fixture.myId), [fixture.before]) ?? [];
-    const pick = (channel: Channel | undefined) => Object.fromEntries(FROM_ENTRIES.map((field) => [field, channel?.[field]]));
+    const [replayed] =
+      fixture.events.reduce<Channel[] | undefined>(
+        (state, entry) => applyToChannels(state, entry, fixture.myId),
+        [fixture.before],
+      ) ?? [];
+    const pick = (channel: Channel | undefined) =>
+      Object.fromEntries(FROM_ENTRIES.map((field) => [field, channel?.[field]]));
     expect(pick(replayed)).toEqual(pick(fixture.after));
   });
 });

@@ -13,7 +13,9 @@ const lastSent = new Map<string, number>();
 
 function changed(channelId: string) {
   const now = Date.now();
-  const people = [...(typing.get(channelId) ?? new Map<string, number>()).entries()].filter(([, until]) => until > now).map(([person]) => person);
+  const people = [...(typing.get(channelId) ?? new Map<string, number>()).entries()]
+    .filter(([, until]) => until > now)
+    .map(([person]) => person);
   snapshots.set(channelId, people);
   listeners.forEach((listener) => listener());
 }

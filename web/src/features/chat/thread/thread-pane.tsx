@@ -14,7 +14,19 @@ import { GroupBlock, MessageList } from '../conversation/message-list';
 import { MessageRow } from '../conversation/message-row';
 
 /** A thread beside its conversation (full screen on a phone): the root, its replies, and a composer for replies. */
-export function ThreadPane({ channel, rootId, myId, onClose, phone }: { channel: Channel; rootId: string; myId: string; onClose: () => void; phone: boolean }) {
+export function ThreadPane({
+  channel,
+  rootId,
+  myId,
+  onClose,
+  phone,
+}: {
+  channel: Channel;
+  rootId: string;
+  myId: string;
+  onClose: () => void;
+  phone: boolean;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const thread = useQuery(threadQuery(rootId));
@@ -24,12 +36,32 @@ export function ThreadPane({ channel, rootId, myId, onClose, phone }: { channel:
   return (
     <MessageContext.Provider value={{ myId, channel, openThread: () => undefined, quote: setQuoting, inThread: true }}>
       <Flex vertical style={{ height: '100%', background: token.colorBgContainer }} data-testid="thread-pane">
-        <Flex align="center" gap={8} style={{ padding: '10px 12px', borderBottom: `1px solid ${token.colorBorderSecondary}`, flex: 'none' }}>
-          {phone && <Button type="text" icon={<ArrowLeftOutlined />} onClick={onClose} aria-label={t('common.back')} data-testid="thread-back" />}
+        <Flex
+          align="center"
+          gap={8}
+          style={{ padding: '10px 12px', borderBottom: `1px solid ${token.colorBorderSecondary}`, flex: 'none' }}
+        >
+          {phone && (
+            <Button
+              type="text"
+              icon={<ArrowLeftOutlined />}
+              onClick={onClose}
+              aria-label={t('common.back')}
+              data-testid="thread-back"
+            />
+          )}
           <Typography.Text strong style={{ flex: 1, fontSize: 16 }}>
             {t('chatMessage.thread')}
           </Typography.Text>
-          {!phone && <Button type="text" icon={<CloseOutlined />} onClick={onClose} aria-label={t('chatMessage.closeThread')} data-testid="thread-close" />}
+          {!phone && (
+            <Button
+              type="text"
+              icon={<CloseOutlined />}
+              onClick={onClose}
+              aria-label={t('chatMessage.closeThread')}
+              data-testid="thread-close"
+            />
+          )}
         </Flex>
         {thread.isLoading && <Loading />}
         {thread.isError && <LoadFailed error={thread.error} onRetry={() => void thread.refetch()} />}
@@ -52,7 +84,15 @@ export function ThreadPane({ channel, rootId, myId, onClose, phone }: { channel:
           />
         )}
         {channel.capabilities.canPost && (
-          <Composer key={rootId} channelId={channel.id} canMentionAll={channel.capabilities.canMentionAll} threadRootId={rootId} placeholder={t('chatMessage.replyPlaceholder')} quoting={quoting} onQuoteDone={() => setQuoting(undefined)} />
+          <Composer
+            key={rootId}
+            channelId={channel.id}
+            canMentionAll={channel.capabilities.canMentionAll}
+            threadRootId={rootId}
+            placeholder={t('chatMessage.replyPlaceholder')}
+            quoting={quoting}
+            onQuoteDone={() => setQuoting(undefined)}
+          />
         )}
       </Flex>
     </MessageContext.Provider>

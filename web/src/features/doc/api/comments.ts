@@ -29,15 +29,27 @@ export function useCommentAction(pageId: string) {
       const thread = (threadId: string) => ({ params: { path: { id: threadId } } });
       switch (action.kind) {
         case 'start':
-          return body(api.POST('/api/v1/pages/{id}/comments', { params: { path: { id: pageId } }, body: { body: action.body, anchor: action.anchor } }));
+          return body(
+            api.POST('/api/v1/pages/{id}/comments', {
+              params: { path: { id: pageId } },
+              body: { body: action.body, anchor: action.anchor },
+            }),
+          );
         case 'reply':
-          return body(api.POST('/api/v1/page-threads/{id}/replies', { ...thread(action.threadId), body: { body: action.body } }));
+          return body(
+            api.POST('/api/v1/page-threads/{id}/replies', { ...thread(action.threadId), body: { body: action.body } }),
+          );
         case 'resolve':
           return body(api.POST('/api/v1/page-threads/{id}/resolve', thread(action.threadId)));
         case 'reopen':
           return body(api.POST('/api/v1/page-threads/{id}/reopen', thread(action.threadId)));
         case 'edit':
-          return body(api.PATCH('/api/v1/page-comments/{id}', { params: { path: { id: action.commentId } }, body: { body: action.body } }));
+          return body(
+            api.PATCH('/api/v1/page-comments/{id}', {
+              params: { path: { id: action.commentId } },
+              body: { body: action.body },
+            }),
+          );
         case 'delete':
           await body(api.DELETE('/api/v1/page-comments/{id}', { params: { path: { id: action.commentId } } }));
           return null;

@@ -11,7 +11,10 @@ export function attachToPage(id: string, fileId: string) {
 }
 
 export function usePage(id: string) {
-  return useQuery({ queryKey: pageKey(id), queryFn: () => body(api.GET('/api/v1/pages/{id}', { params: { path: { id } } })) });
+  return useQuery({
+    queryKey: pageKey(id),
+    queryFn: () => body(api.GET('/api/v1/pages/{id}', { params: { path: { id } } })),
+  });
 }
 
 function refreshSpace(queryClient: QueryClient, spaceId: string) {
@@ -45,7 +48,12 @@ export function useMovePage(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, parentId, position }: { id: string; parentId: string | null; position: number }) =>
-      body(api.POST('/api/v1/pages/{id}/move', { params: { path: { id } }, body: { parentId: parentId ?? undefined, position } })),
+      body(
+        api.POST('/api/v1/pages/{id}/move', {
+          params: { path: { id } },
+          body: { parentId: parentId ?? undefined, position },
+        }),
+      ),
     onSettled: () => refreshSpace(queryClient, spaceId),
   });
 }
@@ -97,10 +105,12 @@ export function useRestrict(spaceId: string, pageId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: { readers: Named[]; editors: Named[] }) =>
-      body(api.PUT('/api/v1/pages/{id}/restrictions', {
-        params: { path: { id: pageId } },
-        body: { readers: request.readers.flatMap(named), editors: request.editors.flatMap(named) },
-      })),
+      body(
+        api.PUT('/api/v1/pages/{id}/restrictions', {
+          params: { path: { id: pageId } },
+          body: { readers: request.readers.flatMap(named), editors: request.editors.flatMap(named) },
+        }),
+      ),
     onSuccess: (restrictions) => {
       queryClient.setQueryData(restrictionsQuery(pageId).queryKey, restrictions);
       // pages below show their restriction as inherited; the page and tree show the lock
@@ -125,7 +135,10 @@ export function useFavourite() {
 }
 
 export function useFavourites() {
-  return useQuery({ queryKey: ['doc', 'me', 'favourites'], queryFn: () => body(api.GET('/api/v1/me/favourite-pages')) });
+  return useQuery({
+    queryKey: ['doc', 'me', 'favourites'],
+    queryFn: () => body(api.GET('/api/v1/me/favourite-pages')),
+  });
 }
 
 export function useRecent() {

@@ -19,7 +19,12 @@ export function useReplaceGrants(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (grants: SpaceGrant[]) =>
-      body(api.PUT('/api/v1/spaces/{id}/grants', { params: { path: { id: spaceId } }, body: { grants: grants.map(({ kind, id, role }) => ({ kind, id, role })) } })),
+      body(
+        api.PUT('/api/v1/spaces/{id}/grants', {
+          params: { path: { id: spaceId } },
+          body: { grants: grants.map(({ kind, id, role }) => ({ kind, id, role })) },
+        }),
+      ),
     onSuccess: (grants) => {
       queryClient.setQueryData(grantsKey(spaceId), grants);
       // my own role may have changed with them
@@ -33,7 +38,8 @@ export function useReplaceGrants(spaceId: string) {
 export function useUpdateSpace(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: UpdateSpace) => body(api.PATCH('/api/v1/spaces/{id}', { params: { path: { id: spaceId } }, body: patch })),
+    mutationFn: (patch: UpdateSpace) =>
+      body(api.PATCH('/api/v1/spaces/{id}', { params: { path: { id: spaceId } }, body: patch })),
     onSuccess: (space) => {
       queryClient.setQueryData(spaceQuery(spaceId).queryKey, space);
       void queryClient.invalidateQueries({ queryKey: ['doc', 'spaces'] });
@@ -45,9 +51,11 @@ export function useArchiveSpace(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (archived: boolean) =>
-      body(archived
-        ? api.POST('/api/v1/spaces/{id}/archive', { params: { path: { id: spaceId } } })
-        : api.POST('/api/v1/spaces/{id}/unarchive', { params: { path: { id: spaceId } } })),
+      body(
+        archived
+          ? api.POST('/api/v1/spaces/{id}/archive', { params: { path: { id: spaceId } } })
+          : api.POST('/api/v1/spaces/{id}/unarchive', { params: { path: { id: spaceId } } }),
+      ),
     onSuccess: (space) => {
       queryClient.setQueryData(spaceQuery(spaceId).queryKey, space);
       void queryClient.invalidateQueries({ queryKey: ['doc', 'spaces'] });

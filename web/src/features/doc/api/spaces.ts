@@ -21,7 +21,10 @@ export function useArchivedSpaces(enabled: boolean) {
 }
 
 export const spaceQuery = (id: string) =>
-  queryOptions({ queryKey: ['doc', 'space', id], queryFn: () => body(api.GET('/api/v1/spaces/{id}', { params: { path: { id } } })) });
+  queryOptions({
+    queryKey: ['doc', 'space', id],
+    queryFn: () => body(api.GET('/api/v1/spaces/{id}', { params: { path: { id } } })),
+  });
 
 export function useSpace(id: string | undefined) {
   return useQuery({ ...spaceQuery(id ?? ''), enabled: id !== undefined });
@@ -31,13 +34,20 @@ export const treeKey = (spaceId: string) => ['doc', 'tree', spaceId] as const;
 
 /** A space's pages (not trashed), flat, each with its parent and position among its siblings. */
 export function useTree(spaceId: string) {
-  return useQuery({ queryKey: treeKey(spaceId), queryFn: () => body(api.GET('/api/v1/spaces/{id}/pages', { params: { path: { id: spaceId } } })) });
+  return useQuery({
+    queryKey: treeKey(spaceId),
+    queryFn: () => body(api.GET('/api/v1/spaces/{id}/pages', { params: { path: { id: spaceId } } })),
+  });
 }
 
 export const trashKey = (spaceId: string) => ['doc', 'trash', spaceId] as const;
 
 export function useTrash(spaceId: string, enabled: boolean) {
-  return useQuery({ queryKey: trashKey(spaceId), queryFn: () => body(api.GET('/api/v1/spaces/{id}/trash', { params: { path: { id: spaceId } } })), enabled });
+  return useQuery({
+    queryKey: trashKey(spaceId),
+    queryFn: () => body(api.GET('/api/v1/spaces/{id}/trash', { params: { path: { id: spaceId } } })),
+    enabled,
+  });
 }
 
 export function useCreateSpace() {

@@ -16,7 +16,8 @@ export function useTemplates(spaceId: string, language: string, enabled: boolean
 export function useSaveAsTemplate(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: components['schemas']['SaveTemplate']) => body(api.POST('/api/v1/templates', { body: request })),
+    mutationFn: (request: components['schemas']['SaveTemplate']) =>
+      body(api.POST('/api/v1/templates', { body: request })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: templatesKey(spaceId) }),
   });
 }

@@ -30,7 +30,12 @@ export function useNameVersion(pageId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ number, name }: { number: number; name: string }) =>
-      body(api.PUT('/api/v1/pages/{id}/versions/{number}/name', { params: { path: { id: pageId, number } }, body: { name } })),
+      body(
+        api.PUT('/api/v1/pages/{id}/versions/{number}/name', {
+          params: { path: { id: pageId, number } },
+          body: { name },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: versionsKey(pageId) }),
   });
 }

@@ -5,7 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MESSAGE_AWARENESS, MESSAGE_NOTICE, MESSAGE_SEED, MESSAGE_SNAPSHOT, MESSAGE_SNAPSHOT_REQUEST, MESSAGE_SYNC } from './frames';
+import {
+  MESSAGE_AWARENESS,
+  MESSAGE_NOTICE,
+  MESSAGE_SEED,
+  MESSAGE_SNAPSHOT,
+  MESSAGE_SNAPSHOT_REQUEST,
+  MESSAGE_SYNC,
+} from './frames';
 import { PageProvider } from './page-provider';
 
 /**
@@ -189,9 +196,14 @@ describe('the page socket provider', () => {
     const onNotice = vi.fn();
     const { provider } = connect({ onNotice });
     server.socket.open();
-    server.send(MESSAGE_NOTICE, (encoder) => encoding.writeVarString(encoder, JSON.stringify({ code: 'doc.read-only', message: 'You may only read' })));
+    server.send(MESSAGE_NOTICE, (encoder) =>
+      encoding.writeVarString(encoder, JSON.stringify({ code: 'doc.read-only', message: 'You may only read' })),
+    );
     server.send(MESSAGE_NOTICE, (encoder) => encoding.writeVarString(encoder, 'not json'));
-    expect(onNotice.mock.calls).toEqual([[{ code: 'doc.read-only', message: 'You may only read' }], [{ code: 'doc.unknown-notice' }]]);
+    expect(onNotice.mock.calls).toEqual([
+      [{ code: 'doc.read-only', message: 'You may only read' }],
+      [{ code: 'doc.unknown-notice' }],
+    ]);
     provider.destroy();
   });
 

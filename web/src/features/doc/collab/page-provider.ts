@@ -3,7 +3,17 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { encodeSnapshot, MESSAGE_AWARENESS, MESSAGE_COMMENTS_CHANGED, MESSAGE_NOTICE, MESSAGE_SEED, MESSAGE_SNAPSHOT_REQUEST, MESSAGE_SYNC, readNotice, type Notice } from './frames';
+import {
+  encodeSnapshot,
+  MESSAGE_AWARENESS,
+  MESSAGE_COMMENTS_CHANGED,
+  MESSAGE_NOTICE,
+  MESSAGE_SEED,
+  MESSAGE_SNAPSHOT_REQUEST,
+  MESSAGE_SYNC,
+  readNotice,
+  type Notice,
+} from './frames';
 
 /** `refused`: the server will not let me open this page (it is gone, or I may no longer read it); final. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'refused';

@@ -10,8 +10,15 @@ import { renderSnapshot } from './render-snapshot';
 describe('the snapshot a client sends', () => {
   it('renders the shared document as Markdown and plain text, whatever the editor shows', () => {
     const doc = new Y.Doc();
-    const editor = new Editor({ extensions: [...documentExtensions({ collaborative: true }), Collaboration.configure({ document: doc, field: 'default' })] });
-    editor.commands.setContent(markdownToHtml('# 会议纪要\n\n- [x] 发布 **1.0**\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n'));
+    const editor = new Editor({
+      extensions: [
+        ...documentExtensions({ collaborative: true }),
+        Collaboration.configure({ document: doc, field: 'default' }),
+      ],
+    });
+    editor.commands.setContent(
+      markdownToHtml('# 会议纪要\n\n- [x] 发布 **1.0**\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n'),
+    );
 
     const other = new Y.Doc();
     Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));

@@ -37,7 +37,12 @@ export interface Collaboration {
  * sign-out) so edits made offline survive a reload, and in step with the server through the page
  * socket, which also names the one browser that writes a new page's template.
  */
-export function useCollaboration(pageId: string, me: Editor, onNotice: (notice: Notice) => void, onCommentsChanged: () => void): Collaboration {
+export function useCollaboration(
+  pageId: string,
+  me: Editor,
+  onNotice: (notice: Notice) => void,
+  onCommentsChanged: () => void,
+): Collaboration {
   const [session] = useState(() => {
     const doc = new Y.Doc();
     return { doc, awareness: new Awareness(doc) };

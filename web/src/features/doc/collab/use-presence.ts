@@ -19,7 +19,9 @@ export function usePresence(provider: PageProvider | null): Present[] {
           .filter(([clientId]) => clientId !== provider.doc.clientID)
           .flatMap(([clientId, state]) => {
             const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
-            return typeof user?.name === 'string' ? [{ clientId, name: user.name, color: typeof user.color === 'string' ? user.color : '#1677ff' }] : [];
+            return typeof user?.name === 'string'
+              ? [{ clientId, name: user.name, color: typeof user.color === 'string' ? user.color : '#1677ff' }]
+              : [];
           }),
       );
     read();

@@ -1,5 +1,9 @@
 import type { EditorState } from '@tiptap/pm/state';
-import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
+import {
+  absolutePositionToRelativePosition,
+  relativePositionToAbsolutePosition,
+  ySyncPluginKey,
+} from '@tiptap/y-tiptap';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import type { CommentAnchor } from '../api/types';
@@ -34,7 +38,9 @@ export function anchorOf(state: EditorState, from: number, to: number): CommentA
   const text = state.doc.textBetween(from, to, ' ', ' ').replace(/\s+/g, ' ').trim();
   if (!ystate || from >= to || !text) return null;
   const position = (pos: number) =>
-    toBase64(Y.encodeRelativePosition(absolutePositionToRelativePosition(pos, ystate.type, ystate.binding?.mapping as never)));
+    toBase64(
+      Y.encodeRelativePosition(absolutePositionToRelativePosition(pos, ystate.type, ystate.binding?.mapping as never)),
+    );
   const chars = [...text];
   const quote = chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH - 1).join('')}…` : text;
   return { start: position(from), end: position(to), quote };

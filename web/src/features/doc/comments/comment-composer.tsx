@@ -113,7 +113,11 @@ export function CommentComposer({ placeholder, onSubmit, initial, onCancel, auto
         data-testid={testId}
       />
       <Flex justify="space-between" align="center" gap={8} style={{ marginTop: 4 }}>
-        <Typography.Text type={tooLong ? 'danger' : 'secondary'} style={{ fontSize: 12 }} role={tooLong ? 'alert' : undefined}>
+        <Typography.Text
+          type={tooLong ? 'danger' : 'secondary'}
+          style={{ fontSize: 12 }}
+          role={tooLong ? 'alert' : undefined}
+        >
           {tooLong ? t('errors.doc.comment-too-long', { max: MAX_COMMENT }) : ''}
         </Typography.Text>
         <Flex gap={4}>
@@ -122,7 +126,15 @@ export function CommentComposer({ placeholder, onSubmit, initial, onCancel, auto
               {t('common.cancel')}
             </Button>
           )}
-          <Button type="primary" size="small" icon={<SendOutlined />} loading={sending} disabled={empty || tooLong} onClick={send} data-testid={`${testId}-send`}>
+          <Button
+            type="primary"
+            size="small"
+            icon={<SendOutlined />}
+            loading={sending}
+            disabled={empty || tooLong}
+            onClick={send}
+            data-testid={`${testId}-send`}
+          >
             {t('docs.comments.send')}
           </Button>
         </Flex>

@@ -20,13 +20,18 @@ function twoEditors() {
     (doc) =>
       new Editor({
         element: document.createElement('div'),
-        extensions: [...documentExtensions({ collaborative: true }), Collaboration.configure({ document: doc, field: FRAGMENT }), CommentHighlights],
+        extensions: [
+          ...documentExtensions({ collaborative: true }),
+          Collaboration.configure({ document: doc, field: FRAGMENT }),
+          CommentHighlights,
+        ],
       }),
   );
   return editors;
 }
 
-const marked = (editor: Editor) => [...editor.view.dom.querySelectorAll('[data-thread-id]')].map((element) => element.textContent).join('');
+const marked = (editor: Editor) =>
+  [...editor.view.dom.querySelectorAll('[data-thread-id]')].map((element) => element.textContent).join('');
 
 describe('comment highlights', () => {
   let editors: Editor[] = [];

@@ -37,14 +37,27 @@ function resolveAll(state: EditorState, highlights: Highlight[]): Map<string, Ra
   return ranges;
 }
 
-function decorate(state: EditorState, highlights: Highlight[], ranges: Map<string, Range>, active: string | null): DecorationSet {
+function decorate(
+  state: EditorState,
+  highlights: Highlight[],
+  ranges: Map<string, Range>,
+  active: string | null,
+): DecorationSet {
   const decorations: Decoration[] = [];
   for (const highlight of highlights) {
     const range = ranges.get(highlight.id);
     if (!range || range.from >= range.to) continue;
-    const classes = ['doc-comment-mark', highlight.resolved ? 'is-resolved' : '', highlight.id === active ? 'is-active' : ''];
+    const classes = [
+      'doc-comment-mark',
+      highlight.resolved ? 'is-resolved' : '',
+      highlight.id === active ? 'is-active' : '',
+    ];
     decorations.push(
-      Decoration.inline(range.from, range.to, { class: classes.filter(Boolean).join(' '), 'data-thread-id': highlight.id, 'data-testid': 'comment-highlight' }),
+      Decoration.inline(range.from, range.to, {
+        class: classes.filter(Boolean).join(' '),
+        'data-thread-id': highlight.id,
+        'data-testid': 'comment-highlight',
+      }),
     );
   }
   return DecorationSet.create(state.doc, decorations);
@@ -68,22 +81,32 @@ export const CommentHighlights = Extension.create<{ onActivate: (threadId: strin
       new Plugin<HighlightState>({
         key: commentHighlightsKey,
         state: {
-          init: (_config, state) => ({ highlights: [], active: null, ranges: new Map(), decorations: DecorationSet.create(state.doc, []) }),
+          init: (_config, state) => ({
+            highlights: [],
+            active: null,
+            ranges: new Map(),
+            decorations: DecorationSet.create(state.doc, []),
+          }),
           apply: (tr: Transaction, previous, _old, state) => {
             const meta = tr.getMeta(commentHighlightsKey) as Meta | undefined;
             const highlights = meta?.highlights ?? previous.highlights;
             const active = meta && 'active' in meta ? (meta.active ?? null) : previous.active;
-            const remote = Boolean((tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin);
+            const remote = Boolean(
+              (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin,
+            );
             let ranges = previous.ranges;
             if (meta?.highlights || remote) {
               ranges = resolveAll(state, highlights);
             } else if (tr.docChanged) {
-              ranges = new Map([...previous.ranges].map(([id, { from, to }]) => {
-                const start = tr.mapping.map(from, 1);
-                return [id, { from: start, to: Math.max(start, tr.mapping.map(to, -1)) }];
-              }));
+              ranges = new Map(
+                [...previous.ranges].map(([id, { from, to }]) => {
+                  const start = tr.mapping.map(from, 1);
+                  return [id, { from: start, to: Math.max(start, tr.mapping.map(to, -1)) }];
+                }),
+              );
             }
-            if (ranges === previous.ranges && highlights === previous.highlights && active === previous.active) return previous;
+            if (ranges === previous.ranges && highlights === previous.highlights && active === previous.active)
+              return previous;
             return { highlights, active, ranges, decorations: decorate(state, highlights, ranges, active) };
           },
         },

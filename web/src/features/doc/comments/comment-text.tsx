@@ -11,10 +11,18 @@ export function CommentText({ comment }: { comment: PageComment }) {
   const names = new Map(comment.mentions.map((person) => [person.id, person.name]));
   const parts = comment.body.split(TOKEN);
   return (
-    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0, wordBreak: 'break-word' }} data-testid="comment-body">
+    <Typography.Paragraph
+      style={{ whiteSpace: 'pre-wrap', margin: 0, wordBreak: 'break-word' }}
+      data-testid="comment-body"
+    >
       {parts.map((part, index) =>
         index % 2 === 1 ? (
-          <Link key={index} to={`/directory/people/${part}`} style={{ color: token.colorPrimary, background: token.colorPrimaryBg, borderRadius: 4, padding: '0 3px' }} data-testid="comment-mention">
+          <Link
+            key={index}
+            to={`/directory/people/${part}`}
+            style={{ color: token.colorPrimary, background: token.colorPrimaryBg, borderRadius: 4, padding: '0 3px' }}
+            data-testid="comment-mention"
+          >
             @{names.get(part) ?? '…'}
           </Link>
         ) : (

@@ -18,8 +18,25 @@ function NewThread({ pageId, discussion }: { pageId: string; discussion: Discuss
   const draft = discussion.draft;
   if (!draft) return null;
   return (
-    <div data-testid="new-thread" style={{ border: `1px solid ${token.colorPrimary}`, borderRadius: token.borderRadiusLG, padding: '8px 12px 10px' }}>
-      <Typography.Text type="secondary" ellipsis style={{ display: 'block', borderInlineStart: `3px solid ${token.colorWarning}`, paddingInlineStart: 8, fontSize: 12, marginBottom: 8 }}>
+    <div
+      data-testid="new-thread"
+      style={{
+        border: `1px solid ${token.colorPrimary}`,
+        borderRadius: token.borderRadiusLG,
+        padding: '8px 12px 10px',
+      }}
+    >
+      <Typography.Text
+        type="secondary"
+        ellipsis
+        style={{
+          display: 'block',
+          borderInlineStart: `3px solid ${token.colorWarning}`,
+          paddingInlineStart: 8,
+          fontSize: 12,
+          marginBottom: 8,
+        }}
+      >
         {draft.quote}
       </Typography.Text>
       <CommentComposer
@@ -45,14 +62,25 @@ function NewThread({ pageId, discussion }: { pageId: string; discussion: Discuss
 }
 
 /** The threads on passages of the page, in the order of the text, beside it (or in a sheet on a phone). */
-export function CommentsPanel({ pageId, discussion, onClose }: { pageId: string; discussion: Discussion; onClose?: () => void }) {
+export function CommentsPanel({
+  pageId,
+  discussion,
+  onClose,
+}: {
+  pageId: string;
+  discussion: Discussion;
+  onClose?: () => void;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const { active } = discussion;
 
   // a thread activated from its highlight comes into view here
   useEffect(() => {
-    if (active) document.querySelector(`[data-testid="comment-thread"][data-thread-id="${active}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (active)
+      document
+        .querySelector(`[data-testid="comment-thread"][data-thread-id="${active}"]`)
+        ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [active]);
 
   return (
@@ -64,8 +92,22 @@ export function CommentsPanel({ pageId, discussion, onClose }: { pageId: string;
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('docs.comments.showResolved', { count: discussion.resolvedInline })}
         </Typography.Text>
-        <Switch size="small" checked={discussion.showResolved} onChange={discussion.setShowResolved} data-testid="comments-show-resolved" />
-        {onClose && <Button type="text" size="small" icon={<CloseOutlined />} aria-label={t('docs.comments.close')} onClick={onClose} data-testid="comments-close" />}
+        <Switch
+          size="small"
+          checked={discussion.showResolved}
+          onChange={discussion.setShowResolved}
+          data-testid="comments-show-resolved"
+        />
+        {onClose && (
+          <Button
+            type="text"
+            size="small"
+            icon={<CloseOutlined />}
+            aria-label={t('docs.comments.close')}
+            onClick={onClose}
+            data-testid="comments-close"
+          />
+        )}
       </Flex>
       {discussion.error && <LoadFailed error={discussion.error} onRetry={() => void discussion.refetch()} />}
       <NewThread pageId={pageId} discussion={discussion} />

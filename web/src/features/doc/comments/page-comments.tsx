@@ -18,16 +18,33 @@ export function PageComments({ pageId, discussion }: { pageId: string; discussio
   const shown = discussion.pageThreads.filter((thread) => showResolved || !thread.resolved);
 
   return (
-    <section className="doc-no-print" data-testid="page-comments" style={{ maxWidth: 860, margin: '0 auto', padding: `0 ${token.paddingLG}px ${token.paddingLG}px` }}>
+    <section
+      className="doc-no-print"
+      data-testid="page-comments"
+      style={{ maxWidth: 860, margin: '0 auto', padding: `0 ${token.paddingLG}px ${token.paddingLG}px` }}
+    >
       <Divider titlePlacement="start" style={{ marginTop: 0 }}>
         {t('docs.comments.pageTitle', { count: discussion.pageThreads.length - resolved })}
       </Divider>
       <Flex vertical gap={8}>
         {shown.map((thread) => (
-          <ThreadCard key={thread.id} pageId={pageId} thread={thread} canComment={discussion.canComment} active={false} removed={false} />
+          <ThreadCard
+            key={thread.id}
+            pageId={pageId}
+            thread={thread}
+            canComment={discussion.canComment}
+            active={false}
+            removed={false}
+          />
         ))}
         {resolved > 0 && (
-          <Button type="link" size="small" style={{ alignSelf: 'flex-start', padding: 0 }} onClick={() => setShowResolved(!showResolved)} data-testid="page-comments-resolved">
+          <Button
+            type="link"
+            size="small"
+            style={{ alignSelf: 'flex-start', padding: 0 }}
+            onClick={() => setShowResolved(!showResolved)}
+            data-testid="page-comments-resolved"
+          >
             {showResolved ? t('docs.comments.hideResolved') : t('docs.comments.showResolved', { count: resolved })}
           </Button>
         )}

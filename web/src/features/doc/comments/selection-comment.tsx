@@ -33,7 +33,13 @@ function selectedIn(editor: TipTap): Selected | null {
 }
 
 /** A "Comment" button over the text selected in the page. */
-export function SelectionComment({ editor, onComment }: { editor: TipTap; onComment: (from: number, to: number) => void }) {
+export function SelectionComment({
+  editor,
+  onComment,
+}: {
+  editor: TipTap;
+  onComment: (from: number, to: number) => void;
+}) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<Selected | null>(null);
 
@@ -54,7 +60,13 @@ export function SelectionComment({ editor, onComment }: { editor: TipTap; onComm
       size="small"
       icon={<CommentOutlined />}
       className="doc-no-print"
-      style={{ position: 'fixed', top: Math.max(8, selected.top - 36), left: selected.left, transform: 'translateX(-50%)', zIndex: 1050 }}
+      style={{
+        position: 'fixed',
+        top: Math.max(8, selected.top - 36),
+        left: selected.left,
+        transform: 'translateX(-50%)',
+        zIndex: 1050,
+      }}
       // keeps the selection while pressing
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => {

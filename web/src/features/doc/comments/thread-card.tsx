@@ -10,7 +10,15 @@ import type { CommentThread, PageComment } from '../api/types';
 import { CommentComposer } from './comment-composer';
 import { CommentText } from './comment-text';
 
-function CommentItem({ pageId, comment, actions }: { pageId: string; comment: PageComment; actions?: React.ReactNode }) {
+function CommentItem({
+  pageId,
+  comment,
+  actions,
+}: {
+  pageId: string;
+  comment: PageComment;
+  actions?: React.ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const { modal } = App.useApp();
   const act = useCommentAction(pageId);
@@ -33,10 +41,17 @@ function CommentItem({ pageId, comment, actions }: { pageId: string; comment: Pa
         {actions}
         {comment.capabilities.canEdit && !editing && (
           <Tooltip title={t('docs.comments.edit')}>
-            <Button type="text" size="small" icon={<EditOutlined />} aria-label={t('docs.comments.edit')} onClick={(event) => {
-              event.stopPropagation();
-              setEditing(true);
-            }} data-testid="comment-edit" />
+            <Button
+              type="text"
+              size="small"
+              icon={<EditOutlined />}
+              aria-label={t('docs.comments.edit')}
+              onClick={(event) => {
+                event.stopPropagation();
+                setEditing(true);
+              }}
+              data-testid="comment-edit"
+            />
           </Tooltip>
         )}
         {comment.capabilities.canDelete && (
@@ -52,7 +67,10 @@ function CommentItem({ pageId, comment, actions }: { pageId: string; comment: Pa
                 modal.confirm({
                   title: t('docs.comments.deleteConfirm'),
                   okButtonProps: { danger: true, 'data-testid': 'comment-delete-confirm' },
-                  onOk: () => act.mutateAsync({ kind: 'delete', commentId: comment.id }).catch((error: unknown) => onProblem(error)),
+                  onOk: () =>
+                    act
+                      .mutateAsync({ kind: 'delete', commentId: comment.id })
+                      .catch((error: unknown) => onProblem(error)),
                 });
               }}
             />
@@ -105,21 +123,36 @@ export function ThreadCard({ pageId, thread, canComment, active, removed, onActi
   const { token } = theme.useToken();
   const act = useCommentAction(pageId);
   const onProblem = useProblemHandler();
-  const resolve = (kind: 'resolve' | 'reopen') => act.mutate({ kind, threadId: thread.id }, { onError: (error) => onProblem(error) });
+  const resolve = (kind: 'resolve' | 'reopen') =>
+    act.mutate({ kind, threadId: thread.id }, { onError: (error) => onProblem(error) });
   const resolveButton = canComment ? (
     thread.resolved ? (
       <Tooltip title={t('docs.comments.reopen')}>
-        <Button size="small" type="text" icon={<RedoOutlined />} aria-label={t('docs.comments.reopen')} onClick={(event) => {
-          event.stopPropagation();
-          resolve('reopen');
-        }} data-testid="thread-reopen" />
+        <Button
+          size="small"
+          type="text"
+          icon={<RedoOutlined />}
+          aria-label={t('docs.comments.reopen')}
+          onClick={(event) => {
+            event.stopPropagation();
+            resolve('reopen');
+          }}
+          data-testid="thread-reopen"
+        />
       </Tooltip>
     ) : (
       <Tooltip title={t('docs.comments.resolve')}>
-        <Button size="small" type="text" icon={<CheckOutlined />} aria-label={t('docs.comments.resolve')} onClick={(event) => {
-          event.stopPropagation();
-          resolve('resolve');
-        }} data-testid="thread-resolve" />
+        <Button
+          size="small"
+          type="text"
+          icon={<CheckOutlined />}
+          aria-label={t('docs.comments.resolve')}
+          onClick={(event) => {
+            event.stopPropagation();
+            resolve('resolve');
+          }}
+          data-testid="thread-resolve"
+        />
       </Tooltip>
     )
   ) : null;
@@ -145,7 +178,13 @@ export function ThreadCard({ pageId, thread, canComment, active, removed, onActi
           <Typography.Text
             type="secondary"
             ellipsis={{ tooltip: thread.anchor.quote }}
-            style={{ flex: 1, borderInlineStart: `3px solid ${removed ? token.colorBorder : token.colorWarning}`, paddingInlineStart: 8, fontSize: 12, textDecoration: removed ? 'line-through' : undefined }}
+            style={{
+              flex: 1,
+              borderInlineStart: `3px solid ${removed ? token.colorBorder : token.colorWarning}`,
+              paddingInlineStart: 8,
+              fontSize: 12,
+              textDecoration: removed ? 'line-through' : undefined,
+            }}
             data-testid="comment-quote"
           >
             {thread.anchor.quote}
@@ -160,16 +199,23 @@ export function ThreadCard({ pageId, thread, canComment, active, removed, onActi
         </Typography.Text>
       )}
       {thread.comments.map((comment, index) => (
-        <CommentItem key={comment.id} pageId={pageId} comment={comment} actions={!thread.anchor && index === 0 ? resolveButton : undefined} />
+        <CommentItem
+          key={comment.id}
+          pageId={pageId}
+          comment={comment}
+          actions={!thread.anchor && index === 0 ? resolveButton : undefined}
+        />
       ))}
       {canComment && !thread.resolved && (active || !thread.anchor) && (
         <div style={{ marginTop: 8, paddingInlineStart: 28 }}>
           <CommentComposer
             placeholder={t('docs.comments.reply')}
-            onSubmit={(body) => act.mutateAsync({ kind: 'reply', threadId: thread.id, body }).catch((error: unknown) => {
-              onProblem(error);
-              throw error;
-            })}
+            onSubmit={(body) =>
+              act.mutateAsync({ kind: 'reply', threadId: thread.id, body }).catch((error: unknown) => {
+                onProblem(error);
+                throw error;
+              })
+            }
             testId="comment-reply"
           />
         </div>

@@ -21,7 +21,12 @@ export interface PlacedThread {
  * and the highlights in the editor kept in step with all of them. `targetCommentId` is the comment
  * a notification opened the page at (`#comment-<id>`): its thread starts active.
  */
-export function usePageDiscussion(pageId: string, editor: TipTap | null, synced: boolean, targetCommentId: string | null) {
+export function usePageDiscussion(
+  pageId: string,
+  editor: TipTap | null,
+  synced: boolean,
+  targetCommentId: string | null,
+) {
   const queryClient = useQueryClient();
   const discussion = useDiscussion(pageId);
   const [chosen, setActive] = useState<string | null>(null);
@@ -29,7 +34,9 @@ export function usePageDiscussion(pageId: string, editor: TipTap | null, synced:
   const [resolvedShown, setShowResolved] = useState(false);
   const threads = useMemo(() => discussion.data?.threads ?? [], [discussion.data]);
   // the thread of the comment a notification opened the page at, until another is chosen
-  const target = targetCommentId ? threads.find((thread) => thread.comments.some((comment) => comment.id === targetCommentId)) : undefined;
+  const target = targetCommentId
+    ? threads.find((thread) => thread.comments.some((comment) => comment.id === targetCommentId))
+    : undefined;
   const active = chosen ?? target?.id ?? null;
   const showResolved = resolvedShown || Boolean(target?.resolved);
 
@@ -41,10 +48,14 @@ export function usePageDiscussion(pageId: string, editor: TipTap | null, synced:
   }, [threads, draft, showResolved]);
 
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.view.dispatch(setHighlights(editor.state.tr, highlights, draft ? DRAFT : active));
+    if (editor && !editor.isDestroyed)
+      editor.view.dispatch(setHighlights(editor.state.tr, highlights, draft ? DRAFT : active));
   }, [editor, highlights, active, draft]);
 
-  const ranges = useEditorState({ editor, selector: ({ editor: current }) => (current ? highlightRanges(current.state) : new Map<string, Range>()) });
+  const ranges = useEditorState({
+    editor,
+    selector: ({ editor: current }) => (current ? highlightRanges(current.state) : new Map<string, Range>()),
+  });
 
   // Notices of changes may have been missed while the socket was away: catch up on reconnecting.
   const wasSynced = useRef(false);
@@ -59,7 +70,11 @@ export function usePageDiscussion(pageId: string, editor: TipTap | null, synced:
       .filter((thread) => thread.anchor && (showResolved || !thread.resolved))
       .map((thread) => {
         const range = place(thread);
-        return { thread, removed: synced && (!range || range.from >= range.to), at: range && range.from < range.to ? range.from : Number.MAX_SAFE_INTEGER };
+        return {
+          thread,
+          removed: synced && (!range || range.from >= range.to),
+          at: range && range.from < range.to ? range.from : Number.MAX_SAFE_INTEGER,
+        };
       })
       .sort((a, b) => a.at - b.at)
       .map(({ thread, removed }) => ({ thread, removed }));
@@ -69,7 +84,9 @@ export function usePageDiscussion(pageId: string, editor: TipTap | null, synced:
   const reveal = useCallback(
     (threadId: string) => {
       setActive(threadId);
-      editor?.view.dom.querySelector(`[data-thread-id="${threadId}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      editor?.view.dom
+        .querySelector(`[data-thread-id="${threadId}"]`)
+        ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
     [editor],
   );

@@ -5,9 +5,60 @@ import { useTranslation } from 'react-i18next';
 
 /** The emoji people reach for most in work notes; the system picker (Win+. / Ctrl+Cmd+Space) has the rest. */
 const EMOJI = [
-  '😀', '😄', '😂', '🙂', '😉', '😍', '🤔', '😅', '😎', '😢', '😮', '🙏', '👍', '👎', '👏', '🙌', '💪', '👀',
-  '🎉', '🚀', '🔥', '✨', '⭐', '💡', '📌', '📎', '📝', '📅', '⏰', '✅', '❌', '⚠️', '❗', '❓', '🔒', '🔑',
-  '📈', '📉', '💬', '📣', '🐛', '🛠️', '⚙️', '📦', '🧪', '🏁', '❤️', '💯', '🍵', '☕', '🌟', '🤝', '👋', '🙋',
+  '😀',
+  '😄',
+  '😂',
+  '🙂',
+  '😉',
+  '😍',
+  '🤔',
+  '😅',
+  '😎',
+  '😢',
+  '😮',
+  '🙏',
+  '👍',
+  '👎',
+  '👏',
+  '🙌',
+  '💪',
+  '👀',
+  '🎉',
+  '🚀',
+  '🔥',
+  '✨',
+  '⭐',
+  '💡',
+  '📌',
+  '📎',
+  '📝',
+  '📅',
+  '⏰',
+  '✅',
+  '❌',
+  '⚠️',
+  '❗',
+  '❓',
+  '🔒',
+  '🔑',
+  '📈',
+  '📉',
+  '💬',
+  '📣',
+  '🐛',
+  '🛠️',
+  '⚙️',
+  '📦',
+  '🧪',
+  '🏁',
+  '❤️',
+  '💯',
+  '🍵',
+  '☕',
+  '🌟',
+  '🤝',
+  '👋',
+  '🙋',
 ];
 
 export function EmojiPicker({ onPick, disabled }: { onPick: (emoji: string) => void; disabled?: boolean }) {
@@ -36,7 +87,14 @@ export function EmojiPicker({ onPick, disabled }: { onPick: (emoji: string) => v
   return (
     <Popover content={grid} trigger="click" open={open} onOpenChange={setOpen}>
       <Tooltip title={t('docs.editor.emoji')}>
-        <Button type="text" size="small" icon={<SmileOutlined />} aria-label={t('docs.editor.emoji')} disabled={disabled} data-testid="tool-emoji" />
+        <Button
+          type="text"
+          size="small"
+          icon={<SmileOutlined />}
+          aria-label={t('docs.editor.emoji')}
+          disabled={disabled}
+          data-testid="tool-emoji"
+        />
       </Tooltip>
     </Popover>
   );

@@ -29,14 +29,22 @@ export function documentExtensions({
     StarterKit.configure({
       codeBlock: false,
       undoRedo: collaborative ? false : undefined,
-      link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank' } },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        protocols: ['http', 'https', 'mailto'],
+        HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank' },
+      },
     }),
     CodeBlockLowlight.configure({ lowlight, defaultLanguage: null }),
     TaskList,
     // the checkbox's label for screen readers, in the reader's language (TipTap's own is English)
     TaskItem.configure({
       nested: true,
-      a11y: { checkboxLabel: (node) => i18n.t('docs.editor.taskCheckbox', { text: node.textContent || i18n.t('docs.editor.taskEmpty') }) },
+      a11y: {
+        checkboxLabel: (node) =>
+          i18n.t('docs.editor.taskCheckbox', { text: node.textContent || i18n.t('docs.editor.taskEmpty') }),
+      },
     }),
     TableKit.configure({ table: { resizable: false } }),
     Image.configure({ inline: false }),

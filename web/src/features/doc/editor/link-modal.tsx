@@ -6,7 +6,19 @@ import { pagePath } from '../routes';
 const SAFE_LINK = /^(https?:\/\/|mailto:|\/)/i;
 
 /** A link to a web address, a channel or person (their Atrium address), or another page of the space. */
-export function LinkModal({ open, spaceId, initial, onClose, onApply }: { open: boolean; spaceId: string; initial: string; onClose: () => void; onApply: (href: string | null) => void }) {
+export function LinkModal({
+  open,
+  spaceId,
+  initial,
+  onClose,
+  onApply,
+}: {
+  open: boolean;
+  spaceId: string;
+  initial: string;
+  onClose: () => void;
+  onApply: (href: string | null) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ href: string }>();
   const tree = useTree(spaceId);
@@ -30,11 +42,20 @@ export function LinkModal({ open, spaceId, initial, onClose, onApply }: { open: 
         </>
       )}
     >
-      <Form form={form} layout="vertical" initialValues={{ href: initial }} onFinish={({ href }) => onApply(href.trim())} preserve={false}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ href: initial }}
+        onFinish={({ href }) => onApply(href.trim())}
+        preserve={false}
+      >
         <Form.Item
           name="href"
           label={t('docs.editor.linkAddress')}
-          rules={[{ required: true, message: t('validation.required') }, { pattern: SAFE_LINK, message: t('docs.editor.linkInvalid') }]}
+          rules={[
+            { required: true, message: t('validation.required') },
+            { pattern: SAFE_LINK, message: t('docs.editor.linkInvalid') },
+          ]}
         >
           <Input placeholder="https://" data-testid="link-input" />
         </Form.Item>

@@ -13,7 +13,10 @@ export interface MentionListHandle {
 }
 
 /** The people offered after `@`; arrows move, Enter or Tab picks. */
-export const MentionList = forwardRef<MentionListHandle, SuggestionProps<MentionCandidate>>(function MentionList({ items, command }, ref) {
+export const MentionList = forwardRef<MentionListHandle, SuggestionProps<MentionCandidate>>(function MentionList(
+  { items, command },
+  ref,
+) {
   const [state, setState] = useState({ items, index: 0 });
   // A new list of candidates starts at its first entry again.
   const index = state.items === items ? state.index : 0;

@@ -10,7 +10,8 @@ import { MentionBatch, MentionReporter } from './mention-reporter';
 
 const BOB = '0190f3a2-7c4e-7b1a-9d2e-3f4a5b6c7d8e';
 const EVE = '0190f3a2-7c4e-7b1a-9d2e-3f4a5b6c7d8f';
-const mention = (id: string, name: string) => `<a data-type="mention" data-id="${id}" data-label="${name}">@${name}</a>`;
+const mention = (id: string, name: string) =>
+  `<a data-type="mention" data-id="${id}" data-label="${name}">@${name}</a>`;
 
 /** One person's editor on a shared page, and the people it reported, batch by batch. */
 interface Writer {
@@ -49,7 +50,8 @@ function linked(): Y.Doc[] {
 }
 
 /** Starts a new undo step, as a pause in typing would. */
-const pause = (editor: Editor) => (yUndoPluginKey.getState(editor.state) as { undoManager: Y.UndoManager }).undoManager.stopCapturing();
+const pause = (editor: Editor) =>
+  (yUndoPluginKey.getState(editor.state) as { undoManager: Y.UndoManager }).undoManager.stopCapturing();
 
 describe('reporting the people I mention in a page', () => {
   const editors: Editor[] = [];
@@ -147,7 +149,10 @@ describe('a batch of mention changes', () => {
     vi.advanceTimersByTime(500);
     expect(reports).toHaveLength(1);
 
-    const many = Array.from({ length: 120 }, (_, index) => `0190f3a2-7c4e-7b1a-9d2e-${String(index).padStart(12, '0')}`);
+    const many = Array.from(
+      { length: 120 },
+      (_, index) => `0190f3a2-7c4e-7b1a-9d2e-${String(index).padStart(12, '0')}`,
+    );
     batch.add(new Map(many.map((id) => [id, 1])));
     vi.advanceTimersByTime(500);
     expect(reports.slice(1).map((ids) => ids.length)).toEqual([50, 50, 20]);

@@ -20,7 +20,8 @@ export function isLocal(tr: Transaction): boolean {
 function count(doc: Node, from: number, to: number, step: number, into: Map<string, number>) {
   doc.nodesBetween(from, to, (node) => {
     const id: unknown = node.attrs.id;
-    if (node.type.name === 'mention' && typeof id === 'string' && PERSON_ID.test(id)) into.set(id, (into.get(id) ?? 0) + step);
+    if (node.type.name === 'mention' && typeof id === 'string' && PERSON_ID.test(id))
+      into.set(id, (into.get(id) ?? 0) + step);
   });
 }
 
@@ -65,7 +66,8 @@ export class MentionBatch {
     clearTimeout(this.timer);
     const added = [...this.pending].filter(([, change]) => change > 0).map(([id]) => id);
     this.pending.clear();
-    for (let start = 0; start < added.length; start += REPORT_SIZE) this.report(added.slice(start, start + REPORT_SIZE));
+    for (let start = 0; start < added.length; start += REPORT_SIZE)
+      this.report(added.slice(start, start + REPORT_SIZE));
   }
 }
 
@@ -74,7 +76,10 @@ export class MentionBatch {
  * pasted, dropped, or brought back by undo or redo. Others' edits arriving through Yjs are theirs
  * to report, and a page's loaded mentions are not new.
  */
-export const MentionReporter = Extension.create<{ report: (personIds: string[]) => void; wait: number }, { batch: MentionBatch }>({
+export const MentionReporter = Extension.create<
+  { report: (personIds: string[]) => void; wait: number },
+  { batch: MentionBatch }
+>({
   name: 'mentionReporter',
 
   addOptions() {

@@ -6,14 +6,21 @@ import { MentionList, type MentionCandidate, type MentionListHandle } from './me
 /** Finds people as `@` is typed and shows them under the caret. */
 export const mentionSuggestion: Omit<SuggestionOptions<MentionCandidate>, 'editor'> = {
   items: async ({ query }) => {
-    const page = await body(api.GET('/api/v1/people', { params: { query: { q: query, size: 6 } } })).catch(() => undefined);
+    const page = await body(api.GET('/api/v1/people', { params: { query: { q: query, size: 6 } } })).catch(
+      () => undefined,
+    );
     return (page?.items ?? []).map((person) => ({ id: person.id, label: person.name, color: person.avatarColor }));
   },
   render: () => {
     let renderer: ReactRenderer<MentionListHandle> | undefined;
     const place = (rect: DOMRect | null | undefined) => {
       if (!renderer || !rect) return;
-      Object.assign(renderer.element.style, { position: 'fixed', left: `${rect.left}px`, top: `${rect.bottom + 4}px`, zIndex: '1100' });
+      Object.assign(renderer.element.style, {
+        position: 'fixed',
+        left: `${rect.left}px`,
+        top: `${rect.bottom + 4}px`,
+        zIndex: '1100',
+      });
     };
     return {
       onStart: (props) => {

@@ -48,7 +48,16 @@ interface PageEditorProps {
 }
 
 /** The page's rich text, bound to the shared Y.Doc; others' carets carry their names. */
-export function PageEditor({ provider, me, spaceId, pageId, editable, onReady, onMentioned, extensions }: PageEditorProps) {
+export function PageEditor({
+  provider,
+  me,
+  spaceId,
+  pageId,
+  editable,
+  onReady,
+  onMentioned,
+  extensions,
+}: PageEditorProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
@@ -82,33 +91,47 @@ export function PageEditor({ provider, me, spaceId, pageId, editable, onReady, o
       // hung on the page, the file is readable by the page's readers and kept by the orphan sweep
       .then((stored) => attachToPage(pageId, stored.id).then(() => stored))
       .then(
-      (stored) => {
-        setUploading(null);
-        const chain = editor.chain().focus();
-        if (asImage && stored.contentType.startsWith('image/')) {
-          chain.setImage({ src: fileUrl(stored.id), alt: stored.name }).run();
-        } else {
-          chain.insertContent([{ type: 'text', text: `📎 ${stored.name}`, marks: [{ type: 'link', attrs: { href: fileUrl(stored.id, { download: true }) } }] }, { type: 'text', text: ' ' }]).run();
-        }
-        void message.success(t('docs.editor.uploaded', { name: stored.name }));
-      },
-      (error: unknown) => {
-        setUploading(null);
-        onProblem(error);
-      },
-    );
+        (stored) => {
+          setUploading(null);
+          const chain = editor.chain().focus();
+          if (asImage && stored.contentType.startsWith('image/')) {
+            chain.setImage({ src: fileUrl(stored.id), alt: stored.name }).run();
+          } else {
+            chain
+              .insertContent([
+                {
+                  type: 'text',
+                  text: `📎 ${stored.name}`,
+                  marks: [{ type: 'link', attrs: { href: fileUrl(stored.id, { download: true }) } }],
+                },
+                { type: 'text', text: ' ' },
+              ])
+              .run();
+          }
+          void message.success(t('docs.editor.uploaded', { name: stored.name }));
+        },
+        (error: unknown) => {
+          setUploading(null);
+          onProblem(error);
+        },
+      );
   };
 
   return (
-    <div className="doc-editor" onDrop={(event) => {
-      const file = event.dataTransfer.files[0];
-      if (file && editable) {
-        event.preventDefault();
-        upload(file, file.type.startsWith('image/'));
-      }
-    }}>
+    <div
+      className="doc-editor"
+      onDrop={(event) => {
+        const file = event.dataTransfer.files[0];
+        if (file && editable) {
+          event.preventDefault();
+          upload(file, file.type.startsWith('image/'));
+        }
+      }}
+    >
       {editable && <Toolbar editor={editor} spaceId={spaceId} onUpload={upload} />}
-      {uploading !== null && <Progress percent={Math.round(uploading * 100)} size="small" style={{ paddingInline: 16 }} />}
+      {uploading !== null && (
+        <Progress percent={Math.round(uploading * 100)} size="small" style={{ paddingInline: 16 }} />
+      )}
       <EditorContent editor={editor} />
     </div>
   );

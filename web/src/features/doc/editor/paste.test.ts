@@ -31,7 +31,9 @@ describe('pasting from Word or a web page', () => {
     const html = editor.getHTML();
     editor.destroy();
 
-    expect(markdown).toBe('# 季度计划\n\n**重点**：上线搜索\n\n- 设计评审\n- 开发\n\n| 负责人 | 王芳 |\n| --- | --- |\n');
+    expect(markdown).toBe(
+      '# 季度计划\n\n**重点**：上线搜索\n\n- 设计评审\n- 开发\n\n| 负责人 | 王芳 |\n| --- | --- |\n',
+    );
     expect(html).not.toMatch(/mso|font|YaHei|color|script|alert/i);
   });
 });

@@ -18,7 +18,18 @@ export const PersonMention = Mention.extend({
   renderHTML({ node, HTMLAttributes }) {
     const id = String(node.attrs.id ?? '');
     const label = String(node.attrs.label ?? node.attrs.id ?? '');
-    return ['a', { ...HTMLAttributes, 'data-type': 'mention', 'data-id': id, 'data-label': label, href: personPath(id), class: 'doc-mention' }, `@${label}`];
+    return [
+      'a',
+      {
+        ...HTMLAttributes,
+        'data-type': 'mention',
+        'data-id': id,
+        'data-label': label,
+        href: personPath(id),
+        class: 'doc-mention',
+      },
+      `@${label}`,
+    ];
   },
   renderText({ node }) {
     return `@${String(node.attrs.label ?? node.attrs.id ?? '')}`;

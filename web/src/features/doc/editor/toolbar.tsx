@@ -104,7 +104,10 @@ export function Toolbar({ editor, spaceId, onUpload }: ToolbarProps) {
     if (type === 'paragraph') chain().setParagraph().run();
     else if (type === 'codeBlock') chain().toggleCodeBlock().run();
     else if (type === 'blockquote') chain().toggleBlockquote().run();
-    else chain().toggleHeading({ level: Number(type.slice(1)) as 1 | 2 | 3 }).run();
+    else
+      chain()
+        .toggleHeading({ level: Number(type.slice(1)) as 1 | 2 | 3 })
+        .run();
   };
 
   const pick = (input: HTMLInputElement | null, asImage: boolean) => {
@@ -115,8 +118,20 @@ export function Toolbar({ editor, spaceId, onUpload }: ToolbarProps) {
 
   return (
     <Flex align="center" gap={2} className="doc-toolbar" data-testid="doc-toolbar">
-      <Tool label={t('docs.editor.undo')} icon={<UndoOutlined />} disabled={off} onClick={() => chain().undo().run()} testId="tool-undo" />
-      <Tool label={t('docs.editor.redo')} icon={<RedoOutlined />} disabled={off} onClick={() => chain().redo().run()} testId="tool-redo" />
+      <Tool
+        label={t('docs.editor.undo')}
+        icon={<UndoOutlined />}
+        disabled={off}
+        onClick={() => chain().undo().run()}
+        testId="tool-undo"
+      />
+      <Tool
+        label={t('docs.editor.redo')}
+        icon={<RedoOutlined />}
+        disabled={off}
+        onClick={() => chain().redo().run()}
+        testId="tool-redo"
+      />
       <Divider orientation="vertical" />
       <Select
         size="small"
@@ -128,17 +143,86 @@ export function Toolbar({ editor, spaceId, onUpload }: ToolbarProps) {
         options={BLOCK_TYPES.map((value) => ({ value, label: t(`docs.editor.block.${value}`) }))}
         data-testid="tool-block"
       />
-      <Tool label={t('docs.editor.bold')} icon={<BoldOutlined />} active={state.bold} disabled={off} onClick={() => chain().toggleBold().run()} testId="tool-bold" />
-      <Tool label={t('docs.editor.italic')} icon={<ItalicOutlined />} active={state.italic} disabled={off} onClick={() => chain().toggleItalic().run()} testId="tool-italic" />
-      <Tool label={t('docs.editor.strike')} icon={<StrikethroughOutlined />} active={state.strike} disabled={off} onClick={() => chain().toggleStrike().run()} testId="tool-strike" />
-      <Tool label={t('docs.editor.code')} icon={<CodeOutlined />} active={state.code} disabled={off} onClick={() => chain().toggleCode().run()} testId="tool-code" />
-      <Tool label={t('docs.editor.link')} icon={<LinkOutlined />} active={state.link} disabled={off} onClick={() => setLinking(true)} testId="tool-link" />
+      <Tool
+        label={t('docs.editor.bold')}
+        icon={<BoldOutlined />}
+        active={state.bold}
+        disabled={off}
+        onClick={() => chain().toggleBold().run()}
+        testId="tool-bold"
+      />
+      <Tool
+        label={t('docs.editor.italic')}
+        icon={<ItalicOutlined />}
+        active={state.italic}
+        disabled={off}
+        onClick={() => chain().toggleItalic().run()}
+        testId="tool-italic"
+      />
+      <Tool
+        label={t('docs.editor.strike')}
+        icon={<StrikethroughOutlined />}
+        active={state.strike}
+        disabled={off}
+        onClick={() => chain().toggleStrike().run()}
+        testId="tool-strike"
+      />
+      <Tool
+        label={t('docs.editor.code')}
+        icon={<CodeOutlined />}
+        active={state.code}
+        disabled={off}
+        onClick={() => chain().toggleCode().run()}
+        testId="tool-code"
+      />
+      <Tool
+        label={t('docs.editor.link')}
+        icon={<LinkOutlined />}
+        active={state.link}
+        disabled={off}
+        onClick={() => setLinking(true)}
+        testId="tool-link"
+      />
       <Divider orientation="vertical" />
-      <Tool label={t('docs.editor.bulletList')} icon={<UnorderedListOutlined />} active={state.bulletList} disabled={off} onClick={() => chain().toggleBulletList().run()} testId="tool-bullets" />
-      <Tool label={t('docs.editor.orderedList')} icon={<OrderedListOutlined />} active={state.orderedList} disabled={off} onClick={() => chain().toggleOrderedList().run()} testId="tool-numbers" />
-      <Tool label={t('docs.editor.taskList')} icon={<CheckSquareOutlined />} active={state.taskList} disabled={off} onClick={() => chain().toggleTaskList().run()} testId="tool-tasks" />
-      <Tool label={t('docs.editor.callout')} icon={<InfoCircleOutlined />} active={state.callout} disabled={off} onClick={() => chain().toggleCallout('note').run()} testId="tool-callout" />
-      <Tool label={t('docs.editor.rule')} icon={<MinusOutlined />} disabled={off} onClick={() => chain().setHorizontalRule().run()} testId="tool-rule" />
+      <Tool
+        label={t('docs.editor.bulletList')}
+        icon={<UnorderedListOutlined />}
+        active={state.bulletList}
+        disabled={off}
+        onClick={() => chain().toggleBulletList().run()}
+        testId="tool-bullets"
+      />
+      <Tool
+        label={t('docs.editor.orderedList')}
+        icon={<OrderedListOutlined />}
+        active={state.orderedList}
+        disabled={off}
+        onClick={() => chain().toggleOrderedList().run()}
+        testId="tool-numbers"
+      />
+      <Tool
+        label={t('docs.editor.taskList')}
+        icon={<CheckSquareOutlined />}
+        active={state.taskList}
+        disabled={off}
+        onClick={() => chain().toggleTaskList().run()}
+        testId="tool-tasks"
+      />
+      <Tool
+        label={t('docs.editor.callout')}
+        icon={<InfoCircleOutlined />}
+        active={state.callout}
+        disabled={off}
+        onClick={() => chain().toggleCallout('note').run()}
+        testId="tool-callout"
+      />
+      <Tool
+        label={t('docs.editor.rule')}
+        icon={<MinusOutlined />}
+        disabled={off}
+        onClick={() => chain().setHorizontalRule().run()}
+        testId="tool-rule"
+      />
       <Tool
         label={t('docs.editor.table')}
         icon={<TableOutlined />}
@@ -148,15 +232,51 @@ export function Toolbar({ editor, spaceId, onUpload }: ToolbarProps) {
       />
       {state.table && (
         <>
-          <Tool label={t('docs.editor.addRow')} icon={<InsertRowBelowOutlined />} disabled={off} onClick={() => chain().addRowAfter().run()} testId="tool-add-row" />
-          <Tool label={t('docs.editor.addColumn')} icon={<InsertRowRightOutlined />} disabled={off} onClick={() => chain().addColumnAfter().run()} testId="tool-add-column" />
-          <Tool label={t('docs.editor.deleteRow')} icon={<DeleteRowOutlined />} disabled={off} onClick={() => chain().deleteRow().run()} testId="tool-delete-row" />
-          <Tool label={t('docs.editor.deleteColumn')} icon={<DeleteColumnOutlined />} disabled={off} onClick={() => chain().deleteColumn().run()} testId="tool-delete-column" />
+          <Tool
+            label={t('docs.editor.addRow')}
+            icon={<InsertRowBelowOutlined />}
+            disabled={off}
+            onClick={() => chain().addRowAfter().run()}
+            testId="tool-add-row"
+          />
+          <Tool
+            label={t('docs.editor.addColumn')}
+            icon={<InsertRowRightOutlined />}
+            disabled={off}
+            onClick={() => chain().addColumnAfter().run()}
+            testId="tool-add-column"
+          />
+          <Tool
+            label={t('docs.editor.deleteRow')}
+            icon={<DeleteRowOutlined />}
+            disabled={off}
+            onClick={() => chain().deleteRow().run()}
+            testId="tool-delete-row"
+          />
+          <Tool
+            label={t('docs.editor.deleteColumn')}
+            icon={<DeleteColumnOutlined />}
+            disabled={off}
+            onClick={() => chain().deleteColumn().run()}
+            testId="tool-delete-column"
+          />
         </>
       )}
       <Divider orientation="vertical" />
-      <Tool label={t('docs.editor.image')} icon={<FileImageOutlined />} disabled={off} onClick={() => imageInput.current?.click()} testId="tool-image" />
-      <Tool label={t('docs.editor.attachment')} icon={<PaperClipOutlined />} disabled={off} onClick={() => fileInput.current?.click()} testId="tool-attachment" />
+      <Tool
+        label={t('docs.editor.image')}
+        icon={<FileImageOutlined />}
+        disabled={off}
+        onClick={() => imageInput.current?.click()}
+        testId="tool-image"
+      />
+      <Tool
+        label={t('docs.editor.attachment')}
+        icon={<PaperClipOutlined />}
+        disabled={off}
+        onClick={() => fileInput.current?.click()}
+        testId="tool-attachment"
+      />
       <EmojiPicker disabled={off} onPick={(emoji) => chain().insertContent(emoji).run()} />
       <input ref={imageInput} type="file" accept="image/*" hidden onChange={() => pick(imageInput.current, true)} />
       <input ref={fileInput} type="file" hidden onChange={() => pick(fileInput.current, false)} />
@@ -168,7 +288,10 @@ export function Toolbar({ editor, spaceId, onUpload }: ToolbarProps) {
         onApply={(href) => {
           setLinking(false);
           if (href === null) chain().extendMarkRange('link').unsetLink().run();
-          else if (editor.state.selection.empty && !state.link) chain().insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
+          else if (editor.state.selection.empty && !state.link)
+            chain()
+              .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
+              .run();
           else chain().extendMarkRange('link').setLink({ href }).run();
         }}
       />

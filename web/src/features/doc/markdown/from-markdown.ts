@@ -1,7 +1,8 @@
 import { Marked, type Tokens } from 'marked';
 import { CALLOUT_KINDS } from '../editor/callout';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const MENTION_LINK = /^\/directory\/people\/([0-9a-f-]{36})$/i;
 const ALERT = /^\[!(NOTE|TIP|WARNING|CAUTION)\]\s*/i;
@@ -45,7 +46,8 @@ const markdown = new Marked({
       if (!alert) return false;
       const kind = CALLOUT_KINDS.find((known) => known === alert[1].toLowerCase()) ?? 'note';
       const rest = paragraph.text.slice(alert[0].length);
-      const body = (rest ? this.parser.parse(new Marked({ gfm: true }).lexer(rest)) : '') + this.parser.parse(tokens.slice(1));
+      const body =
+        (rest ? this.parser.parse(new Marked({ gfm: true }).lexer(rest)) : '') + this.parser.parse(tokens.slice(1));
       return `<div data-type="callout" data-kind="${kind}">${body || '<p></p>'}</div>\n`;
     },
     link({ href, text }: Tokens.Link) {

@@ -6,7 +6,10 @@ import { markdownToHtml } from './from-markdown';
 import { toMarkdown } from './to-markdown';
 
 function importMarkdown(markdown: string): JSONContent {
-  const editor = new Editor({ extensions: documentExtensions({ collaborative: false }), content: markdownToHtml(markdown) });
+  const editor = new Editor({
+    extensions: documentExtensions({ collaborative: false }),
+    content: markdownToHtml(markdown),
+  });
   const json = editor.getJSON();
   editor.destroy();
   return json;
@@ -91,7 +94,10 @@ describe('Markdown import and export', () => {
   });
 
   it('escapes text that would otherwise read as Markdown', () => {
-    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '# not a heading *nor emphasis*' }] }] };
+    const doc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: '# not a heading *nor emphasis*' }] }],
+    };
     expect(toMarkdown(doc)).toBe('\\# not a heading \\*nor emphasis\\*\n');
     expect(toMarkdown(importMarkdown(toMarkdown(doc)))).toBe(toMarkdown(doc));
   });

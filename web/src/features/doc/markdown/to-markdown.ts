@@ -14,7 +14,9 @@ function escapeText(text: string): string {
 /** Escapes what only means something at the start of a line (a heading, a quote, a list item). */
 function escapeLineStart(line: string): string {
   return line.replace(/^(\s*)(#{1,6}\s|[-+]\s|\d+[.)]\s)/, (_all, space: string, marker: string) =>
-    marker.startsWith('#') || marker[0] === '-' || marker[0] === '+' ? `${space}\\${marker}` : `${space}${marker.replace(/([.)])/, '\\$1')}`,
+    marker.startsWith('#') || marker[0] === '-' || marker[0] === '+'
+      ? `${space}\\${marker}`
+      : `${space}${marker.replace(/([.)])/, '\\$1')}`,
   );
 }
 
@@ -141,7 +143,8 @@ function table(node: JSONContent): string {
   const rows = (node.content ?? []).map((row) => (row.content ?? []).map(tableCell));
   if (rows.length === 0) return '';
   const width = Math.max(...rows.map((row) => row.length));
-  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, index) => cells[index] ?? '').join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${Array.from({ length: width }, (_, index) => cells[index] ?? '').join(' | ')} |`;
   return [line(rows[0]), line(Array.from({ length: width }, () => '---')), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -200,6 +203,8 @@ function blocks(nodes: JSONContent[] | undefined, tight = false): string {
 
 /** A document (TipTap JSON) as GitHub-flavoured Markdown. */
 export function toMarkdown(doc: JSONContent): string {
-  const text = blocks(doc.content).replace(/\n{3,}/g, '\n\n').trim();
+  const text = blocks(doc.content)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return text ? `${text}\n` : '';
 }

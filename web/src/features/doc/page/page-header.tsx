@@ -12,7 +12,12 @@ import type { Present } from '../collab/use-presence';
 import { pagePath, spacePath } from '../routes';
 import { pathTo } from '../spaces/page-tree';
 
-const STATUS_COLOR: Record<ConnectionStatus, string> = { connected: 'success', connecting: 'processing', offline: 'warning', refused: 'error' };
+const STATUS_COLOR: Record<ConnectionStatus, string> = {
+  connected: 'success',
+  connecting: 'processing',
+  offline: 'warning',
+  refused: 'error',
+};
 
 interface PageHeaderProps {
   page: Page;
@@ -34,7 +39,10 @@ export function PageHeader({ page, present, status, readOnly, actions }: PageHea
   const canEdit = page.capabilities.canEdit;
 
   return (
-    <div className="doc-page-header" style={{ padding: `${token.paddingSM}px ${token.paddingLG}px 0`, maxWidth: 908, margin: '0 auto' }}>
+    <div
+      className="doc-page-header"
+      style={{ padding: `${token.paddingSM}px ${token.paddingLG}px 0`, maxWidth: 908, margin: '0 auto' }}
+    >
       <Flex justify="space-between" align="center" gap={8} wrap>
         <Breadcrumb
           data-testid="page-breadcrumbs"
@@ -71,7 +79,8 @@ export function PageHeader({ page, present, status, readOnly, actions }: PageHea
                   maxLength: 200,
                   onChange: (title) => {
                     const trimmed = title.trim();
-                    if (trimmed && trimmed !== page.title) update.mutate({ id: page.id, title: trimmed }, { onError: (error) => onProblem(error) });
+                    if (trimmed && trimmed !== page.title)
+                      update.mutate({ id: page.id, title: trimmed }, { onError: (error) => onProblem(error) });
                   },
                 }
               : false
@@ -86,14 +95,20 @@ export function PageHeader({ page, present, status, readOnly, actions }: PageHea
             icon={page.favourite ? <StarFilled style={{ color: token.colorWarning }} /> : <StarOutlined />}
             aria-pressed={page.favourite}
             aria-label={t('docs.page.favourite')}
-            onClick={() => favourite.mutate({ id: page.id, favourite: !page.favourite }, { onError: (error) => onProblem(error) })}
+            onClick={() =>
+              favourite.mutate({ id: page.id, favourite: !page.favourite }, { onError: (error) => onProblem(error) })
+            }
             data-testid="page-favourite"
           />
         </Tooltip>
       </Flex>
       <Flex align="center" gap={8} wrap style={{ marginTop: token.marginXS }} className="doc-no-print">
         {page.archived && <Tag color="default">{t('docs.page.archived')}</Tag>}
-        {readOnly && <Tag color="blue" data-testid="read-only">{t('docs.page.readOnly')}</Tag>}
+        {readOnly && (
+          <Tag color="blue" data-testid="read-only">
+            {t('docs.page.readOnly')}
+          </Tag>
+        )}
         {canEdit ? (
           <Select
             mode="tags"
@@ -103,7 +118,12 @@ export function PageHeader({ page, present, status, readOnly, actions }: PageHea
             placeholder={t('docs.tags.add')}
             style={{ minWidth: 160, flex: 1 }}
             maxCount={20}
-            onChange={(tags: string[]) => update.mutate({ id: page.id, tags: tags.map((tag) => tag.trim()).filter(Boolean) }, { onError: (error) => onProblem(error) })}
+            onChange={(tags: string[]) =>
+              update.mutate(
+                { id: page.id, tags: tags.map((tag) => tag.trim()).filter(Boolean) },
+                { onError: (error) => onProblem(error) },
+              )
+            }
             data-testid="page-tags"
             open={false}
             suffixIcon={null}

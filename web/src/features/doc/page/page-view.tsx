@@ -59,7 +59,10 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
     [message, t],
   );
   const queryClient = useQueryClient();
-  const onCommentsChanged = useCallback(() => void queryClient.invalidateQueries({ queryKey: commentsKey(pageId) }), [queryClient, pageId]);
+  const onCommentsChanged = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: commentsKey(pageId) }),
+    [queryClient, pageId],
+  );
   const collab = useCollaboration(pageId, me, onNotice, onCommentsChanged);
   const present = usePresence(collab.provider);
   const [editor, setEditor] = useState<TipTap | null>(null);
@@ -71,10 +74,13 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
   /** The comments beside the page: shown while there are any (or one is being written), unless closed; a sheet on a phone. */
   const [panel, setPanel] = useState<'auto' | 'open' | 'closed'>('auto');
   const panelOpen =
-    panel === 'open' || discussion.draft !== null || (panel === 'auto' && ((!isPhone && discussion.inline.length > 0) || Boolean(discussion.target?.anchor)));
+    panel === 'open' ||
+    discussion.draft !== null ||
+    (panel === 'auto' && ((!isPhone && discussion.inline.length > 0) || Boolean(discussion.target?.anchor)));
   const targetFound = discussion.target !== undefined;
   useEffect(() => {
-    if (targetComment && targetFound) document.getElementById(`comment-${targetComment}`)?.scrollIntoView({ block: 'center' });
+    if (targetComment && targetFound)
+      document.getElementById(`comment-${targetComment}`)?.scrollIntoView({ block: 'center' });
   }, [targetComment, targetFound]);
   const { setActive } = discussion;
   const editorExtensions = useMemo(
@@ -93,7 +99,11 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
       mentionInPage(pageId, personIds).then(
         (answer) => {
           if (answer.cannotRead.length > 0) {
-            void message.warning(t('docs.mentions.cannotRead', { names: answer.cannotRead.map((person) => person.name).join(t('docs.mentions.separator')) }));
+            void message.warning(
+              t('docs.mentions.cannotRead', {
+                names: answer.cannotRead.map((person) => person.name).join(t('docs.mentions.separator')),
+              }),
+            );
           }
         },
         () => undefined,
@@ -117,7 +127,8 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
 
   if (page.isLoading) return <Loading />;
   // a page I may not read stays so: no retry to offer (the live connection has stopped too)
-  if (page.error || !page.data) return <LoadFailed error={page.error} onRetry={isRefusal(page.error) ? undefined : () => void page.refetch()} />;
+  if (page.error || !page.data)
+    return <LoadFailed error={page.error} onRetry={isRefusal(page.error) ? undefined : () => void page.refetch()} />;
   const current = page.data;
 
   const importMarkdown = (file: File | undefined) => {
@@ -128,7 +139,13 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
         void message.success(t('docs.page.imported', { name: file.name }));
       };
       if (editor.isEmpty) apply();
-      else modal.confirm({ title: t('docs.page.importConfirm'), content: t('docs.page.importHint'), onOk: apply, okButtonProps: { 'data-testid': 'import-confirm' } });
+      else
+        modal.confirm({
+          title: t('docs.page.importConfirm'),
+          content: t('docs.page.importHint'),
+          onOk: apply,
+          okButtonProps: { 'data-testid': 'import-confirm' },
+        });
     });
   };
 
@@ -160,7 +177,11 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
   };
 
   return (
-    <div className="doc-print" data-testid="page-view" style={{ background: token.colorBgContainer, minHeight: '100%' }}>
+    <div
+      className="doc-print"
+      data-testid="page-view"
+      style={{ background: token.colorBgContainer, minHeight: '100%' }}
+    >
       <PageHeader
         page={current}
         present={present}
@@ -217,7 +238,10 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
           <PageComments pageId={pageId} discussion={discussion} />
         </div>
         {!isPhone && panelOpen && (
-          <aside className="doc-no-print doc-comments-side" style={{ borderInlineStart: `1px solid ${token.colorBorderSecondary}` }}>
+          <aside
+            className="doc-no-print doc-comments-side"
+            style={{ borderInlineStart: `1px solid ${token.colorBorderSecondary}` }}
+          >
             <CommentsPanel pageId={pageId} discussion={discussion} onClose={() => setPanel('closed')} />
           </aside>
         )}
@@ -246,11 +270,24 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
         </Drawer>
       )}
       {editor && discussion.canComment && <SelectionComment editor={editor} onComment={startComment} />}
-      <input ref={importInput} type="file" accept=".md,.markdown,text/markdown,text/plain" hidden data-testid="import-input" onChange={(event) => {
-        importMarkdown(event.target.files?.[0]);
-        event.target.value = '';
-      }} />
-      <VersionsDrawer open={versionsOpen} onClose={() => setVersionsOpen(false)} pageId={pageId} editor={editor} canEdit={canEdit} />
+      <input
+        ref={importInput}
+        type="file"
+        accept=".md,.markdown,text/markdown,text/plain"
+        hidden
+        data-testid="import-input"
+        onChange={(event) => {
+          importMarkdown(event.target.files?.[0]);
+          event.target.value = '';
+        }}
+      />
+      <VersionsDrawer
+        open={versionsOpen}
+        onClose={() => setVersionsOpen(false)}
+        pageId={pageId}
+        editor={editor}
+        canEdit={canEdit}
+      />
       <SaveTemplateModal open={savingTemplate} onClose={() => setSavingTemplate(false)} page={current} />
       <RestrictionsDialog open={restricting} onClose={() => setRestricting(false)} page={current} me={me} />
     </div>

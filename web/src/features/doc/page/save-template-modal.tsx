@@ -28,7 +28,12 @@ export function SaveTemplateModal({ open, onClose, page }: { open: boolean; onCl
         initialValues={{ name: page.title, companyWide: false }}
         onFinish={(values) =>
           save.mutate(
-            { pageId: page.id, name: values.name.trim(), description: values.description?.trim() || undefined, companyWide: values.companyWide },
+            {
+              pageId: page.id,
+              name: values.name.trim(),
+              description: values.description?.trim() || undefined,
+              companyWide: values.companyWide,
+            },
             {
               onSuccess: () => {
                 void message.success(t('docs.templates.saved'));
@@ -39,7 +44,11 @@ export function SaveTemplateModal({ open, onClose, page }: { open: boolean; onCl
           )
         }
       >
-        <Form.Item name="name" label={t('docs.templates.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 80 }]}>
+        <Form.Item
+          name="name"
+          label={t('docs.templates.name')}
+          rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 80 }]}
+        >
           <Input maxLength={80} data-testid="template-name" />
         </Form.Item>
         <Form.Item name="description" label={t('docs.templates.description')} rules={[{ max: 200 }]}>

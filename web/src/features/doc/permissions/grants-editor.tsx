@@ -41,11 +41,24 @@ export function GrantsEditor({ spaceId }: { spaceId: string }) {
       void send();
     }
   };
-  const change = (grant: SpaceGrant, next: SpaceRole) => save(current.map((other) => (other === grant ? { ...grant, role: next } : other)), grant);
-  const remove = (grant: SpaceGrant) => save(current.filter((other) => other !== grant), grant);
+  const change = (grant: SpaceGrant, next: SpaceRole) =>
+    save(
+      current.map((other) => (other === grant ? { ...grant, role: next } : other)),
+      grant,
+    );
+  const remove = (grant: SpaceGrant) =>
+    save(
+      current.filter((other) => other !== grant),
+      grant,
+    );
   const add = (principal: Principal) => {
     const existing = current.find((grant) => samePrincipal(grant, principal));
-    save(existing ? current.map((grant) => (grant === existing ? { ...grant, role } : grant)) : [...current, { ...principal, role }], existing);
+    save(
+      existing
+        ? current.map((grant) => (grant === existing ? { ...grant, role } : grant))
+        : [...current, { ...principal, role }],
+      existing,
+    );
   };
 
   return (
@@ -91,7 +104,16 @@ export function GrantsEditor({ spaceId }: { spaceId: string }) {
         kinds={['DEPARTMENT', 'PERSON', 'COMPANY']}
         onPick={add}
         disabled={replace.isPending}
-        extra={<Select value={role} options={roleOptions} onChange={setRole} style={{ width: 150 }} aria-label={t('docs.settings.permissions')} data-testid="grant-role" />}
+        extra={
+          <Select
+            value={role}
+            options={roleOptions}
+            onChange={setRole}
+            style={{ width: 150 }}
+            aria-label={t('docs.settings.permissions')}
+            data-testid="grant-role"
+          />
+        }
       />
     </Flex>
   );

@@ -21,8 +21,12 @@ export function InheritedRestrictions({ spaceId, pageIds }: { spaceId: string; p
         const restrictions = above[index].data;
         const title = tree.data?.find((node) => node.id === id)?.title ?? '…';
         const parts = [
-          restrictions && restrictions.readers.length > 0 ? t('docs.restrictions.inheritedReaders', { names: names(restrictions.readers) }) : null,
-          restrictions && restrictions.editors.length > 0 ? t('docs.restrictions.inheritedEditors', { names: names(restrictions.editors) }) : null,
+          restrictions && restrictions.readers.length > 0
+            ? t('docs.restrictions.inheritedReaders', { names: names(restrictions.readers) })
+            : null,
+          restrictions && restrictions.editors.length > 0
+            ? t('docs.restrictions.inheritedEditors', { names: names(restrictions.editors) })
+            : null,
         ].filter(Boolean);
         return (
           <Alert

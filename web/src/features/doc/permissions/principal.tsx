@@ -22,9 +22,13 @@ const ICON = { DEPARTMENT: <ApartmentOutlined />, PERSON: <UserOutlined />, COMP
 /** The name of what a principal names, from the answer when it carries one, else from the directory. */
 function usePrincipalName(principal: Principal): string | undefined {
   const departments = useQuery({ ...departmentsQuery, enabled: principal.kind === 'DEPARTMENT' && !principal.name });
-  const person = useQuery({ ...personQuery(principal.id ?? ''), enabled: principal.kind === 'PERSON' && !principal.name && !!principal.id });
+  const person = useQuery({
+    ...personQuery(principal.id ?? ''),
+    enabled: principal.kind === 'PERSON' && !principal.name && !!principal.id,
+  });
   if (principal.name) return principal.name;
-  if (principal.kind === 'DEPARTMENT') return departments.data?.find((department) => department.id === principal.id)?.name;
+  if (principal.kind === 'DEPARTMENT')
+    return departments.data?.find((department) => department.id === principal.id)?.name;
   return person.data?.name;
 }
 
@@ -32,7 +36,12 @@ function usePrincipalName(principal: Principal): string | undefined {
 export function PrincipalLabel({ principal, suffix }: { principal: Principal; suffix?: string }) {
   const { t } = useTranslation();
   const name = usePrincipalName(principal) ?? t('docs.principal.unknown');
-  const text = principal.kind === 'COMPANY' ? t('docs.principal.COMPANY') : principal.kind === 'DEPARTMENT' ? t('docs.principal.DEPARTMENT', { name }) : name;
+  const text =
+    principal.kind === 'COMPANY'
+      ? t('docs.principal.COMPANY')
+      : principal.kind === 'DEPARTMENT'
+        ? t('docs.principal.DEPARTMENT', { name })
+        : name;
   return (
     <Flex gap={6} align="center" style={{ minWidth: 0 }} data-testid="principal-label">
       {ICON[principal.kind]}
@@ -77,12 +86,21 @@ export function PrincipalPicker({ kinds, onPick, extra, disabled }: PrincipalPic
       />
       <Flex gap={8} wrap align="center">
         <div style={{ flex: '1 1 220px', minWidth: 0 }}>
-          {kind === 'DEPARTMENT' && <DepartmentSelect value={departmentId} onChange={setDepartmentId} data-testid="principal-department" />}
-          {kind === 'PERSON' && <PersonPicker value={personIds} onChange={setPersonIds} data-testid="principal-person" />}
+          {kind === 'DEPARTMENT' && (
+            <DepartmentSelect value={departmentId} onChange={setDepartmentId} data-testid="principal-department" />
+          )}
+          {kind === 'PERSON' && (
+            <PersonPicker value={personIds} onChange={setPersonIds} data-testid="principal-person" />
+          )}
           {kind === 'COMPANY' && <span>{t('docs.principal.COMPANY')}</span>}
         </div>
         {extra}
-        <Button onClick={add} disabled={!ready || disabled} title={ready ? undefined : t('docs.settings.pickFirst')} data-testid="principal-add">
+        <Button
+          onClick={add}
+          disabled={!ready || disabled}
+          title={ready ? undefined : t('docs.settings.pickFirst')}
+          data-testid="principal-add"
+        >
           {t('docs.settings.add')}
         </Button>
       </Flex>

@@ -33,14 +33,31 @@ function PrincipalList({ testId, entries, onChange, editable }: ListEditorProps)
         renderItem={(entry) => (
           <List.Item
             data-testid="restriction-entry"
-            actions={editable ? [<Button key="remove" type="text" size="small" icon={<DeleteOutlined />} aria-label={t('docs.settings.remove')} onClick={() => onChange(entries.filter((other) => other !== entry))} data-testid="restriction-remove" />] : []}
+            actions={
+              editable
+                ? [
+                    <Button
+                      key="remove"
+                      type="text"
+                      size="small"
+                      icon={<DeleteOutlined />}
+                      aria-label={t('docs.settings.remove')}
+                      onClick={() => onChange(entries.filter((other) => other !== entry))}
+                      data-testid="restriction-remove"
+                    />,
+                  ]
+                : []
+            }
           >
             <PrincipalLabel principal={entry} />
           </List.Item>
         )}
       />
       {editable && (
-        <PrincipalPicker kinds={['DEPARTMENT', 'PERSON']} onPick={(picked) => !entries.some((entry) => samePrincipal(entry, picked)) && onChange([...entries, picked])} />
+        <PrincipalPicker
+          kinds={['DEPARTMENT', 'PERSON']}
+          onPick={(picked) => !entries.some((entry) => samePrincipal(entry, picked)) && onChange([...entries, picked])}
+        />
       )}
     </Flex>
   );
@@ -62,7 +79,9 @@ function RestrictionsForm({ page, me, initial, onClose }: FormProps) {
   const [readers, setReaders] = useState<Principal[]>(initial.readers);
   const [editors, setEditors] = useState<Principal[]>(initial.editors);
   const [view, setView] = useState<Mode>(initial.readers.length > 0 ? 'only' : 'everyone');
-  const [edit, setEdit] = useState<Mode>(initial.readers.length > 0 || initial.editors.length > 0 ? 'only' : 'everyone');
+  const [edit, setEdit] = useState<Mode>(
+    initial.readers.length > 0 || initial.editors.length > 0 ? 'only' : 'everyone',
+  );
   // any restriction leaves editing to the editors alone, so narrowing who views narrows who edits too
   const editMode: Mode = view === 'only' ? 'only' : edit;
   const keepMe = (list: Principal[]) =>
@@ -96,29 +115,59 @@ function RestrictionsForm({ page, me, initial, onClose }: FormProps) {
       <InheritedRestrictions spaceId={page.spaceId} pageIds={initial.inheritedFrom} />
       <div>
         <Typography.Title level={5}>{t('docs.restrictions.view')}</Typography.Title>
-        <Radio.Group value={view} onChange={(event) => chooseView(event.target.value as Mode)} disabled={!editable} data-testid="restrictions-view">
+        <Radio.Group
+          value={view}
+          onChange={(event) => chooseView(event.target.value as Mode)}
+          disabled={!editable}
+          data-testid="restrictions-view"
+        >
           <Flex vertical gap={4}>
             <Radio value="everyone">{t('docs.restrictions.viewEveryone')}</Radio>
-            <Radio value="only" data-testid="restrictions-view-only">{t('docs.restrictions.viewOnly')}</Radio>
+            <Radio value="only" data-testid="restrictions-view-only">
+              {t('docs.restrictions.viewOnly')}
+            </Radio>
           </Flex>
         </Radio.Group>
-        {view === 'only' && <PrincipalList testId="restriction-readers" entries={readers} onChange={setReaders} editable={editable} />}
+        {view === 'only' && (
+          <PrincipalList testId="restriction-readers" entries={readers} onChange={setReaders} editable={editable} />
+        )}
       </div>
       <div>
         <Typography.Title level={5}>{t('docs.restrictions.edit')}</Typography.Title>
-        <Radio.Group value={editMode} onChange={(event) => chooseEdit(event.target.value as Mode)} disabled={!editable} data-testid="restrictions-edit">
+        <Radio.Group
+          value={editMode}
+          onChange={(event) => chooseEdit(event.target.value as Mode)}
+          disabled={!editable}
+          data-testid="restrictions-edit"
+        >
           <Flex vertical gap={4}>
-            <Radio value="everyone" disabled={view === 'only'}>{t('docs.restrictions.editEveryone')}</Radio>
-            <Radio value="only" data-testid="restrictions-edit-only">{t('docs.restrictions.editOnly')}</Radio>
+            <Radio value="everyone" disabled={view === 'only'}>
+              {t('docs.restrictions.editEveryone')}
+            </Radio>
+            <Radio value="only" data-testid="restrictions-edit-only">
+              {t('docs.restrictions.editOnly')}
+            </Radio>
           </Flex>
         </Radio.Group>
-        {view === 'only' && <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0 24px' }}>{t('docs.restrictions.editForced')}</Typography.Paragraph>}
-        {editMode === 'only' && <PrincipalList testId="restriction-editors" entries={editors} onChange={setEditors} editable={editable} />}
+        {view === 'only' && (
+          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0 24px' }}>
+            {t('docs.restrictions.editForced')}
+          </Typography.Paragraph>
+        )}
+        {editMode === 'only' && (
+          <PrincipalList testId="restriction-editors" entries={editors} onChange={setEditors} editable={editable} />
+        )}
       </div>
       {editable ? (
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" disabled={!complete} loading={restrict.isPending} onClick={save} data-testid="restrictions-save">
+          <Button
+            type="primary"
+            disabled={!complete}
+            loading={restrict.isPending}
+            onClick={save}
+            data-testid="restrictions-save"
+          >
             {t('docs.settings.save')}
           </Button>
         </Flex>
@@ -133,12 +182,30 @@ function RestrictionsForm({ page, me, initial, onClose }: FormProps) {
  * "Permissions" of a page: narrow who may view and who may edit it and the pages below it, with the
  * restrictions of pages above it shown as inherited. Restrictions never widen the space's grants.
  */
-export function RestrictionsDialog({ page, me, open, onClose }: { page: Page; me: Editor; open: boolean; onClose: () => void }) {
+export function RestrictionsDialog({
+  page,
+  me,
+  open,
+  onClose,
+}: {
+  page: Page;
+  me: Editor;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   const restrictions = useRestrictions(page.id, open);
   return (
-    <Modal open={open} title={t('docs.restrictions.title', { title: page.title })} onCancel={onClose} footer={null} width={isPhone ? '100%' : 640} destroyOnHidden data-testid="restrictions-dialog">
+    <Modal
+      open={open}
+      title={t('docs.restrictions.title', { title: page.title })}
+      onCancel={onClose}
+      footer={null}
+      width={isPhone ? '100%' : 640}
+      destroyOnHidden
+      data-testid="restrictions-dialog"
+    >
       {restrictions.isLoading && <Loading />}
       {restrictions.error && <LoadFailed error={restrictions.error} onRetry={() => void restrictions.refetch()} />}
       {restrictions.data && <RestrictionsForm page={page} me={me} initial={restrictions.data} onClose={onClose} />}

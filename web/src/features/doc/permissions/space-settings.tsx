@@ -24,8 +24,18 @@ function AboutForm({ space }: { space: Space }) {
       { onSuccess: () => void message.success(t('docs.settings.saved')), onError: (error) => onProblem(error, form) },
     );
   return (
-    <Form form={form} layout="vertical" initialValues={{ name: space.name, description: space.description }} onFinish={submit} disabled={space.archived}>
-      <Form.Item name="name" label={t('docs.space.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 80 }]}>
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={{ name: space.name, description: space.description }}
+      onFinish={submit}
+      disabled={space.archived}
+    >
+      <Form.Item
+        name="name"
+        label={t('docs.space.name')}
+        rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 80 }]}
+      >
         <Input maxLength={80} data-testid="space-settings-name" />
       </Form.Item>
       <Form.Item name="description" label={t('docs.space.description')} rules={[{ max: 500 }]}>
@@ -56,7 +66,14 @@ function ArchiveCard({ space }: { space: Space }) {
           danger
           loading={archive.isPending}
           data-testid="space-archive"
-          onClick={() => modal.confirm({ title: t('docs.settings.archiveConfirm', { name: space.name }), content: t('docs.settings.archiveHint'), onOk: toggle, okButtonProps: { 'data-testid': 'space-archive-confirm' } })}
+          onClick={() =>
+            modal.confirm({
+              title: t('docs.settings.archiveConfirm', { name: space.name }),
+              content: t('docs.settings.archiveHint'),
+              onOk: toggle,
+              okButtonProps: { 'data-testid': 'space-archive-confirm' },
+            })
+          }
         >
           {t('docs.settings.archive')}
         </Button>

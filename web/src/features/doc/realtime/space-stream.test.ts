@@ -3,7 +3,11 @@ import { allOf, type DocStreamEvent, staleKeys } from './space-stream';
 
 describe('a space stream event', () => {
   it('makes stale the tree and the page it names', () => {
-    expect(staleKeys('s', { kind: 'page.updated', pageId: 'p' })).toEqual([['doc', 'tree', 's'], ['doc', 'page', 'p'], ['doc', 'me']]);
+    expect(staleKeys('s', { kind: 'page.updated', pageId: 'p' })).toEqual([
+      ['doc', 'tree', 's'],
+      ['doc', 'page', 'p'],
+      ['doc', 'me'],
+    ]);
   });
 
   it('makes every page stale when access changed space-wide', () => {
@@ -24,7 +28,9 @@ describe('a space stream event', () => {
       { kind: 'pages.deleted', pageIds: ['p'] },
     ];
     events.forEach((event) =>
-      staleKeys('s', event).forEach((key) => expect(all.some((prefix) => JSON.stringify(key).startsWith(prefix.slice(0, -1)))).toBe(true)),
+      staleKeys('s', event).forEach((key) =>
+        expect(all.some((prefix) => JSON.stringify(key).startsWith(prefix.slice(0, -1)))).toBe(true),
+      ),
     );
   });
 });

@@ -21,9 +21,17 @@ export function staleKeys(spaceId: string, event: DocStreamEvent): QueryKey[] {
       // favourites and recent pages show titles too
       return [treeKey(spaceId), pageKey(event.pageId), ['doc', 'me']];
     case 'page.access-updated':
-      return [treeKey(spaceId), trashKey(spaceId), event.pageId ? pageKey(event.pageId) : ['doc', 'page'], ['doc', 'me']];
+      return [
+        treeKey(spaceId),
+        trashKey(spaceId),
+        event.pageId ? pageKey(event.pageId) : ['doc', 'page'],
+        ['doc', 'me'],
+      ];
     case 'space.updated':
-      return [['doc', 'spaces'], ['doc', 'space', spaceId]];
+      return [
+        ['doc', 'spaces'],
+        ['doc', 'space', spaceId],
+      ];
     case 'pages.deleted':
       return [trashKey(spaceId), ['doc', 'me']];
   }
@@ -31,7 +39,14 @@ export function staleKeys(spaceId: string, event: DocStreamEvent): QueryKey[] {
 
 /** Everything cached of a space: after a reset or a gap, when what was missed is not known. */
 export function allOf(spaceId: string): QueryKey[] {
-  return [['doc', 'spaces'], ['doc', 'space', spaceId], treeKey(spaceId), trashKey(spaceId), ['doc', 'page'], ['doc', 'me']];
+  return [
+    ['doc', 'spaces'],
+    ['doc', 'space', spaceId],
+    treeKey(spaceId),
+    trashKey(spaceId),
+    ['doc', 'page'],
+    ['doc', 'me'],
+  ];
 }
 
 /** Keeps doc's caches current from the spaces' streams: each event refetches what it made stale. */
@@ -48,7 +63,9 @@ export function registerDocStream(queryClient: QueryClient): () => void {
       if (last !== undefined && frame.seq <= last) return;
       seen.set(frame.resourceId, frame.seq);
       // a gap, or a space this tab has not heard of (it was just granted to me): refetch all of it
-      invalidate(last === undefined || frame.seq > last + 1 ? allOf(frame.resourceId) : staleKeys(frame.resourceId, frame.event));
+      invalidate(
+        last === undefined || frame.seq > last + 1 ? allOf(frame.resourceId) : staleKeys(frame.resourceId, frame.event),
+      );
     },
     onReset: (spaceId, lastSeq) => {
       seen.set(spaceId, lastSeq);

@@ -44,8 +44,18 @@ export function CopyPageModal({ node, spaceId, descendants, onClose }: CopyPageM
         )
       }
     >
-      <Input value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} data-testid="page-copy-title" style={{ marginBottom: 12 }} />
-      <Checkbox checked={includeChildren} onChange={(event) => setIncludeChildren(event.target.checked)} data-testid="page-copy-children">
+      <Input
+        value={title}
+        maxLength={200}
+        onChange={(event) => setTitle(event.target.value)}
+        data-testid="page-copy-title"
+        style={{ marginBottom: 12 }}
+      />
+      <Checkbox
+        checked={includeChildren}
+        onChange={(event) => setIncludeChildren(event.target.checked)}
+        data-testid="page-copy-children"
+      >
         {t('docs.page.includeChildren', { count: descendants })}
       </Checkbox>
     </Modal>

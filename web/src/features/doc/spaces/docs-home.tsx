@@ -19,12 +19,23 @@ function PageLinks({ links, testId, icon }: { links: PageLink[]; testId: string;
       dataSource={links}
       data-testid={testId}
       renderItem={(link) => (
-        <List.Item style={{ cursor: 'pointer', paddingInline: 16 }} onClick={() => void navigate(pagePath(link.spaceId, link.id))} data-testid="page-link">
+        <List.Item
+          style={{ cursor: 'pointer', paddingInline: 16 }}
+          onClick={() => void navigate(pagePath(link.spaceId, link.id))}
+          data-testid="page-link"
+        >
           <Flex gap={8} style={{ minWidth: 0 }}>
             {icon}
-            <Typography.Text ellipsis style={{ minWidth: 0 }}>{link.title}</Typography.Text>
+            <Typography.Text ellipsis style={{ minWidth: 0 }}>
+              {link.title}
+            </Typography.Text>
             {/* the space's name gives way before the title does, and only as far as the row lacks room */}
-            <Typography.Text type="secondary" ellipsis style={{ flex: '0 4 auto', minWidth: 48 }} data-testid="page-link-space">
+            <Typography.Text
+              type="secondary"
+              ellipsis
+              style={{ flex: '0 4 auto', minWidth: 48 }}
+              data-testid="page-link-space"
+            >
               {link.spaceName}
             </Typography.Text>
           </Flex>
@@ -43,7 +54,11 @@ function SpaceList({ spaces, testId }: { spaces: Space[]; testId: string }) {
       dataSource={spaces}
       data-testid={testId}
       renderItem={(space) => (
-        <List.Item style={{ cursor: 'pointer', paddingInline: 16 }} onClick={() => void navigate(spacePath(space.id))} data-testid="space-item">
+        <List.Item
+          style={{ cursor: 'pointer', paddingInline: 16 }}
+          onClick={() => void navigate(spacePath(space.id))}
+          data-testid="space-item"
+        >
           <Flex gap={8} align="center" style={{ minWidth: 0 }}>
             <SpaceIcon kind={space.kind} />
             <Typography.Text ellipsis strong>
@@ -66,12 +81,21 @@ function ArchivedSpaces() {
   const archived = useArchivedSpaces(open);
   return (
     <>
-      <Button type="text" size="small" icon={open ? <DownOutlined /> : <RightOutlined />} onClick={() => setOpen(!open)} style={{ margin: '8px 8px 0' }} data-testid="archived-spaces-toggle">
+      <Button
+        type="text"
+        size="small"
+        icon={open ? <DownOutlined /> : <RightOutlined />}
+        onClick={() => setOpen(!open)}
+        style={{ margin: '8px 8px 0' }}
+        data-testid="archived-spaces-toggle"
+      >
         {t('docs.space.showArchived')}
       </Button>
       {open && archived.isLoading && <Loading />}
       {open && archived.data?.length === 0 && <EmptyState text={t('docs.space.noArchived')} />}
-      {open && archived.data && archived.data.length > 0 && <SpaceList spaces={archived.data} testId="archived-space-list" />}
+      {open && archived.data && archived.data.length > 0 && (
+        <SpaceList spaces={archived.data} testId="archived-space-list" />
+      )}
     </>
   );
 }
@@ -110,7 +134,11 @@ export function DocsHome() {
           <Typography.Title level={5} type="secondary" style={heading}>
             {t('docs.favourites')}
           </Typography.Title>
-          <PageLinks links={favourites.data ?? []} testId="favourite-pages" icon={<StarFilled style={{ color: token.colorWarning }} aria-hidden />} />
+          <PageLinks
+            links={favourites.data ?? []}
+            testId="favourite-pages"
+            icon={<StarFilled style={{ color: token.colorWarning }} aria-hidden />}
+          />
         </>
       )}
       {(recent.data?.length ?? 0) > 0 && (
@@ -121,7 +149,11 @@ export function DocsHome() {
           <PageLinks links={recent.data ?? []} testId="recent-pages" icon={<ClockCircleOutlined aria-hidden />} />
         </>
       )}
-      <NewSpaceModal open={creating} onClose={() => setCreating(false)} onCreated={(space) => void navigate(spacePath(space.id))} />
+      <NewSpaceModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(space) => void navigate(spacePath(space.id))}
+      />
     </div>
   );
 }

@@ -70,7 +70,11 @@ export function NewPageModal({ spaceId, parentId, open, onClose, onCreated }: Ne
       width={560}
     >
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-        <Form.Item name="title" label={t('docs.page.titleLabel')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200 }]}>
+        <Form.Item
+          name="title"
+          label={t('docs.page.titleLabel')}
+          rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200 }]}
+        >
           <Input autoFocus maxLength={200} data-testid="page-title-input" />
         </Form.Item>
       </Form>

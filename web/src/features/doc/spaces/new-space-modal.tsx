@@ -7,7 +7,15 @@ import type { CreateSpace, Space, SpaceKind } from '../api/types';
 
 const KINDS: SpaceKind[] = ['PROJECT', 'DEPARTMENT', 'PERSONAL'];
 
-export function NewSpaceModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (space: Space) => void }) {
+export function NewSpaceModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (space: Space) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CreateSpace>();
   const kind = Form.useWatch('kind', form);
@@ -36,15 +44,27 @@ export function NewSpaceModal({ open, onClose, onCreated }: { open: boolean; onC
     >
       <Form form={form} layout="vertical" initialValues={{ kind: 'PROJECT' }} onFinish={submit} preserve={false}>
         <Form.Item name="kind" label={t('docs.space.kindLabel')}>
-          <Radio.Group optionType="button" options={KINDS.map((value) => ({ value, label: t(`docs.space.kind.${value}`) }))} data-testid="space-kind" />
+          <Radio.Group
+            optionType="button"
+            options={KINDS.map((value) => ({ value, label: t(`docs.space.kind.${value}`) }))}
+            data-testid="space-kind"
+          />
         </Form.Item>
         {kind === 'DEPARTMENT' && (
-          <Form.Item name="departmentId" label={t('docs.space.department')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Form.Item
+            name="departmentId"
+            label={t('docs.space.department')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <DepartmentSelect data-testid="space-department" />
           </Form.Item>
         )}
         {kind !== 'PERSONAL' && (
-          <Form.Item name="name" label={t('docs.space.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 80 }]}>
+          <Form.Item
+            name="name"
+            label={t('docs.space.name')}
+            rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 80 }]}
+          >
             <Input data-testid="space-name" maxLength={80} />
           </Form.Item>
         )}

@@ -19,7 +19,14 @@ const node = (id: string, parentId: string | null, position: number): PageNode =
 //     a21
 // b
 // c
-const NODES = [node('b', null, 1), node('a', null, 0), node('a2', 'a', 1), node('a1', 'a', 0), node('a21', 'a2', 0), node('c', null, 2)];
+const NODES = [
+  node('b', null, 1),
+  node('a', null, 0),
+  node('a2', 'a', 1),
+  node('a1', 'a', 0),
+  node('a21', 'a2', 0),
+  node('c', null, 2),
+];
 
 describe('the page tree', () => {
   it('nests the flat list with siblings in order', () => {

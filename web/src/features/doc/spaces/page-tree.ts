@@ -10,7 +10,9 @@ export interface TreeItem {
 
 /** The flat list the server answers (siblings in order) as nested items for the tree. */
 export function buildTree(nodes: PageNode[]): TreeItem[] {
-  const items = new Map<string, TreeItem>(nodes.map((node) => [node.id, { key: node.id, title: node.title, node, children: [], isLeaf: true }]));
+  const items = new Map<string, TreeItem>(
+    nodes.map((node) => [node.id, { key: node.id, title: node.title, node, children: [], isLeaf: true }]),
+  );
   const roots: TreeItem[] = [];
   const sorted = [...nodes].sort((a, b) => a.position - b.position);
   for (const node of sorted) {
@@ -45,7 +47,12 @@ export type DropPlace = 'inside' | 'before' | 'after';
  * the index among the new siblings counted without the page itself. Null when the drop is a no-op
  * or would put a page inside itself.
  */
-export function dropTarget(nodes: PageNode[], dragId: string, targetId: string, place: DropPlace): { parentId: string | null; position: number } | null {
+export function dropTarget(
+  nodes: PageNode[],
+  dragId: string,
+  targetId: string,
+  place: DropPlace,
+): { parentId: string | null; position: number } | null {
   if (dragId === targetId || isWithin(nodes, targetId, dragId)) return null;
   const target = nodes.find((node) => node.id === targetId);
   const dragged = nodes.find((node) => node.id === dragId);

@@ -15,7 +15,9 @@ export function SpaceOverview({ spaceId }: { spaceId: string }) {
           <Typography.Title level={3}>
             <SpaceIcon kind={space.data.kind} /> {space.data.name}
           </Typography.Title>
-          {space.data.description && <Typography.Paragraph type="secondary">{space.data.description}</Typography.Paragraph>}
+          {space.data.description && (
+            <Typography.Paragraph type="secondary">{space.data.description}</Typography.Paragraph>
+          )}
         </>
       )}
       <EmptyState text={t('docs.pickPage')} />

@@ -1,5 +1,26 @@
-import { ArrowLeftOutlined, DeleteOutlined, LockOutlined, MoreOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Flex, Input, Modal, Select, Tag, Tooltip, Tree, Typography, theme, type TreeProps } from 'antd';
+import {
+  ArrowLeftOutlined,
+  DeleteOutlined,
+  LockOutlined,
+  MoreOutlined,
+  PlusOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Dropdown,
+  Flex,
+  Input,
+  Modal,
+  Select,
+  Tag,
+  Tooltip,
+  Tree,
+  Typography,
+  theme,
+  type TreeProps,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -56,7 +77,8 @@ function NodeMenu({ node, descendants, spaceId, canEdit, onNewChild }: NodeMenuP
         { onSuccess: (page) => void navigate(pagePath(spaceId, page.id)), onError: (error) => onProblem(error) },
       );
     }
-    if (key === 'archive' || key === 'unarchive') action.mutate({ id: node.id, action: key }, { onError: (error) => onProblem(error) });
+    if (key === 'archive' || key === 'unarchive')
+      action.mutate({ id: node.id, action: key }, { onError: (error) => onProblem(error) });
     if (key === 'trash') {
       modal.confirm({
         title: t('docs.page.trashConfirm', { title: node.title }),
@@ -85,12 +107,22 @@ function NodeMenu({ node, descendants, spaceId, canEdit, onNewChild }: NodeMenuP
         onCancel={() => setRenaming(null)}
         okButtonProps={{ disabled: !renaming?.trim(), loading: update.isPending }}
         onOk={() =>
-          update.mutate({ id: node.id, title: (renaming ?? '').trim() }, { onSuccess: () => setRenaming(null), onError: (error) => onProblem(error) })
+          update.mutate(
+            { id: node.id, title: (renaming ?? '').trim() },
+            { onSuccess: () => setRenaming(null), onError: (error) => onProblem(error) },
+          )
         }
       >
-        <Input value={renaming ?? ''} maxLength={200} onChange={(event) => setRenaming(event.target.value)} data-testid="page-rename-input" />
+        <Input
+          value={renaming ?? ''}
+          maxLength={200}
+          onChange={(event) => setRenaming(event.target.value)}
+          data-testid="page-rename-input"
+        />
       </Modal>
-      {copying && <CopyPageModal node={node} spaceId={spaceId} descendants={descendants} onClose={() => setCopying(false)} />}
+      {copying && (
+        <CopyPageModal node={node} spaceId={spaceId} descendants={descendants} onClose={() => setCopying(false)} />
+      )}
     </>
   );
 }
@@ -129,18 +161,34 @@ export function SpacePane({ spaceId, pageId }: { spaceId: string; pageId?: strin
         {item.node.archived && <span style={{ marginInlineStart: 6, fontSize: 12 }}>({t('docs.page.archived')})</span>}
         {item.node.restricted && (
           <Tooltip title={t('docs.restrictions.restricted')}>
-            <LockOutlined style={{ marginInlineStart: 6, fontSize: 12, color: token.colorTextSecondary }} aria-label={t('docs.restrictions.restricted')} data-testid="page-node-restricted" />
+            <LockOutlined
+              style={{ marginInlineStart: 6, fontSize: 12, color: token.colorTextSecondary }}
+              aria-label={t('docs.restrictions.restricted')}
+              data-testid="page-node-restricted"
+            />
           </Tooltip>
         )}
       </Typography.Text>
-      <NodeMenu node={item.node} descendants={countBelow(item)} spaceId={spaceId} canEdit={canEdit} onNewChild={setNewParent} />
+      <NodeMenu
+        node={item.node}
+        descendants={countBelow(item)}
+        spaceId={spaceId}
+        canEdit={canEdit}
+        onNewChild={setNewParent}
+      />
     </Flex>
   );
 
   return (
     <Flex vertical style={{ height: '100%' }} data-testid="space-pane">
       <Flex align="center" gap={4} style={{ padding: `${token.paddingXS}px ${token.paddingXS}px 0` }}>
-        <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('docs.allSpaces')} onClick={() => void navigate(docsHome)} data-testid="docs-home-link" />
+        <Button
+          type="text"
+          icon={<ArrowLeftOutlined />}
+          aria-label={t('docs.allSpaces')}
+          onClick={() => void navigate(docsHome)}
+          data-testid="docs-home-link"
+        />
         {space.data && <SpaceIcon kind={space.data.kind} />}
         <Typography.Title level={5} ellipsis style={{ margin: 0, flex: 1 }} data-testid="space-title">
           {space.data?.name}
@@ -148,13 +196,27 @@ export function SpacePane({ spaceId, pageId }: { spaceId: string; pageId?: strin
         {space.data?.archived && <Tag data-testid="space-archived">{t('docs.space.archivedTag')}</Tag>}
         {space.data?.capabilities.canAdmin && (
           <Tooltip title={t('docs.space.settings')}>
-            <Button type="text" size="small" icon={<SettingOutlined />} aria-label={t('docs.space.settings')} onClick={() => void navigate(settingsPath(spaceId))} data-testid="space-settings-link" />
+            <Button
+              type="text"
+              size="small"
+              icon={<SettingOutlined />}
+              aria-label={t('docs.space.settings')}
+              onClick={() => void navigate(settingsPath(spaceId))}
+              data-testid="space-settings-link"
+            />
           </Tooltip>
         )}
         {/* an icon, so the space's name keeps the row's room in a 300 px pane, in any language */}
         {canEdit && (
           <Tooltip title={t('docs.page.new')}>
-            <Button type="primary" size="small" icon={<PlusOutlined />} aria-label={t('docs.page.new')} onClick={() => setNewParent(null)} data-testid="page-new" />
+            <Button
+              type="primary"
+              size="small"
+              icon={<PlusOutlined />}
+              aria-label={t('docs.page.new')}
+              onClick={() => setNewParent(null)}
+              data-testid="page-new"
+            />
           </Tooltip>
         )}
       </Flex>
@@ -176,7 +238,12 @@ export function SpacePane({ spaceId, pageId }: { spaceId: string; pageId?: strin
         {tag !== undefined ? (
           <Flex vertical data-testid="tagged-pages">
             {(tagged.data ?? []).map((node) => (
-              <Button key={node.id} type={node.id === pageId ? 'link' : 'text'} style={{ justifyContent: 'flex-start' }} onClick={() => void navigate(pagePath(spaceId, node.id))}>
+              <Button
+                key={node.id}
+                type={node.id === pageId ? 'link' : 'text'}
+                style={{ justifyContent: 'flex-start' }}
+                onClick={() => void navigate(pagePath(spaceId, node.id))}
+              >
                 {node.title}
               </Button>
             ))}
@@ -194,7 +261,9 @@ export function SpacePane({ spaceId, pageId }: { spaceId: string; pageId?: strin
                 onExpand={(keys) => setExpanded(keys.map(String))}
                 onSelect={(keys) => keys[0] !== undefined && void navigate(pagePath(spaceId, String(keys[0])))}
                 onDrop={onDrop}
-                allowDrop={({ dragNode, dropNode }) => !pathTo(nodes, String(dropNode.key)).some((node) => node.id === dragNode.key)}
+                allowDrop={({ dragNode, dropNode }) =>
+                  !pathTo(nodes, String(dropNode.key)).some((node) => node.id === dragNode.key)
+                }
                 titleRender={renderTitle}
                 data-testid="page-tree"
               />
@@ -202,7 +271,13 @@ export function SpacePane({ spaceId, pageId }: { spaceId: string; pageId?: strin
           )
         )}
       </div>
-      <Button type="text" icon={<DeleteOutlined />} style={{ margin: token.marginXS, justifyContent: 'flex-start' }} onClick={() => void navigate(trashPath(spaceId))} data-testid="trash-link">
+      <Button
+        type="text"
+        icon={<DeleteOutlined />}
+        style={{ margin: token.marginXS, justifyContent: 'flex-start' }}
+        onClick={() => void navigate(trashPath(spaceId))}
+        data-testid="trash-link"
+      >
         {t('docs.trash.title')}
       </Button>
       <NewPageModal

@@ -70,7 +70,10 @@ export function TrashView({ spaceId }: { spaceId: string }) {
                         onClick={() =>
                           action.mutate(
                             { id: page.id, action: 'restore' },
-                            { onSuccess: () => void navigate(pagePath(spaceId, page.id)), onError: (error) => onProblem(error) },
+                            {
+                              onSuccess: () => void navigate(pagePath(spaceId, page.id)),
+                              onError: (error) => onProblem(error),
+                            },
                           )
                         }
                       >
@@ -78,7 +81,13 @@ export function TrashView({ spaceId }: { spaceId: string }) {
                       </Button>,
                       ...(canAdmin
                         ? [
-                            <Button key="purge" size="small" danger onClick={() => confirmPurge(page)} data-testid="page-purge">
+                            <Button
+                              key="purge"
+                              size="small"
+                              danger
+                              onClick={() => confirmPurge(page)}
+                              data-testid="page-purge"
+                            >
                               {t('docs.trash.purge')}
                             </Button>,
                           ]
@@ -89,7 +98,10 @@ export function TrashView({ spaceId }: { spaceId: string }) {
             >
               <List.Item.Meta
                 title={page.title}
-                description={t('docs.trash.trashedAt', { at: formatDateTime(page.trashedAt, i18n.language), count: page.pages })}
+                description={t('docs.trash.trashedAt', {
+                  at: formatDateTime(page.trashedAt, i18n.language),
+                  count: page.pages,
+                })}
               />
             </List.Item>
           )}

@@ -25,11 +25,24 @@ const cell = (background?: string): React.CSSProperties => ({
 });
 
 /** Two versions' Markdown side by side, older on the left; removed lines red, added green. */
-export function VersionCompare({ pageId, older, newer, onBack }: { pageId: string; older: number; newer: number; onBack: () => void }) {
+export function VersionCompare({
+  pageId,
+  older,
+  newer,
+  onBack,
+}: {
+  pageId: string;
+  older: number;
+  newer: number;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const left = useVersion(pageId, older);
   const right = useVersion(pageId, newer);
-  const rows = useMemo(() => (left.data && right.data ? sideBySide(left.data.markdown, right.data.markdown) : []), [left.data, right.data]);
+  const rows = useMemo(
+    () => (left.data && right.data ? sideBySide(left.data.markdown, right.data.markdown) : []),
+    [left.data, right.data],
+  );
   const error = left.error ?? right.error;
 
   return (

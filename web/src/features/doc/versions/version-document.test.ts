@@ -11,7 +11,12 @@ import { versionDocument } from './version-document';
 const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 
 function collaborativeEditor(doc: Y.Doc) {
-  return new Editor({ extensions: [...documentExtensions({ collaborative: true }), Collaboration.configure({ document: doc, field: 'default' })] });
+  return new Editor({
+    extensions: [
+      ...documentExtensions({ collaborative: true }),
+      Collaboration.configure({ document: doc, field: 'default' }),
+    ],
+  });
 }
 
 describe('restoring a version', () => {

@@ -9,7 +9,10 @@ import { FRAGMENT } from '../collab/render-snapshot';
  */
 export function versionDocument(update: string): JSONContent {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, Uint8Array.from(atob(update), (character) => character.charCodeAt(0)));
+  Y.applyUpdate(
+    doc,
+    Uint8Array.from(atob(update), (character) => character.charCodeAt(0)),
+  );
   const json = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(FRAGMENT)) as JSONContent;
   doc.destroy();
   return json;

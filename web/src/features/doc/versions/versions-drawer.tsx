@@ -26,7 +26,12 @@ function VersionName({ pageId, version, canEdit }: { pageId: string; version: Pa
         value={editing}
         data-testid="version-name-input"
         onChange={(event) => setEditing(event.target.value)}
-        onPressEnter={() => rename.mutate({ number: version.number, name: editing.trim() }, { onSuccess: () => setEditing(null), onError: (error) => onProblem(error) })}
+        onPressEnter={() =>
+          rename.mutate(
+            { number: version.number, name: editing.trim() },
+            { onSuccess: () => setEditing(null), onError: (error) => onProblem(error) },
+          )
+        }
         onBlur={() => setEditing(null)}
         style={{ maxWidth: 220 }}
       />
@@ -35,9 +40,20 @@ function VersionName({ pageId, version, canEdit }: { pageId: string; version: Pa
   return (
     <Space size={4}>
       <Typography.Text strong>{t('docs.versions.number', { number: version.number })}</Typography.Text>
-      {version.name && <Tag color="blue" data-testid="version-name">{version.name}</Tag>}
+      {version.name && (
+        <Tag color="blue" data-testid="version-name">
+          {version.name}
+        </Tag>
+      )}
       {canEdit && (
-        <Button type="text" size="small" icon={<EditOutlined />} aria-label={t('docs.versions.name')} onClick={() => setEditing(version.name ?? '')} data-testid="version-rename" />
+        <Button
+          type="text"
+          size="small"
+          icon={<EditOutlined />}
+          aria-label={t('docs.versions.name')}
+          onClick={() => setEditing(version.name ?? '')}
+          data-testid="version-rename"
+        />
       )}
     </Space>
   );
@@ -62,7 +78,11 @@ export function VersionsDrawer({ open, onClose, pageId, editor, canEdit }: Versi
   const [comparing, setComparing] = useState<[number, number] | null>(null);
 
   const toggle = (number: number, checked: boolean) =>
-    setPicked((current) => (checked ? [...current.filter((other) => other !== number), number].slice(-2) : current.filter((other) => other !== number)));
+    setPicked((current) =>
+      checked
+        ? [...current.filter((other) => other !== number), number].slice(-2)
+        : current.filter((other) => other !== number),
+    );
 
   const restore = (version: PageVersion) =>
     modal.confirm({
@@ -82,14 +102,32 @@ export function VersionsDrawer({ open, onClose, pageId, editor, canEdit }: Versi
     });
 
   return (
-    <Drawer open={open} onClose={onClose} title={t('docs.versions.title')} size={isPhone ? '100%' : comparing ? 1000 : 420} data-testid="versions-drawer" destroyOnHidden>
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={t('docs.versions.title')}
+      size={isPhone ? '100%' : comparing ? 1000 : 420}
+      data-testid="versions-drawer"
+      destroyOnHidden
+    >
       {comparing ? (
-        <VersionCompare pageId={pageId} older={Math.min(...comparing)} newer={Math.max(...comparing)} onBack={() => setComparing(null)} />
+        <VersionCompare
+          pageId={pageId}
+          older={Math.min(...comparing)}
+          newer={Math.max(...comparing)}
+          onBack={() => setComparing(null)}
+        />
       ) : (
         <>
           <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
             <Typography.Text type="secondary">{t('docs.versions.pickTwo')}</Typography.Text>
-            <Button type="primary" size="small" disabled={picked.length !== 2} onClick={() => setComparing([picked[0], picked[1]])} data-testid="versions-compare">
+            <Button
+              type="primary"
+              size="small"
+              disabled={picked.length !== 2}
+              onClick={() => setComparing([picked[0], picked[1]])}
+              data-testid="versions-compare"
+            >
               {t('docs.versions.compare')}
             </Button>
           </Flex>
@@ -101,10 +139,28 @@ export function VersionsDrawer({ open, onClose, pageId, editor, canEdit }: Versi
             renderItem={(version) => (
               <List.Item
                 data-testid="version-item"
-                actions={canEdit ? [<Button key="restore" size="small" onClick={() => restore(version)} data-testid="version-restore">{t('docs.versions.restore')}</Button>] : []}
+                actions={
+                  canEdit
+                    ? [
+                        <Button
+                          key="restore"
+                          size="small"
+                          onClick={() => restore(version)}
+                          data-testid="version-restore"
+                        >
+                          {t('docs.versions.restore')}
+                        </Button>,
+                      ]
+                    : []
+                }
               >
                 <Flex gap={8} align="flex-start">
-                  <Checkbox checked={picked.includes(version.number)} onChange={(event) => toggle(version.number, event.target.checked)} aria-label={t('docs.versions.number', { number: version.number })} data-testid="version-pick" />
+                  <Checkbox
+                    checked={picked.includes(version.number)}
+                    onChange={(event) => toggle(version.number, event.target.checked)}
+                    aria-label={t('docs.versions.number', { number: version.number })}
+                    data-testid="version-pick"
+                  />
                   <div>
                     <VersionName pageId={pageId} version={version} canEdit={canEdit} />
                     <div>

@@ -1,4 +1,12 @@
-import { type InfiniteData, type QueryClient, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type InfiniteData,
+  type QueryClient,
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
 import type { components } from '../../../shared/api/schema';
 
@@ -35,7 +43,11 @@ export function useNotificationList(unreadOnly: boolean) {
   return useInfiniteQuery({
     queryKey: listKey(unreadOnly),
     queryFn: ({ pageParam }) =>
-      body(api.GET('/api/v1/notifications', { params: { query: { limit: PAGE_SIZE, unread: unreadOnly, before: pageParam } } })),
+      body(
+        api.GET('/api/v1/notifications', {
+          params: { query: { limit: PAGE_SIZE, unread: unreadOnly, before: pageParam } },
+        }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -73,7 +85,9 @@ export function storeNotification(queryClient: QueryClient, notification: Notifi
 export function applyReadChange(queryClient: QueryClient, change: ReadChange) {
   // "all" is everything unread when it happened, not what arrived after it
   const touches = (item: Notification) =>
-    change.all ? !item.readAt && !!change.readAt && Date.parse(item.updatedAt) <= Date.parse(change.readAt) : item.id === change.id;
+    change.all
+      ? !item.readAt && !!change.readAt && Date.parse(item.updatedAt) <= Date.parse(change.readAt)
+      : item.id === change.id;
   let missing = !change.readAt;
   updateLists(queryClient, (pages, unreadOnly) => {
     if (unreadOnly && change.readAt) return mapItems(pages, (items) => items.filter((item) => !touches(item)));
@@ -98,7 +112,8 @@ export function useMarkRead() {
   return useMutation({
     mutationFn: ({ id, read }: { id: string; read: boolean }) =>
       read ? markRead(id) : body(api.POST('/api/v1/notifications/{id}/unread', { params: { path: { id } } })),
-    onSuccess: (notification) => applyReadChange(queryClient, { id: notification.id, all: false, readAt: notification.readAt }),
+    onSuccess: (notification) =>
+      applyReadChange(queryClient, { id: notification.id, all: false, readAt: notification.readAt }),
   });
 }
 
@@ -119,7 +134,8 @@ export const preferencesQuery = queryOptions({
 export function useSetPreferences() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (preferences: NotificationPreferences) => body(api.PUT('/api/v1/notifications/preferences', { body: preferences })),
+    mutationFn: (preferences: NotificationPreferences) =>
+      body(api.PUT('/api/v1/notifications/preferences', { body: preferences })),
     onSuccess: (preferences) => queryClient.setQueryData(preferencesQuery.queryKey, preferences),
   });
 }

@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EmptyState, LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
-import { type Notification, useMarkAllRead, useMarkRead, useNotificationList, useUnreadNotifications } from '../api/notifications';
+import {
+  type Notification,
+  useMarkAllRead,
+  useMarkRead,
+  useNotificationList,
+  useUnreadNotifications,
+} from '../api/notifications';
 import { revealAnchor } from '../reveal-anchor';
 import { notificationTarget } from '../sentence';
 import { NotificationItem } from './notification-item';
@@ -37,7 +43,13 @@ export function NotificationCentre({ onNavigate }: { onNavigate?: () => void }) 
     <Flex vertical style={{ height: '100%', minHeight: 0 }} data-testid="notification-centre">
       <Flex align="center" gap={8} style={{ padding: '12px 12px 8px' }}>
         {settings && (
-          <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('common.back')} onClick={() => setSettings(false)} data-testid="notify-settings-back" />
+          <Button
+            type="text"
+            icon={<ArrowLeftOutlined />}
+            aria-label={t('common.back')}
+            onClick={() => setSettings(false)}
+            data-testid="notify-settings-back"
+          />
         )}
         <Typography.Title level={5} style={{ margin: 0, flex: 1 }}>
           {settings ? t('notify.preferences') : t('notify.title')}
@@ -54,7 +66,13 @@ export function NotificationCentre({ onNavigate }: { onNavigate?: () => void }) 
               {t('notify.markAllRead')}
             </Button>
             <Tooltip title={t('notify.preferences')}>
-              <Button type="text" icon={<SettingOutlined />} aria-label={t('notify.preferences')} onClick={() => setSettings(true)} data-testid="notify-settings" />
+              <Button
+                type="text"
+                icon={<SettingOutlined />}
+                aria-label={t('notify.preferences')}
+                onClick={() => setSettings(true)}
+                data-testid="notify-settings"
+              />
             </Tooltip>
           </>
         )}
@@ -93,7 +111,8 @@ function NotificationEntries({ unreadOnly, onNavigate }: { unreadOnly: boolean; 
   const items = list.data.pages.flatMap((page) => page.items);
 
   const open = (notification: Notification) => {
-    if (!notification.readAt) mark.mutate({ id: notification.id, read: true }, { onError: (error) => showProblem(error) });
+    if (!notification.readAt)
+      mark.mutate({ id: notification.id, read: true }, { onError: (error) => showProblem(error) });
     onNavigate?.();
     void navigate(notificationTarget(notification));
     if (notification.anchor) revealAnchor(notification.anchor);
@@ -108,12 +127,18 @@ function NotificationEntries({ unreadOnly, onNavigate }: { unreadOnly: boolean; 
           notification={notification}
           now={now}
           onOpen={() => open(notification)}
-          onToggleRead={() => mark.mutate({ id: notification.id, read: !notification.readAt }, { onError: (error) => showProblem(error) })}
+          onToggleRead={() =>
+            mark.mutate({ id: notification.id, read: !notification.readAt }, { onError: (error) => showProblem(error) })
+          }
         />
       ))}
       {list.hasNextPage && (
         <Flex justify="center" style={{ paddingTop: 8 }}>
-          <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="notify-load-more">
+          <Button
+            onClick={() => void list.fetchNextPage()}
+            loading={list.isFetchingNextPage}
+            data-testid="notify-load-more"
+          >
             {t('notify.loadMore')}
           </Button>
         </Flex>

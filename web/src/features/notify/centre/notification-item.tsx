@@ -7,7 +7,12 @@ import { relativeTime } from '../relative-time';
 import { detailText, sentenceParts } from '../sentence';
 
 /** One entry: who did what where, the excerpt, when, and an unread dot; the whole row opens it. */
-export function NotificationItem({ notification, now, onOpen, onToggleRead }: {
+export function NotificationItem({
+  notification,
+  now,
+  onOpen,
+  onToggleRead,
+}: {
   notification: Notification;
   now: number;
   onOpen: () => void;
@@ -32,7 +37,12 @@ export function NotificationItem({ notification, now, onOpen, onToggleRead }: {
       onKeyDown={(event) => {
         if (event.key === 'Enter') onOpen();
       }}
-      style={{ padding: '10px 12px', borderRadius: token.borderRadius, cursor: 'pointer', background: unread ? token.colorPrimaryBg : undefined }}
+      style={{
+        padding: '10px 12px',
+        borderRadius: token.borderRadius,
+        cursor: 'pointer',
+        background: unread ? token.colorPrimaryBg : undefined,
+      }}
     >
       {actor ? (
         <PersonAvatar name={actor.name} color={actor.avatarColor} />
@@ -47,7 +57,11 @@ export function NotificationItem({ notification, now, onOpen, onToggleRead }: {
         </Typography.Text>
         {(notification.quote || detail) && (
           <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
-            {notification.quote && <span style={{ borderLeft: `3px solid ${token.colorBorder}`, paddingLeft: 6, marginRight: 6 }}>{notification.quote}</span>}
+            {notification.quote && (
+              <span style={{ borderLeft: `3px solid ${token.colorBorder}`, paddingLeft: 6, marginRight: 6 }}>
+                {notification.quote}
+              </span>
+            )}
             {detail}
           </Typography.Paragraph>
         )}
@@ -59,7 +73,13 @@ export function NotificationItem({ notification, now, onOpen, onToggleRead }: {
         <span
           aria-label={unread ? t('notify.unread') : undefined}
           data-testid={unread ? 'unread-dot' : undefined}
-          style={{ width: 8, height: 8, marginTop: 6, borderRadius: '50%', background: unread ? token.colorPrimary : 'transparent' }}
+          style={{
+            width: 8,
+            height: 8,
+            marginTop: 6,
+            borderRadius: '50%',
+            background: unread ? token.colorPrimary : 'transparent',
+          }}
         />
         <Tooltip title={t(unread ? 'notify.markRead' : 'notify.markUnread')}>
           <Button

@@ -61,7 +61,9 @@ export function PreferencesPanel() {
               {t('notify.desktopEnable')}
             </Button>
           ) : (
-            <Typography.Text type="secondary">{t(permission === 'granted' ? 'notify.desktopOn' : 'notify.desktopBlocked')}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t(permission === 'granted' ? 'notify.desktopOn' : 'notify.desktopBlocked')}
+            </Typography.Text>
           )}
         </Flex>
       )}

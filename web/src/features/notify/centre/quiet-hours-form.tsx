@@ -35,12 +35,20 @@ export function QuietHoursForm({ kinds, current }: { kinds: KindSetting[]; curre
 
   const submit = (enabled: boolean) => {
     setError(undefined);
-    const hours = enabled ? { start: start?.format(FORMAT) ?? '', end: end?.format(FORMAT) ?? '', timeZone: zone } : undefined;
+    const hours = enabled
+      ? { start: start?.format(FORMAT) ?? '', end: end?.format(FORMAT) ?? '', timeZone: zone }
+      : undefined;
     save.mutate(
       { kinds: kinds.map(({ kind, bell }) => ({ kind, bell })), doNotDisturb: hours },
       {
         onSuccess: () => void message.success(t('common.saved')),
-        onError: (problem) => setError(problemMessage(problem instanceof ApiProblem ? problem : new ApiProblem({ status: 0, code: 'client.unexpected' }), t)),
+        onError: (problem) =>
+          setError(
+            problemMessage(
+              problem instanceof ApiProblem ? problem : new ApiProblem({ status: 0, code: 'client.unexpected' }),
+              t,
+            ),
+          ),
       },
     );
   };
@@ -101,7 +109,13 @@ export function QuietHoursForm({ kinds, current }: { kinds: KindSetting[]; curre
               {error}
             </Typography.Text>
           )}
-          <Button type="primary" loading={save.isPending} onClick={() => submit(true)} data-testid="quiet-hours-save" style={{ alignSelf: 'flex-start' }}>
+          <Button
+            type="primary"
+            loading={save.isPending}
+            onClick={() => submit(true)}
+            data-testid="quiet-hours-save"
+            style={{ alignSelf: 'flex-start' }}
+          >
             {t('common.save')}
           </Button>
         </>

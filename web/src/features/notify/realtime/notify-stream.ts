@@ -4,7 +4,14 @@ import i18n from 'i18next';
 import { showDesktopNotification } from '../../../shared/realtime/desktop-notification';
 import { isDoNotDisturb } from '../../../shared/realtime/presence';
 import { onReady, onSignal } from '../../../shared/realtime/socket';
-import { applyReadChange, markRead, type Notification, type ReadChange, refetchNotifications, storeNotification } from '../api/notifications';
+import {
+  applyReadChange,
+  markRead,
+  type Notification,
+  type ReadChange,
+  refetchNotifications,
+  storeNotification,
+} from '../api/notifications';
 import { detailText, notificationTarget, sentence } from '../sentence';
 
 /**
@@ -22,7 +29,9 @@ export function registerNotifyStream(queryClient: QueryClient, myId: string, ope
         body: detailText(notification, i18n.t) ?? '',
         tag: `notification-${notification.id}`,
         onClick: () => {
-          void markRead(notification.id).then((read) => applyReadChange(queryClient, { id: read.id, all: false, readAt: read.readAt }));
+          void markRead(notification.id).then((read) =>
+            applyReadChange(queryClient, { id: read.id, all: false, readAt: read.readAt }),
+          );
           open(notificationTarget(notification));
         },
       });

@@ -39,7 +39,9 @@ export function CreatePersonModal({ onClose }: { onClose: () => void }) {
               <OneTimeSecret value={created.password} testId="initial-password" />
             </>
           ) : (
-            <Typography.Paragraph type="warning">{t('admin.people.initialPasswordMissing', { name: created.name })}</Typography.Paragraph>
+            <Typography.Paragraph type="warning">
+              {t('admin.people.initialPasswordMissing', { name: created.name })}
+            </Typography.Paragraph>
           )}
         </>
       ) : (

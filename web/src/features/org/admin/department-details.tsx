@@ -24,7 +24,11 @@ export function DepartmentDetails({ department, onDialog, onDeleted }: Departmen
       onSuccess: onDeleted,
       onError: (error) =>
         isProblem(error, 'org.department-not-empty')
-          ? modal.warning({ title: t('admin.departments.notEmptyTitle'), content: t('errors.org.department-not-empty'), okText: t('common.ok') })
+          ? modal.warning({
+              title: t('admin.departments.notEmptyTitle'),
+              content: t('errors.org.department-not-empty'),
+              okText: t('common.ok'),
+            })
           : handleProblem(error),
     });
 
@@ -43,16 +47,36 @@ export function DepartmentDetails({ department, onDialog, onDeleted }: Departmen
         <Descriptions.Item label={t('admin.departments.members')}>{department.memberCount}</Descriptions.Item>
       </Descriptions>
       <Space wrap style={{ marginTop: 16 }}>
-        <Button icon={<PlusOutlined />} disabled={!canEdit} onClick={() => onDialog({ kind: 'create', parent: department })} data-testid="dept-create-child">
+        <Button
+          icon={<PlusOutlined />}
+          disabled={!canEdit}
+          onClick={() => onDialog({ kind: 'create', parent: department })}
+          data-testid="dept-create-child"
+        >
           {t('admin.departments.createChild')}
         </Button>
-        <Button icon={<EditOutlined />} disabled={!canEdit} onClick={() => onDialog({ kind: 'rename', department })} data-testid="dept-rename">
+        <Button
+          icon={<EditOutlined />}
+          disabled={!canEdit}
+          onClick={() => onDialog({ kind: 'rename', department })}
+          data-testid="dept-rename"
+        >
           {t('admin.departments.rename')}
         </Button>
-        <Button icon={<SwapOutlined />} disabled={!canEdit} onClick={() => onDialog({ kind: 'move', department })} data-testid="dept-move">
+        <Button
+          icon={<SwapOutlined />}
+          disabled={!canEdit}
+          onClick={() => onDialog({ kind: 'move', department })}
+          data-testid="dept-move"
+        >
           {t('admin.departments.move')}
         </Button>
-        <Button icon={<UserOutlined />} disabled={!canEdit} onClick={() => onDialog({ kind: 'head', department })} data-testid="dept-head">
+        <Button
+          icon={<UserOutlined />}
+          disabled={!canEdit}
+          onClick={() => onDialog({ kind: 'head', department })}
+          data-testid="dept-head"
+        >
           {t('admin.departments.head')}
         </Button>
         <Popconfirm
@@ -63,7 +87,13 @@ export function DepartmentDetails({ department, onDialog, onDeleted }: Departmen
           onConfirm={deleteDepartment}
           disabled={!department.capabilities.canDelete}
         >
-          <Button danger icon={<DeleteOutlined />} disabled={!department.capabilities.canDelete} loading={remove.isPending} data-testid="dept-delete">
+          <Button
+            danger
+            icon={<DeleteOutlined />}
+            disabled={!department.capabilities.canDelete}
+            loading={remove.isPending}
+            data-testid="dept-delete"
+          >
             {t('common.delete')}
           </Button>
         </Popconfirm>

@@ -7,7 +7,8 @@ import { PersonPicker } from '../../../shared/ui/person-picker';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { type Department, useCreateDepartment, useUpdateDepartment } from '../api/departments';
 
-export type DepartmentDialog = { kind: 'create'; parent: Department } | { kind: 'rename' | 'move' | 'head'; department: Department };
+export type DepartmentDialog =
+  { kind: 'create'; parent: Department } | { kind: 'rename' | 'move' | 'head'; department: Department };
 
 interface Values {
   name?: string;
@@ -16,7 +17,15 @@ interface Values {
 }
 
 /** One modal for the four department edits; each shows only the fields it needs. */
-export function DepartmentModal({ dialog, departments, onClose }: { dialog: DepartmentDialog; departments: Department[]; onClose: () => void }) {
+export function DepartmentModal({
+  dialog,
+  departments,
+  onClose,
+}: {
+  dialog: DepartmentDialog;
+  departments: Department[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const create = useCreateDepartment();
@@ -35,13 +44,20 @@ export function DepartmentModal({ dialog, departments, onClose }: { dialog: Depa
       update.mutate({ id: dialog.department.id, parentId: values.parentId }, options);
     } else {
       const headId = values.head?.[0];
-      update.mutate(headId ? { id: dialog.department.id, headId } : { id: dialog.department.id, clearHead: true }, options);
+      update.mutate(
+        headId ? { id: dialog.department.id, headId } : { id: dialog.department.id, clearHead: true },
+        options,
+      );
     }
   };
   const initialValues: Values =
     dialog.kind === 'create'
       ? { parentId: dialog.parent.id }
-      : { name: dialog.department.name, parentId: dialog.department.parentId, head: dialog.department.headId ? [dialog.department.headId] : [] };
+      : {
+          name: dialog.department.name,
+          parentId: dialog.department.parentId,
+          head: dialog.department.headId ? [dialog.department.headId] : [],
+        };
   const title =
     dialog.kind === 'create'
       ? t('admin.departments.create')
@@ -60,14 +76,20 @@ export function DepartmentModal({ dialog, departments, onClose }: { dialog: Depa
     >
       <Form form={form} layout="vertical" onFinish={submit} initialValues={initialValues}>
         {(dialog.kind === 'create' || dialog.kind === 'rename') && (
-          <Form.Item name="name" label={t('admin.departments.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+          <Form.Item
+            name="name"
+            label={t('admin.departments.name')}
+            rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+          >
             <Input maxLength={100} data-testid="field-name" autoFocus />
           </Form.Item>
         )}
         {(dialog.kind === 'move' || dialog.kind === 'create') && (
           <Form.Item
             name="parentId"
-            label={dialog.kind === 'create' ? t('admin.departments.parent') : t('admin.departments.newParent')} rules={[{ required: true, message: t('validation.required') }]}>
+            label={dialog.kind === 'create' ? t('admin.departments.parent') : t('admin.departments.newParent')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <DepartmentSelect disabledIds={excluded} data-testid="field-parentId" />
           </Form.Item>
         )}

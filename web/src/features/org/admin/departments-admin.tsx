@@ -55,7 +55,9 @@ export function DepartmentsAdmin() {
           </Card>
         )}
       </Col>
-      {dialog && <DepartmentModal dialog={dialog} departments={departments.data} onClose={() => setDialog(undefined)} />}
+      {dialog && (
+        <DepartmentModal dialog={dialog} departments={departments.data} onClose={() => setDialog(undefined)} />
+      )}
     </Row>
   );
 }

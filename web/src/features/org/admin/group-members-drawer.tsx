@@ -21,7 +21,12 @@ export function GroupMembersDrawer({ id, onClose }: { id: string; onClose: () =>
   const canEdit = group?.capabilities.canEdit ?? false;
 
   return (
-    <Drawer open onClose={onClose} size={isPhone ? '100%' : 480} title={group ? t('admin.groups.membersOf', { name: group.name }) : t('common.loading')}>
+    <Drawer
+      open
+      onClose={onClose}
+      size={isPhone ? '100%' : 480}
+      title={group ? t('admin.groups.membersOf', { name: group.name }) : t('common.loading')}
+    >
       {isLoading && <Loading />}
       {!isLoading && !group && <LoadFailed error={error} onRetry={() => void refetch()} />}
       {group && (
@@ -43,12 +48,21 @@ export function GroupMembersDrawer({ id, onClose }: { id: string; onClose: () =>
             renderItem={(member) => (
               <List.Item
                 actions={[
-                  <Button key="remove" size="small" disabled={!canEdit} onClick={() => save(memberIds.filter((memberId) => memberId !== member.id))}>
+                  <Button
+                    key="remove"
+                    size="small"
+                    disabled={!canEdit}
+                    onClick={() => save(memberIds.filter((memberId) => memberId !== member.id))}
+                  >
                     {t('common.remove')}
                   </Button>,
                 ]}
               >
-                <List.Item.Meta avatar={<PersonAvatar name={member.name} color={member.avatarColor} />} title={member.name} description={member.email} />
+                <List.Item.Meta
+                  avatar={<PersonAvatar name={member.name} color={member.avatarColor} />}
+                  title={member.name}
+                  description={member.email}
+                />
               </List.Item>
             )}
           />

@@ -24,9 +24,18 @@ export function GroupModal({ group, onClose }: { group?: Group; onClose: () => v
         form={form}
         layout="vertical"
         initialValues={{ name: group?.name, description: group?.description }}
-        onFinish={(values) => save.mutate({ ...values, id: group?.id }, { onSuccess: onClose, onError: (error) => handleProblem(error, form) })}
+        onFinish={(values) =>
+          save.mutate(
+            { ...values, id: group?.id },
+            { onSuccess: onClose, onError: (error) => handleProblem(error, form) },
+          )
+        }
       >
-        <Form.Item name="name" label={t('admin.groups.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('admin.groups.name')}
+          rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+        >
           <Input maxLength={100} data-testid="field-name" />
         </Form.Item>
         <Form.Item name="description" label={t('admin.groups.description')}>

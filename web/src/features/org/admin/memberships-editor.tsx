@@ -27,13 +27,22 @@ export function MembershipsEditor({ person }: { person: PersonProfile }) {
           <>
             {fields.map((field) => (
               <Space key={field.key} align="start" style={{ display: 'flex' }} wrap>
-                <Form.Item name={[field.name, 'departmentId']} rules={[{ required: true, message: t('validation.required') }]} style={{ minWidth: 200 }}>
+                <Form.Item
+                  name={[field.name, 'departmentId']}
+                  rules={[{ required: true, message: t('validation.required') }]}
+                  style={{ minWidth: 200 }}
+                >
                   <DepartmentSelect />
                 </Form.Item>
                 <Form.Item name={[field.name, 'title']}>
                   <Input placeholder={t('person.title')} aria-label={t('person.title')} />
                 </Form.Item>
-                <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label={t('common.remove')} />
+                <Button
+                  type="text"
+                  icon={<MinusCircleOutlined />}
+                  onClick={() => remove(field.name)}
+                  aria-label={t('common.remove')}
+                />
               </Space>
             ))}
             <Space>

@@ -26,7 +26,9 @@ export function OrgImport() {
       {
         onSuccess: setResult,
         onError: (error) =>
-          isProblem(error, 'org.import-invalid') ? setResult(error.body as unknown as ImportResult) : handleProblem(error),
+          isProblem(error, 'org.import-invalid')
+            ? setResult(error.body as unknown as ImportResult)
+            : handleProblem(error),
       },
     );
   };
@@ -54,10 +56,21 @@ export function OrgImport() {
             {t('admin.import.choose')}
           </Button>
         </Upload>
-        <Button disabled={!file} loading={run.isPending && run.variables.dryRun} onClick={() => start(true)} data-testid="import-dry-run">
+        <Button
+          disabled={!file}
+          loading={run.isPending && run.variables.dryRun}
+          onClick={() => start(true)}
+          data-testid="import-dry-run"
+        >
           {t('admin.import.dryRun')}
         </Button>
-        <Button type="primary" disabled={!dryRunClean} loading={run.isPending && !run.variables.dryRun} onClick={() => start(false)} data-testid="import-run">
+        <Button
+          type="primary"
+          disabled={!dryRunClean}
+          loading={run.isPending && !run.variables.dryRun}
+          onClick={() => start(false)}
+          data-testid="import-run"
+        >
           {t('admin.import.run')}
         </Button>
       </Space>
@@ -73,7 +86,13 @@ function ImportReport({ result }: { result: ImportResult }) {
       <Alert
         showIcon
         type={result.errors.length > 0 ? 'error' : result.applied ? 'success' : 'info'}
-        title={result.errors.length > 0 ? t('admin.import.hasErrors', { count: result.errors.length }) : result.applied ? t('admin.import.applied') : t('admin.import.clean')}
+        title={
+          result.errors.length > 0
+            ? t('admin.import.hasErrors', { count: result.errors.length })
+            : result.applied
+              ? t('admin.import.applied')
+              : t('admin.import.clean')
+        }
         style={{ marginBottom: 16 }}
       />
       <Descriptions size="small" column={{ xs: 1, sm: 2, md: 4 }}>

@@ -80,7 +80,11 @@ export function PeopleAdmin() {
             title: t('person.status'),
             dataIndex: 'status',
             render: (status: PersonSummary['status']) =>
-              status === 'SUSPENDED' ? <Tag color="red">{t('person.suspended')}</Tag> : <Tag color="green">{t('person.active')}</Tag>,
+              status === 'SUSPENDED' ? (
+                <Tag color="red">{t('person.suspended')}</Tag>
+              ) : (
+                <Tag color="green">{t('person.active')}</Tag>
+              ),
           },
         ]}
       />

@@ -32,7 +32,12 @@ export function PersonActions({ person }: { person: PersonProfile }) {
         onConfirm={() => suspension.mutate(!suspended, { onError: (error) => handleProblem(error) })}
         disabled={!person.capabilities.canSuspend}
       >
-        <Button danger={!suspended} disabled={!person.capabilities.canSuspend} loading={suspension.isPending} data-testid="person-suspend">
+        <Button
+          danger={!suspended}
+          disabled={!person.capabilities.canSuspend}
+          loading={suspension.isPending}
+          data-testid="person-suspend"
+        >
           {suspended ? t('admin.people.reactivate') : t('admin.people.suspend')}
         </Button>
       </Popconfirm>
@@ -43,7 +48,11 @@ export function PersonActions({ person }: { person: PersonProfile }) {
         onConfirm={resetPassword}
         disabled={!person.capabilities.canResetPassword}
       >
-        <Button disabled={!person.capabilities.canResetPassword} loading={reset.isPending} data-testid="person-reset-password">
+        <Button
+          disabled={!person.capabilities.canResetPassword}
+          loading={reset.isPending}
+          data-testid="person-reset-password"
+        >
           {t('admin.people.resetPassword')}
         </Button>
       </Popconfirm>

@@ -29,7 +29,10 @@ function EditPersonForm({ person }: { person: PersonProfile }) {
       initialValues={initialValues}
       disabled={!person.capabilities.canEdit}
       onFinish={(values) =>
-        update.mutate(values, { onSuccess: () => void message.success(t('common.saved')), onError: (error) => handleProblem(error, form) })
+        update.mutate(values, {
+          onSuccess: () => void message.success(t('common.saved')),
+          onError: (error) => handleProblem(error, form),
+        })
       }
     >
       <PersonFields creating={false} />
@@ -45,7 +48,13 @@ export function PersonDrawer({ id, onClose }: { id: string; onClose: () => void 
   const isPhone = useIsPhone();
   const { data: person, isLoading, error, refetch } = usePerson(id);
   return (
-    <Drawer open onClose={onClose} size={isPhone ? '100%' : 560} title={person?.name ?? t('common.loading')} destroyOnHidden>
+    <Drawer
+      open
+      onClose={onClose}
+      size={isPhone ? '100%' : 560}
+      title={person?.name ?? t('common.loading')}
+      destroyOnHidden
+    >
       {isLoading && <Loading />}
       {!isLoading && !person && <LoadFailed error={error} onRetry={() => void refetch()} />}
       {person && (

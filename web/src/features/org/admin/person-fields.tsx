@@ -11,10 +11,18 @@ export function PersonFields({ creating }: { creating: boolean }) {
       <Form.Item name="name" label={t('person.name')} rules={required}>
         <Input maxLength={100} data-testid="field-name" />
       </Form.Item>
-      <Form.Item name="email" label={t('person.email')} rules={[...required, { type: 'email', message: t('validation.email') }]}>
+      <Form.Item
+        name="email"
+        label={t('person.email')}
+        rules={[...required, { type: 'email', message: t('validation.email') }]}
+      >
         <Input type="email" data-testid="field-email" />
       </Form.Item>
-      <Form.Item name="primaryDepartmentId" label={t('person.department')} rules={[{ required: true, message: t('validation.required') }]}>
+      <Form.Item
+        name="primaryDepartmentId"
+        label={t('person.department')}
+        rules={[{ required: true, message: t('validation.required') }]}
+      >
         <DepartmentSelect data-testid="field-primaryDepartmentId" />
       </Form.Item>
       <Form.Item name="title" label={t('person.title')}>

@@ -13,7 +13,11 @@ export function useDepartments() {
 
 function useInvalidateOrg() {
   const queryClient = useQueryClient();
-  return () => Promise.all([queryClient.invalidateQueries({ queryKey: departmentsQuery.queryKey }), queryClient.invalidateQueries({ queryKey: ['people'] })]);
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: departmentsQuery.queryKey }),
+      queryClient.invalidateQueries({ queryKey: ['people'] }),
+    ]);
 }
 
 export function useCreateDepartment() {

@@ -28,7 +28,11 @@ export function useGroup(id: string | undefined) {
 /** Group changes also show on people's profiles. */
 function useInvalidateGroups() {
   const queryClient = useQueryClient();
-  return () => Promise.all([queryClient.invalidateQueries({ queryKey: groupsQuery.queryKey }), queryClient.invalidateQueries({ queryKey: ['people', 'profile'] })]);
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: groupsQuery.queryKey }),
+      queryClient.invalidateQueries({ queryKey: ['people', 'profile'] }),
+    ]);
 }
 
 export function useSaveGroup() {
@@ -53,7 +57,8 @@ export function useDeleteGroup() {
 export function useSetGroupMembers(id: string) {
   const invalidate = useInvalidateGroups();
   return useMutation({
-    mutationFn: (personIds: string[]) => body(api.PUT('/api/v1/groups/{id}/members', { params: { path: { id } }, body: { personIds } })),
+    mutationFn: (personIds: string[]) =>
+      body(api.PUT('/api/v1/groups/{id}/members', { params: { path: { id } }, body: { personIds } })),
     onSuccess: invalidate,
   });
 }

@@ -23,7 +23,11 @@ export function usePerson(id: string | undefined) {
 /** Every people change can move counts and lists, so all people and department reads are refreshed. */
 function useInvalidatePeople() {
   const queryClient = useQueryClient();
-  return () => Promise.all([queryClient.invalidateQueries({ queryKey: ['people'] }), queryClient.invalidateQueries({ queryKey: departmentsQuery.queryKey })]);
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['people'] }),
+      queryClient.invalidateQueries({ queryKey: departmentsQuery.queryKey }),
+    ]);
 }
 
 export function useCreatePerson() {
@@ -33,7 +37,9 @@ export function useCreatePerson() {
     // password the administrator hands over. If that second call fails the person still exists.
     mutationFn: async (request: CreatePersonRequest): Promise<{ person: PersonProfile; initialPassword?: string }> => {
       const person = await body(api.POST('/api/v1/people', { body: request }));
-      const reset = await body(api.POST('/api/v1/people/{id}/reset-password', { params: { path: { id: person.id } } })).catch(() => undefined);
+      const reset = await body(
+        api.POST('/api/v1/people/{id}/reset-password', { params: { path: { id: person.id } } }),
+      ).catch(() => undefined);
       return { person, initialPassword: reset?.temporaryPassword };
     },
     onSuccess: invalidate,
@@ -43,7 +49,8 @@ export function useCreatePerson() {
 export function useUpdatePerson(id: string) {
   const invalidate = useInvalidatePeople();
   return useMutation({
-    mutationFn: (request: UpdatePersonRequest) => body(api.PATCH('/api/v1/people/{id}', { params: { path: { id } }, body: request })),
+    mutationFn: (request: UpdatePersonRequest) =>
+      body(api.PATCH('/api/v1/people/{id}', { params: { path: { id } }, body: request })),
     onSuccess: invalidate,
   });
 }
@@ -61,7 +68,11 @@ export function useSuspension(id: string) {
   const invalidate = useInvalidatePeople();
   return useMutation({
     mutationFn: (suspend: boolean) =>
-      body(api.POST(suspend ? '/api/v1/people/{id}/suspend' : '/api/v1/people/{id}/reactivate', { params: { path: { id } } })),
+      body(
+        api.POST(suspend ? '/api/v1/people/{id}/suspend' : '/api/v1/people/{id}/reactivate', {
+          params: { path: { id } },
+        }),
+      ),
     onSuccess: invalidate,
   });
 }

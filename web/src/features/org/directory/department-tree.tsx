@@ -12,8 +12,14 @@ interface DepartmentTreeProps {
 /** The organisation as an expandable tree, built from the flat department list. */
 export function DepartmentTree({ departments, selectedId, onSelect }: DepartmentTreeProps) {
   const treeData = useMemo(() => toTreeData(buildDepartmentTree(departments)), [departments]);
-  const counts = useMemo(() => new Map(departments.map((department) => [department.id, department.memberCount])), [departments]);
-  const expanded = useMemo(() => departments.filter((department) => department.path.length <= 1).map((department) => department.id), [departments]);
+  const counts = useMemo(
+    () => new Map(departments.map((department) => [department.id, department.memberCount])),
+    [departments],
+  );
+  const expanded = useMemo(
+    () => departments.filter((department) => department.path.length <= 1).map((department) => department.id),
+    [departments],
+  );
   return (
     <div data-testid="dept-tree">
       <Tree

@@ -17,7 +17,14 @@ interface DirectoryListPaneProps {
 }
 
 /** Search box, department tree, and the people of the search or the chosen department. */
-export function DirectoryListPane({ search, onSearch, departmentId, onDepartment, personId, onOpenPerson }: DirectoryListPaneProps) {
+export function DirectoryListPane({
+  search,
+  onSearch,
+  departmentId,
+  onDepartment,
+  personId,
+  onOpenPerson,
+}: DirectoryListPaneProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const q = useDebouncedValue(search.trim());
@@ -44,7 +51,9 @@ export function DirectoryListPane({ search, onSearch, departmentId, onDepartment
         <div style={{ paddingInline: 8, maxHeight: '40vh', overflow: 'auto' }}>
           {departments.isLoading && <Loading />}
           {departments.isError && <LoadFailed error={departments.error} onRetry={() => void departments.refetch()} />}
-          {departments.data && <DepartmentTree departments={departments.data} selectedId={departmentId} onSelect={onDepartment} />}
+          {departments.data && (
+            <DepartmentTree departments={departments.data} selectedId={departmentId} onSelect={onDepartment} />
+          )}
         </div>
       )}
       <Typography.Text type="secondary" style={{ display: 'block', padding: '12px 16px 0' }}>

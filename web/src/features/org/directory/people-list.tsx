@@ -22,7 +22,11 @@ export function PeopleList({ people, loading, selectedId, onOpen, emptyText }: P
         <List.Item
           data-testid="person-item"
           onClick={() => onOpen(person.id)}
-          style={{ cursor: 'pointer', paddingInline: 16, background: person.id === selectedId ? 'rgba(47,111,222,0.08)' : undefined }}
+          style={{
+            cursor: 'pointer',
+            paddingInline: 16,
+            background: person.id === selectedId ? 'rgba(47,111,222,0.08)' : undefined,
+          }}
         >
           <List.Item.Meta
             avatar={<PersonAvatar name={person.name} color={person.avatarColor} />}

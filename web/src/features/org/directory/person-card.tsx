@@ -29,12 +29,13 @@ export function PersonCard({ id, actions }: { id: string; actions?: PersonAction
         </WithPresence>
         <div style={{ minWidth: 0 }}>
           <Typography.Title level={3} style={{ margin: 0 }}>
-            {person.name}{' '}
-            {person.status === 'SUSPENDED' && <Tag color="red">{t('person.suspended')}</Tag>}
+            {person.name} {person.status === 'SUSPENDED' && <Tag color="red">{t('person.suspended')}</Tag>}
             {person.guest && <Tag>{t('person.guest')}</Tag>}
           </Typography.Title>
           {person.title && <Typography.Text type="secondary">{person.title}</Typography.Text>}
-          {person.statusText && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{person.statusText}</Typography.Paragraph>}
+          {person.statusText && (
+            <Typography.Paragraph style={{ margin: '4px 0 0' }}>{person.statusText}</Typography.Paragraph>
+          )}
         </div>
       </Flex>
       {offered && (
@@ -43,7 +44,10 @@ export function PersonCard({ id, actions }: { id: string; actions?: PersonAction
         </Flex>
       )}
       {person.departmentPath.length > 0 && (
-        <Breadcrumb style={{ marginTop: 16 }} items={person.departmentPath.map((department) => ({ key: department.id, title: department.name }))} />
+        <Breadcrumb
+          style={{ marginTop: 16 }}
+          items={person.departmentPath.map((department) => ({ key: department.id, title: department.name }))}
+        />
       )}
       <Descriptions column={1} size="small" style={{ marginTop: 16 }}>
         <Descriptions.Item label={t('person.email')}>
@@ -63,7 +67,9 @@ export function PersonCard({ id, actions }: { id: string; actions?: PersonAction
           <Descriptions.Item label={t('person.alsoIn')}>
             <Space wrap>
               {secondary.map((membership) => (
-                <Tag key={membership.departmentId}>{[membership.departmentName, membership.title].filter(Boolean).join(' · ')}</Tag>
+                <Tag key={membership.departmentId}>
+                  {[membership.departmentName, membership.title].filter(Boolean).join(' · ')}
+                </Tag>
               ))}
             </Space>
           </Descriptions.Item>

@@ -28,7 +28,10 @@ export function OwnProfileCard({ personId }: { personId: string }) {
   const submit = (values: UpdateOwnProfileRequest) =>
     update.mutate(
       { phone: values.phone?.trim() ?? '', statusText: values.statusText?.trim() ?? '' },
-      { onSuccess: () => void message.success(t('account.profile.saved')), onError: (error) => handleProblem(error, form) },
+      {
+        onSuccess: () => void message.success(t('account.profile.saved')),
+        onError: (error) => handleProblem(error, form),
+      },
     );
 
   return (

@@ -38,7 +38,12 @@ function RebuildButton({ status }: { status: IndexStatus }) {
       onConfirm={() => rebuild.mutate(undefined, { onError: (error) => showProblem(error) })}
       okButtonProps={{ 'data-testid': 'search-index-rebuild-confirm' }}
     >
-      <Button icon={<ReloadOutlined />} loading={rebuild.isPending} disabled={status.state === 'REBUILDING'} data-testid="search-index-rebuild">
+      <Button
+        icon={<ReloadOutlined />}
+        loading={rebuild.isPending}
+        disabled={status.state === 'REBUILDING'}
+        data-testid="search-index-rebuild"
+      >
         {t('admin.searchIndex.rebuild')}
       </Button>
     </Popconfirm>
@@ -58,10 +63,20 @@ function Health({ status }: { status: IndexStatus }) {
           {t('admin.searchIndex.progress', { done: number(run.done), total: number(run.total) })}
         </div>
       )}
-      {run?.failure && <Alert type="error" showIcon title={t('admin.searchIndex.failed', { reason: run.failure })} style={{ marginBottom: 16 }} />}
+      {run?.failure && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('admin.searchIndex.failed', { reason: run.failure })}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Descriptions column={{ xs: 1, sm: 2 }} size="small" bordered>
         <Descriptions.Item label={t('admin.searchIndex.state')}>
-          <Badge status={rebuilding ? 'processing' : 'success'} text={<span data-testid="search-index-state">{t(`admin.searchIndex.states.${status.state}`)}</span>} />
+          <Badge
+            status={rebuilding ? 'processing' : 'success'}
+            text={<span data-testid="search-index-state">{t(`admin.searchIndex.states.${status.state}`)}</span>}
+          />
         </Descriptions.Item>
         <Descriptions.Item label={t('admin.searchIndex.documents')}>
           <span data-testid="search-index-documents">{number(status.documents)}</span>
@@ -74,7 +89,9 @@ function Health({ status }: { status: IndexStatus }) {
             </Descriptions.Item>
           ))}
         <Descriptions.Item label={t('admin.searchIndex.backend')}>{status.backend}</Descriptions.Item>
-        <Descriptions.Item label={t('admin.searchIndex.size')}>{formatBytes(status.sizeBytes, i18n.language)}</Descriptions.Item>
+        <Descriptions.Item label={t('admin.searchIndex.size')}>
+          {formatBytes(status.sizeBytes, i18n.language)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('admin.searchIndex.pending')}>
           <span data-testid="search-index-pending">{number(status.pendingEvents)}</span>
         </Descriptions.Item>

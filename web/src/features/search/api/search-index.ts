@@ -11,7 +11,10 @@ const statusQuery = queryOptions({
 
 /** The index's health; polled while a rebuild runs so its progress moves. */
 export function useIndexStatus() {
-  return useQuery({ ...statusQuery, refetchInterval: (query) => (query.state.data?.state === 'REBUILDING' ? 1_000 : false) });
+  return useQuery({
+    ...statusQuery,
+    refetchInterval: (query) => (query.state.data?.state === 'REBUILDING' ? 1_000 : false),
+  });
 }
 
 export function useRebuildIndex() {

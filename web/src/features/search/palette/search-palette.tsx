@@ -46,7 +46,15 @@ interface Item {
   render: (active: boolean, id: string) => ReactNode;
 }
 
-function Palette({ onClose, phone, input }: { onClose: () => void; phone: boolean; input: RefObject<InputRef | null> }) {
+function Palette({
+  onClose,
+  phone,
+  input,
+}: {
+  onClose: () => void;
+  phone: boolean;
+  input: RefObject<InputRef | null>;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const navigate = useNavigate();
@@ -98,7 +106,13 @@ function Palette({ onClose, phone, input }: { onClose: () => void; phone: boolea
     if (results.data.groups.length > 0) {
       groups.push({
         label: null,
-        items: [{ key: 'all', open: () => go(searchPath({ q: text })), render: (isActive, id) => <SeeAll active={isActive} optionId={id} /> }],
+        items: [
+          {
+            key: 'all',
+            open: () => go(searchPath({ q: text })),
+            render: (isActive, id) => <SeeAll active={isActive} optionId={id} />,
+          },
+        ],
       });
     }
   }
@@ -158,13 +172,21 @@ function Palette({ onClose, phone, input }: { onClose: () => void; phone: boolea
         // beside the box rather than the dialog's own corner button, which would sit over what one types
         <Flex align="center" gap={4}>
           {box}
-          <Button type="text" icon={<CloseOutlined />} aria-label={t('search.close')} onClick={onClose} data-testid="search-close" />
+          <Button
+            type="text"
+            icon={<CloseOutlined />}
+            aria-label={t('search.close')}
+            onClick={onClose}
+            data-testid="search-close"
+          />
         </Flex>
       ) : (
         box
       )}
       <div style={{ borderTop: `1px solid ${token.colorBorderSecondary}` }} />
-      {problem instanceof ApiProblem && <Alert type="warning" showIcon title={problemMessage(problem, t)} data-testid="search-problem" />}
+      {problem instanceof ApiProblem && (
+        <Alert type="warning" showIcon title={problemMessage(problem, t)} data-testid="search-problem" />
+      )}
       {!completion && !isSearchable(text) && <SearchHint />}
       {completion && !isSearchable(completion.prefix) && (
         <Typography.Text type="secondary" style={{ padding: '4px 12px' }}>
@@ -176,7 +198,12 @@ function Palette({ onClose, phone, input }: { onClose: () => void; phone: boolea
           {t('search.nothing')}
         </Typography.Text>
       )}
-      <div id="search-options" role="listbox" aria-label={t('search.results')} style={{ maxHeight: phone ? undefined : '60vh', overflow: 'auto' }}>
+      <div
+        id="search-options"
+        role="listbox"
+        aria-label={t('search.results')}
+        style={{ maxHeight: phone ? undefined : '60vh', overflow: 'auto' }}
+      >
         {groups.map((group, groupIndex) => (
           <div key={groupIndex} role="group" data-testid="search-group">
             {group.label && (
@@ -214,7 +241,13 @@ function SeeAll({ active, optionId }: { active: boolean; optionId: string }) {
       align="center"
       gap={8}
       data-testid="search-see-all"
-      style={{ padding: '10px 12px', borderRadius: token.borderRadius, cursor: 'pointer', color: token.colorPrimary, background: active ? token.controlItemBgActive : undefined }}
+      style={{
+        padding: '10px 12px',
+        borderRadius: token.borderRadius,
+        cursor: 'pointer',
+        color: token.colorPrimary,
+        background: active ? token.controlItemBgActive : undefined,
+      }}
     >
       <ArrowRightOutlined />
       {t('search.seeAll')}

@@ -9,7 +9,12 @@ export const SEARCH_SHORTCUT = APPLE ? '⌘K' : 'Ctrl+K';
 export function useSearchShortcut(onOpen: () => void) {
   useEffect(() => {
     const listener = (event: KeyboardEvent) => {
-      if ((APPLE ? event.metaKey : event.ctrlKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
+      if (
+        (APPLE ? event.metaKey : event.ctrlKey) &&
+        !event.altKey &&
+        !event.shiftKey &&
+        event.key.toLowerCase() === 'k'
+      ) {
         // the browser's own Ctrl+K focuses its address bar search
         event.preventDefault();
         onOpen();

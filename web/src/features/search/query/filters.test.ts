@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { complete, completionAt, filtersOf, formatFilter, hasFilter, withFilter, withoutFilter, wordsOf } from './filters';
+import {
+  complete,
+  completionAt,
+  filtersOf,
+  formatFilter,
+  hasFilter,
+  withFilter,
+  withoutFilter,
+  wordsOf,
+} from './filters';
 
 describe('search filters', () => {
   it('reads the filters and the words of a query', () => {
@@ -24,7 +33,9 @@ describe('search filters', () => {
   });
 
   it('replaces a date and adds to a repeatable filter', () => {
-    expect(withFilter('budget after:2026-01-01', { name: 'after', value: '2026-02-01' })).toBe('budget after:2026-02-01');
+    expect(withFilter('budget after:2026-01-01', { name: 'after', value: '2026-02-01' })).toBe(
+      'budget after:2026-02-01',
+    );
     expect(withFilter('budget in:#a', { name: 'in', value: 'b' })).toBe('budget in:#a in:#b');
     expect(withFilter('budget has:file', { name: 'has', value: 'link' })).toBe('budget has:file has:link');
     expect(withFilter('budget has:file', { name: 'has', value: 'file' })).toBe('budget has:file');
@@ -52,7 +63,10 @@ describe('search filters', () => {
   it('completes the name and leaves the caret after a space', () => {
     const query = 'budget in:#研 q3';
     const completion = completionAt(query, 12);
-    expect(completion && complete(query, completion, '研发 部')).toEqual({ query: 'budget in:#"研发 部" q3', caret: 18 });
+    expect(completion && complete(query, completion, '研发 部')).toEqual({
+      query: 'budget in:#"研发 部" q3',
+      caret: 18,
+    });
     const end = completionAt('from:@w', 7);
     expect(end && complete('from:@w', end, 'wang')).toEqual({ query: 'from:@wang ', caret: 11 });
   });

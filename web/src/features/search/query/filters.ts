@@ -89,7 +89,9 @@ export function withoutFilter(query: string, name: FilterName, value?: string): 
 
 /** The query with the filter added at its end, replacing an earlier date of the same name. */
 export function withFilter(query: string, filter: Filter): string {
-  const rest = SINGLE.has(filter.name) ? withoutFilter(query, filter.name) : withoutFilter(query, filter.name, filter.value);
+  const rest = SINGLE.has(filter.name)
+    ? withoutFilter(query, filter.name)
+    : withoutFilter(query, filter.name, filter.value);
   return [rest, formatFilter(filter)].filter(Boolean).join(' ');
 }
 

@@ -16,12 +16,26 @@ export function FilterBar({ query, onChange }: { query: string; onChange: (query
   const { token } = theme.useToken();
   const set = (name: FilterName, value: string) => onChange(withFilter(query, { name, value }));
   const toggle = (value: 'file' | 'link') =>
-    onChange(hasFilter(query, { name: 'has', value }) ? withoutFilter(query, 'has', value) : withFilter(query, { name: 'has', value }));
+    onChange(
+      hasFilter(query, { name: 'has', value })
+        ? withoutFilter(query, 'has', value)
+        : withFilter(query, { name: 'has', value }),
+    );
   const held = filtersOf(query).filter((filter) => filter.name !== 'has');
   return (
     <Flex wrap gap={6} align="center" data-testid="search-filters">
-      <NamePicker kind="channel" icon={<NumberOutlined />} label={t('search.filter.in')} onPick={(name) => set('in', name)} />
-      <NamePicker kind="person" icon={<UserOutlined />} label={t('search.filter.from')} onPick={(name) => set('from', name)} />
+      <NamePicker
+        kind="channel"
+        icon={<NumberOutlined />}
+        label={t('search.filter.in')}
+        onPick={(name) => set('in', name)}
+      />
+      <NamePicker
+        kind="person"
+        icon={<UserOutlined />}
+        label={t('search.filter.from')}
+        onPick={(name) => set('from', name)}
+      />
       <DatePick onPick={(name, date) => set(name, date)} />
       {(['file', 'link'] as const).map((value) => (
         <Tag.CheckableTag
@@ -53,7 +67,17 @@ export function FilterBar({ query, onChange }: { query: string; onChange: (query
 }
 
 /** A channel or person chosen by name, for `in:#` or `from:@`. */
-function NamePicker({ kind, icon, label, onPick }: { kind: 'channel' | 'person'; icon: ReactNode; label: string; onPick: (name: string) => void }) {
+function NamePicker({
+  kind,
+  icon,
+  label,
+  onPick,
+}: {
+  kind: 'channel' | 'person';
+  icon: ReactNode;
+  label: string;
+  onPick: (name: string) => void;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState('');
@@ -79,7 +103,9 @@ function NamePicker({ kind, icon, label, onPick }: { kind: 'channel' | 'person';
           options={options}
           loading={names.isFetching}
           placeholder={t(kind === 'channel' ? 'search.typeChannel' : 'search.typePerson')}
-          notFoundContent={prefix ? t('search.nothing') : t(kind === 'channel' ? 'search.typeChannel' : 'search.typePerson')}
+          notFoundContent={
+            prefix ? t('search.nothing') : t(kind === 'channel' ? 'search.typeChannel' : 'search.typePerson')
+          }
           onChange={(name: string) => {
             setOpen(false);
             setSearch('');

@@ -7,7 +7,16 @@ import { problemMessage } from '../../../shared/i18n/problem-message';
 import { Loading } from '../../../shared/ui/page-state';
 import { useDebouncedValue } from '../../../shared/ui/use-debounced-value';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
-import { type Hit, isSearchable, SEARCH_KINDS, type SearchGroup, type SearchKind, type SearchSort, useSearch, useSearchPages } from '../api/search';
+import {
+  type Hit,
+  isSearchable,
+  SEARCH_KINDS,
+  type SearchGroup,
+  type SearchKind,
+  type SearchSort,
+  useSearch,
+  useSearchPages,
+} from '../api/search';
 import { HitRow } from '../hit-row';
 import { kindLabel } from '../kinds';
 import { searchPath } from '../search-path';
@@ -69,7 +78,9 @@ export function SearchPage() {
                 label: (
                   <span data-testid={`search-tab-${value}`}>
                     {kindLabel(t, value)}
-                    {isSearchable(urlQuery) && overview.data && <Typography.Text type="secondary"> {totals.get(value) ?? 0}</Typography.Text>}
+                    {isSearchable(urlQuery) && overview.data && (
+                      <Typography.Text type="secondary"> {totals.get(value) ?? 0}</Typography.Text>
+                    )}
                   </span>
                 ),
               })),
@@ -122,13 +133,24 @@ function Hits({ hits }: { hits: Hit[] }) {
 function HitLink({ hit }: { hit: Hit }) {
   const [hovered, setHovered] = useState(false);
   return (
-    <Link to={hit.link} style={{ display: 'block', color: 'inherit' }} onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+    <Link
+      to={hit.link}
+      style={{ display: 'block', color: 'inherit' }}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+    >
       <HitRow hit={hit} active={hovered} />
     </Link>
   );
 }
 
-function AllResults({ overview, onKind }: { overview: ReturnType<typeof useSearch>; onKind: (kind: SearchKind) => void }) {
+function AllResults({
+  overview,
+  onKind,
+}: {
+  overview: ReturnType<typeof useSearch>;
+  onKind: (kind: SearchKind) => void;
+}) {
   if (overview.isError) return <Problem error={overview.error} />;
   if (!overview.data) return <Loading />;
   if (overview.data.groups.length === 0) return <Nothing />;
@@ -167,7 +189,11 @@ function KindResults({ q, kind, sort }: { q: string; kind: SearchKind; sort: Sea
       <Hits hits={hits} />
       {pages.hasNextPage && (
         <Flex justify="center" style={{ padding: 8 }}>
-          <Button onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage} data-testid="search-load-more">
+          <Button
+            onClick={() => void pages.fetchNextPage()}
+            loading={pages.isFetchingNextPage}
+            data-testid="search-load-more"
+          >
             {t('search.loadMore')}
           </Button>
         </Flex>

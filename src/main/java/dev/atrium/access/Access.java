@@ -42,9 +42,18 @@ public class Access {
     }
     return switch (permission) {
       case DIRECTORY_BROWSE -> true;
-      case ORG_MANAGE, ACCOUNT_ADMINISTER -> !scope.isCompany() && held.stream()
-          .anyMatch(g -> g.role() == Role.DEPARTMENT_ADMIN && g.departmentId() != null && scope.within(g.departmentId()));
-      case GROUP_MANAGE, ORG_IMPORT, ROLES_MANAGE, SETTINGS_MANAGE, AUDIT_VIEW, CONTENT_ADMINISTER -> false;
+      case ORG_MANAGE, ACCOUNT_ADMINISTER ->
+        !scope.isCompany()
+            && held.stream()
+                .anyMatch(g -> g.role() == Role.DEPARTMENT_ADMIN
+                    && g.departmentId() != null
+                    && scope.within(g.departmentId()));
+      case GROUP_MANAGE,
+          ORG_IMPORT,
+          ROLES_MANAGE,
+          SETTINGS_MANAGE,
+          AUDIT_VIEW,
+          CONTENT_ADMINISTER -> false;
     };
   }
 
@@ -60,7 +69,8 @@ public class Access {
    * the person's scope, and the actor's power must cover the person's ({@link #covers}). Every
    * operation on a person (password reset, suspension, edits, moves, memberships) asks this.
    */
-  public boolean canOnPerson(Subject actor, Permission permission, Scope personScope, UUID personId) {
+  public boolean canOnPerson(
+      Subject actor, Permission permission, Scope personScope, UUID personId) {
     return can(actor, permission, personScope) && covers(actor, personId);
   }
 
@@ -68,7 +78,8 @@ public class Access {
    * Refuses with 403 {@code access.denied} when the permission does not hold on the person's scope,
    * and with 403 {@code access.outranked} when the person holds power the actor does not.
    */
-  public void checkOnPerson(Subject actor, Permission permission, Scope personScope, UUID personId) {
+  public void checkOnPerson(
+      Subject actor, Permission permission, Scope personScope, UUID personId) {
     check(actor, permission, personScope);
     if (!covers(actor, personId)) {
       throw outranked();
@@ -141,11 +152,13 @@ public class Access {
   public RoleGrant grant(Subject subject, UUID personId, Role role, @Nullable UUID departmentId) {
     check(subject, Permission.ROLES_MANAGE, Scope.company());
     if ((role == Role.DEPARTMENT_ADMIN) != (departmentId != null)) {
-      throw DomainException.badRequest("access.scope-required",
+      throw DomainException.badRequest(
+          "access.scope-required",
           "A department administrator needs a department; a system administrator has none.");
     }
     // the person's power with the new role must still be covered by the granter's
-    Power after = power(personId).plus(role, departmentId == null ? List.of() : tree.pathOf(departmentId));
+    Power after =
+        power(personId).plus(role, departmentId == null ? List.of() : tree.pathOf(departmentId));
     if (!power(subject.personId()).covers(after)) {
       throw outranked();
     }
@@ -161,18 +174,23 @@ public class Access {
   @Transactional
   public void revoke(Subject subject, UUID grantId) {
     check(subject, Permission.ROLES_MANAGE, Scope.company());
-    RoleGrant grant = grants.find(grantId)
-        .orElseThrow(() -> DomainException.notFound("access.grant-not-found", "No such role grant."));
+    RoleGrant grant = grants
+        .find(grantId)
+        .orElseThrow(
+            () -> DomainException.notFound("access.grant-not-found", "No such role grant."));
     if (!covers(subject, grant.personId())) {
       throw outranked();
     }
     if (grant.role() == Role.SYSTEM_ADMIN && grants.countSystemAdmins() <= 1) {
-      throw new DomainException(HttpStatus.CONFLICT, "access.last-system-admin",
+      throw new DomainException(
+          HttpStatus.CONFLICT,
+          "access.last-system-admin",
           "The last system administrator cannot be removed.");
     }
     grants.delete(grantId);
     forget(grant.personId());
-    events.publishEvent(new RoleRevoked(grant.id(), grant.personId(), grant.role(), grant.departmentId()));
+    events.publishEvent(
+        new RoleRevoked(grant.id(), grant.personId(), grant.role(), grant.departmentId()));
   }
 
   /** Makes the very first administrator of a new installation; refuses once anyone holds the role. */

@@ -12,9 +12,17 @@ public sealed interface Grantee {
   Kind kind();
 
   /** The person, department or group; null for {@link Company} and {@link Guests}. */
-  @Nullable UUID id();
+  @Nullable
+  UUID id();
 
-  enum Kind { PERSON, DEPARTMENT, SUBTREE, GROUP, COMPANY, GUESTS }
+  enum Kind {
+    PERSON,
+    DEPARTMENT,
+    SUBTREE,
+    GROUP,
+    COMPANY,
+    GUESTS
+  }
 
   static Grantee of(Kind kind, @Nullable UUID id) {
     if ((kind == Kind.COMPANY || kind == Kind.GUESTS) != (id == null)) {
@@ -31,28 +39,54 @@ public sealed interface Grantee {
   }
 
   record Person(UUID id) implements Grantee {
-    @Override public Kind kind() { return Kind.PERSON; }
+    @Override
+    public Kind kind() {
+      return Kind.PERSON;
+    }
   }
 
   record Department(UUID id) implements Grantee {
-    @Override public Kind kind() { return Kind.DEPARTMENT; }
+    @Override
+    public Kind kind() {
+      return Kind.DEPARTMENT;
+    }
   }
 
   record Subtree(UUID id) implements Grantee {
-    @Override public Kind kind() { return Kind.SUBTREE; }
+    @Override
+    public Kind kind() {
+      return Kind.SUBTREE;
+    }
   }
 
   record Group(UUID id) implements Grantee {
-    @Override public Kind kind() { return Kind.GROUP; }
+    @Override
+    public Kind kind() {
+      return Kind.GROUP;
+    }
   }
 
   record Company() implements Grantee {
-    @Override public Kind kind() { return Kind.COMPANY; }
-    @Override public @Nullable UUID id() { return null; }
+    @Override
+    public Kind kind() {
+      return Kind.COMPANY;
+    }
+
+    @Override
+    public @Nullable UUID id() {
+      return null;
+    }
   }
 
   record Guests() implements Grantee {
-    @Override public Kind kind() { return Kind.GUESTS; }
-    @Override public @Nullable UUID id() { return null; }
+    @Override
+    public Kind kind() {
+      return Kind.GUESTS;
+    }
+
+    @Override
+    public @Nullable UUID id() {
+      return null;
+    }
   }
 }

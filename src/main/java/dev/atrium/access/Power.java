@@ -14,7 +14,9 @@ record Power(boolean everything, List<List<UUID>> subtrees) {
   static Power of(List<RoleGrant> grants, DepartmentTree tree) {
     Power power = new Power(false, List.of());
     for (RoleGrant grant : grants) {
-      power = power.plus(grant.role(), grant.departmentId() == null ? List.of() : tree.pathOf(grant.departmentId()));
+      power = power.plus(
+          grant.role(),
+          grant.departmentId() == null ? List.of() : tree.pathOf(grant.departmentId()));
     }
     return power;
   }
@@ -41,7 +43,9 @@ record Power(boolean everything, List<List<UUID>> subtrees) {
     if (other.everything) {
       return false;
     }
-    return other.subtrees.stream().allMatch(path -> !path.isEmpty()
-        && subtrees.stream().anyMatch(mine -> !mine.isEmpty() && path.contains(mine.getLast())));
+    return other.subtrees.stream()
+        .allMatch(path -> !path.isEmpty()
+            && subtrees.stream()
+                .anyMatch(mine -> !mine.isEmpty() && path.contains(mine.getLast())));
   }
 }

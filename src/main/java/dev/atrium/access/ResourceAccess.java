@@ -51,7 +51,11 @@ public class ResourceAccess {
 
   private Viewer readViewer(Subject subject) {
     boolean contentAdmin = access.can(subject, Permission.CONTENT_ADMINISTER, Scope.company());
-    return new Viewer(subject.personId(), subject.guest(), contentAdmin, principals.affiliation(subject.personId()));
+    return new Viewer(
+        subject.personId(),
+        subject.guest(),
+        contentAdmin,
+        principals.affiliation(subject.personId()));
   }
 
   /** The viewer's rank on a resource: 0 for none, else {@link ResourceType#rank} of their strongest role. */
@@ -61,7 +65,9 @@ public class ResourceAccess {
     }
     return grants.on(type.name(), resourceId).stream()
         .filter(grant -> viewer.matches(grant.grantee()) && type.hasRole(grant.role()))
-        .mapToInt(grant -> type.rank(grant.role())).max().orElse(0);
+        .mapToInt(grant -> type.rank(grant.role()))
+        .max()
+        .orElse(0);
   }
 
   public boolean may(Viewer viewer, String action, ResourceType type, UUID resourceId) {
@@ -96,7 +102,8 @@ public class ResourceAccess {
   public void put(ResourceType type, UUID resourceId, Grant grant, UUID by) {
     validate(type, List.of(grant));
     List<Grant> after = new ArrayList<>(grants.on(type.name(), resourceId).stream()
-        .filter(g -> !g.grantee().equals(grant.grantee())).toList());
+        .filter(g -> !g.grantee().equals(grant.grantee()))
+        .toList());
     after.add(grant);
     requireKept(type, after);
     grants.upsert(type.name(), resourceId, grant, by);
@@ -105,7 +112,11 @@ public class ResourceAccess {
   /** Takes away whatever the grantee holds on the resource. */
   @Transactional
   public void remove(ResourceType type, UUID resourceId, Grantee grantee) {
-    requireKept(type, grants.on(type.name(), resourceId).stream().filter(g -> !g.grantee().equals(grantee)).toList());
+    requireKept(
+        type,
+        grants.on(type.name(), resourceId).stream()
+            .filter(g -> !g.grantee().equals(grantee))
+            .toList());
     grants.delete(type.name(), resourceId, grantee);
   }
 
@@ -119,7 +130,8 @@ public class ResourceAccess {
   @Transactional
   public void hold(ResourceType type, UUID resourceId, Grant grant, @Nullable UUID by) {
     if (!type.hasRole(grant.role())) {
-      throw DomainException.badRequest("access.unknown-role", "There is no role \"" + grant.role() + "\" here.");
+      throw DomainException.badRequest(
+          "access.unknown-role", "There is no role \"" + grant.role() + "\" here.");
     }
     grants.upsert(type.name(), resourceId, grant, by);
   }
@@ -137,7 +149,8 @@ public class ResourceAccess {
   @Transactional
   public void holdAll(ResourceType type, UUID resourceId, Collection<UUID> people, String role) {
     if (!type.hasRole(role)) {
-      throw DomainException.badRequest("access.unknown-role", "There is no role \"" + role + "\" here.");
+      throw DomainException.badRequest(
+          "access.unknown-role", "There is no role \"" + role + "\" here.");
     }
     if (!people.isEmpty()) {
       grants.insertPeople(type.name(), resourceId, people, role);
@@ -164,8 +177,11 @@ public class ResourceAccess {
 
   /** The grantees holding at least {@code role} on the resource (a channel's owners). */
   public List<Grantee> holders(ResourceType type, UUID resourceId, String role) {
-    return grants.withRoles(type.name(), resourceId, type.roles().subList(type.rank(role) - 1, type.top())).stream()
-        .map(Grant::grantee).toList();
+    return grants
+        .withRoles(type.name(), resourceId, type.roles().subList(type.rank(role) - 1, type.top()))
+        .stream()
+        .map(Grant::grantee)
+        .toList();
   }
 
   /** Forgets every grant on resources that no longer exist. */
@@ -178,13 +194,16 @@ public class ResourceAccess {
     Set<Object> seen = new HashSet<>();
     for (Grant grant : wanted) {
       if (!type.hasRole(grant.role())) {
-        throw DomainException.badRequest("access.unknown-role", "There is no role \"" + grant.role() + "\" here.");
+        throw DomainException.badRequest(
+            "access.unknown-role", "There is no role \"" + grant.role() + "\" here.");
       }
       if (!seen.add(type.narrowing() ? grant : grant.grantee())) {
-        throw DomainException.badRequest("access.duplicate-grantee", "Each person, department or group may be named once.");
+        throw DomainException.badRequest(
+            "access.duplicate-grantee", "Each person, department or group may be named once.");
       }
       if (!principals.exists(grant.grantee())) {
-        throw DomainException.badRequest("access.unknown-grantee", "No such person, department or group.");
+        throw DomainException.badRequest(
+            "access.unknown-grantee", "No such person, department or group.");
       }
     }
   }
@@ -194,9 +213,11 @@ public class ResourceAccess {
       return;
     }
     int kept = type.rank(type.keptRole());
-    boolean held = after.stream().anyMatch(g -> type.hasRole(g.role()) && type.rank(g.role()) >= kept);
+    boolean held =
+        after.stream().anyMatch(g -> type.hasRole(g.role()) && type.rank(g.role()) >= kept);
     if (!held) {
-      throw DomainException.badRequest("access.no-manager", "Someone must keep the role \"" + type.keptRole() + "\".");
+      throw DomainException.badRequest(
+          "access.no-manager", "Someone must keep the role \"" + type.keptRole() + "\".");
     }
   }
 }

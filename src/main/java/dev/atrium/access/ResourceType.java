@@ -21,14 +21,21 @@ import org.jspecify.annotations.Nullable;
  * @param contentAdministered a holder of {@link Permission#CONTENT_ADMINISTER} holds the strongest
  *     role on every resource of this type, whatever its grants (spaces yes; private conversations no)
  */
-public record ResourceType(String name, List<String> roles, Map<String, String> actions, @Nullable String parent,
-                           boolean narrowing, @Nullable String keptRole, boolean contentAdministered) {
+public record ResourceType(
+    String name,
+    List<String> roles,
+    Map<String, String> actions,
+    @Nullable String parent,
+    boolean narrowing,
+    @Nullable String keptRole,
+    boolean contentAdministered) {
 
   public ResourceType {
     roles = List.copyOf(roles);
     actions = Map.copyOf(actions);
     if (!name.matches("[a-z]+\\.[a-z-]+") || roles.isEmpty()) {
-      throw new IllegalArgumentException("A resource type is named module.type and has roles: " + name);
+      throw new IllegalArgumentException(
+          "A resource type is named module.type and has roles: " + name);
     }
     for (String role : actions.values()) {
       requireRole(roles, role, name);
@@ -51,7 +58,8 @@ public record ResourceType(String name, List<String> roles, Map<String, String> 
 
   /** Resources of this type live in resources of {@code parentType} and narrow their roles. */
   public ResourceType narrowing(ResourceType parentType) {
-    return new ResourceType(name, roles, actions, parentType.name(), true, keptRole, contentAdministered);
+    return new ResourceType(
+        name, roles, actions, parentType.name(), true, keptRole, contentAdministered);
   }
 
   public ResourceType keeping(String role) {

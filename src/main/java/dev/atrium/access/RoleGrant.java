@@ -5,4 +5,5 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A role held by a person, scoped to a department subtree for department administrators. */
-public record RoleGrant(UUID id, UUID personId, Role role, @Nullable UUID departmentId, Instant grantedAt) {}
+public record RoleGrant(
+    UUID id, UUID personId, Role role, @Nullable UUID departmentId, Instant grantedAt) {}

@@ -22,7 +22,10 @@ public record Viewer(UUID personId, boolean guest, boolean contentAdmin, Affilia
 
   /** Binds {@code :v_me}, {@code :v_guest}, {@code :v_admin}, {@code :v_departments}, {@code :v_subtrees}, {@code :v_groups}. */
   public StatementSpec bind(StatementSpec statement) {
-    return statement.param("v_me", personId).param("v_guest", guest).param("v_admin", contentAdmin)
+    return statement
+        .param("v_me", personId)
+        .param("v_guest", guest)
+        .param("v_admin", contentAdmin)
         .param("v_departments", UuidArrays.literal(affiliation.departments()))
         .param("v_subtrees", UuidArrays.literal(affiliation.subtrees()))
         .param("v_groups", UuidArrays.literal(affiliation.groups()));

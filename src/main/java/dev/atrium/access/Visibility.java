@@ -27,9 +27,12 @@ public final class Visibility {
    * {@link ResourceType#contentAdministered} type.
    */
   public static String rank(ResourceType type, String idExpr) {
-    String granted = "coalesce((select max(" + rankOf(type) + ") from access.resource_grant g where g.resource_type = '"
-        + type.name() + "' and g.resource_id = " + idExpr + " and " + MATCHES + "), 0)";
-    return type.contentAdministered() ? "(case when :v_admin then " + type.top() + " else " + granted + " end)" : granted;
+    String granted = "coalesce((select max(" + rankOf(type)
+        + ") from access.resource_grant g where g.resource_type = '" + type.name()
+        + "' and g.resource_id = " + idExpr + " and " + MATCHES + "), 0)";
+    return type.contentAdministered()
+        ? "(case when :v_admin then " + type.top() + " else " + granted + " end)"
+        : granted;
   }
 
   /**
@@ -44,11 +47,16 @@ public final class Visibility {
    * {@code parentRank} is read three times: pass a column (e.g. of a lateral {@code select … offset 0}),
    * not {@link #rank}'s sub-select, which PostgreSQL would then evaluate three times.
    */
-  public static String narrowed(ResourceType type, String parentRank, String pathExpr, int parentTop) {
-    String cap = "(select coalesce(min(c.cap), " + type.top() + ") from (select coalesce(max(case when " + MATCHES
-        + " then " + rankOf(type) + " end), min(" + rankOf(type) + ") - 1) as cap from access.resource_grant g"
-        + " where g.resource_type = '" + type.name() + "' and g.resource_id = any(" + pathExpr + ") group by g.resource_id) c)";
-    return "(case when " + parentRank + " >= " + parentTop + " then " + parentRank + " else least(" + parentRank + ", " + cap + ") end)";
+  public static String narrowed(
+      ResourceType type, String parentRank, String pathExpr, int parentTop) {
+    String cap = "(select coalesce(min(c.cap), " + type.top()
+        + ") from (select coalesce(max(case when " + MATCHES
+        + " then " + rankOf(type) + " end), min(" + rankOf(type)
+        + ") - 1) as cap from access.resource_grant g"
+        + " where g.resource_type = '" + type.name() + "' and g.resource_id = any(" + pathExpr
+        + ") group by g.resource_id) c)";
+    return "(case when " + parentRank + " >= " + parentTop + " then " + parentRank + " else least("
+        + parentRank + ", " + cap + ") end)";
   }
 
   /**
@@ -59,7 +67,8 @@ public final class Visibility {
    */
   public static String narrowsAt(ResourceType type, String pathExpr, String role) {
     return "((select count(*) from access.resource_grant g where g.resource_type = '" + type.name()
-        + "' and g.resource_id = any(" + pathExpr + ") and g.role in " + roles(type, 1, type.rank(role)) + ") > 0)";
+        + "' and g.resource_id = any(" + pathExpr + ") and g.role in "
+        + roles(type, 1, type.rank(role)) + ") > 0)";
   }
 
   /**
@@ -67,13 +76,15 @@ public final class Visibility {
    * ("which spaces may S read"), as a sub-select; content administration is not included.
    */
   public static String grantedIds(ResourceType type, String role) {
-    return "(select g.resource_id from access.resource_grant g where g.resource_type = '" + type.name() + "' and g.role in "
-        + roles(type, type.rank(role), type.top()) + " and " + MATCHES + ")";
+    return "(select g.resource_id from access.resource_grant g where g.resource_type = '"
+        + type.name() + "' and g.role in " + roles(type, type.rank(role), type.top()) + " and "
+        + MATCHES + ")";
   }
 
   /** The type's roles ranked {@code from} to {@code to}, as an SQL list. */
   static String roles(ResourceType type, int from, int to) {
-    return IntStream.rangeClosed(from, to).mapToObj(rank -> "'" + type.role(rank) + "'")
+    return IntStream.rangeClosed(from, to)
+        .mapToObj(rank -> "'" + type.role(rank) + "'")
         .collect(Collectors.joining(", ", "(", ")"));
   }
 
@@ -84,16 +95,21 @@ public final class Visibility {
    * it is two look-ups by the grant table's unique key, cheap enough for a hot path and for a list
    * of many resources. {@code idExpr}, {@code personExpr} and {@code guestExpr} are SQL expressions.
    */
-  public static String rankByName(ResourceType type, String idExpr, String personExpr, String guestExpr) {
+  public static String rankByName(
+      ResourceType type, String idExpr, String personExpr, String guestExpr) {
     return "greatest(" + personRank(type, idExpr, personExpr) + ", coalesce((select " + rankOf(type)
-        + " from access.resource_grant g where g.resource_type = '" + type.name() + "' and g.resource_id = " + idExpr
-        + " and g.kind = (case when " + guestExpr + " then 'GUESTS' else 'COMPANY' end) and g.subject_id is null), 0))";
+        + " from access.resource_grant g where g.resource_type = '" + type.name()
+        + "' and g.resource_id = " + idExpr
+        + " and g.kind = (case when " + guestExpr
+        + " then 'GUESTS' else 'COMPANY' end) and g.subject_id is null), 0))";
   }
 
   /** The rank of the grant naming the person {@code personExpr} on the resource, 0 when there is none (a member list's roles). */
   public static String personRank(ResourceType type, String idExpr, String personExpr) {
-    return "coalesce((select " + rankOf(type) + " from access.resource_grant g where g.resource_type = '" + type.name()
-        + "' and g.resource_id = " + idExpr + " and g.kind = 'PERSON' and g.subject_id = " + personExpr + "), 0)";
+    return "coalesce((select " + rankOf(type)
+        + " from access.resource_grant g where g.resource_type = '" + type.name()
+        + "' and g.resource_id = " + idExpr + " and g.kind = 'PERSON' and g.subject_id = "
+        + personExpr + "), 0)";
   }
 
   /** The rank of grant {@code g}'s role. */

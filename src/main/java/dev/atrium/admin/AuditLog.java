@@ -39,14 +39,25 @@ public class AuditLog {
   @EventListener
   void record(AuditableEvent event) {
     @Nullable UUID actorId = currentActor();
-    @Nullable String actorName = actorId == null ? null : directory.find(actorId).map(PersonRef::name).orElse(null);
-    table.append(actorId, actorName, event.action(), event.targetType(), event.targetId(), label(event),
-        currentAddress(), event.details());
+    @Nullable
+    String actorName =
+        actorId == null ? null : directory.find(actorId).map(PersonRef::name).orElse(null);
+    table.append(
+        actorId,
+        actorName,
+        event.action(),
+        event.targetType(),
+        event.targetId(),
+        label(event),
+        currentAddress(),
+        event.details());
   }
 
   /** The event's own label; a person's name when an event about them (a role grant) knows only their id. */
   private @Nullable String label(AuditableEvent event) {
-    if (event.targetLabel() != null || !"person".equals(event.targetType()) || event.targetId() == null) {
+    if (event.targetLabel() != null
+        || !"person".equals(event.targetType())
+        || event.targetId() == null) {
       return event.targetLabel();
     }
     return directory.find(event.targetId()).map(PersonRef::name).orElse(null);

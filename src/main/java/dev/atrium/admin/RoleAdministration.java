@@ -19,8 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoleAdministration {
 
   /** A grant, labelled. */
-  public record GrantView(UUID id, UUID personId, String personName, Role role, @Nullable UUID departmentId,
-                          @Nullable String departmentName, Instant grantedAt) {}
+  public record GrantView(
+      UUID id,
+      UUID personId,
+      String personName,
+      Role role,
+      @Nullable UUID departmentId,
+      @Nullable String departmentName,
+      Instant grantedAt) {}
 
   private final Access access;
   private final OrgDirectory directory;
@@ -36,7 +42,9 @@ public class RoleAdministration {
 
   @Transactional
   public GrantView grant(Subject subject, UUID personId, Role role, @Nullable UUID departmentId) {
-    directory.find(personId).orElseThrow(() -> DomainException.notFound("org.person-not-found", "No such person."));
+    directory
+        .find(personId)
+        .orElseThrow(() -> DomainException.notFound("org.person-not-found", "No such person."));
     if (departmentId != null && directory.departmentName(departmentId).isEmpty()) {
       throw DomainException.notFound("org.department-not-found", "No such department.");
     }
@@ -50,7 +58,10 @@ public class RoleAdministration {
 
   private GrantView view(RoleGrant g) {
     String person = directory.find(g.personId()).map(PersonRef::name).orElse("?");
-    String department = g.departmentId() == null ? null : directory.departmentName(g.departmentId()).orElse(null);
-    return new GrantView(g.id(), g.personId(), person, g.role(), g.departmentId(), department, g.grantedAt());
+    String department = g.departmentId() == null
+        ? null
+        : directory.departmentName(g.departmentId()).orElse(null);
+    return new GrantView(
+        g.id(), g.personId(), person, g.role(), g.departmentId(), department, g.grantedAt());
   }
 }

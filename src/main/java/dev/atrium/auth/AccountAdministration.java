@@ -13,12 +13,12 @@ import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonRef;
 import dev.atrium.org.PersonSuspended;
 import dev.atrium.realtime.RealtimeGateway;
-import org.springframework.context.event.EventListener;
 import dev.atrium.shared.AfterCommit;
 import dev.atrium.shared.DomainException;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +39,16 @@ public class AccountAdministration {
   private final ApplicationEventPublisher events;
   private final RealtimeGateway realtime;
 
-  AccountAdministration(AccountsTable accounts, SessionsTable sessions, ApiTokensTable tokens, PolicyTable policy,
-                        Passwords passwords, OrgDirectory directory, Access access, ApplicationEventPublisher events,
-                        RealtimeGateway realtime) {
+  AccountAdministration(
+      AccountsTable accounts,
+      SessionsTable sessions,
+      ApiTokensTable tokens,
+      PolicyTable policy,
+      Passwords passwords,
+      OrgDirectory directory,
+      Access access,
+      ApplicationEventPublisher events,
+      RealtimeGateway realtime) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.tokens = tokens;
@@ -61,7 +68,11 @@ public class AccountAdministration {
   @Transactional
   public String resetPassword(Subject actor, UUID personId) {
     PersonRef person = visiblePerson(actor, personId);
-    access.checkOnPerson(actor, Permission.ACCOUNT_ADMINISTER, Scope.department(person.departmentPath()), person.id());
+    access.checkOnPerson(
+        actor,
+        Permission.ACCOUNT_ADMINISTER,
+        Scope.department(person.departmentPath()),
+        person.id());
     String temporary = Passwords.temporary();
     accounts.setPassword(person.id(), passwords.hash(temporary), true);
     sessions.deleteAllOf(person.id());
@@ -101,13 +112,16 @@ public class AccountAdministration {
   public Policy setPolicy(Subject actor, Policy next) {
     access.check(actor, Permission.SETTINGS_MANAGE, Scope.company());
     policy.setMfaRequired(next.mfaRequired());
-    events.publishEvent(new AccountEvent("auth.policy.changed", actor.personId(), null, Map.of("mfaRequired", next.mfaRequired())));
+    events.publishEvent(new AccountEvent(
+        "auth.policy.changed", actor.personId(), null, Map.of("mfaRequired", next.mfaRequired())));
     return next;
   }
 
   private PersonRef visiblePerson(Subject actor, UUID personId) {
-    return directory.find(personId)
-        .filter(p -> access.can(actor, Permission.DIRECTORY_BROWSE, Scope.department(p.departmentPath())))
+    return directory
+        .find(personId)
+        .filter(p ->
+            access.can(actor, Permission.DIRECTORY_BROWSE, Scope.department(p.departmentPath())))
         .orElseThrow(() -> DomainException.notFound("org.person-not-found", "No such person."));
   }
 }

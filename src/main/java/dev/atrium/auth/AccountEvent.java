@@ -6,14 +6,26 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Something changed about how a person signs in; each is written to the audit log. */
-public record AccountEvent(String action, UUID personId, @Nullable String personName, Map<String, Object> details)
+public record AccountEvent(
+    String action, UUID personId, @Nullable String personName, Map<String, Object> details)
     implements AuditableEvent {
 
   public static AccountEvent of(String action, UUID personId, @Nullable String personName) {
     return new AccountEvent(action, personId, personName, Map.of());
   }
 
-  @Override public String targetType() { return "person"; }
-  @Override public UUID targetId() { return personId; }
-  @Override public @Nullable String targetLabel() { return personName; }
+  @Override
+  public String targetType() {
+    return "person";
+  }
+
+  @Override
+  public UUID targetId() {
+    return personId;
+  }
+
+  @Override
+  public @Nullable String targetLabel() {
+    return personName;
+  }
 }

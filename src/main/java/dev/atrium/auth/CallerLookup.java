@@ -35,22 +35,33 @@ public class CallerLookup {
   }
 
   public Optional<Caller> bySessionToken(String token) {
-    return sessions.findLiveWithSteps(Secrets.sha256(token)).flatMap(live -> activePerson(live.session().personId()).map(person -> {
-      var session = live.session();
-      if (session.lastSeenAt().isBefore(clock.instant().minus(TOUCH_EVERY))) {
-        sessions.touch(session.id(), clock.instant().plus(SignIn.SESSION_IDLE));
-      }
-      return new Caller(subject(person), session.id(), false, Set.of(), live.passwordChangeRequired(), live.mfaEnrolmentDue());
-    }));
+    return sessions
+        .findLiveWithSteps(Secrets.sha256(token))
+        .flatMap(live -> activePerson(live.session().personId()).map(person -> {
+          var session = live.session();
+          if (session.lastSeenAt().isBefore(clock.instant().minus(TOUCH_EVERY))) {
+            sessions.touch(session.id(), clock.instant().plus(SignIn.SESSION_IDLE));
+          }
+          return new Caller(
+              subject(person),
+              session.id(),
+              false,
+              Set.of(),
+              live.passwordChangeRequired(),
+              live.mfaEnrolmentDue());
+        }));
   }
 
   public Optional<Caller> byApiToken(String token) {
-    return tokens.findLive(Secrets.sha256(token)).flatMap(t -> activePerson(t.personId()).map(person -> {
-      if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(clock.instant().minus(TOUCH_EVERY))) {
-        tokens.touch(t.id());
-      }
-      return new Caller(subject(person), t.id(), true, Set.copyOf(t.scopes()), false, false);
-    }));
+    return tokens
+        .findLive(Secrets.sha256(token))
+        .flatMap(t -> activePerson(t.personId()).map(person -> {
+          if (t.lastUsedAt() == null
+              || t.lastUsedAt().isBefore(clock.instant().minus(TOUCH_EVERY))) {
+            tokens.touch(t.id());
+          }
+          return new Caller(subject(person), t.id(), true, Set.copyOf(t.scopes()), false, false);
+        }));
   }
 
   private Optional<PersonRef> activePerson(UUID personId) {

@@ -43,12 +43,17 @@ class FirstAdministrator implements ApplicationRunner {
   private final String company;
   private final boolean changeRequired;
 
-  FirstAdministrator(OrgDirectory directory, OrgSetup setup, Access access, AccountsTable accounts, Passwords passwords,
-                     TransactionTemplate tx,
-                     @Value("${atrium.bootstrap.admin-email:admin@atrium.local}") String email,
-                     @Value("${atrium.bootstrap.admin-password:}") String fixedPassword,
-                     @Value("${atrium.bootstrap.company-name:Atrium}") String company,
-                     @Value("${atrium.bootstrap.admin-password-change-required:true}") boolean changeRequired) {
+  FirstAdministrator(
+      OrgDirectory directory,
+      OrgSetup setup,
+      Access access,
+      AccountsTable accounts,
+      Passwords passwords,
+      TransactionTemplate tx,
+      @Value("${atrium.bootstrap.admin-email:admin@atrium.local}") String email,
+      @Value("${atrium.bootstrap.admin-password:}") String fixedPassword,
+      @Value("${atrium.bootstrap.company-name:Atrium}") String company,
+      @Value("${atrium.bootstrap.admin-password-change-required:true}") boolean changeRequired) {
     this.directory = directory;
     this.setup = setup;
     this.access = access;
@@ -75,14 +80,20 @@ class FirstAdministrator implements ApplicationRunner {
       accounts.setPassword(admin.id(), passwords.hash(password), oneTime);
     });
     if (generated) {
-      // The one place a password is ever printed: it exists nowhere else, and must be changed at first sign-in.
-      System.out.printf("%n  First administrator: %s%n  One-time password:   %s%n  (you will choose a new one at first sign-in)%n%n",
+      // The one place a password is ever printed: it exists nowhere else, and must be changed at
+      // first sign-in.
+      System.out.printf(
+          "%n  First administrator: %s%n  One-time password:   %s%n  (you will choose a new one at first sign-in)%n%n",
           email, password);
     } else if (oneTime) {
-      log.info("First administrator {} created with the configured password, to be changed at first sign-in", email);
+      log.info(
+          "First administrator {} created with the configured password, to be changed at first sign-in",
+          email);
     } else {
-      log.warn("First administrator {} created with the configured password and no change required "
-          + "(atrium.bootstrap.admin-password-change-required=false): for tests and benchmarks only", email);
+      log.warn(
+          "First administrator {} created with the configured password and no change required "
+              + "(atrium.bootstrap.admin-password-change-required=false): for tests and benchmarks only",
+          email);
     }
   }
 }

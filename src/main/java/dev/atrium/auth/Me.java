@@ -8,9 +8,16 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The signed-in person as their own client needs them: identity, roles, pending steps, capabilities. */
-public record Me(PersonSummary person, List<RoleHeld> roles, @Nullable String locale, boolean passwordChangeRequired,
-                 boolean mfaEnabled, boolean mfaEnrolmentRequired, Capabilities capabilities) {
+public record Me(
+    PersonSummary person,
+    List<RoleHeld> roles,
+    @Nullable String locale,
+    boolean passwordChangeRequired,
+    boolean mfaEnabled,
+    boolean mfaEnrolmentRequired,
+    Capabilities capabilities) {
 
   /** A role and, for a department administrator, where. */
-  public record RoleHeld(Role role, @Nullable UUID departmentId, @Nullable String departmentName) {}
+  public record RoleHeld(
+      Role role, @Nullable UUID departmentId, @Nullable String departmentName) {}
 }

@@ -16,16 +16,18 @@ final class RecoveryCodes {
   private RecoveryCodes() {}
 
   static List<String> generate() {
-    return IntStream.range(0, COUNT).mapToObj(i -> {
-      StringBuilder code = new StringBuilder();
-      for (int c = 0; c < 10; c++) {
-        if (c == 5) {
-          code.append('-');
-        }
-        code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-      }
-      return code.toString();
-    }).toList();
+    return IntStream.range(0, COUNT)
+        .mapToObj(i -> {
+          StringBuilder code = new StringBuilder();
+          for (int c = 0; c < 10; c++) {
+            if (c == 5) {
+              code.append('-');
+            }
+            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+          }
+          return code.toString();
+        })
+        .toList();
   }
 
   static String hash(String code) {

@@ -9,6 +9,7 @@ import dev.atrium.auth.internal.SignInThrottle;
 import dev.atrium.auth.internal.Totp;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonRef;
+import dev.atrium.realtime.RealtimeGateway;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import java.time.Clock;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import dev.atrium.realtime.RealtimeGateway;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -32,8 +32,13 @@ public class SignIn {
   public static final Duration SESSION_IDLE = Duration.ofDays(14);
 
   /** One attempt as the browser sent it. */
-  public record Attempt(String login, String password, @Nullable String totpCode, @Nullable String recoveryCode,
-                        String ipAddress, @Nullable String userAgent) {}
+  public record Attempt(
+      String login,
+      String password,
+      @Nullable String totpCode,
+      @Nullable String recoveryCode,
+      String ipAddress,
+      @Nullable String userAgent) {}
 
   /** A new session; {@code token} goes into the cookie and nowhere else. */
   public record Session(String token, UUID personId) {}
@@ -48,8 +53,16 @@ public class SignIn {
   private final Clock clock;
   private final RealtimeGateway realtime;
 
-  SignIn(OrgDirectory directory, AccountsTable accounts, SessionsTable sessions, SignInThrottle throttle,
-         Passwords passwords, Secrets secrets, TransactionTemplate tx, Clock clock, RealtimeGateway realtime) {
+  SignIn(
+      OrgDirectory directory,
+      AccountsTable accounts,
+      SessionsTable sessions,
+      SignInThrottle throttle,
+      Passwords passwords,
+      Secrets secrets,
+      TransactionTemplate tx,
+      Clock clock,
+      RealtimeGateway realtime) {
     this.realtime = realtime;
     this.directory = directory;
     this.accounts = accounts;
@@ -65,8 +78,11 @@ public class SignIn {
     String login = attempt.login().strip();
     OptionalLong wait = throttle.retryAfter(login, attempt.ipAddress());
     if (wait.isPresent()) {
-      throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "auth.throttled",
-          "Too many failed sign-ins; try again later.", Map.of("retryAfterSeconds", wait.getAsLong()));
+      throw new DomainException(
+          HttpStatus.TOO_MANY_REQUESTS,
+          "auth.throttled",
+          "Too many failed sign-ins; try again later.",
+          Map.of("retryAfterSeconds", wait.getAsLong()));
     }
     Optional<PersonRef> person = directory.findByEmail(login);
     Optional<Account> account = person.flatMap(p -> accounts.find(p.id()));
@@ -98,8 +114,13 @@ public class SignIn {
     }
     throttle.clear(login);
     String token = Secrets.randomToken("", 32);
-    sessions.insert(Ids.newId(), Secrets.sha256(token), personId, clock.instant().plus(SESSION_IDLE),
-        attempt.ipAddress(), truncate(attempt.userAgent()));
+    sessions.insert(
+        Ids.newId(),
+        Secrets.sha256(token),
+        personId,
+        clock.instant().plus(SESSION_IDLE),
+        attempt.ipAddress(),
+        truncate(attempt.userAgent()));
     return new Session(token, personId);
   }
 
@@ -112,9 +133,13 @@ public class SignIn {
       return;
     }
     if (attempt.totpCode() == null || attempt.totpCode().isBlank()) {
-      throw new DomainException(HttpStatus.UNAUTHORIZED, "auth.mfa-required", "Enter the code from your authenticator app.");
+      throw new DomainException(
+          HttpStatus.UNAUTHORIZED,
+          "auth.mfa-required",
+          "Enter the code from your authenticator app.");
     }
-    String secret = secrets.decrypt(Objects.requireNonNull(account.totpSecret(), "checked only with MFA on"));
+    String secret =
+        secrets.decrypt(Objects.requireNonNull(account.totpSecret(), "checked only with MFA on"));
     OptionalLong step = Totp.matchingStep(secret, attempt.totpCode(), clock.instant());
     if (step.isEmpty() || step.getAsLong() <= account.totpLastStep()) {
       throw failedSecondFactor();
@@ -124,17 +149,21 @@ public class SignIn {
 
   /** Ends the session this token belongs to, and the sockets it opened; an unknown token is already signed out. */
   public void signOut(String token) {
-    sessions.deleteByToken(Secrets.sha256(token)).ifPresent(ended -> realtime.disconnectSession(ended.personId(), ended.id()));
+    sessions
+        .deleteByToken(Secrets.sha256(token))
+        .ifPresent(ended -> realtime.disconnectSession(ended.personId(), ended.id()));
   }
 
   private DomainException failed(String login, String address) {
     throttle.recordFailure(login, address);
-    return new DomainException(HttpStatus.UNAUTHORIZED, "auth.bad-credentials", "The e-mail or password is wrong.");
+    return new DomainException(
+        HttpStatus.UNAUTHORIZED, "auth.bad-credentials", "The e-mail or password is wrong.");
   }
 
   /** The caller records the failure once the sign-in transaction has rolled back. */
   private static DomainException failedSecondFactor() {
-    return new DomainException(HttpStatus.UNAUTHORIZED, "auth.mfa-invalid", "The code is wrong or was used already.");
+    return new DomainException(
+        HttpStatus.UNAUTHORIZED, "auth.mfa-invalid", "The code is wrong or was used already.");
   }
 
   private static @Nullable String truncate(@Nullable String userAgent) {

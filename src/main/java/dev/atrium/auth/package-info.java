@@ -1,5 +1,6 @@
 /** Sign-in, sessions, password hashing (Argon2id), TOTP, personal API tokens, the MFA policy. */
-@ApplicationModule(allowedDependencies = {"shared", "access", "org::directory", "org::events", "realtime"})
+@ApplicationModule(
+    allowedDependencies = {"shared", "access", "org::directory", "org::events", "realtime"})
 @NullMarked
 package dev.atrium.auth;
 

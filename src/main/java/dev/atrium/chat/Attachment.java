@@ -8,5 +8,11 @@ import org.jspecify.annotations.Nullable;
  * (and {@code /thumbnail} when {@code hasThumbnail}). Copied into the message when it is posted;
  * a file's metadata never changes afterwards.
  */
-public record Attachment(UUID id, String name, long size, String contentType, @Nullable Integer width,
-                         @Nullable Integer height, boolean hasThumbnail) {}
+public record Attachment(
+    UUID id,
+    String name,
+    long size,
+    String contentType,
+    @Nullable Integer width,
+    @Nullable Integer height,
+    boolean hasThumbnail) {}

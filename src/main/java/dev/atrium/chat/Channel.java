@@ -12,17 +12,49 @@ import org.jspecify.annotations.Nullable;
  * {@code capabilities} say what they may do with it. A group conversation has no name (clients
  * show its members' names); a department channel names its {@code departmentId}.
  */
-public record Channel(UUID id, ChannelKind kind, @Nullable String name, @Nullable String topic, @Nullable String purpose,
-                      boolean archived, PostingPolicy postingPolicy, MentionPolicy mentionPolicy,
-                      @Nullable UUID departmentId, Instant createdAt, long lastSeq, @Nullable ChannelRole role,
-                      long readSeq, long unread, long mentionCount, long memberCount, @Nullable UUID otherPersonId,
-                      ChannelCapabilities capabilities, boolean starred) {
+public record Channel(
+    UUID id,
+    ChannelKind kind,
+    @Nullable String name,
+    @Nullable String topic,
+    @Nullable String purpose,
+    boolean archived,
+    PostingPolicy postingPolicy,
+    MentionPolicy mentionPolicy,
+    @Nullable UUID departmentId,
+    Instant createdAt,
+    long lastSeq,
+    @Nullable ChannelRole role,
+    long readSeq,
+    long unread,
+    long mentionCount,
+    long memberCount,
+    @Nullable UUID otherPersonId,
+    ChannelCapabilities capabilities,
+    boolean starred) {
 
   /** The same channel seen by someone who administers its department. */
   public Channel asOrgManager() {
-    return new Channel(id, kind, name, topic, purpose, archived, postingPolicy, mentionPolicy, departmentId, createdAt,
-        lastSeq, role, readSeq, unread, mentionCount, memberCount, otherPersonId,
-        ChannelCapabilities.of(kind, role, archived, postingPolicy, mentionPolicy, true), starred);
+    return new Channel(
+        id,
+        kind,
+        name,
+        topic,
+        purpose,
+        archived,
+        postingPolicy,
+        mentionPolicy,
+        departmentId,
+        createdAt,
+        lastSeq,
+        role,
+        readSeq,
+        unread,
+        mentionCount,
+        memberCount,
+        otherPersonId,
+        ChannelCapabilities.of(kind, role, archived, postingPolicy, mentionPolicy, true),
+        starred);
   }
 
   public ChannelSettings settings() {

@@ -13,11 +13,13 @@ import dev.atrium.access.ResourceType;
  */
 public final class ChannelAccess {
 
-  public static final ResourceType TYPE = ResourceType.named("chat.channel", "member", "admin", "owner")
+  public static final ResourceType TYPE = ResourceType.named(
+          "chat.channel", "member", "admin", "owner")
       .allowing("read", "member")
       .allowing("post", "member")
       .allowing("invite", "member")
-      // settings, roles, members, inviting to a private channel, posting and @all where only admins may
+      // settings, roles, members, inviting to a private channel, posting and @all where only admins
+      // may
       .allowing("manage", "admin")
       .allowing("change-owners", "owner")
       .keeping("owner");

@@ -33,8 +33,13 @@ public class ChannelAdministration {
   private final ChannelStream stream;
   private final ApplicationEventPublisher events;
 
-  ChannelAdministration(Channels channels, ChannelsTable channelRows, MembersTable members, Memberships memberships,
-                        ChannelStream stream, ApplicationEventPublisher events) {
+  ChannelAdministration(
+      Channels channels,
+      ChannelsTable channelRows,
+      MembersTable members,
+      Memberships memberships,
+      ChannelStream stream,
+      ApplicationEventPublisher events) {
     this.channels = channels;
     this.channelRows = channelRows;
     this.members = members;
@@ -53,7 +58,8 @@ public class ChannelAdministration {
       String wanted = blankToNull(command.name());
       if (!Objects.equals(wanted, name)) {
         if (channel.kind() == ChannelKind.DEPARTMENT) {
-          throw DomainException.badRequest("chat.department-managed", "A department channel is named after its department.");
+          throw DomainException.badRequest(
+              "chat.department-managed", "A department channel is named after its department.");
         }
         if (wanted == null && channel.kind() != ChannelKind.GROUP) {
           throw DomainException.badRequest("chat.name-required", "A channel needs a name.");
@@ -61,7 +67,8 @@ public class ChannelAdministration {
       }
       name = wanted;
     }
-    ChannelSettings next = new ChannelSettings(name,
+    ChannelSettings next = new ChannelSettings(
+        name,
         command.topic() == null ? now.topic() : blankToNull(command.topic()),
         command.purpose() == null ? now.purpose() : blankToNull(command.purpose()),
         now.archived(),
@@ -74,16 +81,32 @@ public class ChannelAdministration {
   public Channel archive(Subject subject, UUID channelId) {
     Channel channel = channels.managed(subject, channelId);
     ChannelSettings now = channel.settings();
-    return apply(subject, channel, new ChannelSettings(now.name(), now.topic(), now.purpose(), true, now.postingPolicy(),
-        now.mentionPolicy()));
+    return apply(
+        subject,
+        channel,
+        new ChannelSettings(
+            now.name(),
+            now.topic(),
+            now.purpose(),
+            true,
+            now.postingPolicy(),
+            now.mentionPolicy()));
   }
 
   @Transactional
   public Channel unarchive(Subject subject, UUID channelId) {
     Channel channel = channels.managed(subject, channelId);
     ChannelSettings now = channel.settings();
-    return apply(subject, channel, new ChannelSettings(now.name(), now.topic(), now.purpose(), false, now.postingPolicy(),
-        now.mentionPolicy()));
+    return apply(
+        subject,
+        channel,
+        new ChannelSettings(
+            now.name(),
+            now.topic(),
+            now.purpose(),
+            false,
+            now.postingPolicy(),
+            now.mentionPolicy()));
   }
 
   /**
@@ -91,21 +114,28 @@ public class ChannelAdministration {
    * unmakes an owner, and the last owner stays one ({@code chat.last-owner}).
    */
   @Transactional
-  public ChannelMember changeRole(Subject subject, UUID channelId, UUID personId, ChangeRole command) {
+  public ChannelMember changeRole(
+      Subject subject, UUID channelId, UUID personId, ChangeRole command) {
     Channel channel = channels.managed(subject, channelId);
     Channels.refuseArchived(channel);
     channelRows.lock(channelId);
-    ChannelRole current = members.role(channelId, personId)
-        .orElseThrow(() -> DomainException.notFound("chat.member-not-found", "This person is not in the channel."));
+    ChannelRole current = members
+        .role(channelId, personId)
+        .orElseThrow(() -> DomainException.notFound(
+            "chat.member-not-found", "This person is not in the channel."));
     ChannelRole wanted = command.role();
     if (current == wanted) {
       return member(subject, channelId, personId);
     }
-    if ((current == ChannelRole.OWNER || wanted == ChannelRole.OWNER) && !channels.ownerRights(subject, channel)) {
-      throw DomainException.forbidden("chat.not-owner", "Only an owner may make or unmake an owner.");
+    if ((current == ChannelRole.OWNER || wanted == ChannelRole.OWNER)
+        && !channels.ownerRights(subject, channel)) {
+      throw DomainException.forbidden(
+          "chat.not-owner", "Only an owner may make or unmake an owner.");
     }
     if (current == ChannelRole.OWNER && memberships.owners(channelId) == 1) {
-      throw DomainException.conflict("chat.last-owner", "A channel keeps at least one owner: make someone else an owner first.");
+      throw DomainException.conflict(
+          "chat.last-owner",
+          "A channel keeps at least one owner: make someone else an owner first.");
     }
     memberships.changeRole(channelId, personId, wanted, channels.now());
     return member(subject, channelId, personId);
@@ -117,21 +147,29 @@ public class ChannelAdministration {
     Channel channel = channels.managed(subject, channelId);
     Channels.refuseArchived(channel);
     switch (channel.kind()) {
-      case DIRECT -> throw DomainException.badRequest("chat.direct-members-fixed", "A direct conversation is between two people.");
-      case DEPARTMENT -> throw DomainException.badRequest("chat.department-managed", "Its department decides who is in this channel.");
-      default -> { }
+      case DIRECT ->
+        throw DomainException.badRequest(
+            "chat.direct-members-fixed", "A direct conversation is between two people.");
+      case DEPARTMENT ->
+        throw DomainException.badRequest(
+            "chat.department-managed", "Its department decides who is in this channel.");
+      default -> {}
     }
     if (personId.equals(subject.personId())) {
       throw DomainException.badRequest("chat.remove-self", "Leave the channel instead.");
     }
     channelRows.lock(channelId);
-    ChannelRole current = members.role(channelId, personId)
-        .orElseThrow(() -> DomainException.notFound("chat.member-not-found", "This person is not in the channel."));
+    ChannelRole current = members
+        .role(channelId, personId)
+        .orElseThrow(() -> DomainException.notFound(
+            "chat.member-not-found", "This person is not in the channel."));
     if (current == ChannelRole.OWNER && !channels.ownerRights(subject, channel)) {
       throw DomainException.forbidden("chat.not-owner", "Only an owner may remove an owner.");
     }
     if (current == ChannelRole.OWNER && memberships.owners(channelId) == 1) {
-      throw DomainException.conflict("chat.last-owner", "A channel keeps at least one owner: make someone else an owner first.");
+      throw DomainException.conflict(
+          "chat.last-owner",
+          "A channel keeps at least one owner: make someone else an owner first.");
     }
     memberships.remove(channelId, personId, channels.now());
   }
@@ -149,7 +187,11 @@ public class ChannelAdministration {
     }
     channelRows.updateSettings(channel.id(), next);
     Instant at = channels.now();
-    stream.append(channel.id(), at, members.of(channel.id()), seq -> new ChatStreamEvent.ChannelUpdated(next));
+    stream.append(
+        channel.id(),
+        at,
+        members.of(channel.id()),
+        seq -> new ChatStreamEvent.ChannelUpdated(next));
     events.publishEvent(new ChannelSettingsChanged(channel.id(), next.name(), changed(now, next)));
     return channels.view(channel.id(), subject);
   }

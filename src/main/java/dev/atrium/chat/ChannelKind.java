@@ -5,4 +5,10 @@ package dev.atrium.chat;
  * (direct), up to 50 people without a name of their own (group), or the people of a department's
  * subtree, kept in step with the org tree (department).
  */
-public enum ChannelKind { PUBLIC, PRIVATE, DIRECT, GROUP, DEPARTMENT }
+public enum ChannelKind {
+  PUBLIC,
+  PRIVATE,
+  DIRECT,
+  GROUP,
+  DEPARTMENT
+}

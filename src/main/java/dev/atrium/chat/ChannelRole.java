@@ -9,7 +9,9 @@ import java.util.Locale;
  * least one owner.
  */
 public enum ChannelRole {
-  OWNER, ADMIN, MEMBER;
+  OWNER,
+  ADMIN,
+  MEMBER;
 
   /** The role's name in the channel type's grants. */
   public String grantRole() {

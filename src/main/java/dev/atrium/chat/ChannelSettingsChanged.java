@@ -7,10 +7,30 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A channel's settings changed (archiving included); {@code changed} names the fields. */
-public record ChannelSettingsChanged(UUID channelId, @Nullable String name, List<String> changed) implements AuditableEvent {
-  @Override public String action() { return "chat.channel.updated"; }
-  @Override public String targetType() { return "channel"; }
-  @Override public UUID targetId() { return channelId; }
-  @Override public @Nullable String targetLabel() { return name; }
-  @Override public Map<String, Object> details() { return Map.of("changed", changed); }
+public record ChannelSettingsChanged(
+    UUID channelId, @Nullable String name, List<String> changed) implements AuditableEvent {
+  @Override
+  public String action() {
+    return "chat.channel.updated";
+  }
+
+  @Override
+  public String targetType() {
+    return "channel";
+  }
+
+  @Override
+  public UUID targetId() {
+    return channelId;
+  }
+
+  @Override
+  public @Nullable String targetLabel() {
+    return name;
+  }
+
+  @Override
+  public Map<String, Object> details() {
+    return Map.of("changed", changed);
+  }
 }

@@ -8,8 +8,8 @@ import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Scope;
 import dev.atrium.access.Subject;
 import dev.atrium.chat.internal.ChannelsTable;
-import dev.atrium.chat.internal.Memberships;
 import dev.atrium.chat.internal.MembersTable;
+import dev.atrium.chat.internal.Memberships;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonRef;
 import dev.atrium.org.PersonSummary;
@@ -50,8 +50,15 @@ public class Channels {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Channels(ChannelsTable channels, MembersTable members, Memberships memberships, OrgDirectory directory, Access access,
-           ResourceAccess resources, ApplicationEventPublisher events, Clock clock) {
+  Channels(
+      ChannelsTable channels,
+      MembersTable members,
+      Memberships memberships,
+      OrgDirectory directory,
+      Access access,
+      ResourceAccess resources,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.channels = channels;
     this.members = members;
     this.memberships = memberships;
@@ -76,17 +83,24 @@ public class Channels {
   public Channel create(Subject subject, CreateChannel command) {
     refuseGuest(subject);
     if (command.kind() != ChannelKind.PUBLIC && command.kind() != ChannelKind.PRIVATE) {
-      throw DomainException.badRequest("chat.kind-invalid",
+      throw DomainException.badRequest(
+          "chat.kind-invalid",
           "Create a public or private channel here; groups, direct and department channels have their own way in.");
     }
     String name = command.name().strip();
-    String topic = command.topic() == null || command.topic().isBlank() ? null : command.topic().strip();
+    String topic = command.topic() == null || command.topic().isBlank()
+        ? null
+        : command.topic().strip();
     UUID id = Ids.newId();
     Instant now = now();
     channels.insert(id, command.kind(), name, topic, subject.personId(), now, null);
     if (command.kind() == ChannelKind.PUBLIC) {
       // what makes it public: everyone but a guest may see and join it
-      resources.hold(ChannelAccess.TYPE, id, new Grant(new Grantee.Company(), ChannelRole.MEMBER.grantRole()), subject.personId());
+      resources.hold(
+          ChannelAccess.TYPE,
+          id,
+          new Grant(new Grantee.Company(), ChannelRole.MEMBER.grantRole()),
+          subject.personId());
     }
     memberships.add(id, subject.personId(), ChannelRole.OWNER, now);
     events.publishEvent(new ChannelCreated(id, command.kind(), name));
@@ -107,29 +121,43 @@ public class Channels {
   public Page<ChannelMember> members(Subject subject, UUID channelId, int page, int size) {
     Channel channel = visible(subject, channelId);
     checkPage(page, size);
-    return new Page<>(describe(subject, channel, members.page(channelId, page, size)), channel.memberCount());
+    return new Page<>(
+        describe(subject, channel, members.page(channelId, page, size)), channel.memberCount());
   }
 
   /** Members as the reader sees them: names from the directory, and whether the reader may change their role or remove them. */
-  List<ChannelMember> describe(Subject subject, Channel channel, List<MembersTable.MemberRow> rows) {
-    Map<UUID, PersonSummary> people = directory.summaries(rows.stream().map(MembersTable.MemberRow::personId).toList())
-        .stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+  List<ChannelMember> describe(
+      Subject subject, Channel channel, List<MembersTable.MemberRow> rows) {
+    Map<UUID, PersonSummary> people =
+        directory.summaries(rows.stream().map(MembersTable.MemberRow::personId).toList()).stream()
+            .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     boolean manages = channel.capabilities().canManage() && !channel.archived();
     boolean ownerRights = ownerRights(subject, channel);
-    boolean fixed = channel.kind() == ChannelKind.DEPARTMENT || channel.kind() == ChannelKind.DIRECT;
-    return rows.stream().map(row -> {
-      PersonSummary person = people.get(row.personId());
-      boolean reachable = manages && (ownerRights || row.role() != ChannelRole.OWNER);
-      return new ChannelMember(row.personId(), person == null ? "" : person.name(), person == null ? null : person.title(),
-          person == null ? "#8c8c8c" : person.avatarColor(), row.role(), row.joinedAt(),
-          reachable, reachable && !fixed && !row.personId().equals(subject.personId()));
-    }).toList();
+    boolean fixed =
+        channel.kind() == ChannelKind.DEPARTMENT || channel.kind() == ChannelKind.DIRECT;
+    return rows.stream()
+        .map(row -> {
+          PersonSummary person = people.get(row.personId());
+          boolean reachable = manages && (ownerRights || row.role() != ChannelRole.OWNER);
+          return new ChannelMember(
+              row.personId(),
+              person == null ? "" : person.name(),
+              person == null ? null : person.title(),
+              person == null ? "#8c8c8c" : person.avatarColor(),
+              row.role(),
+              row.joinedAt(),
+              reachable,
+              reachable && !fixed && !row.personId().equals(subject.personId()));
+        })
+        .toList();
   }
 
   /** An owner's rights (make, unmake and remove owners): the channel's owners, and a department channel's org administrators. */
   boolean ownerRights(Subject subject, Channel channel) {
     return channel.role() != null && ChannelAccess.may(channel.role().rank(), "change-owners")
-        || channel.kind() == ChannelKind.DEPARTMENT && channel.departmentId() != null && orgManager(subject, channel.departmentId());
+        || channel.kind() == ChannelKind.DEPARTMENT
+            && channel.departmentId() != null
+            && orgManager(subject, channel.departmentId());
   }
 
   /** Joins a public channel; joining one's own channel again changes nothing. */
@@ -138,11 +166,13 @@ public class Channels {
     Channel channel = visible(subject, channelId);
     if (channel.role() == null) {
       if (channel.kind() != ChannelKind.PUBLIC) {
-        throw DomainException.forbidden("chat.department-managed", "Its department decides who is in this channel.");
+        throw DomainException.forbidden(
+            "chat.department-managed", "Its department decides who is in this channel.");
       }
       refuseArchived(channel);
       // a channel everyone left has no owner: whoever comes back first takes the role
-      ChannelRole role = memberships.owners(channelId) == 0 ? ChannelRole.OWNER : ChannelRole.MEMBER;
+      ChannelRole role =
+          memberships.owners(channelId) == 0 ? ChannelRole.OWNER : ChannelRole.MEMBER;
       memberships.add(channelId, subject.personId(), role, now());
     }
     return view(channelId, subject);
@@ -157,18 +187,24 @@ public class Channels {
   public Channel invite(Subject subject, UUID channelId, InviteMember command) {
     Channel channel = member(subject, channelId);
     switch (channel.kind()) {
-      case DIRECT -> throw DomainException.badRequest("chat.direct-members-fixed", "A direct conversation is between two people.");
-      case DEPARTMENT -> throw DomainException.badRequest("chat.department-managed", "Its department decides who is in this channel.");
-      default -> { }
+      case DIRECT ->
+        throw DomainException.badRequest(
+            "chat.direct-members-fixed", "A direct conversation is between two people.");
+      case DEPARTMENT ->
+        throw DomainException.badRequest(
+            "chat.department-managed", "Its department decides who is in this channel.");
+      default -> {}
     }
     refuseArchived(channel);
     if (!channel.capabilities().canInvite()) {
-      throw DomainException.forbidden("chat.not-channel-admin", "Only the channel's owners and admins may do this.");
+      throw DomainException.forbidden(
+          "chat.not-channel-admin", "Only the channel's owners and admins may do this.");
     }
     activePerson(command.personId());
     if (channel.kind() == ChannelKind.GROUP) {
       channels.lock(channelId);
-      if (members.role(channelId, command.personId()).isEmpty() && members.count(channelId) >= GroupConversations.MAX_MEMBERS) {
+      if (members.role(channelId, command.personId()).isEmpty()
+          && members.count(channelId) >= GroupConversations.MAX_MEMBERS) {
         throw GroupConversations.tooLarge(HttpStatus.CONFLICT);
       }
     }
@@ -185,19 +221,26 @@ public class Channels {
   public void leave(Subject subject, UUID channelId) {
     Channel channel = member(subject, channelId);
     switch (channel.kind()) {
-      case DIRECT -> throw DomainException.badRequest("chat.direct-cannot-leave", "A direct conversation cannot be left.");
-      case DEPARTMENT -> throw DomainException.badRequest("chat.department-managed", "Its department decides who is in this channel.");
-      default -> { }
+      case DIRECT ->
+        throw DomainException.badRequest(
+            "chat.direct-cannot-leave", "A direct conversation cannot be left.");
+      case DEPARTMENT ->
+        throw DomainException.badRequest(
+            "chat.department-managed", "Its department decides who is in this channel.");
+      default -> {}
     }
     channels.lock(channelId);
     boolean lastOwner = channel.role() == ChannelRole.OWNER && memberships.owners(channelId) == 1;
     if (lastOwner && members.count(channelId) > 1 && channel.kind() != ChannelKind.GROUP) {
-      throw DomainException.conflict("chat.last-owner", "Make someone else an owner before you leave.");
+      throw DomainException.conflict(
+          "chat.last-owner", "Make someone else an owner before you leave.");
     }
     Instant now = now();
     memberships.remove(channelId, subject.personId(), now);
     if (lastOwner && channel.kind() == ChannelKind.GROUP) {
-      members.eldest(channelId).ifPresent(heir -> memberships.changeRole(channelId, heir, ChannelRole.OWNER, now));
+      members
+          .eldest(channelId)
+          .ifPresent(heir -> memberships.changeRole(channelId, heir, ChannelRole.OWNER, now));
     }
   }
 
@@ -209,7 +252,10 @@ public class Channels {
       return channel;
     }
     members.star(channelId, subject.personId(), starred);
-    Channel now = channels.view(channelId, subject.personId(), subject.guest()).orElseThrow().channel();
+    Channel now = channels
+        .view(channelId, subject.personId(), subject.guest())
+        .orElseThrow()
+        .channel();
     events.publishEvent(new ChannelViewChanged(subject.personId(), now));
     return now;
   }
@@ -246,12 +292,15 @@ public class Channels {
 
   /** The channel, if the subject may see it (as {@link #visible} decides), else empty. */
   java.util.Optional<Channel> visibleOrEmpty(Subject subject, UUID channelId) {
-    ChannelsTable.Seen seen = channels.view(channelId, subject.personId(), subject.guest()).orElse(null);
+    ChannelsTable.Seen seen =
+        channels.view(channelId, subject.personId(), subject.guest()).orElse(null);
     if (seen == null) {
       return java.util.Optional.empty();
     }
     Channel channel = seen.channel();
-    if (channel.kind() == ChannelKind.DEPARTMENT && channel.departmentId() != null && orgManager(subject, channel.departmentId())) {
+    if (channel.kind() == ChannelKind.DEPARTMENT
+        && channel.departmentId() != null
+        && orgManager(subject, channel.departmentId())) {
       return java.util.Optional.of(channel.asOrgManager());
     }
     return seen.seen() ? java.util.Optional.of(channel) : java.util.Optional.empty();
@@ -272,12 +321,16 @@ public class Channels {
    * them: 404 when they may not see it, 403 {@code chat.not-member} when they may.
    */
   ChannelsTable.Locked lockAsMember(Subject subject, UUID channelId) {
-    ChannelsTable.Locked locked = channels.lockAsMember(channelId, subject.personId()).orElseGet(() -> {
-      member(subject, channelId);
-      // they joined between the two statements
-      return channels.lockAsMember(channelId, subject.personId())
-          .orElseThrow(() -> DomainException.forbidden("chat.not-member", "Join the channel first."));
-    });
+    ChannelsTable.Locked locked = channels
+        .lockAsMember(channelId, subject.personId())
+        .orElseGet(() -> {
+          member(subject, channelId);
+          // they joined between the two statements
+          return channels
+              .lockAsMember(channelId, subject.personId())
+              .orElseThrow(
+                  () -> DomainException.forbidden("chat.not-member", "Join the channel first."));
+        });
     ChannelCapabilities mine = locked.capabilities();
     if (mine.canPost() && mine.canMentionAll() || locked.archived()) {
       return locked;
@@ -292,7 +345,8 @@ public class Channels {
   Channel managed(Subject subject, UUID channelId) {
     Channel channel = visible(subject, channelId);
     if (!channel.capabilities().canManage()) {
-      throw DomainException.forbidden("chat.not-channel-admin", "Only the channel's owners and admins may do this.");
+      throw DomainException.forbidden(
+          "chat.not-channel-admin", "Only the channel's owners and admins may do this.");
     }
     return channel;
   }
@@ -302,23 +356,29 @@ public class Channels {
   }
 
   boolean orgManager(Subject subject, UUID departmentId) {
-    return directory.departmentPath(departmentId)
-        .map(path -> access.can(subject, Permission.ORG_MANAGE, Scope.department(path))).orElse(false);
+    return directory
+        .departmentPath(departmentId)
+        .map(path -> access.can(subject, Permission.ORG_MANAGE, Scope.department(path)))
+        .orElse(false);
   }
 
   Instant now() {
-    // timestamptz keeps microseconds; an instant that survives the round trip keeps pushed and fetched copies equal
+    // timestamptz keeps microseconds; an instant that survives the round trip keeps pushed and
+    // fetched copies equal
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   PersonRef activePerson(UUID personId) {
-    return directory.find(personId).filter(p -> !p.suspended())
+    return directory
+        .find(personId)
+        .filter(p -> !p.suspended())
         .orElseThrow(() -> DomainException.notFound("chat.person-not-found", "No such person."));
   }
 
   static void refuseGuest(Subject subject) {
     if (subject.guest()) {
-      throw DomainException.forbidden("chat.guest-not-allowed", "Guests use only the channels they are invited to.");
+      throw DomainException.forbidden(
+          "chat.guest-not-allowed", "Guests use only the channels they are invited to.");
     }
   }
 
@@ -330,7 +390,8 @@ public class Channels {
 
   private static void checkPage(int page, int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE) {
-      throw DomainException.badRequest("chat.page-invalid", "page must be 0 or more and size 1 to " + MAX_PAGE + ".");
+      throw DomainException.badRequest(
+          "chat.page-invalid", "page must be 0 or more and size 1 to " + MAX_PAGE + ".");
     }
   }
 }

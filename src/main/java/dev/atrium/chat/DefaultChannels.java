@@ -38,8 +38,13 @@ public class DefaultChannels {
   private final Access access;
   private final ApplicationEventPublisher events;
 
-  DefaultChannels(DefaultChannelsTable table, ChannelsTable channelRows, Memberships memberships, Channels channels,
-                  Access access, ApplicationEventPublisher events) {
+  DefaultChannels(
+      DefaultChannelsTable table,
+      ChannelsTable channelRows,
+      Memberships memberships,
+      Channels channels,
+      Access access,
+      ApplicationEventPublisher events) {
     this.table = table;
     this.channelRows = channelRows;
     this.memberships = memberships;
@@ -60,15 +65,20 @@ public class DefaultChannels {
     access.check(subject, Permission.SETTINGS_MANAGE, Scope.company());
     List<UUID> ids = List.copyOf(new LinkedHashSet<>(command.channelIds()));
     for (UUID id : ids) {
-      if (channelRows.view(id, subject.personId()).filter(c -> c.kind() == ChannelKind.PUBLIC).isEmpty()) {
-        throw DomainException.badRequest("chat.default-channel-invalid", "New people can join public channels only.");
+      if (channelRows
+          .view(id, subject.personId())
+          .filter(c -> c.kind() == ChannelKind.PUBLIC)
+          .isEmpty()) {
+        throw DomainException.badRequest(
+            "chat.default-channel-invalid", "New people can join public channels only.");
       }
     }
     List<DefaultChannel> before = table.all();
     table.replace(ids);
     List<DefaultChannel> after = table.all();
     if (!after.equals(before)) {
-      events.publishEvent(new DefaultChannelsChanged(after.stream().map(DefaultChannel::name).toList()));
+      events.publishEvent(
+          new DefaultChannelsChanged(after.stream().map(DefaultChannel::name).toList()));
     }
     return after;
   }

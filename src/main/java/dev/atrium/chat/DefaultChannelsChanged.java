@@ -8,9 +8,28 @@ import org.jspecify.annotations.Nullable;
 
 /** The administrator changed the channels new people join; {@code names} are the channels now chosen. */
 public record DefaultChannelsChanged(List<String> names) implements AuditableEvent {
-  @Override public String action() { return "chat.default-channels.changed"; }
-  @Override public String targetType() { return "settings"; }
-  @Override public @Nullable UUID targetId() { return null; }
-  @Override public String targetLabel() { return "default channels"; }
-  @Override public Map<String, Object> details() { return Map.of("channels", names); }
+  @Override
+  public String action() {
+    return "chat.default-channels.changed";
+  }
+
+  @Override
+  public String targetType() {
+    return "settings";
+  }
+
+  @Override
+  public @Nullable UUID targetId() {
+    return null;
+  }
+
+  @Override
+  public String targetLabel() {
+    return "default channels";
+  }
+
+  @Override
+  public Map<String, Object> details() {
+    return Map.of("channels", names);
+  }
 }

@@ -80,9 +80,17 @@ public class DepartmentChannels {
   /** The view of a channel for no one in particular: only its own fields are read. */
   private static final UUID NOBODY = new UUID(0, 0);
 
-  DepartmentChannels(Channels channels, ChannelsTable channelRows, MembersTable members, DepartmentSeats seats,
-                     Memberships memberships, ChannelStream stream, OrgDirectory directory, Access access,
-                     ApplicationEventPublisher events, TransactionTemplate transactions) {
+  DepartmentChannels(
+      Channels channels,
+      ChannelsTable channelRows,
+      MembersTable members,
+      DepartmentSeats seats,
+      Memberships memberships,
+      ChannelStream stream,
+      OrgDirectory directory,
+      Access access,
+      ApplicationEventPublisher events,
+      TransactionTemplate transactions) {
     this.channels = channels;
     this.channelRows = channelRows;
     this.members = members;
@@ -112,15 +120,18 @@ public class DepartmentChannels {
   @Transactional
   public Created create(Subject subject, CreateDepartmentChannel command) {
     UUID departmentId = command.departmentId();
-    List<UUID> path = directory.departmentPath(departmentId)
-        .orElseThrow(() -> DomainException.notFound("chat.department-not-found", "No such department."));
+    List<UUID> path = directory
+        .departmentPath(departmentId)
+        .orElseThrow(
+            () -> DomainException.notFound("chat.department-not-found", "No such department."));
     access.check(subject, Permission.ORG_MANAGE, Scope.department(path));
     var existing = channelRows.ofDepartment(departmentId);
     if (existing.isPresent()) {
       return new Created(channels.view(existing.get(), subject), false);
     }
     boolean created = ensure(departmentId, subject.personId());
-    return new Created(channels.view(channelRows.ofDepartment(departmentId).orElseThrow(), subject), created);
+    return new Created(
+        channels.view(channelRows.ofDepartment(departmentId).orElseThrow(), subject), created);
   }
 
   /** {@link #reconcile} at a system administrator's request, when they suspect a channel is out of step. */
@@ -152,7 +163,8 @@ public class DepartmentChannels {
     for (UUID departmentId : departments) {
       DepartmentSeats.DepartmentChannel channel = byDepartment.remove(departmentId);
       if (channel == null) {
-        created += Boolean.TRUE.equals(transactions.execute(status -> ensure(departmentId, null))) ? 1 : 0;
+        created +=
+            Boolean.TRUE.equals(transactions.execute(status -> ensure(departmentId, null))) ? 1 : 0;
         continue;
       }
       int[] counts = Objects.requireNonNull(transactions.execute(status -> {
@@ -167,7 +179,8 @@ public class DepartmentChannels {
     // what is left belongs to departments that are gone
     for (DepartmentSeats.DepartmentChannel channel : byDepartment.values()) {
       if (!channel.archived()) {
-        transactions.executeWithoutResult(status -> changeSettings(channel.id(), false, null, true));
+        transactions.executeWithoutResult(
+            status -> changeSettings(channel.id(), false, null, true));
         changed++;
       }
     }
@@ -265,19 +278,25 @@ public class DepartmentChannels {
     Set<UUID> above = new HashSet<>(event.path());
     above.remove(event.departmentId());
     directory.departmentPath(event.previousParentId()).ifPresent(above::addAll);
-    channelRows.ofDepartments(above).forEach((departmentId, channelId) -> syncChannel(channelId, departmentId));
+    channelRows
+        .ofDepartments(above)
+        .forEach((departmentId, channelId) -> syncChannel(channelId, departmentId));
   }
 
   @OrgFollower
   void on(DepartmentRenamed event) {
-    channelRows.ofDepartment(event.departmentId()).ifPresent(id -> follow(id, event.departmentId()));
+    channelRows
+        .ofDepartment(event.departmentId())
+        .ifPresent(id -> follow(id, event.departmentId()));
   }
 
   /** Only an empty department can be deleted; its channel is archived, its history kept. */
   @OrgFollower
   void on(DepartmentDeleted event) {
     if (directory.departmentName(event.departmentId()).isEmpty()) {
-      channelRows.ofDepartment(event.departmentId()).ifPresent(id -> changeSettings(id, false, null, true));
+      channelRows
+          .ofDepartment(event.departmentId())
+          .ifPresent(id -> changeSettings(id, false, null, true));
     }
   }
 
@@ -287,7 +306,8 @@ public class DepartmentChannels {
     // what they have first: a channel a concurrent ensure() commits between the two reads is then
     // wanted as well, never "had but not wanted", which would take them out of it
     List<UUID> have = channelRows.departmentChannelsOf(personId);
-    Set<UUID> wanted = new HashSet<>(channelRows.ofDepartments(directory.subtreesHolding(personId)).values());
+    Set<UUID> wanted = new HashSet<>(
+        channelRows.ofDepartments(directory.subtreesHolding(personId)).values());
     Instant now = channels.now();
     for (UUID channel : have) {
       if (!wanted.remove(channel)) {
@@ -325,18 +345,31 @@ public class DepartmentChannels {
 
   /** Gives the channel its department's current name; false when it had it. */
   private boolean follow(UUID channelId, UUID departmentId) {
-    return directory.departmentName(departmentId).map(name -> changeSettings(channelId, true, name, null)).orElse(false);
+    return directory
+        .departmentName(departmentId)
+        .map(name -> changeSettings(channelId, true, name, null))
+        .orElse(false);
   }
 
-  private boolean changeSettings(UUID channelId, boolean rename, @Nullable String name, @Nullable Boolean archived) {
+  private boolean changeSettings(
+      UUID channelId, boolean rename, @Nullable String name, @Nullable Boolean archived) {
     ChannelSettings now = channelRows.view(channelId, NOBODY).orElseThrow().settings();
-    ChannelSettings next = new ChannelSettings(rename ? name : now.name(), now.topic(), now.purpose(),
-        archived == null ? now.archived() : archived, now.postingPolicy(), now.mentionPolicy());
+    ChannelSettings next = new ChannelSettings(
+        rename ? name : now.name(),
+        now.topic(),
+        now.purpose(),
+        archived == null ? now.archived() : archived,
+        now.postingPolicy(),
+        now.mentionPolicy());
     if (next.equals(now)) {
       return false;
     }
     channelRows.updateSettings(channelId, next);
-    stream.append(channelId, channels.now(), members.of(channelId), seq -> new ChatStreamEvent.ChannelUpdated(next));
+    stream.append(
+        channelId,
+        channels.now(),
+        members.of(channelId),
+        seq -> new ChatStreamEvent.ChannelUpdated(next));
     return true;
   }
 }

@@ -41,26 +41,66 @@ class Drafting {
   }
 
   /** A message ready to be stored once it has its position. */
-  record Draft(@Nullable UUID threadRootId, boolean alsoInChannel, Message.Mentions mentions,
-               Message.@Nullable Quote quote, Message.@Nullable Forwarded forwardedFrom) {
+  record Draft(
+      @Nullable UUID threadRootId,
+      boolean alsoInChannel,
+      Message.Mentions mentions,
+      Message.@Nullable Quote quote,
+      Message.@Nullable Forwarded forwardedFrom) {
 
-    Message at(UUID id, UUID channelId, long seq, UUID authorId, UUID clientMessageId, String body, Instant now,
-               List<Attachment> attachments) {
-      return new Message(id, channelId, seq, authorId, clientMessageId, body, now, null, null, attachments, threadRootId,
-          alsoInChannel, null, mentions, List.of(), null, quote, forwardedFrom);
+    Message at(
+        UUID id,
+        UUID channelId,
+        long seq,
+        UUID authorId,
+        UUID clientMessageId,
+        String body,
+        Instant now,
+        List<Attachment> attachments) {
+      return new Message(
+          id,
+          channelId,
+          seq,
+          authorId,
+          clientMessageId,
+          body,
+          now,
+          null,
+          null,
+          attachments,
+          threadRootId,
+          alsoInChannel,
+          null,
+          mentions,
+          List.of(),
+          null,
+          quote,
+          forwardedFrom);
     }
   }
 
   /** Must run with the channel locked, so the root and the quoted message cannot change meanwhile. */
-  Draft prepare(Subject subject, UUID channelId, ChannelCapabilities capabilities, PostMessage command,
-                Message.@Nullable Forwarded forwardedFrom) {
-    UUID root = command.threadRootId() == null ? null : threadRoot(subject, channelId, command.threadRootId());
+  Draft prepare(
+      Subject subject,
+      UUID channelId,
+      ChannelCapabilities capabilities,
+      PostMessage command,
+      Message.@Nullable Forwarded forwardedFrom) {
+    UUID root = command.threadRootId() == null
+        ? null
+        : threadRoot(subject, channelId, command.threadRootId());
     boolean also = root != null && Boolean.TRUE.equals(command.alsoSendToChannel());
-    Message.@Nullable Quote quote = command.quotedMessageId() == null ? null : quote(subject, channelId, command.quotedMessageId());
+    Message.@Nullable Quote quote = command.quotedMessageId() == null
+        ? null
+        : quote(subject, channelId, command.quotedMessageId());
     // a forwarded text notifies no one again
-    Message.Mentions mentions = forwardedFrom != null ? Message.Mentions.NONE : mentions(channelId, subject.personId(), command.body());
+    Message.Mentions mentions = forwardedFrom != null
+        ? Message.Mentions.NONE
+        : mentions(channelId, subject.personId(), command.body());
     if (mentions.all() && !capabilities.canMentionAll()) {
-      throw DomainException.forbidden("chat.mention-all-restricted", "Only the channel's owners and admins may notify everyone here.");
+      throw DomainException.forbidden(
+          "chat.mention-all-restricted",
+          "Only the channel's owners and admins may notify everyone here.");
     }
     return new Draft(root, also, mentions, quote, forwardedFrom);
   }
@@ -76,7 +116,8 @@ class Drafting {
   private UUID threadRoot(Subject subject, UUID channelId, UUID id) {
     Message target = sameChannel(subject, channelId, id);
     UUID root = target.threadRootId() == null ? target.id() : target.threadRootId();
-    Message rootMessage = root.equals(target.id()) ? target : messages.find(root).orElseThrow();
+    Message rootMessage =
+        root.equals(target.id()) ? target : messages.find(root).orElseThrow();
     SeenMessages.refuseDeleted(rootMessage);
     return root;
   }
@@ -85,7 +126,8 @@ class Drafting {
     Message quoted = sameChannel(subject, channelId, id);
     SeenMessages.refuseDeleted(quoted);
     String body = quoted.body();
-    String excerpt = body.codePointCount(0, body.length()) <= EXCERPT ? body
+    String excerpt = body.codePointCount(0, body.length()) <= EXCERPT
+        ? body
         : body.substring(0, body.offsetByCodePoints(0, EXCERPT)) + "…";
     return new Message.Quote(quoted.id(), quoted.authorId(), excerpt, false);
   }

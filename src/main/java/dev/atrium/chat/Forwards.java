@@ -27,7 +27,15 @@ public class Forwards {
     Message source = seen.visible(subject, messageId);
     SeenMessages.refuseDeleted(source);
     Channel from = channels.visible(subject, source.channelId());
-    var forwarded = new Message.Forwarded(source.id(), from.id(), from.kind() == ChannelKind.DIRECT ? null : from.name(), source.authorId());
-    return messages.post(subject, command.channelId(), new PostMessage(command.clientMessageId(), source.body()), forwarded);
+    var forwarded = new Message.Forwarded(
+        source.id(),
+        from.id(),
+        from.kind() == ChannelKind.DIRECT ? null : from.name(),
+        source.authorId());
+    return messages.post(
+        subject,
+        command.channelId(),
+        new PostMessage(command.clientMessageId(), source.body()),
+        forwarded);
   }
 }

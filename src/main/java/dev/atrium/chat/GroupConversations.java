@@ -31,7 +31,11 @@ public class GroupConversations {
   private final Memberships memberships;
   private final ApplicationEventPublisher events;
 
-  GroupConversations(Channels channels, ChannelsTable channelRows, Memberships memberships, ApplicationEventPublisher events) {
+  GroupConversations(
+      Channels channels,
+      ChannelsTable channelRows,
+      Memberships memberships,
+      ApplicationEventPublisher events) {
     this.channels = channels;
     this.channelRows = channelRows;
     this.memberships = memberships;
@@ -56,14 +60,21 @@ public class GroupConversations {
     Instant now = channels.now();
     channelRows.insert(id, ChannelKind.GROUP, null, null, subject.personId(), now, null);
     for (UUID person : people) {
-      memberships.add(id, person, person.equals(subject.personId()) ? ChannelRole.OWNER : ChannelRole.MEMBER, now);
+      memberships.add(
+          id,
+          person,
+          person.equals(subject.personId()) ? ChannelRole.OWNER : ChannelRole.MEMBER,
+          now);
     }
     events.publishEvent(new ChannelCreated(id, ChannelKind.GROUP, null));
     return channels.view(id, subject);
   }
 
   static DomainException tooLarge(HttpStatus status) {
-    return new DomainException(status, "chat.group-too-large",
-        "A group conversation holds at most " + MAX_MEMBERS + " people; make a channel for more.", Map.of("max", MAX_MEMBERS));
+    return new DomainException(
+        status,
+        "chat.group-too-large",
+        "A group conversation holds at most " + MAX_MEMBERS + " people; make a channel for more.",
+        Map.of("max", MAX_MEMBERS));
   }
 }

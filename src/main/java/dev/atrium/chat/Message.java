@@ -15,12 +15,25 @@ import org.jspecify.annotations.Nullable;
  * <p>Threads: a reply has {@code threadRootId}; it is in the channel's main history only when
  * {@code alsoInChannel}. A root carries its {@code thread} summary once it has replies.
  */
-public record Message(UUID id, UUID channelId, long seq, UUID authorId, UUID clientMessageId, String body,
-                      Instant createdAt, @Nullable Instant editedAt, @Nullable Instant deletedAt,
-                      List<Attachment> attachments,
-                      @Nullable UUID threadRootId, boolean alsoInChannel, @Nullable ThreadSummary thread,
-                      Mentions mentions, List<Reaction> reactions, @Nullable Pin pin,
-                      @Nullable Quote quote, @Nullable Forwarded forwardedFrom) {
+public record Message(
+    UUID id,
+    UUID channelId,
+    long seq,
+    UUID authorId,
+    UUID clientMessageId,
+    String body,
+    Instant createdAt,
+    @Nullable Instant editedAt,
+    @Nullable Instant deletedAt,
+    List<Attachment> attachments,
+    @Nullable UUID threadRootId,
+    boolean alsoInChannel,
+    @Nullable ThreadSummary thread,
+    Mentions mentions,
+    List<Reaction> reactions,
+    @Nullable Pin pin,
+    @Nullable Quote quote,
+    @Nullable Forwarded forwardedFrom) {
 
   /** A mention as a body stores it: {@code <@all>}, {@code <@channel>}, {@code <@&department>} or {@code <@person>}. */
   public static final java.util.regex.Pattern MENTION =
@@ -44,5 +57,6 @@ public record Message(UUID id, UUID channelId, long seq, UUID authorId, UUID cli
   public record Quote(UUID messageId, UUID authorId, String excerpt, boolean deleted) {}
 
   /** Where a forwarded message came from; {@code channelName} is null for a direct conversation. */
-  public record Forwarded(UUID messageId, UUID channelId, @Nullable String channelName, UUID authorId) {}
+  public record Forwarded(
+      UUID messageId, UUID channelId, @Nullable String channelName, UUID authorId) {}
 }

@@ -27,7 +27,8 @@ class MessageAttachmentAccess implements FileReadPolicy {
 
   @Override
   public boolean mayRead(Subject subject, UUID messageId) {
-    return messages.find(messageId)
+    return messages
+        .find(messageId)
         .filter(m -> m.deletedAt() == null)
         .flatMap(m -> channels.visibleOrEmpty(subject, m.channelId()))
         .isPresent();

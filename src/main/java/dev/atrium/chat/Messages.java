@@ -37,6 +37,7 @@ public class Messages {
   public static final int MAX_BODY_BYTES = 16 * 1024;
   /** The most files one message may carry. */
   public static final int MAX_ATTACHMENTS = 10;
+
   private static final int MAX_PAGE = 200;
 
   private final Channels channels;
@@ -49,8 +50,16 @@ public class Messages {
   private final Drafting drafting;
   private final VersionsTable versions;
 
-  Messages(Channels channels, ChannelsTable channelRows, MembersTable members, MessagesTable messages, ChannelStream stream,
-           StoredFiles files, ApplicationEventPublisher events, Drafting drafting, VersionsTable versions) {
+  Messages(
+      Channels channels,
+      ChannelsTable channelRows,
+      MembersTable members,
+      MessagesTable messages,
+      ChannelStream stream,
+      StoredFiles files,
+      ApplicationEventPublisher events,
+      Drafting drafting,
+      VersionsTable versions) {
     this.files = files;
     this.events = events;
     this.channels = channels;
@@ -73,32 +82,54 @@ public class Messages {
 
   /** Posts; {@code forwardedFrom} when the text is a forwarded message's (see {@link Forwards}). */
   @Transactional
-  public PostedMessage post(Subject subject, UUID channelId, PostMessage command, Message.@Nullable Forwarded forwardedFrom) {
-    // locks the channel row: serialises this channel's writers, so the retry check below sees any earlier try's commit
+  public PostedMessage post(
+      Subject subject,
+      UUID channelId,
+      PostMessage command,
+      Message.@Nullable Forwarded forwardedFrom) {
+    // locks the channel row: serialises this channel's writers, so the retry check below sees any
+    // earlier try's commit
     ChannelsTable.Locked channel = channels.lockAsMember(subject, channelId);
     if (channel.archived()) {
       throw archived();
     }
     if (!channel.capabilities().canPost()) {
-      throw DomainException.forbidden("chat.posting-restricted", "Only the channel's owners and admins may post here.");
+      throw DomainException.forbidden(
+          "chat.posting-restricted", "Only the channel's owners and admins may post here.");
     }
-    List<UUID> attachmentIds = command.attachmentIds() == null ? List.of() : command.attachmentIds();
+    List<UUID> attachmentIds =
+        command.attachmentIds() == null ? List.of() : command.attachmentIds();
     // a forward carries copies of the original's files, readable wherever the forward is
-    List<UUID> forwardedFiles = forwardedFrom == null ? List.of()
-        : messages.find(forwardedFrom.messageId()).map(m -> m.attachments().stream().map(Attachment::id).toList()).orElse(List.of());
+    List<UUID> forwardedFiles = forwardedFrom == null
+        ? List.of()
+        : messages
+            .find(forwardedFrom.messageId())
+            .map(m -> m.attachments().stream().map(Attachment::id).toList())
+            .orElse(List.of());
     checkBody(command.body(), !attachmentIds.isEmpty() || !forwardedFiles.isEmpty());
     var earlier = messages.byClientId(channelId, subject.personId(), command.clientMessageId());
     if (earlier.isPresent()) {
       return new PostedMessage(messages.find(earlier.get()).orElseThrow(), false);
     }
-    Drafting.Draft draft = drafting.prepare(subject, channelId, channel.capabilities(), command, forwardedFrom);
+    Drafting.Draft draft =
+        drafting.prepare(subject, channelId, channel.capabilities(), command, forwardedFrom);
     UUID id = Ids.newId();
     Instant now = channels.now();
-    List<Attachment> attachments = forwardedFrom == null ? attach(subject, attachmentIds, id) : copy(subject, forwardedFiles, id);
+    List<Attachment> attachments = forwardedFrom == null
+        ? attach(subject, attachmentIds, id)
+        : copy(subject, forwardedFiles, id);
     // a new message's position is its stream position
-    LongFunction<Message> at = seq -> draft.at(id, channelId, seq, subject.personId(), command.clientMessageId(), command.body(), now,
+    LongFunction<Message> at = seq -> draft.at(
+        id,
+        channelId,
+        seq,
+        subject.personId(),
+        command.clientMessageId(),
+        command.body(),
+        now,
         attachments);
-    Message message = at.apply(stream.append(channel, now, seq -> new MessagePosted(at.apply(seq))).seq());
+    Message message = at.apply(
+        stream.append(channel, now, seq -> new MessagePosted(at.apply(seq))).seq());
     messages.insert(message);
     drafting.stored(message);
     events.publishEvent(new MessageWritten(id));
@@ -111,10 +142,17 @@ public class Messages {
     SeenMessages.refuseDeleted(current);
     checkBody(command.body(), !current.attachments().isEmpty());
     Instant now = channels.now();
-    versions.keep(messageId, current.body(), current.editedAt() == null ? current.createdAt() : current.editedAt());
+    versions.keep(
+        messageId,
+        current.body(),
+        current.editedAt() == null ? current.createdAt() : current.editedAt());
     messages.edit(messageId, command.body(), now);
     Message edited = messages.find(messageId).orElseThrow();
-    stream.append(current.channelId(), now, members.of(current.channelId()), seq -> new MessageEdited(edited));
+    stream.append(
+        current.channelId(),
+        now,
+        members.of(current.channelId()),
+        seq -> new MessageEdited(edited));
     events.publishEvent(new MessageWritten(messageId));
     return edited;
   }
@@ -129,7 +167,11 @@ public class Messages {
     Instant now = channels.now();
     messages.tombstone(messageId, now);
     Message deleted = messages.find(messageId).orElseThrow();
-    stream.append(current.channelId(), now, members.of(current.channelId()), seq -> new MessageDeleted(deleted));
+    stream.append(
+        current.channelId(),
+        now,
+        members.of(current.channelId()),
+        seq -> new MessageDeleted(deleted));
     events.publishEvent(new MessageWritten(messageId));
   }
 
@@ -148,12 +190,18 @@ public class Messages {
    * so a permalink or a first unread message far back can be opened and paged from in both directions.
    */
   @Transactional(readOnly = true)
-  public List<Message> history(Subject subject, UUID channelId, @Nullable Long before, @Nullable Long after,
-                               @Nullable Long around, int limit) {
+  public List<Message> history(
+      Subject subject,
+      UUID channelId,
+      @Nullable Long before,
+      @Nullable Long after,
+      @Nullable Long around,
+      int limit) {
     channels.visible(subject, channelId);
     int size = pageSize(limit);
     if ((before != null ? 1 : 0) + (after != null ? 1 : 0) + (around != null ? 1 : 0) > 1) {
-      throw DomainException.badRequest("chat.page-invalid", "Give at most one of before, after and around.");
+      throw DomainException.badRequest(
+          "chat.page-invalid", "Give at most one of before, after and around.");
     }
     if (after != null) {
       return messages.after(channelId, after, size);
@@ -172,7 +220,8 @@ public class Messages {
   public StreamPage stream(Subject subject, UUID channelId, long after) {
     channels.visible(subject, channelId);
     var page = stream.since(channelId, after);
-    return new StreamPage(page.entries().stream().map(StreamEntry::of).toList(), page.lastSeq(), page.reset());
+    return new StreamPage(
+        page.entries().stream().map(StreamEntry::of).toList(), page.lastSeq(), page.reset());
   }
 
   /**
@@ -195,7 +244,8 @@ public class Messages {
   public Channel markUnread(Subject subject, UUID channelId, MarkUnread command) {
     Channel channel = channels.member(subject, channelId);
     if (command.seq() > channel.lastSeq()) {
-      throw DomainException.badRequest("chat.seq-invalid", "No such position in this conversation.");
+      throw DomainException.badRequest(
+          "chat.seq-invalid", "No such position in this conversation.");
     }
     long before = members.readSeq(channelId, subject.personId()).orElseThrow();
     long target = command.seq() - 1;
@@ -213,7 +263,8 @@ public class Messages {
   /** Who has read one message and who has not (its author aside); small conversations only. */
   @Transactional(readOnly = true)
   public Receipts receipts(Subject subject, UUID messageId) {
-    Message message = messages.find(messageId)
+    Message message = messages
+        .find(messageId)
         .orElseThrow(() -> DomainException.notFound("chat.message-not-found", "No such message."));
     Channel channel = channels.visible(subject, message.channelId());
     if (channel.role() == null) {
@@ -245,10 +296,13 @@ public class Messages {
     UUID me = subject.personId();
     members.setRead(channel.id(), me, target);
     // Only a move across someone else's message changes a receipt; other moves (over read.moved
-    // entries themselves, or one's own messages) append nothing, so two open clients never ping-pong.
+    // entries themselves, or one's own messages) append nothing, so two open clients never
+    // ping-pong.
     if (keepsReceipts(channel.kind())
-        && messages.othersBetween(channel.id(), me, Math.min(before, target), Math.max(before, target))) {
-      stream.append(channel.id(), channels.now(), members.of(channel.id()), seq -> new ReadMoved(me, target));
+        && messages.othersBetween(
+            channel.id(), me, Math.min(before, target), Math.max(before, target))) {
+      stream.append(
+          channel.id(), channels.now(), members.of(channel.id()), seq -> new ReadMoved(me, target));
     }
     Channel now = channels.visible(subject, channel.id());
     events.publishEvent(new ChannelViewChanged(me, now));
@@ -257,12 +311,15 @@ public class Messages {
 
   private static void refuseWithoutReceipts(Channel channel) {
     if (!keepsReceipts(channel.kind())) {
-      throw DomainException.badRequest("chat.receipts-unavailable", "Read receipts are kept in direct and group conversations only.");
+      throw DomainException.badRequest(
+          "chat.receipts-unavailable",
+          "Read receipts are kept in direct and group conversations only.");
     }
   }
 
   private Message own(Subject subject, UUID messageId) {
-    Message message = messages.find(messageId)
+    Message message = messages
+        .find(messageId)
         .orElseThrow(() -> DomainException.notFound("chat.message-not-found", "No such message."));
     Channel channel = channels.visible(subject, message.channelId());
     if (!message.authorId().equals(subject.personId())) {
@@ -280,18 +337,23 @@ public class Messages {
     if (fileIds.isEmpty()) {
       return List.of();
     }
-    return files.attach(subject, fileIds, MessageAttachmentAccess.OWNER_KIND, messageId).stream().map(Messages::attachment).toList();
+    return files.attach(subject, fileIds, MessageAttachmentAccess.OWNER_KIND, messageId).stream()
+        .map(Messages::attachment)
+        .toList();
   }
 
   private List<Attachment> copy(Subject subject, List<UUID> fileIds, UUID messageId) {
     if (fileIds.isEmpty()) {
       return List.of();
     }
-    return files.copy(subject, fileIds, MessageAttachmentAccess.OWNER_KIND, messageId).stream().map(Messages::attachment).toList();
+    return files.copy(subject, fileIds, MessageAttachmentAccess.OWNER_KIND, messageId).stream()
+        .map(Messages::attachment)
+        .toList();
   }
 
   private static Attachment attachment(StoredFile f) {
-    return new Attachment(f.id(), f.name(), f.size(), f.contentType(), f.width(), f.height(), f.hasThumbnail());
+    return new Attachment(
+        f.id(), f.name(), f.size(), f.contentType(), f.width(), f.height(), f.hasThumbnail());
   }
 
   private static void checkBody(String body, boolean hasAttachments) {
@@ -299,14 +361,18 @@ public class Messages {
       throw DomainException.badRequest("chat.message-empty", "Write something first.");
     }
     if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, "chat.message-too-long",
-          "A message may hold at most " + MAX_BODY_BYTES + " bytes of text.", Map.of("maxBytes", MAX_BODY_BYTES));
+      throw new DomainException(
+          HttpStatus.BAD_REQUEST,
+          "chat.message-too-long",
+          "A message may hold at most " + MAX_BODY_BYTES + " bytes of text.",
+          Map.of("maxBytes", MAX_BODY_BYTES));
     }
   }
 
   private static int pageSize(int limit) {
     if (limit < 1 || limit > MAX_PAGE) {
-      throw DomainException.badRequest("chat.limit-invalid", "limit must be 1 to " + MAX_PAGE + ".");
+      throw DomainException.badRequest(
+          "chat.limit-invalid", "limit must be 1 to " + MAX_PAGE + ".");
     }
     return limit;
   }

@@ -24,7 +24,12 @@ public class Pins {
   private final MembersTable members;
   private final ChannelStream stream;
 
-  Pins(SeenMessages seen, Channels channels, MessagesTable messages, MembersTable members, ChannelStream stream) {
+  Pins(
+      SeenMessages seen,
+      Channels channels,
+      MessagesTable messages,
+      MembersTable members,
+      ChannelStream stream) {
     this.seen = seen;
     this.channels = channels;
     this.messages = messages;

@@ -14,9 +14,13 @@ import org.jspecify.annotations.Nullable;
  * makes it a reply in that message's thread ({@code alsoSendToChannel} shows it in the channel
  * too); {@code quotedMessageId} quotes a message of the same channel.
  */
-public record PostMessage(@NotNull UUID clientMessageId, @NotNull @Verbatim String body,
-                          @Nullable @Size(max = Messages.MAX_ATTACHMENTS) List<UUID> attachmentIds,
-                          @Nullable UUID threadRootId, @Nullable Boolean alsoSendToChannel, @Nullable UUID quotedMessageId) {
+public record PostMessage(
+    @NotNull UUID clientMessageId,
+    @NotNull @Verbatim String body,
+    @Nullable @Size(max = Messages.MAX_ATTACHMENTS) List<UUID> attachmentIds,
+    @Nullable UUID threadRootId,
+    @Nullable Boolean alsoSendToChannel,
+    @Nullable UUID quotedMessageId) {
 
   /** A message of text only. */
   public PostMessage(UUID clientMessageId, String body) {

@@ -41,8 +41,13 @@ public class Presence implements PresenceAudience {
   private final ObjectMapper json;
   private final Clock clock;
 
-  Presence(RealtimeGateway realtime, StatusTable statuses, MembersTable members, DirectorySearch directory,
-           ObjectMapper json, Clock clock) {
+  Presence(
+      RealtimeGateway realtime,
+      StatusTable statuses,
+      MembersTable members,
+      DirectorySearch directory,
+      ObjectMapper json,
+      Clock clock) {
     this.realtime = realtime;
     this.statuses = statuses;
     this.members = members;
@@ -55,14 +60,17 @@ public class Presence implements PresenceAudience {
   @Transactional(readOnly = true)
   public List<PersonPresence> of(Subject subject, List<UUID> people) {
     if (people.size() > MAX_PEOPLE) {
-      throw DomainException.badRequest("chat.too-many-people", "Ask about at most " + MAX_PEOPLE + " people at once.");
+      throw DomainException.badRequest(
+          "chat.too-many-people", "Ask about at most " + MAX_PEOPLE + " people at once.");
     }
     Set<UUID> visible = visibleTo(subject, people);
     List<UUID> distinct = people.stream().distinct().filter(visible::contains).toList();
     Map<UUID, Connection> connections = realtime.connections(distinct);
     Map<UUID, StatusTable.Dnd> dnd = statuses.dnd(distinct);
     Instant now = clock.instant();
-    return distinct.stream().map(person -> view(person, connections.get(person), dnd.get(person), now)).toList();
+    return distinct.stream()
+        .map(person -> view(person, connections.get(person), dnd.get(person), now))
+        .toList();
   }
 
   /**
@@ -102,8 +110,11 @@ public class Presence implements PresenceAudience {
 
   private PersonPresence announce(UUID personId) {
     Instant now = clock.instant();
-    PersonPresence presence = view(personId, realtime.connections(List.of(personId)).get(personId),
-        statuses.dnd(List.of(personId)).get(personId), now);
+    PersonPresence presence = view(
+        personId,
+        realtime.connections(List.of(personId)).get(personId),
+        statuses.dnd(List.of(personId)).get(personId),
+        now);
     Frame frame = new Frame.Signal("presence", json.valueToTree(presence));
     AfterCommit.run(() -> {
       realtime.sendToWatchers(personId, frame);
@@ -112,8 +123,13 @@ public class Presence implements PresenceAudience {
     return presence;
   }
 
-  private static PersonPresence view(UUID person, @Nullable Connection connection, StatusTable.@Nullable Dnd dnd, Instant now) {
+  private static PersonPresence view(
+      UUID person, @Nullable Connection connection, StatusTable.@Nullable Dnd dnd, Instant now) {
     boolean on = dnd != null && (dnd.until() == null || dnd.until().isAfter(now));
-    return new PersonPresence(person, connection == null ? Connection.OFFLINE : connection, on, on && dnd != null ? dnd.until() : null);
+    return new PersonPresence(
+        person,
+        connection == null ? Connection.OFFLINE : connection,
+        on,
+        on && dnd != null ? dnd.until() : null);
   }
 }

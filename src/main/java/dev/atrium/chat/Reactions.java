@@ -23,7 +23,12 @@ public class Reactions {
   private final ChannelStream stream;
   private final Channels channels;
 
-  Reactions(SeenMessages seen, MessagesTable messages, MembersTable members, ChannelStream stream, Channels channels) {
+  Reactions(
+      SeenMessages seen,
+      MessagesTable messages,
+      MembersTable members,
+      ChannelStream stream,
+      Channels channels) {
     this.seen = seen;
     this.messages = messages;
     this.members = members;
@@ -35,13 +40,17 @@ public class Reactions {
   public Message add(Subject subject, UUID messageId, String emoji) {
     Message message = reactable(subject, messageId, emoji);
     var now = channels.now();
-    return messages.react(messageId, subject.personId(), emoji, now) ? changed(message, now) : message;
+    return messages.react(messageId, subject.personId(), emoji, now)
+        ? changed(message, now)
+        : message;
   }
 
   @Transactional
   public Message remove(Subject subject, UUID messageId, String emoji) {
     Message message = reactable(subject, messageId, emoji);
-    return messages.unreact(messageId, subject.personId(), emoji) ? changed(message, channels.now()) : message;
+    return messages.unreact(messageId, subject.personId(), emoji)
+        ? changed(message, channels.now())
+        : message;
   }
 
   private Message reactable(Subject subject, UUID messageId, String emoji) {
@@ -53,15 +62,27 @@ public class Reactions {
 
   private Message changed(Message before, java.time.Instant at) {
     Message now = messages.find(before.id()).orElseThrow();
-    stream.append(before.channelId(), at, members.of(before.channelId()), seq -> new ChatStreamEvent.ReactionsChanged(now));
+    stream.append(
+        before.channelId(),
+        at,
+        members.of(before.channelId()),
+        seq -> new ChatStreamEvent.ReactionsChanged(now));
     return now;
   }
 
   /** An emoji is a short run of pictographs: no letters, digits, spaces or markup. */
   static void checkEmoji(String emoji) {
-    boolean ok = !emoji.isEmpty() && emoji.length() <= 16 && emoji.codePoints().allMatch(cp ->
-        cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF) || cp == 0x20E3
-            || (cp > 0x7F && (Character.getType(cp) == Character.OTHER_SYMBOL || Character.getType(cp) == Character.MATH_SYMBOL)));
+    boolean ok = !emoji.isEmpty()
+        && emoji.length() <= 16
+        && emoji
+            .codePoints()
+            .allMatch(cp -> cp == 0x200D
+                || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+                || cp == 0x20E3
+                || (cp > 0x7F
+                    && (Character.getType(cp) == Character.OTHER_SYMBOL
+                        || Character.getType(cp) == Character.MATH_SYMBOL)));
     if (!ok) {
       throw DomainException.badRequest("chat.reaction-invalid", "A reaction is one emoji.");
     }

@@ -47,7 +47,9 @@ public class SavedItems {
   public List<SavedItem> mine(Subject subject) {
     List<SavedItem> items = new ArrayList<>();
     for (SavedTable.Row row : saved.of(subject.personId(), MAX)) {
-      messages.find(row.messageId()).filter(m -> canSee(subject, m.channelId()))
+      messages
+          .find(row.messageId())
+          .filter(m -> canSee(subject, m.channelId()))
           .ifPresent(m -> items.add(new SavedItem(m, row.savedAt())));
     }
     return items;

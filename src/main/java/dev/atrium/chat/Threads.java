@@ -28,7 +28,9 @@ public class Threads {
   @Transactional(readOnly = true)
   public ThreadView thread(Subject subject, UUID messageId) {
     Message message = seen.visible(subject, messageId);
-    Message root = message.threadRootId() == null ? message : messages.find(message.threadRootId()).orElseThrow();
+    Message root = message.threadRootId() == null
+        ? message
+        : messages.find(message.threadRootId()).orElseThrow();
     return new ThreadView(root, messages.replies(root.id(), MAX_REPLIES));
   }
 }

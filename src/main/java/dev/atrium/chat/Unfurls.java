@@ -33,7 +33,8 @@ public class Unfurls {
   /** The longest excerpt of a linked message, in characters. */
   public static final int EXCERPT = 200;
 
-  private static final String ID = "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})";
+  private static final String ID =
+      "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})";
   private static final Pattern MESSAGE = Pattern.compile("^/messages/" + ID + "/(\\d{1,18})/?$");
   private static final Pattern CHANNEL = Pattern.compile("^/messages/" + ID + "/?$");
   private static final Pattern PERSON = Pattern.compile("^/directory/people/" + ID + "/?$");
@@ -42,22 +43,46 @@ public class Unfurls {
    * One card: {@code kind} says which of {@code channel}, {@code message}, {@code person} is set; for
    * another module's object ({@code page}) {@code preview} is.
    */
-  public record Card(String url, String kind, @Nullable ChannelCard channel, @Nullable MessageCard message,
-                     @Nullable PersonCard person, @Nullable LinkPreview preview) {
+  public record Card(
+      String url,
+      String kind,
+      @Nullable ChannelCard channel,
+      @Nullable MessageCard message,
+      @Nullable PersonCard person,
+      @Nullable LinkPreview preview) {
 
-    Card(String url, String kind, @Nullable ChannelCard channel, @Nullable MessageCard message, @Nullable PersonCard person) {
+    Card(
+        String url,
+        String kind,
+        @Nullable ChannelCard channel,
+        @Nullable MessageCard message,
+        @Nullable PersonCard person) {
       this(url, kind, channel, message, person, null);
     }
   }
 
   /** A channel; for a direct conversation {@code name} is the other person's. */
-  public record ChannelCard(UUID id, ChannelKind kind, @Nullable String name, @Nullable String topic) {}
+  public record ChannelCard(
+      UUID id,
+      ChannelKind kind,
+      @Nullable String name,
+      @Nullable String topic) {}
 
-  public record MessageCard(UUID id, long seq, UUID authorId, String authorName, String excerpt, Instant createdAt,
-                            int attachmentCount) {}
+  public record MessageCard(
+      UUID id,
+      long seq,
+      UUID authorId,
+      String authorName,
+      String excerpt,
+      Instant createdAt,
+      int attachmentCount) {}
 
-  public record PersonCard(UUID id, String name, @Nullable String title, @Nullable String departmentName,
-                           String avatarColor) {}
+  public record PersonCard(
+      UUID id,
+      String name,
+      @Nullable String title,
+      @Nullable String departmentName,
+      String avatarColor) {}
 
   private final Channels channels;
   private final MessagesTable messages;
@@ -65,8 +90,12 @@ public class Unfurls {
   private final DirectorySearch people;
   private final List<LinkPreviews> previews;
 
-  Unfurls(Channels channels, MessagesTable messages, OrgDirectory directory, DirectorySearch people,
-          List<LinkPreviews> previews) {
+  Unfurls(
+      Channels channels,
+      MessagesTable messages,
+      OrgDirectory directory,
+      DirectorySearch people,
+      List<LinkPreviews> previews) {
     this.channels = channels;
     this.messages = messages;
     this.directory = directory;
@@ -80,7 +109,8 @@ public class Unfurls {
    */
   public List<Card> unfurl(Subject subject, List<String> urls) {
     if (urls.size() > MAX_URLS) {
-      throw DomainException.badRequest("chat.unfurl-too-many", "At most " + MAX_URLS + " links at a time.");
+      throw DomainException.badRequest(
+          "chat.unfurl-too-many", "At most " + MAX_URLS + " links at a time.");
     }
     List<Card> cards = new ArrayList<>();
     for (String url : urls.stream().distinct().toList()) {
@@ -103,20 +133,29 @@ public class Unfurls {
     if (m.matches()) {
       UUID channelId = UUID.fromString(m.group(1));
       long seq = Long.parseLong(m.group(2));
-      return channels.visibleOrEmpty(subject, channelId).flatMap(channel -> messages.bySeq(channelId, seq)
-          .filter(message -> message.deletedAt() == null)
-          .map(message -> new Card(url, "message", channelCard(channel), messageCard(message), null)));
+      return channels
+          .visibleOrEmpty(subject, channelId)
+          .flatMap(channel -> messages
+              .bySeq(channelId, seq)
+              .filter(message -> message.deletedAt() == null)
+              .map(message ->
+                  new Card(url, "message", channelCard(channel), messageCard(message), null)));
     }
     m = CHANNEL.matcher(path);
     if (m.matches()) {
-      return channels.visibleOrEmpty(subject, UUID.fromString(m.group(1)))
+      return channels
+          .visibleOrEmpty(subject, UUID.fromString(m.group(1)))
           .map(channel -> new Card(url, "channel", channelCard(channel), null, null));
     }
     m = PERSON.matcher(path);
     if (m.matches()) {
       try {
         PersonProfile p = people.profile(subject, UUID.fromString(m.group(1)));
-        return Optional.of(new Card(url, "person", null, null,
+        return Optional.of(new Card(
+            url,
+            "person",
+            null,
+            null,
             new PersonCard(p.id(), p.name(), p.title(), p.departmentName(), p.avatarColor())));
       } catch (DomainException notVisible) {
         return Optional.empty();
@@ -142,9 +181,16 @@ public class Unfurls {
   private MessageCard messageCard(Message message) {
     String author = directory.find(message.authorId()).map(PersonRef::name).orElse("");
     String body = message.body().strip();
-    String excerpt = body.codePointCount(0, body.length()) <= EXCERPT ? body
+    String excerpt = body.codePointCount(0, body.length()) <= EXCERPT
+        ? body
         : body.substring(0, body.offsetByCodePoints(0, EXCERPT)) + "…";
-    return new MessageCard(message.id(), message.seq(), message.authorId(), author, excerpt, message.createdAt(),
+    return new MessageCard(
+        message.id(),
+        message.seq(),
+        message.authorId(),
+        author,
+        excerpt,
+        message.createdAt(),
         message.attachments().size());
   }
 }

@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  * clears it. A group conversation's name may be cleared too; a department channel's name is its
  * department's.
  */
-public record UpdateChannel(@Nullable @Size(max = 80) String name, @Nullable @Size(max = 250) String topic,
-                            @Nullable @Size(max = 250) @Verbatim String purpose, @Nullable PostingPolicy postingPolicy,
-                            @Nullable MentionPolicy mentionPolicy) {}
+public record UpdateChannel(
+    @Nullable @Size(max = 80) String name,
+    @Nullable @Size(max = 250) String topic,
+    @Nullable @Size(max = 250) @Verbatim String purpose,
+    @Nullable PostingPolicy postingPolicy,
+    @Nullable MentionPolicy mentionPolicy) {}

@@ -9,5 +9,7 @@ import jakarta.validation.constraints.Size;
  * of {@code Y.encodeRelativePosition}), which the browser resolves against the live document so the
  * passage follows edits, and the text it held when the thread was started.
  */
-public record CommentAnchor(@NotNull @Size(max = 1000) String start, @NotNull @Size(max = 1000) String end,
-                            @NotNull @Verbatim String quote) {}
+public record CommentAnchor(
+    @NotNull @Size(max = 1000) String start,
+    @NotNull @Size(max = 1000) String end,
+    @NotNull @Verbatim String quote) {}

@@ -11,5 +11,8 @@ import org.jspecify.annotations.Nullable;
  * pages below it that the copier may read come along, under their own titles, in their order and
  * with their own restrictions.
  */
-public record CopyPage(@NotBlank @Size(max = 200) String title, @Nullable UUID spaceId, @Nullable UUID parentId,
-                       @Nullable Boolean includeChildren) {}
+public record CopyPage(
+    @NotBlank @Size(max = 200) String title,
+    @Nullable UUID spaceId,
+    @Nullable UUID parentId,
+    @Nullable Boolean includeChildren) {}

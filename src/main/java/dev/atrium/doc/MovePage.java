@@ -9,4 +9,5 @@ import org.jspecify.annotations.Nullable;
  * Puts a page (with its subtree) under {@code parentId} (the space's top level when null) at index
  * {@code position} among the children there, counted without the page itself: a drag in the tree.
  */
-public record MovePage(@Nullable UUID parentId, @NotNull @Min(0) Integer position) {}
+public record MovePage(
+    @Nullable UUID parentId, @NotNull @Min(0) Integer position) {}

@@ -27,7 +27,12 @@ public class MyPages {
   private final ResourceAccess resources;
   private final Spaces spaces;
 
-  MyPages(ReadingTable reading, PagesTable pages, Pages pageService, ResourceAccess resources, Spaces spaces) {
+  MyPages(
+      ReadingTable reading,
+      PagesTable pages,
+      Pages pageService,
+      ResourceAccess resources,
+      Spaces spaces) {
     this.reading = reading;
     this.pages = pages;
     this.pageService = pageService;
@@ -61,7 +66,10 @@ public class MyPages {
     Map<UUID, PageRow> rows = pages.views(ids, viewer).stream()
         .filter(p -> p.trashedAt() == null && p.readable())
         .collect(Collectors.toMap(PageRow::id, Function.identity()));
-    return ids.stream().filter(rows::containsKey).map(rows::get)
-        .map(p -> new PageLink(p.id(), p.title(), p.spaceId(), p.spaceName(), p.updatedAt())).toList();
+    return ids.stream()
+        .filter(rows::containsKey)
+        .map(rows::get)
+        .map(p -> new PageLink(p.id(), p.title(), p.spaceId(), p.spaceName(), p.updatedAt()))
+        .toList();
   }
 }

@@ -9,5 +9,12 @@ import org.jspecify.annotations.Nullable;
  * One comment of a thread. {@code body} is plain text in which {@code <@personId>} mentions a person
  * ({@code mentions} names them); a deleted comment keeps its place with an empty body.
  */
-public record PageComment(UUID id, PersonName author, String body, List<PersonName> mentions, Instant createdAt,
-                          @Nullable Instant editedAt, boolean deleted, CommentCapabilities capabilities) {}
+public record PageComment(
+    UUID id,
+    PersonName author,
+    String body,
+    List<PersonName> mentions,
+    Instant createdAt,
+    @Nullable Instant editedAt,
+    boolean deleted,
+    CommentCapabilities capabilities) {}

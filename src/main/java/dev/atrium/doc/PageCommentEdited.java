@@ -9,5 +9,13 @@ import org.jspecify.annotations.Nullable;
  * one did not, as far as they may read the page now, never the author: only they are told, since
  * everyone else heard of the comment when it was written.
  */
-public record PageCommentEdited(UUID pageId, UUID spaceId, String pageTitle, UUID threadId, UUID commentId,
-                                UUID authorId, @Nullable String quote, String excerpt, Set<UUID> mentioned) {}
+public record PageCommentEdited(
+    UUID pageId,
+    UUID spaceId,
+    String pageTitle,
+    UUID threadId,
+    UUID commentId,
+    UUID authorId,
+    @Nullable String quote,
+    String excerpt,
+    Set<UUID> mentioned) {}

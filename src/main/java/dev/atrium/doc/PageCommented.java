@@ -10,5 +10,13 @@ import org.jspecify.annotations.Nullable;
  * (watchers, the thread's participants and those mentioned in the comment) who may read the page
  * now, never the author.
  */
-public record PageCommented(UUID pageId, UUID spaceId, String pageTitle, UUID threadId, UUID commentId,
-                            UUID authorId, @Nullable String quote, String excerpt, Set<UUID> recipients) {}
+public record PageCommented(
+    UUID pageId,
+    UUID spaceId,
+    String pageTitle,
+    UUID threadId,
+    UUID commentId,
+    UUID authorId,
+    @Nullable String quote,
+    String excerpt,
+    Set<UUID> recipients) {}

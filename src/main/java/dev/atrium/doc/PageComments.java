@@ -4,9 +4,9 @@ import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
 import dev.atrium.access.Viewer;
 import dev.atrium.doc.collab.internal.RelativePositions;
+import dev.atrium.doc.internal.CommentsTable;
 import dev.atrium.doc.internal.CommentsTable.CommentRow;
 import dev.atrium.doc.internal.CommentsTable.ThreadRow;
-import dev.atrium.doc.internal.CommentsTable;
 import dev.atrium.doc.internal.PageReaders;
 import dev.atrium.doc.internal.PageRow;
 import dev.atrium.doc.internal.WatchesTable;
@@ -25,7 +25,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -44,7 +43,8 @@ public class PageComments {
   public static final int MAX_QUOTE = 500;
   private static final int EXCERPT = 200;
   /** A person mentioned in a comment, as the body stores it. */
-  static final Pattern MENTION = Pattern.compile("<@([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})>");
+  static final Pattern MENTION = Pattern.compile(
+      "<@([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})>");
 
   private final Pages pages;
   private final Spaces spaces;
@@ -55,8 +55,15 @@ public class PageComments {
   private final OrgDirectory directory;
   private final ApplicationEventPublisher events;
 
-  PageComments(Pages pages, Spaces spaces, ResourceAccess resources, CommentsTable comments, WatchesTable watches,
-               PageReaders readers, OrgDirectory directory, ApplicationEventPublisher events) {
+  PageComments(
+      Pages pages,
+      Spaces spaces,
+      ResourceAccess resources,
+      CommentsTable comments,
+      WatchesTable watches,
+      PageReaders readers,
+      OrgDirectory directory,
+      ApplicationEventPublisher events) {
     this.pages = pages;
     this.spaces = spaces;
     this.resources = resources;
@@ -74,9 +81,13 @@ public class PageComments {
     List<ThreadRow> threads = comments.threads(pageId);
     Map<UUID, List<CommentRow>> byThread = comments.commentsOfPage(pageId).stream()
         .collect(Collectors.groupingBy(CommentRow::threadId));
-    Map<UUID, PersonName> names = names(threads, byThread.values().stream().flatMap(List::stream).toList());
-    return new PageDiscussion(commentable(page),
-        threads.stream().map(t -> view(t, byThread.getOrDefault(t.id(), List.of()), names, viewer, page)).toList());
+    Map<UUID, PersonName> names =
+        names(threads, byThread.values().stream().flatMap(List::stream).toList());
+    return new PageDiscussion(
+        commentable(page),
+        threads.stream()
+            .map(t -> view(t, byThread.getOrDefault(t.id(), List.of()), names, viewer, page))
+            .toList());
   }
 
   /** Starts a thread on a passage (its anchor) or on the whole page. */
@@ -94,7 +105,8 @@ public class PageComments {
       end = position(anchor.end());
       quote = anchor.quote().strip();
       if (quote.isEmpty() || quote.codePointCount(0, quote.length()) > MAX_QUOTE) {
-        throw DomainException.badRequest("doc.anchor-invalid", "A passage quotes 1 to " + MAX_QUOTE + " characters.");
+        throw DomainException.badRequest(
+            "doc.anchor-invalid", "A passage quotes 1 to " + MAX_QUOTE + " characters.");
       }
     }
     UUID threadId = Ids.newId();
@@ -129,7 +141,8 @@ public class PageComments {
     ThreadRow thread = thread(viewer, threadId);
     PageRow page = requireCommentable(pages.readable(viewer, thread.pageId()));
     if (resolved != (thread.resolvedAt() != null)) {
-      comments.resolve(threadId, resolved ? subject.personId() : null, resolved ? spaces.now() : null);
+      comments.resolve(
+          threadId, resolved ? subject.personId() : null, resolved ? spaces.now() : null);
       events.publishEvent(new PageCommentsChanged(page.id()));
     }
     return view(comments.thread(threadId).orElseThrow(), viewer, page);
@@ -143,15 +156,24 @@ public class PageComments {
     ThreadRow thread = comments.thread(comment.threadId()).orElseThrow();
     PageRow page = requireCommentable(pages.readable(viewer, thread.pageId()));
     if (!comment.authorId().equals(subject.personId())) {
-      throw DomainException.forbidden("doc.not-comment-author", "Only its author may edit a comment.");
+      throw DomainException.forbidden(
+          "doc.not-comment-author", "Only its author may edit a comment.");
     }
     String body = body(command.body());
     comments.edit(commentId, body, spaces.now());
     Set<UUID> added = new LinkedHashSet<>(mentioned(body));
     added.removeAll(mentioned(comment.body()));
     added.remove(subject.personId());
-    events.publishEvent(new PageCommentEdited(page.id(), page.spaceId(), page.title(), thread.id(), commentId,
-        subject.personId(), thread.quote(), excerpt(body), readers.of(page.id(), added)));
+    events.publishEvent(new PageCommentEdited(
+        page.id(),
+        page.spaceId(),
+        page.title(),
+        thread.id(),
+        commentId,
+        subject.personId(),
+        thread.quote(),
+        excerpt(body),
+        readers.of(page.id(), added)));
     events.publishEvent(new PageCommentsChanged(page.id()));
     return view(thread, viewer, page);
   }
@@ -167,7 +189,9 @@ public class PageComments {
     ThreadRow thread = comments.thread(comment.threadId()).orElseThrow();
     PageRow page = requireCommentable(pages.readable(viewer, thread.pageId()));
     if (!comment.authorId().equals(subject.personId()) && !page.administrable()) {
-      throw DomainException.forbidden("doc.not-comment-author", "Only its author or a space administrator may delete a comment.");
+      throw DomainException.forbidden(
+          "doc.not-comment-author",
+          "Only its author or a space administrator may delete a comment.");
     }
     comments.tombstone(commentId, spaces.now());
     if (!comments.hasLiveComments(thread.id())) {
@@ -180,26 +204,40 @@ public class PageComments {
    * The author now watches the page; the people to tell are its watchers, the thread's participants
    * and those the comment mentions, as far as they may read the page now, never the author.
    */
-  private void commented(PageRow page, ThreadRow thread, UUID commentId, UUID authorId, String body) {
+  private void commented(
+      PageRow page, ThreadRow thread, UUID commentId, UUID authorId, String body) {
     watches.watchUnlessDeclined(page.id(), List.of(authorId));
     Set<UUID> candidates = new LinkedHashSet<>(watches.watchers(page.id()));
     comments.comments(thread.id()).forEach(c -> candidates.add(c.authorId()));
     candidates.addAll(mentioned(body));
     candidates.remove(authorId);
     Set<UUID> recipients = readers.of(page.id(), candidates);
-    events.publishEvent(new PageCommented(page.id(), page.spaceId(), page.title(), thread.id(), commentId, authorId,
-        thread.quote(), excerpt(body), recipients));
+    events.publishEvent(new PageCommented(
+        page.id(),
+        page.spaceId(),
+        page.title(),
+        thread.id(),
+        commentId,
+        authorId,
+        thread.quote(),
+        excerpt(body),
+        recipients));
     events.publishEvent(new PageCommentsChanged(page.id()));
   }
 
   /** The comment as plain text: mentions by name, white space collapsed, cut short. */
   private String excerpt(String body) {
     Map<UUID, PersonName> names = people(mentioned(body));
-    String text = MENTION.matcher(body).replaceAll(match -> {
-      PersonName name = names.get(UUID.fromString(match.group(1)));
-      return Matcher.quoteReplacement("@" + (name == null ? "…" : name.name()));
-    }).replaceAll("\\s+", " ").strip();
-    return text.codePointCount(0, text.length()) <= EXCERPT ? text
+    String text = MENTION
+        .matcher(body)
+        .replaceAll(match -> {
+          PersonName name = names.get(UUID.fromString(match.group(1)));
+          return Matcher.quoteReplacement("@" + (name == null ? "…" : name.name()));
+        })
+        .replaceAll("\\s+", " ")
+        .strip();
+    return text.codePointCount(0, text.length()) <= EXCERPT
+        ? text
         : text.substring(0, text.offsetByCodePoints(0, EXCERPT - 1)) + "…";
   }
 
@@ -217,19 +255,46 @@ public class PageComments {
     return view(thread, rows, names(List.of(thread), rows), viewer, page);
   }
 
-  private CommentThread view(ThreadRow thread, List<CommentRow> rows, Map<UUID, PersonName> names, Viewer viewer,
-                             PageRow page) {
+  private CommentThread view(
+      ThreadRow thread,
+      List<CommentRow> rows,
+      Map<UUID, PersonName> names,
+      Viewer viewer,
+      PageRow page) {
     boolean canComment = commentable(page);
-    Function<UUID, PersonName> name = id -> names.getOrDefault(id, new PersonName(id, "", "#8c8c8c"));
-    List<PageComment> list = rows.stream().map(c -> new PageComment(c.id(), name.apply(c.authorId()), c.body(),
-        mentioned(c.body()).stream().map(name).toList(), c.createdAt(), c.editedAt(), c.deleted(),
-        new CommentCapabilities(canComment && !c.deleted() && c.authorId().equals(viewer.personId()),
-            canComment && !c.deleted() && (c.authorId().equals(viewer.personId()) || page.administrable())))).toList();
-    CommentAnchor anchor = thread.anchorStart() == null || thread.anchorEnd() == null || thread.quote() == null ? null
-        : new CommentAnchor(Base64.getEncoder().encodeToString(thread.anchorStart()),
-            Base64.getEncoder().encodeToString(thread.anchorEnd()), thread.quote());
-    return new CommentThread(thread.id(), thread.pageId(), anchor, thread.resolvedAt() != null,
-        thread.resolvedBy() == null ? null : name.apply(thread.resolvedBy()), thread.resolvedAt(), thread.createdAt(), list);
+    Function<UUID, PersonName> name =
+        id -> names.getOrDefault(id, new PersonName(id, "", "#8c8c8c"));
+    List<PageComment> list = rows.stream()
+        .map(c -> new PageComment(
+            c.id(),
+            name.apply(c.authorId()),
+            c.body(),
+            mentioned(c.body()).stream().map(name).toList(),
+            c.createdAt(),
+            c.editedAt(),
+            c.deleted(),
+            new CommentCapabilities(
+                canComment && !c.deleted() && c.authorId().equals(viewer.personId()),
+                canComment
+                    && !c.deleted()
+                    && (c.authorId().equals(viewer.personId()) || page.administrable()))))
+        .toList();
+    CommentAnchor anchor =
+        thread.anchorStart() == null || thread.anchorEnd() == null || thread.quote() == null
+            ? null
+            : new CommentAnchor(
+                Base64.getEncoder().encodeToString(thread.anchorStart()),
+                Base64.getEncoder().encodeToString(thread.anchorEnd()),
+                thread.quote());
+    return new CommentThread(
+        thread.id(),
+        thread.pageId(),
+        anchor,
+        thread.resolvedAt() != null,
+        thread.resolvedBy() == null ? null : name.apply(thread.resolvedBy()),
+        thread.resolvedAt(),
+        thread.createdAt(),
+        list);
   }
 
   private Map<UUID, PersonName> names(Collection<ThreadRow> threads, Collection<CommentRow> rows) {
@@ -247,8 +312,11 @@ public class PageComments {
   }
 
   private Map<UUID, PersonName> people(Set<UUID> people) {
-    return people.isEmpty() ? Map.of() : directory.summaries(people).stream()
-        .collect(Collectors.toMap(p -> p.id(), p -> new PersonName(p.id(), p.name(), p.avatarColor())));
+    return people.isEmpty()
+        ? Map.of()
+        : directory.summaries(people).stream()
+            .collect(Collectors.toMap(
+                p -> p.id(), p -> new PersonName(p.id(), p.name(), p.avatarColor())));
   }
 
   /** A thread of a page the viewer may read; otherwise it does not exist for them. */
@@ -266,7 +334,9 @@ public class PageComments {
   }
 
   private CommentRow comment(Viewer viewer, UUID commentId) {
-    CommentRow comment = comments.comment(commentId).filter(c -> !c.deleted())
+    CommentRow comment = comments
+        .comment(commentId)
+        .filter(c -> !c.deleted())
         .orElseThrow(() -> DomainException.notFound("doc.comment-not-found", "No such comment."));
     try {
       thread(viewer, comment.threadId());
@@ -300,8 +370,11 @@ public class PageComments {
       throw DomainException.badRequest("doc.comment-empty", "Write something in the comment.");
     }
     if (stripped.codePointCount(0, stripped.length()) > MAX_BODY) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, "doc.comment-too-long",
-          "A comment has at most " + MAX_BODY + " characters.", Map.of("max", MAX_BODY));
+      throw new DomainException(
+          HttpStatus.BAD_REQUEST,
+          "doc.comment-too-long",
+          "A comment has at most " + MAX_BODY + " characters.",
+          Map.of("max", MAX_BODY));
     }
     return stripped;
   }
@@ -320,6 +393,7 @@ public class PageComments {
   }
 
   private static DomainException anchorInvalid() {
-    return DomainException.badRequest("doc.anchor-invalid", "The passage's position is not a Yjs relative position.");
+    return DomainException.badRequest(
+        "doc.anchor-invalid", "The passage's position is not a Yjs relative position.");
   }
 }

@@ -30,7 +30,12 @@ public class PageMentions {
   private final OrgDirectory directory;
   private final ApplicationEventPublisher events;
 
-  PageMentions(Pages pages, ResourceAccess resources, PageReaders readers, OrgDirectory directory, ApplicationEventPublisher events) {
+  PageMentions(
+      Pages pages,
+      ResourceAccess resources,
+      PageReaders readers,
+      OrgDirectory directory,
+      ApplicationEventPublisher events) {
     this.pages = pages;
     this.resources = resources;
     this.readers = readers;
@@ -42,7 +47,8 @@ public class PageMentions {
   public MentionAnswer mention(Subject subject, UUID pageId, MentionPeople command) {
     PageRow page = pages.readable(resources.viewer(subject), pageId);
     if (!page.editable()) {
-      throw DomainException.forbidden("doc.read-only", "Only the page's editors mention people in its text.");
+      throw DomainException.forbidden(
+          "doc.read-only", "Only the page's editors mention people in its text.");
     }
     Set<UUID> people = new LinkedHashSet<>(command.personIds());
     people.remove(subject.personId());
@@ -54,10 +60,12 @@ public class PageMentions {
     List<PersonName> notified = new ArrayList<>();
     List<PersonName> cannotRead = new ArrayList<>();
     for (PersonSummary person : found) {
-      (mayRead.contains(person.id()) ? notified : cannotRead).add(new PersonName(person.id(), person.name(), person.avatarColor()));
+      (mayRead.contains(person.id()) ? notified : cannotRead)
+          .add(new PersonName(person.id(), person.name(), person.avatarColor()));
     }
     if (!mayRead.isEmpty()) {
-      events.publishEvent(new PageMentioned(page.id(), page.spaceId(), page.title(), subject.personId(), mayRead));
+      events.publishEvent(
+          new PageMentioned(page.id(), page.spaceId(), page.title(), subject.personId(), mayRead));
     }
     return new MentionAnswer(notified, cannotRead);
   }

@@ -9,4 +9,5 @@ import java.util.UUID;
  * it. Space administrators pass every restriction. {@code inheritedFrom} are the pages above whose
  * own restrictions apply too.
  */
-public record PageRestrictions(List<PageRestriction> readers, List<PageRestriction> editors, List<UUID> inheritedFrom) {}
+public record PageRestrictions(
+    List<PageRestriction> readers, List<PageRestriction> editors, List<UUID> inheritedFrom) {}

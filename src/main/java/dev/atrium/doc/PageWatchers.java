@@ -28,8 +28,13 @@ public class PageWatchers {
   private final PageReaders readers;
   private final ApplicationEventPublisher events;
 
-  PageWatchers(Pages pages, PagesTable table, ResourceAccess resources, WatchesTable watches, PageReaders readers,
-               ApplicationEventPublisher events) {
+  PageWatchers(
+      Pages pages,
+      PagesTable table,
+      ResourceAccess resources,
+      WatchesTable watches,
+      PageReaders readers,
+      ApplicationEventPublisher events) {
     this.pages = pages;
     this.table = table;
     this.resources = resources;
@@ -67,8 +72,8 @@ public class PageWatchers {
     others.removeAll(editorIds);
     Set<UUID> recipients = readers.of(pageId, others);
     if (!recipients.isEmpty()) {
-      events.publishEvent(new WatchedPageEdited(pageId, page.get().spaceId(), page.get().title(), Set.copyOf(editorIds),
-          recipients));
+      events.publishEvent(new WatchedPageEdited(
+          pageId, page.get().spaceId(), page.get().title(), Set.copyOf(editorIds), recipients));
     }
   }
 }

@@ -8,7 +8,6 @@ import dev.atrium.doc.internal.DocResources;
 import dev.atrium.doc.internal.PageRow;
 import dev.atrium.doc.internal.PagesTable;
 import dev.atrium.doc.internal.ReadingTable;
-import dev.atrium.doc.internal.SpaceRow;
 import dev.atrium.doc.internal.WatchesTable;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
@@ -56,8 +55,15 @@ public class Pages {
   private final WatchesTable watches;
   private final ApplicationEventPublisher events;
 
-  Pages(PagesTable pages, DocGrants restrictions, ReadingTable reading, Spaces spaces, Templates templates,
-        ResourceAccess resources, WatchesTable watches, ApplicationEventPublisher events) {
+  Pages(
+      PagesTable pages,
+      DocGrants restrictions,
+      ReadingTable reading,
+      Spaces spaces,
+      Templates templates,
+      ResourceAccess resources,
+      WatchesTable watches,
+      ApplicationEventPublisher events) {
     this.pages = pages;
     this.restrictions = restrictions;
     this.reading = reading;
@@ -132,7 +138,10 @@ public class Pages {
     for (PageRow page : pages.tree(spaceId, viewer)) {
       // a restriction hides a page's whole subtree, so every readable page's parent is readable too
       if (page.readable()) {
-        children.computeIfAbsent(page.parentId() == null ? spaceId : page.parentId(), k -> new ArrayList<>()).add(page);
+        children
+            .computeIfAbsent(
+                page.parentId() == null ? spaceId : page.parentId(), k -> new ArrayList<>())
+            .add(page);
       }
     }
     String wanted = tag == null || tag.isBlank() ? null : normalise(tag);
@@ -141,13 +150,21 @@ public class Pages {
     return nodes;
   }
 
-  private static void walk(Map<UUID, List<PageRow>> children, UUID parent, @Nullable String tag, List<PageNode> nodes) {
+  private static void walk(
+      Map<UUID, List<PageRow>> children, UUID parent, @Nullable String tag, List<PageNode> nodes) {
     List<PageRow> level = children.getOrDefault(parent, List.of());
     for (int position = 0; position < level.size(); position++) {
       PageRow page = level.get(position);
       if (tag == null || page.tags().contains(tag)) {
-        nodes.add(new PageNode(page.id(), page.parentId(), position, page.title(), page.tags(), page.archived(),
-            page.restricted(), page.updatedAt()));
+        nodes.add(new PageNode(
+            page.id(),
+            page.parentId(),
+            position,
+            page.title(),
+            page.tags(),
+            page.archived(),
+            page.restricted(),
+            page.updatedAt()));
       }
       walk(children, page.id(), tag, nodes);
     }
@@ -163,11 +180,23 @@ public class Pages {
       parentPath = parent.path();
     }
     String title = title(command.title());
-    String initial = command.templateId() == null ? null
-        : templates.markdownFor(viewer, command.templateId(), command.language(), command.spaceId());
+    String initial = command.templateId() == null
+        ? null
+        : templates.markdownFor(
+            viewer, command.templateId(), command.language(), command.spaceId());
     UUID id = Ids.newId();
-    pages.insert(id, command.spaceId(), command.parentId(), append(parentPath, id),
-        lastKey(command.spaceId(), command.parentId()), title, List.of(), null, null, initial, subject.personId(),
+    pages.insert(
+        id,
+        command.spaceId(),
+        command.parentId(),
+        append(parentPath, id),
+        lastKey(command.spaceId(), command.parentId()),
+        title,
+        List.of(),
+        null,
+        null,
+        initial,
+        subject.personId(),
         spaces.now());
     watches.watchUnlessDeclined(id, List.of(subject.personId()));
     events.publishEvent(new PageChanged(id, command.spaceId()));
@@ -198,11 +227,13 @@ public class Pages {
     List<UUID> parentPath = List.of();
     if (command.parentId() != null) {
       if (command.parentId().equals(pageId)) {
-        throw DomainException.badRequest("doc.page-move-cycle", "A page cannot be moved under itself.");
+        throw DomainException.badRequest(
+            "doc.page-move-cycle", "A page cannot be moved under itself.");
       }
       PageRow parent = parentIn(viewer, command.parentId(), page.spaceId());
       if (parent.path().contains(pageId)) {
-        throw DomainException.badRequest("doc.page-move-cycle", "A page cannot be moved under a page below it.");
+        throw DomainException.badRequest(
+            "doc.page-move-cycle", "A page cannot be moved under a page below it.");
       }
       parentPath = parent.path();
     }
@@ -244,11 +275,16 @@ public class Pages {
       key = lastKey(spaceId, null);
     }
     List<PageRow> originals = Boolean.TRUE.equals(command.includeChildren())
-        ? pages.subtree(pageId, viewer).stream().filter(p -> p.trashedAt() == null && p.readable()).toList()
+        ? pages.subtree(pageId, viewer).stream()
+            .filter(p -> p.trashedAt() == null && p.readable())
+            .toList()
         : List.of(source);
     if (originals.size() > MAX_COPY) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, "doc.copy-too-large",
-          "At most " + MAX_COPY + " pages are copied at once.", Map.of("max", MAX_COPY));
+      throw new DomainException(
+          HttpStatus.BAD_REQUEST,
+          "doc.copy-too-large",
+          "At most " + MAX_COPY + " pages are copied at once.",
+          Map.of("max", MAX_COPY));
     }
     List<DocGrants.Entry> rootRestrictions = restrictionsForCopy(source, parentPath);
     // parents come before their children (by depth), so each copy's parent is copied already
@@ -257,16 +293,28 @@ public class Pages {
     for (PageRow original : originals) {
       UUID id = Ids.newId();
       boolean root = original.id().equals(pageId);
-      List<UUID> copiedParentPath = root ? parentPath : Objects.requireNonNull(copiedPaths.get(original.parentId()));
+      List<UUID> copiedParentPath =
+          root ? parentPath : Objects.requireNonNull(copiedPaths.get(original.parentId()));
       UUID copiedParent = root ? parentId : copiedParentPath.getLast();
       List<UUID> path = append(copiedParentPath, id);
       var content = pages.content(original.id());
-      pages.insert(id, spaceId, copiedParent, path, root ? key : original.sortKey(), root ? title : original.title(),
-          original.tags(), content.markdown(), content.text(), content.markdown() == null ? original.initialMarkdown() : null,
-          subject.personId(), spaces.now());
+      pages.insert(
+          id,
+          spaceId,
+          copiedParent,
+          path,
+          root ? key : original.sortKey(),
+          root ? title : original.title(),
+          original.tags(),
+          content.markdown(),
+          content.text(),
+          content.markdown() == null ? original.initialMarkdown() : null,
+          subject.personId(),
+          spaces.now());
       pages.copyContent(original.id(), id, subject.personId());
       events.publishEvent(new PageCopied(original.id(), id));
-      restrictCopy(id, root ? rootRestrictions : restrictions.ofPage(original.id()), viewer, administrator);
+      restrictCopy(
+          id, root ? rootRestrictions : restrictions.ofPage(original.id()), viewer, administrator);
       copiedPaths.put(original.id(), path);
       events.publishEvent(new PageChanged(id, spaceId));
       if (root) {
@@ -285,14 +333,16 @@ public class Pages {
    */
   private List<DocGrants.Entry> restrictionsForCopy(PageRow source, List<UUID> parentPath) {
     List<UUID> leftBehind = source.path().subList(0, source.path().size() - 1).stream()
-        .filter(id -> !parentPath.contains(id)).toList();
+        .filter(id -> !parentPath.contains(id))
+        .toList();
     List<UUID> levels = new ArrayList<>(restrictions.restricted(leftBehind));
     List<DocGrants.Entry> own = restrictions.ofPage(source.id());
     if (!own.isEmpty()) {
       levels.add(source.id());
     }
     if (levels.size() > 1) {
-      throw DomainException.conflict("doc.copy-restrictions-nested",
+      throw DomainException.conflict(
+          "doc.copy-restrictions-nested",
           "This page is restricted by pages above it too; copy it under them, or lift a restriction first.");
     }
     if (levels.isEmpty()) {
@@ -305,7 +355,8 @@ public class Pages {
    * Gives the copy these restrictions; a copier who is not a space administrator stays among its
    * editors, as {@link #restrict} demands, so no one makes a copy they cannot change or delete.
    */
-  private void restrictCopy(UUID copyId, List<DocGrants.Entry> entries, Viewer viewer, boolean administrator) {
+  private void restrictCopy(
+      UUID copyId, List<DocGrants.Entry> entries, Viewer viewer, boolean administrator) {
     if (entries.isEmpty()) {
       return;
     }
@@ -339,13 +390,17 @@ public class Pages {
   @Transactional
   public Page restore(Subject subject, UUID pageId) {
     Viewer viewer = resources.viewer(subject);
-    PageRow page = pages.view(pageId, viewer).filter(p -> p.trashedAt() != null && pageId.equals(p.trashRoot()) && p.readable())
-        .orElseThrow(() -> DomainException.notFound("doc.page-not-found", "No such page in the trash."));
+    PageRow page = pages
+        .view(pageId, viewer)
+        .filter(p -> p.trashedAt() != null && pageId.equals(p.trashRoot()) && p.readable())
+        .orElseThrow(
+            () -> DomainException.notFound("doc.page-not-found", "No such page in the trash."));
     requireWritable(page);
     spaces.writable(viewer, page.spaceId());
     pages.restore(pageId);
     if (page.parentId() != null && !pages.live(page.parentId())) {
-      pages.move(pageId, null, List.of(), lastKey(page.spaceId(), null), subject.personId(), spaces.now());
+      pages.move(
+          pageId, null, List.of(), lastKey(page.spaceId(), null), subject.personId(), spaces.now());
     }
     events.publishEvent(new PageAccessChanged(pageId, page.spaceId()));
     return view(readable(viewer, pageId), viewer);
@@ -356,9 +411,16 @@ public class Pages {
   public List<TrashedPage> trashOf(Subject subject, UUID spaceId) {
     Viewer viewer = resources.viewer(subject);
     spaces.readable(viewer, spaceId);
-    return pages.trashRoots(spaceId, viewer).stream().filter(PageRow::readable)
-        .map(p -> new TrashedPage(p.id(), p.title(), p.parentId(), Objects.requireNonNull(p.trashedAt()),
-            Objects.requireNonNull(p.trashedBy()), pages.countTrashedWith(p.id()))).toList();
+    return pages.trashRoots(spaceId, viewer).stream()
+        .filter(PageRow::readable)
+        .map(p -> new TrashedPage(
+            p.id(),
+            p.title(),
+            p.parentId(),
+            Objects.requireNonNull(p.trashedAt()),
+            Objects.requireNonNull(p.trashedBy()),
+            pages.countTrashedWith(p.id())))
+        .toList();
   }
 
   /** The page's stored Markdown, or the template it starts from while it has no content. */
@@ -366,7 +428,9 @@ public class Pages {
   public String markdown(Subject subject, UUID pageId) {
     PageRow page = readable(resources.viewer(subject), pageId);
     String markdown = pages.content(pageId).markdown();
-    return markdown != null ? markdown : page.initialMarkdown() != null ? page.initialMarkdown() : "";
+    return markdown != null
+        ? markdown
+        : page.initialMarkdown() != null ? page.initialMarkdown() : "";
   }
 
   @Transactional(readOnly = true)
@@ -391,7 +455,8 @@ public class Pages {
       entries.put("EDIT:" + key(editor), entry(editor, true));
     }
     if (!entries.isEmpty() && !page.administrable() && !namesEditor(entries.values(), viewer)) {
-      throw DomainException.badRequest("doc.restriction-excludes-you",
+      throw DomainException.badRequest(
+          "doc.restriction-excludes-you",
           "Keep yourself among the editors, or ask a space administrator to restrict the page.");
     }
     restrictions.restrictPage(pageId, entries.values(), subject.personId());
@@ -401,24 +466,28 @@ public class Pages {
 
   /** The viewer is among the editors the entries name, as a person or by a department. */
   private static boolean namesEditor(Collection<DocGrants.Entry> entries, Viewer viewer) {
-    return entries.stream().anyMatch(e -> e.edit() && viewer.matches(DocResources.grantee(e.kind(), e.principalId())));
+    return entries.stream()
+        .anyMatch(e -> e.edit() && viewer.matches(DocResources.grantee(e.kind(), e.principalId())));
   }
 
   private PageRestrictions restrictionsOf(PageRow page) {
     List<PageRestriction> readers = new ArrayList<>();
     List<PageRestriction> editors = new ArrayList<>();
     for (DocGrants.Entry entry : restrictions.ofPage(page.id())) {
-      var named = new PageRestriction(entry.kind(), entry.principalId(), spaces.name(entry.kind(), entry.principalId()));
+      var named = new PageRestriction(
+          entry.kind(), entry.principalId(), spaces.name(entry.kind(), entry.principalId()));
       (entry.edit() ? editors : readers).add(named);
     }
     List<UUID> above = page.path().subList(0, page.path().size() - 1);
     Set<UUID> restricted = Set.copyOf(restrictions.restricted(above));
-    return new PageRestrictions(readers, editors, above.stream().filter(restricted::contains).toList());
+    return new PageRestrictions(
+        readers, editors, above.stream().filter(restricted::contains).toList());
   }
 
   private DocGrants.Entry entry(PageRestriction restriction, boolean edit) {
     if (restriction.kind() == PrincipalKind.COMPANY) {
-      throw DomainException.badRequest("doc.principal-invalid", "A page is restricted to departments and people.");
+      throw DomainException.badRequest(
+          "doc.principal-invalid", "A page is restricted to departments and people.");
     }
     spaces.checkPrincipal(restriction.kind(), restriction.id());
     return new DocGrants.Entry(restriction.kind(), restriction.id(), edit);
@@ -429,10 +498,24 @@ public class Pages {
   }
 
   Page view(PageRow page, Viewer viewer) {
-    return new Page(page.id(), page.spaceId(), page.spaceName(), page.parentId(), position(viewer, page), page.title(),
-        page.tags(), page.archived(), page.restricted(), reading.favourite(viewer.personId(), page.id()),
-        page.hasContent(), page.hasContent() ? null : page.initialMarkdown(), page.createdBy(), page.createdAt(),
-        page.updatedBy(), page.updatedAt(), new PageCapabilities(page.editable(), page.administrable()));
+    return new Page(
+        page.id(),
+        page.spaceId(),
+        page.spaceName(),
+        page.parentId(),
+        position(viewer, page),
+        page.title(),
+        page.tags(),
+        page.archived(),
+        page.restricted(),
+        reading.favourite(viewer.personId(), page.id()),
+        page.hasContent(),
+        page.hasContent() ? null : page.initialMarkdown(),
+        page.createdBy(),
+        page.createdAt(),
+        page.updatedBy(),
+        page.updatedAt(),
+        new PageCapabilities(page.editable(), page.administrable()));
   }
 
   /** The page's index among the siblings the viewer can see. */
@@ -450,10 +533,13 @@ public class Pages {
   }
 
   /** A sort key placing a page at {@code index} among the visible siblings (without the page itself), renumbering when there is no gap. */
-  private long keyAt(Viewer viewer, UUID spaceId, @Nullable UUID parentId, @Nullable UUID except, int index) {
+  private long keyAt(
+      Viewer viewer, UUID spaceId, @Nullable UUID parentId, @Nullable UUID except, int index) {
     for (int attempt = 0; attempt < 2; attempt++) {
       List<Long> keys = pages.children(spaceId, parentId, viewer).stream()
-          .filter(p -> p.readable() && !p.id().equals(except)).map(PageRow::sortKey).toList();
+          .filter(p -> p.readable() && !p.id().equals(except))
+          .map(PageRow::sortKey)
+          .toList();
       OptionalLong key = between(keys, Math.min(index, keys.size()));
       if (key.isPresent()) {
         return key.getAsLong();
@@ -482,7 +568,8 @@ public class Pages {
 
   /** A live page the viewer may read. */
   PageRow readable(Viewer viewer, UUID pageId) {
-    return live(viewer, pageId).orElseThrow(() -> DomainException.notFound("doc.page-not-found", "No such page."));
+    return live(viewer, pageId)
+        .orElseThrow(() -> DomainException.notFound("doc.page-not-found", "No such page."));
   }
 
   private Optional<PageRow> live(Viewer viewer, UUID pageId) {
@@ -517,10 +604,12 @@ public class Pages {
   private PageRow parentIn(Viewer viewer, UUID parentId, UUID spaceId) {
     PageRow parent = readable(viewer, parentId);
     if (!parent.spaceId().equals(spaceId)) {
-      throw DomainException.badRequest("doc.page-other-space", "The parent page lives in another space.");
+      throw DomainException.badRequest(
+          "doc.page-other-space", "The parent page lives in another space.");
     }
     if (!parent.editable()) {
-      throw DomainException.forbidden("doc.read-only", "You may read the parent page but not add pages under it.");
+      throw DomainException.forbidden(
+          "doc.read-only", "You may read the parent page but not add pages under it.");
     }
     return parent;
   }
@@ -528,7 +617,8 @@ public class Pages {
   private static String title(String title) {
     String stripped = title.strip();
     if (stripped.isEmpty() || stripped.codePointCount(0, stripped.length()) > MAX_TITLE) {
-      throw DomainException.badRequest("doc.title-invalid", "A title has 1 to " + MAX_TITLE + " characters.");
+      throw DomainException.badRequest(
+          "doc.title-invalid", "A title has 1 to " + MAX_TITLE + " characters.");
     }
     return stripped;
   }
@@ -542,14 +632,20 @@ public class Pages {
         continue;
       }
       if (t.codePointCount(0, t.length()) > MAX_TAG_LENGTH) {
-        throw new DomainException(HttpStatus.BAD_REQUEST, "doc.tag-too-long",
-            "A tag has at most " + MAX_TAG_LENGTH + " characters.", Map.of("max", MAX_TAG_LENGTH));
+        throw new DomainException(
+            HttpStatus.BAD_REQUEST,
+            "doc.tag-too-long",
+            "A tag has at most " + MAX_TAG_LENGTH + " characters.",
+            Map.of("max", MAX_TAG_LENGTH));
       }
       normalised.add(t);
     }
     if (normalised.size() > MAX_TAGS) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, "doc.too-many-tags",
-          "A page has at most " + MAX_TAGS + " tags.", Map.of("max", MAX_TAGS));
+      throw new DomainException(
+          HttpStatus.BAD_REQUEST,
+          "doc.too-many-tags",
+          "A page has at most " + MAX_TAGS + " tags.",
+          Map.of("max", MAX_TAGS));
     }
     return List.copyOf(normalised);
   }

@@ -44,8 +44,14 @@ public class Spaces {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Spaces(SpacesTable spaces, DocGrants docGrants, ResourceAccess resources, OrgDirectory directory, Access access,
-         ApplicationEventPublisher events, Clock clock) {
+  Spaces(
+      SpacesTable spaces,
+      DocGrants docGrants,
+      ResourceAccess resources,
+      OrgDirectory directory,
+      Access access,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.spaces = spaces;
     this.docGrants = docGrants;
     this.resources = resources;
@@ -60,9 +66,20 @@ public class Spaces {
   public List<Space> mine(Subject subject, boolean archived) {
     Viewer viewer = resources.viewer(subject);
     return spaces.granted(viewer, archived).stream()
-        .map(row -> view(new SpaceRow(row.id(), row.kind(), row.name(), row.description(), row.icon(), row.color(),
-            row.departmentId(), row.ownerId(), row.archived(), row.createdBy(), row.createdAt(),
-            viewer.contentAdmin() ? 3 : row.role()))).toList();
+        .map(row -> view(new SpaceRow(
+            row.id(),
+            row.kind(),
+            row.name(),
+            row.description(),
+            row.icon(),
+            row.color(),
+            row.departmentId(),
+            row.ownerId(),
+            row.archived(),
+            row.createdBy(),
+            row.createdAt(),
+            viewer.contentAdmin() ? 3 : row.role())))
+        .toList();
   }
 
   @Transactional(readOnly = true)
@@ -73,35 +90,54 @@ public class Spaces {
   @Transactional
   public Space create(Subject subject, CreateSpace command) {
     if (subject.guest()) {
-      throw DomainException.forbidden("doc.guest-not-allowed", "Guests use only the spaces shared with them.");
+      throw DomainException.forbidden(
+          "doc.guest-not-allowed", "Guests use only the spaces shared with them.");
     }
     UUID me = subject.personId();
     return switch (command.kind()) {
       case PERSONAL -> personal(subject, command);
       case PROJECT -> {
         String name = required(command.name());
-        yield insert(subject, command, name, null, null, List.of(new GrantRow(PrincipalKind.PERSON, me, SpaceRole.ADMIN)));
+        yield insert(
+            subject,
+            command,
+            name,
+            null,
+            null,
+            List.of(new GrantRow(PrincipalKind.PERSON, me, SpaceRole.ADMIN)));
       }
       case DEPARTMENT -> {
         UUID departmentId = command.departmentId();
         if (departmentId == null) {
-          throw DomainException.badRequest("doc.department-required", "A department's space names its department.");
+          throw DomainException.badRequest(
+              "doc.department-required", "A department's space names its department.");
         }
-        List<UUID> path = directory.departmentPath(departmentId)
-            .orElseThrow(() -> DomainException.notFound("doc.department-not-found", "No such department."));
+        List<UUID> path = directory
+            .departmentPath(departmentId)
+            .orElseThrow(
+                () -> DomainException.notFound("doc.department-not-found", "No such department."));
         if (!access.can(subject, Permission.ORG_MANAGE, Scope.department(path))) {
-          throw DomainException.forbidden("doc.not-department-admin",
+          throw DomainException.forbidden(
+              "doc.not-department-admin",
               "Only an administrator of the department may open its space.");
         }
         if (spaces.ofDepartment(departmentId).isPresent()) {
-          throw DomainException.conflict("doc.department-space-exists", "This department has a space already.");
+          throw DomainException.conflict(
+              "doc.department-space-exists", "This department has a space already.");
         }
         String name = command.name() == null || command.name().isBlank()
-            ? directory.departmentName(departmentId).orElseThrow() : command.name().strip();
-        yield insert(subject, command, name, departmentId, null, List.of(
-            new GrantRow(PrincipalKind.DEPARTMENT, departmentId, SpaceRole.EDIT),
-            new GrantRow(PrincipalKind.COMPANY, null, SpaceRole.READ),
-            new GrantRow(PrincipalKind.PERSON, me, SpaceRole.ADMIN)));
+            ? directory.departmentName(departmentId).orElseThrow()
+            : command.name().strip();
+        yield insert(
+            subject,
+            command,
+            name,
+            departmentId,
+            null,
+            List.of(
+                new GrantRow(PrincipalKind.DEPARTMENT, departmentId, SpaceRole.EDIT),
+                new GrantRow(PrincipalKind.COMPANY, null, SpaceRole.READ),
+                new GrantRow(PrincipalKind.PERSON, me, SpaceRole.ADMIN)));
       }
     };
   }
@@ -113,22 +149,46 @@ public class Spaces {
       return get(subject, existing.get());
     }
     String name = command.name() == null || command.name().isBlank()
-        ? directory.find(me).map(PersonRef::name).orElse("") : command.name().strip();
-    return insert(subject, command, name, null, me, List.of(new GrantRow(PrincipalKind.PERSON, me, SpaceRole.ADMIN)));
+        ? directory.find(me).map(PersonRef::name).orElse("")
+        : command.name().strip();
+    return insert(
+        subject,
+        command,
+        name,
+        null,
+        me,
+        List.of(new GrantRow(PrincipalKind.PERSON, me, SpaceRole.ADMIN)));
   }
 
-  private Space insert(Subject subject, CreateSpace command, String name, @Nullable UUID departmentId,
-                       @Nullable UUID ownerId, List<GrantRow> grants) {
+  private Space insert(
+      Subject subject,
+      CreateSpace command,
+      String name,
+      @Nullable UUID departmentId,
+      @Nullable UUID ownerId,
+      List<GrantRow> grants) {
     UUID id = Ids.newId();
-    if (!spaces.insert(id, command.kind(), name, blankToNull(command.description()), blankToNull(command.icon()),
-        blankToNull(command.color()), departmentId, ownerId, subject.personId(), now())) {
+    if (!spaces.insert(
+        id,
+        command.kind(),
+        name,
+        blankToNull(command.description()),
+        blankToNull(command.icon()),
+        blankToNull(command.color()),
+        departmentId,
+        ownerId,
+        subject.personId(),
+        now())) {
       // the department or the person got a space from a concurrent request
-      UUID other = (ownerId != null ? spaces.ofOwner(ownerId) : spaces.ofDepartment(java.util.Objects.requireNonNull(departmentId)))
+      UUID other = (ownerId != null
+              ? spaces.ofOwner(ownerId)
+              : spaces.ofDepartment(java.util.Objects.requireNonNull(departmentId)))
           .orElseThrow();
       if (ownerId != null) {
         return get(subject, other);
       }
-      throw DomainException.conflict("doc.department-space-exists", "This department has a space already.");
+      throw DomainException.conflict(
+          "doc.department-space-exists", "This department has a space already.");
     }
     docGrants.replaceOfSpace(id, grants, subject.personId());
     events.publishEvent(new SpaceCreated(id, command.kind(), name));
@@ -139,7 +199,9 @@ public class Spaces {
   public Space update(Subject subject, UUID spaceId, UpdateSpace command) {
     SpaceRow space = administered(resources.viewer(subject), spaceId);
     String name = command.name() == null ? space.name() : required(command.name());
-    spaces.update(spaceId, name,
+    spaces.update(
+        spaceId,
+        name,
         command.description() == null ? space.description() : blankToNull(command.description()),
         command.icon() == null ? space.icon() : blankToNull(command.icon()),
         command.color() == null ? space.color() : blankToNull(command.color()));
@@ -160,8 +222,10 @@ public class Spaces {
   @Transactional(readOnly = true)
   public List<SpaceGrant> grants(Subject subject, UUID spaceId) {
     administered(resources.viewer(subject), spaceId);
-    return docGrants.ofSpace(spaceId).stream().map(g -> new SpaceGrant(g.kind(), g.principalId(), name(g.kind(), g.principalId()),
-        g.role())).toList();
+    return docGrants.ofSpace(spaceId).stream()
+        .map(g ->
+            new SpaceGrant(g.kind(), g.principalId(), name(g.kind(), g.principalId()), g.role()))
+        .toList();
   }
 
   /**
@@ -174,11 +238,15 @@ public class Spaces {
     Map<String, GrantRow> grants = new LinkedHashMap<>();
     for (SpaceGrant grant : command.grants()) {
       UUID id = checkPrincipal(grant.kind(), grant.id());
-      grants.merge(grant.kind() + ":" + id, new GrantRow(grant.kind(), id, grant.role()),
+      grants.merge(
+          grant.kind() + ":" + id,
+          new GrantRow(grant.kind(), id, grant.role()),
           (a, b) -> a.role().compareTo(b.role()) >= 0 ? a : b);
     }
-    if (grants.values().stream().noneMatch(g -> g.role() == SpaceRole.ADMIN && g.kind() != PrincipalKind.COMPANY)) {
-      throw DomainException.badRequest("doc.space-needs-admin",
+    if (grants.values().stream()
+        .noneMatch(g -> g.role() == SpaceRole.ADMIN && g.kind() != PrincipalKind.COMPANY)) {
+      throw DomainException.badRequest(
+          "doc.space-needs-admin",
           "A space needs an administrator: a person or a department with the ADMIN role.");
     }
     docGrants.replaceOfSpace(spaceId, grants.values(), subject.personId());
@@ -188,11 +256,13 @@ public class Spaces {
   }
 
   /** Checks that a grant or restriction names someone who exists; returns the id to store (none for the company). */
-  @Nullable UUID checkPrincipal(PrincipalKind kind, @Nullable UUID id) {
+  @Nullable
+  UUID checkPrincipal(PrincipalKind kind, @Nullable UUID id) {
     return switch (kind) {
       case COMPANY -> {
         if (id != null) {
-          throw DomainException.badRequest("doc.principal-invalid", "A grant to the whole company names no one.");
+          throw DomainException.badRequest(
+              "doc.principal-invalid", "A grant to the whole company names no one.");
         }
         yield null;
       }
@@ -211,23 +281,28 @@ public class Spaces {
     };
   }
 
-  @Nullable String name(PrincipalKind kind, @Nullable UUID id) {
+  @Nullable
+  String name(PrincipalKind kind, @Nullable UUID id) {
     if (id == null) {
       return null;
     }
-    return kind == PrincipalKind.DEPARTMENT ? directory.departmentName(id).orElse(null)
+    return kind == PrincipalKind.DEPARTMENT
+        ? directory.departmentName(id).orElse(null)
         : directory.find(id).map(PersonRef::name).orElse(null);
   }
 
   SpaceRow readable(Viewer viewer, UUID spaceId) {
-    return spaces.view(spaceId, viewer).filter(space -> space.role() > 0)
+    return spaces
+        .view(spaceId, viewer)
+        .filter(space -> space.role() > 0)
         .orElseThrow(() -> DomainException.notFound("doc.space-not-found", "No such space."));
   }
 
   SpaceRow administered(Viewer viewer, UUID spaceId) {
     SpaceRow space = readable(viewer, spaceId);
     if (!space.administrable()) {
-      throw DomainException.forbidden("doc.not-space-admin", "Only the space's administrators may do this.");
+      throw DomainException.forbidden(
+          "doc.not-space-admin", "Only the space's administrators may do this.");
     }
     return space;
   }
@@ -236,7 +311,8 @@ public class Spaces {
   SpaceRow writable(Viewer viewer, UUID spaceId) {
     SpaceRow space = readable(viewer, spaceId);
     if (space.role() < 2) {
-      throw DomainException.forbidden("doc.read-only", "You may read this space but not change it.");
+      throw DomainException.forbidden(
+          "doc.read-only", "You may read this space but not change it.");
     }
     if (space.archived()) {
       throw DomainException.conflict("doc.space-archived", "This space is archived.");
@@ -245,8 +321,19 @@ public class Spaces {
   }
 
   static Space view(SpaceRow row) {
-    return new Space(row.id(), row.kind(), row.name(), row.description(), row.icon(), row.color(), row.departmentId(),
-        row.ownerId(), row.archived(), row.createdBy(), row.createdAt(), SpaceRole.ofRank(row.role()),
+    return new Space(
+        row.id(),
+        row.kind(),
+        row.name(),
+        row.description(),
+        row.icon(),
+        row.color(),
+        row.departmentId(),
+        row.ownerId(),
+        row.archived(),
+        row.createdBy(),
+        row.createdAt(),
+        SpaceRole.ofRank(row.role()),
         new SpaceCapabilities(row.role() >= 2 && !row.archived(), row.administrable()));
   }
 

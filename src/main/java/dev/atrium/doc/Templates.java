@@ -35,8 +35,13 @@ public class Templates {
   private final ResourceAccess resources;
   private final Spaces spaces;
 
-  Templates(TemplatesTable templates, BuiltInTemplates builtIn, SpacesTable spaceRows, PagesTable pages, ResourceAccess resources,
-            Spaces spaces) {
+  Templates(
+      TemplatesTable templates,
+      BuiltInTemplates builtIn,
+      SpacesTable spaceRows,
+      PagesTable pages,
+      ResourceAccess resources,
+      Spaces spaces) {
     this.templates = templates;
     this.builtIn = builtIn;
     this.spaceRows = spaceRows;
@@ -52,7 +57,9 @@ public class Templates {
   @Transactional(readOnly = true)
   public List<Template> list(Subject subject, @Nullable UUID spaceId, @Nullable String language) {
     Viewer viewer = resources.viewer(subject);
-    List<UUID> spaceIds = spaceId != null ? List.of(spaces.readable(viewer, spaceId).id()) : spaceRows.readable(viewer);
+    List<UUID> spaceIds = spaceId != null
+        ? List.of(spaces.readable(viewer, spaceId).id())
+        : spaceRows.readable(viewer);
     List<Template> all = new ArrayList<>(builtIn.all(language(language)));
     for (TemplateRow row : templates.companyAnd(spaceIds)) {
       all.add(view(row, viewer));
@@ -64,11 +71,14 @@ public class Templates {
   @Transactional
   public Template save(Subject subject, SaveTemplate command) {
     Viewer viewer = resources.viewer(subject);
-    PageRow page = pages.view(command.pageId(), viewer).filter(p -> p.trashedAt() == null && p.readable())
+    PageRow page = pages
+        .view(command.pageId(), viewer)
+        .filter(p -> p.trashedAt() == null && p.readable())
         .orElseThrow(() -> DomainException.notFound("doc.page-not-found", "No such page."));
     if (command.forCompany()) {
       if (!viewer.contentAdmin()) {
-        throw DomainException.forbidden("doc.not-admin", "Only administrators save templates for the whole company.");
+        throw DomainException.forbidden(
+            "doc.not-admin", "Only administrators save templates for the whole company.");
       }
     } else {
       spaces.writable(viewer, page.spaceId());
@@ -78,11 +88,18 @@ public class Templates {
       markdown = page.initialMarkdown();
     }
     if (markdown == null || markdown.isBlank()) {
-      throw DomainException.badRequest("doc.page-empty", "The page has no content to start from yet.");
+      throw DomainException.badRequest(
+          "doc.page-empty", "The page has no content to start from yet.");
     }
     UUID id = Ids.newId();
-    templates.insert(id, command.forCompany() ? null : page.spaceId(), command.name().strip(),
-        Spaces.blankToNull(command.description()), markdown, subject.personId(), spaces.now());
+    templates.insert(
+        id,
+        command.forCompany() ? null : page.spaceId(),
+        command.name().strip(),
+        Spaces.blankToNull(command.description()),
+        markdown,
+        subject.personId(),
+        spaces.now());
     return view(templates.find(id).orElseThrow(), viewer);
   }
 
@@ -91,12 +108,15 @@ public class Templates {
   public void delete(Subject subject, String templateId) {
     Viewer viewer = resources.viewer(subject);
     if (builtIn.find(templateId, BuiltInTemplates.CHINESE).isPresent()) {
-      throw DomainException.forbidden("doc.template-built-in", "Built-in templates cannot be deleted.");
+      throw DomainException.forbidden(
+          "doc.template-built-in", "Built-in templates cannot be deleted.");
     }
     TemplateRow row = saved(viewer, templateId)
         .orElseThrow(() -> DomainException.notFound("doc.template-not-found", "No such template."));
     if (!view(row, viewer).canDelete()) {
-      throw DomainException.forbidden("doc.not-template-owner", "Only its author or an administrator may delete this template.");
+      throw DomainException.forbidden(
+          "doc.not-template-owner",
+          "Only its author or an administrator may delete this template.");
     }
     templates.delete(row.id());
   }
@@ -107,9 +127,11 @@ public class Templates {
     if (fixed.isPresent()) {
       return fixed.get().markdown();
     }
-    return saved(viewer, templateId).filter(row -> row.spaceId() == null || row.spaceId().equals(spaceId))
+    return saved(viewer, templateId)
+        .filter(row -> row.spaceId() == null || row.spaceId().equals(spaceId))
         .map(TemplateRow::markdown)
-        .orElseThrow(() -> DomainException.badRequest("doc.template-not-found", "No such template for this space."));
+        .orElseThrow(() -> DomainException.badRequest(
+            "doc.template-not-found", "No such template for this space."));
   }
 
   /** A saved template the viewer may see: the company's, or one of a space they may read. */
@@ -120,17 +142,30 @@ public class Templates {
     } catch (IllegalArgumentException notAnId) {
       return Optional.empty();
     }
-    return templates.find(id).filter(row -> row.spaceId() == null
-        || spaceRows.view(row.spaceId(), viewer).map(SpaceRow::role).orElse(0) > 0);
+    return templates
+        .find(id)
+        .filter(row -> row.spaceId() == null
+            || spaceRows.view(row.spaceId(), viewer).map(SpaceRow::role).orElse(0) > 0);
   }
 
   private Template view(TemplateRow row, Viewer viewer) {
-    boolean canDelete = viewer.contentAdmin() || row.createdBy().equals(viewer.personId())
-        || row.spaceId() != null && spaceRows.view(row.spaceId(), viewer).map(SpaceRow::role).orElse(0) == 3;
-    return new Template(row.id().toString(), row.name(), row.description(), false, row.spaceId(), row.markdown(), canDelete);
+    boolean canDelete = viewer.contentAdmin()
+        || row.createdBy().equals(viewer.personId())
+        || row.spaceId() != null
+            && spaceRows.view(row.spaceId(), viewer).map(SpaceRow::role).orElse(0) == 3;
+    return new Template(
+        row.id().toString(),
+        row.name(),
+        row.description(),
+        false,
+        row.spaceId(),
+        row.markdown(),
+        canDelete);
   }
 
   private static String language(@Nullable String language) {
-    return BuiltInTemplates.ENGLISH.equals(language) ? BuiltInTemplates.ENGLISH : BuiltInTemplates.CHINESE;
+    return BuiltInTemplates.ENGLISH.equals(language)
+        ? BuiltInTemplates.ENGLISH
+        : BuiltInTemplates.CHINESE;
   }
 }

@@ -29,8 +29,13 @@ public class Trash {
   private final PageAttachments attachments;
   private final ApplicationEventPublisher events;
 
-  Trash(PagesTable pages, DocGrants grants, Spaces spaces, ResourceAccess resources, PageAttachments attachments,
-        ApplicationEventPublisher events) {
+  Trash(
+      PagesTable pages,
+      DocGrants grants,
+      Spaces spaces,
+      ResourceAccess resources,
+      PageAttachments attachments,
+      ApplicationEventPublisher events) {
     this.pages = pages;
     this.grants = grants;
     this.spaces = spaces;
@@ -48,11 +53,14 @@ public class Trash {
   public void purge(Subject subject, UUID spaceId, UUID pageId) {
     Viewer viewer = resources.viewer(subject);
     SpaceRow space = administered(viewer, spaceId);
-    PageRow page = pages.view(pageId, viewer)
+    PageRow page = pages
+        .view(pageId, viewer)
         .filter(p -> p.spaceId().equals(spaceId) && pageId.equals(p.trashRoot()))
-        .orElseThrow(() -> DomainException.notFound("doc.page-not-found", "No such page in the trash."));
+        .orElseThrow(
+            () -> DomainException.notFound("doc.page-not-found", "No such page in the trash."));
     for (UUID below : pages.trashedOnTheirOwnBelow(page.id())) {
-      pages.move(below, null, List.of(), pages.lastKey(spaceId, null), subject.personId(), spaces.now());
+      pages.move(
+          below, null, List.of(), pages.lastKey(spaceId, null), subject.personId(), spaces.now());
     }
     List<UUID> purged = pages.purge(page.id());
     grants.forgetPages(purged);

@@ -8,5 +8,5 @@ import java.util.UUID;
  * keystroke. {@code editorIds} wrote in it since the last version; {@code recipients} are its
  * watchers who may read it now, none of the editors.
  */
-public record WatchedPageEdited(UUID pageId, UUID spaceId, String pageTitle, Set<UUID> editorIds,
-                                Set<UUID> recipients) {}
+public record WatchedPageEdited(
+    UUID pageId, UUID spaceId, String pageTitle, Set<UUID> editorIds, Set<UUID> recipients) {}

@@ -33,7 +33,12 @@ public class FileText {
   private final TextExtractor extractor;
   private final Clock clock;
 
-  FileText(FilesTable files, FileTextTable texts, BlobStore blobs, TextExtractor extractor, Clock clock) {
+  FileText(
+      FilesTable files,
+      FileTextTable texts,
+      BlobStore blobs,
+      TextExtractor extractor,
+      Clock clock) {
     this.files = files;
     this.texts = texts;
     this.blobs = blobs;
@@ -53,9 +58,12 @@ public class FileText {
 
   /** The texts of many files at once, by file id, with two look-ups in all; files without text are absent. */
   public Map<UUID, String> texts(Collection<UUID> fileIds) {
-    List<StoredFile> readable = files.findAll(fileIds).stream().map(FilesTable.Row::file)
-        .filter(file -> TextExtractor.reads(file.contentType())).toList();
-    Map<String, Extraction> kept = texts.findAll(readable.stream().map(StoredFile::sha256).collect(Collectors.toSet()));
+    List<StoredFile> readable = files.findAll(fileIds).stream()
+        .map(FilesTable.Row::file)
+        .filter(file -> TextExtractor.reads(file.contentType()))
+        .toList();
+    Map<String, Extraction> kept =
+        texts.findAll(readable.stream().map(StoredFile::sha256).collect(Collectors.toSet()));
     Map<UUID, String> answer = new HashMap<>();
     for (StoredFile file : readable) {
       Extraction extraction = kept.computeIfAbsent(file.sha256(), sha256 -> extract(file));
@@ -69,7 +77,8 @@ public class FileText {
   private Extraction extract(StoredFile file) {
     Path blob = blobs.blob(file.sha256());
     Extraction extraction = extractor.extract(blob, file.size(), file.contentType());
-    // bytes the orphan sweep removed meanwhile failed for that reason alone: keep no outcome for them
+    // bytes the orphan sweep removed meanwhile failed for that reason alone: keep no outcome for
+    // them
     if (Files.exists(blob)) {
       texts.save(file.sha256(), extraction, clock.instant());
     }

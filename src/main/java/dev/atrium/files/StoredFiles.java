@@ -63,12 +63,20 @@ public class StoredFiles {
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  StoredFiles(FilesTable files, LimitsTable limits, BlobStore blobs, List<FileReadPolicy> policies, Access access,
-              ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+  StoredFiles(
+      FilesTable files,
+      LimitsTable limits,
+      BlobStore blobs,
+      List<FileReadPolicy> policies,
+      Access access,
+      ApplicationEventPublisher events,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.files = files;
     this.limits = limits;
     this.blobs = blobs;
-    this.policies = policies.stream().collect(Collectors.toMap(FileReadPolicy::ownerKind, Function.identity()));
+    this.policies =
+        policies.stream().collect(Collectors.toMap(FileReadPolicy::ownerKind, Function.identity()));
     this.access = access;
     this.events = events;
     this.clock = clock;
@@ -80,7 +88,8 @@ public class StoredFiles {
    * read; the stream is counted as it arrives, so a client that lies about it is stopped at the
    * limit. Nothing is left behind when the upload is refused.
    */
-  public StoredFile upload(Subject subject, String rawName, @Nullable Long declaredLength, InputStream body) {
+  public StoredFile upload(
+      Subject subject, String rawName, @Nullable Long declaredLength, InputStream body) {
     String name = cleanName(rawName);
     AttachmentLimits limit = limits.read();
     String extension = ContentSniffer.extension(name);
@@ -96,7 +105,8 @@ public class StoredFiles {
     } catch (BlobStore.TooLarge e) {
       throw tooLarge(limit.maxBytes());
     } catch (IOException e) {
-      throw DomainException.badRequest("files.upload-interrupted", "The upload was interrupted; try again.");
+      throw DomainException.badRequest(
+          "files.upload-interrupted", "The upload was interrupted; try again.");
     }
     Path thumbnail = blobs.incoming();
     try {
@@ -109,13 +119,25 @@ public class StoredFiles {
         try {
           image = Thumbnails.make(received.path(), thumbnail);
         } catch (Thumbnails.TooManyPixels e) {
-          throw new DomainException(HttpStatus.BAD_REQUEST, "files.image-too-large",
-              "This image declares more than " + Thumbnails.MAX_PIXELS + " pixels.", Map.of("maxPixels", Thumbnails.MAX_PIXELS));
+          throw new DomainException(
+              HttpStatus.BAD_REQUEST,
+              "files.image-too-large",
+              "This image declares more than " + Thumbnails.MAX_PIXELS + " pixels.",
+              Map.of("maxPixels", Thumbnails.MAX_PIXELS));
         }
       }
-      @Nullable String thumbnailType = image.map(Thumbnails.Image::thumbnailType).orElse(null);
-      var file = new StoredFile(Ids.newId(), name, received.size(), contentType, received.sha256(), subject.personId(),
-          now(), image.map(Thumbnails.Image::width).orElse(null), image.map(Thumbnails.Image::height).orElse(null),
+      @Nullable
+      String thumbnailType = image.map(Thumbnails.Image::thumbnailType).orElse(null);
+      var file = new StoredFile(
+          Ids.newId(),
+          name,
+          received.size(),
+          contentType,
+          received.sha256(),
+          subject.personId(),
+          now(),
+          image.map(Thumbnails.Image::width).orElse(null),
+          image.map(Thumbnails.Image::height).orElse(null),
           thumbnailType != null);
       transaction.executeWithoutResult(status -> {
         // the sweeper takes the same lock before it deletes a blob no row refers to any more
@@ -142,13 +164,17 @@ public class StoredFiles {
    * so rolls back the owner's write) when any is unknown, someone else's, or attached already.
    */
   @Transactional
-  public List<StoredFile> attach(Subject subject, Collection<UUID> ids, String ownerKind, UUID ownerId) {
+  public List<StoredFile> attach(
+      Subject subject, Collection<UUID> ids, String ownerKind, UUID ownerId) {
     Instant now = now();
     List<StoredFile> attached = new ArrayList<>();
     for (UUID id : new LinkedHashSet<>(ids)) {
       if (!files.claim(id, subject.personId(), ownerKind, ownerId, now)) {
-        throw new DomainException(HttpStatus.BAD_REQUEST, "files.not-attachable",
-            "Attach only files you uploaded that are not attached yet.", Map.of("fileId", id));
+        throw new DomainException(
+            HttpStatus.BAD_REQUEST,
+            "files.not-attachable",
+            "Attach only files you uploaded that are not attached yet.",
+            Map.of("fileId", id));
       }
       attached.add(files.find(id).orElseThrow().file());
     }
@@ -161,14 +187,24 @@ public class StoredFiles {
    * the original is deleted. Unreadable ids answer 404 like a download would.
    */
   @Transactional
-  public List<StoredFile> copy(Subject subject, Collection<UUID> ids, String ownerKind, UUID ownerId) {
+  public List<StoredFile> copy(
+      Subject subject, Collection<UUID> ids, String ownerKind, UUID ownerId) {
     Instant now = now();
     List<StoredFile> copies = new ArrayList<>();
     for (UUID id : new LinkedHashSet<>(ids)) {
       FilesTable.Row row = readable(subject, id);
       StoredFile original = row.file();
-      var copy = new StoredFile(Ids.newId(), original.name(), original.size(), original.contentType(), original.sha256(),
-          subject.personId(), now, original.width(), original.height(), original.hasThumbnail());
+      var copy = new StoredFile(
+          Ids.newId(),
+          original.name(),
+          original.size(),
+          original.contentType(),
+          original.sha256(),
+          subject.personId(),
+          now,
+          original.width(),
+          original.height(),
+          original.hasThumbnail());
       // the sweeper takes the same lock before it deletes bytes no row refers to any more
       files.lockBlob(copy.sha256());
       files.insert(copy, row.thumbnailType());
@@ -209,7 +245,8 @@ public class StoredFiles {
   @Transactional(readOnly = true)
   public FileDownload open(Subject subject, UUID id) {
     FilesTable.Row row = readable(subject, id);
-    return new FileDownload(row.file(), blobs.blob(row.file().sha256()), row.file().contentType());
+    return new FileDownload(
+        row.file(), blobs.blob(row.file().sha256()), row.file().contentType());
   }
 
   /** The file's thumbnail, if it has one and the caller may read the file. */
@@ -239,10 +276,15 @@ public class StoredFiles {
   public AttachmentLimits setLimits(Subject subject, AttachmentLimits next) {
     access.check(subject, Permission.SETTINGS_MANAGE, Scope.company());
     if (next.maxBytes() < 1 || next.maxBytes() > MAX_LIMIT) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, "files.limit-invalid",
-          "The limit must be between 1 byte and " + MAX_LIMIT + " bytes.", Map.of("maxLimit", MAX_LIMIT));
+      throw new DomainException(
+          HttpStatus.BAD_REQUEST,
+          "files.limit-invalid",
+          "The limit must be between 1 byte and " + MAX_LIMIT + " bytes.",
+          Map.of("maxLimit", MAX_LIMIT));
     }
-    var clean = new AttachmentLimits(next.maxBytes(), normalise(next.blockedExtensions(), true),
+    var clean = new AttachmentLimits(
+        next.maxBytes(),
+        normalise(next.blockedExtensions(), true),
         normalise(next.blockedContentTypes(), false));
     AttachmentLimits before = limits.read();
     limits.write(clean);
@@ -277,11 +319,15 @@ public class StoredFiles {
    */
   static String cleanName(String raw) {
     String name = raw.substring(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1);
-    name = Text.withoutBidiControls(Normalizer.normalize(name, Normalizer.Form.NFC)
-        .replaceAll("[\\p{Cc}\\p{Cs}]", "")).strip();
+    name = Text.withoutBidiControls(
+            Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cc}\\p{Cs}]", ""))
+        .strip();
     if (name.isEmpty() || name.equals(".") || name.equals("..") || name.length() > MAX_NAME) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, "files.name-invalid",
-          "A file name is 1 to " + MAX_NAME + " characters.", Map.of("maxLength", MAX_NAME));
+      throw new DomainException(
+          HttpStatus.BAD_REQUEST,
+          "files.name-invalid",
+          "A file name is 1 to " + MAX_NAME + " characters.",
+          Map.of("maxLength", MAX_NAME));
     }
     return name;
   }
@@ -291,7 +337,9 @@ public class StoredFiles {
         .map(v -> v.strip().toLowerCase(Locale.ROOT))
         .map(v -> extensions && v.startsWith(".") ? v.substring(1) : v)
         .filter(v -> !v.isEmpty() && v.length() <= 100)
-        .distinct().sorted().toList();
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   private Instant now() {
@@ -299,13 +347,19 @@ public class StoredFiles {
   }
 
   private static DomainException tooLarge(long maxBytes) {
-    return new DomainException(HttpStatus.CONTENT_TOO_LARGE, "files.too-large",
-        "The file is larger than the limit of " + maxBytes + " bytes.", Map.of("maxBytes", maxBytes));
+    return new DomainException(
+        HttpStatus.CONTENT_TOO_LARGE,
+        "files.too-large",
+        "The file is larger than the limit of " + maxBytes + " bytes.",
+        Map.of("maxBytes", maxBytes));
   }
 
   private static DomainException blocked(String type) {
-    return new DomainException(HttpStatus.BAD_REQUEST, "files.type-blocked",
-        "Files of this type (" + type + ") may not be uploaded.", Map.of("blockedType", type));
+    return new DomainException(
+        HttpStatus.BAD_REQUEST,
+        "files.type-blocked",
+        "Files of this type (" + type + ") may not be uploaded.",
+        Map.of("blockedType", type));
   }
 
   private static DomainException notFound() {

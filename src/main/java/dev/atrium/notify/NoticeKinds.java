@@ -14,7 +14,8 @@ public record NoticeKinds(String module, List<String> kinds) {
     kinds = List.copyOf(kinds);
     for (String kind : kinds) {
       if (!kind.startsWith(module + ".") || kind.length() == module.length() + 1) {
-        throw new IllegalArgumentException("A kind of " + module + " must read " + module + ".<name>: " + kind);
+        throw new IllegalArgumentException(
+            "A kind of " + module + " must read " + module + ".<name>: " + kind);
       }
     }
   }

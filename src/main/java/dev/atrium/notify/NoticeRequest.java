@@ -14,9 +14,18 @@ import org.jspecify.annotations.Nullable;
  * client's path and {@code anchor} the element to scroll to there; {@code quote} is text the fact
  * answers (shown as a quote), as people wrote it.
  */
-public record NoticeRequest(String kind, Set<UUID> recipients, Set<UUID> excluded, List<UUID> actorIds, NoticeText title,
-                            @Nullable NoticeText text, @Nullable String quote, String link, @Nullable String anchor,
-                            NoticeGrouping grouping, Set<UUID> quiet) {
+public record NoticeRequest(
+    String kind,
+    Set<UUID> recipients,
+    Set<UUID> excluded,
+    List<UUID> actorIds,
+    NoticeText title,
+    @Nullable NoticeText text,
+    @Nullable String quote,
+    String link,
+    @Nullable String anchor,
+    NoticeGrouping grouping,
+    Set<UUID> quiet) {
 
   public NoticeRequest {
     recipients = Set.copyOf(recipients);

@@ -14,6 +14,17 @@ import org.jspecify.annotations.Nullable;
  * element to scroll to there. {@code updatedAt} is when it last happened (folded facts move it),
  * the list's order.
  */
-public record Notification(UUID id, String module, String kind, List<NotificationActor> actors, int actorCount,
-                           NoticeText title, @Nullable NoticeText text, @Nullable String quote, String link,
-                           @Nullable String anchor, Instant createdAt, Instant updatedAt, @Nullable Instant readAt) {}
+public record Notification(
+    UUID id,
+    String module,
+    String kind,
+    List<NotificationActor> actors,
+    int actorCount,
+    NoticeText title,
+    @Nullable NoticeText text,
+    @Nullable String quote,
+    String link,
+    @Nullable String anchor,
+    Instant createdAt,
+    Instant updatedAt,
+    @Nullable Instant readAt) {}

@@ -47,8 +47,13 @@ public class NotificationDigests {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  NotificationDigests(NotificationsTable notifications, DigestsTable digests, RealtimeGateway gateway, JdbcClient jdbc,
-                      PlatformTransactionManager transactions, Clock clock) {
+  NotificationDigests(
+      NotificationsTable notifications,
+      DigestsTable digests,
+      RealtimeGateway gateway,
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions,
+      Clock clock) {
     this.notifications = notifications;
     this.digests = digests;
     this.gateway = gateway;
@@ -72,7 +77,10 @@ public class NotificationDigests {
    */
   public int gatherForAway(Instant idleBefore) {
     Integer made = transaction.execute(status -> {
-      if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(hashtext('notify.digest'))").query(Boolean.class).single())) {
+      if (!Boolean.TRUE.equals(
+          jdbc.sql("select pg_try_advisory_xact_lock(hashtext('notify.digest'))")
+              .query(Boolean.class)
+              .single())) {
         return 0;
       }
       List<UUID> away = digests.away(idleBefore, 1_000);
@@ -97,9 +105,14 @@ public class NotificationDigests {
         return Optional.<UUID>empty();
       }
       Map<String, List<NotificationRow>> byModule = unread.stream()
-          .collect(Collectors.groupingBy(NotificationRow::module, LinkedHashMap::new, Collectors.toList()));
-      List<DigestsTable.Group> groups = byModule.entrySet().stream().map(entry -> new DigestsTable.Group(entry.getKey(),
-          entry.getValue().size(), entry.getValue().stream().limit(LATEST).map(NotificationRow::id).toList())).toList();
+          .collect(Collectors.groupingBy(
+              NotificationRow::module, LinkedHashMap::new, Collectors.toList()));
+      List<DigestsTable.Group> groups = byModule.entrySet().stream()
+          .map(entry -> new DigestsTable.Group(
+              entry.getKey(),
+              entry.getValue().size(),
+              entry.getValue().stream().limit(LATEST).map(NotificationRow::id).toList()))
+          .toList();
       return digests.insert(personId, since, now(), groups);
     });
   }

@@ -11,15 +11,21 @@ import org.jspecify.annotations.Nullable;
  * chose has them all on. Setting them, {@code kinds} names the kinds to change (others stay) and
  * {@code doNotDisturb} replaces the hours (absent: none).
  */
-public record NotificationPreferences(@NotNull @Valid List<KindSetting> kinds, @Valid @Nullable QuietHours doNotDisturb) {
+public record NotificationPreferences(
+    @NotNull @Valid List<KindSetting> kinds,
+    @Valid @Nullable QuietHours doNotDisturb) {
 
   /** One kind on or off; {@code module} is filled in answers and ignored when setting. */
-  public record KindSetting(@Nullable String module, @NotNull String kind, @NotNull Boolean bell) {}
+  public record KindSetting(
+      @Nullable String module,
+      @NotNull String kind,
+      @NotNull Boolean bell) {}
 
   /**
    * Do-not-disturb hours every day, {@code start} to {@code end} ({@code HH:mm}, local time in
    * {@code timeZone}, an IANA name such as {@code Asia/Shanghai}); an end before the start runs
    * over midnight. Meanwhile notifications are stored but not pushed: no live badge, no sound.
    */
-  public record QuietHours(@NotNull String start, @NotNull String end, @NotNull String timeZone) {}
+  public record QuietHours(
+      @NotNull String start, @NotNull String end, @NotNull String timeZone) {}
 }

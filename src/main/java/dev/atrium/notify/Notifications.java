@@ -40,7 +40,8 @@ public class Notifications {
   public static final int DEFAULT_LIMIT = 20;
   public static final int MAX_LIMIT = 100;
 
-  private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter HOURS =
+      DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
 
   private final NotificationsTable notifications;
   private final PreferencesTable preferences;
@@ -51,8 +52,15 @@ public class Notifications {
   private final NotificationPush push;
   private final Clock clock;
 
-  Notifications(NotificationsTable notifications, PreferencesTable preferences, KindCatalogue kinds, SeenTable seen,
-                DigestsTable digests, NotificationViews views, NotificationPush push, Clock clock) {
+  Notifications(
+      NotificationsTable notifications,
+      PreferencesTable preferences,
+      KindCatalogue kinds,
+      SeenTable seen,
+      DigestsTable digests,
+      NotificationViews views,
+      NotificationPush push,
+      Clock clock) {
     this.notifications = notifications;
     this.preferences = preferences;
     this.kinds = kinds;
@@ -65,13 +73,16 @@ public class Notifications {
 
   /** Newest first (by when each last happened), {@code limit} at a time, older than {@code before}. */
   @Transactional
-  public NotificationList list(Subject subject, @Nullable String before, boolean unreadOnly, int limit) {
+  public NotificationList list(
+      Subject subject, @Nullable String before, boolean unreadOnly, int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw DomainException.badRequest("notify.limit-invalid", "limit must be 1 to " + MAX_LIMIT + ".");
+      throw DomainException.badRequest(
+          "notify.limit-invalid", "limit must be 1 to " + MAX_LIMIT + ".");
     }
     ListCursor cursor = before == null || before.isEmpty() ? null : ListCursor.decode(before);
     seen.touch(subject.personId(), now());
-    List<NotificationRow> rows = notifications.page(subject.personId(), cursor, unreadOnly, limit + 1);
+    List<NotificationRow> rows =
+        notifications.page(subject.personId(), cursor, unreadOnly, limit + 1);
     String next = rows.size() > limit ? ListCursor.of(rows.get(limit - 1)).encode() : null;
     return new NotificationList(views.of(rows.subList(0, Math.min(limit, rows.size()))), next);
   }
@@ -84,14 +95,16 @@ public class Notifications {
 
   @Transactional
   public Notification markRead(Subject subject, UUID id) {
-    NotificationRow row = notifications.markRead(subject.personId(), id, now()).orElseThrow(Notifications::notFound);
+    NotificationRow row =
+        notifications.markRead(subject.personId(), id, now()).orElseThrow(Notifications::notFound);
     push.read(subject.personId(), new NotificationPush.ReadChange(row.id(), false, row.readAt()));
     return views.of(row);
   }
 
   @Transactional
   public Notification markUnread(Subject subject, UUID id) {
-    NotificationRow row = notifications.markUnread(subject.personId(), id).orElseThrow(Notifications::notFound);
+    NotificationRow row =
+        notifications.markUnread(subject.personId(), id).orElseThrow(Notifications::notFound);
     push.read(subject.personId(), new NotificationPush.ReadChange(row.id(), false, null));
     return views.of(row);
   }
@@ -111,9 +124,14 @@ public class Notifications {
   public NotificationPreferences preferences(Subject subject) {
     Map<String, Boolean> chosen = preferences.kinds(subject.personId());
     List<NotificationPreferences.KindSetting> settings = new ArrayList<>();
-    kinds.all().forEach((kind, module) -> settings.add(new NotificationPreferences.KindSetting(module, kind, chosen.getOrDefault(kind, true))));
-    NotificationPreferences.QuietHours hours = preferences.quietHours(subject.personId())
-        .map(q -> new NotificationPreferences.QuietHours(HOURS.format(q.start()), HOURS.format(q.end()), q.zone().getId()))
+    kinds
+        .all()
+        .forEach((kind, module) -> settings.add(new NotificationPreferences.KindSetting(
+            module, kind, chosen.getOrDefault(kind, true))));
+    NotificationPreferences.QuietHours hours = preferences
+        .quietHours(subject.personId())
+        .map(q -> new NotificationPreferences.QuietHours(
+            HOURS.format(q.start()), HOURS.format(q.end()), q.zone().getId()))
         .orElse(null);
     return new NotificationPreferences(settings, hours);
   }
@@ -126,12 +144,16 @@ public class Notifications {
   public NotificationPreferences setPreferences(Subject subject, NotificationPreferences wanted) {
     for (NotificationPreferences.KindSetting setting : wanted.kinds()) {
       if (!kinds.knows(setting.kind())) {
-        throw DomainException.badRequest("notify.kind-unknown", "There is no notification kind " + setting.kind() + ".");
+        throw DomainException.badRequest(
+            "notify.kind-unknown", "There is no notification kind " + setting.kind() + ".");
       }
     }
     QuietHours hours = wanted.doNotDisturb() == null ? null : quietHours(wanted.doNotDisturb());
     Instant now = now();
-    wanted.kinds().forEach(setting -> preferences.saveKind(subject.personId(), setting.kind(), setting.bell(), now));
+    wanted
+        .kinds()
+        .forEach(setting ->
+            preferences.saveKind(subject.personId(), setting.kind(), setting.bell(), now));
     if (hours == null) {
       preferences.clearQuietHours(subject.personId());
     } else {
@@ -143,10 +165,16 @@ public class Notifications {
   /** The latest digest gathered for me while I was away. */
   @Transactional(readOnly = true)
   public NotificationDigest latestDigest(Subject subject) {
-    DigestsTable.Row row = digests.latest(subject.personId())
-        .orElseThrow(() -> DomainException.notFound("notify.digest-not-found", "No digest has been gathered for you yet."));
-    List<NotificationDigest.Group> groups = row.groups().stream().map(group -> new NotificationDigest.Group(group.module(),
-        group.count(), views.of(notifications.byIds(subject.personId(), group.latest())))).toList();
+    DigestsTable.Row row = digests
+        .latest(subject.personId())
+        .orElseThrow(() -> DomainException.notFound(
+            "notify.digest-not-found", "No digest has been gathered for you yet."));
+    List<NotificationDigest.Group> groups = row.groups().stream()
+        .map(group -> new NotificationDigest.Group(
+            group.module(),
+            group.count(),
+            views.of(notifications.byIds(subject.personId(), group.latest()))))
+        .toList();
     return new NotificationDigest(row.id(), row.since(), row.createdAt(), groups);
   }
 
@@ -154,12 +182,14 @@ public class Notifications {
     LocalTime start = time(wanted.start());
     LocalTime end = time(wanted.end());
     if (start.equals(end)) {
-      throw DomainException.badRequest("notify.dnd-time-invalid", "Do not disturb must start and end at different times.");
+      throw DomainException.badRequest(
+          "notify.dnd-time-invalid", "Do not disturb must start and end at different times.");
     }
     try {
       return new QuietHours(start, end, ZoneId.of(wanted.timeZone()));
     } catch (DateTimeException e) {
-      throw DomainException.badRequest("notify.dnd-zone-invalid", "timeZone must be a time zone such as Asia/Shanghai.");
+      throw DomainException.badRequest(
+          "notify.dnd-zone-invalid", "timeZone must be a time zone such as Asia/Shanghai.");
     }
   }
 
@@ -167,7 +197,8 @@ public class Notifications {
     try {
       return LocalTime.parse(text, HOURS);
     } catch (DateTimeException e) {
-      throw DomainException.badRequest("notify.dnd-time-invalid", "Do not disturb times are HH:mm, from 00:00 to 23:59.");
+      throw DomainException.badRequest(
+          "notify.dnd-time-invalid", "Do not disturb times are HH:mm, from 00:00 to 23:59.");
     }
   }
 

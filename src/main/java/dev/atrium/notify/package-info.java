@@ -5,7 +5,8 @@
  * {@link dev.atrium.notify.NoticeRequest}s through {@link dev.atrium.notify.Notices} from their own
  * durable listeners; nothing here is called from another module's transaction.
  */
-@ApplicationModule(allowedDependencies = {"shared", "access", "org::directory", "org::events", "realtime"})
+@ApplicationModule(
+    allowedDependencies = {"shared", "access", "org::directory", "org::events", "realtime"})
 @NullMarked
 package dev.atrium.notify;
 

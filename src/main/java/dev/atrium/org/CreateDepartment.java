@@ -6,4 +6,5 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** Create a department under an existing one; the root is made once, by {@link OrgSetup}. */
-public record CreateDepartment(@NotBlank @Size(max = 100) String name, @NotNull UUID parentId) {}
+public record CreateDepartment(
+    @NotBlank @Size(max = 100) String name, @NotNull UUID parentId) {}

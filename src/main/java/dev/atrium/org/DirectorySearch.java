@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * What a caller may see of the organisation: the department tree, the people search and profiles.
@@ -43,8 +43,12 @@ public class DirectorySearch {
   private final MembershipsTable memberships;
   private final GroupsTable groups;
 
-  DirectorySearch(Access access, DepartmentsTable departments, PeopleTable people, MembershipsTable memberships,
-                  GroupsTable groups) {
+  DirectorySearch(
+      Access access,
+      DepartmentsTable departments,
+      PeopleTable people,
+      MembershipsTable memberships,
+      GroupsTable groups) {
     this.access = access;
     this.departments = departments;
     this.people = people;
@@ -56,7 +60,8 @@ public class DirectorySearch {
   public List<Department> departments(Subject subject) {
     List<DepartmentRow> rows = mayBrowse(subject)
         ? departments.all()
-        : departments.onPath(people.find(subject.personId()).map(PersonRow::departmentPath).orElse(List.of()));
+        : departments.onPath(
+            people.find(subject.personId()).map(PersonRow::departmentPath).orElse(List.of()));
     Set<UUID> parents = new HashSet<>();
     rows.forEach(row -> {
       if (row.parentId() != null) {
@@ -65,14 +70,21 @@ public class DirectorySearch {
     });
     Map<UUID, String> names = new HashMap<>();
     rows.forEach(row -> names.put(row.id(), row.name()));
-    return rows.stream().map(row -> department(subject, row, parents.contains(row.id()), names)).toList();
+    return rows.stream()
+        .map(row -> department(subject, row, parents.contains(row.id()), names))
+        .toList();
   }
 
   public Page<PersonSummary> people(Subject subject, PeopleQuery query) {
     int size = Math.clamp(query.size(), 1, PeopleQuery.MAX_SIZE);
     int page = Math.max(query.page(), 0);
-    PeopleTable.Found found = people.search(new PeopleTable.Search(query.q(), query.departmentId(), query.subtree(),
-        mayBrowse(subject) ? null : subject.personId(), page * size, size));
+    PeopleTable.Found found = people.search(new PeopleTable.Search(
+        query.q(),
+        query.departmentId(),
+        query.subtree(),
+        mayBrowse(subject) ? null : subject.personId(),
+        page * size,
+        size));
     return new Page<>(found.rows().stream().map(DirectorySearch::summary).toList(), found.total());
   }
 
@@ -111,26 +123,54 @@ public class DirectorySearch {
   PersonProfile profile(Subject subject, PersonRow row) {
     List<Membership> all = new ArrayList<>();
     if (row.primaryDepartmentId() != null) {
-      all.add(new Membership(row.primaryDepartmentId(), String.valueOf(row.departmentName()), row.title(), true));
+      all.add(new Membership(
+          row.primaryDepartmentId(), String.valueOf(row.departmentName()), row.title(), true));
     }
-    memberships.of(row.id()).forEach(m -> all.add(new Membership(m.departmentId(), m.departmentName(), m.title(), false)));
+    memberships
+        .of(row.id())
+        .forEach(
+            m -> all.add(new Membership(m.departmentId(), m.departmentName(), m.title(), false)));
     Scope scope = Scope.department(row.departmentPath());
-    boolean administer = access.canOnPerson(subject, Permission.ACCOUNT_ADMINISTER, scope, row.id());
+    boolean administer =
+        access.canOnPerson(subject, Permission.ACCOUNT_ADMINISTER, scope, row.id());
     PersonSummary s = summary(row);
-    return new PersonProfile(s.id(), s.name(), s.email(), s.title(), s.departmentId(), s.departmentName(), s.status(),
-        s.guest(), s.avatarColor(), row.phone(), row.employeeNo(), row.statusText(), pathOf(row.departmentPath()), all,
+    return new PersonProfile(
+        s.id(),
+        s.name(),
+        s.email(),
+        s.title(),
+        s.departmentId(),
+        s.departmentName(),
+        s.status(),
+        s.guest(),
+        s.avatarColor(),
+        row.phone(),
+        row.employeeNo(),
+        row.statusText(),
+        pathOf(row.departmentPath()),
+        all,
         groups.of(row.id()).stream().map(g -> new GroupRef(g.id(), g.name())).toList(),
-        new PersonCapabilities(access.canOnPerson(subject, Permission.ORG_MANAGE, scope, row.id()),
-            administer && !row.id().equals(subject.personId()), administer));
+        new PersonCapabilities(
+            access.canOnPerson(subject, Permission.ORG_MANAGE, scope, row.id()),
+            administer && !row.id().equals(subject.personId()),
+            administer));
   }
 
   Department department(Subject subject, DepartmentRow row) {
-    return department(subject, row, departments.hasChildren(row.id()), departments.names(row.path()));
+    return department(
+        subject, row, departments.hasChildren(row.id()), departments.names(row.path()));
   }
 
   static PersonSummary summary(PersonRow row) {
-    return new PersonSummary(row.id(), row.name(), row.email(), row.title(), row.primaryDepartmentId(),
-        row.departmentName(), row.suspended() ? PersonStatus.SUSPENDED : PersonStatus.ACTIVE, row.guest(),
+    return new PersonSummary(
+        row.id(),
+        row.name(),
+        row.email(),
+        row.title(),
+        row.primaryDepartmentId(),
+        row.departmentName(),
+        row.suspended() ? PersonStatus.SUSPENDED : PersonStatus.ACTIVE,
+        row.guest(),
         AVATAR_COLORS.get(Math.floorMod(row.id().hashCode(), AVATAR_COLORS.size())));
   }
 
@@ -143,15 +183,28 @@ public class DirectorySearch {
     return Scope.department(row.parentPath());
   }
 
-  private Department department(Subject subject, DepartmentRow row, boolean hasChildren, Map<UUID, String> names) {
+  private Department department(
+      Subject subject, DepartmentRow row, boolean hasChildren, Map<UUID, String> names) {
     boolean canEdit = access.can(subject, Permission.ORG_MANAGE, governingScope(row));
-    List<DepartmentRef> path = row.path().stream().map(id -> new DepartmentRef(id, names.getOrDefault(id, ""))).toList();
-    return new Department(row.id(), row.name(), row.parentId(), row.headId(), row.headName(), row.memberCount(), path,
-        new DepartmentCapabilities(canEdit, canEdit && !row.isRoot() && !hasChildren && row.memberCount() == 0));
+    List<DepartmentRef> path = row.path().stream()
+        .map(id -> new DepartmentRef(id, names.getOrDefault(id, "")))
+        .toList();
+    return new Department(
+        row.id(),
+        row.name(),
+        row.parentId(),
+        row.headId(),
+        row.headName(),
+        row.memberCount(),
+        path,
+        new DepartmentCapabilities(
+            canEdit, canEdit && !row.isRoot() && !hasChildren && row.memberCount() == 0));
   }
 
   private List<DepartmentRef> pathOf(List<UUID> path) {
     Map<UUID, String> names = departments.names(path);
-    return path.stream().map(id -> new DepartmentRef(id, names.getOrDefault(id, ""))).toList();
+    return path.stream()
+        .map(id -> new DepartmentRef(id, names.getOrDefault(id, "")))
+        .toList();
   }
 }

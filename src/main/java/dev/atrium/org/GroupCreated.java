@@ -6,8 +6,23 @@ import org.jspecify.annotations.Nullable;
 
 /** A group was created. */
 public record GroupCreated(UUID groupId, String name) implements AuditableEvent {
-  @Override public String action() { return "org.group.created"; }
-  @Override public String targetType() { return "group"; }
-  @Override public UUID targetId() { return groupId; }
-  @Override public @Nullable String targetLabel() { return name; }
+  @Override
+  public String action() {
+    return "org.group.created";
+  }
+
+  @Override
+  public String targetType() {
+    return "group";
+  }
+
+  @Override
+  public UUID targetId() {
+    return groupId;
+  }
+
+  @Override
+  public @Nullable String targetLabel() {
+    return name;
+  }
 }

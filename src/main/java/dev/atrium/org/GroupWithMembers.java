@@ -5,5 +5,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A group and the people in it. */
-public record GroupWithMembers(UUID id, String name, @Nullable String description, long memberCount,
-                               GroupCapabilities capabilities, List<PersonSummary> members) {}
+public record GroupWithMembers(
+    UUID id,
+    String name,
+    @Nullable String description,
+    long memberCount,
+    GroupCapabilities capabilities,
+    List<PersonSummary> members) {}

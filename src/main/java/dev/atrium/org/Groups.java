@@ -32,8 +32,12 @@ public class Groups {
   private final PeopleTable people;
   private final ApplicationEventPublisher events;
 
-  Groups(Access access, DirectorySearch directory, GroupsTable groups, PeopleTable people,
-         ApplicationEventPublisher events) {
+  Groups(
+      Access access,
+      DirectorySearch directory,
+      GroupsTable groups,
+      PeopleTable people,
+      ApplicationEventPublisher events) {
     this.access = access;
     this.directory = directory;
     this.groups = groups;
@@ -43,7 +47,8 @@ public class Groups {
 
   @Transactional(readOnly = true)
   public List<Group> list(Subject subject) {
-    List<GroupRow> rows = directory.mayBrowse(subject) ? groups.all() : groups.of(subject.personId());
+    List<GroupRow> rows =
+        directory.mayBrowse(subject) ? groups.all() : groups.of(subject.personId());
     boolean canEdit = mayManage(subject);
     return rows.stream().map(row -> group(row, canEdit)).toList();
   }
@@ -70,7 +75,8 @@ public class Groups {
     access.check(subject, Permission.GROUP_MANAGE, Scope.company());
     String name = command.name() == null ? current.name() : command.name().strip();
     String description = command.description() == null
-        ? current.description() : OrgAdministration.blankToNull(command.description());
+        ? current.description()
+        : OrgAdministration.blankToNull(command.description());
     refuseTaken(name, groupId);
     if (!name.equals(current.name()) || !Objects.equals(description, current.description())) {
       groups.update(groupId, name, description);
@@ -94,7 +100,8 @@ public class Groups {
     access.check(subject, Permission.GROUP_MANAGE, Scope.company());
     List<UUID> wanted = List.copyOf(new LinkedHashSet<>(command.personIds()));
     if (people.findAll(wanted).size() != wanted.size()) {
-      throw DomainException.badRequest("org.group-member-unknown", "One of these people does not exist.");
+      throw DomainException.badRequest(
+          "org.group-member-unknown", "One of these people does not exist.");
     }
     if (!new LinkedHashSet<>(groups.members(groupId)).equals(new LinkedHashSet<>(wanted))) {
       groups.setMembers(groupId, wanted);
@@ -104,15 +111,23 @@ public class Groups {
   }
 
   private GroupWithMembers withMembers(Subject subject, GroupRow row) {
-    List<UUID> ids = directory.mayBrowse(subject) ? groups.members(row.id()) : List.of(subject.personId());
-    List<PersonSummary> members = people.findAll(ids).stream().map(DirectorySearch::summary).toList();
+    List<UUID> ids =
+        directory.mayBrowse(subject) ? groups.members(row.id()) : List.of(subject.personId());
+    List<PersonSummary> members =
+        people.findAll(ids).stream().map(DirectorySearch::summary).toList();
     Group group = group(row, mayManage(subject));
-    return new GroupWithMembers(group.id(), group.name(), group.description(), group.memberCount(),
-        group.capabilities(), members);
+    return new GroupWithMembers(
+        group.id(),
+        group.name(),
+        group.description(),
+        group.memberCount(),
+        group.capabilities(),
+        members);
   }
 
   private GroupRow visible(Subject subject, UUID groupId) {
-    return groups.find(groupId)
+    return groups
+        .find(groupId)
         .filter(row -> directory.mayBrowse(subject) || groups.isMember(groupId, subject.personId()))
         .orElseThrow(() -> DomainException.notFound("org.group-not-found", "No such group."));
   }
@@ -123,11 +138,13 @@ public class Groups {
 
   private void refuseTaken(String name, @Nullable UUID except) {
     if (groups.nameTaken(name, except)) {
-      throw DomainException.conflict("org.group-name-taken", "A group of this name exists already.");
+      throw DomainException.conflict(
+          "org.group-name-taken", "A group of this name exists already.");
     }
   }
 
   private static Group group(GroupRow row, boolean canEdit) {
-    return new Group(row.id(), row.name(), row.description(), row.memberCount(), new GroupCapabilities(canEdit));
+    return new Group(
+        row.id(), row.name(), row.description(), row.memberCount(), new GroupCapabilities(canEdit));
   }
 }

@@ -39,8 +39,13 @@ public class OrgAdministration {
   private final MembershipsTable memberships;
   private final ApplicationEventPublisher events;
 
-  OrgAdministration(Access access, DirectorySearch directory, DepartmentsTable departments, PeopleTable people,
-                    MembershipsTable memberships, ApplicationEventPublisher events) {
+  OrgAdministration(
+      Access access,
+      DirectorySearch directory,
+      DepartmentsTable departments,
+      PeopleTable people,
+      MembershipsTable memberships,
+      ApplicationEventPublisher events) {
     this.access = access;
     this.directory = directory;
     this.departments = departments;
@@ -68,11 +73,13 @@ public class OrgAdministration {
     DepartmentRow parent = null;
     if (command.parentId() != null && !command.parentId().equals(current.parentId())) {
       if (current.isRoot()) {
-        throw DomainException.conflict("org.department-root", "The company itself cannot be moved.");
+        throw DomainException.conflict(
+            "org.department-root", "The company itself cannot be moved.");
       }
       parent = department(command.parentId());
       if (parent.path().contains(departmentId)) {
-        throw DomainException.conflict("org.department-cycle", "A department cannot move below itself.");
+        throw DomainException.conflict(
+            "org.department-cycle", "A department cannot move below itself.");
       }
       access.check(subject, Permission.ORG_MANAGE, Scope.department(parent.path()));
     }
@@ -88,8 +95,8 @@ public class OrgAdministration {
       departments.move(departmentId, parent.id(), parent.path());
       List<UUID> path = new ArrayList<>(parent.path());
       path.add(departmentId);
-      events.publishEvent(new DepartmentMoved(departmentId, name, Objects.requireNonNull(current.parentId()),
-          parent.id(), path));
+      events.publishEvent(new DepartmentMoved(
+          departmentId, name, Objects.requireNonNull(current.parentId()), parent.id(), path));
     }
     if (Boolean.TRUE.equals(command.clearHead())) {
       assignHead(departmentId, name, current.headId(), null);
@@ -104,24 +111,32 @@ public class OrgAdministration {
   public void deleteDepartment(Subject subject, UUID departmentId) {
     DepartmentRow current = department(departmentId);
     if (current.isRoot()) {
-      throw DomainException.conflict("org.department-root", "The company itself cannot be deleted.");
+      throw DomainException.conflict(
+          "org.department-root", "The company itself cannot be deleted.");
     }
     access.check(subject, Permission.ORG_MANAGE, DirectorySearch.governingScope(current));
     if (departments.hasChildren(departmentId) || people.anyInDepartment(departmentId)) {
-      throw DomainException.conflict("org.department-not-empty",
+      throw DomainException.conflict(
+          "org.department-not-empty",
           "Move the people and departments out of this department before deleting it.");
     }
     departments.delete(departmentId);
     access.forgetDepartment(departmentId);
-    events.publishEvent(new DepartmentDeleted(departmentId, current.name(), Objects.requireNonNull(current.parentId())));
+    events.publishEvent(new DepartmentDeleted(
+        departmentId, current.name(), Objects.requireNonNull(current.parentId())));
   }
 
   @Transactional
   public PersonProfile createPerson(Subject subject, CreatePerson command) {
     DepartmentRow department = department(command.primaryDepartmentId());
     access.check(subject, Permission.ORG_MANAGE, Scope.department(department.path()));
-    PersonFields fields = new PersonFields(command.name().strip(), command.email().strip(), blankToNull(command.phone()),
-        blankToNull(command.employeeNo()), blankToNull(command.title()), department.id());
+    PersonFields fields = new PersonFields(
+        command.name().strip(),
+        command.email().strip(),
+        blankToNull(command.phone()),
+        blankToNull(command.employeeNo()),
+        blankToNull(command.title()),
+        department.id());
     refuseTaken(fields, null);
     UUID id = insertPerson(fields, Boolean.TRUE.equals(command.guest()));
     return directory.profile(subject, id);
@@ -130,15 +145,18 @@ public class OrgAdministration {
   @Transactional
   public PersonProfile updatePerson(Subject subject, UUID personId, UpdatePerson command) {
     PersonRow current = directory.visiblePerson(subject, personId);
-    access.checkOnPerson(subject, Permission.ORG_MANAGE, Scope.department(current.departmentPath()), personId);
+    access.checkOnPerson(
+        subject, Permission.ORG_MANAGE, Scope.department(current.departmentPath()), personId);
     UUID departmentId = current.primaryDepartmentId();
-    if (command.primaryDepartmentId() != null && !command.primaryDepartmentId().equals(departmentId)) {
+    if (command.primaryDepartmentId() != null
+        && !command.primaryDepartmentId().equals(departmentId)) {
       DepartmentRow department = department(command.primaryDepartmentId());
       access.check(subject, Permission.ORG_MANAGE, Scope.department(department.path()));
       departmentId = department.id();
     }
     if (departmentId == null) {
-      throw DomainException.badRequest("org.department-required", "Choose a primary department for this person.");
+      throw DomainException.badRequest(
+          "org.department-required", "Choose a primary department for this person.");
     }
     PersonFields fields = new PersonFields(
         command.name() == null ? current.name() : command.name().strip(),
@@ -157,7 +175,8 @@ public class OrgAdministration {
   public PersonProfile updateOwnProfile(Subject subject, UpdateOwnProfile command) {
     PersonRow current = directory.visiblePerson(subject, subject.personId());
     String phone = command.phone() == null ? current.phone() : blankToNull(command.phone());
-    String statusText = command.statusText() == null ? current.statusText() : blankToNull(command.statusText());
+    String statusText =
+        command.statusText() == null ? current.statusText() : blankToNull(command.statusText());
     List<String> changed = new ArrayList<>();
     if (!Objects.equals(phone, current.phone())) {
       changed.add("phone");
@@ -177,14 +196,16 @@ public class OrgAdministration {
    * primary department and on every department they join or leave.
    */
   @Transactional
-  public PersonProfile setMemberships(Subject subject, UUID personId, List<SecondaryMembership> wanted) {
+  public PersonProfile setMemberships(
+      Subject subject, UUID personId, List<SecondaryMembership> wanted) {
     PersonRow current = directory.visiblePerson(subject, personId);
-    access.checkOnPerson(subject, Permission.ORG_MANAGE, Scope.department(current.departmentPath()), personId);
+    access.checkOnPerson(
+        subject, Permission.ORG_MANAGE, Scope.department(current.departmentPath()), personId);
     Map<UUID, @Nullable String> next = new LinkedHashMap<>();
     for (SecondaryMembership membership : wanted) {
       if (membership.departmentId().equals(current.primaryDepartmentId())) {
-        throw DomainException.badRequest("org.membership-is-primary",
-            "The primary department cannot also be a secondary one.");
+        throw DomainException.badRequest(
+            "org.membership-is-primary", "The primary department cannot also be a secondary one.");
       }
       next.put(membership.departmentId(), blankToNull(membership.title()));
     }
@@ -200,7 +221,8 @@ public class OrgAdministration {
       }
     }
     for (Map.Entry<UUID, List<UUID>> entry : paths.entrySet()) {
-      boolean same = previous.containsKey(entry.getKey()) && next.containsKey(entry.getKey())
+      boolean same = previous.containsKey(entry.getKey())
+          && next.containsKey(entry.getKey())
           && Objects.equals(previous.get(entry.getKey()), next.get(entry.getKey()));
       if (!same) {
         access.check(subject, Permission.ORG_MANAGE, Scope.department(entry.getValue()));
@@ -209,7 +231,8 @@ public class OrgAdministration {
     if (!next.equals(previous)) {
       memberships.removeAll(personId);
       next.forEach((departmentId, title) -> memberships.add(personId, departmentId, title));
-      events.publishEvent(new MembershipsChanged(personId, current.name(), List.copyOf(next.keySet())));
+      events.publishEvent(
+          new MembershipsChanged(personId, current.name(), List.copyOf(next.keySet())));
     }
     return directory.profile(subject, personId);
   }
@@ -218,7 +241,11 @@ public class OrgAdministration {
   @Transactional
   public PersonProfile suspend(Subject subject, UUID personId) {
     PersonRow current = directory.visiblePerson(subject, personId);
-    access.checkOnPerson(subject, Permission.ACCOUNT_ADMINISTER, Scope.department(current.departmentPath()), personId);
+    access.checkOnPerson(
+        subject,
+        Permission.ACCOUNT_ADMINISTER,
+        Scope.department(current.departmentPath()),
+        personId);
     if (personId.equals(subject.personId())) {
       throw DomainException.conflict("org.cannot-suspend-self", "You cannot suspend yourself.");
     }
@@ -232,7 +259,11 @@ public class OrgAdministration {
   @Transactional
   public PersonProfile reactivate(Subject subject, UUID personId) {
     PersonRow current = directory.visiblePerson(subject, personId);
-    access.checkOnPerson(subject, Permission.ACCOUNT_ADMINISTER, Scope.department(current.departmentPath()), personId);
+    access.checkOnPerson(
+        subject,
+        Permission.ACCOUNT_ADMINISTER,
+        Scope.department(current.departmentPath()),
+        personId);
     if (current.suspended()) {
       people.setSuspended(personId, false);
       events.publishEvent(new PersonReactivated(personId, current.name()));
@@ -240,21 +271,24 @@ public class OrgAdministration {
     return directory.profile(subject, personId);
   }
 
-  // The write paths below are shared with the import and the first setup, which check access their own way.
+  // The write paths below are shared with the import and the first setup, which check access their
+  // own way.
 
   DepartmentRow insertDepartment(@Nullable DepartmentRow parent, String name) {
     UUID id = Ids.newId();
     List<UUID> path = new ArrayList<>(parent == null ? List.of() : parent.path());
     path.add(id);
     departments.insert(id, parent == null ? null : parent.id(), name, path);
-    events.publishEvent(new DepartmentCreated(id, name, parent == null ? null : parent.id(), List.copyOf(path)));
+    events.publishEvent(
+        new DepartmentCreated(id, name, parent == null ? null : parent.id(), List.copyOf(path)));
     return department(id);
   }
 
   UUID insertPerson(PersonFields fields, boolean guest) {
     UUID id = Ids.newId();
     people.insert(id, fields, guest);
-    events.publishEvent(new PersonCreated(id, fields.name(), fields.email(), fields.primaryDepartmentId(), guest));
+    events.publishEvent(
+        new PersonCreated(id, fields.name(), fields.email(), fields.primaryDepartmentId(), guest));
     return id;
   }
 
@@ -266,7 +300,11 @@ public class OrgAdministration {
     compare(changed, "phone", current.phone(), fields.phone());
     compare(changed, "employeeNo", current.employeeNo(), fields.employeeNo());
     compare(changed, "title", current.title(), fields.title());
-    compare(changed, "primaryDepartmentId", current.primaryDepartmentId(), fields.primaryDepartmentId());
+    compare(
+        changed,
+        "primaryDepartmentId",
+        current.primaryDepartmentId(),
+        fields.primaryDepartmentId());
     if (changed.isEmpty()) {
       return false;
     }
@@ -278,7 +316,8 @@ public class OrgAdministration {
     return true;
   }
 
-  void assignHead(UUID departmentId, String departmentName, @Nullable UUID currentHead, @Nullable UUID head) {
+  void assignHead(
+      UUID departmentId, String departmentName, @Nullable UUID currentHead, @Nullable UUID head) {
     if (!Objects.equals(currentHead, head)) {
       departments.setHead(departmentId, head);
       events.publishEvent(new DepartmentHeadChanged(departmentId, departmentName, head));
@@ -286,8 +325,10 @@ public class OrgAdministration {
   }
 
   DepartmentRow department(UUID id) {
-    return departments.find(id)
-        .orElseThrow(() -> DomainException.notFound("org.department-not-found", "No such department."));
+    return departments
+        .find(id)
+        .orElseThrow(
+            () -> DomainException.notFound("org.department-not-found", "No such department."));
   }
 
   private void refuseTaken(PersonFields fields, @Nullable UUID personId) {
@@ -295,15 +336,18 @@ public class OrgAdministration {
       throw DomainException.conflict("org.email-taken", "Someone else has this e-mail address.");
     }
     if (fields.employeeNo() != null && people.employeeNoTaken(fields.employeeNo(), personId)) {
-      throw DomainException.conflict("org.employee-no-taken", "Someone else has this employee number.");
+      throw DomainException.conflict(
+          "org.employee-no-taken", "Someone else has this employee number.");
     }
   }
 
   private static DomainException nameTaken() {
-    return DomainException.conflict("org.department-name-taken", "A department of this name exists here already.");
+    return DomainException.conflict(
+        "org.department-name-taken", "A department of this name exists here already.");
   }
 
-  private static void compare(List<String> changed, String field, @Nullable Object before, @Nullable Object after) {
+  private static void compare(
+      List<String> changed, String field, @Nullable Object before, @Nullable Object after) {
     if (!Objects.equals(before, after)) {
       changed.add(field);
     }

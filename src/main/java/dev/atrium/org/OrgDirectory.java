@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.stereotype.Service;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
 
 /**
  * Look-ups other modules make about people, without access checks: callers use them to decide
@@ -79,7 +79,9 @@ public class OrgDirectory implements DepartmentTree, Principals {
 
   /** Summaries of these people, for labelling lists such as a channel's members; unknown ids are skipped. */
   public List<PersonSummary> summaries(Collection<UUID> personIds) {
-    return people.findAll(List.copyOf(personIds)).stream().map(DirectorySearch::summary).toList();
+    return people.findAll(List.copyOf(personIds)).stream()
+        .map(DirectorySearch::summary)
+        .toList();
   }
 
   public boolean anyoneExists() {
@@ -92,7 +94,8 @@ public class OrgDirectory implements DepartmentTree, Principals {
     if (!people.isActive(personId)) {
       return Affiliation.none();
     }
-    return new Affiliation(people.departmentsOf(personId), people.subtreesHolding(personId), groups.idsOf(personId));
+    return new Affiliation(
+        people.departmentsOf(personId), people.subtreesHolding(personId), groups.idsOf(personId));
   }
 
   @Override

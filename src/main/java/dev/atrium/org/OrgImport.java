@@ -62,8 +62,21 @@ public class OrgImport {
 
   private static final List<String> REQUIRED_COLUMNS = List.of("name", "email", "department");
   private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
-  private static final Map<String, Integer> MAX_LENGTH = Map.of("name", 100, "email", 254, "department", 1000,
-      "title", 100, "phone", 40, "employee_no", 40, "manager_email", 254);
+  private static final Map<String, Integer> MAX_LENGTH = Map.of(
+      "name",
+      100,
+      "email",
+      254,
+      "department",
+      1000,
+      "title",
+      100,
+      "phone",
+      40,
+      "employee_no",
+      40,
+      "manager_email",
+      254);
 
   private final Access access;
   private final OrgAdministration administration;
@@ -71,8 +84,12 @@ public class OrgImport {
   private final PeopleTable people;
   private final ApplicationEventPublisher events;
 
-  OrgImport(Access access, OrgAdministration administration, DepartmentsTable departments, PeopleTable people,
-            ApplicationEventPublisher events) {
+  OrgImport(
+      Access access,
+      OrgAdministration administration,
+      DepartmentsTable departments,
+      PeopleTable people,
+      ApplicationEventPublisher events) {
     this.access = access;
     this.administration = administration;
     this.departments = departments;
@@ -85,7 +102,8 @@ public class OrgImport {
    * null; {@code refused} holds why the rule refused a column's cell.
    */
   private record Row(int line, Map<String, @Nullable String> cells, Map<String, String> refused) {
-    @Nullable String get(String column) {
+    @Nullable
+    String get(String column) {
       return cells.get(column);
     }
   }
@@ -94,18 +112,25 @@ public class OrgImport {
   public ImportReport run(Subject subject, byte[] file, boolean dryRun) {
     access.check(subject, Permission.ORG_IMPORT, Scope.company());
     if (file.length > MAX_BYTES) {
-      throw new DomainException(HttpStatus.CONTENT_TOO_LARGE, "org.import-too-large",
-          "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.", Map.of("maxBytes", MAX_BYTES));
+      throw new DomainException(
+          HttpStatus.CONTENT_TOO_LARGE,
+          "org.import-too-large",
+          "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.",
+          Map.of("maxBytes", MAX_BYTES));
     }
     List<Row> rows = parse(decode(file));
     List<ImportError> errors = validate(rows);
     if (!errors.isEmpty() && !dryRun) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, "org.import-invalid",
-          "The file has " + errors.size() + " problem(s); nothing was imported.", Map.of("errors", errors));
+      throw new DomainException(
+          HttpStatus.BAD_REQUEST,
+          "org.import-invalid",
+          "The file has " + errors.size() + " problem(s); nothing was imported.",
+          Map.of("errors", errors));
     }
     Set<Integer> badLines = new HashSet<>();
     errors.forEach(e -> badLines.add(e.line()));
-    int[] counts = apply(subject, rows.stream().filter(row -> !badLines.contains(row.line())).toList());
+    int[] counts = apply(
+        subject, rows.stream().filter(row -> !badLines.contains(row.line())).toList());
     if (dryRun) {
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
     } else {
@@ -116,31 +141,47 @@ public class OrgImport {
 
   private static String decode(byte[] file) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
+      String text = StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(file)).toString();
+          .decode(ByteBuffer.wrap(file))
+          .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw DomainException.badRequest("org.import-encoding", "The file is not UTF-8 text; save it as CSV UTF-8.");
+      throw DomainException.badRequest(
+          "org.import-encoding", "The file is not UTF-8 text; save it as CSV UTF-8.");
     }
   }
 
   private static List<Row> parse(String text) {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-        .setIgnoreEmptyLines(true).setTrim(true).get();
+    CSVFormat format = CSVFormat.DEFAULT
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setIgnoreEmptyLines(true)
+        .setTrim(true)
+        .get();
     List<Row> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-      List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+      List<String> header =
+          parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+      List<String> missing =
+          REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c)).toList();
       if (!missing.isEmpty()) {
-        throw new DomainException(HttpStatus.BAD_REQUEST, "org.import-header",
-            "The header row lacks the column(s) " + String.join(", ", missing) + ".", Map.of("missing", missing));
+        throw new DomainException(
+            HttpStatus.BAD_REQUEST,
+            "org.import-header",
+            "The header row lacks the column(s) " + String.join(", ", missing) + ".",
+            Map.of("missing", missing));
       }
       for (CSVRecord record : parser) {
         if (rows.size() == MAX_ROWS) {
-          throw new DomainException(HttpStatus.BAD_REQUEST, "org.import-too-many-rows",
-              "The file has more than " + MAX_ROWS + " rows.", Map.of("maxRows", MAX_ROWS));
+          throw new DomainException(
+              HttpStatus.BAD_REQUEST,
+              "org.import-too-many-rows",
+              "The file has more than " + MAX_ROWS + " rows.",
+              Map.of("maxRows", MAX_ROWS));
         }
         Map<String, @Nullable String> cells = new HashMap<>();
         Map<String, String> refused = new HashMap<>();
@@ -155,8 +196,12 @@ public class OrgImport {
         }
         rows.add(new Row((int) parser.getCurrentLineNumber(), cells, refused));
       }
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      throw DomainException.badRequest("org.import-malformed",
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
+      throw DomainException.badRequest(
+          "org.import-malformed",
           "The file is not well-formed CSV with one header row (check quotes and duplicate columns).");
     }
     return rows;
@@ -176,11 +221,14 @@ public class OrgImport {
     for (Row row : rows) {
       int before = errors.size();
       // before any look-up: PostgreSQL refuses text holding NUL, which would fail the whole request
-      row.refused().forEach((column, reason) -> errors.add(new ImportError(row.line(), column, "characters", reason)));
+      row.refused()
+          .forEach((column, reason) ->
+              errors.add(new ImportError(row.line(), column, "characters", reason)));
       MAX_LENGTH.forEach((column, max) -> {
         String value = row.get(column);
         if (value != null && value.length() > max) {
-          errors.add(new ImportError(row.line(), column, "size", "Longer than " + max + " characters."));
+          errors.add(
+              new ImportError(row.line(), column, "size", "Longer than " + max + " characters."));
         }
       });
       if (errors.size() > before) {
@@ -191,33 +239,47 @@ public class OrgImport {
       }
       String email = row.get("email");
       if (email == null) {
-        errors.add(new ImportError(row.line(), "email", "required", "An e-mail address is required."));
+        errors.add(
+            new ImportError(row.line(), "email", "required", "An e-mail address is required."));
       } else if (!EMAIL.matcher(email).matches()) {
         errors.add(new ImportError(row.line(), "email", "email", "Not an e-mail address."));
       } else if (!seen.add(email.toLowerCase(Locale.ROOT))) {
-        errors.add(new ImportError(row.line(), "email", "duplicate", "This e-mail address is on an earlier line too."));
+        errors.add(new ImportError(
+            row.line(), "email", "duplicate", "This e-mail address is on an earlier line too."));
       }
       String department = row.get("department");
       if (department == null) {
-        errors.add(new ImportError(row.line(), "department", "required", "A department path is required."));
+        errors.add(new ImportError(
+            row.line(), "department", "required", "A department path is required."));
       } else if (segments(department).stream().anyMatch(s -> s.isEmpty() || s.length() > 100)) {
-        errors.add(new ImportError(row.line(), "department", "department",
+        errors.add(new ImportError(
+            row.line(),
+            "department",
+            "department",
             "Each part of the path needs a name of 1 to 100 characters, separated by /."));
       }
       String employeeNo = row.get("employee_no");
       if (employeeNo != null && email != null) {
         String holder = employeeNos.putIfAbsent(employeeNo, email.toLowerCase(Locale.ROOT));
         boolean takenInFile = holder != null && !holder.equals(email.toLowerCase(Locale.ROOT));
-        boolean takenInDatabase = !takenInFile && people.findByEmail(email)
-            .map(p -> people.employeeNoTaken(employeeNo, p.id()))
-            .orElseGet(() -> people.employeeNoTaken(employeeNo, null));
+        boolean takenInDatabase = !takenInFile
+            && people
+                .findByEmail(email)
+                .map(p -> people.employeeNoTaken(employeeNo, p.id()))
+                .orElseGet(() -> people.employeeNoTaken(employeeNo, null));
         if (takenInFile || takenInDatabase) {
-          errors.add(new ImportError(row.line(), "employee_no", "duplicate", "Someone else has this employee number."));
+          errors.add(new ImportError(
+              row.line(), "employee_no", "duplicate", "Someone else has this employee number."));
         }
       }
       String manager = row.get("manager_email");
-      if (manager != null && !emails.contains(manager.toLowerCase(Locale.ROOT)) && people.findByEmail(manager).isEmpty()) {
-        errors.add(new ImportError(row.line(), "manager_email", "unknown-manager",
+      if (manager != null
+          && !emails.contains(manager.toLowerCase(Locale.ROOT))
+          && people.findByEmail(manager).isEmpty()) {
+        errors.add(new ImportError(
+            row.line(),
+            "manager_email",
+            "unknown-manager",
             "Nobody with this e-mail address is in the file or the directory."));
       }
     }
@@ -226,13 +288,15 @@ public class OrgImport {
 
   /** Applies valid rows; answers departments created, people created, people changed. */
   private int[] apply(Subject subject, List<Row> rows) {
-    DepartmentRow root = departments.root()
+    DepartmentRow root = departments
+        .root()
         .orElseThrow(() -> new IllegalStateException("The organisation has no root department"));
     Map<String, DepartmentRow> resolved = new HashMap<>();
     int[] counts = new int[3];
     Map<Row, DepartmentRow> departmentOf = new HashMap<>();
     for (Row row : rows) {
-      DepartmentRow department = resolve(root, segments(String.valueOf(row.get("department"))), resolved, counts);
+      DepartmentRow department =
+          resolve(root, segments(String.valueOf(row.get("department"))), resolved, counts);
       departmentOf.put(row, department);
       String email = String.valueOf(row.get("email"));
       Optional<PersonRow> existing = people.findByEmail(email);
@@ -240,15 +304,26 @@ public class OrgImport {
         PersonRow current = existing.get();
         // an import edits people as an administrator would, so it obeys the same power ordering
         access.checkOnPerson(subject, Permission.ORG_IMPORT, Scope.company(), current.id());
-        PersonFields fields = new PersonFields(String.valueOf(row.get("name")), current.email(),
-            orElse(row.get("phone"), current.phone()), orElse(row.get("employee_no"), current.employeeNo()),
-            orElse(row.get("title"), current.title()), department.id());
+        PersonFields fields = new PersonFields(
+            String.valueOf(row.get("name")),
+            current.email(),
+            orElse(row.get("phone"), current.phone()),
+            orElse(row.get("employee_no"), current.employeeNo()),
+            orElse(row.get("title"), current.title()),
+            department.id());
         if (administration.changePerson(current, fields)) {
           counts[2]++;
         }
       } else {
-        administration.insertPerson(new PersonFields(String.valueOf(row.get("name")), email, row.get("phone"),
-            row.get("employee_no"), row.get("title"), department.id()), false);
+        administration.insertPerson(
+            new PersonFields(
+                String.valueOf(row.get("name")),
+                email,
+                row.get("phone"),
+                row.get("employee_no"),
+                row.get("title"),
+                department.id()),
+            false);
         counts[1]++;
       }
     }
@@ -257,27 +332,34 @@ public class OrgImport {
       if (managerEmail == null) {
         continue;
       }
-      DepartmentRow department = administration.department(Objects.requireNonNull(departmentOf.get(row)).id());
-      people.findByEmail(managerEmail)
+      DepartmentRow department = administration.department(
+          Objects.requireNonNull(departmentOf.get(row)).id());
+      people
+          .findByEmail(managerEmail)
           .filter(manager -> people.belongsTo(manager.id(), department.id()))
-          .ifPresent(manager -> administration.assignHead(department.id(), department.name(), department.headId(),
-              manager.id()));
+          .ifPresent(manager -> administration.assignHead(
+              department.id(), department.name(), department.headId(), manager.id()));
     }
     return counts;
   }
 
   /** Finds or creates the department at the path below the root; a leading company name is the root itself. */
-  private DepartmentRow resolve(DepartmentRow root, List<String> path, Map<String, DepartmentRow> resolved, int[] counts) {
-    List<String> below = !path.isEmpty() && path.getFirst().equals(root.name()) ? path.subList(1, path.size()) : path;
+  private DepartmentRow resolve(
+      DepartmentRow root, List<String> path, Map<String, DepartmentRow> resolved, int[] counts) {
+    List<String> below = !path.isEmpty() && path.getFirst().equals(root.name())
+        ? path.subList(1, path.size())
+        : path;
     DepartmentRow current = root;
     for (int i = 0; i < below.size(); i++) {
       String key = String.join("/", below.subList(0, i + 1));
       DepartmentRow parent = current;
       String name = below.get(i);
-      current = resolved.computeIfAbsent(key, k -> departments.child(parent.id(), name).orElseGet(() -> {
-        counts[0]++;
-        return administration.insertDepartment(parent, name);
-      }));
+      current = resolved.computeIfAbsent(
+          key,
+          k -> departments.child(parent.id(), name).orElseGet(() -> {
+            counts[0]++;
+            return administration.insertDepartment(parent, name);
+          }));
     }
     return current;
   }

@@ -3,9 +3,9 @@ package dev.atrium.org;
 import dev.atrium.org.internal.DepartmentRow;
 import dev.atrium.org.internal.PersonFields;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Creates the organisation of a new installation: the root department (the company) and its first
@@ -27,7 +27,8 @@ public class OrgSetup {
   public PersonRef createFirstPerson(String companyName, String name, String email) {
     DepartmentRow root = administration.insertDepartment(null, companyName.strip());
     UUID person = administration.insertPerson(
-        new PersonFields(name.strip(), email.strip(), null, null, "Administrator", root.id()), false);
+        new PersonFields(name.strip(), email.strip(), null, null, "Administrator", root.id()),
+        false);
     return directory.find(person).orElseThrow();
   }
 }

@@ -10,8 +10,20 @@ import org.springframework.modulith.NamedInterface;
  * department, every membership (the primary one first) and groups.
  */
 @NamedInterface("directory")
-public record PersonProfile(UUID id, String name, String email, @Nullable String title, @Nullable UUID departmentId,
-                            @Nullable String departmentName, PersonStatus status, boolean guest, String avatarColor,
-                            @Nullable String phone, @Nullable String employeeNo, @Nullable String statusText,
-                            List<DepartmentRef> departmentPath, List<Membership> memberships, List<GroupRef> groups,
-                            PersonCapabilities capabilities) {}
+public record PersonProfile(
+    UUID id,
+    String name,
+    String email,
+    @Nullable String title,
+    @Nullable UUID departmentId,
+    @Nullable String departmentName,
+    PersonStatus status,
+    boolean guest,
+    String avatarColor,
+    @Nullable String phone,
+    @Nullable String employeeNo,
+    @Nullable String statusText,
+    List<DepartmentRef> departmentPath,
+    List<Membership> memberships,
+    List<GroupRef> groups,
+    PersonCapabilities capabilities) {}

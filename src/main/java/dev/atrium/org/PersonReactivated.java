@@ -8,8 +8,23 @@ import org.springframework.modulith.NamedInterface;
 /** A suspended person may sign in again. */
 @NamedInterface("events")
 public record PersonReactivated(UUID personId, String name) implements AuditableEvent {
-  @Override public String action() { return "org.person.reactivated"; }
-  @Override public String targetType() { return "person"; }
-  @Override public UUID targetId() { return personId; }
-  @Override public @Nullable String targetLabel() { return name; }
+  @Override
+  public String action() {
+    return "org.person.reactivated";
+  }
+
+  @Override
+  public String targetType() {
+    return "person";
+  }
+
+  @Override
+  public UUID targetId() {
+    return personId;
+  }
+
+  @Override
+  public @Nullable String targetLabel() {
+    return name;
+  }
 }

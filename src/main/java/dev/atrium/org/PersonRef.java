@@ -9,4 +9,10 @@ import org.springframework.modulith.NamedInterface;
  * department from the root (for access scopes; empty when they have none).
  */
 @NamedInterface("directory")
-public record PersonRef(UUID id, String name, String email, boolean guest, boolean suspended, List<UUID> departmentPath) {}
+public record PersonRef(
+    UUID id,
+    String name,
+    String email,
+    boolean guest,
+    boolean suspended,
+    List<UUID> departmentPath) {}

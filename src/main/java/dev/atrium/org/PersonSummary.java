@@ -6,5 +6,13 @@ import org.springframework.modulith.NamedInterface;
 
 /** A person in a directory list; {@code departmentId} is the primary department. */
 @NamedInterface("directory")
-public record PersonSummary(UUID id, String name, String email, @Nullable String title, @Nullable UUID departmentId,
-                            @Nullable String departmentName, PersonStatus status, boolean guest, String avatarColor) {}
+public record PersonSummary(
+    UUID id,
+    String name,
+    String email,
+    @Nullable String title,
+    @Nullable UUID departmentId,
+    @Nullable String departmentName,
+    PersonStatus status,
+    boolean guest,
+    String avatarColor) {}

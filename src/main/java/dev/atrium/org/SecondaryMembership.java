@@ -6,4 +6,5 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A department a person belongs to besides their primary one, with their title there. */
-public record SecondaryMembership(@NotNull UUID departmentId, @Nullable @Size(max = 100) String title) {}
+public record SecondaryMembership(
+    @NotNull UUID departmentId, @Nullable @Size(max = 100) String title) {}

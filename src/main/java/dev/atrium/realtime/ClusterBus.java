@@ -12,7 +12,15 @@ import java.util.function.Consumer;
 public interface ClusterBus {
 
   /** What travels between nodes. */
-  sealed interface Message permits Delivery, Disconnect, DisconnectSession, Presence, PresenceSync, NodeAlive, ToWatchers, Relay {}
+  sealed interface Message
+      permits Delivery,
+          Disconnect,
+          DisconnectSession,
+          Presence,
+          PresenceSync,
+          NodeAlive,
+          ToWatchers,
+          Relay {}
 
   /** A frame and the people who should receive it. */
   record Delivery(Set<UUID> recipients, Frame frame) implements Message {}

@@ -26,7 +26,8 @@ public final class EventSchema {
 
   static void check(StreamKind<?> kind, Object event) {
     if (!kind.events().isInstance(event)) {
-      throw new IllegalArgumentException(event.getClass() + " is not an event of stream " + kind.name());
+      throw new IllegalArgumentException(
+          event.getClass() + " is not an event of stream " + kind.name());
     }
     name(event.getClass());
     checkValue(event, event.getClass().getSimpleName());
@@ -37,7 +38,8 @@ public final class EventSchema {
       for (RecordComponent component : record.getClass().getRecordComponents()) {
         Object inner = read(component, record);
         if (inner == null && !nullable(component)) {
-          throw new IllegalArgumentException(path + "." + component.getName() + " is null but not @Nullable");
+          throw new IllegalArgumentException(
+              path + "." + component.getName() + " is null but not @Nullable");
         }
         checkValue(inner, path + "." + component.getName());
       }
@@ -55,7 +57,8 @@ public final class EventSchema {
 
   /** Whether the component may be null: marked {@code @Nullable} (JSpecify), on its type or itself. */
   public static boolean nullable(RecordComponent component) {
-    return component.getAnnotatedType().isAnnotationPresent(Nullable.class) || component.isAnnotationPresent(Nullable.class);
+    return component.getAnnotatedType().isAnnotationPresent(Nullable.class)
+        || component.isAnnotationPresent(Nullable.class);
   }
 
   private static @Nullable Object read(RecordComponent component, Record record) {

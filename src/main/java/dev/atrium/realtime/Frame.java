@@ -11,7 +11,8 @@ public sealed interface Frame {
    * One entry of a resource's stream ({@code stream} names its {@link StreamKind}), at its gap-free
    * position {@code seq}; {@code event} is the event record's JSON with its {@code kind}.
    */
-  record Event(String stream, UUID resourceId, long seq, Instant at, JsonNode event) implements Frame {}
+  record Event(String stream, UUID resourceId, long seq, Instant at, JsonNode event)
+      implements Frame {}
 
   /**
    * The client's cursor for this resource is too old or unknown: reload the resource over HTTP. Its

@@ -15,7 +15,8 @@ public record StreamKind<E>(String name, Class<E> events, StreamAudience audienc
     if (!events.isSealed() || !events.isInterface()) {
       throw new IllegalArgumentException(events + " is not a sealed interface");
     }
-    // every event record is named, so a wrong declaration fails at start rather than at the first append
+    // every event record is named, so a wrong declaration fails at start rather than at the first
+    // append
     Arrays.stream(events.getPermittedSubclasses()).forEach(EventSchema::name);
   }
 

@@ -41,13 +41,18 @@ public class Streams {
    * Appends the event {@code event.apply(seq)} at the resource's next position (an event may carry its
    * own position: a new message's seq is where it stands). Must run inside the writer's transaction.
    */
-  public <E> StreamEntry append(StreamKind<E> kind, UUID resourceId, Instant at, Collection<UUID> recipients,
-                                LongFunction<? extends E> event) {
+  public <E> StreamEntry append(
+      StreamKind<E> kind,
+      UUID resourceId,
+      Instant at,
+      Collection<UUID> recipients,
+      LongFunction<? extends E> event) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       throw new IllegalStateException("A stream entry is appended in the writer's transaction");
     }
     long seq = table.next(kind.name(), resourceId);
-    StreamEntry entry = new StreamEntry(kind.name(), resourceId, seq, at, tree(kind, event.apply(seq)));
+    StreamEntry entry =
+        new StreamEntry(kind.name(), resourceId, seq, at, tree(kind, event.apply(seq)));
     table.insert(entry);
     Set<UUID> to = Set.copyOf(recipients);
     AfterCommit.run(() -> push.deliver(kind, entry, to));
@@ -66,7 +71,8 @@ public class Streams {
   /** The event as its JSON: the record's components and its name as {@code kind}, checked against the kind. */
   private <E> JsonNode tree(StreamKind<E> kind, E event) {
     if (Streams.class.desiredAssertionStatus()) {
-      // tests run with assertions: an event that does not match its schema is refused where it is made
+      // tests run with assertions: an event that does not match its schema is refused where it is
+      // made
       EventSchema.check(kind, event);
     }
     ObjectNode node = json.createObjectNode();

@@ -45,18 +45,31 @@ public class Search {
    * Searches for {@code text}; without a kind, one group per kind with up to {@code size} hits
    * each, best group first; with one, that kind's hits paged.
    */
-  public SearchResults find(Subject subject, @Nullable String text, @Nullable String kind, @Nullable String sort,
-                            int page, int size, @Nullable String timeZone) {
+  public SearchResults find(
+      Subject subject,
+      @Nullable String text,
+      @Nullable String kind,
+      @Nullable String sort,
+      int page,
+      int size,
+      @Nullable String timeZone) {
     Set<String> kinds = kinds();
     if (kind != null && !kinds.contains(kind)) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, "search.unknown-filter", "Not a kind of result: " + kind + ".",
+      throw new DomainException(
+          HttpStatus.BAD_REQUEST,
+          "search.unknown-filter",
+          "Not a kind of result: " + kind + ".",
           Map.of("filter", "kind:" + kind));
     }
     if (size < 1 || size > MAX_SIZE || page < 0 || (long) (page + 1) * size > MAX_DEPTH) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, "search.bad-page",
-          "Pages hold 1 to " + MAX_SIZE + " results, up to result " + MAX_DEPTH + ".", Map.of("max", MAX_SIZE));
+      throw new DomainException(
+          HttpStatus.BAD_REQUEST,
+          "search.bad-page",
+          "Pages hold 1 to " + MAX_SIZE + " results, up to result " + MAX_DEPTH + ".",
+          Map.of("max", MAX_SIZE));
     }
-    Searcher.Order order = sort == null || sort.equals("relevance") ? Searcher.Order.RELEVANCE
+    Searcher.Order order = sort == null || sort.equals("relevance")
+        ? Searcher.Order.RELEVANCE
         : sort.equals("date") ? Searcher.Order.DATE : null;
     if (order == null) {
       throw DomainException.badRequest("search.bad-sort", "Sort by relevance or by date.");
@@ -74,7 +87,8 @@ public class Search {
     try {
       return ZoneId.of(timeZone);
     } catch (DateTimeException e) {
-      throw DomainException.badRequest("search.bad-time-zone", "Not a time zone: " + timeZone + ".");
+      throw DomainException.badRequest(
+          "search.bad-time-zone", "Not a time zone: " + timeZone + ".");
     }
   }
 }

@@ -18,13 +18,23 @@ import org.jspecify.annotations.Nullable;
  * @param link the web client's route to open it in context
  * @param extra further words it is found by and never shown (a name's pinyin spellings)
  */
-public record SearchDocument(String kind, UUID id, String title, String body, @Nullable UUID containerId,
-                             @Nullable UUID authorId, Instant at, Set<String> access, Set<String> has, String link,
-                             String extra) {
+public record SearchDocument(
+    String kind,
+    UUID id,
+    String title,
+    String body,
+    @Nullable UUID containerId,
+    @Nullable UUID authorId,
+    Instant at,
+    Set<String> access,
+    Set<String> has,
+    String link,
+    String extra) {
 
   public SearchDocument {
     if (access.isEmpty()) {
-      throw new IllegalArgumentException("A document nobody may read does not belong in the index: " + kind + " " + id);
+      throw new IllegalArgumentException(
+          "A document nobody may read does not belong in the index: " + kind + " " + id);
     }
   }
 }

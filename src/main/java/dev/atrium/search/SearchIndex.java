@@ -49,7 +49,8 @@ public class SearchIndex {
    * ({@code current} answers the documents of those ids that should be in the index) and one
    * commit; the ids it does not answer are removed.
    */
-  public void refresh(String kind, Collection<UUID> ids, Function<Collection<UUID>, List<SearchDocument>> current) {
+  public void refresh(
+      String kind, Collection<UUID> ids, Function<Collection<UUID>, List<SearchDocument>> current) {
     if (ids.isEmpty()) {
       return;
     }
@@ -60,7 +61,12 @@ public class SearchIndex {
     try {
       List<SearchDocument> found = current.apply(ids);
       Set<UUID> kept = found.stream().map(SearchDocument::id).collect(Collectors.toSet());
-      writer.write(found, ids.stream().filter(id -> !kept.contains(id)).map(id -> new Key(kind, id)).toList());
+      writer.write(
+          found,
+          ids.stream()
+              .filter(id -> !kept.contains(id))
+              .map(id -> new Key(kind, id))
+              .toList());
     } finally {
       stripes.forEach(stripe -> locks[stripe].unlock());
     }

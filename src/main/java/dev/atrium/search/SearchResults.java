@@ -14,9 +14,17 @@ public record SearchResults(String query, List<Group> groups) {
 
   /** One result: its title and a snippet with the matched words marked, and where to open it. */
   @Schema(name = "SearchHit")
-  public record Hit(String kind, UUID id, List<Segment> title, List<Segment> snippet, String link,
-                    @Nullable UUID containerId, @Nullable String containerName, @Nullable UUID authorId,
-                    @Nullable String authorName, Instant at) {}
+  public record Hit(
+      String kind,
+      UUID id,
+      List<Segment> title,
+      List<Segment> snippet,
+      String link,
+      @Nullable UUID containerId,
+      @Nullable String containerName,
+      @Nullable UUID authorId,
+      @Nullable String authorName,
+      Instant at) {}
 
   /** A run of text; {@code match} when it is a word the query matched. */
   @Schema(name = "SearchSegment")

@@ -15,9 +15,11 @@ public interface AuditableEvent {
 
   String targetType();
 
-  @Nullable UUID targetId();
+  @Nullable
+  UUID targetId();
 
-  @Nullable String targetLabel();
+  @Nullable
+  String targetLabel();
 
   default Map<String, Object> details() {
     return Map.of();

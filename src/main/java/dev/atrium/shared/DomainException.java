@@ -17,7 +17,8 @@ public class DomainException extends RuntimeException {
     this(status, code, detail, Map.of());
   }
 
-  public DomainException(HttpStatus status, String code, String detail, Map<String, Object> properties) {
+  public DomainException(
+      HttpStatus status, String code, String detail, Map<String, Object> properties) {
     super(detail);
     this.code = code;
     this.status = status;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class Text {
 
-  private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+  private static final Pattern BIDI_CONTROLS =
+      Pattern.compile("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
   private Text() {}
 
@@ -45,11 +46,14 @@ public final class Text {
   private static void check(String text, boolean multiLine) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         throw new Refused("Contains half of a character (a lone UTF-16 surrogate).");
-      } else if (Character.getType(c) == Character.CONTROL && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
+      } else if (Character.getType(c) == Character.CONTROL
+          && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
         throw new Refused(String.format("Contains the control character U+%04X.", (int) c));
       }
     }

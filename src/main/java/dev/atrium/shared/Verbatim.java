@@ -10,6 +10,7 @@ import java.lang.annotation.Target;
  * description, a password): tab, line breaks and bidi controls stay; see {@link Text#verbatim}.
  * Every other text field of a request is a single-line name ({@link Text#name}).
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Verbatim {}

@@ -38,26 +38,40 @@ class AccessModuleTests {
 
     @Bean
     DepartmentTree departmentTree() {
-      Map<UUID, List<UUID>> paths = Map.of(company, List.of(company), platform, List.of(company, platform),
-          platformTeam, List.of(company, platform, platformTeam), sales, List.of(company, sales));
+      Map<UUID, List<UUID>> paths = Map.of(
+          company,
+          List.of(company),
+          platform,
+          List.of(company, platform),
+          platformTeam,
+          List.of(company, platform, platformTeam),
+          sales,
+          List.of(company, sales));
       return id -> paths.getOrDefault(id, List.of());
     }
   }
 
-  @Autowired Access access;
+  @Autowired
+  Access access;
 
   @Test
   void departmentAdministratorManagesTheirSubtreeAndNothingElse(Scenario scenario) {
     Subject root = systemAdministrator();
     Subject lead = new Subject(Ids.newId(), false);
 
-    scenario.stimulate(() -> access.grant(root, lead.personId(), Role.DEPARTMENT_ADMIN, platform))
+    scenario
+        .stimulate(() -> access.grant(root, lead.personId(), Role.DEPARTMENT_ADMIN, platform))
         .andWaitForEventOfType(RoleGranted.class)
         .matching(e -> e.personId().equals(lead.personId()))
         .toArriveAndVerify(e -> assertThat(e.departmentId()).isEqualTo(platform));
 
-    assertThat(access.can(lead, Permission.ORG_MANAGE, Scope.department(List.of(company, platform, platformTeam)))).isTrue();
-    assertThat(access.can(lead, Permission.ORG_MANAGE, Scope.department(List.of(company, sales)))).isFalse();
+    assertThat(access.can(
+            lead,
+            Permission.ORG_MANAGE,
+            Scope.department(List.of(company, platform, platformTeam))))
+        .isTrue();
+    assertThat(access.can(lead, Permission.ORG_MANAGE, Scope.department(List.of(company, sales))))
+        .isFalse();
     assertThat(access.can(lead, Permission.ORG_MANAGE, Scope.company())).isFalse();
     assertThat(access.can(lead, Permission.AUDIT_VIEW, Scope.company())).isFalse();
     assertThat(access.capabilities(lead).manageOrg()).isTrue();
@@ -83,23 +97,33 @@ class AccessModuleTests {
 
     access.grant(root, teamAdmin.personId(), Role.DEPARTMENT_ADMIN, sales);
     assertThat(access.covers(platformAdmin, teamAdmin.personId()))
-        .as("one grant outside the subtree puts the whole person out of reach").isFalse();
-    assertThatThrownBy(() -> access.checkOnPerson(platformAdmin, Permission.ACCOUNT_ADMINISTER,
-        Scope.department(List.of(company, platform, platformTeam)), teamAdmin.personId()))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("access.outranked"));
+        .as("one grant outside the subtree puts the whole person out of reach")
+        .isFalse();
+    assertThatThrownBy(() -> access.checkOnPerson(
+            platformAdmin,
+            Permission.ACCOUNT_ADMINISTER,
+            Scope.department(List.of(company, platform, platformTeam)),
+            teamAdmin.personId()))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("access.outranked"));
   }
 
   @Test
   void guestsMayNotBrowseAndMembersMay() {
-    assertThat(access.can(new Subject(Ids.newId(), true), Permission.DIRECTORY_BROWSE, Scope.company())).isFalse();
-    assertThat(access.can(new Subject(Ids.newId(), false), Permission.DIRECTORY_BROWSE, Scope.company())).isTrue();
+    assertThat(access.can(
+            new Subject(Ids.newId(), true), Permission.DIRECTORY_BROWSE, Scope.company()))
+        .isFalse();
+    assertThat(access.can(
+            new Subject(Ids.newId(), false), Permission.DIRECTORY_BROWSE, Scope.company()))
+        .isTrue();
   }
 
   @Test
   void aMemberCannotGrantRoles() {
     Subject member = new Subject(Ids.newId(), false);
     assertThatThrownBy(() -> access.grant(member, member.personId(), Role.SYSTEM_ADMIN, null))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("access.denied"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("access.denied"));
   }
 
   private Subject departmentAdmin(Subject root, UUID department) {

@@ -28,9 +28,21 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class EveryEndpointHasAnAccessRuleTest {
 
   /** The least a caller must be for the endpoint to serve them (perhaps filtered to what they may see). */
-  enum Rule { PUBLIC, SIGNED_IN, MEMBER, DEPARTMENT_ADMIN, SYSTEM_ADMIN }
+  enum Rule {
+    PUBLIC,
+    SIGNED_IN,
+    MEMBER,
+    DEPARTMENT_ADMIN,
+    SYSTEM_ADMIN
+  }
 
-  enum Who { ANONYMOUS, GUEST, MEMBER, DEPARTMENT_ADMIN, SYSTEM_ADMIN }
+  enum Who {
+    ANONYMOUS,
+    GUEST,
+    MEMBER,
+    DEPARTMENT_ADMIN,
+    SYSTEM_ADMIN
+  }
 
   static final Map<String, Rule> RULES = Map.ofEntries(
       entry("GET /api/v1/auth/csrf", Rule.PUBLIC),
@@ -96,7 +108,8 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("PUT /api/v1/channels/{id}/star", Rule.SIGNED_IN),
       entry("DELETE /api/v1/channels/{id}/star", Rule.SIGNED_IN),
       entry("GET /api/v1/messages/{id}/receipts", Rule.SIGNED_IN),
-      // presence: anyone signed in, guests too (they see the people of the conversations they are in)
+      // presence: anyone signed in, guests too (they see the people of the conversations they are
+      // in)
       entry("GET /api/v1/presence", Rule.SIGNED_IN),
       entry("PUT /api/v1/presence/dnd", Rule.SIGNED_IN),
       entry("DELETE /api/v1/presence/dnd", Rule.SIGNED_IN),
@@ -117,7 +130,8 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/channels/browse", Rule.MEMBER),
       // turning on a department's channel needs ORG_MANAGE on that department
       entry("POST /api/v1/channels/department", Rule.DEPARTMENT_ADMIN),
-      // settings, roles and removals: the channel's owners and admins (404 for a channel one may not see)
+      // settings, roles and removals: the channel's owners and admins (404 for a channel one may
+      // not see)
       entry("PATCH /api/v1/channels/{id}", Rule.SIGNED_IN),
       entry("POST /api/v1/channels/{id}/archive", Rule.SIGNED_IN),
       entry("POST /api/v1/channels/{id}/unarchive", Rule.SIGNED_IN),
@@ -177,7 +191,8 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/pages/{id}/versions", Rule.SIGNED_IN),
       entry("GET /api/v1/pages/{id}/versions/{number}", Rule.SIGNED_IN),
       entry("PUT /api/v1/pages/{id}/versions/{number}/name", Rule.SIGNED_IN),
-      // a page's discussion and watching: whoever may read the page (404 otherwise); mentions in its text: editors
+      // a page's discussion and watching: whoever may read the page (404 otherwise); mentions in
+      // its text: editors
       entry("GET /api/v1/pages/{id}/comments", Rule.SIGNED_IN),
       entry("POST /api/v1/pages/{id}/comments", Rule.SIGNED_IN),
       entry("POST /api/v1/page-threads/{id}/replies", Rule.SIGNED_IN),
@@ -189,7 +204,8 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("PUT /api/v1/pages/{id}/watch", Rule.SIGNED_IN),
       entry("DELETE /api/v1/pages/{id}/watch", Rule.SIGNED_IN),
       entry("POST /api/v1/pages/{id}/mentions", Rule.SIGNED_IN),
-      // a page's collab socket: realtime's handshake rules, then the page must be readable (CollabSocketTest)
+      // a page's collab socket: realtime's handshake rules, then the page must be readable
+      // (CollabSocketTest)
       entry("GET /api/v1/pages/{id}/collab", Rule.SIGNED_IN),
       // notifications: everyone signed in, guests too, only their own (someone else's answers 404)
       entry("GET /api/v1/notifications", Rule.SIGNED_IN),
@@ -201,18 +217,26 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("PUT /api/v1/notifications/preferences", Rule.SIGNED_IN),
       entry("GET /api/v1/notifications/digest", Rule.SIGNED_IN),
       // the WebSocket handshake is not a controller mapping, so the walk below does not reach it;
-      // listed so the rule is written down: signed in, same Origin (HandshakeRules, SocketSecurityTest)
+      // listed so the rule is written down: signed in, same Origin (HandshakeRules,
+      // SocketSecurityTest)
       entry("GET /api/v1/ws", Rule.SIGNED_IN));
 
   /**
    * Endpoints that manage credentials and second factors: they serve a signed-in browser session and
    * refuse every API token, whatever its owner's role, with 403 {@code auth.session-required}.
    */
-  static final Set<String> SESSION_ONLY = Set.of("POST /api/v1/me/tokens", "POST /api/v1/me/mfa/totp",
-      "POST /api/v1/me/mfa/totp/confirm", "DELETE /api/v1/me/mfa/totp");
+  static final Set<String> SESSION_ONLY = Set.of(
+      "POST /api/v1/me/tokens",
+      "POST /api/v1/me/mfa/totp",
+      "POST /api/v1/me/mfa/totp/confirm",
+      "DELETE /api/v1/me/mfa/totp");
 
-  @LocalServerPort int port;
-  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
 
   @Test
   void everyEndpointHasARule() {
@@ -223,18 +247,40 @@ class EveryEndpointHasAnAccessRuleTest {
   void everyRoleGetsExactlyWhatItsRuleAllows() {
     Api admin = People.admin(port);
     UUID root = People.rootDepartment(admin);
-    var department = admin.post("/api/v1/departments", Map.of("name", "权限部-" + UUID.randomUUID().toString().substring(0, 6),
-        "parentId", root)).body();
+    var department = admin
+        .post(
+            "/api/v1/departments",
+            Map.of("name", "权限部-" + UUID.randomUUID().toString().substring(0, 6), "parentId", root))
+        .body();
     UUID departmentId = UUID.fromString(department.path("id").asString());
     var departmentAdmin = People.create(port, admin, "部门管理员", departmentId);
-    admin.post("/api/v1/admin/role-grants", Map.of("personId", departmentAdmin.id(), "role", "DEPARTMENT_ADMIN",
-        "departmentId", departmentId));
-    var child = admin.post("/api/v1/departments", Map.of("name", "子部门", "parentId", departmentId)).body();
+    admin.post(
+        "/api/v1/admin/role-grants",
+        Map.of(
+            "personId",
+            departmentAdmin.id(),
+            "role",
+            "DEPARTMENT_ADMIN",
+            "departmentId",
+            departmentId));
+    var child = admin
+        .post("/api/v1/departments", Map.of("name", "子部门", "parentId", departmentId))
+        .body();
     var staff = People.create(port, admin, "下属员工", departmentId);
     var spare = People.create(port, admin, "Spare Person");
-    String grant = admin.post("/api/v1/admin/role-grants", Map.of("personId", spare.id(), "role", "DEPARTMENT_ADMIN",
-        "departmentId", departmentId)).body().path("id").asString();
-    String group = admin.post("/api/v1/groups", Map.of("name", "Walkers " + UUID.randomUUID())).body().path("id").asString();
+    String grant = admin
+        .post(
+            "/api/v1/admin/role-grants",
+            Map.of(
+                "personId", spare.id(), "role", "DEPARTMENT_ADMIN", "departmentId", departmentId))
+        .body()
+        .path("id")
+        .asString();
+    String group = admin
+        .post("/api/v1/groups", Map.of("name", "Walkers " + UUID.randomUUID()))
+        .body()
+        .path("id")
+        .asString();
 
     Map<Who, Api> callers = Map.of(
         Who.ANONYMOUS, new Api(port),
@@ -247,7 +293,8 @@ class EveryEndpointHasAnAccessRuleTest {
     for (String endpoint : endpoints()) {
       Rule rule = RULES.get(endpoint);
       String method = endpoint.substring(0, endpoint.indexOf(' '));
-      String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+      String path = endpoint
+          .substring(endpoint.indexOf(' ') + 1)
           .replace("departments/{id}", "departments/" + child.path("id").asString())
           .replace("people/{id}", "people/" + staff.id())
           .replace("groups/{id}", "groups/" + group)
@@ -261,13 +308,16 @@ class EveryEndpointHasAnAccessRuleTest {
         var answer = callers.get(who).send(method, path, method.equals("GET") ? null : Map.of());
         int status = answer.status();
         if (SESSION_ONLY.contains(endpoint) && who != Who.ANONYMOUS) {
-          if (status / 100 == 2 || status == 403 && !answer.code().equals("auth.session-required")) {
-            wrong.add(who + "'s token " + endpoint + " answered " + status + " " + answer.code() + " (session only)");
+          if (status / 100 == 2
+              || status == 403 && !answer.code().equals("auth.session-required")) {
+            wrong.add(who + "'s token " + endpoint + " answered " + status + " " + answer.code()
+                + " (session only)");
           }
           continue;
         }
         boolean allowed = who.ordinal() >= rule.ordinal();
-        if (allowed && (status == 401 || status == 403) || !allowed && status >= 200 && status < 300) {
+        if (allowed && (status == 401 || status == 403)
+            || !allowed && status >= 200 && status < 300) {
           wrong.add(who + " " + endpoint + " answered " + status + " (rule " + rule + ")");
         }
         if (who == Who.ANONYMOUS && rule != Rule.PUBLIC && status != 401) {
@@ -284,17 +334,41 @@ class EveryEndpointHasAnAccessRuleTest {
     List<String> crashed = new ArrayList<>();
     for (String endpoint : endpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
-      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "not-an-id").replace("{personId}", "nobody")
-          .replace("{emoji}", "not-an-emoji").replace("{number}", "not-a-number").replace("{pageId}", "not-an-id");
+      String path = endpoint
+          .substring(endpoint.indexOf(' ') + 1)
+          .replace("{id}", "not-an-id")
+          .replace("{personId}", "nobody")
+          .replace("{emoji}", "not-an-emoji")
+          .replace("{number}", "not-a-number")
+          .replace("{pageId}", "not-an-id");
       List<Api.Response> answers = List.of(
-          admin.send(method, path, method.equals("GET") ? null : Map.of("name", List.of(1, 2), "parentId", "x", "scopes", "all")),
-          admin.sendRaw(method.equals("GET") ? "POST" : method, path, "application/json", "{not json".getBytes()),
-          admin.send(method, endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
-              .replace("{personId}", UUID.randomUUID().toString()).replace("{emoji}", "x").replace("{number}", "1")
-              .replace("{pageId}", UUID.randomUUID().toString())
-              + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe", method.equals("GET") ? null : Map.of()));
+          admin.send(
+              method,
+              path,
+              method.equals("GET")
+                  ? null
+                  : Map.of("name", List.of(1, 2), "parentId", "x", "scopes", "all")),
+          admin.sendRaw(
+              method.equals("GET") ? "POST" : method,
+              path,
+              "application/json",
+              "{not json".getBytes()),
+          admin.send(
+              method,
+              endpoint
+                      .substring(endpoint.indexOf(' ') + 1)
+                      .replace("{id}", UUID.randomUUID().toString())
+                      .replace("{personId}", UUID.randomUUID().toString())
+                      .replace("{emoji}", "x")
+                      .replace("{number}", "1")
+                      .replace("{pageId}", UUID.randomUUID().toString())
+                  + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe",
+              method.equals("GET") ? null : Map.of()));
       for (Api.Response answer : answers) {
-        if (answer.status() >= 500 || !answer.body().isNull() && answer.status() >= 400 && answer.code().isEmpty()) {
+        if (answer.status() >= 500
+            || !answer.body().isNull()
+                && answer.status() >= 400
+                && answer.code().isEmpty()) {
           crashed.add(endpoint + " answered " + answer.status() + " " + answer.body());
         }
       }
@@ -304,16 +378,26 @@ class EveryEndpointHasAnAccessRuleTest {
 
   private TreeSet<String> endpoints() {
     TreeSet<String> found = new TreeSet<>();
-    mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-        .filter(p -> p.startsWith("/api/"))
-        .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> found.add(m.name() + " " + p))));
+    mappings
+        .getHandlerMethods()
+        .keySet()
+        .forEach(info -> info.getPatternValues().stream()
+            .filter(p -> p.startsWith("/api/"))
+            .forEach(p -> info.getMethodsCondition()
+                .getMethods()
+                .forEach(m -> found.add(m.name() + " " + p))));
     return found;
   }
 
   /** A token with every scope, so the walk tests roles and not scopes or CSRF. */
   private Api token(Api session) {
-    String secret = session.post("/api/v1/me/tokens", Map.of("name", "walk", "scopes", List.of("read", "write", "admin"),
-        "expiresInDays", 1)).body().path("secret").asString();
+    String secret = session
+        .post(
+            "/api/v1/me/tokens",
+            Map.of("name", "walk", "scopes", List.of("read", "write", "admin"), "expiresInDays", 1))
+        .body()
+        .path("secret")
+        .asString();
     return new Api(port).withBearer(secret);
   }
 }

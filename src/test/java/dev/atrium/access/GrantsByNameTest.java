@@ -20,12 +20,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class GrantsByNameTest {
 
-  private static final ResourceType ROOM = ResourceType.named("test.room", "member", "admin", "owner")
-      .allowing("post", "member").allowing("manage", "admin").keeping("owner");
+  private static final ResourceType ROOM = ResourceType.named(
+          "test.room", "member", "admin", "owner")
+      .allowing("post", "member")
+      .allowing("manage", "admin")
+      .keeping("owner");
 
-  @LocalServerPort int port;
-  @Autowired ResourceAccess resources;
-  @Autowired JdbcClient jdbc;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ResourceAccess resources;
+
+  @Autowired
+  JdbcClient jdbc;
 
   private People.Person owner;
   private People.Person other;
@@ -50,8 +58,11 @@ class GrantsByNameTest {
     assertThat(rank(guest, true)).as("a guest is not the company").isZero();
     resources.hold(ROOM, room, new Grant(new Grantee.Person(guest.id()), "admin"), owner.id());
     assertThat(rank(guest, true)).isEqualTo(2);
-    int personal = jdbc.sql("select " + Visibility.personRank(ROOM, ":room", ":person")).param("room", room)
-        .param("person", other.id()).query(Integer.class).single();
+    int personal = jdbc.sql("select " + Visibility.personRank(ROOM, ":room", ":person"))
+        .param("room", room)
+        .param("person", other.id())
+        .query(Integer.class)
+        .single();
     assertThat(personal).as("the company's grant is not theirs by name").isZero();
   }
 
@@ -61,7 +72,8 @@ class GrantsByNameTest {
     assertThat(resources.holders(ROOM, room, "owner")).isEmpty();
     resources.hold(ROOM, room, new Grant(new Grantee.Person(other.id()), "owner"), null);
     resources.hold(ROOM, room, new Grant(new Grantee.Person(guest.id()), "admin"), null);
-    assertThat(resources.holders(ROOM, room, "owner")).containsExactly(new Grantee.Person(other.id()));
+    assertThat(resources.holders(ROOM, room, "owner"))
+        .containsExactly(new Grantee.Person(other.id()));
     assertThat(resources.holders(ROOM, room, "admin"))
         .containsExactlyInAnyOrder(new Grantee.Person(other.id()), new Grantee.Person(guest.id()));
     assertThat(resources.grantsOn(ROOM, room)).hasSize(3);
@@ -70,11 +82,19 @@ class GrantsByNameTest {
   private int rank(People.Person person, boolean isGuest) {
     Viewer viewer = Viewer.byName(person.id(), isGuest);
     int java = resources.rank(viewer, ROOM, room);
-    int sql = jdbc.sql("select " + Visibility.rankByName(ROOM, ":room", ":person", ":guest")).param("room", room)
-        .param("person", person.id()).param("guest", isGuest).query(Integer.class).single();
+    int sql = jdbc.sql("select " + Visibility.rankByName(ROOM, ":room", ":person", ":guest"))
+        .param("room", room)
+        .param("person", person.id())
+        .param("guest", isGuest)
+        .query(Integer.class)
+        .single();
     assertThat(sql).as("SQL and Java agree").isEqualTo(java);
-    int visible = viewer.bind(jdbc.sql("select count(*) from " + Visibility.grantedIds(ROOM, "member") + " ids where ids.resource_id = :room"))
-        .param("room", room).query(Integer.class).single();
+    int visible = viewer
+        .bind(jdbc.sql("select count(*) from " + Visibility.grantedIds(ROOM, "member")
+            + " ids where ids.resource_id = :room"))
+        .param("room", room)
+        .query(Integer.class)
+        .single();
     assertThat(visible > 0).as("listed where it is seen").isEqualTo(java > 0);
     return java;
   }

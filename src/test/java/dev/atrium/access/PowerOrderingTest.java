@@ -24,10 +24,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PowerOrderingTest {
 
   /** Who someone is: the roles they hold. */
-  enum Holder { SYSTEM_ADMIN, ADMIN_OF_A, ADMIN_OF_A1, ADMIN_OF_B, MEMBER, GUEST }
+  enum Holder {
+    SYSTEM_ADMIN,
+    ADMIN_OF_A,
+    ADMIN_OF_A1,
+    ADMIN_OF_B,
+    MEMBER,
+    GUEST
+  }
 
   enum Operation {
-    RESET_PASSWORD, SUSPEND, REACTIVATE, EDIT, MOVE_DEPARTMENT, SET_MEMBERSHIPS, GRANT_ROLE, REVOKE_ROLE;
+    RESET_PASSWORD,
+    SUSPEND,
+    REACTIVATE,
+    EDIT,
+    MOVE_DEPARTMENT,
+    SET_MEMBERSHIPS,
+    GRANT_ROLE,
+    REVOKE_ROLE;
 
     boolean onRoles() {
       return this == GRANT_ROLE || this == REVOKE_ROLE;
@@ -55,7 +69,8 @@ class PowerOrderingTest {
       Holder.MEMBER, "NNNNNN",
       Holder.GUEST, "NNNNNN");
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   private Api admin;
   private final Map<String, UUID> departments = new HashMap<>();
@@ -105,9 +120,11 @@ class PowerOrderingTest {
     }
     boolean refused = expected == 'P'
         ? response.status() == 403 && response.code().equals("access.outranked")
-        : (response.status() == 403 || response.status() == 404) && !response.code().isBlank();
+        : (response.status() == 403 || response.status() == 404)
+            && !response.code().isBlank();
     if (!refused) {
-      return "expected " + (expected == 'P' ? "403 access.outranked" : "a refusal") + ", got " + got;
+      return "expected " + (expected == 'P' ? "403 access.outranked" : "a refusal") + ", got "
+          + got;
     }
     String after = snapshot(target);
     return after.equals(before) ? null : "refused, yet changed from " + before + " to " + after;
@@ -120,10 +137,17 @@ class PowerOrderingTest {
       case SUSPEND -> actor.post(person(target) + "/suspend", null);
       case REACTIVATE -> actor.post(person(target) + "/reactivate", null);
       case EDIT -> actor.patch(person(target), Map.of("title", "Title " + UUID.randomUUID()));
-      case MOVE_DEPARTMENT -> actor.patch(person(target), Map.of("primaryDepartmentId", departments.get("A2")));
-      case SET_MEMBERSHIPS -> actor.put(person(target) + "/memberships", List.of(Map.of("departmentId", departments.get("A2"))));
-      case GRANT_ROLE -> actor.post("/api/v1/admin/role-grants",
-          Map.of("personId", id, "role", "DEPARTMENT_ADMIN", "departmentId", departments.get("A2")));
+      case MOVE_DEPARTMENT ->
+        actor.patch(person(target), Map.of("primaryDepartmentId", departments.get("A2")));
+      case SET_MEMBERSHIPS ->
+        actor.put(
+            person(target) + "/memberships",
+            List.of(Map.of("departmentId", departments.get("A2"))));
+      case GRANT_ROLE ->
+        actor.post(
+            "/api/v1/admin/role-grants",
+            Map.of(
+                "personId", id, "role", "DEPARTMENT_ADMIN", "departmentId", departments.get("A2")));
       case REVOKE_ROLE -> actor.delete("/api/v1/admin/role-grants/" + targetGrants.get(target));
     };
   }
@@ -133,7 +157,8 @@ class PowerOrderingTest {
     boolean done = response.status() / 100 == 2;
     switch (operation) {
       case SUSPEND, REACTIVATE -> admin.post(person(target) + "/reactivate", null);
-      case MOVE_DEPARTMENT -> admin.patch(person(target), Map.of("primaryDepartmentId", departments.get("A1")));
+      case MOVE_DEPARTMENT ->
+        admin.patch(person(target), Map.of("primaryDepartmentId", departments.get("A1")));
       case SET_MEMBERSHIPS -> admin.put(person(target) + "/memberships", List.of());
       case GRANT_ROLE -> {
         if (done) {
@@ -147,11 +172,15 @@ class PowerOrderingTest {
       }
       case RESET_PASSWORD -> {
         if (done) {
-          targetSessions.put(target, People.choosePassword(port, targets.get(target).email(),
-              response.body().path("temporaryPassword").asString()));
+          targetSessions.put(
+              target,
+              People.choosePassword(
+                  port,
+                  targets.get(target).email(),
+                  response.body().path("temporaryPassword").asString()));
         }
       }
-      case EDIT -> { }
+      case EDIT -> {}
     }
     if (targetSessions.get(target).get("/api/v1/me").status() != 200) {
       targetSessions.put(target, Api.signedIn(port, targets.get(target).email(), People.PASSWORD));
@@ -161,10 +190,14 @@ class PowerOrderingTest {
   /** What an administrator sees of the target, their roles, and whether their own session still works. */
   private String snapshot(Holder target) {
     UUID id = targets.get(target).id();
-    var grants = StreamSupport.stream(admin.get("/api/v1/admin/role-grants").body().spliterator(), false)
+    var grants = StreamSupport.stream(
+            admin.get("/api/v1/admin/role-grants").body().spliterator(), false)
         .filter(g -> g.path("personId").asString().equals(id.toString()))
-        .map(g -> g.path("id").asString() + g.path("role").asString() + g.path("departmentId").asString())
-        .sorted().toList();
+        .map(g -> g.path("id").asString()
+            + g.path("role").asString()
+            + g.path("departmentId").asString())
+        .sorted()
+        .toList();
     return admin.get(person(target)).body() + " roles " + grants + " session "
         + targetSessions.get(target).get("/api/v1/me").status();
   }
@@ -220,8 +253,10 @@ class PowerOrderingTest {
   }
 
   private UUID department(String name, UUID parent) {
-    var created = admin.post("/api/v1/departments",
-        Map.of("name", name + "-" + UUID.randomUUID().toString().substring(0, 8), "parentId", parent));
+    var created = admin.post(
+        "/api/v1/departments",
+        Map.of(
+            "name", name + "-" + UUID.randomUUID().toString().substring(0, 8), "parentId", parent));
     assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     return UUID.fromString(created.body().path("id").asString());
   }

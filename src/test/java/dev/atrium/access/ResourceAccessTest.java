@@ -23,13 +23,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class ResourceAccessTest {
 
-  private static final ResourceType BOX = ResourceType.named("test.box", "viewer", "editor", "manager")
-      .allowing("read", "viewer").allowing("edit", "editor").allowing("manage", "manager").keeping("manager");
-  private static final ResourceType NOTE = ResourceType.named("test.note", "viewer", "editor").narrowing(BOX);
+  private static final ResourceType BOX = ResourceType.named(
+          "test.box", "viewer", "editor", "manager")
+      .allowing("read", "viewer")
+      .allowing("edit", "editor")
+      .allowing("manage", "manager")
+      .keeping("manager");
+  private static final ResourceType NOTE =
+      ResourceType.named("test.note", "viewer", "editor").narrowing(BOX);
 
-  @LocalServerPort int port;
-  @Autowired ResourceAccess resources;
-  @Autowired JdbcClient jdbc;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ResourceAccess resources;
+
+  @Autowired
+  JdbcClient jdbc;
 
   private People.Person owner;
   private People.Person insider;
@@ -52,15 +62,25 @@ class ResourceAccessTest {
     outsider = People.create(port, admin, "Outsider", b);
     grouped = People.create(port, admin, "Grouped", b);
     guest = People.createGuest(port, admin, "Guest");
-    group = UUID.fromString(admin.post("/api/v1/groups", Map.of("name", "Group " + UUID.randomUUID())).body().get("id").asText());
-    assertThat(admin.put("/api/v1/groups/" + group + "/members", Map.of("personIds", List.of(grouped.id()))).status())
+    group = UUID.fromString(admin
+        .post("/api/v1/groups", Map.of("name", "Group " + UUID.randomUUID()))
+        .body()
+        .get("id")
+        .asText());
+    assertThat(admin
+            .put("/api/v1/groups/" + group + "/members", Map.of("personIds", List.of(grouped.id())))
+            .status())
         .isEqualTo(200);
     box = UUID.randomUUID();
-    resources.replace(BOX, box, List.of(
-        new Grant(new Grantee.Person(owner.id()), "manager"),
-        new Grant(new Grantee.Subtree(a), "editor"),
-        new Grant(new Grantee.Group(group), "editor"),
-        new Grant(new Grantee.Company(), "viewer")), owner.id());
+    resources.replace(
+        BOX,
+        box,
+        List.of(
+            new Grant(new Grantee.Person(owner.id()), "manager"),
+            new Grant(new Grantee.Subtree(a), "editor"),
+            new Grant(new Grantee.Group(group), "editor"),
+            new Grant(new Grantee.Company(), "viewer")),
+        owner.id());
   }
 
   @Test
@@ -76,8 +96,13 @@ class ResourceAccessTest {
 
   @Test
   void aDepartmentGrantWithoutItsSubtreeReachesOnlyItsOwnMembers() {
-    resources.replace(BOX, box, List.of(new Grant(new Grantee.Person(owner.id()), "manager"),
-        new Grant(new Grantee.Department(a), "editor")), owner.id());
+    resources.replace(
+        BOX,
+        box,
+        List.of(
+            new Grant(new Grantee.Person(owner.id()), "manager"),
+            new Grant(new Grantee.Department(a), "editor")),
+        owner.id());
     assertThat(rank(owner, false)).isEqualTo(3);
     assertThat(rank(insider, false)).isZero();
   }
@@ -86,37 +111,63 @@ class ResourceAccessTest {
   void aNarrowingResourceCapsRolesBelowItForAllButTheParentsManagers() {
     UUID page = UUID.randomUUID();
     UUID child = UUID.randomUUID();
-    resources.replace(NOTE, page, List.of(new Grant(new Grantee.Person(insider.id()), "viewer")), owner.id());
-    assertThat(narrowed(insider, child, page)).as("readable, no longer editable").isEqualTo(1);
+    resources.replace(
+        NOTE, page, List.of(new Grant(new Grantee.Person(insider.id()), "viewer")), owner.id());
+    assertThat(narrowed(insider, child, page))
+        .as("readable, no longer editable")
+        .isEqualTo(1);
     assertThat(narrowed(outsider, child, page)).as("not named: unreadable").isZero();
-    assertThat(narrowed(owner, child, page)).as("the box's manager governs the narrowing").isEqualTo(3);
+    assertThat(narrowed(owner, child, page))
+        .as("the box's manager governs the narrowing")
+        .isEqualTo(3);
 
-    resources.replace(NOTE, page, List.of(new Grant(new Grantee.Person(insider.id()), "editor")), owner.id());
+    resources.replace(
+        NOTE, page, List.of(new Grant(new Grantee.Person(insider.id()), "editor")), owner.id());
     assertThat(narrowed(insider, child, page)).isEqualTo(2);
-    assertThat(narrowed(outsider, child, page)).as("only editing is narrowed: read-only").isEqualTo(1);
+    assertThat(narrowed(outsider, child, page))
+        .as("only editing is narrowed: read-only")
+        .isEqualTo(1);
   }
 
   @Test
   void aNarrowingResourceNamingSomeoneAsViewerAndEditorLeavesEveryoneElseOut() {
     UUID page = UUID.randomUUID();
-    resources.replace(NOTE, page, List.of(new Grant(new Grantee.Person(insider.id()), "viewer"),
-        new Grant(new Grantee.Person(insider.id()), "editor")), owner.id());
+    resources.replace(
+        NOTE,
+        page,
+        List.of(
+            new Grant(new Grantee.Person(insider.id()), "viewer"),
+            new Grant(new Grantee.Person(insider.id()), "editor")),
+        owner.id());
     assertThat(narrowed(insider, page, page)).isEqualTo(2);
-    assertThat(narrowed(outsider, page, page)).as("viewing is narrowed too: unreadable").isZero();
+    assertThat(narrowed(outsider, page, page))
+        .as("viewing is narrowed too: unreadable")
+        .isZero();
     assertThat(resources.withGrants(NOTE, List.of(page, box))).containsExactly(page);
-    assertThatThrownBy(() -> resources.replace(NOTE, page, List.of(new Grant(new Grantee.Person(insider.id()), "viewer"),
-        new Grant(new Grantee.Person(insider.id()), "viewer")), owner.id()))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("access.duplicate-grantee"));
+    assertThatThrownBy(() -> resources.replace(
+            NOTE,
+            page,
+            List.of(
+                new Grant(new Grantee.Person(insider.id()), "viewer"),
+                new Grant(new Grantee.Person(insider.id()), "viewer")),
+            owner.id()))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("access.duplicate-grantee"));
   }
 
   @Test
   void grantedIdsListWhatTheViewerMaySee() {
     Viewer viewer = resources.viewer(new Subject(insider.id(), false));
-    List<UUID> editable = viewer.bind(jdbc.sql("select * from " + Visibility.grantedIds(BOX, "editor") + " ids"))
-        .query(UUID.class).list();
+    List<UUID> editable = viewer
+        .bind(jdbc.sql("select * from " + Visibility.grantedIds(BOX, "editor") + " ids"))
+        .query(UUID.class)
+        .list();
     assertThat(editable).contains(box);
     Viewer other = resources.viewer(new Subject(outsider.id(), false));
-    assertThat(other.bind(jdbc.sql("select * from " + Visibility.grantedIds(BOX, "editor") + " ids")).query(UUID.class).list())
+    assertThat(other
+            .bind(jdbc.sql("select * from " + Visibility.grantedIds(BOX, "editor") + " ids"))
+            .query(UUID.class)
+            .list())
         .doesNotContain(box);
   }
 
@@ -124,14 +175,23 @@ class ResourceAccessTest {
   void badGrantsAreRefusedWithACodeAndChangeNothing() {
     List<Grant> before = resources.grantsOn(BOX, box);
     assertCode(List.of(new Grant(new Grantee.Person(owner.id()), "owner")), "access.unknown-role");
-    assertCode(List.of(new Grant(new Grantee.Person(owner.id()), "manager"),
-        new Grant(new Grantee.Person(UUID.randomUUID()), "viewer")), "access.unknown-grantee");
-    assertCode(List.of(new Grant(new Grantee.Subtree(UUID.randomUUID()), "manager")), "access.unknown-grantee");
+    assertCode(
+        List.of(
+            new Grant(new Grantee.Person(owner.id()), "manager"),
+            new Grant(new Grantee.Person(UUID.randomUUID()), "viewer")),
+        "access.unknown-grantee");
+    assertCode(
+        List.of(new Grant(new Grantee.Subtree(UUID.randomUUID()), "manager")),
+        "access.unknown-grantee");
     assertCode(List.of(new Grant(new Grantee.Company(), "editor")), "access.no-manager");
-    assertCode(List.of(new Grant(new Grantee.Person(owner.id()), "manager"),
-        new Grant(new Grantee.Person(owner.id()), "viewer")), "access.duplicate-grantee");
+    assertCode(
+        List.of(
+            new Grant(new Grantee.Person(owner.id()), "manager"),
+            new Grant(new Grantee.Person(owner.id()), "viewer")),
+        "access.duplicate-grantee");
     assertThatThrownBy(() -> resources.remove(BOX, box, new Grantee.Person(owner.id())))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("access.no-manager"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("access.no-manager"));
     assertThat(resources.grantsOn(BOX, box)).containsExactlyInAnyOrderElementsOf(before);
   }
 
@@ -144,20 +204,36 @@ class ResourceAccessTest {
   private int rank(People.Person person, boolean isGuest) {
     Viewer viewer = resources.viewer(new Subject(person.id(), isGuest));
     int java = resources.rank(viewer, BOX, box);
-    int sql = viewer.bind(jdbc.sql("select " + Visibility.rank(BOX, ":box")).param("box", box)).query(Integer.class).single();
+    int sql = viewer
+        .bind(jdbc.sql("select " + Visibility.rank(BOX, ":box")).param("box", box))
+        .query(Integer.class)
+        .single();
     assertThat(sql).as("SQL and Java agree").isEqualTo(java);
     return java;
   }
 
   private int narrowed(People.Person person, UUID child, UUID page) {
     Viewer viewer = resources.viewer(new Subject(person.id(), false));
-    String sql = "select " + Visibility.narrowed(NOTE, Visibility.rank(BOX, ":box"), "cast(:path as uuid[])", BOX.top());
-    return viewer.bind(jdbc.sql(sql).param("box", box).param("path", "{" + page + "," + child + "}"))
-        .query(Integer.class).single();
+    String sql = "select "
+        + Visibility.narrowed(
+            NOTE, Visibility.rank(BOX, ":box"), "cast(:path as uuid[])", BOX.top());
+    return viewer
+        .bind(jdbc.sql(sql).param("box", box).param("path", "{" + page + "," + child + "}"))
+        .query(Integer.class)
+        .single();
   }
 
   private static UUID department(Api admin, UUID parent, String name) {
-    return UUID.fromString(admin.post("/api/v1/departments", Map.of("name", name + " " + UUID.randomUUID().toString().substring(0, 8),
-        "parentId", parent)).body().get("id").asText());
+    return UUID.fromString(admin
+        .post(
+            "/api/v1/departments",
+            Map.of(
+                "name",
+                name + " " + UUID.randomUUID().toString().substring(0, 8),
+                "parentId",
+                parent))
+        .body()
+        .get("id")
+        .asText());
   }
 }

@@ -15,17 +15,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class AuditLogTest {
 
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JdbcClient jdbc;
 
   @Test
   void grantingARoleIsRecordedWithActorTargetAndAddress() {
     Api admin = People.admin(port);
     var person = People.create(port, admin, "审计对象");
-    var granted = admin.post("/api/v1/admin/role-grants", Map.of("personId", person.id(), "role", "SYSTEM_ADMIN"));
+    var granted = admin.post(
+        "/api/v1/admin/role-grants", Map.of("personId", person.id(), "role", "SYSTEM_ADMIN"));
     assertThat(granted.status()).isEqualTo(201);
 
-    var page = admin.get("/api/v1/admin/audit?action=access.role.granted&targetId=" + person.id()).body();
+    var page = admin
+        .get("/api/v1/admin/audit?action=access.role.granted&targetId=" + person.id())
+        .body();
     assertThat(page.path("total").asLong()).isEqualTo(1);
     var entry = page.path("items").get(0);
     assertThat(entry.path("actorName").asString()).isEqualTo("Administrator");
@@ -37,11 +43,13 @@ class AuditLogTest {
   void theLogCannotBeChangedAndItsChainVerifies() {
     Api admin = People.admin(port);
     People.create(port, admin, "Chain Link");
-    assertThatThrownBy(() -> jdbc.sql("update admin.audit_entry set action = 'tampered'").update())
+    assertThatThrownBy(
+            () -> jdbc.sql("update admin.audit_entry set action = 'tampered'").update())
         .hasMessageContaining("append-only");
     assertThatThrownBy(() -> jdbc.sql("delete from admin.audit_entry").update())
         .hasMessageContaining("append-only");
-    assertThat(admin.get("/api/v1/admin/audit/integrity").body().path("intact").asBoolean()).isTrue();
+    assertThat(admin.get("/api/v1/admin/audit/integrity").body().path("intact").asBoolean())
+        .isTrue();
   }
 
   @Test
@@ -64,7 +72,10 @@ class AuditLogTest {
       if (grant.path("personId").asString().equals(adminId)) {
         ownGrant = grant.path("id").asString();
       } else {
-        assertThat(admin.delete("/api/v1/admin/role-grants/" + grant.path("id").asString()).status()).isEqualTo(204);
+        assertThat(admin
+                .delete("/api/v1/admin/role-grants/" + grant.path("id").asString())
+                .status())
+            .isEqualTo(204);
       }
     }
     var refused = admin.delete("/api/v1/admin/role-grants/" + ownGrant);

@@ -22,21 +22,33 @@ class FirstAdministratorPasswordTest {
   void aConfiguredPasswordMustBeChangedAtFirstSignIn() {
     String email = "first-admin@atrium.test";
     String configured = "Configured-in-a-script-1";
-    try (var atrium = new SpringApplicationBuilder(Atrium.class).run(
-        "--atrium.data-dir=target/test-data/first-admin-" + UUID.randomUUID(), "--server.port=0",
-        "--atrium.bootstrap.admin-email=" + email, "--atrium.bootstrap.admin-password=" + configured,
-        "--atrium.auth.argon2-memory-kib=1024", "--atrium.auth.argon2-iterations=1")) {
+    try (var atrium = new SpringApplicationBuilder(Atrium.class)
+        .run(
+            "--atrium.data-dir=target/test-data/first-admin-" + UUID.randomUUID(),
+            "--server.port=0",
+            "--atrium.bootstrap.admin-email=" + email,
+            "--atrium.bootstrap.admin-password=" + configured,
+            "--atrium.auth.argon2-memory-kib=1024",
+            "--atrium.auth.argon2-iterations=1")) {
       int port = ((WebServerApplicationContext) atrium).getWebServer().getPort();
       Api admin = Api.signedIn(port, email, configured);
 
-      assertThat(admin.get("/api/v1/me").body().path("passwordChangeRequired").asBoolean()).isTrue();
-      assertThat(admin.get("/api/v1/departments").code()).isEqualTo("auth.password-change-required");
+      assertThat(admin.get("/api/v1/me").body().path("passwordChangeRequired").asBoolean())
+          .isTrue();
+      assertThat(admin.get("/api/v1/departments").code())
+          .isEqualTo("auth.password-change-required");
 
       String chosen = "Chosen-by-the-admin-2";
-      assertThat(admin.put("/api/v1/me/password", Map.of("currentPassword", configured, "newPassword", chosen)).status())
+      assertThat(admin
+              .put(
+                  "/api/v1/me/password",
+                  Map.of("currentPassword", configured, "newPassword", chosen))
+              .status())
           .isEqualTo(204);
       assertThat(admin.get("/api/v1/departments").status()).isEqualTo(200);
-      assertThat(new Api(port).signIn(email, configured).status()).as("the configured password is spent").isEqualTo(401);
+      assertThat(new Api(port).signIn(email, configured).status())
+          .as("the configured password is spent")
+          .isEqualTo(401);
     }
   }
 }

@@ -14,15 +14,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SignInTest {
 
-  @LocalServerPort int port;
-  @Autowired SignIn signIn;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  SignIn signIn;
 
   @Test
   void administratorSignsInAndSeesTheirCapabilities() {
     Api admin = People.admin(port);
     var me = admin.get("/api/v1/me");
     assertThat(me.status()).isEqualTo(200);
-    assertThat(me.body().path("person").path("email").asString()).isEqualTo(TestAccounts.ADMIN_EMAIL);
+    assertThat(me.body().path("person").path("email").asString())
+        .isEqualTo(TestAccounts.ADMIN_EMAIL);
     assertThat(me.body().path("capabilities").path("administer").asBoolean()).isTrue();
   }
 
@@ -31,7 +35,9 @@ class SignInTest {
     Api api = new Api(port);
     var response = api.signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
     String cookie = response.headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("atrium_session=")).findFirst().orElseThrow();
+        .filter(c -> c.startsWith("atrium_session="))
+        .findFirst()
+        .orElseThrow();
     assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/");
   }
 
@@ -45,7 +51,8 @@ class SignInTest {
     // a signed-in browser's parallel requests must not replace the cookie under each other's feet
     assertThat(xsrfSetBy(api.get("/api/v1/me"))).isEmpty();
     assertThat(xsrfSetBy(api.get("/api/v1/channels"))).isEmpty();
-    assertThat(api.patch("/api/v1/me/preferences", Map.of("locale", "en")).status()).isEqualTo(200);
+    assertThat(api.patch("/api/v1/me/preferences", Map.of("locale", "en")).status())
+        .isEqualTo(200);
   }
 
   private static java.util.Optional<String> xsrfSetBy(Api.Response response) {
@@ -70,7 +77,8 @@ class SignInTest {
     var person = People.create(port, People.admin(port), "Throttled Tester");
     Api attacker = new Api(port);
     for (int i = 0; i < 5; i++) {
-      assertThat(attacker.signIn(person.email(), "guess-" + i).code()).isEqualTo("auth.bad-credentials");
+      assertThat(attacker.signIn(person.email(), "guess-" + i).code())
+          .isEqualTo("auth.bad-credentials");
     }
     var locked = attacker.signIn(person.email(), People.PASSWORD);
     assertThat(locked.status()).isEqualTo(429);
@@ -85,13 +93,15 @@ class SignInTest {
     String address = "203.0.113.77";
     for (int i = 0; i < 50; i++) {
       try {
-        signIn.signIn(new SignIn.Attempt(People.uniqueEmail("spray"), "password-" + i, null, null, address, null));
+        signIn.signIn(new SignIn.Attempt(
+            People.uniqueEmail("spray"), "password-" + i, null, null, address, null));
       } catch (dev.atrium.shared.DomainException e) {
         assertThat(e.code()).isEqualTo("auth.bad-credentials");
       }
     }
     try {
-      signIn.signIn(new SignIn.Attempt(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD, null, null, address, null));
+      signIn.signIn(new SignIn.Attempt(
+          TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD, null, null, address, null));
       throw new AssertionError("expected the address to be throttled");
     } catch (dev.atrium.shared.DomainException e) {
       assertThat(e.code()).isEqualTo("auth.throttled");
@@ -108,7 +118,9 @@ class SignInTest {
   @Test
   void unsafeRequestWithoutCsrfTokenIsRefused() {
     Api forged = People.admin(port).withoutCsrf();
-    var response = forged.post("/api/v1/me/tokens", Map.of("name", "forged", "scopes", java.util.List.of("admin"), "expiresInDays", 30));
+    var response = forged.post(
+        "/api/v1/me/tokens",
+        Map.of("name", "forged", "scopes", java.util.List.of("admin"), "expiresInDays", 30));
     assertThat(response.status()).isEqualTo(403);
     assertThat(response.code()).isEqualTo("auth.csrf-invalid");
     var tokens = forged.get("/api/v1/me/tokens");
@@ -120,7 +132,8 @@ class SignInTest {
   void badInputNamesTheFieldInAProblemDocument() {
     var response = new Api(port).post("/api/v1/auth/sign-in", Map.of("login", "", "password", "x"));
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
     assertThat(response.code()).isEqualTo("validation.failed");
     assertThat(response.body().path("errors").get(0).path("field").asString()).isEqualTo("login");
   }

@@ -39,7 +39,8 @@ class TokenScopesTest {
   /** Codes that say the request was refused before any endpoint saw it. */
   static final Set<String> REFUSALS = Set.of("auth.token-scope", "request.rejected", "not-found");
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @Test
   void noSpellingOfAnAdminPathLetsATokenWithoutAdminScopeThrough() {
@@ -50,7 +51,9 @@ class TokenScopesTest {
     List<String> wrong = new ArrayList<>();
     for (String endpoint : adminEndpoints()) {
       String method = endpoint.substring(0, endpoint.indexOf(' '));
-      String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+      String path = endpoint
+          .substring(endpoint.indexOf(' ') + 1)
+          .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
       String body = method.equals("GET") ? null : "{}";
       for (var token : tokens.entrySet()) {
         String authorization = "Authorization: Bearer " + token.getValue();
@@ -73,7 +76,8 @@ class TokenScopesTest {
   @Test
   void aTokenWithAdminScopeStillReachesAdminEndpoints() {
     Api admin = People.admin(port);
-    RawHttp.Answer answer = new RawHttp(port).get("/api/v1/admin/role-grants", "Authorization: Bearer " + token(admin, "admin"));
+    RawHttp.Answer answer = new RawHttp(port)
+        .get("/api/v1/admin/role-grants", "Authorization: Bearer " + token(admin, "admin"));
     assertThat(answer.status()).isEqualTo(200);
   }
 
@@ -81,18 +85,31 @@ class TokenScopesTest {
   void aSessionThatMustChangeItsPasswordReachesNothingElseHoweverThePathIsSpelled() {
     Api admin = People.admin(port);
     var person = People.create(port, admin, "Pending Change");
-    String temporary = admin.post("/api/v1/people/" + person.id() + "/reset-password", null).body().path("temporaryPassword").asString();
+    String temporary = admin
+        .post("/api/v1/people/" + person.id() + "/reset-password", null)
+        .body()
+        .path("temporaryPassword")
+        .asString();
     Api pending = Api.signedIn(port, person.email(), temporary);
     String cookie = "Cookie: " + pending.cookieHeader();
 
     RawHttp raw = new RawHttp(port);
     assertThat(raw.get("/api/v1/me", cookie).status()).isEqualTo(200);
     List<String> wrong = new ArrayList<>();
-    for (String path : List.of("/api/v1/departments", "/api/v1/%64epartments", "/api/v1//departments", "/api/v1/./departments",
-        "/api/v1/me/password/../../departments", "/api/v1/me/password/..;/..;/departments", "/api/v1/me/password/%2e%2e/%2e%2e/departments",
-        "/api/v1/me/mfa%2f..%2f..%2fdepartments", "/api/v1/departments;/me/password")) {
+    for (String path : List.of(
+        "/api/v1/departments",
+        "/api/v1/%64epartments",
+        "/api/v1//departments",
+        "/api/v1/./departments",
+        "/api/v1/me/password/../../departments",
+        "/api/v1/me/password/..;/..;/departments",
+        "/api/v1/me/password/%2e%2e/%2e%2e/departments",
+        "/api/v1/me/mfa%2f..%2f..%2fdepartments",
+        "/api/v1/departments;/me/password")) {
       RawHttp.Answer answer = raw.get(path, cookie);
-      if (!answer.isProblem() || !REFUSALS.contains(answer.code()) && !answer.code().equals("auth.password-change-required")) {
+      if (!answer.isProblem()
+          || !REFUSALS.contains(answer.code())
+              && !answer.code().equals("auth.password-change-required")) {
         wrong.add(path + " answered " + answer);
       }
     }
@@ -104,7 +121,10 @@ class TokenScopesTest {
     List<String> found = new ArrayList<>();
     for (String path : paths.propertyNames()) {
       if (path.startsWith("/api/v1/admin/")) {
-        paths.path(path).propertyNames().forEach(method -> found.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path));
+        paths
+            .path(path)
+            .propertyNames()
+            .forEach(method -> found.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path));
       }
     }
     assertThat(found).contains("GET /api/v1/admin/role-grants", "POST /api/v1/admin/role-grants");
@@ -112,7 +132,18 @@ class TokenScopesTest {
   }
 
   private String token(Api owner, String... scopes) {
-    return owner.post("/api/v1/me/tokens", Map.of("name", "scopes " + String.join("+", scopes), "scopes", List.of(scopes),
-        "expiresInDays", 1)).body().path("secret").asString();
+    return owner
+        .post(
+            "/api/v1/me/tokens",
+            Map.of(
+                "name",
+                "scopes " + String.join("+", scopes),
+                "scopes",
+                List.of(scopes),
+                "expiresInDays",
+                1))
+        .body()
+        .path("secret")
+        .asString();
   }
 }

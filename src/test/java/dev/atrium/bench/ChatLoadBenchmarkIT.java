@@ -23,8 +23,12 @@ class ChatLoadBenchmarkIT {
 
   @Test
   void smokeRunDeliversEveryMessageOnceToEveryMember() throws IOException, InterruptedException {
-    Process bench = new ProcessBuilder("bash", "bench/chat-load.sh", "--smoke").redirectErrorStream(true).start();
-    byte[] out = bench.getInputStream().readAllBytes(); // the script ends when the generator and the server have stopped
+    Process bench = new ProcessBuilder("bash", "bench/chat-load.sh", "--smoke")
+        .redirectErrorStream(true)
+        .start();
+    byte[] out = bench
+        .getInputStream()
+        .readAllBytes(); // the script ends when the generator and the server have stopped
     assertThat(bench.waitFor(5, TimeUnit.MINUTES)).as("the benchmark finished").isTrue();
     String output = new String(out, StandardCharsets.UTF_8);
     assertThat(bench.exitValue()).as(output).isZero();
@@ -32,6 +36,8 @@ class ChatLoadBenchmarkIT {
     assertThat(summary.find()).as(output).isTrue();
     assertThat(summary.group(1)).as("lost").isEqualTo("0");
     assertThat(summary.group(2)).as("duplicated").isEqualTo("0");
-    assertThat(summary.group(3)).as("messages not yet searchable after the grace period").isEqualTo("0");
+    assertThat(summary.group(3))
+        .as("messages not yet searchable after the grace period")
+        .isEqualTo("0");
   }
 }

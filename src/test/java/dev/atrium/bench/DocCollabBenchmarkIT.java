@@ -29,8 +29,11 @@ class DocCollabBenchmarkIT {
   private static final Pattern SERVER = Pattern.compile("live heap closed=(\\d+)MB open=(\\d+)MB");
 
   @Test
-  void smokeRunDeliversEveryKeystrokeToEveryClientOfItsPageAndOpensTheWholePage() throws IOException, InterruptedException {
-    Process bench = new ProcessBuilder("bash", "bench/doc-collab.sh", "--smoke").redirectErrorStream(true).start();
+  void smokeRunDeliversEveryKeystrokeToEveryClientOfItsPageAndOpensTheWholePage()
+      throws IOException, InterruptedException {
+    Process bench = new ProcessBuilder("bash", "bench/doc-collab.sh", "--smoke")
+        .redirectErrorStream(true)
+        .start();
     byte[] out = bench.getInputStream().readAllBytes();
     assertThat(bench.waitFor(5, TimeUnit.MINUTES)).as("the benchmark finished").isTrue();
     String output = new String(out, StandardCharsets.UTF_8);
@@ -38,7 +41,9 @@ class DocCollabBenchmarkIT {
     Matcher summary = SUMMARY.matcher(output);
     assertThat(summary.find()).as(output).isTrue();
     assertThat(Integer.parseInt(summary.group(1))).as("keystrokes").isPositive();
-    assertThat(Integer.parseInt(summary.group(2))).as("deliveries").isEqualTo(2 * Integer.parseInt(summary.group(1)));
+    assertThat(Integer.parseInt(summary.group(2)))
+        .as("deliveries")
+        .isEqualTo(2 * Integer.parseInt(summary.group(1)));
     assertThat(summary.group(3)).as("lost").isEqualTo("0");
     assertThat(summary.group(4)).as("converged").isEqualTo("true");
 
@@ -52,11 +57,15 @@ class DocCollabBenchmarkIT {
     assertThat(pages.group(7)).as("notices").isEqualTo("none");
     Matcher server = SERVER.matcher(output);
     assertThat(server.find()).as("the server's live heap was read: " + output).isTrue();
-    assertThat(Integer.parseInt(server.group(2))).as("live heap with the pages open, MB").isPositive();
+    assertThat(Integer.parseInt(server.group(2)))
+        .as("live heap with the pages open, MB")
+        .isPositive();
 
     Matcher large = LARGE.matcher(output);
     assertThat(large.find()).as(output).isTrue();
-    assertThat(Integer.parseInt(large.group(1))).as("bytes of text written").isGreaterThanOrEqualTo(100_000);
+    assertThat(Integer.parseInt(large.group(1)))
+        .as("bytes of text written")
+        .isGreaterThanOrEqualTo(100_000);
     assertThat(large.group(2)).as("opens without the whole page").isEqualTo("0");
     assertThat(large.group(3)).as("every open got the same page").isEqualTo("true");
   }

@@ -23,13 +23,19 @@ class DocVisibilityBenchmarkIT {
 
   @Test
   void smokeRunLoadsTheCompanyAndTheApiAgreesWithTheSql() throws IOException, InterruptedException {
-    Process bench = new ProcessBuilder("bash", "bench/doc-visibility.sh", "--smoke").redirectErrorStream(true).start();
-    byte[] out = bench.getInputStream().readAllBytes(); // the script ends when the generator and the server have stopped
+    Process bench = new ProcessBuilder("bash", "bench/doc-visibility.sh", "--smoke")
+        .redirectErrorStream(true)
+        .start();
+    byte[] out = bench
+        .getInputStream()
+        .readAllBytes(); // the script ends when the generator and the server have stopped
     assertThat(bench.waitFor(5, TimeUnit.MINUTES)).as("the benchmark finished").isTrue();
     String output = new String(out, StandardCharsets.UTF_8);
     assertThat(bench.exitValue()).as(output).isZero();
     Matcher summary = SUMMARY.matcher(output);
     assertThat(summary.find()).as(output).isTrue();
-    assertThat(Integer.parseInt(summary.group(1))).as("S sees some pages and not all").isBetween(1, 299);
+    assertThat(Integer.parseInt(summary.group(1)))
+        .as("S sees some pages and not all")
+        .isBetween(1, 299);
   }
 }

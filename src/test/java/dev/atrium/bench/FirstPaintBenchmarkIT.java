@@ -21,7 +21,8 @@ class FirstPaintBenchmarkIT {
 
   @Test
   void smokeRunLoadsTheSignInScreenCompressed() throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder("bash", "bench/first-paint.sh", "--smoke").redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", "bench/first-paint.sh", "--smoke").redirectErrorStream(true);
     // Playwright's jars are on this test's own class path; the script need not ask Maven for them
     builder.environment().put("FIRST_PAINT_CLASSPATH", System.getProperty("java.class.path"));
     Process bench = builder.start();

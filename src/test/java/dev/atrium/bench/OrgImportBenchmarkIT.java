@@ -21,8 +21,12 @@ class OrgImportBenchmarkIT {
 
   @Test
   void smokeRunImportsAndTheChannelsSettle() throws IOException, InterruptedException {
-    Process bench = new ProcessBuilder("bash", "bench/org-import.sh", "--smoke").redirectErrorStream(true).start();
-    byte[] out = bench.getInputStream().readAllBytes(); // the script ends when the generator and the server have stopped
+    Process bench = new ProcessBuilder("bash", "bench/org-import.sh", "--smoke")
+        .redirectErrorStream(true)
+        .start();
+    byte[] out = bench
+        .getInputStream()
+        .readAllBytes(); // the script ends when the generator and the server have stopped
     assertThat(bench.waitFor(5, TimeUnit.MINUTES)).as("the benchmark finished").isTrue();
     String output = new String(out, StandardCharsets.UTF_8);
     assertThat(bench.exitValue()).as(output).isZero();

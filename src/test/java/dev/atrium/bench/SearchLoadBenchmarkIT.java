@@ -24,13 +24,19 @@ class SearchLoadBenchmarkIT {
 
   @Test
   void smokeRunLoadsRebuildsAndFindsEveryChineseAnswer() throws IOException, InterruptedException {
-    Process bench = new ProcessBuilder("bash", "bench/search-load.sh", "--smoke").redirectErrorStream(true).start();
-    byte[] out = bench.getInputStream().readAllBytes(); // the script ends when the generator and the server have stopped
+    Process bench = new ProcessBuilder("bash", "bench/search-load.sh", "--smoke")
+        .redirectErrorStream(true)
+        .start();
+    byte[] out = bench
+        .getInputStream()
+        .readAllBytes(); // the script ends when the generator and the server have stopped
     assertThat(bench.waitFor(5, TimeUnit.MINUTES)).as("the benchmark finished").isTrue();
     String output = new String(out, StandardCharsets.UTF_8);
     assertThat(bench.exitValue()).as(output).isZero();
     Matcher summary = SUMMARY.matcher(output);
     assertThat(summary.find()).as(output).isTrue();
-    assertThat(Double.parseDouble(summary.group(1))).as("Atrium's recall on the Chinese queries").isEqualTo(1.0);
+    assertThat(Double.parseDouble(summary.group(1)))
+        .as("Atrium's recall on the Chinese queries")
+        .isEqualTo(1.0);
   }
 }

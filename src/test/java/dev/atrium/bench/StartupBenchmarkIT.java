@@ -11,11 +11,15 @@ import org.junit.jupiter.api.Test;
 class StartupBenchmarkIT {
 
   @Test
-  void startupBenchmarkServesTheFirstPageOfThePackagedJar() throws IOException, InterruptedException {
-    Process bench = new ProcessBuilder("bash", "bench/startup.sh", "1", "--smoke").redirectErrorStream(true).start();
+  void startupBenchmarkServesTheFirstPageOfThePackagedJar()
+      throws IOException, InterruptedException {
+    Process bench = new ProcessBuilder("bash", "bench/startup.sh", "1", "--smoke")
+        .redirectErrorStream(true)
+        .start();
     assertThat(bench.waitFor(3, TimeUnit.MINUTES)).as("the benchmark finished").isTrue();
     String output = new String(bench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(bench.exitValue()).as(output).isZero();
-    assertThat(output).containsPattern("startup\\[atrium\\]: runs=1 min=\\d+ median=\\d+ max=\\d+ ms");
+    assertThat(output)
+        .containsPattern("startup\\[atrium\\]: runs=1 min=\\d+ median=\\d+ max=\\d+ ms");
   }
 }

@@ -25,14 +25,23 @@ class APageOneMayNotReadTest extends DeskAndPhoneTest {
   @Test
   void theRefusalIsFinalAndSaidOnceInEitherLanguage() {
     colleagues("周敏", "Amy Reed");
-    String space = a.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "人事 " + suffix)).body().path("id").asString();
-    String page = a.api().post("/api/v1/pages", Map.of("spaceId", space, "title", "薪酬方案")).body().path("id").asString();
+    String space = a.api()
+        .post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "人事 " + suffix))
+        .body()
+        .path("id")
+        .asString();
+    String page = a.api()
+        .post("/api/v1/pages", Map.of("spaceId", space, "title", "薪酬方案"))
+        .body()
+        .path("id")
+        .asString();
     String address = "/docs/spaces/" + space + "/pages/" + page;
 
     phone = Browsers.phone(port, "en");
     SignInScreen.signIn(phone, b.email(), People.PASSWORD);
     assertThat(phone).hasURL(MESSAGES);
-    assertRefusedOnce(phone, address, "This page does not exist, or you may not see it.", "Try again");
+    assertRefusedOnce(
+        phone, address, "This page does not exist, or you may not see it.", "Try again");
     Browsers.screenshot(phone, "refused-page-phone-en");
 
     desk = Browsers.desktop(port, "zh-CN");
@@ -43,7 +52,8 @@ class APageOneMayNotReadTest extends DeskAndPhoneTest {
     assertRefusedOnce(desk, address, "该页面不存在，或你无权查看。", "重试");
   }
 
-  private static void assertRefusedOnce(Page browser, String address, String message, String retry) {
+  private static void assertRefusedOnce(
+      Page browser, String address, String message, String retry) {
     AtomicInteger attempts = new AtomicInteger();
     browser.onWebSocket(socket -> {
       if (socket.url().endsWith("/collab")) {

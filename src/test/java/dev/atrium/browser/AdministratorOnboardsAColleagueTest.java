@@ -28,7 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class AdministratorOnboardsAColleagueTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   private Page administrator;
   private Page colleague;
 
@@ -40,7 +42,8 @@ class AdministratorOnboardsAColleagueTest {
 
   @ParameterizedTest
   @EnumSource(Language.class)
-  void administratorCreatesAColleagueWhoSignsInSecuresTheAccountAndFindsTheAdministrator(Language language) {
+  void administratorCreatesAColleagueWhoSignsInSecuresTheAccountAndFindsTheAdministrator(
+      Language language) {
     // An administrator who works in this language (saved on the server, applied at sign-in).
     Api adminApi = People.admin(port);
     adminApi.patch("/api/v1/me/preferences", Map.of("locale", language.locale));
@@ -53,13 +56,17 @@ class AdministratorOnboardsAColleagueTest {
     administrator = Browsers.desktop(port, language.locale);
     SignInScreen.signIn(administrator, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
     administrator.getByTestId("rail-admin").click();
-    assertThat(administrator.getByText(language.adminTitle, new Page.GetByTextOptions().setExact(true))).isVisible();
+    assertThat(administrator.getByText(
+            language.adminTitle, new Page.GetByTextOptions().setExact(true)))
+        .isVisible();
 
     administrator.getByTestId("dept-create").click();
     Locator dialog = administrator.getByRole(AriaRole.DIALOG);
     assertThat(dialog).containsText(language.newDepartment);
     dialog.getByTestId("field-name").fill(department);
-    dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(language.save)).click();
+    dialog
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(language.save))
+        .click();
     assertThat(administrator.getByTestId("dept-tree").getByText(department)).isVisible();
 
     administrator.getByTestId("admin-nav-people").click();
@@ -70,8 +77,13 @@ class AdministratorOnboardsAColleagueTest {
     dialog.getByTestId("field-email").fill(email);
     dialog.getByTestId("field-primaryDepartmentId").click();
     administrator.keyboard().type(department);
-    administrator.locator(".ant-select-dropdown").getByText(department, new Locator.GetByTextOptions().setExact(true)).click();
-    dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(language.create)).click();
+    administrator
+        .locator(".ant-select-dropdown")
+        .getByText(department, new Locator.GetByTextOptions().setExact(true))
+        .click();
+    dialog
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(language.create))
+        .click();
     Locator shownPassword = dialog.getByTestId("initial-password");
     assertThat(shownPassword).isVisible();
     String initialPassword = shownPassword.innerText().strip();
@@ -94,14 +106,19 @@ class AdministratorOnboardsAColleagueTest {
     assertThat(colleague.getByText(language.saveRecoveryCodes)).isVisible();
     assertThat(colleague.getByTestId("recovery-codes").locator("li")).hasCount(10);
     colleague.getByTestId("recovery-done").click();
-    assertThat(colleague.getByText(language.mfaOn, new Page.GetByTextOptions().setExact(true))).isVisible();
+    assertThat(colleague.getByText(language.mfaOn, new Page.GetByTextOptions().setExact(true)))
+        .isVisible();
 
     colleague.getByTestId("rail-directory").click();
     assertThat(colleague.getByTestId("rail-directory")).hasAccessibleName(language.directory);
     colleague.getByTestId("directory-search").locator("input").fill("admin");
     assertThat(colleague.getByText(language.searchResults)).isVisible();
     String adminName = adminPerson.path("name").asString();
-    colleague.getByTestId("person-item").filter(new Locator.FilterOptions().setHasText(adminName)).first().click();
+    colleague
+        .getByTestId("person-item")
+        .filter(new Locator.FilterOptions().setHasText(adminName))
+        .first()
+        .click();
     Locator card = colleague.getByTestId("person-card");
     assertThat(card).containsText(adminName);
     assertThat(card).containsText(adminPerson.path("departmentName").asString());

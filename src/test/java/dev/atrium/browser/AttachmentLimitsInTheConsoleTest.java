@@ -18,7 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class AttachmentLimitsInTheConsoleTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   private Page administrator;
 
   @AfterEach
@@ -44,10 +46,18 @@ class AttachmentLimitsInTheConsoleTest {
       assertThat(administrator.getByText("Attachment settings saved")).isVisible();
       Browsers.screenshot(administrator, "attachment-limits-desktop-en");
 
-      assertThat(adminApi.get("/api/v1/files/limits").body().path("maxBytes").asLong()).isEqualTo(50L * 1024 * 1024);
+      assertThat(adminApi.get("/api/v1/files/limits").body().path("maxBytes").asLong())
+          .isEqualTo(50L * 1024 * 1024);
     } finally {
-      adminApi.put("/api/v1/admin/attachment-limits", Map.of("maxBytes", before.path("maxBytes").asLong(),
-          "blockedExtensions", before.path("blockedExtensions"), "blockedContentTypes", before.path("blockedContentTypes")));
+      adminApi.put(
+          "/api/v1/admin/attachment-limits",
+          Map.of(
+              "maxBytes",
+              before.path("maxBytes").asLong(),
+              "blockedExtensions",
+              before.path("blockedExtensions"),
+              "blockedContentTypes",
+              before.path("blockedContentTypes")));
     }
   }
 }

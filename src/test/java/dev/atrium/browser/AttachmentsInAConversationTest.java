@@ -28,10 +28,13 @@ class AttachmentsInAConversationTest extends DeskAndPhoneTest {
     a.api().post("/api/v1/channels/direct", Map.of("personId", b.id()));
 
     openDesk();
-    desk.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(bName)).click();
+    desk.getByTestId("channel-item")
+        .filter(new Locator.FilterOptions().setHasText(bName))
+        .click();
     assertThat(desk.getByTestId("conversation-title")).hasText(bName);
 
-    desk.getByTestId("attach-input").setInputFiles(new FilePayload("白板.png", "image/png", TestFiles.png(1200, 800)));
+    desk.getByTestId("attach-input")
+        .setInputFiles(new FilePayload("白板.png", "image/png", TestFiles.png(1200, 800)));
     drop(desk, "季度计划.pdf", "application/pdf", "%PDF-1.4 quarterly plan".getBytes());
     drop(desk, "setup.exe", "application/octet-stream", "MZ".getBytes());
 
@@ -47,7 +50,10 @@ class AttachmentsInAConversationTest extends DeskAndPhoneTest {
     assertThat(desk.getByTestId("upload-tray")).hasCount(0);
 
     openPhone();
-    phone.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(aName)).click();
+    phone
+        .getByTestId("channel-item")
+        .filter(new Locator.FilterOptions().setHasText(aName))
+        .click();
     Locator phoneMessages = phone.getByTestId("message-list");
     assertThat(phoneMessages.getByTestId("message-body").last()).hasText("看一下白板");
     Locator thumbnail = phoneMessages.getByTestId("attachment-image");
@@ -59,14 +65,16 @@ class AttachmentsInAConversationTest extends DeskAndPhoneTest {
     thumbnail.click();
     Locator full = phone.locator("img.ant-image-preview-img");
     assertThat(full).isVisible();
-    assertThat(full).hasAttribute("src", java.util.regex.Pattern.compile("/api/v1/files/[0-9a-f-]{36}$"));
+    assertThat(full)
+        .hasAttribute("src", java.util.regex.Pattern.compile("/api/v1/files/[0-9a-f-]{36}$"));
     loaded(phone, full);
     Browsers.screenshot(phone, "attachments-phone-preview-en");
   }
 
   /** Drops a file on the conversation the way a desktop file manager does. */
   private static void drop(Page page, String name, String type, byte[] bytes) {
-    JSHandle transfer = page.evaluateHandle("""
+    JSHandle transfer =
+        page.evaluateHandle("""
         ([name, type, base64]) => {
           const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
           const transfer = new DataTransfer();

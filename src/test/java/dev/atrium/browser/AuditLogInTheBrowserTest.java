@@ -24,7 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class AuditLogInTheBrowserTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   private Page page;
 
   @AfterEach
@@ -48,13 +50,19 @@ class AuditLogInTheBrowserTest {
     assertThat(page.getByTestId("rail-admin")).isVisible();
     page.navigate("/admin/audit");
     Locator table = page.getByTestId("audit-table");
-    Locator channelRow = table.locator("tr").filter(new Locator.FilterOptions().setHasText(channel));
-    assertThat(channelRow.getByTestId("audit-action-label")).hasText(chinese ? "新建频道" : "Channel created");
-    assertThat(channelRow.getByTestId("audit-target")).hasText((chinese ? "频道" : "channel") + " #" + channel);
-    assertThat(channelRow.getByTestId("audit-details")).hasText(chinese ? "类型：公开频道" : "type: public channel");
+    Locator channelRow =
+        table.locator("tr").filter(new Locator.FilterOptions().setHasText(channel));
+    assertThat(channelRow.getByTestId("audit-action-label"))
+        .hasText(chinese ? "新建频道" : "Channel created");
+    assertThat(channelRow.getByTestId("audit-target"))
+        .hasText((chinese ? "频道" : "channel") + " #" + channel);
+    assertThat(channelRow.getByTestId("audit-details"))
+        .hasText(chinese ? "类型：公开频道" : "type: public channel");
     Locator spaceRow = table.locator("tr").filter(new Locator.FilterOptions().setHasText(space));
-    assertThat(spaceRow.getByTestId("audit-action-label")).hasText(chinese ? "新建空间" : "Space created");
-    assertThat(spaceRow.getByTestId("audit-details")).hasText(chinese ? "类型：项目空间" : "type: project space");
+    assertThat(spaceRow.getByTestId("audit-action-label"))
+        .hasText(chinese ? "新建空间" : "Space created");
+    assertThat(spaceRow.getByTestId("audit-details"))
+        .hasText(chinese ? "类型：项目空间" : "type: project space");
     assertThat(table).not().containsText("chat.channel.created");
     assertThat(table).not().containsText("doc.space.created");
     // the details are on screen, not cut off or scrolled out of the table
@@ -65,9 +73,12 @@ class AuditLogInTheBrowserTest {
     page.setViewportSize(360, 780);
     assertThat(channelRow.getByTestId("audit-action-label")).isVisible();
     assertThat(channelRow).containsText("Administrator");
-    assertThat(channelRow.getByTestId("audit-target")).hasText((chinese ? "频道" : "channel") + " #" + channel);
+    assertThat(channelRow.getByTestId("audit-target"))
+        .hasText((chinese ? "频道" : "channel") + " #" + channel);
     var target = channelRow.getByTestId("audit-target").boundingBox();
-    assertThat(target.x + target.width).as("the target is on screen, not cut off at the right").isLessThanOrEqualTo(360);
+    assertThat(target.x + target.width)
+        .as("the target is on screen, not cut off at the right")
+        .isLessThanOrEqualTo(360);
     FirstDayChannelsInTheBrowserTest.screenshot(page, "audit-360-" + language.locale);
   }
 }

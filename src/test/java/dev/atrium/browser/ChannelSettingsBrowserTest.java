@@ -31,7 +31,9 @@ class ChannelSettingsBrowserTest extends DeskAndPhoneTest {
     phone.getByTestId("chat-browse").click();
     Locator browser = phone.getByRole(AriaRole.DIALOG);
     browser.getByTestId("browse-search").fill(suffix);
-    Locator row = browser.getByTestId("browse-row").filter(new Locator.FilterOptions().setHasText(channelName));
+    Locator row = browser
+        .getByTestId("browse-row")
+        .filter(new Locator.FilterOptions().setHasText(channelName));
     assertThat(row).containsText("1 member");
     row.getByTestId("browse-join").click();
     assertThat(phone.getByTestId("conversation-title")).hasText(channelName);
@@ -46,7 +48,9 @@ class ChannelSettingsBrowserTest extends DeskAndPhoneTest {
     Browsers.screenshot(desk, "channel-settings-desktop-zh-CN");
 
     assertThat(phone.getByTestId("conversation-topic")).hasText("每周一上午十点发布");
-    assertThat(phone.getByTestId("composer-disabled")).hasText("Only the channel's owners and admins can post here. You can still read and react.");
+    assertThat(phone.getByTestId("composer-disabled"))
+        .hasText(
+            "Only the channel's owners and admins can post here. You can still read and react.");
     assertThat(phone.getByTestId("composer")).hasCount(0);
     Browsers.screenshot(phone, "channel-broadcast-phone-en");
 
@@ -60,7 +64,9 @@ class ChannelSettingsBrowserTest extends DeskAndPhoneTest {
     phone.getByTestId("conversation-settings").click();
     Locator phoneDrawer = phone.getByTestId("channel-drawer");
     assertThat(phoneDrawer).containsText("Only owners and admins (broadcast)");
-    phoneDrawer.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("Members")).click();
+    phoneDrawer
+        .getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("Members"))
+        .click();
     assertThat(phoneDrawer.getByTestId("member-row")).hasCount(2);
     assertThat(phoneDrawer.getByTestId("member-row").first()).containsText("Owner");
     Browsers.screenshot(phone, "channel-members-phone-en");

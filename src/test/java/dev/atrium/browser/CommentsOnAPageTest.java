@@ -26,8 +26,14 @@ class CommentsOnAPageTest extends DeskAndPhoneTest {
 
   private void openThePage(Page browser) {
     browser.getByTestId("rail-docs").click();
-    browser.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText("发布计划 " + suffix)).click();
-    browser.getByTestId("page-node").filter(new Locator.FilterOptions().setHasText("发布说明")).click();
+    browser
+        .getByTestId("space-item")
+        .filter(new Locator.FilterOptions().setHasText("发布计划 " + suffix))
+        .click();
+    browser
+        .getByTestId("page-node")
+        .filter(new Locator.FilterOptions().setHasText("发布说明"))
+        .click();
     assertThat(browser.getByTestId("page-title")).hasText("发布说明");
     assertThat(browser.getByTestId("connection-status")).hasAttribute("data-status", "connected");
   }
@@ -59,11 +65,19 @@ class CommentsOnAPageTest extends DeskAndPhoneTest {
   @Test
   void aReaderOnAPhoneSeesACommentArriveRepliesAndTheAuthorResolvesIt() {
     colleagues("王芳", "Ben Miller");
-    Api.Response space = a.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "发布计划 " + suffix));
+    Api.Response space =
+        a.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "发布计划 " + suffix));
     String spaceId = space.body().get("id").asString();
-    assertThat(a.api().put("/api/v1/spaces/" + spaceId + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"),
-        Map.of("kind", "PERSON", "id", b.id(), "role", "READ")))).status()).isEqualTo(200);
+    assertThat(a.api()
+            .put(
+                "/api/v1/spaces/" + spaceId + "/grants",
+                Map.of(
+                    "grants",
+                    List.of(
+                        Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"),
+                        Map.of("kind", "PERSON", "id", b.id(), "role", "READ"))))
+            .status())
+        .isEqualTo(200);
     Api.Response page = a.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "发布说明"));
     assertThat(page.status()).isEqualTo(201);
     String pageId = page.body().get("id").asString();
@@ -88,7 +102,9 @@ class CommentsOnAPageTest extends DeskAndPhoneTest {
     // mentioning the reader: "@" and part of their name, then their name from the suggestions
     Locator newThread = desk.getByTestId("new-thread-input");
     newThread.pressSequentially("@" + suffix);
-    desk.getByTestId("comment-mention-option").filter(new Locator.FilterOptions().setHasText(bName)).click();
+    desk.getByTestId("comment-mention-option")
+        .filter(new Locator.FilterOptions().setHasText(bName))
+        .click();
     newThread.pressSequentially("日期和运维确认过了吗？");
     desk.getByTestId("new-thread-input-send").click();
     Locator deskThread = desk.getByTestId("comments-panel").getByTestId("comment-thread");
@@ -104,10 +120,12 @@ class CommentsOnAPageTest extends DeskAndPhoneTest {
     Locator phoneThread = phone.getByTestId("comments-panel").getByTestId("comment-thread");
     assertThat(phoneThread).hasAttribute("data-active", "true");
     assertThat(phoneThread.getByTestId("comment-body")).hasText("@" + bName + " 日期和运维确认过了吗？");
-    assertThat(phoneThread.getByTestId("comment-mention")).hasAttribute("href", "/directory/people/" + b.id());
+    assertThat(phoneThread.getByTestId("comment-mention"))
+        .hasAttribute("href", "/directory/people/" + b.id());
     phoneThread.getByTestId("comment-reply").fill("Yes, ops confirmed Friday.");
     phone.keyboard().press("Enter");
-    assertThat(phoneThread.getByTestId("comment-body").nth(1)).hasText("Yes, ops confirmed Friday.");
+    assertThat(phoneThread.getByTestId("comment-body").nth(1))
+        .hasText("Yes, ops confirmed Friday.");
     Browsers.screenshot(phone, "docs-phone-comments-en");
 
     // the author sees the reply arrive without reloading
@@ -134,8 +152,10 @@ class CommentsOnAPageTest extends DeskAndPhoneTest {
     Locator phonePageComments = phone.getByTestId("page-comments");
     phonePageComments.getByTestId("page-comment-input").fill("Release notes look good overall.");
     phonePageComments.getByTestId("page-comment-input-send").click();
-    assertThat(phonePageComments.getByTestId("comment-body")).hasText("Release notes look good overall.");
-    assertThat(desk.getByTestId("page-comments").getByTestId("comment-body")).hasText("Release notes look good overall.");
+    assertThat(phonePageComments.getByTestId("comment-body"))
+        .hasText("Release notes look good overall.");
+    assertThat(desk.getByTestId("page-comments").getByTestId("comment-body"))
+        .hasText("Release notes look good overall.");
     assertThat(desk.getByTestId("page-comments")).containsText("页面评论（1）");
     Browsers.screenshot(desk, "docs-desktop-page-comments-zh-CN");
     Browsers.screenshot(phone, "docs-phone-page-comments-en");
@@ -146,21 +166,33 @@ class CommentsOnAPageTest extends DeskAndPhoneTest {
     deskEditor.click();
     desk.keyboard().press("End");
     desk.keyboard().type(" @" + suffix);
-    desk.getByTestId("mention-list").getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(outsiderName)).click();
+    desk.getByTestId("mention-list")
+        .getByRole(AriaRole.OPTION)
+        .filter(new Locator.FilterOptions().setHasText(outsiderName))
+        .click();
     assertThat(deskEditor.locator("a.doc-mention")).hasText("@" + outsiderName);
     assertThat(desk.locator(".ant-message")).containsText(outsiderName + " 无权阅读此页面，不会收到通知");
     // a mention pasted in from another page is told just the same
     String pastedName = "周芷若 " + suffix;
     UUID pasted = People.create(port, People.admin(port), pastedName).id();
-    deskEditor.evaluate("(editor, html) => { const data = new DataTransfer(); data.setData('text/html', html);"
-        + " editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })); }",
-        "<p>请看 <a data-type=\"mention\" data-id=\"" + pasted + "\" data-label=\"" + pastedName + "\">@" + pastedName + "</a></p>");
+    deskEditor.evaluate(
+        "(editor, html) => { const data = new DataTransfer(); data.setData('text/html', html);"
+            + " editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })); }",
+        "<p>请看 <a data-type=\"mention\" data-id=\"" + pasted + "\" data-label=\"" + pastedName
+            + "\">@" + pastedName + "</a></p>");
     assertThat(deskEditor.locator("a.doc-mention").last()).hasText("@" + pastedName);
     assertThat(desk.locator(".ant-message")).containsText(pastedName + " 无权阅读此页面，不会收到通知");
 
     // a notification of the reply opens the page at it: its (resolved) thread is shown and active
-    String reply = a.api().get("/api/v1/pages/" + pageId + "/comments").body().path("threads").get(0).path("comments").get(1)
-        .path("id").asString();
+    String reply = a.api()
+        .get("/api/v1/pages/" + pageId + "/comments")
+        .body()
+        .path("threads")
+        .get(0)
+        .path("comments")
+        .get(1)
+        .path("id")
+        .asString();
     desk.navigate("/docs");
     desk.navigate("/docs/spaces/" + spaceId + "/pages/" + pageId + "#comment-" + reply);
     Locator target = desk.getByTestId("comments-panel").getByTestId("comment-thread");

@@ -27,17 +27,33 @@ class CopyAndPurgeInTheBrowserTest extends DeskAndPhoneTest {
   void anEditorCopiesAPageWithItsChildrenAndTheAdministratorPurgesTheTrash() {
     colleagues("林雪", "Noah Grant");
     String space = "资料 " + suffix;
-    String spaceId = b.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", space)).body().path("id").asString();
-    b.api().put("/api/v1/spaces/" + spaceId + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", b.id(), "role", "ADMIN"), Map.of("kind", "PERSON", "id", a.id(), "role", "EDIT"))));
-    String manual = b.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "手册")).body().path("id").asString();
+    String spaceId = b.api()
+        .post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", space))
+        .body()
+        .path("id")
+        .asString();
+    b.api()
+        .put(
+            "/api/v1/spaces/" + spaceId + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", b.id(), "role", "ADMIN"),
+                    Map.of("kind", "PERSON", "id", a.id(), "role", "EDIT"))));
+    String manual = b.api()
+        .post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "手册"))
+        .body()
+        .path("id")
+        .asString();
     b.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "安装", "parentId", manual));
     b.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "升级", "parentId", manual));
     b.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "旧页"));
 
     openDesk();
     desk.getByTestId("rail-docs").click();
-    desk.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText(space)).click();
+    desk.getByTestId("space-item")
+        .filter(new Locator.FilterOptions().setHasText(space))
+        .click();
     node(desk, "手册").first().getByTestId("page-node-menu").click();
     desk.getByTestId("page-copy").click();
     Locator dialog = desk.getByRole(AriaRole.DIALOG);
@@ -49,7 +65,8 @@ class CopyAndPurgeInTheBrowserTest extends DeskAndPhoneTest {
     // the copy is open, so its subtree shows; unfold the original beside it
     assertThat(node(desk, "安装")).hasCount(1);
     // the tree is refetched after the copy, which may fold the original again under a click
-    Locator folded = desk.locator(".ant-tree-treenode").filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^手册$")))
+    Locator folded = desk.locator(".ant-tree-treenode")
+        .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^手册$")))
         .locator(".ant-tree-switcher_close");
     for (int tries = 0; tries < 10 && node(desk, "安装").count() < 2; tries++) {
       if (folded.count() == 1) {
@@ -74,9 +91,13 @@ class CopyAndPurgeInTheBrowserTest extends DeskAndPhoneTest {
 
     openPhone();
     phone.getByTestId("rail-docs").click();
-    phone.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText(space)).click();
+    phone
+        .getByTestId("space-item")
+        .filter(new Locator.FilterOptions().setHasText(space))
+        .click();
     phone.getByTestId("trash-link").click();
-    Locator trashed = phone.getByTestId("trashed-page").filter(new Locator.FilterOptions().setHasText("旧页"));
+    Locator trashed =
+        phone.getByTestId("trashed-page").filter(new Locator.FilterOptions().setHasText("旧页"));
     assertThat(trashed.getByTestId("page-purge")).isVisible();
     Browsers.screenshot(phone, "docs-phone-trash-en");
     trashed.getByTestId("page-purge").click();
@@ -87,8 +108,11 @@ class CopyAndPurgeInTheBrowserTest extends DeskAndPhoneTest {
     phone.getByTestId("pane-back").click();
     phone.getByTestId("space-settings-link").click();
     assertThat(phone.getByTestId("space-grant")).hasCount(2);
-    assertThat(phone.getByTestId("space-grant").filter(new Locator.FilterOptions().setHasText(aName))
-        .getByTestId("space-grant-role")).containsText("can edit");
+    assertThat(phone
+            .getByTestId("space-grant")
+            .filter(new Locator.FilterOptions().setHasText(aName))
+            .getByTestId("space-grant-role"))
+        .containsText("can edit");
     Browsers.screenshot(phone, "docs-phone-space-settings-en");
 
     desk.reload();

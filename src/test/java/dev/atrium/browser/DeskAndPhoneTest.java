@@ -15,7 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 abstract class DeskAndPhoneTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   String suffix;
   String aName;
   String bName;

@@ -19,7 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class DirectoryOnAPhoneTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   private Page phone;
 
   @AfterEach
@@ -32,7 +34,8 @@ class DirectoryOnAPhoneTest {
   void colleagueIsFoundByPinyinInitialsAndShownFullScreen(Language language) {
     Api admin = People.admin(port);
     String team = "移动组-" + UUID.randomUUID().toString().substring(0, 6);
-    var created = admin.post("/api/v1/departments", Map.of("name", team, "parentId", People.rootDepartment(admin)));
+    var created = admin.post(
+        "/api/v1/departments", Map.of("name", team, "parentId", People.rootDepartment(admin)));
     UUID teamId = UUID.fromString(created.body().path("id").asString());
     People.create(port, admin, "张三", teamId);
     var reader = People.create(port, admin, "Phone Reader");
@@ -48,7 +51,10 @@ class DirectoryOnAPhoneTest {
 
     phone.getByTestId("directory-search").locator("input").fill("zs");
     assertThat(phone.getByText(language.searchResults)).isVisible();
-    phone.getByTestId("person-item").filter(new Locator.FilterOptions().setHasText(team)).click();
+    phone
+        .getByTestId("person-item")
+        .filter(new Locator.FilterOptions().setHasText(team))
+        .click();
 
     Locator card = phone.getByTestId("person-card");
     assertThat(card).containsText("张三");

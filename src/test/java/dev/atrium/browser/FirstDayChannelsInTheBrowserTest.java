@@ -25,7 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class FirstDayChannelsInTheBrowserTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   private Page administrator;
   private Page phone;
 
@@ -42,8 +44,11 @@ class FirstDayChannelsInTheBrowserTest {
     admin.patch("/api/v1/me/preferences", Map.of("locale", language.locale));
     String companyName = companyName(admin);
     String team = "入职组-" + UUID.randomUUID().toString().substring(0, 6);
-    UUID teamId = UUID.fromString(admin.post("/api/v1/departments", Map.of("name", team, "parentId", People.rootDepartment(admin)))
-        .body().path("id").asString());
+    UUID teamId = UUID.fromString(admin
+        .post("/api/v1/departments", Map.of("name", team, "parentId", People.rootDepartment(admin)))
+        .body()
+        .path("id")
+        .asString());
     String welcome = "welcome-" + UUID.randomUUID().toString().substring(0, 6);
     admin.post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", welcome));
     try {
@@ -52,12 +57,19 @@ class FirstDayChannelsInTheBrowserTest {
       assertThat(administrator.getByTestId("rail-admin")).isVisible();
       administrator.navigate("/admin/settings");
       Locator settings = administrator.getByTestId("default-channels-settings");
-      assertThat(settings).containsText(language == Language.CHINESE ? "新成员默认频道" : "Channels for new people");
+      assertThat(settings)
+          .containsText(language == Language.CHINESE ? "新成员默认频道" : "Channels for new people");
       settings.getByTestId("field-defaultChannels").click();
       administrator.keyboard().type(welcome);
-      administrator.locator(".ant-select-item-option").filter(new Locator.FilterOptions().setHasText(welcome)).click();
+      administrator
+          .locator(".ant-select-item-option")
+          .filter(new Locator.FilterOptions().setHasText(welcome))
+          .click();
       settings.getByTestId("default-channels-save").click();
-      assertThat(administrator.getByText(language == Language.CHINESE ? "已保存" : "Saved").first()).isVisible();
+      assertThat(administrator
+              .getByText(language == Language.CHINESE ? "已保存" : "Saved")
+              .first())
+          .isVisible();
       screenshot(administrator, "first-day-console-1280-" + language.locale);
 
       People.Person newcomer = People.create(port, admin, "新同事", teamId);
@@ -65,19 +77,27 @@ class FirstDayChannelsInTheBrowserTest {
       phone.setViewportSize(360, 780);
       SignInScreen.signIn(phone, newcomer.email(), People.PASSWORD);
       Locator rooms = phone.getByTestId("channel-item");
-      assertThat(rooms.filter(new Locator.FilterOptions().setHasText(companyName))).isVisible();
+      assertThat(rooms.filter(new Locator.FilterOptions().setHasText(companyName)))
+          .isVisible();
       assertThat(rooms.filter(new Locator.FilterOptions().setHasText(team))).isVisible();
       assertThat(rooms.filter(new Locator.FilterOptions().setHasText(welcome))).isVisible();
       // the company channel heads the list
-      assertThat(phone.getByTestId("section-channels").getByTestId("channel-item").first()).containsText(companyName);
+      assertThat(
+              phone.getByTestId("section-channels").getByTestId("channel-item").first())
+          .containsText(companyName);
       screenshot(phone, "first-day-list-360-" + language.locale);
 
       rooms.filter(new Locator.FilterOptions().setHasText(companyName)).click();
       assertThat(phone.getByTestId("conversation-title")).containsText(companyName);
       phone.getByTestId("conversation-settings").click();
       Locator drawer = phone.getByTestId("channel-drawer");
-      assertThat(drawer).isInViewport(new com.microsoft.playwright.assertions.LocatorAssertions.IsInViewportOptions().setRatio(1));
-      assertThat(drawer).containsText(language == Language.CHINESE ? "成员随组织架构中的部门自动变化" : "Members follow the department");
+      assertThat(drawer)
+          .isInViewport(
+              new com.microsoft.playwright.assertions.LocatorAssertions.IsInViewportOptions()
+                  .setRatio(1));
+      assertThat(drawer)
+          .containsText(
+              language == Language.CHINESE ? "成员随组织架构中的部门自动变化" : "Members follow the department");
       assertThat(drawer.getByTestId("settings-leave")).hasCount(0);
       screenshot(phone, "first-day-company-360-" + language.locale);
     } finally {
@@ -87,7 +107,8 @@ class FirstDayChannelsInTheBrowserTest {
 
   private static String companyName(Api admin) {
     for (var department : admin.get("/api/v1/departments").body()) {
-      if (department.path("parentId").isMissingNode() || department.path("parentId").isNull()) {
+      if (department.path("parentId").isMissingNode()
+          || department.path("parentId").isNull()) {
         return department.path("name").asString();
       }
     }
@@ -96,6 +117,8 @@ class FirstDayChannelsInTheBrowserTest {
 
   static void screenshot(Page page, String name) {
     Browsers.screenshot(page, name);
-    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("/tmp/polish-a-" + name + ".png")).setFullPage(true));
+    page.screenshot(new Page.ScreenshotOptions()
+        .setPath(java.nio.file.Path.of("/tmp/polish-a-" + name + ".png"))
+        .setFullPage(true));
   }
 }

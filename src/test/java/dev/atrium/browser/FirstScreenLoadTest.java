@@ -20,7 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class FirstScreenLoadTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   Page phone;
 
   @AfterEach
@@ -34,7 +36,8 @@ class FirstScreenLoadTest {
     phone.route("**/assets/*.js", route -> route.abort());
     phone.navigate("/sign-in");
     assertThat(phone.getByTestId("boot-shell")).isVisible();
-    assertThat(phone.getByRole(com.microsoft.playwright.options.AriaRole.PROGRESSBAR)).isVisible();
+    assertThat(phone.getByRole(com.microsoft.playwright.options.AriaRole.PROGRESSBAR))
+        .isVisible();
   }
 
   @Test
@@ -61,6 +64,8 @@ class FirstScreenLoadTest {
     }
     // 2,047,684 bytes of one uncompressed script before (BENCHMARKS.md); about a sixth now
     assertThat(transferred).isLessThan(600_000);
-    assertThat(assets).extracting(Response::url).noneMatch(url -> url.contains("docs-route") || url.contains("messages-route"));
+    assertThat(assets)
+        .extracting(Response::url)
+        .noneMatch(url -> url.contains("docs-route") || url.contains("messages-route"));
   }
 }

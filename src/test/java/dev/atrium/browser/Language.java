@@ -7,11 +7,30 @@ import java.util.regex.Pattern;
  * the client's catalogues, so a screen that shows the wrong language (or a raw key) fails.
  */
 enum Language {
-
-  CHINESE("zh-CN", "管理后台", "新建部门", "新建人员", "保存", "创建", "设置新密码", "请保存恢复码", "已开启",
-      Pattern.compile("找到 \\d+ 人"), "通讯录"),
-  ENGLISH("en", "Administration", "New department", "New person", "Save", "Create", "Choose a new password",
-      "Save your recovery codes", "On", Pattern.compile("\\d+ (person|people) found"), "Directory");
+  CHINESE(
+      "zh-CN",
+      "管理后台",
+      "新建部门",
+      "新建人员",
+      "保存",
+      "创建",
+      "设置新密码",
+      "请保存恢复码",
+      "已开启",
+      Pattern.compile("找到 \\d+ 人"),
+      "通讯录"),
+  ENGLISH(
+      "en",
+      "Administration",
+      "New department",
+      "New person",
+      "Save",
+      "Create",
+      "Choose a new password",
+      "Save your recovery codes",
+      "On",
+      Pattern.compile("\\d+ (person|people) found"),
+      "Directory");
 
   final String locale;
   final String adminTitle;
@@ -25,8 +44,18 @@ enum Language {
   final Pattern searchResults;
   final String directory;
 
-  Language(String locale, String adminTitle, String newDepartment, String newPerson, String save, String create,
-           String choosePassword, String saveRecoveryCodes, String mfaOn, Pattern searchResults, String directory) {
+  Language(
+      String locale,
+      String adminTitle,
+      String newDepartment,
+      String newPerson,
+      String save,
+      String create,
+      String choosePassword,
+      String saveRecoveryCodes,
+      String mfaOn,
+      Pattern searchResults,
+      String directory) {
     this.locale = locale;
     this.adminTitle = adminTitle;
     this.newDepartment = newDepartment;

@@ -37,7 +37,8 @@ class LayoutAtDeskAndPhoneWidthsTest extends DeskAndPhoneTest {
     phone.navigate("/directory");
     Locator search = phone.getByTestId("directory-search");
     assertThat(phone.getByTestId("person-item").first()).isVisible();
-    assertThat((String) search.evaluate(STICKY_BACKGROUND)).isNotIn("rgba(0, 0, 0, 0)", "transparent", "no sticky parent");
+    assertThat((String) search.evaluate(STICKY_BACKGROUND))
+        .isNotIn("rgba(0, 0, 0, 0)", "transparent", "no sticky parent");
     phone.mouse().wheel(0, 400);
     Browsers.screenshot(phone, "directory-scrolled-phone-en");
   }
@@ -45,10 +46,24 @@ class LayoutAtDeskAndPhoneWidthsTest extends DeskAndPhoneTest {
   @Test
   void thePageToolbarStaysOnOneLineBesideTheCommentsAndOnAPhoneAndItsChecklistSpeaksChinese() {
     colleagues("王芳", "Ben Miller");
-    String space = a.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "ui-研发知识库 " + suffix)).body().path("id").asString();
-    a.api().put("/api/v1/spaces/" + space + "/grants", Map.of("grants", java.util.List.of(
-        Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"), Map.of("kind", "COMPANY", "role", "EDIT"))));
-    String page = a.api().post("/api/v1/pages", Map.of("spaceId", space, "title", "周报")).body().path("id").asString();
+    String space = a.api()
+        .post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "ui-研发知识库 " + suffix))
+        .body()
+        .path("id")
+        .asString();
+    a.api()
+        .put(
+            "/api/v1/spaces/" + space + "/grants",
+            Map.of(
+                "grants",
+                java.util.List.of(
+                    Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"),
+                    Map.of("kind", "COMPANY", "role", "EDIT"))));
+    String page = a.api()
+        .post("/api/v1/pages", Map.of("spaceId", space, "title", "周报"))
+        .body()
+        .path("id")
+        .asString();
     String address = "/docs/spaces/" + space + "/pages/" + page;
 
     openDesk();
@@ -57,7 +72,8 @@ class LayoutAtDeskAndPhoneWidthsTest extends DeskAndPhoneTest {
     desk.getByTestId("doc-editor").click();
     desk.getByTestId("tool-tasks").click();
     desk.keyboard().type("买菜");
-    assertThat(desk.getByTestId("doc-editor").locator("input[type=checkbox]")).hasAttribute("aria-label", "待办事项：买菜");
+    assertThat(desk.getByTestId("doc-editor").locator("input[type=checkbox]"))
+        .hasAttribute("aria-label", "待办事项：买菜");
     desk.getByTestId("page-comments-toggle").click();
     assertThat(desk.getByTestId("comments-panel")).isVisible();
     assertOneLine(desk);
@@ -67,7 +83,8 @@ class LayoutAtDeskAndPhoneWidthsTest extends DeskAndPhoneTest {
     SignInScreen.signIn(phone, b.email(), dev.atrium.support.People.PASSWORD);
     assertThat(phone).hasURL(SIGNED_IN);
     phone.navigate(address);
-    assertThat(phone.getByTestId("doc-editor").locator("input[type=checkbox]")).hasAttribute("aria-label", "Checklist item: 买菜");
+    assertThat(phone.getByTestId("doc-editor").locator("input[type=checkbox]"))
+        .hasAttribute("aria-label", "Checklist item: 买菜");
     assertOneLine(phone);
     Browsers.screenshot(phone, "doc-toolbar-phone-en");
 
@@ -78,7 +95,9 @@ class LayoutAtDeskAndPhoneWidthsTest extends DeskAndPhoneTest {
       englishDesk.navigate(address);
       Locator title = englishDesk.getByTestId("space-title");
       assertThat(title).hasText("ui-研发知识库 " + suffix);
-      assertThat((Boolean) title.evaluate("(el) => el.scrollWidth <= el.clientWidth")).as("the space's name is shown whole").isTrue();
+      assertThat((Boolean) title.evaluate("(el) => el.scrollWidth <= el.clientWidth"))
+          .as("the space's name is shown whole")
+          .isTrue();
       Browsers.screenshot(englishDesk, "doc-space-name-desktop-en");
     } finally {
       Browsers.close(englishDesk);

@@ -27,9 +27,17 @@ class MentionsWithAChineseInputMethodTest extends DeskAndPhoneTest {
   void committedChineseTextFindsThePersonInEveryMentionBox() {
     colleagues("王芳", "Ben Miller");
     // a name no one else in the shared database has, all in characters an input method commits
-    String name = "李娜" + suffix.chars().mapToObj(c -> String.valueOf((char) ('甲' + c % 10))).reduce("", String::concat);
+    String name = "李娜"
+        + suffix
+            .chars()
+            .mapToObj(c -> String.valueOf((char) ('甲' + c % 10)))
+            .reduce("", String::concat);
     People.create(port, People.admin(port), name);
-    String channel = a.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "研发 " + suffix)).body().path("id").asString();
+    String channel = a.api()
+        .post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "研发 " + suffix))
+        .body()
+        .path("id")
+        .asString();
 
     openDesk();
     assertThat(desk).hasURL(SIGNED_IN);
@@ -41,15 +49,26 @@ class MentionsWithAChineseInputMethodTest extends DeskAndPhoneTest {
     assertThat(desk.locator(".ant-mentions-dropdown").getByText(name)).isVisible();
     Browsers.screenshot(desk, "ime-mention-chat-zh-CN");
 
-    String space = b.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "Team " + suffix)).body().path("id").asString();
-    String page = b.api().post("/api/v1/pages", Map.of("spaceId", space, "title", "Plan")).body().path("id").asString();
+    String space = b.api()
+        .post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "Team " + suffix))
+        .body()
+        .path("id")
+        .asString();
+    String page = b.api()
+        .post("/api/v1/pages", Map.of("spaceId", space, "title", "Plan"))
+        .body()
+        .path("id")
+        .asString();
     openPhone();
     assertThat(phone).hasURL(SIGNED_IN);
     phone.navigate("/docs/spaces/" + space + "/pages/" + page);
     phone.getByTestId("page-comment-input").click();
     phone.keyboard().type("@");
     compose(phone, "lina", name);
-    assertThat(phone.getByTestId("comment-mention-option").filter(new Locator.FilterOptions().setHasText(name))).isVisible();
+    assertThat(phone
+            .getByTestId("comment-mention-option")
+            .filter(new Locator.FilterOptions().setHasText(name)))
+        .isVisible();
     phone.keyboard().press("Escape");
 
     phone.getByTestId("doc-editor").click();

@@ -34,7 +34,9 @@ class MessageActionsOnATouchScreenTest extends DeskAndPhoneTest {
     SignInScreen.signIn(phone, b.email(), People.PASSWORD);
     assertThat(phone).hasURL(SIGNED_IN);
     phone.navigate("/messages/" + channel);
-    Locator question = phone.getByTestId("message").filter(new Locator.FilterOptions().setHasText("Lunch at noon?"));
+    Locator question = phone
+        .getByTestId("message")
+        .filter(new Locator.FilterOptions().setHasText("Lunch at noon?"));
 
     question.getByTestId("message-body").tap();
     assertThat(phone.getByTestId("message-hover-actions")).hasCount(0);
@@ -44,7 +46,15 @@ class MessageActionsOnATouchScreenTest extends DeskAndPhoneTest {
     Locator sheet = phone.getByTestId("message-sheet");
     assertThat(sheet.getByTestId("message-sheet-preview")).hasText("Lunch at noon?");
     assertThat(sheet.getByTestId("message-sheet-action")).containsText(new String[] {
-        "Copy text", "Copy link", "Mark as unread", "Reply in thread", "Quote", "Pin", "Forward", "Save"});
+      "Copy text",
+      "Copy link",
+      "Mark as unread",
+      "Reply in thread",
+      "Quote",
+      "Pin",
+      "Forward",
+      "Save"
+    });
     Browsers.screenshot(phone, "touch-message-sheet-en");
     sheet.getByTestId("sheet-react-👍").tap();
     assertThat(question.getByTestId("reaction")).hasText("👍1");
@@ -62,13 +72,16 @@ class MessageActionsOnATouchScreenTest extends DeskAndPhoneTest {
     SignInScreen.signIn(phone, a.email(), People.PASSWORD);
     assertThat(phone).hasURL(SIGNED_IN);
     phone.navigate("/messages/" + channel);
-    Locator question = phone.getByTestId("message").filter(new Locator.FilterOptions().setHasText("Lunch at noon?"));
+    Locator question = phone
+        .getByTestId("message")
+        .filter(new Locator.FilterOptions().setHasText("Lunch at noon?"));
     assertThat(question).isVisible();
     assertThat(phone.getByText("Enter 发送")).hasCount(0);
 
     longPress(phone, question.getByTestId("message-body"));
     Locator sheet = phone.getByTestId("message-sheet");
-    assertThat(sheet.getByTestId("message-sheet-action")).containsText(new String[] {"复制文字", "在话题中回复", "编辑", "删除"});
+    assertThat(sheet.getByTestId("message-sheet-action"))
+        .containsText(new String[] {"复制文字", "在话题中回复", "编辑", "删除"});
     Browsers.screenshot(phone, "touch-message-sheet-zh-CN");
     sheet.getByText("编辑").tap();
     phone.getByTestId("message-edit-box").fill("Lunch at half past twelve?");
@@ -84,9 +97,16 @@ class MessageActionsOnATouchScreenTest extends DeskAndPhoneTest {
   }
 
   private String channelWithAQuestion() {
-    String channel = a.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "午餐 " + suffix)).body().path("id").asString();
+    String channel = a.api()
+        .post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "午餐 " + suffix))
+        .body()
+        .path("id")
+        .asString();
     b.api().post("/api/v1/channels/" + channel + "/join", null);
-    a.api().post("/api/v1/channels/" + channel + "/messages", Map.of("clientMessageId", UUID.randomUUID(), "body", "Lunch at noon?"));
+    a.api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of("clientMessageId", UUID.randomUUID(), "body", "Lunch at noon?"));
     return channel;
   }
 

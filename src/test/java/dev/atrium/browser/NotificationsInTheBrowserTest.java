@@ -36,9 +36,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
 
-  @Autowired ApplicationEventPublisher publisher;
-  @Autowired TransactionTemplate transactions;
-  @Autowired JdbcClient jdbc;
+  @Autowired
+  ApplicationEventPublisher publisher;
+
+  @Autowired
+  TransactionTemplate transactions;
+
+  @Autowired
+  JdbcClient jdbc;
 
   @Test
   void aMentionAppearsLiveAndOpeningItGoesToThePageAndClearsTheBadge() {
@@ -51,18 +56,21 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     Locator badge = desk.getByTestId("notification-badge");
     assertThat(desk.getByTestId("module-rail")).isVisible();
     assertThat(desk).hasTitle("Atrium");
-    events.publish(new PageMentioned(deskPage[1], deskPage[0], "季度复盘 " + suffix, b.id(), Set.of(a.id())));
+    events.publish(
+        new PageMentioned(deskPage[1], deskPage[0], "季度复盘 " + suffix, b.id(), Set.of(a.id())));
     assertThat(badge).containsText("1");
     // the tab says so too, for when it is hidden behind others
     assertThat(desk).hasTitle("(1) Atrium");
     desk.getByTestId("notification-bell").click();
     Locator item = desk.getByTestId("notification-item");
     assertThat(item).hasCount(1);
-    assertThat(item.getByTestId("notification-sentence")).hasText(bName + " 在《季度复盘 " + suffix + "》中提到了你");
+    assertThat(item.getByTestId("notification-sentence"))
+        .hasText(bName + " 在《季度复盘 " + suffix + "》中提到了你");
     assertThat(item.getByTestId("unread-dot")).isVisible();
     Browsers.screenshot(desk, "notifications-desk-zh-CN");
     item.click();
-    assertThat(desk).hasURL(Pattern.compile("/docs/spaces/" + deskPage[0] + "/pages/" + deskPage[1] + "$"));
+    assertThat(desk)
+        .hasURL(Pattern.compile("/docs/spaces/" + deskPage[0] + "/pages/" + deskPage[1] + "$"));
     assertThat(desk.getByTestId("page-title")).hasText("季度复盘 " + suffix);
     assertThat(badge.locator(".ant-badge-count")).hasCount(0);
     assertThat(desk).hasTitle("Atrium");
@@ -73,8 +81,16 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(desk.getByTestId("preference-doc.edit")).isChecked();
     Browsers.screenshot(desk, "notification-preferences-zh-CN");
     desk.getByTestId("notify-settings-back").click();
-    events.publish(new PageCommented(deskPage[1], deskPage[0], "季度复盘 " + suffix, UUID.randomUUID(), UUID.randomUUID(),
-        b.id(), "收入", "这个数字对吗？", Set.of(a.id())));
+    events.publish(new PageCommented(
+        deskPage[1],
+        deskPage[0],
+        "季度复盘 " + suffix,
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        b.id(),
+        "收入",
+        "这个数字对吗？",
+        Set.of(a.id())));
     assertThat(desk).hasTitle("(1) Atrium");
     desk.getByTestId("notify-mark-all").click();
     assertThat(badge.locator(".ant-badge-count")).hasCount(0);
@@ -84,24 +100,37 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     openPhone();
     assertThat(phone.getByTestId("bottom-tabs")).isVisible();
     UUID comment = UUID.randomUUID();
-    events.publish(new PageCommented(phonePage[1], phonePage[0], "Launch checklist " + suffix, UUID.randomUUID(), comment,
-        a.id(), "Ship on Friday", "Can we move this to Monday?", Set.of(b.id())));
+    events.publish(new PageCommented(
+        phonePage[1],
+        phonePage[0],
+        "Launch checklist " + suffix,
+        UUID.randomUUID(),
+        comment,
+        a.id(),
+        "Ship on Friday",
+        "Can we move this to Monday?",
+        Set.of(b.id())));
     assertThat(phone.getByTestId("tab-notifications-badge")).containsText("1");
     phone.getByTestId("tab-notifications").click();
     Locator phoneItem = phone.getByTestId("notification-item");
-    assertThat(phoneItem.getByTestId("notification-sentence")).hasText(aName + " commented on «Launch checklist " + suffix + "»");
+    assertThat(phoneItem.getByTestId("notification-sentence"))
+        .hasText(aName + " commented on «Launch checklist " + suffix + "»");
     assertThat(phoneItem).containsText("Can we move this to Monday?");
     Browsers.screenshot(phone, "notifications-phone-en");
     phoneItem.click();
-    assertThat(phone).hasURL(Pattern.compile("/docs/spaces/" + phonePage[0] + "/pages/" + phonePage[1] + "#comment-" + comment + "$"));
+    assertThat(phone)
+        .hasURL(Pattern.compile("/docs/spaces/" + phonePage[0] + "/pages/" + phonePage[1]
+            + "#comment-" + comment + "$"));
     assertThat(phone.getByTestId("page-title")).hasText("Launch checklist " + suffix);
-    assertThat(phone.getByTestId("tab-notifications-badge").locator(".ant-badge-count")).hasCount(0);
+    assertThat(phone.getByTestId("tab-notifications-badge").locator(".ant-badge-count"))
+        .hasCount(0);
   }
 
   @Test
   void aChatMentionReachesTheBellAndOpeningItGoesToTheMessage() {
     colleagues("陈静", "Tom Wu");
-    var created = a.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "发布 " + suffix));
+    var created =
+        a.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "发布 " + suffix));
     UUID channel = UUID.fromString(created.body().path("id").asString());
     String channelName = created.body().path("name").asString();
     b.api().post("/api/v1/channels/" + channel + "/join", null);
@@ -114,12 +143,14 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     desk.getByTestId("notification-bell").click();
     Locator item = desk.getByTestId("notification-item");
     assertThat(item).hasCount(1);
-    assertThat(item.getByTestId("notification-sentence")).hasText(bName + " 在#" + channelName + "中提到了你");
+    assertThat(item.getByTestId("notification-sentence"))
+        .hasText(bName + " 在#" + channelName + "中提到了你");
     assertThat(item).containsText("@" + aName + " 请确认发布时间 " + suffix);
     Browsers.screenshot(desk, "notifications-chat-desk-zh-CN");
     item.click();
     assertThat(desk).hasURL(Pattern.compile("/messages/" + channel + "/" + seq + "$"));
-    assertThat(desk.locator("[data-testid=message][data-seq=\"" + seq + "\"]")).containsText("请确认发布时间 " + suffix);
+    assertThat(desk.locator("[data-testid=message][data-seq=\"" + seq + "\"]"))
+        .containsText("请确认发布时间 " + suffix);
     assertThat(badge.locator(".ant-badge-count")).hasCount(0);
 
     // the settings list chat's kinds, and a refused do-not-disturb time reads in Chinese
@@ -144,20 +175,26 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(phone.getByTestId("tab-notifications-badge")).containsText("1");
     phone.getByTestId("tab-notifications").click();
     Locator phoneItem = phone.getByTestId("notification-item");
-    assertThat(phoneItem.getByTestId("notification-sentence")).hasText(aName + " mentioned you in #" + channelName);
+    assertThat(phoneItem.getByTestId("notification-sentence"))
+        .hasText(aName + " mentioned you in #" + channelName);
     assertThat(phoneItem).containsText("@" + bName + " can you check the date?");
-    assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+    assertThat((Boolean)
+            phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+        .isTrue();
     Browsers.screenshot(phone, "notifications-chat-phone-en-360");
     // the settings fit the phone too, in English
     phone.getByTestId("notify-settings").click();
     assertThat(phone.getByTestId("preferences-chat")).containsText("Replies in threads I follow");
     assertThat(phone.getByTestId("quiet-hours")).containsText("Do not disturb hours");
-    assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+    assertThat((Boolean)
+            phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+        .isTrue();
     Browsers.screenshot(phone, "notification-preferences-phone-en-360");
     phone.getByTestId("notify-settings-back").click();
     phoneItem.click();
     assertThat(phone).hasURL(Pattern.compile("/messages/" + channel + "/" + phoneSeq + "$"));
-    assertThat(phone.locator("[data-testid=message][data-seq=\"" + phoneSeq + "\"]")).containsText("can you check the date?");
+    assertThat(phone.locator("[data-testid=message][data-seq=\"" + phoneSeq + "\"]"))
+        .containsText("can you check the date?");
   }
 
   @ParameterizedTest
@@ -167,7 +204,8 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     phone = Browsers.phone(port, language.locale);
     SignInScreen.signIn(phone, (language == Language.CHINESE ? a : b).email(), People.PASSWORD);
     Locator bar = phone.getByTestId("bottom-tabs");
-    List<String> tabs = List.of("rail-messages", "rail-docs", "search-button", "tab-notifications", "tab-me");
+    List<String> tabs =
+        List.of("rail-messages", "rail-docs", "search-button", "tab-notifications", "tab-me");
     for (int width : new int[] {390, 360}) {
       phone.setViewportSize(width, 780);
       assertThat(bar.locator("> button")).hasCount(5);
@@ -177,9 +215,14 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
         BoundingBox box = button.boundingBox();
         assertThat(box.x + box.width).as("%s at %d px", tab, width).isLessThanOrEqualTo(width);
         // the label is shown whole, not cut off with an ellipsis
-        assertThat((Boolean) button.locator("span").last().evaluate("e => e.scrollWidth <= e.clientWidth")).as("%s label", tab).isTrue();
+        assertThat((Boolean)
+                button.locator("span").last().evaluate("e => e.scrollWidth <= e.clientWidth"))
+            .as("%s label", tab)
+            .isTrue();
       }
-      assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+      assertThat((Boolean)
+              phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+          .isTrue();
       Browsers.screenshot(phone, "phone-bar-" + width + "-" + language.locale);
     }
 
@@ -189,20 +232,28 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
       Locator input = phone.getByTestId("search-input");
       assertThat(input).isVisible();
       BoundingBox me = bar.getByTestId("tab-me").boundingBox();
-      // what a finger on the Me tab would touch is the palette, not the avatar under it, once the palette
-      // has zoomed in (mid-animation it is smaller and fading); waited for, as a slow machine animates late
-      phone.waitForFunction("([x, y]) => !!document.elementFromPoint(x, y)?.closest('.ant-modal')",
+      // what a finger on the Me tab would touch is the palette, not the avatar under it, once the
+      // palette
+      // has zoomed in (mid-animation it is smaller and fading); waited for, as a slow machine
+      // animates late
+      phone.waitForFunction(
+          "([x, y]) => !!document.elementFromPoint(x, y)?.closest('.ant-modal')",
           List.of(me.x + me.width / 2, me.y + me.height / 2));
-      // boxes are measured once the zoom is over: no motion class left (before it starts there is no animation yet)
-      phone.waitForFunction("() => !document.querySelector('.ant-modal-root [class*=\"-appear\"], .ant-modal-root [class*=\"-enter\"]')"
-          + " && document.querySelector('.ant-modal').getAnimations({ subtree: true }).length === 0");
+      // boxes are measured once the zoom is over: no motion class left (before it starts there is
+      // no animation yet)
+      phone.waitForFunction(
+          "() => !document.querySelector('.ant-modal-root [class*=\"-appear\"], .ant-modal-root [class*=\"-enter\"]')"
+              + " && document.querySelector('.ant-modal').getAnimations({ subtree: true }).length === 0");
       Locator close = phone.getByTestId("search-close");
       BoundingBox text = input.boundingBox();
       BoundingBox button = close.boundingBox();
       // the close button sits beside what one types, never over it
-      assertThat(button.x >= text.x + text.width || button.x + button.width <= text.x
-          || button.y >= text.y + text.height || button.y + button.height <= text.y)
-          .as("close %s over the input %s at %d px", box(button), box(text), width).isTrue();
+      assertThat(button.x >= text.x + text.width
+              || button.x + button.width <= text.x
+              || button.y >= text.y + text.height
+              || button.y + button.height <= text.y)
+          .as("close %s over the input %s at %d px", box(button), box(text), width)
+          .isTrue();
       assertThat(button.x + button.width).as("close at %d px", width).isLessThanOrEqualTo(width);
       Browsers.screenshot(phone, "phone-search-palette-" + width + "-" + language.locale);
       close.click();
@@ -224,7 +275,9 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
 
   /** Posts in the channel; answers the message's position. */
   private static long post(Api api, UUID channel, String body) {
-    var posted = api.post("/api/v1/channels/" + channel + "/messages", Map.of("clientMessageId", UUID.randomUUID(), "body", body));
+    var posted = api.post(
+        "/api/v1/channels/" + channel + "/messages",
+        Map.of("clientMessageId", UUID.randomUUID(), "body", body));
     assertThat(posted.status()).as("%s", posted.body()).isEqualTo(201);
     return posted.body().path("seq").asLong();
   }

@@ -30,22 +30,38 @@ class PageRestrictionsInTheBrowserTest extends DeskAndPhoneTest {
     String space = "人事 " + suffix;
     var created = a.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", space));
     String spaceId = created.body().path("id").asString();
-    a.api().put("/api/v1/spaces/" + spaceId + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"), Map.of("kind", "COMPANY", "role", "READ"))));
-    String pay = a.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "薪酬方案")).body().path("id").asString();
+    a.api()
+        .put(
+            "/api/v1/spaces/" + spaceId + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"),
+                    Map.of("kind", "COMPANY", "role", "READ"))));
+    String pay = a.api()
+        .post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "薪酬方案"))
+        .body()
+        .path("id")
+        .asString();
     a.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "2027 调整", "parentId", pay));
     a.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "Holidays"));
     String colleague = "许可 " + suffix;
-    var allowed = dev.atrium.support.People.create(port, dev.atrium.support.People.admin(port), colleague);
+    var allowed =
+        dev.atrium.support.People.create(port, dev.atrium.support.People.admin(port), colleague);
 
     openPhone();
     phone.getByTestId("rail-docs").click();
-    phone.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText(space)).click();
+    phone
+        .getByTestId("space-item")
+        .filter(new Locator.FilterOptions().setHasText(space))
+        .click();
     assertThat(node(phone, "薪酬方案")).isVisible();
 
     openDesk();
     desk.getByTestId("rail-docs").click();
-    desk.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText(space)).click();
+    desk.getByTestId("space-item")
+        .filter(new Locator.FilterOptions().setHasText(space))
+        .click();
     node(desk, "薪酬方案").click();
     desk.getByTestId("page-permissions").click();
     Locator dialog = desk.getByRole(AriaRole.DIALOG);
@@ -57,7 +73,8 @@ class PageRestrictionsInTheBrowserTest extends DeskAndPhoneTest {
     desk.keyboard().type(colleague);
     desk.locator(".ant-select-dropdown:visible").getByText(colleague).click();
     readers.getByTestId("principal-add").click();
-    assertThat(dialog.getByTestId("restriction-readers").getByTestId("restriction-entry")).hasText(colleague);
+    assertThat(dialog.getByTestId("restriction-readers").getByTestId("restriction-entry"))
+        .hasText(colleague);
     Browsers.screenshot(desk, "docs-desktop-page-permissions-zh-CN");
     dialog.getByTestId("restrictions-save").click();
     assertThat(dialog).isHidden();
@@ -75,7 +92,8 @@ class PageRestrictionsInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(node(phone, "薪酬方案")).hasCount(0);
     assertThat(node(phone, "2027 调整")).hasCount(0);
     phone.navigate("/docs/pages/" + pay);
-    assertThat(phone.getByText("This page does not exist, or you may not see it.")).isVisible();
+    assertThat(phone.getByText("This page does not exist, or you may not see it."))
+        .isVisible();
     Browsers.screenshot(phone, "docs-phone-restricted-page-en");
     assertThat(allowed.api().get("/api/v1/pages/" + pay).status()).isEqualTo(200);
   }

@@ -34,7 +34,10 @@ class PageTreeInTheBrowserTest extends DeskAndPhoneTest {
     desk.getByTestId("page-new").click();
     dialog = desk.getByRole(AriaRole.DIALOG);
     dialog.getByTestId("page-title-input").fill("周会 11-25");
-    dialog.getByTestId("template-choice").filter(new Locator.FilterOptions().setHasText("会议纪要")).click();
+    dialog
+        .getByTestId("template-choice")
+        .filter(new Locator.FilterOptions().setHasText("会议纪要"))
+        .click();
     Browsers.screenshot(desk, "docs-desktop-new-page-zh-CN");
     dialog.getByTestId("page-create").click();
     assertThat(desk.getByTestId("page-title")).hasText("周会 11-25");
@@ -58,7 +61,8 @@ class PageTreeInTheBrowserTest extends DeskAndPhoneTest {
     desk.getByTestId("page-trash-confirm").click();
     assertThat(node("周会 11-25")).hasCount(0);
     desk.getByTestId("trash-link").click();
-    Locator trashed = desk.getByTestId("trashed-page").filter(new Locator.FilterOptions().setHasText("周会 11-25"));
+    Locator trashed =
+        desk.getByTestId("trashed-page").filter(new Locator.FilterOptions().setHasText("周会 11-25"));
     assertThat(trashed).containsText("共 2 个页面");
     trashed.getByTestId("page-restore").click();
     assertThat(desk.getByTestId("page-title")).hasText("周会 11-25");

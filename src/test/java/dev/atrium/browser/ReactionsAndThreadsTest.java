@@ -20,11 +20,17 @@ class ReactionsAndThreadsTest extends DeskAndPhoneTest {
   void aMentionAReactionAndAThreadReplyReachTheOtherPersonLive() {
     colleagues("王芳", "Ben Miller");
     String channelName = "午餐 " + suffix;
-    String channel = a.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", channelName)).body().path("id").asString();
+    String channel = a.api()
+        .post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", channelName))
+        .body()
+        .path("id")
+        .asString();
     b.api().post("/api/v1/channels/" + channel + "/join", null);
 
     openDesk();
-    desk.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(channelName)).click();
+    desk.getByTestId("channel-item")
+        .filter(new Locator.FilterOptions().setHasText(channelName))
+        .click();
     Locator composer = desk.getByTestId("conversation").getByTestId("composer");
     composer.click();
     desk.keyboard().type("@" + suffix);
@@ -36,14 +42,17 @@ class ReactionsAndThreadsTest extends DeskAndPhoneTest {
     assertThat(deskMessages.getByTestId("message-body").locator("strong")).hasText("食堂");
 
     openPhone();
-    Locator item = phone.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(channelName));
+    Locator item = phone
+        .getByTestId("channel-item")
+        .filter(new Locator.FilterOptions().setHasText(channelName));
     assertThat(item.getByTestId("mention-badge")).hasText("@1");
     assertThat(item.getByTestId("unread-badge")).containsText("1");
     Browsers.screenshot(phone, "threads-phone-mention-en");
     item.click();
 
     // Ben reacts on the phone; Wang Fang sees it at her desk
-    Locator question = phone.getByTestId("message").filter(new Locator.FilterOptions().setHasText("中午一起吃饭"));
+    Locator question =
+        phone.getByTestId("message").filter(new Locator.FilterOptions().setHasText("中午一起吃饭"));
     question.hover();
     question.getByTestId("quick-react-👍").click();
     assertThat(question.getByTestId("reaction")).hasText("👍1");
@@ -76,7 +85,9 @@ class ReactionsAndThreadsTest extends DeskAndPhoneTest {
     assertThat(deskThread.getByText("OK, see you there")).isVisible();
     assertThat(deskMessages.getByTestId("thread-reply-count")).hasText("2 条回复");
     // also sent to the channel: in the main history too, marked as a thread reply
-    Locator echoed = deskMessages.getByTestId("message").filter(new Locator.FilterOptions().setHasText("OK, see you there"));
+    Locator echoed = deskMessages
+        .getByTestId("message")
+        .filter(new Locator.FilterOptions().setHasText("OK, see you there"));
     assertThat(echoed.getByTestId("message-in-thread")).isVisible();
     Browsers.screenshot(desk, "threads-desktop-zh-CN");
   }

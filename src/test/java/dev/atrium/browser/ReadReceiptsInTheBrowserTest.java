@@ -19,7 +19,11 @@ class ReadReceiptsInTheBrowserTest extends DeskAndPhoneTest {
   @Test
   void theSenderSeesUnreadTurnToReadWhenTheOtherOpensTheConversation() {
     colleagues("李娜", "Chris Lee");
-    String direct = a.api().post("/api/v1/channels/direct", Map.of("personId", b.id())).body().path("id").asString();
+    String direct = a.api()
+        .post("/api/v1/channels/direct", Map.of("personId", b.id()))
+        .body()
+        .path("id")
+        .asString();
 
     openDesk();
     assertThat(desk.getByTestId("rail-messages")).hasAttribute("aria-current", "page");
@@ -28,12 +32,15 @@ class ReadReceiptsInTheBrowserTest extends DeskAndPhoneTest {
     desk.getByTestId("composer").press("Enter");
     assertThat(desk.getByTestId("message-body").last()).hasText("请看一下这份报告");
     Browsers.screenshot(desk, "chat-receipt-sent-zh-CN");
-    Locator mine = desk.getByTestId("message-list").getByTestId("message").filter(new Locator.FilterOptions().setHasText("请看一下这份报告"));
+    Locator mine = desk.getByTestId("message-list")
+        .getByTestId("message")
+        .filter(new Locator.FilterOptions().setHasText("请看一下这份报告"));
     assertThat(mine.getByTestId("receipt")).hasAttribute("data-unread", "1");
     assertThat(mine.getByTestId("receipt")).hasText("未读");
 
     openPhone();
-    Locator withA = phone.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(aName));
+    Locator withA =
+        phone.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(aName));
     assertThat(withA.getByTestId("unread-badge")).containsText("1");
     assertThat(withA.getByTestId("presence-dot")).hasAttribute("data-status", "online");
     withA.click();
@@ -47,8 +54,10 @@ class ReadReceiptsInTheBrowserTest extends DeskAndPhoneTest {
     Browsers.screenshot(desk, "chat-receipt-read-zh-CN");
 
     // A types: B sees it, in English, without anything stored
-    // keystroke by keystroke, as a person types: a single input event gave the typing hint one chance only
-    desk.getByTestId("composer").pressSequentially("还有一件事", new Locator.PressSequentiallyOptions().setDelay(400));
+    // keystroke by keystroke, as a person types: a single input event gave the typing hint one
+    // chance only
+    desk.getByTestId("composer")
+        .pressSequentially("还有一件事", new Locator.PressSequentiallyOptions().setDelay(400));
     assertThat(phone.getByTestId("typing")).hasText(aName + " is typing…");
     Browsers.screenshot(phone, "chat-phone-typing-en");
 

@@ -22,7 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class ReplaceAuthenticatorInTheBrowserTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   private Page page;
 
   @AfterEach
@@ -38,14 +40,19 @@ class ReplaceAuthenticatorInTheBrowserTest {
     page = Browsers.desktop(port, language.locale);
     SignInScreen.signIn(page, person.email(), People.PASSWORD);
     page.getByTestId("rail-account").click();
-    assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
-        .setName(chinese ? "保留我的 API 令牌" : "Keep my API tokens working"))).not().isChecked();
+    assertThat(page.getByRole(
+            AriaRole.CHECKBOX,
+            new Page.GetByRoleOptions()
+                .setName(chinese ? "保留我的 API 令牌" : "Keep my API tokens working")))
+        .not()
+        .isChecked();
 
     enrol();
     page.getByTestId("totp-replace").click();
     Locator dialog = page.getByRole(AriaRole.DIALOG);
     assertThat(dialog).containsText(chinese ? "输入密码以设置新的身份验证器应用" : "Confirm with your password");
-    // by test id: antd keeps the spinner (named "loading") in the button while it fades, so its name lags
+    // by test id: antd keeps the spinner (named "loading") in the button while it fades, so its
+    // name lags
     Locator proceed = dialog.getByTestId("totp-replace-continue");
     dialog.getByTestId("field-password").fill("not-my-password-1");
     proceed.click();
@@ -54,7 +61,8 @@ class ReplaceAuthenticatorInTheBrowserTest {
     dialog.getByTestId("field-password").fill(People.PASSWORD);
     proceed.click();
     enrolShown();
-    assertThat(page.getByText(language.mfaOn, new Page.GetByTextOptions().setExact(true))).isVisible();
+    assertThat(page.getByText(language.mfaOn, new Page.GetByTextOptions().setExact(true)))
+        .isVisible();
   }
 
   private void enrol() {

@@ -52,19 +52,23 @@ class SearchInTheBrowserTest extends DeskAndPhoneTest {
     Locator input = desk.getByTestId("search-input");
     assertThat(input).isFocused();
     input.fill("项目进度");
-    Locator hit = desk.getByTestId("search-hit").filter(new Locator.FilterOptions().setHasText(target));
+    Locator hit =
+        desk.getByTestId("search-hit").filter(new Locator.FilterOptions().setHasText(target));
     assertThat(hit).isVisible();
     assertThat(hit.getByTestId("search-match").first()).hasText(Pattern.compile("项目"));
     assertThat(hit.getByTestId("search-hit-context")).containsText("#" + research);
     assertThat(hit.getByTestId("search-hit-context")).containsText(bName);
-    Locator other = desk.getByTestId("search-hit").filter(new Locator.FilterOptions().setHasText("市场部的项目进度"));
+    Locator other =
+        desk.getByTestId("search-hit").filter(new Locator.FilterOptions().setHasText("市场部的项目进度"));
     assertThat(other).isVisible();
     Browsers.screenshot(desk, "search-palette-zh-CN");
 
-    // typing in:# suggests channels; choosing one completes the name, and the other channel's hit goes
+    // typing in:# suggests channels; choosing one completes the name, and the other channel's hit
+    // goes
     input.press("End");
     desk.keyboard().type(" in:#研发");
-    Locator suggestion = desk.getByTestId("search-hit").filter(new Locator.FilterOptions().setHasText(research));
+    Locator suggestion =
+        desk.getByTestId("search-hit").filter(new Locator.FilterOptions().setHasText(research));
     assertThat(suggestion).isVisible();
     Browsers.screenshot(desk, "search-palette-suggest-zh-CN");
     suggestion.click();
@@ -105,9 +109,14 @@ class SearchInTheBrowserTest extends DeskAndPhoneTest {
     var secret = a.api().post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", "机密" + suffix));
     String secretId = secret.body().path("id").asString();
     post(a.api(), secretId, "机密预算 confidential budget " + suffix);
-    String notice = a.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "公告" + suffix)).body().path("id").asString();
+    String notice = a.api()
+        .post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "公告" + suffix))
+        .body()
+        .path("id")
+        .asString();
     post(a.api(), notice, "Quarterly review moved to Thursday " + suffix);
-    // it is in the index (its member finds it), so the phone's empty answer is the permission at work
+    // it is in the index (its member finds it), so the phone's empty answer is the permission at
+    // work
     awaitIndexed(a.api(), "机密预算 " + suffix, 1);
     awaitIndexed(b.api(), "quarterly review " + suffix, 1);
 
@@ -115,7 +124,10 @@ class SearchInTheBrowserTest extends DeskAndPhoneTest {
     phone.getByTestId("bottom-tabs").getByTestId("search-button").click();
     Locator input = phone.getByTestId("search-input");
     input.fill(aName);
-    Locator person = phone.getByTestId("search-hit").and(phone.locator("[data-kind=person]")).filter(new Locator.FilterOptions().setHasText(aName));
+    Locator person = phone
+        .getByTestId("search-hit")
+        .and(phone.locator("[data-kind=person]"))
+        .filter(new Locator.FilterOptions().setHasText(aName));
     assertThat(person).isVisible();
     Browsers.screenshot(phone, "search-palette-phone-en");
     person.click();
@@ -131,13 +143,17 @@ class SearchInTheBrowserTest extends DeskAndPhoneTest {
 
     // a public channel Dana is not in: its message is found, and joining opens it there
     input.fill("quarterly review " + suffix);
-    phone.getByTestId("search-hit").filter(new Locator.FilterOptions().setHasText("Quarterly review moved")).click();
+    phone
+        .getByTestId("search-hit")
+        .filter(new Locator.FilterOptions().setHasText("Quarterly review moved"))
+        .click();
     assertThat(phone).hasURL(Pattern.compile("/messages/" + notice + "/\\d+$"));
     assertThat(input).hasCount(0);
     assertThat(phone.getByTestId("join-to-read")).isVisible();
     Browsers.screenshot(phone, "search-join-to-read-phone-en");
     phone.getByTestId("join-to-read").click();
-    assertThat(phone.locator("[data-testid=message][data-highlighted]")).containsText("Quarterly review moved to Thursday");
+    assertThat(phone.locator("[data-testid=message][data-highlighted]"))
+        .containsText("Quarterly review moved to Thursday");
   }
 
   @Test
@@ -161,25 +177,36 @@ class SearchInTheBrowserTest extends DeskAndPhoneTest {
     if (before != null) {
       assertThat(section).not().hasAttribute("data-rebuild-started", before);
     }
-    assertThat(desk.getByTestId("search-index-state")).hasText("就绪", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    assertThat(desk.getByTestId("search-index-state"))
+        .hasText("就绪", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
     assertThat(desk.getByTestId("search-index-progress")).hasCount(0);
     assertThat(section).containsText("上次重建");
     Browsers.screenshot(desk, "search-index-admin-zh-CN");
   }
 
   private String publicChannel(String name) {
-    String id = a.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", name)).body().path("id").asString();
+    String id = a.api()
+        .post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", name))
+        .body()
+        .path("id")
+        .asString();
     b.api().post("/api/v1/channels/" + id + "/join", null);
     return id;
   }
 
   private static void post(Api api, String channelId, String body) {
-    api.post("/api/v1/channels/" + channelId + "/messages", Map.of("clientMessageId", UUID.randomUUID(), "body", body));
+    api.post(
+        "/api/v1/channels/" + channelId + "/messages",
+        Map.of("clientMessageId", UUID.randomUUID(), "body", body));
   }
 
   /** Indexing follows posting asynchronously (a durable listener); wait until the searcher sees the messages. */
   private static void awaitIndexed(Api searcher, String query, int messages) {
-    String path = "/api/v1/search?kind=message&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-    await().atMost(Duration.ofSeconds(20)).until(() -> searcher.get(path).body().path("groups").path(0).path("total").asInt() >= messages);
+    String path =
+        "/api/v1/search?kind=message&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() ->
+            searcher.get(path).body().path("groups").path(0).path("total").asInt() >= messages);
   }
 }

@@ -22,7 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SendMessageFromAProfileTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   private Page page;
 
   @AfterEach
@@ -38,18 +40,29 @@ class SendMessageFromAProfileTest {
     People.Person colleague = People.create(port, admin, colleagueName);
     People.Person reader = People.create(port, admin, "读者");
     String room = "room-" + UUID.randomUUID().toString().substring(0, 6);
-    UUID channel = UUID.fromString(colleague.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", room)).body()
-        .path("id").asString());
-    colleague.api().post("/api/v1/channels/" + channel + "/messages", Map.of("clientMessageId", UUID.randomUUID(), "body", "欢迎！"));
+    UUID channel = UUID.fromString(colleague
+        .api()
+        .post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", room))
+        .body()
+        .path("id")
+        .asString());
+    colleague
+        .api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of("clientMessageId", UUID.randomUUID(), "body", "欢迎！"));
     reader.api().post("/api/v1/channels/" + channel + "/join", null);
 
     page = Browsers.desktop(port, language.locale);
     SignInScreen.signIn(page, reader.email(), People.PASSWORD);
     assertThat(page.getByTestId("rail-messages")).isVisible();
     page.navigate("/messages/" + channel);
-    page.getByTestId("message-author").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(colleagueName)).click();
+    page.getByTestId("message-author")
+        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(colleagueName))
+        .click();
     assertThat(page.getByTestId("person-card")).containsText(colleagueName);
-    assertThat(page.getByTestId("send-message")).hasText(language == Language.CHINESE ? "发消息" : "Send message");
+    assertThat(page.getByTestId("send-message"))
+        .hasText(language == Language.CHINESE ? "发消息" : "Send message");
     FirstDayChannelsInTheBrowserTest.screenshot(page, "profile-card-1280-" + language.locale);
     page.getByTestId("send-message").click();
     assertThat(page).hasURL(Pattern.compile("/messages/[0-9a-f-]{36}$"));

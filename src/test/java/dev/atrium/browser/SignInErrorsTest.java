@@ -18,7 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SignInErrorsTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   private Page page;
 
   @AfterEach
@@ -39,10 +41,13 @@ class SignInErrorsTest {
   void throttledAccountIsToldHowLongToWait() {
     var person = People.create(port, People.admin(port), "被限制的人");
     for (int attempt = 0; attempt < 5; attempt++) {
-      assertThat(new Api(port).signIn(person.email(), "wrong-password-" + attempt).status()).isEqualTo(401);
+      assertThat(
+              new Api(port).signIn(person.email(), "wrong-password-" + attempt).status())
+          .isEqualTo(401);
     }
     page = Browsers.desktop(port, "zh-CN");
     SignInScreen.signIn(page, person.email(), People.PASSWORD);
-    assertThat(page.getByRole(AriaRole.ALERT)).hasText(Pattern.compile("尝试次数过多，请 \\d+ (分钟|分 \\d+ 秒) 后再试。"));
+    assertThat(page.getByRole(AriaRole.ALERT))
+        .hasText(Pattern.compile("尝试次数过多，请 \\d+ (分钟|分 \\d+ 秒) 后再试。"));
   }
 }

@@ -25,9 +25,19 @@ class SignOutForgetsOfflinePagesTest extends DeskAndPhoneTest {
   void signingOutDeletesTheOfflineCopiesOfPages() {
     colleagues("吴昊", "Lena Fox");
     String space = "共享 " + suffix;
-    String spaceId = a.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", space)).body().path("id").asString();
-    a.api().put("/api/v1/spaces/" + spaceId + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"), Map.of("kind", "PERSON", "id", b.id(), "role", "EDIT"))));
+    String spaceId = a.api()
+        .post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", space))
+        .body()
+        .path("id")
+        .asString();
+    a.api()
+        .put(
+            "/api/v1/spaces/" + spaceId + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"),
+                    Map.of("kind", "PERSON", "id", b.id(), "role", "EDIT"))));
     a.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "离线笔记"));
 
     openDesk();
@@ -39,8 +49,14 @@ class SignOutForgetsOfflinePagesTest extends DeskAndPhoneTest {
   /** {@code menu}: the desk's avatar menu, or the phone's Me tab. */
   private static void openWriteAndSignOut(Page browser, String space, String words, String menu) {
     browser.getByTestId("rail-docs").click();
-    browser.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText(space)).click();
-    browser.getByTestId("page-node").filter(new Locator.FilterOptions().setHasText("离线笔记")).click();
+    browser
+        .getByTestId("space-item")
+        .filter(new Locator.FilterOptions().setHasText(space))
+        .click();
+    browser
+        .getByTestId("page-node")
+        .filter(new Locator.FilterOptions().setHasText("离线笔记"))
+        .click();
     browser.getByTestId("doc-editor").click();
     browser.keyboard().type(words);
     assertThat(browser.getByTestId("connection-status")).hasAttribute("data-status", "connected");

@@ -37,11 +37,16 @@ class SpacePermissionsInTheBrowserTest extends DeskAndPhoneTest {
     b.api().patch("/api/v1/me/preferences", Map.of("locale", "en"));
     String space = "发布计划 " + suffix;
     var created = a.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", space));
-    a.api().post("/api/v1/pages", Map.of("spaceId", created.body().path("id").asString(), "title", "上线清单"));
+    a.api()
+        .post(
+            "/api/v1/pages",
+            Map.of("spaceId", created.body().path("id").asString(), "title", "上线清单"));
 
     openDesk();
     desk.getByTestId("rail-docs").click();
-    desk.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText(space)).click();
+    desk.getByTestId("space-item")
+        .filter(new Locator.FilterOptions().setHasText(space))
+        .click();
     desk.getByTestId("space-settings-link").click();
     Locator grants = desk.getByTestId("space-grant");
     assertThat(grants).hasCount(1);
@@ -56,10 +61,13 @@ class SpacePermissionsInTheBrowserTest extends DeskAndPhoneTest {
     desk.getByTestId("principal-kind").getByText("部门").click();
     desk.getByTestId("principal-department").click();
     desk.keyboard().type(research);
-    desk.locator(".ant-select-dropdown:visible").getByText(research, new Locator.GetByTextOptions().setExact(true)).click();
+    desk.locator(".ant-select-dropdown:visible")
+        .getByText(research, new Locator.GetByTextOptions().setExact(true))
+        .click();
     pick(desk, desk.getByTestId("grant-role"), "可编辑");
     desk.getByTestId("principal-add").click();
-    Locator department = grants.filter(new Locator.FilterOptions().setHasText(research + " 及其下级部门："));
+    Locator department =
+        grants.filter(new Locator.FilterOptions().setHasText(research + " 及其下级部门："));
     assertThat(department.getByTestId("space-grant-role")).containsText("可编辑");
     assertThat(grants).hasCount(3);
     Browsers.screenshot(desk, "docs-desktop-space-settings-zh-CN");
@@ -87,15 +95,24 @@ class SpacePermissionsInTheBrowserTest extends DeskAndPhoneTest {
 
   private static void openThePage(Page browser, String space) {
     browser.getByTestId("rail-docs").click();
-    browser.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText(space)).click();
-    browser.getByTestId("page-node").filter(new Locator.FilterOptions().setHasText("上线清单")).click();
+    browser
+        .getByTestId("space-item")
+        .filter(new Locator.FilterOptions().setHasText(space))
+        .click();
+    browser
+        .getByTestId("page-node")
+        .filter(new Locator.FilterOptions().setHasText("上线清单"))
+        .click();
     assertThat(browser.getByTestId("page-title")).hasText("上线清单");
   }
 
   /** Chooses an option of an Ant Design select. */
   static void pick(Page browser, Locator select, String option) {
     select.click();
-    browser.locator(".ant-select-dropdown:visible").getByText(option, new Locator.GetByTextOptions().setExact(true)).click();
+    browser
+        .locator(".ant-select-dropdown:visible")
+        .getByText(option, new Locator.GetByTextOptions().setExact(true))
+        .click();
   }
 
   private static UUID department(Api admin, String name, UUID parentId) {

@@ -36,7 +36,8 @@ class TwoPeopleChatTest extends DeskAndPhoneTest {
     assertThat(deskMessages.getByTestId("message-body")).hasText("你好，B");
 
     openPhone();
-    Locator conversationWithA = phone.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(aName));
+    Locator conversationWithA =
+        phone.getByTestId("channel-item").filter(new Locator.FilterOptions().setHasText(aName));
     assertThat(conversationWithA.getByTestId("unread-badge")).containsText("1");
     assertThat(phone.getByText("Direct messages")).isVisible();
     Browsers.screenshot(phone, "chat-phone-unread-en");
@@ -47,13 +48,16 @@ class TwoPeopleChatTest extends DeskAndPhoneTest {
     phone.getByTestId("composer").fill("Hi! Good to hear from you.");
     phone.getByTestId("composer").press("Enter");
 
-    assertThat(deskMessages.getByTestId("message-body").last()).hasText("Hi! Good to hear from you.");
+    assertThat(deskMessages.getByTestId("message-body").last())
+        .hasText("Hi! Good to hear from you.");
     assertThat(deskMessages.getByText(bName)).isVisible();
-    // Seen at once in the open, focused conversation: it is marked read and counts as unread nowhere.
+    // Seen at once in the open, focused conversation: it is marked read and counts as unread
+    // nowhere.
     assertThat(desk.getByTestId("unread-badge")).hasCount(0);
     Browsers.screenshot(desk, "chat-desktop-reply-zh-CN");
 
-    Locator first = deskMessages.getByTestId("message").filter(new Locator.FilterOptions().setHasText("你好，B"));
+    Locator first =
+        deskMessages.getByTestId("message").filter(new Locator.FilterOptions().setHasText("你好，B"));
     first.hover();
     first.getByTestId("message-menu").click();
     desk.getByTestId("message-edit").click();

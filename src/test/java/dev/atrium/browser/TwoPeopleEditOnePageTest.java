@@ -21,20 +21,32 @@ class TwoPeopleEditOnePageTest extends DeskAndPhoneTest {
   /** Docs in the rail (or the phone's tabs), the space, then the page in its tree. */
   private void openThePage(com.microsoft.playwright.Page browser) {
     browser.getByTestId("rail-docs").click();
-    browser.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText("发布计划 " + suffix)).click();
-    browser.getByTestId("page-node").filter(new Locator.FilterOptions().setHasText("周会纪要")).click();
+    browser
+        .getByTestId("space-item")
+        .filter(new Locator.FilterOptions().setHasText("发布计划 " + suffix))
+        .click();
+    browser
+        .getByTestId("page-node")
+        .filter(new Locator.FilterOptions().setHasText("周会纪要"))
+        .click();
     assertThat(browser.getByTestId("page-title")).hasText("周会纪要");
   }
 
   @Test
   void bothTypeAtOnceAndSeeEachOthersTextAndCaret() {
     colleagues("王芳", "Ben Miller");
-    Api.Response space = a.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "发布计划 " + suffix));
+    Api.Response space =
+        a.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "发布计划 " + suffix));
     assertThat(space.status()).isEqualTo(201);
     String spaceId = space.body().get("id").asText();
-    Api.Response grants = a.api().put("/api/v1/spaces/" + spaceId + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"),
-        Map.of("kind", "PERSON", "id", b.id(), "role", "EDIT"))));
+    Api.Response grants = a.api()
+        .put(
+            "/api/v1/spaces/" + spaceId + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"),
+                    Map.of("kind", "PERSON", "id", b.id(), "role", "EDIT"))));
     assertThat(grants.status()).isEqualTo(200);
     Api.Response page = a.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "周会纪要"));
     assertThat(page.status()).isEqualTo(201);
@@ -77,7 +89,8 @@ class TwoPeopleEditOnePageTest extends DeskAndPhoneTest {
     Browsers.screenshot(desk, "docs-desktop-editing-zh-CN");
     Browsers.screenshot(phone, "docs-phone-editing-en");
 
-    // Kept by the server, not only in the browsers: a fresh phone (no local copy) gets both people's words.
+    // Kept by the server, not only in the browsers: a fresh phone (no local copy) gets both
+    // people's words.
     Browsers.close(phone);
     openPhone();
     openThePage(phone);

@@ -22,16 +22,31 @@ class VersionsDrawerInTheBrowserTest extends DeskAndPhoneTest {
 
   /** Each keystroke is one update; from 200–300 updates on (per page), the server asks the browser for a version. */
   private static final String FIRST = "First draft of the plan. ".repeat(13);
+
   private static final String SECOND = " Second thoughts added later.".repeat(11);
 
   @Test
   void anAuthorNamesComparesAndRestoresVersions() {
     colleagues("郑洁", "Owen Park");
     String space = "计划 " + suffix;
-    String spaceId = a.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", space)).body().path("id").asString();
-    a.api().put("/api/v1/spaces/" + spaceId + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"), Map.of("kind", "PERSON", "id", b.id(), "role", "READ"))));
-    String page = a.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "年度计划")).body().path("id").asString();
+    String spaceId = a.api()
+        .post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", space))
+        .body()
+        .path("id")
+        .asString();
+    a.api()
+        .put(
+            "/api/v1/spaces/" + spaceId + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"),
+                    Map.of("kind", "PERSON", "id", b.id(), "role", "READ"))));
+    String page = a.api()
+        .post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "年度计划"))
+        .body()
+        .path("id")
+        .asString();
 
     openDesk();
     openThePage(desk, space);
@@ -59,7 +74,10 @@ class VersionsDrawerInTheBrowserTest extends DeskAndPhoneTest {
     first.getByTestId("version-pick").check();
     drawer.getByTestId("versions-compare").click();
     Locator compare = drawer.getByTestId("version-compare");
-    assertThat(compare.locator("[data-testid=diff-changed], [data-testid=diff-added]").first()).containsText("Second thoughts");
+    assertThat(compare
+            .locator("[data-testid=diff-changed], [data-testid=diff-added]")
+            .first())
+        .containsText("Second thoughts");
     Browsers.screenshot(desk, "docs-desktop-versions-compare-zh-CN");
     compare.getByText("全部版本").click();
 
@@ -75,20 +93,32 @@ class VersionsDrawerInTheBrowserTest extends DeskAndPhoneTest {
     assertThat(phone.getByTestId("doc-editor")).not().containsText("Second thoughts");
     phone.getByTestId("page-menu").click();
     phone.getByTestId("page-versions").click();
-    Locator named = phone.getByTestId("versions-drawer").getByTestId("version-item").filter(new Locator.FilterOptions().setHasText("Version 1"));
+    Locator named = phone
+        .getByTestId("versions-drawer")
+        .getByTestId("version-item")
+        .filter(new Locator.FilterOptions().setHasText("Version 1"));
     assertThat(named.getByTestId("version-name")).hasText("初稿");
     assertThat(named.getByTestId("version-restore")).hasCount(0);
     Browsers.screenshot(phone, "docs-phone-versions-en");
   }
 
   private void versions(String page, int count) {
-    Eventually.eventually(() -> a.api().get("/api/v1/pages/" + page + "/versions").body().size(), n -> n >= count, 30);
+    Eventually.eventually(
+        () -> a.api().get("/api/v1/pages/" + page + "/versions").body().size(),
+        n -> n >= count,
+        30);
   }
 
   private static void openThePage(Page browser, String space) {
     browser.getByTestId("rail-docs").click();
-    browser.getByTestId("space-item").filter(new Locator.FilterOptions().setHasText(space)).click();
-    browser.getByTestId("page-node").filter(new Locator.FilterOptions().setHasText("年度计划")).click();
+    browser
+        .getByTestId("space-item")
+        .filter(new Locator.FilterOptions().setHasText(space))
+        .click();
+    browser
+        .getByTestId("page-node")
+        .filter(new Locator.FilterOptions().setHasText("年度计划"))
+        .click();
     assertThat(browser.getByTestId("page-title")).hasText("年度计划");
   }
 }

@@ -48,9 +48,11 @@ class CatchUpAcrossRestartTest {
       bob = People.create(port, admin, "Bob 鲍勃");
       bobsCookie = TestSocket.sessionCookie(port, bob.email(), People.PASSWORD);
       channel = ChatHttpTest.channel(alice.api(), "PUBLIC");
-      assertThat(bob.api().post("/api/v1/channels/" + channel + "/join", null).status()).isEqualTo(200);
+      assertThat(bob.api().post("/api/v1/channels/" + channel + "/join", null).status())
+          .isEqualTo(200);
       cursor = lastSeq(alice.api(), channel);
-      fixture.set("before", bob.api().get("/api/v1/channels/" + channel + "/messages").body());
+      fixture.set(
+          "before", bob.api().get("/api/v1/channels/" + channel + "/messages").body());
 
       bobsSocket = TestSocket.connect(port, bobsCookie);
       bobsSocket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
@@ -63,7 +65,9 @@ class CatchUpAcrossRestartTest {
         cursor = event.path("seq").asLong();
       }
     }
-    assertThat(bobsSocket.closeCode()).as("the stopping server closes the socket, so the client reconnects").isPositive();
+    assertThat(bobsSocket.closeCode())
+        .as("the stopping server closes the socket, so the client reconnects")
+        .isPositive();
 
     try (var second = start()) {
       List<String> missed = new ArrayList<>();
@@ -71,10 +75,16 @@ class CatchUpAcrossRestartTest {
         missed.add(post(alice.api(), channel, "重启后 " + i));
       }
       for (int i = 0; i < 50; i += 10) {
-        assertThat(alice.api().patch("/api/v1/messages/" + missed.get(i), Map.of("body", "edited " + i)).status()).isEqualTo(200);
+        assertThat(alice
+                .api()
+                .patch("/api/v1/messages/" + missed.get(i), Map.of("body", "edited " + i))
+                .status())
+            .isEqualTo(200);
       }
-      assertThat(alice.api().delete("/api/v1/messages/" + missed.get(7)).status()).isEqualTo(204);
-      assertThat(alice.api().delete("/api/v1/messages/" + before.get(1)).status()).isEqualTo(204);
+      assertThat(alice.api().delete("/api/v1/messages/" + missed.get(7)).status())
+          .isEqualTo(204);
+      assertThat(alice.api().delete("/api/v1/messages/" + before.get(1)).status())
+          .isEqualTo(204);
       long last = lastSeq(alice.api(), channel);
       assertThat(last - cursor).isEqualTo(50 + 5 + 2);
 
@@ -82,28 +92,42 @@ class CatchUpAcrossRestartTest {
         socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
         List<JsonNode> replayed = socket.untilReady();
 
-        assertThat(replayed).extracting(e -> e.path("seq").asLong())
-            .containsExactlyElementsOf(LongStream.rangeClosed(cursor + 1, last).boxed().toList());
+        assertThat(replayed)
+            .extracting(e -> e.path("seq").asLong())
+            .containsExactlyElementsOf(
+                LongStream.rangeClosed(cursor + 1, last).boxed().toList());
         replayed.forEach(received::add);
         // web/src/features/chat/realtime/replay.test.ts applies the events to "before" with the
         // client's own reducer and compares with this fresh fetch
-        fixture.set("after", alice.api().get("/api/v1/channels/" + channel + "/messages?limit=200").body());
+        fixture.set(
+            "after",
+            alice
+                .api()
+                .get("/api/v1/channels/" + channel + "/messages?limit=200")
+                .body());
         ReducerFixtures.record("chat", "catch-up-across-a-restart", fixture);
       }
     }
   }
 
   private ConfigurableApplicationContext start() {
-    return new SpringApplicationBuilder(Atrium.class).run("--atrium.data-dir=" + dataDir, "--server.port=" + port,
-        "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
-        "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
-        "--atrium.bootstrap.admin-password-change-required=false",
-        "--atrium.auth.argon2-memory-kib=1024", "--atrium.auth.argon2-iterations=1",
-        "--atrium.limits.address-burst=10000", "--atrium.limits.person-burst=10000");
+    return new SpringApplicationBuilder(Atrium.class)
+        .run(
+            "--atrium.data-dir=" + dataDir,
+            "--server.port=" + port,
+            "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
+            "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+            "--atrium.bootstrap.admin-password-change-required=false",
+            "--atrium.auth.argon2-memory-kib=1024",
+            "--atrium.auth.argon2-iterations=1",
+            "--atrium.limits.address-burst=10000",
+            "--atrium.limits.person-burst=10000");
   }
 
   private static String post(Api api, UUID channel, String body) {
-    var answer = api.post("/api/v1/channels/" + channel + "/messages", Map.of("clientMessageId", UUID.randomUUID(), "body", body));
+    var answer = api.post(
+        "/api/v1/channels/" + channel + "/messages",
+        Map.of("clientMessageId", UUID.randomUUID(), "body", body));
     assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
     return answer.body().path("id").asString();
   }

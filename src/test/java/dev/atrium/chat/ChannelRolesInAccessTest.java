@@ -27,9 +27,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class ChannelRolesInAccessTest {
 
-  @LocalServerPort int port;
-  @Autowired ResourceAccess resources;
-  @Autowired List<SearchSource> sources;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ResourceAccess resources;
+
+  @Autowired
+  List<SearchSource> sources;
+
   Api admin;
   People.Person alice;
   People.Person bob;
@@ -48,16 +54,25 @@ class ChannelRolesInAccessTest {
     UUID channel = ChatHttpTest.channel(alice.api(), "PUBLIC");
     String path = "/api/v1/channels/" + channel;
     assertThat(bob.api().post(path + "/join", null).status()).isEqualTo(200);
-    assertThat(grants(channel)).containsExactlyInAnyOrder(new Grant(new Grantee.Person(alice.id()), "owner"),
-        new Grant(new Grantee.Person(bob.id()), "member"), new Grant(new Grantee.Company(), "member"));
+    assertThat(grants(channel))
+        .containsExactlyInAnyOrder(
+            new Grant(new Grantee.Person(alice.id()), "owner"),
+            new Grant(new Grantee.Person(bob.id()), "member"),
+            new Grant(new Grantee.Company(), "member"));
 
-    assertThat(alice.api().put(path + "/members/" + bob.id() + "/role", Map.of("role", "ADMIN")).status()).isEqualTo(200);
+    assertThat(alice
+            .api()
+            .put(path + "/members/" + bob.id() + "/role", Map.of("role", "ADMIN"))
+            .status())
+        .isEqualTo(200);
     assertThat(grants(channel)).contains(new Grant(new Grantee.Person(bob.id()), "admin"));
     assertThat(bob.api().get(path).body().path("role").asString()).isEqualTo("ADMIN");
-    assertThat(bob.api().get(path).body().path("capabilities").path("canManage").asBoolean()).isTrue();
+    assertThat(bob.api().get(path).body().path("capabilities").path("canManage").asBoolean())
+        .isTrue();
 
     assertThat(bob.api().post(path + "/leave", null).status()).isEqualTo(204);
-    assertThat(grants(channel)).noneMatch(grant -> bob.id().equals(grant.grantee().id()));
+    assertThat(grants(channel))
+        .noneMatch(grant -> bob.id().equals(grant.grantee().id()));
   }
 
   @Test
@@ -68,7 +83,10 @@ class ChannelRolesInAccessTest {
 
     assertThat(keys(bob, false)).contains("channel:" + open).doesNotContain("channel:" + secret);
     assertThat(keys(guest, true)).doesNotContain("channel:" + open, "channel:" + secret);
-    assertThat(alice.api().post("/api/v1/channels/" + secret + "/members", Map.of("personId", guest.id())).status())
+    assertThat(alice
+            .api()
+            .post("/api/v1/channels/" + secret + "/members", Map.of("personId", guest.id()))
+            .status())
         .isEqualTo(200);
     assertThat(keys(guest, true)).contains("channel:" + secret).doesNotContain("channel:" + open);
     assertThat(guest.api().get("/api/v1/channels/" + open).status()).isEqualTo(404);
@@ -79,7 +97,10 @@ class ChannelRolesInAccessTest {
   }
 
   private Set<String> keys(People.Person person, boolean isGuest) {
-    SearchSource chat = sources.stream().filter(source -> source.kinds().contains("channel")).findFirst().orElseThrow();
+    SearchSource chat = sources.stream()
+        .filter(source -> source.kinds().contains("channel"))
+        .findFirst()
+        .orElseThrow();
     return chat.accessKeys(new Subject(person.id(), isGuest));
   }
 }

@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 @IntegrationTest
 class ChannelSettingsRealtimeTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @Test
   void settingsAndRoleChangesArriveLiveAndApplyToTheSameStateAsAFreshFetch() {
@@ -30,7 +31,8 @@ class ChannelSettingsRealtimeTest {
     People.Person alice = People.create(port, admin, "Alice 爱丽丝");
     People.Person bob = People.create(port, admin, "Bob 鲍勃");
     // a name of its own, not a random one: the recorded fixture stays the same from run to run
-    var created = alice.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "发布 Releases"));
+    var created =
+        alice.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "发布 Releases"));
     assertThat(created.status()).isEqualTo(201);
     UUID channel = UUID.fromString(created.body().path("id").asString());
     String path = "/api/v1/channels/" + channel;
@@ -38,19 +40,27 @@ class ChannelSettingsRealtimeTest {
     ObjectNode before = (ObjectNode) bob.api().get(path).body();
     long cursor = before.path("lastSeq").asLong();
 
-    try (TestSocket socket = TestSocket.connect(port, TestSocket.sessionCookie(port, bob.email(), People.PASSWORD))) {
+    try (TestSocket socket =
+        TestSocket.connect(port, TestSocket.sessionCookie(port, bob.email(), People.PASSWORD))) {
       socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
       assertThat(socket.untilReady()).isEmpty();
 
-      alice.api().patch(path, Map.of("topic", "发布周", "purpose", "Coordinate releases", "postingPolicy", "ADMINS"));
+      alice
+          .api()
+          .patch(
+              path,
+              Map.of("topic", "发布周", "purpose", "Coordinate releases", "postingPolicy", "ADMINS"));
       alice.api().patch(path, Map.of("mentionPolicy", "ADMINS", "topic", ""));
       alice.api().put(path + "/members/" + bob.id() + "/role", Map.of("role", "ADMIN"));
       alice.api().post(path + "/archive", null);
 
       List<JsonNode> events = socket.eventsUntil(channel, cursor + 4);
-      assertThat(events).extracting(e -> e.path("event").path("kind").asString())
-          .containsExactly("channel.updated", "channel.updated", "member.updated", "channel.updated");
-      assertThat(events.get(2).path("event").path("personId").asString()).isEqualTo(bob.id().toString());
+      assertThat(events)
+          .extracting(e -> e.path("event").path("kind").asString())
+          .containsExactly(
+              "channel.updated", "channel.updated", "member.updated", "channel.updated");
+      assertThat(events.get(2).path("event").path("personId").asString())
+          .isEqualTo(bob.id().toString());
       assertThat(events.get(2).path("event").path("role").asString()).isEqualTo("ADMIN");
 
       JsonNode fresh = bob.api().get(path).body();
@@ -62,7 +72,8 @@ class ChannelSettingsRealtimeTest {
       fixture.putArray("events").addAll(events);
       fixture.set("after", fresh);
       ReducerFixtures.record("chat", "settings-and-roles", fixture);
-      assertThat(fresh.path("topic").isMissingNode() || fresh.path("topic").isNull()).isTrue();
+      assertThat(fresh.path("topic").isMissingNode() || fresh.path("topic").isNull())
+          .isTrue();
       assertThat(fresh.path("archived").asBoolean()).isTrue();
     }
   }

@@ -28,7 +28,9 @@ import org.springframework.test.context.TestPropertySource;
  * uses, org, access, realtime, files and search.
  */
 // a real server: realtime's socket endpoint needs a servlet container
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationModuleTest(
+    mode = BootstrapMode.ALL_DEPENDENCIES,
+    webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(ChatModuleTests.AuthsRequestLimits.class)
 @TestPropertySource(properties = "atrium.data-dir=target/test-data/chat-module-${random.uuid}")
 class ChatModuleTests {
@@ -42,19 +44,31 @@ class ChatModuleTests {
     }
   }
 
-  @Autowired OrgSetup setup;
-  @Autowired Access access;
-  @Autowired Channels channels;
-  @Autowired Messages messages;
-  @Autowired Streams streams;
-  @Autowired StreamKind<ChatStreamEvent> kind;
+  @Autowired
+  OrgSetup setup;
+
+  @Autowired
+  Access access;
+
+  @Autowired
+  Channels channels;
+
+  @Autowired
+  Messages messages;
+
+  @Autowired
+  Streams streams;
+
+  @Autowired
+  StreamKind<ChatStreamEvent> kind;
 
   @Test
   void aNewChannelIsAnnouncedWithItsKindAndName(Scenario scenario) {
     Subject owner = person();
     String name = "release-" + Ids.newId();
 
-    scenario.stimulate(() -> channels.create(owner, new CreateChannel(ChannelKind.PUBLIC, name, null)))
+    scenario
+        .stimulate(() -> channels.create(owner, new CreateChannel(ChannelKind.PUBLIC, name, null)))
         .andWaitForEventOfType(ChannelCreated.class)
         .matching(e -> name.equals(e.name()))
         .toArriveAndVerify((e, channel) -> {
@@ -66,9 +80,11 @@ class ChatModuleTests {
   @Test
   void aPostedMessageIsInItsChannelsStream() {
     Subject owner = person();
-    Channel channel = channels.create(owner, new CreateChannel(ChannelKind.PRIVATE, "design-" + Ids.newId(), null));
+    Channel channel = channels.create(
+        owner, new CreateChannel(ChannelKind.PRIVATE, "design-" + Ids.newId(), null));
 
-    PostedMessage posted = messages.post(owner, channel.id(), new PostMessage(Ids.newId(), "发布时间定在周五"));
+    PostedMessage posted =
+        messages.post(owner, channel.id(), new PostMessage(Ids.newId(), "发布时间定在周五"));
 
     StreamPage page = streams.page(kind, channel.id(), posted.message().seq() - 1);
     assertThat(page.entries()).singleElement().satisfies(entry -> {
@@ -81,11 +97,15 @@ class ChatModuleTests {
   @Test
   void aPostedMessageIsAnnouncedForSearchAndNotifications(Scenario scenario) {
     Subject owner = person();
-    Channel channel = channels.create(owner, new CreateChannel(ChannelKind.PRIVATE, "ops-" + Ids.newId(), null));
+    Channel channel =
+        channels.create(owner, new CreateChannel(ChannelKind.PRIVATE, "ops-" + Ids.newId(), null));
 
-    scenario.stimulate(() -> messages.post(owner, channel.id(), new PostMessage(Ids.newId(), "today's deploy is done")))
+    scenario
+        .stimulate(() -> messages.post(
+            owner, channel.id(), new PostMessage(Ids.newId(), "today's deploy is done")))
         .andWaitForEventOfType(MessageWritten.class)
-        .toArriveAndVerify((e, posted) -> assertThat(e.messageId()).isEqualTo(posted.message().id()));
+        .toArriveAndVerify(
+            (e, posted) -> assertThat(e.messageId()).isEqualTo(posted.message().id()));
   }
 
   /** This class's context has a database of its own: the company and its first person are made once. */
@@ -93,7 +113,8 @@ class ChatModuleTests {
 
   private Subject person() {
     if (first == null) {
-      PersonRef ref = setup.createFirstPerson("Atrium Test Co", "Admin", "admin." + Ids.newId() + "@example.com");
+      PersonRef ref = setup.createFirstPerson(
+          "Atrium Test Co", "Admin", "admin." + Ids.newId() + "@example.com");
       access.grantFirstSystemAdmin(ref.id());
       first = new Subject(ref.id(), false);
     }

@@ -27,10 +27,17 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class ChatNoticesTest {
 
-  @LocalServerPort int port;
-  @Autowired ApplicationEventPublisher publisher;
-  @Autowired TransactionTemplate transactions;
-  @Autowired JdbcClient jdbc;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ApplicationEventPublisher publisher;
+
+  @Autowired
+  TransactionTemplate transactions;
+
+  @Autowired
+  JdbcClient jdbc;
 
   DomainEvents events;
   Api admin;
@@ -53,7 +60,8 @@ class ChatNoticesTest {
   @Test
   void aMentionReachesTheMentionedMemberWithALinkToTheMessageAndNoOneElse() {
     // carol is not in the channel: a mention of her tells her nothing
-    JsonNode message = post(alice.api(), channel, "<@" + bob.id() + "> <@" + carol.id() + "> 请看一下预算", Map.of());
+    JsonNode message =
+        post(alice.api(), channel, "<@" + bob.id() + "> <@" + carol.id() + "> 请看一下预算", Map.of());
 
     List<JsonNode> bobs = chat(bob.api());
     assertThat(bobs).hasSize(1);
@@ -62,15 +70,22 @@ class ChatNoticesTest {
     assertThat(notice.path("kind").asString()).isEqualTo("chat.mention");
     assertThat(notice.path("title").path("key").asString()).isEqualTo("chat.notices.mentioned");
     assertThat(notice.path("title").path("params").path("channel").asString())
-        .isEqualTo(alice.api().get("/api/v1/channels/" + channel).body().path("name").asString());
-    assertThat(notice.path("text").path("params").path("text").asString()).isEqualTo("@Bob 鲍勃 @Carol 卡罗尔 请看一下预算");
-    assertThat(notice.path("link").asString()).isEqualTo("/messages/" + channel + "/" + message.path("seq").asLong());
+        .isEqualTo(
+            alice.api().get("/api/v1/channels/" + channel).body().path("name").asString());
+    assertThat(notice.path("text").path("params").path("text").asString())
+        .isEqualTo("@Bob 鲍勃 @Carol 卡罗尔 请看一下预算");
+    assertThat(notice.path("link").asString())
+        .isEqualTo("/messages/" + channel + "/" + message.path("seq").asLong());
     assertThat(notice.path("actors").get(0).path("name").asString()).isEqualTo("Alice 爱丽丝");
     assertThat(chat(carol.api())).isEmpty();
     assertThat(chat(alice.api())).isEmpty();
 
     // an edit tells no one again
-    alice.api().patch("/api/v1/messages/" + message.path("id").asString(), Map.of("body", "<@" + bob.id() + "> 改好了"));
+    alice
+        .api()
+        .patch(
+            "/api/v1/messages/" + message.path("id").asString(),
+            Map.of("body", "<@" + bob.id() + "> 改好了"));
     events.awaitHandled(UUID.fromString(message.path("id").asString()));
     assertThat(chat(bob.api())).hasSize(1);
   }
@@ -79,48 +94,71 @@ class ChatNoticesTest {
   void atAllTellsEveryMemberAndAThreadReplyTellsThoseWhoFollowIt() {
     carol.api().post("/api/v1/channels/" + channel + "/join", null);
     JsonNode root = post(alice.api(), channel, "<@all> 周五发布", Map.of());
-    assertThat(chat(bob.api())).extracting(n -> n.path("kind").asString()).containsExactly("chat.channel-mention");
-    assertThat(chat(carol.api())).extracting(n -> n.path("kind").asString()).containsExactly("chat.channel-mention");
+    assertThat(chat(bob.api()))
+        .extracting(n -> n.path("kind").asString())
+        .containsExactly("chat.channel-mention");
+    assertThat(chat(carol.api()))
+        .extracting(n -> n.path("kind").asString())
+        .containsExactly("chat.channel-mention");
 
     String rootId = root.path("id").asString();
     post(bob.api(), channel, "收到", Map.of("threadRootId", rootId));
     // alice started the thread: she hears of bob's reply; carol never took part
     List<JsonNode> alices = chat(alice.api());
-    assertThat(alices).extracting(n -> n.path("kind").asString()).containsExactly("chat.thread-reply");
+    assertThat(alices)
+        .extracting(n -> n.path("kind").asString())
+        .containsExactly("chat.thread-reply");
     assertThat(alices.getFirst().path("link").asString())
         .isEqualTo("/messages/" + channel + "/" + root.path("seq").asLong() + "?thread=" + rootId);
     assertThat(chat(carol.api())).hasSize(1);
 
     post(alice.api(), channel, "谢谢", Map.of("threadRootId", rootId));
-    assertThat(chat(bob.api())).extracting(n -> n.path("kind").asString()).containsExactly("chat.thread-reply", "chat.channel-mention");
+    assertThat(chat(bob.api()))
+        .extracting(n -> n.path("kind").asString())
+        .containsExactly("chat.thread-reply", "chat.channel-mention");
     assertThat(chat(carol.api())).hasSize(1);
   }
 
   @Test
   void aBurstOfDirectMessagesIsOneNoticeShowingTheLatestUntilRead() {
-    UUID direct = UUID.fromString(alice.api().post("/api/v1/channels/direct", Map.of("personId", bob.id())).body()
-        .path("id").asString());
+    UUID direct = UUID.fromString(alice
+        .api()
+        .post("/api/v1/channels/direct", Map.of("personId", bob.id()))
+        .body()
+        .path("id")
+        .asString());
     for (int i = 1; i <= 5; i++) {
       post(alice.api(), direct, "消息 " + i, Map.of());
     }
     List<JsonNode> bobs = chat(bob.api());
     assertThat(bobs).hasSize(1);
     assertThat(bobs.getFirst().path("kind").asString()).isEqualTo("chat.direct");
-    assertThat(bobs.getFirst().path("text").path("params").path("text").asString()).isEqualTo("消息 5");
+    assertThat(bobs.getFirst().path("text").path("params").path("text").asString())
+        .isEqualTo("消息 5");
     assertThat(bobs.getFirst().path("link").asString()).startsWith("/messages/" + direct + "/");
 
-    bob.api().post("/api/v1/notifications/" + bobs.getFirst().path("id").asString() + "/read", null);
+    bob.api()
+        .post("/api/v1/notifications/" + bobs.getFirst().path("id").asString() + "/read", null);
     post(alice.api(), direct, "还在吗？", Map.of());
-    assertThat(chat(bob.api())).hasSize(2).first().satisfies(n -> assertThat(n.has("readAt")).isFalse());
+    assertThat(chat(bob.api()))
+        .hasSize(2)
+        .first()
+        .satisfies(n -> assertThat(n.has("readAt")).isFalse());
   }
 
   @Test
   void aKindTurnedOffMakesNoNoticeAndDoNotDisturbStillKeepsIt() {
-    bob.api().put("/api/v1/notifications/preferences", Map.of("kinds", List.of(Map.of("kind", "chat.mention", "bell", false))));
+    bob.api()
+        .put(
+            "/api/v1/notifications/preferences",
+            Map.of("kinds", List.of(Map.of("kind", "chat.mention", "bell", false))));
     post(alice.api(), channel, "<@" + bob.id() + "> 在吗", Map.of());
     assertThat(chat(bob.api())).isEmpty();
 
-    bob.api().put("/api/v1/notifications/preferences", Map.of("kinds", List.of(Map.of("kind", "chat.mention", "bell", true))));
+    bob.api()
+        .put(
+            "/api/v1/notifications/preferences",
+            Map.of("kinds", List.of(Map.of("kind", "chat.mention", "bell", true))));
     bob.api().put("/api/v1/presence/dnd", Map.of());
     post(alice.api(), channel, "<@" + bob.id() + "> 开会了", Map.of());
     assertThat(chat(bob.api())).hasSize(1);

@@ -25,7 +25,9 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class DepartmentChannelTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   Api admin;
   UUID root;
   UUID sales;
@@ -56,7 +58,8 @@ class DepartmentChannelTest {
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.body().path("id").asString()).isEqualTo(channel.toString());
     membersBecome(channel, m -> m.equals(Set.of(zhang.id(), li)));
-    assertThat(zhang.api().get("/api/v1/channels").body().findValuesAsString("id")).contains(channel.toString());
+    assertThat(zhang.api().get("/api/v1/channels").body().findValuesAsString("id"))
+        .contains(channel.toString());
 
     // someone who joins the department, or one of its sub-departments, is in
     UUID zhao = person("赵六", east);
@@ -69,14 +72,19 @@ class DepartmentChannelTest {
 
     // moved out: out, and told so on their socket
     String cookie = TestSocket.sessionCookie(port, zhang.email(), People.PASSWORD);
-    long cursor = admin.get("/api/v1/channels/" + channel).body().path("lastSeq").asLong();
+    long cursor =
+        admin.get("/api/v1/channels/" + channel).body().path("lastSeq").asLong();
     try (TestSocket socket = TestSocket.connect(port, cookie)) {
       socket.resume(Map.of(channel, cursor));
       socket.untilReady();
-      assertThat(admin.patch("/api/v1/people/" + zhang.id(), Map.of("primaryDepartmentId", other)).status()).isEqualTo(200);
+      assertThat(admin
+              .patch("/api/v1/people/" + zhang.id(), Map.of("primaryDepartmentId", other))
+              .status())
+          .isEqualTo(200);
       JsonNode left = socket.eventsUntil(channel, cursor + 1).getLast();
       assertThat(left.path("event").path("kind").asString()).isEqualTo("member.left");
-      assertThat(left.path("event").path("personId").asString()).isEqualTo(zhang.id().toString());
+      assertThat(left.path("event").path("personId").asString())
+          .isEqualTo(zhang.id().toString());
     }
     membersBecome(channel, m -> !m.contains(zhang.id()));
     assertThat(zhang.api().get("/api/v1/channels/" + channel).status()).isEqualTo(404);
@@ -98,28 +106,47 @@ class DepartmentChannelTest {
   void nobodyLeavesOrIsRemovedByHandAndOnlyItsAdministratorsTurnItOn() {
     People.Person member = People.create(port, admin, "钱七", sales);
     People.Person departmentAdmin = People.create(port, admin, "孙八", other);
-    admin.post("/api/v1/admin/role-grants", Map.of("personId", departmentAdmin.id(), "role", "DEPARTMENT_ADMIN",
-        "departmentId", other));
+    admin.post(
+        "/api/v1/admin/role-grants",
+        Map.of(
+            "personId", departmentAdmin.id(), "role", "DEPARTMENT_ADMIN", "departmentId", other));
 
     var byMember = member.api().post("/api/v1/channels/department", Map.of("departmentId", sales));
     assertThat(byMember.status()).isEqualTo(403);
-    var byOutsider = departmentAdmin.api().post("/api/v1/channels/department", Map.of("departmentId", sales));
+    var byOutsider =
+        departmentAdmin.api().post("/api/v1/channels/department", Map.of("departmentId", sales));
     assertThat(byOutsider.status()).isEqualTo(403);
-    var byTheirAdmin = departmentAdmin.api().post("/api/v1/channels/department", Map.of("departmentId", other));
+    var byTheirAdmin =
+        departmentAdmin.api().post("/api/v1/channels/department", Map.of("departmentId", other));
     assertThat(byTheirAdmin.status()).isEqualTo(200);
-    assertThat(byTheirAdmin.body().path("capabilities").path("canManage").asBoolean()).isTrue();
+    assertThat(byTheirAdmin.body().path("capabilities").path("canManage").asBoolean())
+        .isTrue();
 
-    UUID channel = UUID.fromString(admin.post("/api/v1/channels/department", Map.of("departmentId", sales)).body()
-        .path("id").asString());
+    UUID channel = UUID.fromString(admin
+        .post("/api/v1/channels/department", Map.of("departmentId", sales))
+        .body()
+        .path("id")
+        .asString());
     var leave = member.api().post("/api/v1/channels/" + channel + "/leave", null);
     assertThat(leave.status()).isEqualTo(400);
     assertThat(leave.code()).isEqualTo("chat.department-managed");
     var remove = admin.delete("/api/v1/channels/" + channel + "/members/" + member.id());
     assertThat(remove.code()).isEqualTo("chat.department-managed");
-    assertThat(admin.get("/api/v1/channels/" + channel).body().path("capabilities").path("canManage").asBoolean())
-        .as("the department's administrator manages it without being in it").isTrue();
-    assertThat(member.api().post("/api/v1/channels/" + channel + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", "大家好")).status()).isEqualTo(201);
+    assertThat(admin
+            .get("/api/v1/channels/" + channel)
+            .body()
+            .path("capabilities")
+            .path("canManage")
+            .asBoolean())
+        .as("the department's administrator manages it without being in it")
+        .isTrue();
+    assertThat(member
+            .api()
+            .post(
+                "/api/v1/channels/" + channel + "/messages",
+                Map.of("clientMessageId", UUID.randomUUID(), "body", "大家好"))
+            .status())
+        .isEqualTo(201);
     assertThat(members(channel)).containsExactly(member.id());
   }
 
@@ -130,21 +157,27 @@ class DepartmentChannelTest {
 
   private Set<UUID> members(UUID channel) {
     Set<UUID> ids = new TreeSet<>();
-    admin.get("/api/v1/channels/" + channel + "/members?size=200").body().path("items")
+    admin
+        .get("/api/v1/channels/" + channel + "/members?size=200")
+        .body()
+        .path("items")
         .forEach(m -> ids.add(UUID.fromString(m.path("personId").asString())));
     return ids;
   }
 
   private UUID department(String name, UUID parent) {
-    var created = admin.post("/api/v1/departments", Map.of("name", name + " " + UUID.randomUUID().toString().substring(0, 6),
-        "parentId", parent));
+    var created = admin.post(
+        "/api/v1/departments",
+        Map.of(
+            "name", name + " " + UUID.randomUUID().toString().substring(0, 6), "parentId", parent));
     assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     return UUID.fromString(created.body().path("id").asString());
   }
 
   private UUID person(String name, UUID department) {
-    var created = admin.post("/api/v1/people", Map.of("name", name, "email", People.uniqueEmail("d"),
-        "primaryDepartmentId", department));
+    var created = admin.post(
+        "/api/v1/people",
+        Map.of("name", name, "email", People.uniqueEmail("d"), "primaryDepartmentId", department));
     assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     return UUID.fromString(created.body().path("id").asString());
   }

@@ -27,12 +27,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class DepartmentChannelsFollowOrgTest {
 
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  @Autowired DataSource dataSource;
-  @Autowired DepartmentChannels departmentChannels;
-  @Autowired ApplicationEventPublisher publisher;
-  @Autowired TransactionTemplate transactions;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Autowired
+  DataSource dataSource;
+
+  @Autowired
+  DepartmentChannels departmentChannels;
+
+  @Autowired
+  ApplicationEventPublisher publisher;
+
+  @Autowired
+  TransactionTemplate transactions;
+
   Api admin;
   UUID root;
   UUID company;
@@ -49,23 +61,30 @@ class DepartmentChannelsFollowOrgTest {
     UUID design = department("设计部");
     UUID channel = channelOf(design);
     UUID person;
-    // another transaction holds the department channel's row, as a long write would: chat's listener
+    // another transaction holds the department channel's row, as a long write would: chat's
+    // listener
     // cannot append the newcomer's member.joined entry until it lets go
     try (Connection blocker = dataSource.getConnection()) {
       blocker.setAutoCommit(false);
-      try (PreparedStatement lock = blocker.prepareStatement("select id from chat.channel where id = ? for update")) {
+      try (PreparedStatement lock =
+          blocker.prepareStatement("select id from chat.channel where id = ? for update")) {
         lock.setObject(1, channel);
         lock.executeQuery();
       }
-      var created = admin.post("/api/v1/people", Map.of("name", "新人", "email", People.uniqueEmail("f"),
-          "primaryDepartmentId", design));
+      var created = admin.post(
+          "/api/v1/people",
+          Map.of("name", "新人", "email", People.uniqueEmail("f"), "primaryDepartmentId", design));
       assertThat(created.status()).as("the org change does not wait for chat").isEqualTo(201);
       person = UUID.fromString(created.body().path("id").asString());
 
-      assertThat(admin.get("/api/v1/people/" + person).body().path("departmentId").asString())
-          .as("committed and visible").isEqualTo(design.toString());
+      assertThat(
+              admin.get("/api/v1/people/" + person).body().path("departmentId").asString())
+          .as("committed and visible")
+          .isEqualTo(design.toString());
       assertThat(isIn(channel, person)).isFalse();
-      assertThat(isIn(company, person)).as("chat's change is one transaction, not applied in part").isFalse();
+      assertThat(isIn(company, person))
+          .as("chat's change is one transaction, not applied in part")
+          .isFalse();
       assertThat(openPublications(person)).as("chat's work is still owed").isPositive();
       blocker.rollback();
     }
@@ -86,24 +105,40 @@ class DepartmentChannelsFollowOrgTest {
     String name = admin.get("/api/v1/channels/" + channel).body().path("name").asString();
 
     // drift, as a lost event or a bug would leave it
-    jdbc.sql("delete from chat.channel_member where channel_id = ? and person_id = ?").params(channel, dropped.id()).update();
-    jdbc.sql("insert into chat.channel_member (channel_id, person_id, joined_at) values (?, ?, now())")
-        .params(channel, stranger.id()).update();
-    jdbc.sql("update chat.channel set name = 'drifted' where id = ?").param(channel).update();
+    jdbc.sql("delete from chat.channel_member where channel_id = ? and person_id = ?")
+        .params(channel, dropped.id())
+        .update();
+    jdbc.sql(
+            "insert into chat.channel_member (channel_id, person_id, joined_at) values (?, ?, now())")
+        .params(channel, stranger.id())
+        .update();
+    jdbc.sql("update chat.channel set name = 'drifted' where id = ?")
+        .param(channel)
+        .update();
     jdbc.sql("delete from org.department where id = ?").param(gone).update();
 
-    assertThat(kept.api().post("/api/v1/admin/department-channels/reconcile", null).status()).isEqualTo(403);
+    assertThat(
+            kept.api().post("/api/v1/admin/department-channels/reconcile", null).status())
+        .isEqualTo(403);
     var repaired = admin.post("/api/v1/admin/department-channels/reconcile", null);
     assertThat(repaired.status()).isEqualTo(200);
     assertThat(repaired.body().path("joined").asInt()).isPositive();
     assertThat(repaired.body().path("left").asInt()).isPositive();
-    assertThat(repaired.body().path("channelsChanged").asInt()).as("renamed back, and archived").isGreaterThanOrEqualTo(2);
+    assertThat(repaired.body().path("channelsChanged").asInt())
+        .as("renamed back, and archived")
+        .isGreaterThanOrEqualTo(2);
 
     assertThat(members(channel)).containsExactlyInAnyOrder(kept.id(), dropped.id());
-    assertThat(admin.get("/api/v1/channels/" + channel).body().path("name").asString()).isEqualTo(name);
-    assertThat(jdbc.sql("select archived from chat.channel where id = ?").param(goneChannel).query(Boolean.class).single())
-        .as("a channel whose department is gone is archived, its history kept").isTrue();
-    assertThat(dropped.api().get("/api/v1/channels").body().findValuesAsString("id")).contains(channel.toString());
+    assertThat(admin.get("/api/v1/channels/" + channel).body().path("name").asString())
+        .isEqualTo(name);
+    assertThat(jdbc.sql("select archived from chat.channel where id = ?")
+            .param(goneChannel)
+            .query(Boolean.class)
+            .single())
+        .as("a channel whose department is gone is archived, its history kept")
+        .isTrue();
+    assertThat(dropped.api().get("/api/v1/channels").body().findValuesAsString("id"))
+        .contains(channel.toString());
 
     long seq = lastSeq(channel);
     departmentChannels.reconcile();
@@ -112,21 +147,34 @@ class DepartmentChannelsFollowOrgTest {
   }
 
   private long openPublications(UUID id) {
-    return jdbc.sql("select count(*) from shared.event_publication where completion_date is null and serialized_event like ?")
-        .param("%" + id + "%").query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from shared.event_publication where completion_date is null and serialized_event like ?")
+        .param("%" + id + "%")
+        .query(Long.class)
+        .single();
   }
 
   private boolean isIn(UUID channel, UUID person) {
-    return jdbc.sql("select count(*) from chat.channel_member where channel_id = ? and person_id = ?")
-        .params(channel, person).query(Long.class).single() == 1;
+    return jdbc.sql(
+                "select count(*) from chat.channel_member where channel_id = ? and person_id = ?")
+            .params(channel, person)
+            .query(Long.class)
+            .single()
+        == 1;
   }
 
   private java.util.List<UUID> members(UUID channel) {
-    return jdbc.sql("select person_id from chat.channel_member where channel_id = ?").param(channel).query(UUID.class).list();
+    return jdbc.sql("select person_id from chat.channel_member where channel_id = ?")
+        .param(channel)
+        .query(UUID.class)
+        .list();
   }
 
   private long lastSeq(UUID channel) {
-    return jdbc.sql("select last_seq from chat.channel where id = ?").param(channel).query(Long.class).single();
+    return jdbc.sql("select last_seq from chat.channel where id = ?")
+        .param(channel)
+        .query(Long.class)
+        .single();
   }
 
   private UUID channelOf(UUID departmentId) {
@@ -137,8 +185,10 @@ class DepartmentChannelsFollowOrgTest {
   }
 
   private UUID department(String name) {
-    var created = admin.post("/api/v1/departments", Map.of("name", name + " " + UUID.randomUUID().toString().substring(0, 6),
-        "parentId", root));
+    var created = admin.post(
+        "/api/v1/departments",
+        Map.of(
+            "name", name + " " + UUID.randomUUID().toString().substring(0, 6), "parentId", root));
     assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     return UUID.fromString(created.body().path("id").asString());
   }

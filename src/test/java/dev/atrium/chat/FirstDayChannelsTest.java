@@ -27,11 +27,21 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class FirstDayChannelsTest {
 
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  @Autowired DepartmentChannels departmentChannels;
-  @Autowired ApplicationEventPublisher publisher;
-  @Autowired TransactionTemplate transactions;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Autowired
+  DepartmentChannels departmentChannels;
+
+  @Autowired
+  ApplicationEventPublisher publisher;
+
+  @Autowired
+  TransactionTemplate transactions;
+
   Api admin;
   UUID root;
   UUID company;
@@ -49,7 +59,8 @@ class FirstDayChannelsTest {
     UUID visual = department("视觉组", design);
     People.Person newcomer = People.create(port, admin, "新同事", visual);
 
-    assertThat(channelIds(newcomer.api())).contains(company, channelOf(admin, design), channelOf(admin, visual));
+    assertThat(channelIds(newcomer.api()))
+        .contains(company, channelOf(admin, design), channelOf(admin, visual));
     JsonNode companyChannel = newcomer.api().get("/api/v1/channels/" + company).body();
     assertThat(companyChannel.path("kind").asString()).isEqualTo("DEPARTMENT");
     assertThat(companyChannel.path("capabilities").path("canLeave").asBoolean()).isFalse();
@@ -68,7 +79,9 @@ class FirstDayChannelsTest {
     admin.patch("/api/v1/people/" + mover.id(), Map.of("primaryDepartmentId", sales));
     UUID salesChannel = channelOf(admin, sales);
     UUID designChannel = channelOf(admin, design);
-    eventually(() -> channelIds(mover.api()), ids -> ids.contains(salesChannel) && !ids.contains(designChannel));
+    eventually(
+        () -> channelIds(mover.api()),
+        ids -> ids.contains(salesChannel) && !ids.contains(designChannel));
     assertThat(channelIds(mover.api())).contains(company);
 
     admin.post("/api/v1/people/" + mover.id() + "/suspend", null);
@@ -98,18 +111,26 @@ class FirstDayChannelsTest {
     var saved = setDefaults(List.of(welcome, random));
     try {
       assertThat(saved.status()).isEqualTo(200);
-      assertThat(saved.body().findValuesAsString("name")).containsExactly(nameOf(welcome), nameOf(random));
+      assertThat(saved.body().findValuesAsString("name"))
+          .containsExactly(nameOf(welcome), nameOf(random));
       assertThat(admin.get("/api/v1/admin/default-channels").body().findValuesAsString("id"))
           .containsExactly(welcome.toString(), random.toString());
 
       People.Person after = People.create(port, admin, "新员工");
-      eventually(() -> channelIds(after.api()), ids -> ids.containsAll(List.of(welcome, random, company)));
+      eventually(
+          () -> channelIds(after.api()), ids -> ids.containsAll(List.of(welcome, random, company)));
       assertThat(channelIds(before.api())).doesNotContain(welcome, random);
       assertThat(after.api().post("/api/v1/channels/" + random + "/leave", null).status())
-          .as("a default channel is a start, not a duty").isEqualTo(204);
+          .as("a default channel is a start, not a duty")
+          .isEqualTo(204);
 
-      var audit = admin.get("/api/v1/admin/audit?action=chat.default-channels.changed&size=1").body().path("items").get(0);
-      assertThat(audit.path("details").path("channels").toString()).contains(nameOf(welcome), nameOf(random));
+      var audit = admin
+          .get("/api/v1/admin/audit?action=chat.default-channels.changed&size=1")
+          .body()
+          .path("items")
+          .get(0);
+      assertThat(audit.path("details").path("channels").toString())
+          .contains(nameOf(welcome), nameOf(random));
     } finally {
       setDefaults(List.of());
     }
@@ -119,13 +140,16 @@ class FirstDayChannelsTest {
   void onlyPublicChannelsChosenByAnAdministratorMayBeDefaults() {
     People.Person member = People.create(port, admin, "普通成员");
     UUID open = publicChannel("open");
-    var byMember = member.api().put("/api/v1/admin/default-channels", Map.of("channelIds", List.of(open)));
+    var byMember =
+        member.api().put("/api/v1/admin/default-channels", Map.of("channelIds", List.of(open)));
     assertThat(byMember.status()).isEqualTo(403);
-    var secret = admin.post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", "secret " + UUID.randomUUID()));
+    var secret = admin.post(
+        "/api/v1/channels", Map.of("kind", "PRIVATE", "name", "secret " + UUID.randomUUID()));
     var refused = setDefaults(List.of(UUID.fromString(secret.body().path("id").asString())));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.code()).isEqualTo("chat.default-channel-invalid");
-    assertThat(setDefaults(List.of(company)).code()).as("the company channel is everyone's already")
+    assertThat(setDefaults(List.of(company)).code())
+        .as("the company channel is everyone's already")
         .isEqualTo("chat.default-channel-invalid");
   }
 
@@ -133,30 +157,52 @@ class FirstDayChannelsTest {
   void theAdministratorDecidesWhoMayPostInTheCompanyChannel() {
     People.Person member = People.create(port, admin, "发帖人");
     try {
-      assertThat(admin.patch("/api/v1/channels/" + company, Map.of("postingPolicy", "ADMINS")).status()).isEqualTo(200);
-      var refused = member.api().post("/api/v1/channels/" + company + "/messages",
-          Map.of("clientMessageId", UUID.randomUUID(), "body", "大家好"));
+      assertThat(admin
+              .patch("/api/v1/channels/" + company, Map.of("postingPolicy", "ADMINS"))
+              .status())
+          .isEqualTo(200);
+      var refused = member
+          .api()
+          .post(
+              "/api/v1/channels/" + company + "/messages",
+              Map.of("clientMessageId", UUID.randomUUID(), "body", "大家好"));
       assertThat(refused.code()).isEqualTo("chat.posting-restricted");
-      var announced = admin.post("/api/v1/channels/" + company + "/messages",
+      var announced = admin.post(
+          "/api/v1/channels/" + company + "/messages",
           Map.of("clientMessageId", UUID.randomUUID(), "body", "全员通知"));
-      assertThat(announced.status()).as("the company's administrators announce there").isEqualTo(201);
+      assertThat(announced.status())
+          .as("the company's administrators announce there")
+          .isEqualTo(201);
     } finally {
       admin.patch("/api/v1/channels/" + company, Map.of("postingPolicy", "EVERYONE"));
     }
-    assertThat(member.api().post("/api/v1/channels/" + company + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", "大家好")).status()).isEqualTo(201);
+    assertThat(member
+            .api()
+            .post(
+                "/api/v1/channels/" + company + "/messages",
+                Map.of("clientMessageId", UUID.randomUUID(), "body", "大家好"))
+            .status())
+        .isEqualTo(201);
   }
 
   @Test
   void departmentsFromBeforeEveryDepartmentHadItsChannelGetOneAtStartUp() {
     // a department and a person written as an older version left them: no event, no channel
     UUID old = UUID.randomUUID();
-    jdbc.sql("insert into org.department (id, parent_id, name, path) values (?, ?, ?, array[?, ?]::uuid[])")
-        .params(old, root, "旧部门 " + old.toString().substring(0, 6), root, old).update();
+    jdbc.sql(
+            "insert into org.department (id, parent_id, name, path) values (?, ?, ?, array[?, ?]::uuid[])")
+        .params(old, root, "旧部门 " + old.toString().substring(0, 6), root, old)
+        .update();
     People.Person veteran = People.create(port, admin, "老部门成员");
-    jdbc.sql("update org.person set primary_department_id = ? where id = ?").params(old, veteran.id()).update();
-    assertThat(jdbc.sql("select count(*) from chat.channel where department_id = ?").param(old).query(Long.class).single())
-        .as("no channel yet").isZero();
+    jdbc.sql("update org.person set primary_department_id = ? where id = ?")
+        .params(old, veteran.id())
+        .update();
+    assertThat(jdbc.sql("select count(*) from chat.channel where department_id = ?")
+            .param(old)
+            .query(Long.class)
+            .single())
+        .as("no channel yet")
+        .isZero();
 
     departmentChannels.reconcile();
 
@@ -173,22 +219,37 @@ class FirstDayChannelsTest {
   }
 
   private List<UUID> channelIds(Api api) {
-    return api.get("/api/v1/channels").body().findValuesAsString("id").stream().map(UUID::fromString).toList();
+    return api.get("/api/v1/channels").body().findValuesAsString("id").stream()
+        .map(UUID::fromString)
+        .toList();
   }
 
   private List<UUID> memberIds(UUID channel) {
-    return admin.get("/api/v1/channels/" + channel + "/members?size=200").body().path("items").findValuesAsString("personId")
-        .stream().map(UUID::fromString).toList();
+    return admin
+        .get("/api/v1/channels/" + channel + "/members?size=200")
+        .body()
+        .path("items")
+        .findValuesAsString("personId")
+        .stream()
+        .map(UUID::fromString)
+        .toList();
   }
 
   /** Read from the table: the company channel holds more people than a page of its members. */
   private boolean isIn(UUID channel, UUID person) {
-    return jdbc.sql("select count(*) from chat.channel_member where channel_id = ? and person_id = ?")
-        .params(channel, person).query(Long.class).single() == 1;
+    return jdbc.sql(
+                "select count(*) from chat.channel_member where channel_id = ? and person_id = ?")
+            .params(channel, person)
+            .query(Long.class)
+            .single()
+        == 1;
   }
 
   private UUID publicChannel(String name) {
-    var created = admin.post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", name + " " + UUID.randomUUID().toString().substring(0, 6)));
+    var created = admin.post(
+        "/api/v1/channels",
+        Map.of(
+            "kind", "PUBLIC", "name", name + " " + UUID.randomUUID().toString().substring(0, 6)));
     assertThat(created.status()).isEqualTo(201);
     return UUID.fromString(created.body().path("id").asString());
   }
@@ -202,8 +263,10 @@ class FirstDayChannelsTest {
   }
 
   private UUID department(String name, UUID parent) {
-    var created = admin.post("/api/v1/departments", Map.of("name", name + " " + UUID.randomUUID().toString().substring(0, 6),
-        "parentId", parent));
+    var created = admin.post(
+        "/api/v1/departments",
+        Map.of(
+            "name", name + " " + UUID.randomUUID().toString().substring(0, 6), "parentId", parent));
     assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     return UUID.fromString(created.body().path("id").asString());
   }

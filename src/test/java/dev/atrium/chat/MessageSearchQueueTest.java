@@ -26,9 +26,15 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class MessageSearchQueueTest {
 
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  @Autowired SearchIndex index;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Autowired
+  SearchIndex index;
+
   Api admin;
   Api alice;
   String tag;
@@ -48,7 +54,8 @@ class MessageSearchQueueTest {
     UUID id = post("崩溃之前 before the crash " + tag);
     found(tag, 1);
 
-    // what a crash between the post's commit and the index's leaves behind: queued, not in the index
+    // what a crash between the post's commit and the index's leaves behind: queued, not in the
+    // index
     index.remove("message", id);
     assertThat(hits(tag)).isEmpty();
     jdbc.sql("insert into chat.search_queue (message_id) values (?)").param(id).update();
@@ -62,24 +69,46 @@ class MessageSearchQueueTest {
     found(tag, 1);
     // a row search cannot read (a size that is not a number), queued as any change is
     jdbc.sql("update chat.message set attachments = cast(? as jsonb) where id = ?")
-        .params("[{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"x\",\"size\":\"big\"}]", bad).update();
+        .params("[{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"x\",\"size\":\"big\"}]", bad)
+        .update();
     try {
       UUID good = post("好消息 readable after it " + tag);
 
-      assertThat(Eventually.eventually(() -> hits("readable " + tag), found -> found.size() == 1, 30).get(0).path("id").asString())
+      assertThat(
+              Eventually.eventually(() -> hits("readable " + tag), found -> found.size() == 1, 30)
+                  .get(0)
+                  .path("id")
+                  .asString())
           .isEqualTo(good.toString());
-      assertThat(jdbc.sql("select count(*) from chat.search_queue where message_id = ?").param(bad).query(Long.class).single())
+      assertThat(jdbc.sql("select count(*) from chat.search_queue where message_id = ?")
+              .param(bad)
+              .query(Long.class)
+              .single())
           .isOne();
-      assertThat(admin.get("/api/v1/admin/search/index").body().path("pendingEvents").asLong()).isPositive();
+      assertThat(admin
+              .get("/api/v1/admin/search/index")
+              .body()
+              .path("pendingEvents")
+              .asLong())
+          .isPositive();
     } finally {
-      jdbc.sql("update chat.message set attachments = '[]' where id = ?").param(bad).update();
+      jdbc.sql("update chat.message set attachments = '[]' where id = ?")
+          .param(bad)
+          .update();
     }
-    Eventually.eventually(() -> jdbc.sql("select count(*) from chat.search_queue where message_id = ?").param(bad)
-        .query(Long.class).single(), count -> count == 0, 30);
+    Eventually.eventually(
+        () -> jdbc.sql("select count(*) from chat.search_queue where message_id = ?")
+            .param(bad)
+            .query(Long.class)
+            .single(),
+        count -> count == 0,
+        30);
   }
 
   private UUID post(String body) {
-    var posted = alice.post("/api/v1/channels/" + channel + "/messages", Map.of("clientMessageId", UUID.randomUUID(), "body", body));
+    var posted = alice.post(
+        "/api/v1/channels/" + channel + "/messages",
+        Map.of("clientMessageId", UUID.randomUUID(), "body", body));
     assertThat(posted.status()).isEqualTo(201);
     return UUID.fromString(posted.body().path("id").asString());
   }
@@ -89,7 +118,8 @@ class MessageSearchQueueTest {
   }
 
   private JsonNode hits(String query) {
-    var found = alice.get("/api/v1/search?size=20&kind=message&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    var found = alice.get("/api/v1/search?size=20&kind=message&q="
+        + URLEncoder.encode(query, StandardCharsets.UTF_8));
     assertThat(found.status()).isEqualTo(200);
     return found.body().path("groups").get(0).path("hits");
   }

@@ -24,7 +24,9 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class PostOverSocketTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   People.Person alice;
   People.Person bob;
   UUID channel;
@@ -35,15 +37,20 @@ class PostOverSocketTest {
     alice = People.create(port, admin, "Alice 爱丽丝");
     bob = People.create(port, admin, "Bob 鲍勃");
     channel = ChatHttpTest.channel(alice.api(), "PUBLIC");
-    assertThat(bob.api().post("/api/v1/channels/" + channel + "/join", null).status()).isEqualTo(200);
+    assertThat(bob.api().post("/api/v1/channels/" + channel + "/join", null).status())
+        .isEqualTo(200);
   }
 
   @Test
   void aPostIsAckedWithTheStoredMessageAndDeliveredToTheOtherMembers() {
     long before = lastSeq();
-    try (TestSocket alices = connected(alice); TestSocket bobs = connected(bob)) {
+    try (TestSocket alices = connected(alice);
+        TestSocket bobs = connected(bob)) {
       UUID clientMessageId = UUID.randomUUID();
-      alices.send(post("p1", channel, Map.of("clientMessageId", clientMessageId, "body", "通过套接字发送 over the socket")));
+      alices.send(post(
+          "p1",
+          channel,
+          Map.of("clientMessageId", clientMessageId, "body", "通过套接字发送 over the socket")));
 
       JsonNode ack = alices.ack("p1");
       assertThat(ack.path("status").asInt()).as(ack.toString()).isEqualTo(201);
@@ -66,21 +73,32 @@ class PostOverSocketTest {
     try (TestSocket socket = connected(alice)) {
       List<JsonNode> acks = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        socket.send(post("try-" + i, channel, Map.of("clientMessageId", clientMessageId, "body", "once only")));
+        socket.send(post(
+            "try-" + i, channel, Map.of("clientMessageId", clientMessageId, "body", "once only")));
       }
       for (int i = 0; i < 3; i++) {
         acks.add(socket.ack("try-" + i));
       }
 
       assertThat(acks).extracting(a -> a.path("status").asInt()).containsExactly(201, 200, 200);
-      assertThat(acks).extracting(a -> a.path("body").path("id").asString()).containsOnly(acks.getFirst().path("body").path("id").asString());
-      assertThat(acks).extracting(a -> a.path("body").path("seq").asLong()).containsOnly(before + 1);
+      assertThat(acks)
+          .extracting(a -> a.path("body").path("id").asString())
+          .containsOnly(acks.getFirst().path("body").path("id").asString());
+      assertThat(acks)
+          .extracting(a -> a.path("body").path("seq").asLong())
+          .containsOnly(before + 1);
     }
     // and a retry over HTTP finds the same message
-    var retry = alice.api().post("/api/v1/channels/" + channel + "/messages", Map.of("clientMessageId", clientMessageId, "body", "once only"));
+    var retry = alice
+        .api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of("clientMessageId", clientMessageId, "body", "once only"));
     assertThat(retry.status()).isEqualTo(200);
     assertThat(lastSeq()).isEqualTo(before + 1);
-    assertThat(history()).filteredOn(m -> m.path("clientMessageId").asString().equals(clientMessageId.toString())).hasSize(1);
+    assertThat(history())
+        .filteredOn(m -> m.path("clientMessageId").asString().equals(clientMessageId.toString()))
+        .hasSize(1);
   }
 
   @Test
@@ -89,47 +107,112 @@ class PostOverSocketTest {
     People.Person carol = People.create(port, admin, "Carol 卡罗尔");
     UUID secret = ChatHttpTest.channel(alice.api(), "PRIVATE");
     UUID broadcast = ChatHttpTest.channel(alice.api(), "PUBLIC");
-    assertThat(bob.api().post("/api/v1/channels/" + broadcast + "/join", null).status()).isEqualTo(200);
-    assertThat(alice.api().patch("/api/v1/channels/" + broadcast, Map.of("postingPolicy", "ADMINS")).status()).isEqualTo(200);
+    assertThat(bob.api().post("/api/v1/channels/" + broadcast + "/join", null).status())
+        .isEqualTo(200);
+    assertThat(alice
+            .api()
+            .patch("/api/v1/channels/" + broadcast, Map.of("postingPolicy", "ADMINS"))
+            .status())
+        .isEqualTo(200);
     UUID archived = ChatHttpTest.channel(alice.api(), "PUBLIC");
-    assertThat(alice.api().post("/api/v1/channels/" + archived + "/archive", null).status()).isEqualTo(200);
+    assertThat(
+            alice.api().post("/api/v1/channels/" + archived + "/archive", null).status())
+        .isEqualTo(200);
     Map<UUID, Long> lastSeqs = new LinkedHashMap<>();
     for (UUID c : List.of(channel, secret, broadcast, archived)) {
-      lastSeqs.put(c, alice.api().get("/api/v1/channels/" + c).body().path("lastSeq").asLong());
+      lastSeqs.put(
+          c, alice.api().get("/api/v1/channels/" + c).body().path("lastSeq").asLong());
     }
 
-    try (TestSocket carols = connected(carol); TestSocket bobs = connected(bob); TestSocket alices = connected(alice)) {
-      assertRefused(carols, channel, Map.of("clientMessageId", UUID.randomUUID(), "body", "not a member"), 403, "chat.not-member");
-      assertRefused(carols, secret, Map.of("clientMessageId", UUID.randomUUID(), "body", "cannot see it"), 404, "chat.channel-not-found");
-      assertRefused(bobs, broadcast, Map.of("clientMessageId", UUID.randomUUID(), "body", "only admins post"), 403, "chat.posting-restricted");
-      assertRefused(alices, archived, Map.of("clientMessageId", UUID.randomUUID(), "body", "archived"), 409, "chat.channel-archived");
-      JsonNode tooLong = assertRefused(bobs, channel, Map.of("clientMessageId", UUID.randomUUID(), "body", "字".repeat(6_000)),
-          400, "chat.message-too-long");
+    try (TestSocket carols = connected(carol);
+        TestSocket bobs = connected(bob);
+        TestSocket alices = connected(alice)) {
+      assertRefused(
+          carols,
+          channel,
+          Map.of("clientMessageId", UUID.randomUUID(), "body", "not a member"),
+          403,
+          "chat.not-member");
+      assertRefused(
+          carols,
+          secret,
+          Map.of("clientMessageId", UUID.randomUUID(), "body", "cannot see it"),
+          404,
+          "chat.channel-not-found");
+      assertRefused(
+          bobs,
+          broadcast,
+          Map.of("clientMessageId", UUID.randomUUID(), "body", "only admins post"),
+          403,
+          "chat.posting-restricted");
+      assertRefused(
+          alices,
+          archived,
+          Map.of("clientMessageId", UUID.randomUUID(), "body", "archived"),
+          409,
+          "chat.channel-archived");
+      JsonNode tooLong = assertRefused(
+          bobs,
+          channel,
+          Map.of("clientMessageId", UUID.randomUUID(), "body", "字".repeat(6_000)),
+          400,
+          "chat.message-too-long");
       assertThat(tooLong.path("body").path("maxBytes").asInt()).isEqualTo(16_384);
-      JsonNode invalid = assertRefused(bobs, channel, Map.of("body", "no clientMessageId"), 400, "validation.failed");
-      assertThat(invalid.path("body").path("errors").get(0).path("field").asString()).isEqualTo("clientMessageId");
-      assertThat(invalid.path("body").path("errors").get(0).path("code").asString()).isEqualTo("required");
-      assertRefused(bobs, channel, Map.of("clientMessageId", "not-a-uuid", "body", "malformed"), 400, "request.malformed");
-      JsonNode nul = assertRefused(bobs, channel, Map.of("clientMessageId", UUID.randomUUID(), "body", "a\u0000b"), 400,
+      JsonNode invalid = assertRefused(
+          bobs, channel, Map.of("body", "no clientMessageId"), 400, "validation.failed");
+      assertThat(invalid.path("body").path("errors").get(0).path("field").asString())
+          .isEqualTo("clientMessageId");
+      assertThat(invalid.path("body").path("errors").get(0).path("code").asString())
+          .isEqualTo("required");
+      assertRefused(
+          bobs,
+          channel,
+          Map.of("clientMessageId", "not-a-uuid", "body", "malformed"),
+          400,
+          "request.malformed");
+      JsonNode nul = assertRefused(
+          bobs,
+          channel,
+          Map.of("clientMessageId", UUID.randomUUID(), "body", "a\u0000b"),
+          400,
           "validation.failed");
-      assertThat(nul.path("body").path("errors").get(0).path("field").asString()).isEqualTo("body");
-      assertThat(nul.path("body").path("errors").get(0).path("code").asString()).isEqualTo("characters");
+      assertThat(nul.path("body").path("errors").get(0).path("field").asString())
+          .isEqualTo("body");
+      assertThat(nul.path("body").path("errors").get(0).path("code").asString())
+          .isEqualTo("characters");
     }
 
-    lastSeqs.forEach((c, seq) -> assertThat(alice.api().get("/api/v1/channels/" + c).body().path("lastSeq").asLong()).as("nothing stored in " + c).isEqualTo(seq));
+    lastSeqs.forEach((c, seq) -> assertThat(
+            alice.api().get("/api/v1/channels/" + c).body().path("lastSeq").asLong())
+        .as("nothing stored in " + c)
+        .isEqualTo(seq));
   }
 
   @Test
   void aReadOnlyTokensSocketMayNotPostAndClosesWhenTheTokenIsRevoked() {
     long before = lastSeq();
-    JsonNode token = bob.api().post("/api/v1/me/tokens", Map.of("name", "reader", "scopes", List.of("read"), "expiresInDays", 1)).body();
-    try (TestSocket socket = TestSocket.connect(port, Map.of("Authorization", "Bearer " + token.path("secret").asString())).join()) {
+    JsonNode token = bob.api()
+        .post(
+            "/api/v1/me/tokens",
+            Map.of("name", "reader", "scopes", List.of("read"), "expiresInDays", 1))
+        .body();
+    try (TestSocket socket = TestSocket.connect(
+            port, Map.of("Authorization", "Bearer " + token.path("secret").asString()))
+        .join()) {
       socket.resume(Map.of());
       socket.untilReady();
-      assertRefused(socket, channel, Map.of("clientMessageId", UUID.randomUUID(), "body", "read only"), 403, "auth.token-scope");
+      assertRefused(
+          socket,
+          channel,
+          Map.of("clientMessageId", UUID.randomUUID(), "body", "read only"),
+          403,
+          "auth.token-scope");
       assertThat(lastSeq()).isEqualTo(before);
 
-      assertThat(bob.api().delete("/api/v1/me/tokens/" + token.path("token").path("id").asString()).status()).isEqualTo(204);
+      assertThat(bob.api()
+              .delete("/api/v1/me/tokens/" + token.path("token").path("id").asString())
+              .status())
+          .isEqualTo(204);
       assertThat(socket.closeCode()).isEqualTo(4001);
     }
   }
@@ -137,12 +220,19 @@ class PostOverSocketTest {
   @Test
   void aPostWithoutARefClosesTheSocket() {
     try (TestSocket socket = connected(alice)) {
-      socket.send(Map.of("type", "post", "channelId", channel, "message", Map.of("clientMessageId", UUID.randomUUID(), "body", "no ref")));
+      socket.send(Map.of(
+          "type",
+          "post",
+          "channelId",
+          channel,
+          "message",
+          Map.of("clientMessageId", UUID.randomUUID(), "body", "no ref")));
       assertThat(socket.closeCode()).isEqualTo(1007);
     }
   }
 
-  private JsonNode assertRefused(TestSocket socket, UUID channelId, Map<String, Object> message, int status, String code) {
+  private JsonNode assertRefused(
+      TestSocket socket, UUID channelId, Map<String, Object> message, int status, String code) {
     String ref = UUID.randomUUID().toString();
     socket.send(post(ref, channelId, message));
     JsonNode ack = socket.ack(ref);
@@ -157,7 +247,8 @@ class PostOverSocketTest {
   }
 
   private TestSocket connected(People.Person person) {
-    TestSocket socket = TestSocket.connect(port, TestSocket.sessionCookie(port, person.email(), People.PASSWORD));
+    TestSocket socket =
+        TestSocket.connect(port, TestSocket.sessionCookie(port, person.email(), People.PASSWORD));
     socket.resume(Map.of());
     socket.untilReady();
     return socket;
@@ -169,7 +260,11 @@ class PostOverSocketTest {
 
   private List<JsonNode> history() {
     List<JsonNode> messages = new ArrayList<>();
-    alice.api().get("/api/v1/channels/" + channel + "/messages?limit=200").body().forEach(messages::add);
+    alice
+        .api()
+        .get("/api/v1/channels/" + channel + "/messages?limit=200")
+        .body()
+        .forEach(messages::add);
     return messages;
   }
 }

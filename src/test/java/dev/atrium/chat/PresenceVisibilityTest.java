@@ -25,7 +25,9 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class PresenceVisibilityTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   People.Person alice;
   People.Person stranger;
   People.Person guest;
@@ -37,44 +39,64 @@ class PresenceVisibilityTest {
     stranger = People.create(port, admin, "Stranger 陌生人");
     guest = People.createGuest(port, admin, "Guest 访客");
     UUID shared = ChatHttpTest.channel(alice.api(), "PRIVATE");
-    assertThat(alice.api().post("/api/v1/channels/" + shared + "/members", Map.of("personId", guest.id())).status()).isEqualTo(200);
+    assertThat(alice
+            .api()
+            .post("/api/v1/channels/" + shared + "/members", Map.of("personId", guest.id()))
+            .status())
+        .isEqualTo(200);
     Instant until = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     for (People.Person person : List.of(alice, stranger)) {
-      assertThat(person.api().put("/api/v1/presence/dnd", Map.of("until", until.toString())).status()).isEqualTo(200);
+      assertThat(person
+              .api()
+              .put("/api/v1/presence/dnd", Map.of("until", until.toString()))
+              .status())
+          .isEqualTo(200);
     }
   }
 
   @Test
   void aGuestAsksAboutEveryoneAndHearsOnlyAboutThemselvesAndTheirChannelsMembers() {
-    JsonNode answer = guest.api().get("/api/v1/presence?ids=" + alice.id() + "," + stranger.id() + "," + guest.id()).body();
+    JsonNode answer = guest
+        .api()
+        .get("/api/v1/presence?ids=" + alice.id() + "," + stranger.id() + "," + guest.id())
+        .body();
 
-    assertThat(answer.findValuesAsString("personId")).containsExactlyInAnyOrder(alice.id().toString(), guest.id().toString());
+    assertThat(answer.findValuesAsString("personId"))
+        .containsExactlyInAnyOrder(alice.id().toString(), guest.id().toString());
     assertThat(answer.findValuesAsString("dndUntil")).hasSize(1);
   }
 
   @Test
   void aMemberOfTheCompanySeesEveryonesPresence() {
-    JsonNode answer = alice.api().get("/api/v1/presence?ids=" + stranger.id() + "," + guest.id()).body();
+    JsonNode answer = alice
+        .api()
+        .get("/api/v1/presence?ids=" + stranger.id() + "," + guest.id())
+        .body();
 
-    assertThat(answer.findValuesAsString("personId")).containsExactlyInAnyOrder(stranger.id().toString(), guest.id().toString());
+    assertThat(answer.findValuesAsString("personId"))
+        .containsExactlyInAnyOrder(stranger.id().toString(), guest.id().toString());
     assertThat(answer.get(0).path("dnd").asBoolean()).isTrue();
   }
 
   @Test
-  void aGuestsSocketWatchingEveryoneHearsOnlyAboutThePeopleTheyMaySee() throws InterruptedException {
+  void aGuestsSocketWatchingEveryoneHearsOnlyAboutThePeopleTheyMaySee()
+      throws InterruptedException {
     String cookie = TestSocket.sessionCookie(port, guest.email(), People.PASSWORD);
     try (TestSocket socket = TestSocket.connect(port, cookie)) {
       socket.resume(Map.of());
       socket.untilReady();
       socket.send(Map.of("type", "watch", "people", List.of(stranger.id(), alice.id())));
 
-      assertThat(presence(socket).path("personId").asString()).isEqualTo(alice.id().toString());
+      assertThat(presence(socket).path("personId").asString())
+          .isEqualTo(alice.id().toString());
       stranger.api().delete("/api/v1/presence/dnd");
       alice.api().delete("/api/v1/presence/dnd");
       JsonNode heard = presence(socket);
       assertThat(heard.path("personId").asString()).isEqualTo(alice.id().toString());
       assertThat(heard.path("dnd").asBoolean()).isFalse();
-      assertThat(socket.quiet(Duration.ofMillis(500))).as("nothing about the stranger").isTrue();
+      assertThat(socket.quiet(Duration.ofMillis(500)))
+          .as("nothing about the stranger")
+          .isTrue();
     }
   }
 
@@ -82,7 +104,8 @@ class PresenceVisibilityTest {
   private static JsonNode presence(TestSocket socket) {
     while (true) {
       JsonNode frame = socket.next();
-      if ("signal".equals(frame.path("type").asString()) && "presence".equals(frame.path("kind").asString())) {
+      if ("signal".equals(frame.path("type").asString())
+          && "presence".equals(frame.path("kind").asString())) {
         return frame.path("payload");
       }
     }

@@ -32,8 +32,12 @@ import tools.jackson.databind.node.ObjectNode;
 @IntegrationTest
 class RealtimeDeliveryTest {
 
-  @LocalServerPort int port;
-  @Autowired Messages messages;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  Messages messages;
+
   People.Person alice;
   People.Person bob;
   String bobsCookie;
@@ -46,7 +50,8 @@ class RealtimeDeliveryTest {
     bob = People.create(port, admin, "Bob 鲍勃");
     bobsCookie = TestSocket.sessionCookie(port, bob.email(), People.PASSWORD);
     channel = ChatHttpTest.channel(alice.api(), "PUBLIC");
-    assertThat(bob.api().post("/api/v1/channels/" + channel + "/join", null).status()).isEqualTo(200);
+    assertThat(bob.api().post("/api/v1/channels/" + channel + "/join", null).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -62,18 +67,26 @@ class RealtimeDeliveryTest {
       }
 
       List<JsonNode> events = socket.eventsUntil(channel, cursor + 5);
-      assertThat(events).extracting(e -> e.path("seq").asLong()).containsExactlyElementsOf(range(cursor + 1, cursor + 5));
-      assertThat(events).extracting(e -> e.path("event").path("kind").asString()).containsOnly("message.posted");
-      assertThat(events).extracting(e -> e.path("event").path("message").path("body").asString())
+      assertThat(events)
+          .extracting(e -> e.path("seq").asLong())
+          .containsExactlyElementsOf(range(cursor + 1, cursor + 5));
+      assertThat(events)
+          .extracting(e -> e.path("event").path("kind").asString())
+          .containsOnly("message.posted");
+      assertThat(events)
+          .extracting(e -> e.path("event").path("message").path("body").asString())
           .containsExactly("第 1 条", "第 2 条", "第 3 条", "第 4 条", "第 5 条");
-      assertThat(events).extracting(e -> e.path("event").path("message").path("id").asString()).containsExactlyElementsOf(sent);
+      assertThat(events)
+          .extracting(e -> e.path("event").path("message").path("id").asString())
+          .containsExactlyElementsOf(sent);
     }
   }
 
   @Test
   void replaysEverythingMissedAfterReconnect() throws Exception {
     ObjectNode fixture = ReducerFixtures.fixture();
-    fixture.set("before", bob.api().get("/api/v1/channels/" + channel + "/messages").body());
+    fixture.set(
+        "before", bob.api().get("/api/v1/channels/" + channel + "/messages").body());
     ArrayNode received = fixture.putArray("events");
     long cursor = lastSeq();
     List<String> early = new ArrayList<>();
@@ -89,23 +102,32 @@ class RealtimeDeliveryTest {
       }
     }
 
-    // Bob is offline (a train tunnel): Alice posts 100 messages, edits and deletes some, old and new
+    // Bob is offline (a train tunnel): Alice posts 100 messages, edits and deletes some, old and
+    // new
     List<String> missed = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       missed.add(post("in the tunnel " + i));
     }
     for (int i = 0; i < 100; i += 10) {
-      assertThat(alice.api().patch("/api/v1/messages/" + missed.get(i), Map.of("body", "edited " + i)).status()).isEqualTo(200);
+      assertThat(alice
+              .api()
+              .patch("/api/v1/messages/" + missed.get(i), Map.of("body", "edited " + i))
+              .status())
+          .isEqualTo(200);
     }
     for (int i = 5; i < 100; i += 20) {
-      assertThat(alice.api().delete("/api/v1/messages/" + missed.get(i)).status()).isEqualTo(204);
+      assertThat(alice.api().delete("/api/v1/messages/" + missed.get(i)).status())
+          .isEqualTo(204);
     }
-    alice.api().patch("/api/v1/messages/" + early.get(1), Map.of("body", "edited while Bob was away"));
+    alice
+        .api()
+        .patch("/api/v1/messages/" + early.get(1), Map.of("body", "edited while Bob was away"));
     alice.api().delete("/api/v1/messages/" + early.get(2));
     long beforeFeatures = lastSeq();
     assertThat(beforeFeatures - cursor).isEqualTo(100 + 10 + 5 + 2);
 
-    // reactions come and go, threads grow (one reply also sent to the channel), a quoted message is deleted
+    // reactions come and go, threads grow (one reply also sent to the channel), a quoted message is
+    // deleted
     String thumbs = "%F0%9F%91%8D";
     alice.api().put("/api/v1/messages/" + missed.get(1) + "/reactions/" + thumbs, null);
     alice.api().put("/api/v1/messages/" + early.get(0) + "/reactions/" + thumbs, null);
@@ -117,8 +139,17 @@ class RealtimeDeliveryTest {
     alice.api().put("/api/v1/messages/" + reply + "/reactions/" + thumbs, null);
     reply(early.get(3), "third reply", false);
     alice.api().put("/api/v1/messages/" + early.get(3) + "/pin", null);
-    var quoting = alice.api().post("/api/v1/channels/" + channel + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", "quoting", "quotedMessageId", missed.get(3)));
+    var quoting = alice
+        .api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of(
+                "clientMessageId",
+                UUID.randomUUID(),
+                "body",
+                "quoting",
+                "quotedMessageId",
+                missed.get(3)));
     assertThat(quoting.status()).isEqualTo(201);
     alice.api().delete("/api/v1/messages/" + missed.get(3));
     long last = lastSeq();
@@ -129,12 +160,18 @@ class RealtimeDeliveryTest {
       List<JsonNode> replayed = socket.untilReady();
 
       assertThat(replayed).extracting(e -> e.path("type").asString()).containsOnly("event");
-      assertThat(replayed).extracting(e -> e.path("seq").asLong()).containsExactlyElementsOf(range(cursor + 1, last));
+      assertThat(replayed)
+          .extracting(e -> e.path("seq").asLong())
+          .containsExactlyElementsOf(range(cursor + 1, last));
       replayed.forEach(received::add);
-      assertThat(socket.quiet(Duration.ofMillis(300))).as("nothing more after ready").isTrue();
+      assertThat(socket.quiet(Duration.ofMillis(300)))
+          .as("nothing more after ready")
+          .isTrue();
       // web/src/features/chat/realtime/replay.test.ts applies these events to "before" with the
       // client's own reducer and compares with this fresh fetch
-      fixture.set("after", bob.api().get("/api/v1/channels/" + channel + "/messages?limit=200").body());
+      fixture.set(
+          "after",
+          bob.api().get("/api/v1/channels/" + channel + "/messages?limit=200").body());
       ReducerFixtures.record("chat", "catch-up-after-a-tunnel", fixture);
     }
   }
@@ -145,12 +182,15 @@ class RealtimeDeliveryTest {
     for (int i = 0; i < 200; i++) {
       post("backlog " + i);
     }
-    try (var writer = Executors.newVirtualThreadPerTaskExecutor(); TestSocket socket = TestSocket.connect(port, bobsCookie)) {
-      CompletableFuture<Void> live = CompletableFuture.runAsync(() -> {
-        for (int i = 0; i < 100; i++) {
-          post("live " + i);
-        }
-      }, writer);
+    try (var writer = Executors.newVirtualThreadPerTaskExecutor();
+        TestSocket socket = TestSocket.connect(port, bobsCookie)) {
+      CompletableFuture<Void> live = CompletableFuture.runAsync(
+          () -> {
+            for (int i = 0; i < 100; i++) {
+              post("live " + i);
+            }
+          },
+          writer);
       socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
       live.join();
       long last = lastSeq();
@@ -166,7 +206,9 @@ class RealtimeDeliveryTest {
         }
       }
       assertThat(received).containsExactlyElementsOf(range(cursor + 1, last));
-      assertThat(socket.quiet(Duration.ofMillis(300))).as("no duplicates after the last").isTrue();
+      assertThat(socket.quiet(Duration.ofMillis(300)))
+          .as("no duplicates after the last")
+          .isTrue();
     }
   }
 
@@ -196,14 +238,18 @@ class RealtimeDeliveryTest {
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
       socket.resume(TestSocket.withTheRestUpToDate(bob.api(), Map.of(channel, cursor)));
       socket.untilReady();
-      assertThat(bob.api().post("/api/v1/channels/" + channel + "/leave", null).status()).isEqualTo(204);
+      assertThat(bob.api().post("/api/v1/channels/" + channel + "/leave", null).status())
+          .isEqualTo(204);
 
       JsonNode left = socket.next();
       assertThat(left.path("event").path("kind").asString()).isEqualTo("member.left");
       assertThat(left.path("seq").asLong()).isEqualTo(cursor + 1);
-      assertThat(left.path("event").path("personId").asString()).isEqualTo(bob.id().toString());
+      assertThat(left.path("event").path("personId").asString())
+          .isEqualTo(bob.id().toString());
       post("after Bob left");
-      assertThat(socket.quiet(Duration.ofMillis(500))).as("a former member gets no more of the channel").isTrue();
+      assertThat(socket.quiet(Duration.ofMillis(500)))
+          .as("a former member gets no more of the channel")
+          .isTrue();
     }
   }
 
@@ -211,20 +257,36 @@ class RealtimeDeliveryTest {
   void aChannelWithoutACursorGetsAReset() {
     try (TestSocket socket = TestSocket.connect(port, bobsCookie)) {
       socket.resume(Map.of());
-      assertThat(socket.untilReady()).extracting(f -> f.path("type").asString() + " " + f.path("resourceId").asString())
+      assertThat(socket.untilReady())
+          .extracting(
+              f -> f.path("type").asString() + " " + f.path("resourceId").asString())
           .contains("reset " + channel);
     }
   }
 
   private String reply(String rootId, String body, boolean alsoToChannel) {
-    var answer = bob.api().post("/api/v1/channels/" + channel + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", body, "threadRootId", rootId, "alsoSendToChannel", alsoToChannel));
+    var answer = bob.api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of(
+                "clientMessageId",
+                UUID.randomUUID(),
+                "body",
+                body,
+                "threadRootId",
+                rootId,
+                "alsoSendToChannel",
+                alsoToChannel));
     assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
     return answer.body().path("id").asString();
   }
 
   private String post(String body) {
-    var answer = alice.api().post("/api/v1/channels/" + channel + "/messages", Map.of("clientMessageId", UUID.randomUUID(), "body", body));
+    var answer = alice
+        .api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of("clientMessageId", UUID.randomUUID(), "body", body));
     assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
     return answer.body().path("id").asString();
   }

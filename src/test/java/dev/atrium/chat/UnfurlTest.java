@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class UnfurlTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @Test
   void aMessageLinkUnfurlsForMembersAndStaysALinkForOthers() {
@@ -24,18 +25,39 @@ class UnfurlTest {
     var alice = People.create(port, admin, "Alice 爱丽丝");
     var bob = People.create(port, admin, "Bob 鲍勃");
     String name = "机密-" + UUID.randomUUID().toString().substring(0, 6);
-    UUID secret = UUID.fromString(alice.api().post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", name)).body().path("id").asString());
-    long seq = alice.api().post("/api/v1/channels/" + secret + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", "下季度的预算是 **保密** 的")).body().path("seq").asLong();
+    UUID secret = UUID.fromString(alice
+        .api()
+        .post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", name))
+        .body()
+        .path("id")
+        .asString());
+    long seq = alice
+        .api()
+        .post(
+            "/api/v1/channels/" + secret + "/messages",
+            Map.of("clientMessageId", UUID.randomUUID(), "body", "下季度的预算是 **保密** 的"))
+        .body()
+        .path("seq")
+        .asLong();
     String open = "公开-" + UUID.randomUUID().toString().substring(0, 6);
-    UUID lobby = UUID.fromString(alice.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", open, "topic", "大家好"))
-        .body().path("id").asString());
+    UUID lobby = UUID.fromString(alice
+        .api()
+        .post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", open, "topic", "大家好"))
+        .body()
+        .path("id")
+        .asString());
     String origin = "http://localhost:" + port;
-    List<String> urls = List.of(origin + "/messages/" + secret + "/" + seq, origin + "/messages/" + secret,
-        origin + "/messages/" + lobby, origin + "/directory/people/" + alice.id(), "https://example.com/messages/" + lobby + "/x");
+    List<String> urls = List.of(
+        origin + "/messages/" + secret + "/" + seq,
+        origin + "/messages/" + secret,
+        origin + "/messages/" + lobby,
+        origin + "/directory/people/" + alice.id(),
+        "https://example.com/messages/" + lobby + "/x");
 
-    JsonNode mine = alice.api().post("/api/v1/unfurl", Map.of("urls", urls)).body().path("cards");
-    JsonNode theirs = bob.api().post("/api/v1/unfurl", Map.of("urls", urls)).body().path("cards");
+    JsonNode mine =
+        alice.api().post("/api/v1/unfurl", Map.of("urls", urls)).body().path("cards");
+    JsonNode theirs =
+        bob.api().post("/api/v1/unfurl", Map.of("urls", urls)).body().path("cards");
 
     assertThat(mine).as(mine.toString()).hasSize(4);
     JsonNode message = mine.get(0);

@@ -16,14 +16,33 @@ final class CoEdited {
 
   /** Types the text one character (one update) at a time; from 200 characters on, a version is made too. */
   static void write(int port, People.Person editor, UUID pageId, String text) {
-    Node.run("collab-write.cjs", Map.of("ATRIUM_URL", "http://localhost:" + port, "PAGE_ID", pageId.toString(),
-        "COOKIE", TestSocket.sessionCookie(port, editor.email(), People.PASSWORD), "TEXT", text), 90);
+    Node.run(
+        "collab-write.cjs",
+        Map.of(
+            "ATRIUM_URL",
+            "http://localhost:" + port,
+            "PAGE_ID",
+            pageId.toString(),
+            "COOKIE",
+            TestSocket.sessionCookie(port, editor.email(), People.PASSWORD),
+            "TEXT",
+            text),
+        90);
   }
 
   /** What a fresh client loads from the server. */
   static String read(int port, People.Person reader, UUID pageId) {
-    return JSON.readTree(Node.run("collab-load.cjs", Map.of("ATRIUM_URL", "http://localhost:" + port,
-        "PAGE_ID", pageId.toString(), "COOKIE", TestSocket.sessionCookie(port, reader.email(), People.PASSWORD)), 60))
-        .path("text").asString();
+    return JSON.readTree(Node.run(
+            "collab-load.cjs",
+            Map.of(
+                "ATRIUM_URL",
+                "http://localhost:" + port,
+                "PAGE_ID",
+                pageId.toString(),
+                "COOKIE",
+                TestSocket.sessionCookie(port, reader.email(), People.PASSWORD)),
+            60))
+        .path("text")
+        .asString();
   }
 }

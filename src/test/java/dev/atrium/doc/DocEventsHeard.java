@@ -32,7 +32,11 @@ class DocEventsHeard {
   }
 
   <T> List<T> of(Class<T> type, UUID pageId) {
-    return heard.stream().filter(type::isInstance).map(type::cast).filter(e -> pageId.equals(pageOf(e))).toList();
+    return heard.stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .filter(e -> pageId.equals(pageOf(e)))
+        .toList();
   }
 
   private static UUID pageOf(Object event) {

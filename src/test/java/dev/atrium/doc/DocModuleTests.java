@@ -25,7 +25,9 @@ import org.springframework.test.context.TestPropertySource;
  * uses, org, access, files, search and realtime.
  */
 // a real server: realtime's socket endpoint needs a servlet container
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
+@ApplicationModuleTest(
+    mode = BootstrapMode.ALL_DEPENDENCIES,
+    webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(DocModuleTests.AuthsRequestLimits.class)
 @TestPropertySource(properties = "atrium.data-dir=target/test-data/doc-module-${random.uuid}")
 class DocModuleTests {
@@ -39,17 +41,26 @@ class DocModuleTests {
     }
   }
 
-  @Autowired OrgSetup setup;
-  @Autowired Access access;
-  @Autowired Spaces spaces;
-  @Autowired Pages pages;
+  @Autowired
+  OrgSetup setup;
+
+  @Autowired
+  Access access;
+
+  @Autowired
+  Spaces spaces;
+
+  @Autowired
+  Pages pages;
 
   @Test
   void aNewSpaceIsAnnouncedWithItsKindAndName(Scenario scenario) {
     Subject admin = administrator();
     String name = "Handbook " + Ids.newId();
 
-    scenario.stimulate(() -> spaces.create(admin, new CreateSpace(SpaceKind.PROJECT, name, null, null, null, null)))
+    scenario
+        .stimulate(() ->
+            spaces.create(admin, new CreateSpace(SpaceKind.PROJECT, name, null, null, null, null)))
         .andWaitForEventOfType(SpaceCreated.class)
         .matching(e -> e.name().equals(name))
         .toArriveAndVerify((e, space) -> {
@@ -61,9 +72,11 @@ class DocModuleTests {
   @Test
   void aNewPageIsAnnouncedWithItsSpace(Scenario scenario) {
     Subject admin = administrator();
-    Space space = spaces.create(admin, new CreateSpace(SpaceKind.PROJECT, "Wiki " + Ids.newId(), null, null, null, null));
+    Space space = spaces.create(
+        admin, new CreateSpace(SpaceKind.PROJECT, "Wiki " + Ids.newId(), null, null, null, null));
 
-    scenario.stimulate(() -> pages.create(admin, new CreatePage(space.id(), null, "入职指南", null, null)))
+    scenario
+        .stimulate(() -> pages.create(admin, new CreatePage(space.id(), null, "入职指南", null, null)))
         .andWaitForEventOfType(PageChanged.class)
         .matching(e -> e.spaceId().equals(space.id()))
         .toArriveAndVerify((e, page) -> assertThat(e.pageId()).isEqualTo(page.id()));
@@ -74,7 +87,8 @@ class DocModuleTests {
 
   private Subject administrator() {
     if (first == null) {
-      PersonRef ref = setup.createFirstPerson("Atrium Test Co", "Admin", "admin." + Ids.newId() + "@example.com");
+      PersonRef ref = setup.createFirstPerson(
+          "Atrium Test Co", "Admin", "admin." + Ids.newId() + "@example.com");
       access.grantFirstSystemAdmin(ref.id());
       first = new Subject(ref.id(), false);
     }

@@ -20,7 +20,12 @@ final class Docs {
   private Docs() {}
 
   /** A project space's people: its owner administers it, one may edit, one may read, the outsider has no grant. */
-  record Cast(People.Person owner, People.Person editor, People.Person reader, People.Person outsider, UUID space) {}
+  record Cast(
+      People.Person owner,
+      People.Person editor,
+      People.Person reader,
+      People.Person outsider,
+      UUID space) {}
 
   static Cast cast(int port, Api admin, String spaceName) {
     var owner = People.create(port, admin, "空间管理员 Owner");
@@ -28,10 +33,16 @@ final class Docs {
     var reader = People.create(port, admin, "读者 Reader");
     var outsider = People.create(port, admin, "外人 Outsider");
     UUID space = projectSpace(owner.api(), unique(spaceName));
-    var granted = owner.api().put("/api/v1/spaces/" + space + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", owner.id(), "role", "ADMIN"),
-        Map.of("kind", "PERSON", "id", editor.id(), "role", "EDIT"),
-        Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"))));
+    var granted = owner
+        .api()
+        .put(
+            "/api/v1/spaces/" + space + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", owner.id(), "role", "ADMIN"),
+                    Map.of("kind", "PERSON", "id", editor.id(), "role", "EDIT"),
+                    Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"))));
     assertThat(granted.status()).as("%s", granted.body()).isEqualTo(200);
     return new Cast(owner, editor, reader, outsider, space);
   }
@@ -71,12 +82,17 @@ final class Docs {
     var answer = api.get("/api/v1/spaces/" + spaceId + "/pages");
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
     Map<String, String> titles = new HashMap<>();
-    answer.body().forEach(node -> titles.put(node.path("id").asString(), node.path("title").asString()));
+    answer
+        .body()
+        .forEach(
+            node -> titles.put(node.path("id").asString(), node.path("title").asString()));
     List<String> lines = new ArrayList<>();
     answer.body().forEach(node -> {
-      String parent = node.path("parentId").isNull() || node.path("parentId").isMissingNode() ? ""
+      String parent = node.path("parentId").isNull() || node.path("parentId").isMissingNode()
+          ? ""
           : titles.getOrDefault(node.path("parentId").asString(), "?");
-      lines.add(parent + "/" + node.path("title").asString() + "@" + node.path("position").asInt());
+      lines.add(parent + "/" + node.path("title").asString() + "@"
+          + node.path("position").asInt());
     });
     return lines;
   }
@@ -84,5 +100,4 @@ final class Docs {
   static <T> T eventually(Supplier<T> probe, Predicate<T> expected) {
     return Eventually.eventually(probe, expected);
   }
-
 }

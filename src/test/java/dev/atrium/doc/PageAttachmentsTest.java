@@ -18,7 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PageAttachmentsTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   Api admin;
   People.Person author;
   People.Person reader;
@@ -32,18 +34,28 @@ class PageAttachmentsTest {
     reader = People.create(port, admin, "配图读者");
     stranger = People.create(port, admin, "局外人");
     UUID space = Docs.projectSpace(author.api(), Docs.unique("图文"));
-    author.api().put("/api/v1/spaces/" + space + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", author.id(), "role", "ADMIN"),
-        Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"))));
+    author
+        .api()
+        .put(
+            "/api/v1/spaces/" + space + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", author.id(), "role", "ADMIN"),
+                    Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"))));
     page = Docs.page(author.api(), space, null, "架构图");
   }
 
   @Test
   void aPagesReadersReadItsAttachmentsAndNobodyElseDoes() {
     String file = upload(author.api(), "架构.txt");
-    assertThat(reader.api().bytes("/api/v1/files/" + file).statusCode()).as("not yet on the page").isEqualTo(404);
+    assertThat(reader.api().bytes("/api/v1/files/" + file).statusCode())
+        .as("not yet on the page")
+        .isEqualTo(404);
 
-    var attached = author.api().post("/api/v1/pages/" + page + "/attachments", Map.of("fileIds", List.of(file)));
+    var attached = author
+        .api()
+        .post("/api/v1/pages/" + page + "/attachments", Map.of("fileIds", List.of(file)));
 
     assertThat(attached.status()).isEqualTo(200);
     assertThat(attached.body().get(0).path("id").asString()).isEqualTo(file);
@@ -54,21 +66,33 @@ class PageAttachmentsTest {
   @Test
   void onlyAnEditorHangsFilesOnAPageAndOnlyTheirOwnUploads() {
     String readers = upload(reader.api(), "读者的.txt");
-    var byReader = reader.api().post("/api/v1/pages/" + page + "/attachments", Map.of("fileIds", List.of(readers)));
+    var byReader = reader
+        .api()
+        .post("/api/v1/pages/" + page + "/attachments", Map.of("fileIds", List.of(readers)));
     assertThat(byReader.status()).isEqualTo(403);
     assertThat(byReader.code()).isEqualTo("doc.read-only");
-    var byStranger = stranger.api().post("/api/v1/pages/" + page + "/attachments",
-        Map.of("fileIds", List.of(upload(stranger.api(), "x.txt"))));
+    var byStranger = stranger
+        .api()
+        .post(
+            "/api/v1/pages/" + page + "/attachments",
+            Map.of("fileIds", List.of(upload(stranger.api(), "x.txt"))));
     assertThat(byStranger.status()).isEqualTo(404);
 
-    var someoneElses = author.api().post("/api/v1/pages/" + page + "/attachments", Map.of("fileIds", List.of(readers)));
+    var someoneElses = author
+        .api()
+        .post("/api/v1/pages/" + page + "/attachments", Map.of("fileIds", List.of(readers)));
     assertThat(someoneElses.code()).isEqualTo("files.not-attachable");
-    assertThat(reader.api().bytes("/api/v1/files/" + readers).statusCode()).as("still only its uploader's").isEqualTo(200);
+    assertThat(reader.api().bytes("/api/v1/files/" + readers).statusCode())
+        .as("still only its uploader's")
+        .isEqualTo(200);
     assertThat(author.api().bytes("/api/v1/files/" + readers).statusCode()).isEqualTo(404);
   }
 
   private static String upload(Api api, String name) {
-    var answer = api.sendRaw("POST", "/api/v1/files?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), "text/plain",
+    var answer = api.sendRaw(
+        "POST",
+        "/api/v1/files?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+        "text/plain",
         "内容 content".getBytes(StandardCharsets.UTF_8));
     assertThat(answer.status()).isEqualTo(201);
     return answer.body().path("id").asString();

@@ -30,13 +30,24 @@ import tools.jackson.databind.JsonNode;
 class PageCommentsTest {
 
   /** Two relative positions as Y.encodeRelativePosition writes them: an item's id (client 133, clock 5) and the end of the root type "default". */
-  static final String START = Base64.getEncoder().encodeToString(new byte[] {0, (byte) 0x85, 0x01, 5, 0});
-  static final String END = Base64.getEncoder().encodeToString(new byte[] {1, 7, 'd', 'e', 'f', 'a', 'u', 'l', 't', 0});
+  static final String START =
+      Base64.getEncoder().encodeToString(new byte[] {0, (byte) 0x85, 0x01, 5, 0});
 
-  @LocalServerPort int port;
-  @Autowired ApplicationEventPublisher publisher;
-  @Autowired TransactionTemplate transactions;
-  @Autowired JdbcClient jdbc;
+  static final String END =
+      Base64.getEncoder().encodeToString(new byte[] {1, 7, 'd', 'e', 'f', 'a', 'u', 'l', 't', 0});
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ApplicationEventPublisher publisher;
+
+  @Autowired
+  TransactionTemplate transactions;
+
+  @Autowired
+  JdbcClient jdbc;
+
   DomainEvents events;
   Api admin;
   People.Person owner;
@@ -66,11 +77,18 @@ class PageCommentsTest {
     JsonNode thread = started.body();
     assertThat(thread.path("anchor").path("quote").asString()).isEqualTo("发布日期定在周五");
     assertThat(thread.path("anchor").path("start").asString()).isEqualTo(START);
-    assertThat(thread.path("comments").get(0).path("author").path("name").asString()).isEqualTo("读者 Reader");
-    assertThat(thread.path("comments").get(0).path("capabilities").path("canEdit").asBoolean()).isTrue();
+    assertThat(thread.path("comments").get(0).path("author").path("name").asString())
+        .isEqualTo("读者 Reader");
+    assertThat(
+            thread.path("comments").get(0).path("capabilities").path("canEdit").asBoolean())
+        .isTrue();
     String threadId = thread.path("id").asString();
 
-    var replied = editor.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "对，<@" + reader.id() + "> 已确认"));
+    var replied = editor
+        .api()
+        .post(
+            "/api/v1/page-threads/" + threadId + "/replies",
+            Map.of("body", "对，<@" + reader.id() + "> 已确认"));
     assertThat(replied.status()).as("%s", replied.body()).isEqualTo(201);
     JsonNode reply = replied.body().path("comments").get(1);
     assertThat(reply.path("body").asString()).isEqualTo("对，<@" + reader.id() + "> 已确认");
@@ -84,30 +102,49 @@ class PageCommentsTest {
     assertThat(reopened.body().path("resolved").asBoolean()).isFalse();
     reader.api().post("/api/v1/page-threads/" + threadId + "/resolve", null);
     // a reply to a resolved thread opens it again
-    var late = owner.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "还有一个问题"));
+    var late =
+        owner.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "还有一个问题"));
     assertThat(late.body().path("resolved").asBoolean()).isFalse();
 
     var listed = discussion(editor);
     assertThat(listed.path("canComment").asBoolean()).isTrue();
     assertThat(listed.path("threads")).hasSize(1);
-    assertThat(bodies(listed.path("threads").get(0))).containsExactly("这里的日期对吗？", "对，<@" + reader.id() + "> 已确认", "还有一个问题");
+    assertThat(bodies(listed.path("threads").get(0)))
+        .containsExactly("这里的日期对吗？", "对，<@" + reader.id() + "> 已确认", "还有一个问题");
   }
 
   @Test
   void pageCommentsHaveNoAnchorAndShareTheModel() {
     var started = start(editor, "整体结构很清楚", null);
     assertThat(started.status()).as("%s", started.body()).isEqualTo(201);
-    assertThat(started.body().path("anchor").isNull() || started.body().path("anchor").isMissingNode()).isTrue();
+    assertThat(started.body().path("anchor").isNull()
+            || started.body().path("anchor").isMissingNode())
+        .isTrue();
     String threadId = started.body().path("id").asString();
-    assertThat(reader.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "同意")).status()).isEqualTo(201);
-    assertThat(reader.api().post("/api/v1/page-threads/" + threadId + "/resolve", null).status()).isEqualTo(200);
-    assertThat(discussion(owner).path("threads").get(0).path("resolved").asBoolean()).isTrue();
+    assertThat(reader
+            .api()
+            .post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "同意"))
+            .status())
+        .isEqualTo(201);
+    assertThat(reader
+            .api()
+            .post("/api/v1/page-threads/" + threadId + "/resolve", null)
+            .status())
+        .isEqualTo(200);
+    assertThat(discussion(owner).path("threads").get(0).path("resolved").asBoolean())
+        .isTrue();
   }
 
   @Test
   void anOutsiderSeesNoCommentsAndCannotTouchAny() {
     String threadId = start(reader, "问题", anchor("段落")).body().path("id").asString();
-    String commentId = discussion(reader).path("threads").get(0).path("comments").get(0).path("id").asString();
+    String commentId = discussion(reader)
+        .path("threads")
+        .get(0)
+        .path("comments")
+        .get(0)
+        .path("id")
+        .asString();
     List<Api.Response> answers = List.of(
         outsider.api().get("/api/v1/pages/" + page + "/comments"),
         outsider.api().post("/api/v1/pages/" + page + "/comments", Map.of("body", "我也来")),
@@ -115,7 +152,9 @@ class PageCommentsTest {
         outsider.api().post("/api/v1/page-threads/" + threadId + "/resolve", null),
         outsider.api().patch("/api/v1/page-comments/" + commentId, Map.of("body", "改掉")),
         outsider.api().delete("/api/v1/page-comments/" + commentId));
-    assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as("%s", answer.body()).isEqualTo(404));
+    assertThat(answers)
+        .allSatisfy(
+            answer -> assertThat(answer.status()).as("%s", answer.body()).isEqualTo(404));
     assertThat(answers.get(2).code()).isEqualTo("doc.thread-not-found");
     assertThat(answers.get(4).code()).isEqualTo("doc.comment-not-found");
     assertThat(bodies(discussion(reader).path("threads").get(0))).containsExactly("问题");
@@ -124,14 +163,30 @@ class PageCommentsTest {
   @Test
   void aRestrictedPagesCommentsFollowItsRestriction() {
     String threadId = start(editor, "内部讨论", anchor("薪酬")).body().path("id").asString();
-    var restricted = owner.api().put("/api/v1/pages/" + page + "/restrictions", Map.of(
-        "readers", List.of(Map.of("kind", "PERSON", "id", editor.id())), "editors", List.of()));
+    var restricted = owner
+        .api()
+        .put(
+            "/api/v1/pages/" + page + "/restrictions",
+            Map.of(
+                "readers",
+                List.of(Map.of("kind", "PERSON", "id", editor.id())),
+                "editors",
+                List.of()));
     assertThat(restricted.status()).as("%s", restricted.body()).isEqualTo(200);
 
     assertThat(reader.api().get("/api/v1/pages/" + page + "/comments").status()).isEqualTo(404);
-    assertThat(reader.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "看不到")).status()).isEqualTo(404);
-    assertThat(editor.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "仍可回复")).status()).isEqualTo(201);
-    assertThat(owner.api().get("/api/v1/pages/" + page + "/comments").body().path("threads")).hasSize(1);
+    assertThat(reader
+            .api()
+            .post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "看不到"))
+            .status())
+        .isEqualTo(404);
+    assertThat(editor
+            .api()
+            .post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "仍可回复"))
+            .status())
+        .isEqualTo(201);
+    assertThat(owner.api().get("/api/v1/pages/" + page + "/comments").body().path("threads"))
+        .hasSize(1);
   }
 
   @Test
@@ -141,31 +196,62 @@ class PageCommentsTest {
     Map<String, Api.Response> answers = new HashMap<>();
     answers.put("doc.comment-empty", start(reader, "   \n ", null));
     answers.put("doc.comment-too-long", start(reader, tooLong, anchor("一段")));
-    answers.put("doc.anchor-invalid", start(reader, "坏锚点", Map.of("start", "不是base64!", "end", END, "quote", "一段")));
-    Map<String, Object> garbage = Map.of("start", Base64.getEncoder().encodeToString(new byte[] {9, 9}), "end", END, "quote", "一段");
+    answers.put(
+        "doc.anchor-invalid",
+        start(reader, "坏锚点", Map.of("start", "不是base64!", "end", END, "quote", "一段")));
+    Map<String, Object> garbage = Map.of(
+        "start", Base64.getEncoder().encodeToString(new byte[] {9, 9}), "end", END, "quote", "一段");
     List<Api.Response> alsoInvalid = List.of(
         start(reader, "坏锚点", garbage),
         start(reader, "无引用", Map.of("start", START, "end", END, "quote", "  ")),
-        start(reader, "引用太长", Map.of("start", START, "end", END, "quote", "字".repeat(PageComments.MAX_QUOTE + 1))));
+        start(
+            reader,
+            "引用太长",
+            Map.of("start", START, "end", END, "quote", "字".repeat(PageComments.MAX_QUOTE + 1))));
     answers.forEach((code, answer) -> {
       assertThat(answer.status()).as("%s", answer.body()).isEqualTo(400);
       assertThat(answer.code()).isEqualTo(code);
     });
-    assertThat(answers.get("doc.comment-too-long").body().path("max").asInt()).isEqualTo(PageComments.MAX_BODY);
-    assertThat(alsoInvalid).allSatisfy(answer -> assertThat(answer.code()).isEqualTo("doc.anchor-invalid"));
+    assertThat(answers.get("doc.comment-too-long").body().path("max").asInt())
+        .isEqualTo(PageComments.MAX_BODY);
+    assertThat(alsoInvalid)
+        .allSatisfy(answer -> assertThat(answer.code()).isEqualTo("doc.anchor-invalid"));
     var missingBody = reader.api().post("/api/v1/pages/" + page + "/comments", Map.of());
     assertThat(missingBody.status()).isEqualTo(400);
 
-    assertThat(reader.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", tooLong)).code())
+    assertThat(reader
+            .api()
+            .post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", tooLong))
+            .code())
         .isEqualTo("doc.comment-too-long");
-    assertThat(reader.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "")).code())
+    assertThat(reader
+            .api()
+            .post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", ""))
+            .code())
         .isEqualTo("doc.comment-empty");
-    String commentId = discussion(editor).path("threads").get(0).path("comments").get(0).path("id").asString();
-    assertThat(editor.api().patch("/api/v1/page-comments/" + commentId, Map.of("body", tooLong)).code()).isEqualTo("doc.comment-too-long");
-    assertThat(reader.api().post("/api/v1/page-threads/" + UUID.randomUUID() + "/replies", Map.of("body", "谁")).code())
+    String commentId = discussion(editor)
+        .path("threads")
+        .get(0)
+        .path("comments")
+        .get(0)
+        .path("id")
+        .asString();
+    assertThat(editor
+            .api()
+            .patch("/api/v1/page-comments/" + commentId, Map.of("body", tooLong))
+            .code())
+        .isEqualTo("doc.comment-too-long");
+    assertThat(reader
+            .api()
+            .post("/api/v1/page-threads/" + UUID.randomUUID() + "/replies", Map.of("body", "谁"))
+            .code())
         .isEqualTo("doc.thread-not-found");
-    assertThat(reader.api().delete("/api/v1/page-comments/" + UUID.randomUUID()).code()).isEqualTo("doc.comment-not-found");
-    assertThat(reader.api().post("/api/v1/pages/" + UUID.randomUUID() + "/comments", Map.of("body", "谁")).code())
+    assertThat(reader.api().delete("/api/v1/page-comments/" + UUID.randomUUID()).code())
+        .isEqualTo("doc.comment-not-found");
+    assertThat(reader
+            .api()
+            .post("/api/v1/pages/" + UUID.randomUUID() + "/comments", Map.of("body", "谁"))
+            .code())
         .isEqualTo("doc.page-not-found");
 
     JsonNode threads = discussion(editor).path("threads");
@@ -174,7 +260,8 @@ class PageCommentsTest {
   }
 
   @Test
-  void onlyTheAuthorEditsAndTheAuthorOrASpaceAdministratorDeletesLeavingTombstonesWhileOthersRemain() {
+  void
+      onlyTheAuthorEditsAndTheAuthorOrASpaceAdministratorDeletesLeavingTombstonesWhileOthersRemain() {
     String threadId = start(reader, "原文", anchor("一句话")).body().path("id").asString();
     editor.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "回复一"));
     editor.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "回复二"));
@@ -187,8 +274,10 @@ class PageCommentsTest {
     var notMine = reader.api().patch("/api/v1/page-comments/" + second, Map.of("body", "改别人的"));
     assertThat(notMine.status()).isEqualTo(403);
     assertThat(notMine.code()).isEqualTo("doc.not-comment-author");
-    assertThat(reader.api().delete("/api/v1/page-comments/" + second).code()).isEqualTo("doc.not-comment-author");
-    assertThat(editor.api().delete("/api/v1/page-comments/" + first).code()).isEqualTo("doc.not-comment-author");
+    assertThat(reader.api().delete("/api/v1/page-comments/" + second).code())
+        .isEqualTo("doc.not-comment-author");
+    assertThat(editor.api().delete("/api/v1/page-comments/" + first).code())
+        .isEqualTo("doc.not-comment-author");
 
     var edited = reader.api().patch("/api/v1/page-comments/" + first, Map.of("body", "原文（已修改）"));
     assertThat(edited.status()).as("%s", edited.body()).isEqualTo(200);
@@ -201,10 +290,22 @@ class PageCommentsTest {
     assertThat(after.get(0).path("deleted").asBoolean()).isTrue();
     assertThat(after.get(0).path("body").asString()).isEmpty();
     assertThat(after.get(0).path("capabilities").path("canDelete").asBoolean()).isFalse();
-    assertThat(reader.api().patch("/api/v1/page-comments/" + first, Map.of("body", "复活")).code()).isEqualTo("doc.comment-not-found");
+    assertThat(reader
+            .api()
+            .patch("/api/v1/page-comments/" + first, Map.of("body", "复活"))
+            .code())
+        .isEqualTo("doc.comment-not-found");
 
     // the space administrator deletes anyone's; with the last remaining comment the thread goes
-    assertThat(discussion(owner).path("threads").get(0).path("comments").get(1).path("capabilities").path("canDelete").asBoolean()).isTrue();
+    assertThat(discussion(owner)
+            .path("threads")
+            .get(0)
+            .path("comments")
+            .get(1)
+            .path("capabilities")
+            .path("canDelete")
+            .asBoolean())
+        .isTrue();
     assertThat(owner.api().delete("/api/v1/page-comments/" + second).status()).isEqualTo(204);
     assertThat(discussion(reader).path("threads").get(0).path("comments")).hasSize(3);
     assertThat(editor.api().delete("/api/v1/page-comments/" + third).status()).isEqualTo(204);
@@ -214,28 +315,47 @@ class PageCommentsTest {
   @Test
   void anEditThatMentionsSomeoneNewTellsOnlyThemAndOnlyOnce() {
     People.Person wangwu = People.create(port, admin, "王五");
-    var granted = owner.api().put("/api/v1/spaces/" + space + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", owner.id(), "role", "ADMIN"),
-        Map.of("kind", "PERSON", "id", editor.id(), "role", "EDIT"),
-        Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"),
-        Map.of("kind", "PERSON", "id", wangwu.id(), "role", "READ"))));
+    var granted = owner
+        .api()
+        .put(
+            "/api/v1/spaces/" + space + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", owner.id(), "role", "ADMIN"),
+                    Map.of("kind", "PERSON", "id", editor.id(), "role", "EDIT"),
+                    Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"),
+                    Map.of("kind", "PERSON", "id", wangwu.id(), "role", "READ"))));
     assertThat(granted.status()).as("%s", granted.body()).isEqualTo(200);
     String body = "请 <@" + editor.id() + "> 看看预算";
-    String comment = start(reader, body, anchor("预算")).body().path("comments").get(0).path("id").asString();
+    String comment = start(reader, body, anchor("预算"))
+        .body()
+        .path("comments")
+        .get(0)
+        .path("id")
+        .asString();
     events.awaitHandled(page);
     assertThat(notifications(editor)).as("mentioned when it was written").hasSize(1);
     int ownersBefore = notifications(owner).size();
 
-    var edited = reader.api().patch("/api/v1/page-comments/" + comment, Map.of("body",
-        body + "，也请 <@" + wangwu.id() + "> 和 <@" + outsider.id() + "> 看，<@" + reader.id() + "> 记下"));
+    var edited = reader
+        .api()
+        .patch(
+            "/api/v1/page-comments/" + comment,
+            Map.of(
+                "body",
+                body + "，也请 <@" + wangwu.id() + "> 和 <@" + outsider.id() + "> 看，<@" + reader.id()
+                    + "> 记下"));
     assertThat(edited.status()).as("%s", edited.body()).isEqualTo(200);
     events.awaitHandled(page);
 
     List<JsonNode> told = notifications(wangwu);
     assertThat(told).hasSize(1);
     assertThat(told.getFirst().path("kind").asString()).isEqualTo("doc.mention");
-    assertThat(told.getFirst().path("actors").get(0).path("name").asString()).isEqualTo("读者 Reader");
-    assertThat(told.getFirst().path("text").path("params").path("text").asString()).contains("@王五");
+    assertThat(told.getFirst().path("actors").get(0).path("name").asString())
+        .isEqualTo("读者 Reader");
+    assertThat(told.getFirst().path("text").path("params").path("text").asString())
+        .contains("@王五");
     assertThat(told.getFirst().path("anchor").asString()).isEqualTo("comment-" + comment);
     assertThat(notifications(editor)).as("mentioned before the edit").hasSize(1);
     assertThat(notifications(owner)).as("a watcher hears of no edit").hasSize(ownersBefore);
@@ -244,7 +364,10 @@ class PageCommentsTest {
 
     // taking the mention out and putting it back tells no one again
     reader.api().patch("/api/v1/page-comments/" + comment, Map.of("body", body));
-    reader.api().patch("/api/v1/page-comments/" + comment, Map.of("body", body + " <@" + wangwu.id() + ">"));
+    reader
+        .api()
+        .patch(
+            "/api/v1/page-comments/" + comment, Map.of("body", body + " <@" + wangwu.id() + ">"));
     events.awaitHandled(page);
     assertThat(notifications(wangwu)).hasSize(1);
   }
@@ -254,18 +377,29 @@ class PageCommentsTest {
     start(reader, "跟着页面走", anchor("标题"));
     assertThat(owner.api().delete("/api/v1/pages/" + page).status()).isEqualTo(204);
     assertThat(reader.api().get("/api/v1/pages/" + page + "/comments").status()).isEqualTo(404);
-    assertThat(owner.api().post("/api/v1/pages/" + page + "/restore", null).status()).isEqualTo(200);
+    assertThat(owner.api().post("/api/v1/pages/" + page + "/restore", null).status())
+        .isEqualTo(200);
     assertThat(bodies(discussion(reader).path("threads").get(0))).containsExactly("跟着页面走");
   }
 
   @Test
   void anArchivedPageIsReadWithItsCommentsButTakesNoNewOnes() {
     String threadId = start(reader, "归档前", null).body().path("id").asString();
-    assertThat(owner.api().post("/api/v1/pages/" + page + "/archive", null).status()).isEqualTo(200);
+    assertThat(owner.api().post("/api/v1/pages/" + page + "/archive", null).status())
+        .isEqualTo(200);
     JsonNode listed = discussion(reader);
     assertThat(listed.path("canComment").asBoolean()).isFalse();
-    assertThat(listed.path("threads").get(0).path("comments").get(0).path("capabilities").path("canEdit").asBoolean()).isFalse();
-    var refused = reader.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "归档后"));
+    assertThat(listed
+            .path("threads")
+            .get(0)
+            .path("comments")
+            .get(0)
+            .path("capabilities")
+            .path("canEdit")
+            .asBoolean())
+        .isFalse();
+    var refused =
+        reader.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "归档后"));
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.code()).isEqualTo("doc.page-archived");
   }

@@ -21,8 +21,12 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class PageSearchAndCardsTest {
 
-  @LocalServerPort int port;
-  @Autowired Pages pages;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  Pages pages;
+
   Api admin;
   People.Person author;
   People.Person reader;
@@ -38,9 +42,15 @@ class PageSearchAndCardsTest {
     stranger = People.create(port, admin, "陌生人");
     String name = Docs.unique("知识库");
     space = Docs.projectSpace(author.api(), name);
-    author.api().put("/api/v1/spaces/" + space + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", author.id(), "role", "ADMIN"),
-        Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"))));
+    author
+        .api()
+        .put(
+            "/api/v1/spaces/" + space + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", author.id(), "role", "ADMIN"),
+                    Map.of("kind", "PERSON", "id", reader.id(), "role", "READ"))));
     word = "w" + UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -48,16 +58,23 @@ class PageSearchAndCardsTest {
   void aPageIsFoundByTitleTextAndTagOnlyByThoseWhoMayReadIt() {
     UUID page = Docs.page(author.api(), space, null, "部署手册 " + word + "title");
     author.api().patch("/api/v1/pages/" + page, Map.of("tags", List.of(word + "tag")));
-    pages.storeContent(page, "# 部署\n\n回滚步骤 " + word + "body", "部署 回滚步骤 " + word + "body", author.id());
+    pages.storeContent(
+        page, "# 部署\n\n回滚步骤 " + word + "body", "部署 回滚步骤 " + word + "body", author.id());
 
-    JsonNode byText = Docs.eventually(() -> hits(reader.api(), word + "body"), found -> found.size() == 1);
-    assertThat(byText.get(0).path("link").asString()).isEqualTo("/docs/spaces/" + space + "/pages/" + page);
+    JsonNode byText =
+        Docs.eventually(() -> hits(reader.api(), word + "body"), found -> found.size() == 1);
+    assertThat(byText.get(0).path("link").asString())
+        .isEqualTo("/docs/spaces/" + space + "/pages/" + page);
     String spaceName = byText.get(0).path("containerName").asString();
     assertThat(spaceName).as("the hit names its space").startsWith("知识库");
-    assertThat(ids(hits(reader.api(), "回滚步骤 in:\"" + spaceName + "\""))).as("in: a space").containsExactly(page.toString());
-    assertThat(ids(Docs.eventually(() -> hits(reader.api(), word + "title"), found -> found.size() == 1)))
+    assertThat(ids(hits(reader.api(), "回滚步骤 in:\"" + spaceName + "\"")))
+        .as("in: a space")
         .containsExactly(page.toString());
-    assertThat(ids(Docs.eventually(() -> hits(reader.api(), word + "tag"), found -> found.size() == 1)))
+    assertThat(ids(
+            Docs.eventually(() -> hits(reader.api(), word + "title"), found -> found.size() == 1)))
+        .containsExactly(page.toString());
+    assertThat(ids(
+            Docs.eventually(() -> hits(reader.api(), word + "tag"), found -> found.size() == 1)))
         .containsExactly(page.toString());
     assertThat(hits(stranger.api(), word + "body")).isEmpty();
 
@@ -68,13 +85,21 @@ class PageSearchAndCardsTest {
   @Test
   void aPageIsFoundByItsCommentsUntilTheyAreDeleted() {
     UUID page = Docs.page(author.api(), space, null, "上线检查");
-    var thread = reader.api().post("/api/v1/pages/" + page + "/comments", Map.of("body", "数据库迁移 " + word + "comment 要先演练"));
+    var thread = reader
+        .api()
+        .post(
+            "/api/v1/pages/" + page + "/comments",
+            Map.of("body", "数据库迁移 " + word + "comment 要先演练"));
     assertThat(thread.status()).as("%s", thread.body()).isEqualTo(201);
 
-    assertThat(ids(Docs.eventually(() -> hits(reader.api(), word + "comment"), found -> found.size() == 1)))
+    assertThat(ids(Docs.eventually(
+            () -> hits(reader.api(), word + "comment"), found -> found.size() == 1)))
         .containsExactly(page.toString());
     assertThat(hits(stranger.api(), word + "comment")).isEmpty();
-    reader.api().delete("/api/v1/page-comments/" + thread.body().path("comments").get(0).path("id").asString());
+    reader
+        .api()
+        .delete("/api/v1/page-comments/"
+            + thread.body().path("comments").get(0).path("id").asString());
     Docs.eventually(() -> hits(reader.api(), word + "comment"), JsonNode::isEmpty);
   }
 
@@ -85,12 +110,25 @@ class PageSearchAndCardsTest {
     UUID below = Docs.page(author.api(), space, secret, "机密附录 " + word);
     Docs.eventually(() -> hits(reader.api(), word), found -> found.size() == 3);
 
-    author.api().put("/api/v1/pages/" + secret + "/restrictions", Map.of(
-        "readers", List.of(Map.of("kind", "PERSON", "id", author.id())), "editors", List.of()));
-    assertThat(ids(Docs.eventually(() -> hits(reader.api(), word), found -> found.size() == 1))).containsExactly(open.toString());
-    assertThat(ids(hits(author.api(), word))).containsExactlyInAnyOrder(open.toString(), secret.toString(), below.toString());
+    author
+        .api()
+        .put(
+            "/api/v1/pages/" + secret + "/restrictions",
+            Map.of(
+                "readers",
+                List.of(Map.of("kind", "PERSON", "id", author.id())),
+                "editors",
+                List.of()));
+    assertThat(ids(Docs.eventually(() -> hits(reader.api(), word), found -> found.size() == 1)))
+        .containsExactly(open.toString());
+    assertThat(ids(hits(author.api(), word)))
+        .containsExactlyInAnyOrder(open.toString(), secret.toString(), below.toString());
 
-    author.api().put("/api/v1/pages/" + secret + "/restrictions", Map.of("readers", List.of(), "editors", List.of()));
+    author
+        .api()
+        .put(
+            "/api/v1/pages/" + secret + "/restrictions",
+            Map.of("readers", List.of(), "editors", List.of()));
     Docs.eventually(() -> hits(reader.api(), word), found -> found.size() == 3);
   }
 
@@ -101,9 +139,16 @@ class PageSearchAndCardsTest {
     String url = "https://atrium.example/docs/pages/" + page;
 
     String asShown = "https://atrium.example/docs/spaces/" + space + "/pages/" + page;
-    assertThat(reader.api().post("/api/v1/unfurl", Map.of("urls", List.of(asShown))).body().path("cards").size())
-        .as("the address the browser shows unfurls too").isEqualTo(1);
-    var cards = reader.api().post("/api/v1/unfurl", Map.of("urls", List.of(url))).body().path("cards");
+    assertThat(reader
+            .api()
+            .post("/api/v1/unfurl", Map.of("urls", List.of(asShown)))
+            .body()
+            .path("cards")
+            .size())
+        .as("the address the browser shows unfurls too")
+        .isEqualTo(1);
+    var cards =
+        reader.api().post("/api/v1/unfurl", Map.of("urls", List.of(url))).body().path("cards");
     assertThat(cards.size()).isEqualTo(1);
     assertThat(cards.get(0).path("kind").asString()).isEqualTo("page");
     JsonNode preview = cards.get(0).path("preview");
@@ -111,11 +156,18 @@ class PageSearchAndCardsTest {
     assertThat(preview.path("containerName").asString()).startsWith("知识库");
     assertThat(preview.path("excerpt").asString()).isEqualTo("入职指南 第一天：领电脑");
 
-    assertThat(stranger.api().post("/api/v1/unfurl", Map.of("urls", List.of(url))).body().path("cards").size()).isZero();
+    assertThat(stranger
+            .api()
+            .post("/api/v1/unfurl", Map.of("urls", List.of(url)))
+            .body()
+            .path("cards")
+            .size())
+        .isZero();
   }
 
   private static JsonNode hits(Api api, String query) {
-    var found = api.get("/api/v1/search?kind=page&size=20&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    var found = api.get(
+        "/api/v1/search?kind=page&size=20&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     assertThat(found.status()).as("%s", found.body()).isEqualTo(200);
     return found.body().path("groups").get(0).path("hits");
   }

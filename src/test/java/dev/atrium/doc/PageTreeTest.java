@@ -18,8 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PageTreeTest {
 
-  @LocalServerPort int port;
-  @Autowired Pages pages;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  Pages pages;
+
   Api writer;
   People.Person person;
   UUID space;
@@ -44,16 +48,20 @@ class PageTreeTest {
 
   @Test
   void pagesNestAndDragIntoPlace() {
-    assertThat(Docs.tree(writer, space)).containsExactly("/A@0", "A/A1@0", "A/A2@1", "/B@1", "/C@2");
+    assertThat(Docs.tree(writer, space))
+        .containsExactly("/A@0", "A/A1@0", "A/A2@1", "/B@1", "/C@2");
 
     move(c, null, 0);
-    assertThat(Docs.tree(writer, space)).containsExactly("/C@0", "/A@1", "A/A1@0", "A/A2@1", "/B@2");
+    assertThat(Docs.tree(writer, space))
+        .containsExactly("/C@0", "/A@1", "A/A1@0", "A/A2@1", "/B@2");
     var moved = move(b, a, 1);
     assertThat(moved.body().path("parentId").asString()).isEqualTo(a.toString());
     assertThat(moved.body().path("position").asInt()).isEqualTo(1);
-    assertThat(Docs.tree(writer, space)).containsExactly("/C@0", "/A@1", "A/A1@0", "A/B@1", "A/A2@2");
+    assertThat(Docs.tree(writer, space))
+        .containsExactly("/C@0", "/A@1", "A/A1@0", "A/B@1", "A/A2@2");
     move(a2, a, 0);
-    assertThat(Docs.tree(writer, space)).containsExactly("/C@0", "/A@1", "A/A2@0", "A/A1@1", "A/B@2");
+    assertThat(Docs.tree(writer, space))
+        .containsExactly("/C@0", "/A@1", "A/A2@0", "A/A1@1", "A/B@2");
   }
 
   @Test
@@ -64,7 +72,8 @@ class PageTreeTest {
       move(page, null, 1);
       inserted.add(page);
     }
-    var tree = Docs.tree(writer, space).stream().filter(line -> line.startsWith("/")).toList();
+    var tree =
+        Docs.tree(writer, space).stream().filter(line -> line.startsWith("/")).toList();
     assertThat(tree.get(0)).isEqualTo("/A@0");
     assertThat(tree.get(1)).isEqualTo("/N24@1");
     assertThat(tree.get(25)).isEqualTo("/N0@25");
@@ -73,16 +82,22 @@ class PageTreeTest {
 
   @Test
   void aPageCannotMoveUnderItselfOrItsOwnSubtree() {
-    var underChild = writer.post("/api/v1/pages/" + a + "/move", Map.of("parentId", a1, "position", 0));
+    var underChild =
+        writer.post("/api/v1/pages/" + a + "/move", Map.of("parentId", a1, "position", 0));
     assertThat(underChild.status()).isEqualTo(400);
     assertThat(underChild.code()).isEqualTo("doc.page-move-cycle");
-    assertThat(writer.post("/api/v1/pages/" + a + "/move", Map.of("parentId", a, "position", 0)).code())
+    assertThat(writer
+            .post("/api/v1/pages/" + a + "/move", Map.of("parentId", a, "position", 0))
+            .code())
         .isEqualTo("doc.page-move-cycle");
     UUID other = Docs.projectSpace(writer, Docs.unique("另一个"));
     UUID elsewhere = Docs.page(writer, other, null, "别处");
-    assertThat(writer.post("/api/v1/pages/" + a + "/move", Map.of("parentId", elsewhere, "position", 0)).code())
+    assertThat(writer
+            .post("/api/v1/pages/" + a + "/move", Map.of("parentId", elsewhere, "position", 0))
+            .code())
         .isEqualTo("doc.page-other-space");
-    assertThat(Docs.tree(writer, space)).containsExactly("/A@0", "A/A1@0", "A/A2@1", "/B@1", "/C@2");
+    assertThat(Docs.tree(writer, space))
+        .containsExactly("/A@0", "A/A1@0", "A/A2@1", "/B@1", "/C@2");
   }
 
   @Test
@@ -94,12 +109,16 @@ class PageTreeTest {
     assertThat(copy.status()).as("%s", copy.body()).isEqualTo(201);
     assertThat(copy.body().path("tags").toString()).isEqualTo("[\"设计\",\"design review\"]");
     assertThat(copy.body().path("hasContent").asBoolean()).isTrue();
-    assertThat(writer.bytes("/api/v1/pages/" + Docs.id(copy.body()) + "/markdown").body())
-        .asString(java.nio.charset.StandardCharsets.UTF_8).isEqualTo("# 设计\n\n正文");
-    assertThat(Docs.tree(writer, space)).containsExactly("/A@0", "A/A1@0", "A/A1 副本@1", "A/A2@2", "/B@1", "/C@2");
+    assertThat(
+            writer.bytes("/api/v1/pages/" + Docs.id(copy.body()) + "/markdown").body())
+        .asString(java.nio.charset.StandardCharsets.UTF_8)
+        .isEqualTo("# 设计\n\n正文");
+    assertThat(Docs.tree(writer, space))
+        .containsExactly("/A@0", "A/A1@0", "A/A1 副本@1", "A/A2@2", "/B@1", "/C@2");
 
     UUID other = Docs.projectSpace(writer, Docs.unique("别的空间"));
-    var across = writer.post("/api/v1/pages/" + a1 + "/copy", Map.of("title", "搬过去", "spaceId", other));
+    var across =
+        writer.post("/api/v1/pages/" + a1 + "/copy", Map.of("title", "搬过去", "spaceId", other));
     assertThat(across.body().path("spaceId").asString()).isEqualTo(other.toString());
     assertThat(Docs.tree(writer, other)).containsExactly("/搬过去@0");
   }
@@ -108,12 +127,20 @@ class PageTreeTest {
   void anArchivedPageAndEverythingBelowItCanBeReadButNotChanged() {
     var archived = writer.post("/api/v1/pages/" + a + "/archive", null);
     assertThat(archived.body().path("archived").asBoolean()).isTrue();
-    assertThat(writer.get("/api/v1/pages/" + a1).body().path("capabilities").path("canEdit").asBoolean()).isFalse();
-    assertThat(writer.patch("/api/v1/pages/" + a1, Map.of("title", "x")).code()).isEqualTo("doc.page-archived");
+    assertThat(writer
+            .get("/api/v1/pages/" + a1)
+            .body()
+            .path("capabilities")
+            .path("canEdit")
+            .asBoolean())
+        .isFalse();
+    assertThat(writer.patch("/api/v1/pages/" + a1, Map.of("title", "x")).code())
+        .isEqualTo("doc.page-archived");
     assertThat(Docs.tree(writer, space)).contains("/A@0", "A/A1@0");
 
     writer.post("/api/v1/pages/" + a + "/unarchive", null);
-    assertThat(writer.patch("/api/v1/pages/" + a1, Map.of("title", "A1")).status()).isEqualTo(200);
+    assertThat(writer.patch("/api/v1/pages/" + a1, Map.of("title", "A1")).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -128,7 +155,8 @@ class PageTreeTest {
     assertThat(writer.post("/api/v1/pages/" + a1 + "/restore", null).status()).isEqualTo(404);
 
     assertThat(writer.post("/api/v1/pages/" + a + "/restore", null).status()).isEqualTo(200);
-    assertThat(Docs.tree(writer, space)).containsExactly("/A@0", "A/A1@0", "A/A2@1", "A/B@2", "/C@1");
+    assertThat(Docs.tree(writer, space))
+        .containsExactly("/A@0", "A/A1@0", "A/A2@1", "A/B@2", "/C@1");
     assertThat(writer.get("/api/v1/spaces/" + space + "/trash").body().size()).isZero();
   }
 
@@ -138,26 +166,39 @@ class PageTreeTest {
     writer.delete("/api/v1/pages/" + a);
     var restored = writer.post("/api/v1/pages/" + a1 + "/restore", null);
     assertThat(restored.status()).isEqualTo(200);
-    assertThat(restored.body().has("parentId") && !restored.body().path("parentId").isNull()).isFalse();
+    assertThat(
+            restored.body().has("parentId") && !restored.body().path("parentId").isNull())
+        .isFalse();
     assertThat(Docs.tree(writer, space)).containsExactly("/B@0", "/C@1", "/A1@2");
   }
 
   @Test
   void invalidTitlesAndTagsAreRefusedAndLeaveThePageAsItWas() {
-    assertThat(writer.patch("/api/v1/pages/" + a, Map.of("title", "   ")).code()).isEqualTo("doc.title-invalid");
-    assertThat(writer.patch("/api/v1/pages/" + a, Map.of("title", "长".repeat(201))).status()).isEqualTo(400);
+    assertThat(writer.patch("/api/v1/pages/" + a, Map.of("title", "   ")).code())
+        .isEqualTo("doc.title-invalid");
+    assertThat(
+            writer.patch("/api/v1/pages/" + a, Map.of("title", "长".repeat(201))).status())
+        .isEqualTo(400);
     List<String> many = new ArrayList<>();
     for (int i = 0; i < 21; i++) {
       many.add("t" + i);
     }
-    assertThat(writer.patch("/api/v1/pages/" + a, Map.of("title", "新标题", "tags", many)).code()).isEqualTo("doc.too-many-tags");
-    assertThat(writer.patch("/api/v1/pages/" + a, Map.of("tags", List.of("x".repeat(41)))).code()).isEqualTo("doc.tag-too-long");
+    assertThat(writer
+            .patch("/api/v1/pages/" + a, Map.of("title", "新标题", "tags", many))
+            .code())
+        .isEqualTo("doc.too-many-tags");
+    assertThat(writer
+            .patch("/api/v1/pages/" + a, Map.of("tags", List.of("x".repeat(41))))
+            .code())
+        .isEqualTo("doc.tag-too-long");
     var page = writer.get("/api/v1/pages/" + a).body();
     assertThat(page.path("title").asString()).isEqualTo("A");
     assertThat(page.path("tags").size()).isZero();
     var noSpace = writer.post("/api/v1/pages", Map.of("spaceId", UUID.randomUUID(), "title", "x"));
     assertThat(noSpace.code()).isEqualTo("doc.space-not-found");
-    assertThat(writer.post("/api/v1/pages", Map.of("spaceId", space, "title", "")).status()).isEqualTo(400);
+    assertThat(
+            writer.post("/api/v1/pages", Map.of("spaceId", space, "title", "")).status())
+        .isEqualTo(400);
     assertThat(Docs.tree(writer, space)).hasSize(5);
   }
 

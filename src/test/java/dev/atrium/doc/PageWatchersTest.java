@@ -26,8 +26,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PageWatchersTest {
 
-  @LocalServerPort int port;
-  @Autowired DocEventsHeard heard;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  DocEventsHeard heard;
+
   People.Person owner;
   People.Person editor;
   People.Person reader;
@@ -55,12 +59,28 @@ class PageWatchersTest {
     assertThat(watching(reader)).isFalse();
 
     String body = "<@" + colleague.id() + "> <@" + outsider.id() + "> 请看这里的预算\n数字";
-    var started = reader.api().post("/api/v1/pages/" + page + "/comments",
-        Map.of("body", body, "anchor", Map.of("start", PageCommentsTest.START, "end", PageCommentsTest.END, "quote", "预算 200 万")));
+    var started = reader
+        .api()
+        .post(
+            "/api/v1/pages/" + page + "/comments",
+            Map.of(
+                "body",
+                body,
+                "anchor",
+                Map.of(
+                    "start",
+                    PageCommentsTest.START,
+                    "end",
+                    PageCommentsTest.END,
+                    "quote",
+                    "预算 200 万")));
     assertThat(started.status()).as("%s", started.body()).isEqualTo(201);
     UUID threadId = UUID.fromString(started.body().path("id").asString());
-    PageCommented first = Eventually.eventually(() -> heard.of(PageCommented.class, page), list -> list.size() == 1).getFirst();
-    assertThat(first.recipients()).as("the watching creator and the mentioned colleague; not the outsider, not the author")
+    PageCommented first = Eventually.eventually(
+            () -> heard.of(PageCommented.class, page), list -> list.size() == 1)
+        .getFirst();
+    assertThat(first.recipients())
+        .as("the watching creator and the mentioned colleague; not the outsider, not the author")
         .containsExactlyInAnyOrder(owner.id(), colleague.id());
     assertThat(first.authorId()).isEqualTo(reader.id());
     assertThat(first.threadId()).isEqualTo(threadId);
@@ -71,14 +91,24 @@ class PageWatchersTest {
     assertThat(watching(reader)).as("commenting makes one a watcher").isTrue();
 
     // the reader stops watching; as a participant of the thread they still hear of replies to it
-    assertThat(reader.api().delete("/api/v1/pages/" + page + "/watch").body().path("watching").asBoolean()).isFalse();
+    assertThat(reader
+            .api()
+            .delete("/api/v1/pages/" + page + "/watch")
+            .body()
+            .path("watching")
+            .asBoolean())
+        .isFalse();
     editor.api().post("/api/v1/page-threads/" + threadId + "/replies", Map.of("body", "已改"));
-    PageCommented reply = Eventually.eventually(() -> heard.of(PageCommented.class, page), list -> list.size() == 2).get(1);
+    PageCommented reply = Eventually.eventually(
+            () -> heard.of(PageCommented.class, page), list -> list.size() == 2)
+        .get(1);
     assertThat(reply.recipients()).containsExactlyInAnyOrder(owner.id(), reader.id());
 
     // a page comment: the editor now watches too; the reader does not (they chose not to)
     owner.api().post("/api/v1/pages/" + page + "/comments", Map.of("body", "下周评审"));
-    PageCommented third = Eventually.eventually(() -> heard.of(PageCommented.class, page), list -> list.size() == 3).get(2);
+    PageCommented third = Eventually.eventually(
+            () -> heard.of(PageCommented.class, page), list -> list.size() == 3)
+        .get(2);
     assertThat(third.recipients()).containsExactly(editor.id());
     assertThat(third.quote()).isNull();
     assertThat(watching(reader)).isFalse();
@@ -86,19 +116,39 @@ class PageWatchersTest {
 
   @Test
   void aKeptVersionTellsTheWatchersWhoMayReadItButNotItsEditorsOnceForTheSession() {
-    assertThat(reader.api().put("/api/v1/pages/" + page + "/watch", null).body().path("watching").asBoolean()).isTrue();
+    assertThat(reader
+            .api()
+            .put("/api/v1/pages/" + page + "/watch", null)
+            .body()
+            .path("watching")
+            .asBoolean())
+        .isTrue();
     colleague.api().put("/api/v1/pages/" + page + "/watch", null);
     owner.api().delete("/api/v1/pages/" + page + "/watch");
     grant(List.of(reader));
-    assertThat(outsider.api().put("/api/v1/pages/" + page + "/watch", null).status()).isEqualTo(404);
+    assertThat(outsider.api().put("/api/v1/pages/" + page + "/watch", null).status())
+        .isEqualTo(404);
 
-    var session = Node.run("collab-edit.cjs", Map.of("ATRIUM_URL", "http://localhost:" + port, "PAGE_ID", page.toString(),
-        "COOKIE", TestSocket.sessionCookie(port, editor.email(), People.PASSWORD), "TEXT_KB", "300"), 60);
+    var session = Node.run(
+        "collab-edit.cjs",
+        Map.of(
+            "ATRIUM_URL",
+            "http://localhost:" + port,
+            "PAGE_ID",
+            page.toString(),
+            "COOKIE",
+            TestSocket.sessionCookie(port, editor.email(), People.PASSWORD),
+            "TEXT_KB",
+            "300"),
+        60);
     assertThat(session).contains("\"notices\":[]");
 
-    WatchedPageEdited edited = Eventually.eventually(() -> heard.of(WatchedPageEdited.class, page), list -> !list.isEmpty()).getFirst();
+    WatchedPageEdited edited = Eventually.eventually(
+            () -> heard.of(WatchedPageEdited.class, page), list -> !list.isEmpty())
+        .getFirst();
     assertThat(edited.editorIds()).containsExactly(editor.id());
-    assertThat(edited.recipients()).as("not the owner, who stopped watching, nor the colleague, who may no longer read it")
+    assertThat(edited.recipients())
+        .as("not the owner, who stopped watching, nor the colleague, who may no longer read it")
         .containsExactly(reader.id());
     assertThat(edited.pageTitle()).isEqualTo("季度计划 Quarterly plan");
     assertThat(watching(editor)).as("editing makes one a watcher").isTrue();
@@ -109,29 +159,52 @@ class PageWatchersTest {
 
   @Test
   void mentionsInThePageTextTellOnlyThoseWhoMayReadItAndNameTheOthers() {
-    var answer = editor.api().post("/api/v1/pages/" + page + "/mentions",
-        Map.of("personIds", List.of(reader.id(), outsider.id(), editor.id())));
+    var answer = editor
+        .api()
+        .post(
+            "/api/v1/pages/" + page + "/mentions",
+            Map.of("personIds", List.of(reader.id(), outsider.id(), editor.id())));
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
-    assertThat(answer.body().path("notified").get(0).path("id").asString()).isEqualTo(reader.id().toString());
+    assertThat(answer.body().path("notified").get(0).path("id").asString())
+        .isEqualTo(reader.id().toString());
     assertThat(answer.body().path("notified")).hasSize(1);
-    assertThat(answer.body().path("cannotRead").get(0).path("name").asString()).isEqualTo("外人 Outsider");
-    PageMentioned mentioned = Eventually.eventually(() -> heard.of(PageMentioned.class, page), list -> !list.isEmpty()).getFirst();
+    assertThat(answer.body().path("cannotRead").get(0).path("name").asString())
+        .isEqualTo("外人 Outsider");
+    PageMentioned mentioned = Eventually.eventually(
+            () -> heard.of(PageMentioned.class, page), list -> !list.isEmpty())
+        .getFirst();
     assertThat(mentioned.personIds()).isEqualTo(Set.of(reader.id()));
     assertThat(mentioned.authorId()).isEqualTo(editor.id());
 
-    var onlyOutsider = editor.api().post("/api/v1/pages/" + page + "/mentions", Map.of("personIds", List.of(outsider.id())));
+    var onlyOutsider = editor
+        .api()
+        .post("/api/v1/pages/" + page + "/mentions", Map.of("personIds", List.of(outsider.id())));
     assertThat(onlyOutsider.body().path("cannotRead")).hasSize(1);
-    var byReader = reader.api().post("/api/v1/pages/" + page + "/mentions", Map.of("personIds", List.of(colleague.id())));
+    var byReader = reader
+        .api()
+        .post("/api/v1/pages/" + page + "/mentions", Map.of("personIds", List.of(colleague.id())));
     assertThat(byReader.status()).isEqualTo(403);
     assertThat(byReader.code()).isEqualTo("doc.read-only");
-    assertThat(outsider.api().post("/api/v1/pages/" + page + "/mentions", Map.of("personIds", List.of(reader.id()))).status())
+    assertThat(outsider
+            .api()
+            .post("/api/v1/pages/" + page + "/mentions", Map.of("personIds", List.of(reader.id())))
+            .status())
         .isEqualTo(404);
-    var unknown = editor.api().post("/api/v1/pages/" + page + "/mentions", Map.of("personIds", List.of(UUID.randomUUID())));
+    var unknown = editor
+        .api()
+        .post(
+            "/api/v1/pages/" + page + "/mentions", Map.of("personIds", List.of(UUID.randomUUID())));
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.code()).isEqualTo("doc.person-not-found");
-    assertThat(editor.api().post("/api/v1/pages/" + page + "/mentions", Map.of("personIds", List.of())).status()).isEqualTo(400);
+    assertThat(editor
+            .api()
+            .post("/api/v1/pages/" + page + "/mentions", Map.of("personIds", List.of()))
+            .status())
+        .isEqualTo(400);
     // events are heard when their request's transaction commits, before it answers
-    assertThat(heard.of(PageMentioned.class, page)).as("none for the refused calls or a mention no one may read").hasSize(1);
+    assertThat(heard.of(PageMentioned.class, page))
+        .as("none for the refused calls or a mention no one may read")
+        .hasSize(1);
   }
 
   /** The owner administers, the editor edits, these people read, anyone else nothing. */

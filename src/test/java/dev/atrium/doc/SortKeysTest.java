@@ -27,6 +27,7 @@ class SortKeysTest {
 
   @Test
   void tagsAreTrimmedLowerCasedAndKeptOnce() {
-    assertThat(Pages.tags(List.of(" #Release ", "release", "＃ 设计  评审", "", "  "))).containsExactly("release", "设计 评审");
+    assertThat(Pages.tags(List.of(" #Release ", "release", "＃ 设计  评审", "", "  ")))
+        .containsExactly("release", "设计 评审");
   }
 }

@@ -20,14 +20,17 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class SpaceStreamTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @Test
   void theSpacesPeopleHearItsPagesChangeAndAnOutsiderDoesNot() throws InterruptedException {
     Docs.Cast cast = Docs.cast(port, People.admin(port), "实时空间 ");
     UUID space = cast.space();
-    try (TestSocket reader = TestSocket.connect(port, TestSocket.sessionCookie(port, cast.reader().email(), People.PASSWORD));
-         TestSocket outsider = TestSocket.connect(port, TestSocket.sessionCookie(port, cast.outsider().email(), People.PASSWORD))) {
+    try (TestSocket reader = TestSocket.connect(
+            port, TestSocket.sessionCookie(port, cast.reader().email(), People.PASSWORD));
+        TestSocket outsider = TestSocket.connect(
+            port, TestSocket.sessionCookie(port, cast.outsider().email(), People.PASSWORD))) {
       Map<UUID, Long> cursors = TestSocket.withTheRestUpToDate(cast.reader().api(), Map.of());
       assertThat(cursors).as("a space one holds a grant in is followed").containsKey(space);
       long cursor = cursors.get(space);
@@ -37,25 +40,44 @@ class SpaceStreamTest {
       outsider.untilReady();
 
       UUID page = Docs.page(cast.editor().api(), space, null, "发布计划");
-      assertThat(cast.editor().api().patch("/api/v1/pages/" + page, Map.of("title", "发布计划 v2")).status()).isEqualTo(200);
-      assertThat(cast.owner().api().patch("/api/v1/spaces/" + space, Map.of("description", "新的说明")).status()).isEqualTo(200);
+      assertThat(cast.editor()
+              .api()
+              .patch("/api/v1/pages/" + page, Map.of("title", "发布计划 v2"))
+              .status())
+          .isEqualTo(200);
+      assertThat(cast.owner()
+              .api()
+              .patch("/api/v1/spaces/" + space, Map.of("description", "新的说明"))
+              .status())
+          .isEqualTo(200);
 
       List<JsonNode> events = reader.eventsUntil(space, cursor + 3);
       assertThat(events).extracting(e -> e.path("stream").asString()).containsOnly("doc.space");
-      assertThat(events).extracting(e -> e.path("seq").asLong()).containsExactly(cursor + 1, cursor + 2, cursor + 3);
-      assertThat(events).extracting(e -> e.path("event").path("kind").asString())
+      assertThat(events)
+          .extracting(e -> e.path("seq").asLong())
+          .containsExactly(cursor + 1, cursor + 2, cursor + 3);
+      assertThat(events)
+          .extracting(e -> e.path("event").path("kind").asString())
           .containsExactly("page.updated", "page.updated", "space.updated");
-      assertThat(events.getFirst().path("event").path("pageId").asString()).isEqualTo(page.toString());
-      assertThat(events.getFirst().path("event").has("title")).as("ids only, never titles").isFalse();
-      assertThat(outsider.quiet(Duration.ofMillis(500))).as("no grant, no events").isTrue();
+      assertThat(events.getFirst().path("event").path("pageId").asString())
+          .isEqualTo(page.toString());
+      assertThat(events.getFirst().path("event").has("title"))
+          .as("ids only, never titles")
+          .isFalse();
+      assertThat(outsider.quiet(Duration.ofMillis(500)))
+          .as("no grant, no events")
+          .isTrue();
     }
 
-    try (TestSocket again = TestSocket.connect(port, TestSocket.sessionCookie(port, cast.reader().email(), People.PASSWORD))) {
+    try (TestSocket again = TestSocket.connect(
+        port, TestSocket.sessionCookie(port, cast.reader().email(), People.PASSWORD))) {
       Map<UUID, Long> cursors = TestSocket.withTheRestUpToDate(cast.reader().api(), Map.of());
       long last = cursors.get(space);
       cursors.put(space, last - 1);
       again.resume(cursors);
-      assertThat(again.untilReady()).extracting(e -> e.path("event").path("kind").asString()).containsExactly("space.updated");
+      assertThat(again.untilReady())
+          .extracting(e -> e.path("event").path("kind").asString())
+          .containsExactly("space.updated");
     }
   }
 }

@@ -19,8 +19,12 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class TemplatesAndReadingListsTest {
 
-  @LocalServerPort int port;
-  @Autowired Pages pages;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  Pages pages;
+
   Api admin;
   People.Person author;
   People.Person outsider;
@@ -39,27 +43,38 @@ class TemplatesAndReadingListsTest {
     assertThat(names(author.api().get("/api/v1/templates").body()))
         .startsWith("会议纪要", "项目计划", "标准作业程序（SOP）", "周报");
     JsonNode english = author.api().get("/api/v1/templates?language=en").body();
-    assertThat(names(english)).startsWith("Meeting notes", "Project plan", "Standard operating procedure", "Weekly report");
+    assertThat(names(english))
+        .startsWith(
+            "Meeting notes", "Project plan", "Standard operating procedure", "Weekly report");
     assertThat(english.get(0).path("builtIn").asBoolean()).isTrue();
     assertThat(english.get(0).path("markdown").asString()).startsWith("# Meeting notes");
   }
 
   @Test
   void aPageMadeFromATemplateStartsFromItsMarkdownUntilItHasContent() {
-    var created = author.api().post("/api/v1/pages", Map.of("spaceId", space, "title", "周会", "templateId", "meeting-notes"));
+    var created = author
+        .api()
+        .post(
+            "/api/v1/pages",
+            Map.of("spaceId", space, "title", "周会", "templateId", "meeting-notes"));
     assertThat(created.status()).isEqualTo(201);
     UUID id = Docs.id(created.body());
     assertThat(created.body().path("initialMarkdown").asString()).startsWith("# 会议纪要");
     assertThat(created.body().path("hasContent").asBoolean()).isFalse();
     assertThat(author.api().bytes("/api/v1/pages/" + id + "/markdown").body())
-        .asString(java.nio.charset.StandardCharsets.UTF_8).startsWith("# 会议纪要");
+        .asString(java.nio.charset.StandardCharsets.UTF_8)
+        .startsWith("# 会议纪要");
 
     pages.storeContent(id, "# 周会\n\n决定：上线", "周会 决定：上线", author.id());
     var opened = author.api().get("/api/v1/pages/" + id).body();
     assertThat(opened.path("hasContent").asBoolean()).isTrue();
-    assertThat(opened.path("initialMarkdown").isMissingNode() || opened.path("initialMarkdown").isNull()).isTrue();
+    assertThat(opened.path("initialMarkdown").isMissingNode()
+            || opened.path("initialMarkdown").isNull())
+        .isTrue();
 
-    var unknown = author.api().post("/api/v1/pages", Map.of("spaceId", space, "title", "x", "templateId", "no-such"));
+    var unknown = author
+        .api()
+        .post("/api/v1/pages", Map.of("spaceId", space, "title", "x", "templateId", "no-such"));
     assertThat(unknown.code()).isEqualTo("doc.template-not-found");
     assertThat(Docs.tree(author.api(), space)).containsExactly("/周会@0");
   }
@@ -73,33 +88,49 @@ class TemplatesAndReadingListsTest {
     String templateId = saved.body().path("id").asString();
     assertThat(saved.body().path("spaceId").asString()).isEqualTo(space.toString());
 
-    assertThat(names(author.api().get("/api/v1/templates?spaceId=" + space).body())).contains("发布检查单");
+    assertThat(names(author.api().get("/api/v1/templates?spaceId=" + space).body()))
+        .contains("发布检查单");
     assertThat(names(outsider.api().get("/api/v1/templates").body())).doesNotContain("发布检查单");
-    assertThat(outsider.api().get("/api/v1/templates?spaceId=" + space).status()).isEqualTo(404);
-    var fromIt = author.api().post("/api/v1/pages", Map.of("spaceId", space, "title", "3 月发布", "templateId", templateId));
+    assertThat(outsider.api().get("/api/v1/templates?spaceId=" + space).status())
+        .isEqualTo(404);
+    var fromIt = author
+        .api()
+        .post(
+            "/api/v1/pages", Map.of("spaceId", space, "title", "3 月发布", "templateId", templateId));
     assertThat(fromIt.body().path("initialMarkdown").asString()).isEqualTo("# 发布检查单\n\n- [ ] 备份");
 
-    var companyWide = author.api().post("/api/v1/templates", Map.of("pageId", source, "name", "全公司", "companyWide", true));
+    var companyWide = author
+        .api()
+        .post("/api/v1/templates", Map.of("pageId", source, "name", "全公司", "companyWide", true));
     assertThat(companyWide.code()).isEqualTo("doc.not-admin");
-    assertThat(outsider.api().delete("/api/v1/templates/" + templateId).status()).isEqualTo(404);
-    assertThat(author.api().delete("/api/v1/templates/meeting-notes").code()).isEqualTo("doc.template-built-in");
+    assertThat(outsider.api().delete("/api/v1/templates/" + templateId).status())
+        .isEqualTo(404);
+    assertThat(author.api().delete("/api/v1/templates/meeting-notes").code())
+        .isEqualTo("doc.template-built-in");
     assertThat(author.api().delete("/api/v1/templates/" + templateId).status()).isEqualTo(204);
-    assertThat(names(author.api().get("/api/v1/templates?spaceId=" + space).body())).doesNotContain("发布检查单");
+    assertThat(names(author.api().get("/api/v1/templates?spaceId=" + space).body()))
+        .doesNotContain("发布检查单");
   }
 
   @Test
   void favouritesKeepWhatIMarkedAndDropWhatIsTrashed() {
     UUID first = Docs.page(author.api(), space, null, "收藏一");
     UUID second = Docs.page(author.api(), space, null, "收藏二");
-    assertThat(author.api().put("/api/v1/me/favourite-pages/" + first, null).status()).isEqualTo(204);
+    assertThat(author.api().put("/api/v1/me/favourite-pages/" + first, null).status())
+        .isEqualTo(204);
     author.api().put("/api/v1/me/favourite-pages/" + second, null);
     author.api().put("/api/v1/me/favourite-pages/" + second, null);
-    assertThat(titles(author.api().get("/api/v1/me/favourite-pages").body())).containsExactly("收藏二", "收藏一");
-    assertThat(author.api().get("/api/v1/pages/" + first).body().path("favourite").asBoolean()).isTrue();
-    assertThat(outsider.api().put("/api/v1/me/favourite-pages/" + first, null).status()).isEqualTo(404);
+    assertThat(titles(author.api().get("/api/v1/me/favourite-pages").body()))
+        .containsExactly("收藏二", "收藏一");
+    assertThat(
+            author.api().get("/api/v1/pages/" + first).body().path("favourite").asBoolean())
+        .isTrue();
+    assertThat(outsider.api().put("/api/v1/me/favourite-pages/" + first, null).status())
+        .isEqualTo(404);
 
     author.api().delete("/api/v1/pages/" + second);
-    assertThat(titles(author.api().get("/api/v1/me/favourite-pages").body())).containsExactly("收藏一");
+    assertThat(titles(author.api().get("/api/v1/me/favourite-pages").body()))
+        .containsExactly("收藏一");
     author.api().delete("/api/v1/me/favourite-pages/" + first);
     assertThat(author.api().get("/api/v1/me/favourite-pages").body().size()).isZero();
   }

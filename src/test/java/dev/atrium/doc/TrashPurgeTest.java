@@ -32,11 +32,21 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class TrashPurgeTest {
 
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  @Autowired DataDirectory data;
-  @Autowired TransactionTemplate transactions;
-  @Autowired Trash trash;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Autowired
+  DataDirectory data;
+
+  @Autowired
+  TransactionTemplate transactions;
+
+  @Autowired
+  Trash trash;
+
   People.Person owner;
   People.Person editor;
   People.Person reader;
@@ -62,9 +72,19 @@ class TrashPurgeTest {
     editor.api().patch("/api/v1/pages/" + page, Map.of("tags", List.of("过时")));
     CoEdited.write(port, editor, page, "旧的方案，".repeat(60));
     Docs.eventually(() -> count("doc.page_version", page), n -> n > 0);
-    assertThat(editor.api().put("/api/v1/pages/" + child + "/restrictions", Map.of("readers", List.of(),
-        "editors", List.of(Map.of("kind", "PERSON", "id", editor.id())))).status()).isEqualTo(200);
-    assertThat(editor.api().put("/api/v1/me/favourite-pages/" + page, null).status()).isEqualTo(204);
+    assertThat(editor
+            .api()
+            .put(
+                "/api/v1/pages/" + child + "/restrictions",
+                Map.of(
+                    "readers",
+                    List.of(),
+                    "editors",
+                    List.of(Map.of("kind", "PERSON", "id", editor.id()))))
+            .status())
+        .isEqualTo(200);
+    assertThat(editor.api().put("/api/v1/me/favourite-pages/" + page, null).status())
+        .isEqualTo(204);
     assertThat(reader.api().get("/api/v1/pages/" + page).status()).isEqualTo(200);
     Docs.eventually(() -> hits(reader.api(), word), found -> found.size() == 1);
 
@@ -74,15 +94,27 @@ class TrashPurgeTest {
     var byEditor = editor.api().delete("/api/v1/spaces/" + space + "/trash/" + page);
     assertThat(byEditor.status()).isEqualTo(403);
     assertThat(byEditor.code()).isEqualTo("doc.not-space-admin");
-    assertThat(reader.api().delete("/api/v1/spaces/" + space + "/trash/" + page).code()).isEqualTo("doc.not-space-admin");
-    assertThat(outsider.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status()).isEqualTo(404);
+    assertThat(reader.api().delete("/api/v1/spaces/" + space + "/trash/" + page).code())
+        .isEqualTo("doc.not-space-admin");
+    assertThat(
+            outsider.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status())
+        .isEqualTo(404);
     assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + child).status())
-        .as("only what was trashed on its own is an entry of the trash").isEqualTo(404);
-    assertThat(count("doc.page", page) + count("doc.page", child)).as("nothing refused went").isEqualTo(2);
+        .as("only what was trashed on its own is an entry of the trash")
+        .isEqualTo(404);
+    assertThat(count("doc.page", page) + count("doc.page", child))
+        .as("nothing refused went")
+        .isEqualTo(2);
 
-    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status()).isEqualTo(204);
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status())
+        .isEqualTo(204);
 
-    for (String table : List.of("doc.page", "doc.page_update", "doc.page_version", "access.resource_grant", "doc.favourite",
+    for (String table : List.of(
+        "doc.page",
+        "doc.page_update",
+        "doc.page_version",
+        "access.resource_grant",
+        "doc.favourite",
         "doc.recent_view")) {
       assertThat(count(table, page) + count(table, child)).as(table).isZero();
     }
@@ -90,7 +122,8 @@ class TrashPurgeTest {
     assertThat(restore.status()).isEqualTo(404);
     assertThat(restore.code()).isEqualTo("doc.page-not-found");
     assertThat(owner.api().get("/api/v1/spaces/" + space + "/trash").body()).isEmpty();
-    assertThat(editor.api().get("/api/v1/me/favourite-pages").body().toString()).doesNotContain(page.toString());
+    assertThat(editor.api().get("/api/v1/me/favourite-pages").body().toString())
+        .doesNotContain(page.toString());
     assertThat(hits(owner.api(), word)).isEmpty();
   }
 
@@ -107,10 +140,13 @@ class TrashPurgeTest {
     assertThat(reader.api().bytes("/api/v1/files/" + onChild).statusCode()).isEqualTo(200);
     editor.api().delete("/api/v1/pages/" + page);
 
-    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status()).isEqualTo(204);
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status())
+        .isEqualTo(204);
 
     for (String file : List.of(onPage, onChild)) {
-      assertThat(editor.api().bytes("/api/v1/files/" + file).statusCode()).as("not even its uploader").isEqualTo(404);
+      assertThat(editor.api().bytes("/api/v1/files/" + file).statusCode())
+          .as("not even its uploader")
+          .isEqualTo(404);
       assertThat(reader.api().bytes("/api/v1/files/" + file).statusCode()).isEqualTo(404);
     }
     Docs.eventually(() -> Files.exists(blob(own)), exists -> !exists);
@@ -132,9 +168,13 @@ class TrashPurgeTest {
 
     assertThat(count("doc.page", page)).isEqualTo(1);
     assertThat(editor.api().bytes("/api/v1/files/" + file).statusCode()).isEqualTo(200);
-    assertThat(jdbc.sql("select count(*) from shared.event_publication where serialized_event like ?")
-        .param("%" + blob(bytes).getFileName() + "%").query(Integer.class).single())
-        .as("nothing is left to remove the bytes later").isZero();
+    assertThat(
+            jdbc.sql("select count(*) from shared.event_publication where serialized_event like ?")
+                .param("%" + blob(bytes).getFileName() + "%")
+                .query(Integer.class)
+                .single())
+        .as("nothing is left to remove the bytes later")
+        .isZero();
     assertThat(blob(bytes)).exists();
   }
 
@@ -146,13 +186,15 @@ class TrashPurgeTest {
     editor.api().delete("/api/v1/pages/" + earlier);
     editor.api().delete("/api/v1/pages/" + page);
 
-    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status()).isEqualTo(204);
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status())
+        .isEqualTo(204);
 
     JsonNode trash = owner.api().get("/api/v1/spaces/" + space + "/trash").body();
     assertThat(trash).hasSize(1);
     assertThat(trash.get(0).path("id").asString()).isEqualTo(earlier.toString());
     assertThat(trash.get(0).path("pages").asInt()).isEqualTo(2);
-    assertThat(editor.api().post("/api/v1/pages/" + earlier + "/restore", null).status()).isEqualTo(200);
+    assertThat(editor.api().post("/api/v1/pages/" + earlier + "/restore", null).status())
+        .isEqualTo(200);
     assertThat(Docs.tree(editor.api(), space)).containsExactly("/早先删掉的@0", "早先删掉的/早先删掉的子页@0");
   }
 
@@ -167,14 +209,17 @@ class TrashPurgeTest {
     editor.api().delete("/api/v1/pages/" + first);
     editor.api().delete("/api/v1/pages/" + second);
 
-    assertThat(editor.api().delete("/api/v1/spaces/" + space + "/trash").code()).isEqualTo("doc.not-space-admin");
+    assertThat(editor.api().delete("/api/v1/spaces/" + space + "/trash").code())
+        .isEqualTo("doc.not-space-admin");
     assertThat(owner.api().get("/api/v1/spaces/" + space + "/trash").body()).hasSize(2);
 
-    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash").status()).isEqualTo(204);
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash").status())
+        .isEqualTo(204);
 
     assertThat(owner.api().get("/api/v1/spaces/" + space + "/trash").body()).isEmpty();
     assertThat(count("doc.page", first) + count("doc.page", second)).isZero();
-    assertThat(editor.api().post("/api/v1/pages/" + second + "/restore", null).status()).isEqualTo(404);
+    assertThat(editor.api().post("/api/v1/pages/" + second + "/restore", null).status())
+        .isEqualTo(404);
     assertThat(Docs.tree(editor.api(), space)).containsExactly("/留下@0");
     assertThat(editor.api().get("/api/v1/pages/" + kept).status()).isEqualTo(200);
     assertThat(editor.api().bytes("/api/v1/files/" + file).statusCode()).isEqualTo(404);
@@ -185,10 +230,13 @@ class TrashPurgeTest {
   void nothingChangesInAnArchivedSpace() {
     UUID page = Docs.page(editor.api(), space, null, "归档前删的");
     editor.api().delete("/api/v1/pages/" + page);
-    assertThat(owner.api().post("/api/v1/spaces/" + space + "/archive", null).status()).isEqualTo(200);
+    assertThat(owner.api().post("/api/v1/spaces/" + space + "/archive", null).status())
+        .isEqualTo(200);
 
-    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).code()).isEqualTo("doc.space-archived");
-    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash").code()).isEqualTo("doc.space-archived");
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).code())
+        .isEqualTo("doc.space-archived");
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash").code())
+        .isEqualTo("doc.space-archived");
     assertThat(count("doc.page", page)).isEqualTo(1);
   }
 
@@ -200,33 +248,62 @@ class TrashPurgeTest {
     String image = attach(page, bytes);
     // a space of the editor's that the outsider may read, and the original's space may not
     UUID elsewhere = Docs.projectSpace(editor.api(), Docs.unique("副本空间"));
-    editor.api().put("/api/v1/spaces/" + elsewhere + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", editor.id(), "role", "ADMIN"),
-        Map.of("kind", "PERSON", "id", outsider.id(), "role", "READ"))));
+    editor
+        .api()
+        .put(
+            "/api/v1/spaces/" + elsewhere + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", editor.id(), "role", "ADMIN"),
+                    Map.of("kind", "PERSON", "id", outsider.id(), "role", "READ"))));
     assertThat(outsider.api().bytes("/api/v1/files/" + image).statusCode()).isEqualTo(404);
 
-    var copied = editor.api().post("/api/v1/pages/" + page + "/copy", Map.of("title", "配图副本", "spaceId", elsewhere));
+    var copied = editor
+        .api()
+        .post("/api/v1/pages/" + page + "/copy", Map.of("title", "配图副本", "spaceId", elsewhere));
     assertThat(copied.status()).as("%s", copied.body()).isEqualTo(201);
     UUID copy = Docs.id(copied.body());
-    assertThat(outsider.api().bytes("/api/v1/files/" + image).statusCode()).as("a reader of the copy").isEqualTo(200);
+    assertThat(outsider.api().bytes("/api/v1/files/" + image).statusCode())
+        .as("a reader of the copy")
+        .isEqualTo(200);
 
     editor.api().delete("/api/v1/pages/" + page);
-    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status()).isEqualTo(204);
-    assertThat(outsider.api().bytes("/api/v1/files/" + image).statusCode()).as("the copy still shows it").isEqualTo(200);
-    assertThat(reader.api().bytes("/api/v1/files/" + image).statusCode()).as("it hangs on the copy now").isEqualTo(404);
+    assertThat(owner.api().delete("/api/v1/spaces/" + space + "/trash/" + page).status())
+        .isEqualTo(204);
+    assertThat(outsider.api().bytes("/api/v1/files/" + image).statusCode())
+        .as("the copy still shows it")
+        .isEqualTo(200);
+    assertThat(reader.api().bytes("/api/v1/files/" + image).statusCode())
+        .as("it hangs on the copy now")
+        .isEqualTo(404);
     assertThat(Files.exists(blob(bytes))).isTrue();
 
     editor.api().delete("/api/v1/pages/" + copy);
-    assertThat(editor.api().delete("/api/v1/spaces/" + elsewhere + "/trash/" + copy).status()).isEqualTo(204);
-    assertThat(editor.api().bytes("/api/v1/files/" + image).statusCode()).as("gone with the last page showing it").isEqualTo(404);
+    assertThat(editor
+            .api()
+            .delete("/api/v1/spaces/" + elsewhere + "/trash/" + copy)
+            .status())
+        .isEqualTo(204);
+    assertThat(editor.api().bytes("/api/v1/files/" + image).statusCode())
+        .as("gone with the last page showing it")
+        .isEqualTo(404);
   }
 
   private String attach(UUID pageId, byte[] bytes) {
-    var uploaded = editor.api().sendRaw("POST", "/api/v1/files?name=" + URLEncoder.encode("附件.txt", StandardCharsets.UTF_8),
-        "text/plain", bytes);
+    var uploaded = editor
+        .api()
+        .sendRaw(
+            "POST",
+            "/api/v1/files?name=" + URLEncoder.encode("附件.txt", StandardCharsets.UTF_8),
+            "text/plain",
+            bytes);
     assertThat(uploaded.status()).isEqualTo(201);
     String id = uploaded.body().path("id").asString();
-    assertThat(editor.api().post("/api/v1/pages/" + pageId + "/attachments", Map.of("fileIds", List.of(id))).status())
+    assertThat(editor
+            .api()
+            .post("/api/v1/pages/" + pageId + "/attachments", Map.of("fileIds", List.of(id)))
+            .status())
         .isEqualTo(200);
     return id;
   }
@@ -241,12 +318,17 @@ class TrashPurgeTest {
   }
 
   private int count(String table, UUID pageId) {
-    String column = table.equals("doc.page") ? "id" : table.startsWith("access.") ? "resource_id" : "page_id";
-    return jdbc.sql("select count(*) from " + table + " where " + column + " = ?").param(pageId).query(Integer.class).single();
+    String column =
+        table.equals("doc.page") ? "id" : table.startsWith("access.") ? "resource_id" : "page_id";
+    return jdbc.sql("select count(*) from " + table + " where " + column + " = ?")
+        .param(pageId)
+        .query(Integer.class)
+        .single();
   }
 
   private static JsonNode hits(Api api, String query) {
-    var found = api.get("/api/v1/search?kind=page&size=20&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    var found = api.get(
+        "/api/v1/search?kind=page&size=20&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     assertThat(found.status()).as("%s", found.body()).isEqualTo(200);
     return found.body().path("groups").path(0).path("hits");
   }

@@ -24,10 +24,18 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class FileTextTest {
 
-  @LocalServerPort int port;
-  @Autowired FileText fileText;
-  @Autowired FileTextTable texts;
-  @Autowired MeterRegistry meters;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  FileText fileText;
+
+  @Autowired
+  FileTextTable texts;
+
+  @Autowired
+  MeterRegistry meters;
+
   People.Person alice;
 
   @BeforeEach
@@ -39,28 +47,38 @@ class FileTextTest {
   void readsTheTextOfEachDocumentType() {
     // a fresh word in each file, so no earlier run's cached outcome answers for it
     String tag = "x" + UUID.randomUUID().toString().substring(0, 8);
-    assertThat(textOf("review.pdf", TestFiles.pdf("Quarterly deployment review " + tag, "All services deployed")))
+    assertThat(textOf(
+            "review.pdf",
+            TestFiles.pdf("Quarterly deployment review " + tag, "All services deployed")))
         .contains("Quarterly deployment review " + tag, "All services deployed");
-    assertThat(textOf("周报.docx", TestFiles.docx("项目进度周报 " + tag, "本周完成 deployment of the search service")))
+    assertThat(textOf(
+            "周报.docx", TestFiles.docx("项目进度周报 " + tag, "本周完成 deployment of the search service")))
         .contains("项目进度周报 " + tag, "本周完成 deployment of the search service");
-    assertThat(textOf("预算.xlsx", TestFiles.xlsx("预算", "年度预算 annual budget", "市场部 marketing " + tag)))
+    assertThat(
+            textOf("预算.xlsx", TestFiles.xlsx("预算", "年度预算 annual budget", "市场部 marketing " + tag)))
         .contains("年度预算 annual budget", "市场部 marketing " + tag);
     assertThat(textOf("复盘.pptx", TestFiles.pptx("Q3 OKR 复盘 " + tag, "下季度目标 next quarter goals")))
         .contains("Q3 OKR 复盘 " + tag, "下季度目标 next quarter goals");
-    assertThat(textOf("说明.txt", ("请假流程说明\n\n第一步：填写申请表 " + tag + "\n").getBytes(StandardCharsets.UTF_8)))
+    assertThat(textOf(
+            "说明.txt", ("请假流程说明\n\n第一步：填写申请表 " + tag + "\n").getBytes(StandardCharsets.UTF_8)))
         .isEqualTo("请假流程说明 第一步：填写申请表 " + tag);
-    assertThat(textOf("部署手册.md", ("# 部署手册\n\n- 先备份数据库\n- 再执行 `deploy.sh` " + tag + "\n").getBytes(StandardCharsets.UTF_8)))
+    assertThat(textOf(
+            "部署手册.md",
+            ("# 部署手册\n\n- 先备份数据库\n- 再执行 `deploy.sh` " + tag + "\n")
+                .getBytes(StandardCharsets.UTF_8)))
         .contains("部署手册", "先备份数据库", "再执行 `deploy.sh` " + tag);
   }
 
   @Test
   void aCorruptPdfHasNoTextButIsStillStoredAndDownloadable() {
-    byte[] corrupt = ("%PDF-1.7\n" + UUID.randomUUID() + " this is no PDF body at all\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] corrupt = ("%PDF-1.7\n" + UUID.randomUUID() + " this is no PDF body at all\n%%EOF\n")
+        .getBytes(StandardCharsets.US_ASCII);
     JsonNode file = upload("损坏.pdf", corrupt);
     assertThat(file.path("contentType").asString()).isEqualTo("application/pdf");
 
     assertThat(fileText.text(id(file))).isEmpty();
-    assertThat(texts.find(file.path("sha256").asString())).hasValue(Extraction.not(Extraction.Status.FAILED));
+    assertThat(texts.find(file.path("sha256").asString()))
+        .hasValue(Extraction.not(Extraction.Status.FAILED));
 
     HttpResponse<byte[]> download = alice.api().bytes("/api/v1/files/" + id(file));
     assertThat(download.statusCode()).isEqualTo(200);
@@ -77,7 +95,8 @@ class FileTextTest {
     long parses = parses();
 
     assertThat(fileText.text(id(file))).isEmpty();
-    assertThat(texts.find(file.path("sha256").asString())).hasValue(Extraction.not(Extraction.Status.TOO_LARGE));
+    assertThat(texts.find(file.path("sha256").asString()))
+        .hasValue(Extraction.not(Extraction.Status.TOO_LARGE));
     assertThat(parses()).isEqualTo(parses);
   }
 
@@ -104,18 +123,27 @@ class FileTextTest {
   }
 
   private String textOf(String name, byte[] bytes) {
-    return fileText.text(id(upload(name, bytes))).orElseThrow(() -> new AssertionError("no text from " + name));
+    return fileText
+        .text(id(upload(name, bytes)))
+        .orElseThrow(() -> new AssertionError("no text from " + name));
   }
 
   private JsonNode upload(String name, byte[] bytes) {
-    Api.Response answer = alice.api().sendRaw("POST", "/api/v1/files?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
-        "application/octet-stream", bytes);
+    Api.Response answer = alice
+        .api()
+        .sendRaw(
+            "POST",
+            "/api/v1/files?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+            "application/octet-stream",
+            bytes);
     assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
     return answer.body();
   }
 
   private long parses() {
-    return meters.find("atrium.files.extractions").timers().stream().mapToLong(Timer::count).sum();
+    return meters.find("atrium.files.extractions").timers().stream()
+        .mapToLong(Timer::count)
+        .sum();
   }
 
   private static UUID id(JsonNode file) {

@@ -31,9 +31,15 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class FilesHttpTest {
 
-  @LocalServerPort int port;
-  @Autowired DataDirectory data;
-  @Autowired OrphanSweeper sweeper;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  DataDirectory data;
+
+  @Autowired
+  OrphanSweeper sweeper;
+
   Api admin;
   People.Person alice;
   People.Person bob;
@@ -56,8 +62,17 @@ class FilesHttpTest {
     assertThat(file.path("width").asInt()).isEqualTo(800);
     assertThat(file.path("hasThumbnail").asBoolean()).isTrue();
 
-    var posted = alice.api().post("/api/v1/channels/" + channel + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(file.path("id").asString())));
+    var posted = alice
+        .api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of(
+                "clientMessageId",
+                UUID.randomUUID(),
+                "body",
+                "",
+                "attachmentIds",
+                List.of(file.path("id").asString())));
     assertThat(posted.status()).isEqualTo(201);
 
     JsonNode seen = bob.api().get("/api/v1/channels/" + channel + "/messages").body();
@@ -73,7 +88,8 @@ class FilesHttpTest {
     assertThat(download.body()).isEqualTo(png);
     assertThat(download.headers().firstValue("Content-Type")).hasValue("image/png");
     assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("inline");
 
     HttpResponse<byte[]> range = bob.api().bytes("/api/v1/files/" + id, "Range", "bytes=0-7");
     assertThat(range.statusCode()).isEqualTo(206);
@@ -86,37 +102,72 @@ class FilesHttpTest {
     assertThat(small.getHeight()).isEqualTo(270);
 
     assertThat(carol.api().bytes("/api/v1/files/" + id).statusCode()).isEqualTo(404);
-    assertThat(carol.api().bytes("/api/v1/files/" + id + "/thumbnail").statusCode()).isEqualTo(404);
+    assertThat(carol.api().bytes("/api/v1/files/" + id + "/thumbnail").statusCode())
+        .isEqualTo(404);
     assertThat(carol.api().get("/api/v1/files/" + id).code()).isEqualTo("files.not-found");
   }
 
   @Test
   void aDeletedMessagesFilesAreGoneForItsReaders() {
     UUID channel = privateChannelWithBob();
-    String id = upload(alice.api(), "plan.pdf", "application/pdf", "%PDF-1.4 plan".getBytes()).path("id").asString();
-    String message = alice.api().post("/api/v1/channels/" + channel + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", "the plan", "attachmentIds", List.of(id))).body().path("id").asString();
+    String id = upload(alice.api(), "plan.pdf", "application/pdf", "%PDF-1.4 plan".getBytes())
+        .path("id")
+        .asString();
+    String message = alice
+        .api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of(
+                "clientMessageId",
+                UUID.randomUUID(),
+                "body",
+                "the plan",
+                "attachmentIds",
+                List.of(id)))
+        .body()
+        .path("id")
+        .asString();
     assertThat(bob.api().bytes("/api/v1/files/" + id).statusCode()).isEqualTo(200);
 
     alice.api().delete("/api/v1/messages/" + message);
 
     assertThat(bob.api().bytes("/api/v1/files/" + id).statusCode()).isEqualTo(404);
-    JsonNode history = bob.api().get("/api/v1/channels/" + channel + "/messages").body();
+    JsonNode history =
+        bob.api().get("/api/v1/channels/" + channel + "/messages").body();
     assertThat(history.get(history.size() - 1).path("attachments")).isEmpty();
   }
 
   @Test
   void aForwardCarriesCopiesOfTheFilesThatOutliveTheOriginal() {
     UUID channel = privateChannelWithBob();
-    String id = upload(alice.api(), "预算.pdf", "application/pdf", "%PDF-1.4 budget".getBytes()).path("id").asString();
-    String original = alice.api().post("/api/v1/channels/" + channel + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(id))).body().path("id").asString();
-    UUID withCarol = UUID.fromString(bob.api().post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", "转发-" + UUID.randomUUID().toString().substring(0, 6)))
-        .body().path("id").asString());
+    String id = upload(alice.api(), "预算.pdf", "application/pdf", "%PDF-1.4 budget".getBytes())
+        .path("id")
+        .asString();
+    String original = alice
+        .api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of("clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(id)))
+        .body()
+        .path("id")
+        .asString();
+    UUID withCarol = UUID.fromString(bob.api()
+        .post(
+            "/api/v1/channels",
+            Map.of(
+                "kind", "PRIVATE", "name", "转发-" + UUID.randomUUID().toString().substring(0, 6)))
+        .body()
+        .path("id")
+        .asString());
     bob.api().post("/api/v1/channels/" + withCarol + "/members", Map.of("personId", carol.id()));
-    assertThat(carol.api().bytes("/api/v1/files/" + id).statusCode()).as("not in Alice's channel").isEqualTo(404);
+    assertThat(carol.api().bytes("/api/v1/files/" + id).statusCode())
+        .as("not in Alice's channel")
+        .isEqualTo(404);
 
-    var forwarded = bob.api().post("/api/v1/messages/" + original + "/forward", Map.of("channelId", withCarol, "clientMessageId", UUID.randomUUID()));
+    var forwarded = bob.api()
+        .post(
+            "/api/v1/messages/" + original + "/forward",
+            Map.of("channelId", withCarol, "clientMessageId", UUID.randomUUID()));
 
     assertThat(forwarded.status()).as(forwarded.body().toString()).isEqualTo(201);
     JsonNode copy = forwarded.body().path("attachments").get(0);
@@ -131,24 +182,58 @@ class FilesHttpTest {
   @Test
   void onlyOnesOwnUnattachedUploadsCanBeAttached() {
     UUID channel = privateChannelWithBob();
-    String alices = upload(alice.api(), "a.txt", "text/plain", "hello".getBytes()).path("id").asString();
-    long before = bob.api().get("/api/v1/channels/" + channel).body().path("lastSeq").asLong();
+    String alices = upload(alice.api(), "a.txt", "text/plain", "hello".getBytes())
+        .path("id")
+        .asString();
+    long before =
+        bob.api().get("/api/v1/channels/" + channel).body().path("lastSeq").asLong();
 
-    var stolen = bob.api().post("/api/v1/channels/" + channel + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", "mine now", "attachmentIds", List.of(alices)));
+    var stolen = bob.api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of(
+                "clientMessageId",
+                UUID.randomUUID(),
+                "body",
+                "mine now",
+                "attachmentIds",
+                List.of(alices)));
     assertThat(stolen.status()).isEqualTo(400);
     assertThat(stolen.code()).isEqualTo("files.not-attachable");
-    assertThat(bob.api().get("/api/v1/channels/" + channel).body().path("lastSeq").asLong()).isEqualTo(before);
+    assertThat(
+            bob.api().get("/api/v1/channels/" + channel).body().path("lastSeq").asLong())
+        .isEqualTo(before);
 
-    var first = alice.api().post("/api/v1/channels/" + channel + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(alices)));
-    var again = alice.api().post("/api/v1/channels/" + channel + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", "twice", "attachmentIds", List.of(alices)));
+    var first = alice
+        .api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of(
+                "clientMessageId",
+                UUID.randomUUID(),
+                "body",
+                "",
+                "attachmentIds",
+                List.of(alices)));
+    var again = alice
+        .api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of(
+                "clientMessageId",
+                UUID.randomUUID(),
+                "body",
+                "twice",
+                "attachmentIds",
+                List.of(alices)));
     assertThat(first.status()).isEqualTo(201);
     assertThat(again.code()).isEqualTo("files.not-attachable");
 
-    var empty = alice.api().post("/api/v1/channels/" + channel + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", " "));
+    var empty = alice
+        .api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of("clientMessageId", UUID.randomUUID(), "body", " "));
     assertThat(empty.code()).isEqualTo("chat.message-empty");
   }
 
@@ -159,12 +244,19 @@ class FilesHttpTest {
       setLimits(64 * 1024, limits);
       long before = storedFiles();
 
-      var refused = alice.api().sendRaw("POST", "/api/v1/files?name=big.bin", "application/octet-stream", new byte[100 * 1024]);
+      var refused = alice
+          .api()
+          .sendRaw(
+              "POST",
+              "/api/v1/files?name=big.bin",
+              "application/octet-stream",
+              new byte[100 * 1024]);
 
       assertThat(refused.status()).isEqualTo(413);
       assertThat(refused.code()).isEqualTo("files.too-large");
       assertThat(refused.body().path("maxBytes").asLong()).isEqualTo(64 * 1024);
-      assertThat(alice.api().get("/api/v1/files/limits").body().path("maxBytes").asLong()).isEqualTo(64 * 1024);
+      assertThat(alice.api().get("/api/v1/files/limits").body().path("maxBytes").asLong())
+          .isEqualTo(64 * 1024);
       assertThat(storedFiles()).isEqualTo(before);
     } finally {
       setLimits(limits.path("maxBytes").asLong(), limits);
@@ -174,14 +266,24 @@ class FilesHttpTest {
   @Test
   void blockedTypesAreRefusedByNameAndByContent() throws IOException {
     long before = storedFiles();
-    var exe = alice.api().sendRaw("POST", "/api/v1/files?name=setup.EXE", "application/octet-stream", "MZ...".getBytes());
-    var disguised = alice.api().sendRaw("POST", "/api/v1/files?name=photo.png", "image/png", "MZ\u0090\u0000binary".getBytes());
-    var script = alice.api().sendRaw("POST", "/api/v1/files?name=notes.txt", "text/plain", "#!/bin/sh\nrm -rf ~".getBytes());
+    var exe = alice
+        .api()
+        .sendRaw(
+            "POST", "/api/v1/files?name=setup.EXE", "application/octet-stream", "MZ...".getBytes());
+    var disguised = alice
+        .api()
+        .sendRaw(
+            "POST", "/api/v1/files?name=photo.png", "image/png", "MZ\u0090\u0000binary".getBytes());
+    var script = alice
+        .api()
+        .sendRaw(
+            "POST", "/api/v1/files?name=notes.txt", "text/plain", "#!/bin/sh\nrm -rf ~".getBytes());
 
     assertThat(exe.code()).isEqualTo("files.type-blocked");
     assertThat(exe.body().path("blockedType").asString()).isEqualTo(".exe");
     assertThat(disguised.code()).isEqualTo("files.type-blocked");
-    assertThat(disguised.body().path("blockedType").asString()).isEqualTo("application/x-msdownload");
+    assertThat(disguised.body().path("blockedType").asString())
+        .isEqualTo("application/x-msdownload");
     assertThat(script.code()).isEqualTo("files.type-blocked");
     assertThat(storedFiles()).isEqualTo(before);
   }
@@ -189,9 +291,11 @@ class FilesHttpTest {
   @Test
   void aRangeThatCannotBeReadIsIgnoredAndOneOutsideTheFileIsAProblem() {
     byte[] content = "twenty bytes of text".getBytes(StandardCharsets.UTF_8);
-    String path = "/api/v1/files/" + upload(alice.api(), "range.txt", "text/plain", content).path("id").asString();
+    String path = "/api/v1/files/"
+        + upload(alice.api(), "range.txt", "text/plain", content).path("id").asString();
 
-    for (String unreadable : List.of("bytes=abc", "bytes=5-2", "bytes=", "lines=0-3", "bytes=0-1,,x")) {
+    for (String unreadable :
+        List.of("bytes=abc", "bytes=5-2", "bytes=", "lines=0-3", "bytes=0-1,,x")) {
       HttpResponse<byte[]> whole = alice.api().bytes(path, "Range", unreadable);
       assertThat(whole.statusCode()).as(unreadable).isEqualTo(200);
       assertThat(whole.body()).as(unreadable).isEqualTo(content);
@@ -203,8 +307,10 @@ class FilesHttpTest {
     HttpResponse<byte[]> beyond = alice.api().bytes(path, "Range", "bytes=100-200");
     assertThat(beyond.statusCode()).isEqualTo(416);
     assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */" + content.length);
-    assertThat(beyond.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-    assertThat(new String(beyond.body(), StandardCharsets.UTF_8)).contains("\"code\":\"files.range-not-satisfiable\"");
+    assertThat(beyond.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(new String(beyond.body(), StandardCharsets.UTF_8))
+        .contains("\"code\":\"files.range-not-satisfiable\"");
   }
 
   @Test
@@ -217,18 +323,27 @@ class FilesHttpTest {
     assertThat(text.path("hasThumbnail").asBoolean()).isFalse();
     var served = alice.api().bytes("/api/v1/files/" + text.path("id").asString());
     assertThat(served.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
-    assertThat(served.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+    assertThat(served.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment");
   }
 
   @Test
   void aChineseFileNameSurvivesInContentDisposition() {
     String name = "季度报告 2026（终稿）.pdf";
-    String id = upload(alice.api(), name, "application/pdf", "%PDF-1.7 report".getBytes()).path("id").asString();
+    String id = upload(alice.api(), name, "application/pdf", "%PDF-1.7 report".getBytes())
+        .path("id")
+        .asString();
 
-    String disposition = alice.api().bytes("/api/v1/files/" + id).headers().firstValue("Content-Disposition").orElseThrow();
+    String disposition = alice
+        .api()
+        .bytes("/api/v1/files/" + id)
+        .headers()
+        .firstValue("Content-Disposition")
+        .orElseThrow();
 
     assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''");
-    String encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
+    String encoded = disposition.substring(
+        disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
     assertThat(URLDecoder.decode(encoded, StandardCharsets.UTF_8)).isEqualTo(name);
     assertThat(disposition).doesNotContain("季");
   }
@@ -236,7 +351,9 @@ class FilesHttpTest {
   @Test
   void aDecompressionBombIsRefusedBeforeDecoding() throws IOException {
     long before = storedFiles();
-    var refused = alice.api().sendRaw("POST", "/api/v1/files?name=bomb.png", "image/png", TestFiles.pngBomb(100_000));
+    var refused = alice
+        .api()
+        .sendRaw("POST", "/api/v1/files?name=bomb.png", "image/png", TestFiles.pngBomb(100_000));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.code()).isEqualTo("files.image-too-large");
@@ -246,23 +363,50 @@ class FilesHttpTest {
   @Test
   void changingTheLimitsIsForAdministratorsAndAudited() {
     var limits = admin.get("/api/v1/admin/attachment-limits").body();
-    var denied = alice.api().put("/api/v1/admin/attachment-limits", Map.of("maxBytes", 1, "blockedExtensions", List.of(),
-        "blockedContentTypes", List.of()));
+    var denied = alice
+        .api()
+        .put(
+            "/api/v1/admin/attachment-limits",
+            Map.of(
+                "maxBytes", 1, "blockedExtensions", List.of(), "blockedContentTypes", List.of()));
     assertThat(denied.status()).isEqualTo(403);
     try {
-      var changed = admin.put("/api/v1/admin/attachment-limits", Map.of("maxBytes", 5_000_000,
-          "blockedExtensions", List.of(".EXE", "bat", "iso"), "blockedContentTypes", List.of("application/x-msdownload")));
+      var changed = admin.put(
+          "/api/v1/admin/attachment-limits",
+          Map.of(
+              "maxBytes",
+              5_000_000,
+              "blockedExtensions",
+              List.of(".EXE", "bat", "iso"),
+              "blockedContentTypes",
+              List.of("application/x-msdownload")));
       assertThat(changed.status()).isEqualTo(200);
-      assertThat(changed.body().path("blockedExtensions").toString()).isEqualTo("[\"bat\",\"exe\",\"iso\"]");
+      assertThat(changed.body().path("blockedExtensions").toString())
+          .isEqualTo("[\"bat\",\"exe\",\"iso\"]");
 
-      var audit = admin.get("/api/v1/admin/audit?action=files.limits.changed&size=1").body().path("items").get(0);
+      var audit = admin
+          .get("/api/v1/admin/audit?action=files.limits.changed&size=1")
+          .body()
+          .path("items")
+          .get(0);
       assertThat(audit.path("details").path("maxBytes").asLong()).isEqualTo(5_000_000);
       assertThat(audit.path("actorName").asString()).isNotBlank();
-      assertThat(alice.api().sendRaw("POST", "/api/v1/files?name=disk.iso", "application/octet-stream", new byte[10]).code())
+      assertThat(alice
+              .api()
+              .sendRaw(
+                  "POST", "/api/v1/files?name=disk.iso", "application/octet-stream", new byte[10])
+              .code())
           .isEqualTo("files.type-blocked");
     } finally {
-      admin.put("/api/v1/admin/attachment-limits", Map.of("maxBytes", limits.path("maxBytes").asLong(),
-          "blockedExtensions", limits.path("blockedExtensions"), "blockedContentTypes", limits.path("blockedContentTypes")));
+      admin.put(
+          "/api/v1/admin/attachment-limits",
+          Map.of(
+              "maxBytes",
+              limits.path("maxBytes").asLong(),
+              "blockedExtensions",
+              limits.path("blockedExtensions"),
+              "blockedContentTypes",
+              limits.path("blockedContentTypes")));
     }
   }
 
@@ -270,12 +414,22 @@ class FilesHttpTest {
   void uploadsNobodyAttachedAreSweptWithTheirBytes() throws IOException {
     UUID channel = privateChannelWithBob();
     byte[] orphanBytes = ("orphan " + UUID.randomUUID()).getBytes();
-    String orphan = upload(alice.api(), "orphan.txt", "text/plain", orphanBytes).path("id").asString();
-    String kept = upload(alice.api(), "kept.txt", "text/plain", ("kept " + UUID.randomUUID()).getBytes()).path("id").asString();
-    alice.api().post("/api/v1/channels/" + channel + "/messages",
-        Map.of("clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(kept)));
+    String orphan =
+        upload(alice.api(), "orphan.txt", "text/plain", orphanBytes).path("id").asString();
+    String kept = upload(
+            alice.api(), "kept.txt", "text/plain", ("kept " + UUID.randomUUID()).getBytes())
+        .path("id")
+        .asString();
+    alice
+        .api()
+        .post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of(
+                "clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(kept)));
     assertThat(sweeper.sweep(Instant.now().minus(OrphanSweeper.GRACE))).isGreaterThanOrEqualTo(0);
-    assertThat(alice.api().bytes("/api/v1/files/" + orphan).statusCode()).as("younger than a day").isEqualTo(200);
+    assertThat(alice.api().bytes("/api/v1/files/" + orphan).statusCode())
+        .as("younger than a day")
+        .isEqualTo(200);
 
     assertThat(sweeper.sweep(Instant.now().plusSeconds(60))).isPositive();
 
@@ -286,20 +440,36 @@ class FilesHttpTest {
   }
 
   private UUID privateChannelWithBob() {
-    var created = alice.api().post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", "附件-" + UUID.randomUUID().toString().substring(0, 6)));
+    var created = alice
+        .api()
+        .post(
+            "/api/v1/channels",
+            Map.of(
+                "kind", "PRIVATE", "name", "附件-" + UUID.randomUUID().toString().substring(0, 6)));
     UUID channel = UUID.fromString(created.body().path("id").asString());
     alice.api().post("/api/v1/channels/" + channel + "/members", Map.of("personId", bob.id()));
     return channel;
   }
 
   private void setLimits(long maxBytes, JsonNode current) {
-    var answer = admin.put("/api/v1/admin/attachment-limits", Map.of("maxBytes", maxBytes,
-        "blockedExtensions", current.path("blockedExtensions"), "blockedContentTypes", current.path("blockedContentTypes")));
+    var answer = admin.put(
+        "/api/v1/admin/attachment-limits",
+        Map.of(
+            "maxBytes",
+            maxBytes,
+            "blockedExtensions",
+            current.path("blockedExtensions"),
+            "blockedContentTypes",
+            current.path("blockedContentTypes")));
     assertThat(answer.status()).isEqualTo(200);
   }
 
   static JsonNode upload(Api api, String name, String claimedType, byte[] bytes) {
-    var answer = api.sendRaw("POST", "/api/v1/files?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), claimedType, bytes);
+    var answer = api.sendRaw(
+        "POST",
+        "/api/v1/files?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+        claimedType,
+        bytes);
     assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
     return answer.body();
   }
@@ -321,7 +491,8 @@ class FilesHttpTest {
 
   private static String sha256(byte[] bytes) {
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

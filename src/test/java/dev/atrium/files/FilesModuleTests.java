@@ -38,17 +38,22 @@ class FilesModuleTests {
     }
   }
 
-  @Autowired StoredFiles files;
-  @Autowired Access access;
+  @Autowired
+  StoredFiles files;
+
+  @Autowired
+  Access access;
 
   @Test
   void newAttachmentLimitsAreAnnouncedWithTheOldOnes(Scenario scenario) {
     Subject admin = new Subject(Ids.newId(), false);
     access.grantFirstSystemAdmin(admin.personId());
     AttachmentLimits before = files.limits();
-    AttachmentLimits next = new AttachmentLimits(5L * 1024 * 1024, List.of("exe"), List.of("application/x-msdownload"));
+    AttachmentLimits next =
+        new AttachmentLimits(5L * 1024 * 1024, List.of("exe"), List.of("application/x-msdownload"));
 
-    scenario.stimulate(() -> files.setLimits(admin, next))
+    scenario
+        .stimulate(() -> files.setLimits(admin, next))
         .andWaitForEventOfType(AttachmentLimitsChanged.class)
         .toArriveAndVerify(e -> {
           assertThat(e.before()).isEqualTo(before);

@@ -50,8 +50,14 @@ public final class TestFiles {
   public static byte[] pngBomb(int side) {
     var out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-    ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 1).put((byte) 0)
-        .put((byte) 0).put((byte) 0).put((byte) 0);
+    ByteBuffer ihdr = ByteBuffer.allocate(13)
+        .putInt(side)
+        .putInt(side)
+        .put((byte) 1)
+        .put((byte) 0)
+        .put((byte) 0)
+        .put((byte) 0)
+        .put((byte) 0);
     chunk(out, "IHDR", ihdr.array());
     var deflater = new Deflater();
     deflater.setInput(new byte[1024]);
@@ -76,7 +82,8 @@ public final class TestFiles {
 
   /** A one-page PDF with a line per string, in Helvetica (so Latin text only). */
   public static byte[] pdf(String... lines) {
-    try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+    try (var document = new PDDocument();
+        var out = new ByteArrayOutputStream()) {
       var page = new PDPage();
       document.addPage(page);
       try (var content = new PDPageContentStream(document, page)) {
@@ -99,7 +106,8 @@ public final class TestFiles {
 
   /** A Word document with a paragraph per string. */
   public static byte[] docx(String... paragraphs) {
-    try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+    try (var document = new XWPFDocument();
+        var out = new ByteArrayOutputStream()) {
       for (String paragraph : paragraphs) {
         document.createParagraph().createRun().setText(paragraph);
       }
@@ -122,7 +130,8 @@ public final class TestFiles {
 
   /** A PowerPoint deck with a slide per string, each in a text box. */
   public static byte[] pptx(String... slides) {
-    try (var deck = new XMLSlideShow(); var out = new ByteArrayOutputStream()) {
+    try (var deck = new XMLSlideShow();
+        var out = new ByteArrayOutputStream()) {
       for (String text : slides) {
         var box = deck.createSlide().createTextBox();
         box.setAnchor(new java.awt.Rectangle(50, 50, 600, 300));
@@ -136,7 +145,8 @@ public final class TestFiles {
   }
 
   private static byte[] workbook(Workbook workbook, String sheet, String... rows) {
-    try (workbook; var out = new ByteArrayOutputStream()) {
+    try (workbook;
+        var out = new ByteArrayOutputStream()) {
       var s = workbook.createSheet(sheet);
       for (int i = 0; i < rows.length; i++) {
         s.createRow(i).createCell(0).setCellValue(rows[i]);

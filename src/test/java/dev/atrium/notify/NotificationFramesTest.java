@@ -33,13 +33,21 @@ import tools.jackson.databind.node.ObjectNode;
 @IntegrationTest
 class NotificationFramesTest {
 
-  @LocalServerPort int port;
-  @Autowired ApplicationEventPublisher publisher;
-  @Autowired TransactionTemplate transactions;
-  @Autowired JdbcClient jdbc;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ApplicationEventPublisher publisher;
+
+  @Autowired
+  TransactionTemplate transactions;
+
+  @Autowired
+  JdbcClient jdbc;
 
   @Test
-  void notificationsReachEveryDeviceOfTheRecipientAndReadStateFollowsOnTheOthers() throws InterruptedException {
+  void notificationsReachEveryDeviceOfTheRecipientAndReadStateFollowsOnTheOthers()
+      throws InterruptedException {
     DomainEvents events = new DomainEvents(publisher, transactions, jdbc);
     Api admin = People.admin(port);
     People.Person author = People.create(port, admin, "作者 周");
@@ -47,20 +55,32 @@ class NotificationFramesTest {
     People.Person reader = People.create(port, admin, "Reader 郑");
     People.Person bystander = People.create(port, admin, "Bystander 冯");
 
-    try (TestSocket laptop = open(reader); TestSocket phone = open(reader); TestSocket elsewhere = open(bystander)) {
+    try (TestSocket laptop = open(reader);
+        TestSocket phone = open(reader);
+        TestSocket elsewhere = open(bystander)) {
       UUID space = UUID.randomUUID();
       UUID page = UUID.randomUUID();
-      events.publish(new PageCommented(page, space, "设计评审", UUID.randomUUID(), UUID.randomUUID(), author.id(),
-          null, "看起来不错", Set.of(reader.id())));
+      events.publish(new PageCommented(
+          page,
+          space,
+          "设计评审",
+          UUID.randomUUID(),
+          UUID.randomUUID(),
+          author.id(),
+          null,
+          "看起来不错",
+          Set.of(reader.id())));
       JsonNode onLaptop = signal(laptop, "notification").path("payload");
       JsonNode onPhone = signal(phone, "notification").path("payload");
       assertThat(onPhone).isEqualTo(onLaptop);
       assertThat(onLaptop).isEqualTo(newest(reader.api()));
       assertThat(onLaptop.path("text").path("params").path("text").asString()).isEqualTo("看起来不错");
 
-      events.publish(new WatchedPageEdited(page, space, "设计评审", Set.of(author.id()), Set.of(reader.id())));
+      events.publish(
+          new WatchedPageEdited(page, space, "设计评审", Set.of(author.id()), Set.of(reader.id())));
       JsonNode edited = signal(laptop, "notification").path("payload");
-      events.publish(new WatchedPageEdited(page, space, "设计评审 v2", Set.of(editor.id()), Set.of(reader.id())));
+      events.publish(
+          new WatchedPageEdited(page, space, "设计评审 v2", Set.of(editor.id()), Set.of(reader.id())));
       JsonNode folded = signal(laptop, "notification").path("payload");
       assertThat(folded.path("id")).isEqualTo(edited.path("id"));
       assertThat(folded.path("actorCount").asInt()).isEqualTo(2);
@@ -84,9 +104,17 @@ class NotificationFramesTest {
       JsonNode all = signal(phone, "notification.read").path("payload");
       assertThat(all.path("all").asBoolean()).isTrue();
       assertThat(all.has("readAt")).isTrue();
-      assertThat(reader.api().get("/api/v1/notifications/unread-count").body().path("count").asLong()).isZero();
+      assertThat(reader
+              .api()
+              .get("/api/v1/notifications/unread-count")
+              .body()
+              .path("count")
+              .asLong())
+          .isZero();
 
-      assertThat(elsewhere.quiet(Duration.ofMillis(300))).as("the bystander's socket got nothing").isTrue();
+      assertThat(elsewhere.quiet(Duration.ofMillis(300)))
+          .as("the bystander's socket got nothing")
+          .isTrue();
     }
   }
 
@@ -98,23 +126,60 @@ class NotificationFramesTest {
     People.Person reader = People.create(port, admin, "Reader 孙");
     // hours around now in Shanghai: whenever the test runs, it runs inside them
     LocalTime local = LocalTime.now(ZoneId.of("Asia/Shanghai"));
-    Map<String, String> hours = Map.of("start", local.minusHours(1).format(HH_MM), "end", local.plusHours(1).format(HH_MM),
-        "timeZone", "Asia/Shanghai");
-    assertThat(reader.api().put("/api/v1/notifications/preferences", Map.of("kinds", List.of(), "doNotDisturb", hours)).status())
+    Map<String, String> hours = Map.of(
+        "start",
+        local.minusHours(1).format(HH_MM),
+        "end",
+        local.plusHours(1).format(HH_MM),
+        "timeZone",
+        "Asia/Shanghai");
+    assertThat(reader
+            .api()
+            .put(
+                "/api/v1/notifications/preferences",
+                Map.of("kinds", List.of(), "doNotDisturb", hours))
+            .status())
         .isEqualTo(200);
 
     try (TestSocket socket = open(reader)) {
       UUID page = UUID.randomUUID();
-      events.publish(new PageCommented(page, UUID.randomUUID(), "夜间发布", UUID.randomUUID(), UUID.randomUUID(), author.id(),
-          null, "半夜的评论", Set.of(reader.id())));
+      events.publish(new PageCommented(
+          page,
+          UUID.randomUUID(),
+          "夜间发布",
+          UUID.randomUUID(),
+          UUID.randomUUID(),
+          author.id(),
+          null,
+          "半夜的评论",
+          Set.of(reader.id())));
       events.awaitHandled(page);
-      assertThat(reader.api().get("/api/v1/notifications/unread-count").body().path("count").asLong()).isEqualTo(1);
+      assertThat(reader
+              .api()
+              .get("/api/v1/notifications/unread-count")
+              .body()
+              .path("count")
+              .asLong())
+          .isEqualTo(1);
 
       reader.api().put("/api/v1/notifications/preferences", Map.of("kinds", List.of()));
-      events.publish(new PageCommented(page, UUID.randomUUID(), "夜间发布", UUID.randomUUID(), UUID.randomUUID(), author.id(),
-          null, "早上的评论", Set.of(reader.id())));
+      events.publish(new PageCommented(
+          page,
+          UUID.randomUUID(),
+          "夜间发布",
+          UUID.randomUUID(),
+          UUID.randomUUID(),
+          author.id(),
+          null,
+          "早上的评论",
+          Set.of(reader.id())));
       // frames come in order: the first one pushed is the one after the hours ended
-      assertThat(signal(socket, "notification").path("payload").path("text").path("params").path("text").asString())
+      assertThat(signal(socket, "notification")
+              .path("payload")
+              .path("text")
+              .path("params")
+              .path("text")
+              .asString())
           .isEqualTo("早上的评论");
     }
   }
@@ -122,7 +187,8 @@ class NotificationFramesTest {
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
   private TestSocket open(People.Person person) {
-    TestSocket socket = TestSocket.connect(port, TestSocket.sessionCookie(port, person.email(), People.PASSWORD));
+    TestSocket socket =
+        TestSocket.connect(port, TestSocket.sessionCookie(port, person.email(), People.PASSWORD));
     socket.resume(Map.of());
     socket.untilReady();
     return socket;
@@ -131,7 +197,8 @@ class NotificationFramesTest {
   /** The next signal of this kind, passing over any other frame (presence and the like). */
   private static JsonNode signal(TestSocket socket, String kind) {
     for (JsonNode frame = socket.next(); ; frame = socket.next()) {
-      if (frame.path("type").asString().equals("signal") && frame.path("kind").asString().equals(kind)) {
+      if (frame.path("type").asString().equals("signal")
+          && frame.path("kind").asString().equals(kind)) {
         return frame;
       }
     }

@@ -32,10 +32,17 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class NotificationsTest {
 
-  @LocalServerPort int port;
-  @Autowired ApplicationEventPublisher publisher;
-  @Autowired TransactionTemplate transactions;
-  @Autowired JdbcClient jdbc;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ApplicationEventPublisher publisher;
+
+  @Autowired
+  TransactionTemplate transactions;
+
+  @Autowired
+  JdbcClient jdbc;
 
   DomainEvents events;
   Api admin;
@@ -57,26 +64,41 @@ class NotificationsTest {
     UUID space = UUID.randomUUID();
     UUID page = UUID.randomUUID();
     UUID comment = UUID.randomUUID();
-    events.publish(new PageMentioned(page, space, "季度计划", author.id(), Set.of(reader.id(), other.id())));
+    events.publish(
+        new PageMentioned(page, space, "季度计划", author.id(), Set.of(reader.id(), other.id())));
     events.awaitHandled(page);
-    events.publish(new PageCommented(page, space, "季度计划", UUID.randomUUID(), comment, author.id(), "第二季度目标",
-        "这里要再确认一下预算", Set.of(reader.id())));
+    events.publish(new PageCommented(
+        page,
+        space,
+        "季度计划",
+        UUID.randomUUID(),
+        comment,
+        author.id(),
+        "第二季度目标",
+        "这里要再确认一下预算",
+        Set.of(reader.id())));
     events.awaitHandled(page);
 
     List<JsonNode> mine = items(reader.api(), "");
-    assertThat(mine).extracting(n -> n.path("kind").asString()).containsExactly("doc.comment", "doc.mention");
+    assertThat(mine)
+        .extracting(n -> n.path("kind").asString())
+        .containsExactly("doc.comment", "doc.mention");
     JsonNode commented = mine.get(0);
     assertThat(commented.path("title").path("params").path("title").asString()).isEqualTo("季度计划");
-    assertThat(commented.path("text").path("params").path("text").asString()).isEqualTo("这里要再确认一下预算");
+    assertThat(commented.path("text").path("params").path("text").asString())
+        .isEqualTo("这里要再确认一下预算");
     assertThat(commented.path("quote").asString()).isEqualTo("第二季度目标");
-    assertThat(commented.path("link").asString()).isEqualTo("/docs/spaces/" + space + "/pages/" + page);
+    assertThat(commented.path("link").asString())
+        .isEqualTo("/docs/spaces/" + space + "/pages/" + page);
     assertThat(commented.path("anchor").asString()).isEqualTo("comment-" + comment);
     assertThat(commented.path("actors").get(0).path("name").asString()).isEqualTo("张三");
     assertThat(commented.path("actorCount").asInt()).isEqualTo(1);
     assertThat(commented.has("readAt")).isFalse();
     assertThat(unread(reader.api())).isEqualTo(2);
 
-    assertThat(items(other.api(), "")).extracting(n -> n.path("kind").asString()).containsExactly("doc.mention");
+    assertThat(items(other.api(), ""))
+        .extracting(n -> n.path("kind").asString())
+        .containsExactly("doc.mention");
     assertThat(items(author.api(), "")).isEmpty();
   }
 
@@ -85,11 +107,13 @@ class NotificationsTest {
     People.Person second = People.create(port, admin, "Editor 赵六");
     UUID space = UUID.randomUUID();
     UUID page = UUID.randomUUID();
-    events.publish(new WatchedPageEdited(page, space, "周报", Set.of(author.id()), Set.of(reader.id())));
+    events.publish(
+        new WatchedPageEdited(page, space, "周报", Set.of(author.id()), Set.of(reader.id())));
     events.awaitHandled(page);
     JsonNode first = items(reader.api(), "").getFirst();
 
-    events.publish(new WatchedPageEdited(page, space, "周报 第 48 周", Set.of(second.id()), Set.of(reader.id())));
+    events.publish(
+        new WatchedPageEdited(page, space, "周报 第 48 周", Set.of(second.id()), Set.of(reader.id())));
     events.awaitHandled(page);
     List<JsonNode> folded = items(reader.api(), "");
     assertThat(folded).hasSize(1);
@@ -97,12 +121,16 @@ class NotificationsTest {
     assertThat(row.path("id").asString()).isEqualTo(first.path("id").asString());
     assertThat(row.path("title").path("params").path("title").asString()).isEqualTo("周报 第 48 周");
     assertThat(row.path("actorCount").asInt()).isEqualTo(2);
-    assertThat(row.path("actors")).extracting(a -> a.path("name").asString()).containsExactly("Editor 赵六", "张三");
-    assertThat(Instant.parse(row.path("updatedAt").asString())).isAfter(Instant.parse(first.path("updatedAt").asString()));
+    assertThat(row.path("actors"))
+        .extracting(a -> a.path("name").asString())
+        .containsExactly("Editor 赵六", "张三");
+    assertThat(Instant.parse(row.path("updatedAt").asString()))
+        .isAfter(Instant.parse(first.path("updatedAt").asString()));
     assertThat(unread(reader.api())).isEqualTo(1);
 
     reader.api().post("/api/v1/notifications/" + row.path("id").asString() + "/read", null);
-    events.publish(new WatchedPageEdited(page, space, "周报 第 48 周", Set.of(author.id()), Set.of(reader.id())));
+    events.publish(
+        new WatchedPageEdited(page, space, "周报 第 48 周", Set.of(author.id()), Set.of(reader.id())));
     events.awaitHandled(page);
     List<JsonNode> after = items(reader.api(), "");
     assertThat(after).hasSize(2);
@@ -113,27 +141,43 @@ class NotificationsTest {
 
   @Test
   void aKindTurnedOffMakesNoRowAndTheOthersStillCome() {
-    var saved = reader.api().put("/api/v1/notifications/preferences",
-        Map.of("kinds", List.of(Map.of("kind", "doc.edit", "bell", false))));
+    var saved = reader
+        .api()
+        .put(
+            "/api/v1/notifications/preferences",
+            Map.of("kinds", List.of(Map.of("kind", "doc.edit", "bell", false))));
     assertThat(saved.status()).isEqualTo(200);
     assertThat(bell(reader.api(), "doc.edit")).isFalse();
     assertThat(bell(reader.api(), "doc.mention")).isTrue();
     UUID space = UUID.randomUUID();
     UUID page = UUID.randomUUID();
-    events.publish(new WatchedPageEdited(page, space, "路线图", Set.of(author.id()), Set.of(reader.id(), other.id())));
+    events.publish(new WatchedPageEdited(
+        page, space, "路线图", Set.of(author.id()), Set.of(reader.id(), other.id())));
     events.publish(new PageMentioned(page, space, "路线图", author.id(), Set.of(reader.id())));
     events.awaitHandled(page);
 
-    assertThat(items(reader.api(), "")).extracting(n -> n.path("kind").asString()).containsExactly("doc.mention");
-    assertThat(items(other.api(), "")).extracting(n -> n.path("kind").asString()).containsExactly("doc.edit");
+    assertThat(items(reader.api(), ""))
+        .extracting(n -> n.path("kind").asString())
+        .containsExactly("doc.mention");
+    assertThat(items(other.api(), ""))
+        .extracting(n -> n.path("kind").asString())
+        .containsExactly("doc.edit");
   }
 
   @Test
   void aRepublishedEventMakesNoSecondRow() {
     UUID space = UUID.randomUUID();
     UUID page = UUID.randomUUID();
-    var comment = new PageCommented(page, space, "发布清单", UUID.randomUUID(), UUID.randomUUID(), author.id(), null,
-        "LGTM", Set.of(reader.id()));
+    var comment = new PageCommented(
+        page,
+        space,
+        "发布清单",
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        author.id(),
+        null,
+        "LGTM",
+        Set.of(reader.id()));
     var mention = new PageMentioned(page, space, "发布清单", author.id(), Set.of(reader.id()));
     var edit = new WatchedPageEdited(page, space, "发布清单", Set.of(author.id()), Set.of(reader.id()));
     for (int round = 0; round < 2; round++) {
@@ -143,13 +187,19 @@ class NotificationsTest {
       events.awaitHandled(page);
     }
     List<JsonNode> rows = items(reader.api(), "");
-    assertThat(rows).extracting(n -> n.path("kind").asString()).containsExactlyInAnyOrder("doc.comment", "doc.mention", "doc.edit");
+    assertThat(rows)
+        .extracting(n -> n.path("kind").asString())
+        .containsExactlyInAnyOrder("doc.comment", "doc.mention", "doc.edit");
     assertThat(rows).allSatisfy(n -> assertThat(n.path("actorCount").asInt()).isEqualTo(1));
     assertThat(unread(reader.api())).isEqualTo(3);
 
     // a comment is one fact for good: told again after it was read, it still makes no row
-    String commentRow = rows.stream().filter(n -> n.path("kind").asString().equals("doc.comment")).findFirst().orElseThrow()
-        .path("id").asString();
+    String commentRow = rows.stream()
+        .filter(n -> n.path("kind").asString().equals("doc.comment"))
+        .findFirst()
+        .orElseThrow()
+        .path("id")
+        .asString();
     reader.api().post("/api/v1/notifications/" + commentRow + "/read", null);
     events.publish(comment);
     events.awaitHandled(page);
@@ -162,8 +212,16 @@ class NotificationsTest {
     UUID space = UUID.randomUUID();
     UUID page = UUID.randomUUID();
     for (int i = 1; i <= 5; i++) {
-      events.publish(new PageCommented(page, space, "评审", UUID.randomUUID(), UUID.randomUUID(), author.id(), null,
-          "意见 " + i, Set.of(reader.id())));
+      events.publish(new PageCommented(
+          page,
+          space,
+          "评审",
+          UUID.randomUUID(),
+          UUID.randomUUID(),
+          author.id(),
+          null,
+          "意见 " + i,
+          Set.of(reader.id())));
       events.awaitHandled(page);
     }
     Api api = reader.api();
@@ -171,8 +229,12 @@ class NotificationsTest {
     String cursor = "";
     int pages = 0;
     do {
-      JsonNode answer = api.get("/api/v1/notifications?limit=2" + (cursor.isEmpty() ? "" : "&before=" + cursor)).body();
-      answer.path("items").forEach(n -> excerpts.add(n.path("text").path("params").path("text").asString()));
+      JsonNode answer = api.get(
+              "/api/v1/notifications?limit=2" + (cursor.isEmpty() ? "" : "&before=" + cursor))
+          .body();
+      answer
+          .path("items")
+          .forEach(n -> excerpts.add(n.path("text").path("params").path("text").asString()));
       cursor = answer.path("nextCursor").asString("");
       pages++;
     } while (!cursor.isEmpty());
@@ -186,7 +248,9 @@ class NotificationsTest {
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.body().has("readAt")).isTrue();
     assertThat(unread(api)).isEqualTo(4);
-    assertThat(items(api, "&unread=true")).hasSize(4).noneMatch(n -> n.path("id").asString().equals(newest));
+    assertThat(items(api, "&unread=true"))
+        .hasSize(4)
+        .noneMatch(n -> n.path("id").asString().equals(newest));
 
     var unreadAgain = api.post("/api/v1/notifications/" + newest + "/unread", null);
     assertThat(unreadAgain.status()).isEqualTo(200);
@@ -204,7 +268,8 @@ class NotificationsTest {
   @Test
   void someoneElsesNotificationAnswers404() {
     UUID page = UUID.randomUUID();
-    events.publish(new PageMentioned(page, UUID.randomUUID(), "私人笔记", author.id(), Set.of(reader.id())));
+    events.publish(
+        new PageMentioned(page, UUID.randomUUID(), "私人笔记", author.id(), Set.of(reader.id())));
     events.awaitHandled(page);
     String id = items(reader.api(), "").getFirst().path("id").asString();
 
@@ -213,7 +278,11 @@ class NotificationsTest {
       assertThat(answer.status()).isEqualTo(404);
       assertThat(answer.code()).isEqualTo("notify.notification-not-found");
     }
-    assertThat(other.api().post("/api/v1/notifications/" + UUID.randomUUID() + "/read", null).status()).isEqualTo(404);
+    assertThat(other
+            .api()
+            .post("/api/v1/notifications/" + UUID.randomUUID() + "/read", null)
+            .status())
+        .isEqualTo(404);
     other.api().post("/api/v1/notifications/read-all", null);
     assertThat(unread(reader.api())).isEqualTo(1);
   }
@@ -221,7 +290,8 @@ class NotificationsTest {
   @Test
   void badInputAnswersAProblemAndChangesNothing() {
     Api api = reader.api();
-    for (String query : List.of("?before=not-a-cursor", "?before=" + UUID.randomUUID(), "?before=MTIzOm5vdC1hLXV1aWQ")) {
+    for (String query : List.of(
+        "?before=not-a-cursor", "?before=" + UUID.randomUUID(), "?before=MTIzOm5vdC1hLXV1aWQ")) {
       var answer = api.get("/api/v1/notifications" + query);
       assertThat(answer.status()).as(query).isEqualTo(400);
       assertThat(answer.code()).as(query).isEqualTo("notify.cursor-invalid");

@@ -17,10 +17,17 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class DepartmentTreeTests {
 
-  @Autowired OrgTestData data;
-  @Autowired OrgAdministration administration;
-  @Autowired DirectorySearch directory;
-  @Autowired ApplicationEvents events;
+  @Autowired
+  OrgTestData data;
+
+  @Autowired
+  OrgAdministration administration;
+
+  @Autowired
+  DirectorySearch directory;
+
+  @Autowired
+  ApplicationEvents events;
 
   @Test
   void aNewDepartmentHangsBelowItsParentWithThePathFromTheCompany() {
@@ -30,7 +37,8 @@ class DepartmentTreeTests {
     assertThat(ids(platform.path())).containsExactly(data.root().id(), rnd.id(), platform.id());
     assertThat(platform.path().get(1).name()).isEqualTo(rnd.name());
     assertThat(platform.parentId()).isEqualTo(rnd.id());
-    assertThat(events.stream(DepartmentCreated.class).map(DepartmentCreated::departmentId)).contains(platform.id());
+    assertThat(events.stream(DepartmentCreated.class).map(DepartmentCreated::departmentId))
+        .contains(platform.id());
   }
 
   @Test
@@ -38,7 +46,8 @@ class DepartmentTreeTests {
     Department rnd = data.department("研发部");
     administration.createDepartment(data.admin(), new CreateDepartment("平台组", rnd.id()));
 
-    assertThatThrownBy(() -> administration.createDepartment(data.admin(), new CreateDepartment("平台组", rnd.id())))
+    assertThatThrownBy(() ->
+            administration.createDepartment(data.admin(), new CreateDepartment("平台组", rnd.id())))
         .hasFieldOrPropertyWithValue("code", "org.department-name-taken");
   }
 
@@ -48,10 +57,12 @@ class DepartmentTreeTests {
     Department platform = data.department(rnd, "平台组");
     String newName = data.unique("技术部");
 
-    administration.updateDepartment(data.admin(), rnd.id(), new UpdateDepartment(newName, null, null, null));
+    administration.updateDepartment(
+        data.admin(), rnd.id(), new UpdateDepartment(newName, null, null, null));
 
     assertThat(find(platform.id()).path().get(1).name()).isEqualTo(newName);
-    assertThat(events.stream(DepartmentRenamed.class)).anyMatch(e -> e.departmentId().equals(rnd.id()));
+    assertThat(events.stream(DepartmentRenamed.class))
+        .anyMatch(e -> e.departmentId().equals(rnd.id()));
   }
 
   @Test
@@ -61,13 +72,16 @@ class DepartmentTreeTests {
     Department storage = data.department(platform, "存储小组");
     Department sales = data.department("销售部");
 
-    administration.updateDepartment(data.admin(), platform.id(), new UpdateDepartment(null, sales.id(), null, null));
+    administration.updateDepartment(
+        data.admin(), platform.id(), new UpdateDepartment(null, sales.id(), null, null));
 
     UUID root = data.root().id();
     assertThat(ids(find(platform.id()).path())).containsExactly(root, sales.id(), platform.id());
-    assertThat(ids(find(storage.id()).path())).containsExactly(root, sales.id(), platform.id(), storage.id());
+    assertThat(ids(find(storage.id()).path()))
+        .containsExactly(root, sales.id(), platform.id(), storage.id());
     assertThat(ids(find(rnd.id()).path())).containsExactly(root, rnd.id());
-    assertThat(events.stream(DepartmentMoved.class)).anyMatch(e -> e.departmentId().equals(platform.id()));
+    assertThat(events.stream(DepartmentMoved.class))
+        .anyMatch(e -> e.departmentId().equals(platform.id()));
   }
 
   @Test
@@ -75,11 +89,11 @@ class DepartmentTreeTests {
     Department rnd = data.department("研发部");
     Department platform = data.department(rnd, "平台组");
 
-    assertThatThrownBy(() -> administration.updateDepartment(data.admin(), rnd.id(),
-        new UpdateDepartment(null, platform.id(), null, null)))
+    assertThatThrownBy(() -> administration.updateDepartment(
+            data.admin(), rnd.id(), new UpdateDepartment(null, platform.id(), null, null)))
         .hasFieldOrPropertyWithValue("code", "org.department-cycle");
-    assertThatThrownBy(() -> administration.updateDepartment(data.admin(), rnd.id(),
-        new UpdateDepartment(null, rnd.id(), null, null)))
+    assertThatThrownBy(() -> administration.updateDepartment(
+            data.admin(), rnd.id(), new UpdateDepartment(null, rnd.id(), null, null)))
         .hasFieldOrPropertyWithValue("code", "org.department-cycle");
   }
 
@@ -91,7 +105,9 @@ class DepartmentTreeTests {
     data.person("张三", withPerson);
     Department withSecondaryMember = data.department("市场部");
     PersonProfile elsewhere = data.person("李四", data.department("财务部"));
-    administration.setMemberships(data.admin(), elsewhere.id(),
+    administration.setMemberships(
+        data.admin(),
+        elsewhere.id(),
         List.of(new SecondaryMembership(withSecondaryMember.id(), "顾问")));
 
     for (Department department : List.of(withChild, withPerson, withSecondaryMember)) {
@@ -109,7 +125,8 @@ class DepartmentTreeTests {
     administration.deleteDepartment(data.admin(), empty.id());
 
     assertThat(directory.departments(data.admin())).noneMatch(d -> d.id().equals(empty.id()));
-    assertThat(events.stream(DepartmentDeleted.class)).anyMatch(e -> e.departmentId().equals(empty.id()));
+    assertThat(events.stream(DepartmentDeleted.class))
+        .anyMatch(e -> e.departmentId().equals(empty.id()));
   }
 
   @Test
@@ -117,17 +134,21 @@ class DepartmentTreeTests {
     Department rnd = data.department("研发部");
     PersonProfile zhang = data.person("张三", rnd);
 
-    Department led = administration.updateDepartment(data.admin(), rnd.id(), new UpdateDepartment(null, null, zhang.id(), null));
+    Department led = administration.updateDepartment(
+        data.admin(), rnd.id(), new UpdateDepartment(null, null, zhang.id(), null));
     assertThat(led.headId()).isEqualTo(zhang.id());
     assertThat(led.headName()).isEqualTo("张三");
 
-    assertThatThrownBy(() -> administration.updateDepartment(data.admin(), rnd.id(),
-        new UpdateDepartment(null, null, UUID.randomUUID(), null)))
+    assertThatThrownBy(() -> administration.updateDepartment(
+            data.admin(), rnd.id(), new UpdateDepartment(null, null, UUID.randomUUID(), null)))
         .hasFieldOrPropertyWithValue("code", "org.person-not-found");
 
-    Department headless = administration.updateDepartment(data.admin(), rnd.id(), new UpdateDepartment(null, null, null, true));
+    Department headless = administration.updateDepartment(
+        data.admin(), rnd.id(), new UpdateDepartment(null, null, null, true));
     assertThat(headless.headId()).isNull();
-    assertThat(events.stream(DepartmentHeadChanged.class).filter(e -> e.departmentId().equals(rnd.id()))).hasSize(2);
+    assertThat(events.stream(DepartmentHeadChanged.class)
+            .filter(e -> e.departmentId().equals(rnd.id())))
+        .hasSize(2);
   }
 
   @Test
@@ -135,7 +156,8 @@ class DepartmentTreeTests {
     Department root = data.root();
     Department rnd = data.department("研发部");
 
-    assertThatThrownBy(() -> administration.updateDepartment(data.admin(), root.id(), new UpdateDepartment(null, rnd.id(), null, null)))
+    assertThatThrownBy(() -> administration.updateDepartment(
+            data.admin(), root.id(), new UpdateDepartment(null, rnd.id(), null, null)))
         .hasFieldOrPropertyWithValue("code", "org.department-root");
     assertThatThrownBy(() -> administration.deleteDepartment(data.admin(), root.id()))
         .hasFieldOrPropertyWithValue("code", "org.department-root");
@@ -147,15 +169,21 @@ class DepartmentTreeTests {
     Department platform = data.department(rnd, "平台组");
     Subject rndAdmin = data.departmentAdmin(rnd);
 
-    Department created = administration.createDepartment(rndAdmin, new CreateDepartment("前端组", rnd.id()));
-    administration.updateDepartment(rndAdmin, platform.id(), new UpdateDepartment(data.unique("基础平台组"), null, null, null));
+    Department created =
+        administration.createDepartment(rndAdmin, new CreateDepartment("前端组", rnd.id()));
+    administration.updateDepartment(
+        rndAdmin, platform.id(), new UpdateDepartment(data.unique("基础平台组"), null, null, null));
 
     assertThat(created.capabilities().canEdit()).isTrue();
     assertThat(find(rndAdmin, rnd.id()).capabilities().canEdit()).isFalse();
-    assertThatThrownBy(() -> administration.updateDepartment(rndAdmin, rnd.id(), new UpdateDepartment("改名", null, null, null)))
-        .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("code", "access.denied");
-    assertThatThrownBy(() -> administration.updateDepartment(rndAdmin, platform.id(),
-        new UpdateDepartment(null, data.department("销售部").id(), null, null)))
+    assertThatThrownBy(() -> administration.updateDepartment(
+            rndAdmin, rnd.id(), new UpdateDepartment("改名", null, null, null)))
+        .isInstanceOf(DomainException.class)
+        .hasFieldOrPropertyWithValue("code", "access.denied");
+    assertThatThrownBy(() -> administration.updateDepartment(
+            rndAdmin,
+            platform.id(),
+            new UpdateDepartment(null, data.department("销售部").id(), null, null)))
         .hasFieldOrPropertyWithValue("code", "access.denied");
   }
 
@@ -164,7 +192,10 @@ class DepartmentTreeTests {
   }
 
   private Department find(Subject subject, UUID id) {
-    return directory.departments(subject).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    return directory.departments(subject).stream()
+        .filter(d -> d.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<UUID> ids(List<DepartmentRef> path) {

@@ -11,9 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class DirectorySearchTests {
 
-  @Autowired OrgTestData data;
-  @Autowired OrgAdministration administration;
-  @Autowired DirectorySearch directory;
+  @Autowired
+  OrgTestData data;
+
+  @Autowired
+  OrgAdministration administration;
+
+  @Autowired
+  DirectorySearch directory;
 
   Department rnd;
   Department platform;
@@ -25,15 +30,24 @@ class DirectorySearchTests {
   void aSmallTeam() {
     rnd = data.department("研发部");
     platform = data.department(rnd, "平台组");
-    zhangSan = administration.createPerson(data.admin(), new CreatePerson("张三", data.unique("zhangsan") + "@example.com",
-        null, null, platform.id(), "工程师", false));
+    zhangSan = administration.createPerson(
+        data.admin(),
+        new CreatePerson(
+            "张三",
+            data.unique("zhangsan") + "@example.com",
+            null,
+            null,
+            platform.id(),
+            "工程师",
+            false));
     liSi = data.person("李四", rnd);
     wangXiaoming = data.person("王小明", rnd);
   }
 
   @Test
   void findsZhangSanByFullPinyinInitialsCharacterAndEmailPrefix() {
-    for (String query : List.of("zhangsan", "zhang san", "ZhangSan", "zs", "张", "张三", zhangSan.email().substring(0, 10))) {
+    for (String query : List.of(
+        "zhangsan", "zhang san", "ZhangSan", "zs", "张", "张三", zhangSan.email().substring(0, 10))) {
       assertThat(names(query)).as(query).containsExactly("张三");
     }
   }
@@ -56,21 +70,34 @@ class DirectorySearchTests {
 
   @Test
   void aDepartmentShowsItsWholeSubtreeOrOnlyItsOwnPeople() {
-    assertThat(directory.people(data.admin(), new PeopleQuery(null, rnd.id(), true, 0, 50)).items())
-        .extracting(PersonSummary::name).containsExactlyInAnyOrder("张三", "李四", "王小明");
-    assertThat(directory.people(data.admin(), new PeopleQuery(null, rnd.id(), false, 0, 50)).items())
-        .extracting(PersonSummary::name).containsExactlyInAnyOrder("李四", "王小明");
-    assertThat(directory.people(data.admin(), new PeopleQuery(null, platform.id(), true, 0, 50)).items())
-        .extracting(PersonSummary::name).containsExactly("张三");
+    assertThat(directory
+            .people(data.admin(), new PeopleQuery(null, rnd.id(), true, 0, 50))
+            .items())
+        .extracting(PersonSummary::name)
+        .containsExactlyInAnyOrder("张三", "李四", "王小明");
+    assertThat(directory
+            .people(data.admin(), new PeopleQuery(null, rnd.id(), false, 0, 50))
+            .items())
+        .extracting(PersonSummary::name)
+        .containsExactlyInAnyOrder("李四", "王小明");
+    assertThat(directory
+            .people(data.admin(), new PeopleQuery(null, platform.id(), true, 0, 50))
+            .items())
+        .extracting(PersonSummary::name)
+        .containsExactly("张三");
   }
 
   @Test
   void aSecondaryMemberIsFoundInThatDepartmentToo() {
     Department committee = data.department("技术委员会");
-    administration.setMemberships(data.admin(), liSi.id(), List.of(new SecondaryMembership(committee.id(), "委员")));
+    administration.setMemberships(
+        data.admin(), liSi.id(), List.of(new SecondaryMembership(committee.id(), "委员")));
 
-    assertThat(directory.people(data.admin(), new PeopleQuery(null, committee.id(), true, 0, 50)).items())
-        .extracting(PersonSummary::name).containsExactly("李四");
+    assertThat(directory
+            .people(data.admin(), new PeopleQuery(null, committee.id(), true, 0, 50))
+            .items())
+        .extracting(PersonSummary::name)
+        .containsExactly("李四");
   }
 
   @Test
@@ -81,7 +108,8 @@ class DirectorySearchTests {
     assertThat(first.total()).isEqualTo(3);
     assertThat(first.items()).hasSize(2);
     assertThat(second.items()).hasSize(1);
-    assertThat(second.items().getFirst().id()).isNotIn(first.items().stream().map(PersonSummary::id).toList());
+    assertThat(second.items().getFirst().id())
+        .isNotIn(first.items().stream().map(PersonSummary::id).toList());
   }
 
   @Test
@@ -91,7 +119,11 @@ class DirectorySearchTests {
   }
 
   private List<String> names(String query) {
-    return directory.people(data.admin(), new PeopleQuery(query, rnd.id(), true, 0, 50)).items().stream()
-        .map(PersonSummary::name).toList();
+    return directory
+        .people(data.admin(), new PeopleQuery(query, rnd.id(), true, 0, 50))
+        .items()
+        .stream()
+        .map(PersonSummary::name)
+        .toList();
   }
 }

@@ -15,10 +15,17 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class GroupsTests {
 
-  @Autowired OrgTestData data;
-  @Autowired Groups groups;
-  @Autowired DirectorySearch directory;
-  @Autowired ApplicationEvents events;
+  @Autowired
+  OrgTestData data;
+
+  @Autowired
+  Groups groups;
+
+  @Autowired
+  DirectorySearch directory;
+
+  @Autowired
+  ApplicationEvents events;
 
   @Test
   void aGroupIsCreatedRenamedAndDeleted() {
@@ -33,7 +40,8 @@ class GroupsTests {
     assertThat(updated.description()).isNull();
 
     groups.delete(data.admin(), created.id());
-    assertThatThrownBy(() -> groups.get(data.admin(), created.id())).hasFieldOrPropertyWithValue("code", "org.group-not-found");
+    assertThatThrownBy(() -> groups.get(data.admin(), created.id()))
+        .hasFieldOrPropertyWithValue("code", "org.group-not-found");
     assertThat(events.stream(GroupCreated.class)).anyMatch(e -> e.groupId().equals(created.id()));
     assertThat(events.stream(GroupUpdated.class)).anyMatch(e -> e.groupId().equals(created.id()));
     assertThat(events.stream(GroupDeleted.class)).anyMatch(e -> e.groupId().equals(created.id()));
@@ -48,20 +56,26 @@ class GroupsTests {
     Group group = groups.create(data.admin(), new CreateGroup(data.unique("羽毛球"), null));
 
     groups.setMembers(data.admin(), group.id(), new SetGroupMembers(List.of(zhang.id(), li.id())));
-    GroupWithMembers members = groups.setMembers(data.admin(), group.id(), new SetGroupMembers(List.of(li.id(), wang.id())));
+    GroupWithMembers members = groups.setMembers(
+        data.admin(), group.id(), new SetGroupMembers(List.of(li.id(), wang.id())));
 
-    assertThat(members.members()).extracting(PersonSummary::name).containsExactlyInAnyOrder("李四", "王小明");
+    assertThat(members.members())
+        .extracting(PersonSummary::name)
+        .containsExactlyInAnyOrder("李四", "王小明");
     assertThat(members.memberCount()).isEqualTo(2);
-    assertThat(directory.profile(data.admin(), wang.id()).groups()).containsExactly(new GroupRef(group.id(), group.name()));
+    assertThat(directory.profile(data.admin(), wang.id()).groups())
+        .containsExactly(new GroupRef(group.id(), group.name()));
     assertThat(directory.profile(data.admin(), zhang.id()).groups()).isEmpty();
-    assertThat(events.stream(GroupMembersChanged.class).filter(e -> e.groupId().equals(group.id()))).hasSize(2);
+    assertThat(events.stream(GroupMembersChanged.class).filter(e -> e.groupId().equals(group.id())))
+        .hasSize(2);
   }
 
   @Test
   void aMemberWhoDoesNotExistRefusesTheChange() {
     Group group = groups.create(data.admin(), new CreateGroup(data.unique("篮球"), null));
 
-    assertThatThrownBy(() -> groups.setMembers(data.admin(), group.id(), new SetGroupMembers(List.of(UUID.randomUUID()))))
+    assertThatThrownBy(() -> groups.setMembers(
+            data.admin(), group.id(), new SetGroupMembers(List.of(UUID.randomUUID()))))
         .hasFieldOrPropertyWithValue("code", "org.group-member-unknown");
   }
 
@@ -79,9 +93,12 @@ class GroupsTests {
     PersonProfile zhang = data.person("张三", data.department("研发部"));
     Group group = groups.create(data.admin(), new CreateGroup(data.unique("摄影"), null));
 
-    assertThat(groups.list(data.subjectOf(zhang))).filteredOn(g -> g.id().equals(group.id()))
-        .extracting(g -> g.capabilities().canEdit()).containsExactly(false);
-    assertThatThrownBy(() -> groups.update(data.subjectOf(zhang), group.id(), new UpdateGroup("改名", null)))
+    assertThat(groups.list(data.subjectOf(zhang)))
+        .filteredOn(g -> g.id().equals(group.id()))
+        .extracting(g -> g.capabilities().canEdit())
+        .containsExactly(false);
+    assertThatThrownBy(
+            () -> groups.update(data.subjectOf(zhang), group.id(), new UpdateGroup("改名", null)))
         .hasFieldOrPropertyWithValue("code", "access.denied");
   }
 
@@ -92,10 +109,14 @@ class GroupsTests {
     PersonProfile zhang = data.person("张三", rnd);
     Group theirs = groups.create(data.admin(), new CreateGroup(data.unique("项目群"), null));
     Group other = groups.create(data.admin(), new CreateGroup(data.unique("内部群"), null));
-    groups.setMembers(data.admin(), theirs.id(), new SetGroupMembers(List.of(guest.id(), zhang.id())));
+    groups.setMembers(
+        data.admin(), theirs.id(), new SetGroupMembers(List.of(guest.id(), zhang.id())));
 
-    assertThat(groups.list(data.subjectOf(guest))).extracting(Group::id).containsExactly(theirs.id());
-    assertThat(groups.get(data.subjectOf(guest), theirs.id()).members()).extracting(PersonSummary::id)
+    assertThat(groups.list(data.subjectOf(guest)))
+        .extracting(Group::id)
+        .containsExactly(theirs.id());
+    assertThat(groups.get(data.subjectOf(guest), theirs.id()).members())
+        .extracting(PersonSummary::id)
         .containsExactly(guest.id());
     assertThatThrownBy(() -> groups.get(data.subjectOf(guest), other.id()))
         .hasFieldOrPropertyWithValue("code", "org.group-not-found");

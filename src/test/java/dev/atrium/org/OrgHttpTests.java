@@ -18,25 +18,39 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class OrgHttpTests {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @Test
   void anAdministratorCreatesADepartmentAndAPersonAndFindsThemByPinyin() {
     Api admin = People.admin(port);
     String name = "研发部-" + UUID.randomUUID().toString().substring(0, 6);
-    var department = admin.post("/api/v1/departments", Map.of("name", name, "parentId", People.rootDepartment(admin)));
+    var department = admin.post(
+        "/api/v1/departments", Map.of("name", name, "parentId", People.rootDepartment(admin)));
     assertThat(department.status()).isEqualTo(201);
     assertThat(department.body().path("name").asString()).isEqualTo(name);
-    assertThat(department.body().path("capabilities").path("canEdit").asBoolean()).isTrue();
+    assertThat(department.body().path("capabilities").path("canEdit").asBoolean())
+        .isTrue();
     String departmentId = department.body().path("id").asString();
 
-    var person = admin.post("/api/v1/people", Map.of("name", "王小明", "email", People.uniqueEmail("wang"),
-        "primaryDepartmentId", departmentId, "title", "工程师"));
+    var person = admin.post(
+        "/api/v1/people",
+        Map.of(
+            "name",
+            "王小明",
+            "email",
+            People.uniqueEmail("wang"),
+            "primaryDepartmentId",
+            departmentId,
+            "title",
+            "工程师"));
     assertThat(person.status()).isEqualTo(201);
     assertThat(person.body().path("name").asString()).isEqualTo("王小明");
     assertThat(person.body().path("status").asString()).isEqualTo("ACTIVE");
-    assertThat(person.body().path("departmentPath").get(1).path("name").asString()).isEqualTo(name);
-    assertThat(person.body().path("capabilities").path("canSuspend").asBoolean()).isTrue();
+    assertThat(person.body().path("departmentPath").get(1).path("name").asString())
+        .isEqualTo(name);
+    assertThat(person.body().path("capabilities").path("canSuspend").asBoolean())
+        .isTrue();
 
     var found = admin.get("/api/v1/people?q=wxm&departmentId=" + departmentId).body();
     assertThat(found.path("total").asLong()).isEqualTo(1);
@@ -50,11 +64,14 @@ class OrgHttpTests {
     UUID root = People.rootDepartment(admin);
     var zhang = People.create(port, admin, "张三");
 
-    var taken = admin.post("/api/v1/people", Map.of("name", "李四", "email", zhang.email(), "primaryDepartmentId", root));
+    var taken = admin.post(
+        "/api/v1/people",
+        Map.of("name", "李四", "email", zhang.email(), "primaryDepartmentId", root));
     assertThat(taken.status()).isEqualTo(409);
     assertThat(taken.code()).isEqualTo("org.email-taken");
 
-    var invalid = admin.post("/api/v1/people", Map.of("name", "", "email", "nope", "primaryDepartmentId", root));
+    var invalid = admin.post(
+        "/api/v1/people", Map.of("name", "", "email", "nope", "primaryDepartmentId", root));
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.body().findValuesAsString("field")).contains("email", "name");
 
@@ -70,7 +87,8 @@ class OrgHttpTests {
   @Test
   void aRefusedImportListsEveryProblemInTheProblemDocument() {
     Api admin = People.admin(port);
-    byte[] file = "name,email,department\n,someone@example.com,研发部\n张三,bad,研发部\n".getBytes(StandardCharsets.UTF_8);
+    byte[] file = "name,email,department\n,someone@example.com,研发部\n张三,bad,研发部\n"
+        .getBytes(StandardCharsets.UTF_8);
 
     var refused = admin.upload("/api/v1/admin/org-import?dryRun=false", "file", "org.csv", file);
     assertThat(refused.status()).isEqualTo(400);

@@ -29,14 +29,16 @@ class OrgImportFuzzTest {
   private static final BiPredicate<String, Integer> ON_THIS_MACHINE =
       (host, port) -> host.equals("localhost") || host.equals("127.0.0.1");
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @FuzzTest(maxDuration = "5m")
   void answersAnyFileWithoutAServerError(byte[] file) {
     Api.Response answer;
     try (var local = BugDetectors.allowNetworkConnections(ON_THIS_MACHINE)) {
       Api api = admin();
-      answer = assertTimeoutPreemptively(Duration.ofSeconds(20),
+      answer = assertTimeoutPreemptively(
+          Duration.ofSeconds(20),
           () -> api.upload("/api/v1/admin/org-import?dryRun=true", "file", "org.csv", file));
     }
     Answered.withoutServerError(answer, new String(file, java.nio.charset.StandardCharsets.UTF_8));

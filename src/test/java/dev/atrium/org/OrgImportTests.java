@@ -18,13 +18,23 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class OrgImportTests {
 
-  private static final String HEADER = "name,email,department,title,phone,employee_no,manager_email\n";
+  private static final String HEADER =
+      "name,email,department,title,phone,employee_no,manager_email\n";
 
-  @Autowired OrgTestData data;
-  @Autowired OrgImport orgImport;
-  @Autowired OrgAdministration administration;
-  @Autowired DirectorySearch directory;
-  @Autowired ApplicationEvents events;
+  @Autowired
+  OrgTestData data;
+
+  @Autowired
+  OrgImport orgImport;
+
+  @Autowired
+  OrgAdministration administration;
+
+  @Autowired
+  DirectorySearch directory;
+
+  @Autowired
+  ApplicationEvents events;
 
   @Test
   void importsChineseNamesIntoNestedDepartmentsCreatedOnTheWay() {
@@ -33,21 +43,25 @@ class OrgImportTests {
     String file = HEADER
         + "张三," + zhang + "," + top + "/平台组/存储小组,工程师,13800000001,,\n"
         + "李四," + data.unique("li") + "@example.com," + top + "/平台组,组长,,," + "\n"
-        + "王小明," + data.unique("wang") + "@example.com," + data.root().name() + "/" + top + ",总监,,,\n";
+        + "王小明," + data.unique("wang") + "@example.com," + data.root().name() + "/" + top
+        + ",总监,,,\n";
 
     ImportReport report = orgImport.run(data.admin(), utf8(file), false);
 
     assertThat(report).isEqualTo(new ImportReport(true, 3, 3, 3, 0, List.of()));
     Department storage = department(top + "/平台组/存储小组");
-    assertThat(storage.path()).extracting(DepartmentRef::name)
+    assertThat(storage.path())
+        .extracting(DepartmentRef::name)
         .containsExactly(data.root().name(), top, "平台组", "存储小组");
-    PersonProfile zhangSan = directory.profile(data.admin(), people(top, "zhangsan").getFirst().id());
+    PersonProfile zhangSan =
+        directory.profile(data.admin(), people(top, "zhangsan").getFirst().id());
     assertThat(zhangSan.name()).isEqualTo("张三");
     assertThat(zhangSan.email()).isEqualTo(zhang);
     assertThat(zhangSan.departmentId()).isEqualTo(storage.id());
     assertThat(people(top, "wxm")).extracting(PersonSummary::name).containsExactly("王小明");
     assertThat(events.stream(OrgImported.class)).hasSize(1);
-    assertThat(events.stream(PersonCreated.class).filter(e -> e.email().equals(zhang))).hasSize(1);
+    assertThat(events.stream(PersonCreated.class).filter(e -> e.email().equals(zhang)))
+        .hasSize(1);
   }
 
   @Test
@@ -56,7 +70,8 @@ class OrgImportTests {
     PersonProfile lead = data.person("赵经理", sales);
     String file = HEADER
         + "赵经理," + lead.email().toUpperCase() + "," + sales.name() + ",销售总监,,,\n"
-        + "钱多多," + data.unique("qian") + "@example.com," + sales.name() + ",销售,,," + lead.email() + "\n";
+        + "钱多多," + data.unique("qian") + "@example.com," + sales.name() + ",销售,,," + lead.email()
+        + "\n";
 
     ImportReport report = orgImport.run(data.admin(), utf8(file), false);
 
@@ -73,7 +88,8 @@ class OrgImportTests {
         + "张三," + known + "," + top + ",,,,\n"
         + ",nobody" + data.unique("x") + "@example.com," + top + ",,,,\n"
         + "李四,not-an-address," + top + ",,,,\n"
-        + "王小明," + known.toUpperCase() + "," + top + ",,,," + data.unique("ghost") + "@example.com\n";
+        + "王小明," + known.toUpperCase() + "," + top + ",,,," + data.unique("ghost")
+        + "@example.com\n";
     long peopleBefore = everyone();
     int departmentsBefore = directory.departments(data.admin()).size();
 
@@ -81,11 +97,13 @@ class OrgImportTests {
 
     assertThat(dryRun.applied()).isFalse();
     assertThat(dryRun.rowCount()).isEqualTo(4);
-    assertThat(dryRun.errors()).extracting(ImportError::line, ImportError::field, ImportError::code).containsExactly(
-        tuple(3, "name", "required"),
-        tuple(4, "email", "email"),
-        tuple(5, "email", "duplicate"),
-        tuple(5, "manager_email", "unknown-manager"));
+    assertThat(dryRun.errors())
+        .extracting(ImportError::line, ImportError::field, ImportError::code)
+        .containsExactly(
+            tuple(3, "name", "required"),
+            tuple(4, "email", "email"),
+            tuple(5, "email", "duplicate"),
+            tuple(5, "manager_email", "unknown-manager"));
     assertThat(dryRun.peopleCreated()).isEqualTo(1);
     assertThat(dryRun.departmentsCreated()).isEqualTo(1);
     assertThat(everyone()).isEqualTo(peopleBefore);
@@ -107,14 +125,16 @@ class OrgImportTests {
 
     ImportReport report = orgImport.run(data.admin(), utf8(file), true);
 
-    assertThat(report.errors()).extracting(ImportError::line, ImportError::field, ImportError::code)
+    assertThat(report.errors())
+        .extracting(ImportError::line, ImportError::field, ImportError::code)
         .containsExactly(tuple(2, "name", "size"), tuple(3, "department", "department"));
   }
 
   @Test
   void aByteOrderMarkIsIgnored() {
     String top = data.unique("财务部");
-    byte[] file = ("\uFEFF" + HEADER + "张三," + data.unique("bom") + "@example.com," + top + ",,,,\n")
+    byte[] file = ("\uFEFF" + HEADER + "张三," + data.unique("bom") + "@example.com," + top
+            + ",,,,\n")
         .getBytes(StandardCharsets.UTF_8);
 
     ImportReport report = orgImport.run(data.admin(), file, false);
@@ -133,7 +153,8 @@ class OrgImportTests {
 
   @Test
   void aFileWithoutTheRequiredColumnsIsRefused() {
-    assertThatThrownBy(() -> orgImport.run(data.admin(), utf8("姓名,邮箱\n张三,zhang@example.com\n"), true))
+    assertThatThrownBy(
+            () -> orgImport.run(data.admin(), utf8("姓名,邮箱\n张三,zhang@example.com\n"), true))
         .hasFieldOrPropertyWithValue("code", "org.import-header");
   }
 
@@ -148,16 +169,22 @@ class OrgImportTests {
   private Department department(String pathBelowRoot) {
     String wanted = data.root().name() + "/" + pathBelowRoot;
     return directory.departments(data.admin()).stream()
-        .filter(d -> String.join("/", d.path().stream().map(DepartmentRef::name).toList()).equals(wanted))
-        .findFirst().orElseThrow();
+        .filter(d -> String.join("/", d.path().stream().map(DepartmentRef::name).toList())
+            .equals(wanted))
+        .findFirst()
+        .orElseThrow();
   }
 
   private List<PersonSummary> people(String topDepartment, String query) {
-    return directory.people(data.admin(), new PeopleQuery(query, department(topDepartment).id(), true, 0, 50)).items();
+    return directory
+        .people(data.admin(), new PeopleQuery(query, department(topDepartment).id(), true, 0, 50))
+        .items();
   }
 
   private long everyone() {
-    return directory.people(data.admin(), new PeopleQuery(null, null, true, 0, 1)).total();
+    return directory
+        .people(data.admin(), new PeopleQuery(null, null, true, 0, 1))
+        .total();
   }
 
   private static byte[] utf8(String text) {

@@ -24,8 +24,12 @@ class OrgTestData {
   private final DirectorySearch search;
   private final Access access;
 
-  OrgTestData(OrgSetup setup, OrgDirectory directory, OrgAdministration administration, DirectorySearch search,
-              Access access) {
+  OrgTestData(
+      OrgSetup setup,
+      OrgDirectory directory,
+      OrgAdministration administration,
+      DirectorySearch search,
+      Access access) {
     this.setup = setup;
     this.directory = directory;
     this.administration = administration;
@@ -48,7 +52,10 @@ class OrgTestData {
   }
 
   Department root() {
-    return search.departments(admin()).stream().filter(d -> d.parentId() == null).findFirst().orElseThrow();
+    return search.departments(admin()).stream()
+        .filter(d -> d.parentId() == null)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** A new department right below the company. */
@@ -57,17 +64,22 @@ class OrgTestData {
   }
 
   Department department(Department parent, String name) {
-    return administration.createDepartment(admin(), new CreateDepartment(unique(name), parent.id()));
+    return administration.createDepartment(
+        admin(), new CreateDepartment(unique(name), parent.id()));
   }
 
   PersonProfile person(String name, Department department) {
-    return administration.createPerson(admin(), new CreatePerson(name, unique("p") + "@example.com", null, null,
-        department.id(), null, false));
+    return administration.createPerson(
+        admin(),
+        new CreatePerson(
+            name, unique("p") + "@example.com", null, null, department.id(), null, false));
   }
 
   PersonProfile guest(String name, Department department) {
-    return administration.createPerson(admin(), new CreatePerson(name, unique("guest") + "@example.com", null, null,
-        department.id(), null, true));
+    return administration.createPerson(
+        admin(),
+        new CreatePerson(
+            name, unique("guest") + "@example.com", null, null, department.id(), null, true));
   }
 
   Subject subjectOf(PersonProfile person) {

@@ -42,29 +42,40 @@ class EventSchemaTest {
 
   @Test
   void testsRunWithTheCheckOn() {
-    assertThat(Streams.class.desiredAssertionStatus()).as("Streams checks events when assertions are on").isTrue();
+    assertThat(Streams.class.desiredAssertionStatus())
+        .as("Streams checks events when assertions are on")
+        .isTrue();
   }
 
   @Test
   void aNullWhereTheSchemaRequiresAValueIsRefused() {
-    assertThatCode(() -> EventSchema.check(kind, new Sample.Noted(UUID.randomUUID(), null, List.of(new Part("a"))))).doesNotThrowAnyException();
+    assertThatCode(() -> EventSchema.check(
+            kind, new Sample.Noted(UUID.randomUUID(), null, List.of(new Part("a")))))
+        .doesNotThrowAnyException();
     assertThatThrownBy(() -> EventSchema.check(kind, new Sample.Noted(null, "x", List.of())))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Noted.id");
-    assertThatThrownBy(() -> EventSchema.check(kind, new Sample.Noted(UUID.randomUUID(), null, List.of(new Part(null)))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parts[].name");
-    assertThatThrownBy(() -> EventSchema.check(kind, new Sample.Noted(UUID.randomUUID(), null, Arrays.asList((Part) null))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds a null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Noted.id");
+    assertThatThrownBy(() -> EventSchema.check(
+            kind, new Sample.Noted(UUID.randomUUID(), null, List.of(new Part(null)))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parts[].name");
+    assertThatThrownBy(() -> EventSchema.check(
+            kind, new Sample.Noted(UUID.randomUUID(), null, Arrays.asList((Part) null))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("holds a null");
   }
 
   @Test
   void anEventOfAnotherKindIsRefused() {
     assertThatThrownBy(() -> EventSchema.check(kind, new Part("not an event")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("test.sample");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("test.sample");
   }
 
   @Test
   void aKindWhoseEventsAreNotNamedIsRefusedWhenDeclared() {
     assertThatThrownBy(() -> new StreamKind<>("test.unnamed", Unnamed.class, NOBODY))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("@JsonTypeName");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("@JsonTypeName");
   }
 }

@@ -17,7 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SocketHandshakeTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   String cookie;
   People.Person person;
 
@@ -60,29 +62,43 @@ class SocketHandshakeTest {
     try (TestSocket socket = TestSocket.connect(port, cookie)) {
       socket.resume(Map.of());
       socket.untilReady();
-      assertThat(People.admin(port).post("/api/v1/people/" + person.id() + "/suspend", null).status()).isEqualTo(200);
+      assertThat(People.admin(port)
+              .post("/api/v1/people/" + person.id() + "/suspend", null)
+              .status())
+          .isEqualTo(200);
       assertThat(socket.closeCode()).isEqualTo(4001);
     }
   }
 
   @Test
   void aHandshakeFromAForeignOriginIsRefused() {
-    assertThat(status(Map.of("Cookie", cookie, "Origin", "http://evil.example"))).isEqualTo(403);
-    assertThat(status(Map.of("Cookie", cookie, "Origin", "http://localhost:" + (port + 1)))).isEqualTo(403);
+    assertThat(status(Map.of("Cookie", cookie, "Origin", "http://evil.example")))
+        .isEqualTo(403);
+    assertThat(status(Map.of("Cookie", cookie, "Origin", "http://localhost:" + (port + 1))))
+        .isEqualTo(403);
   }
 
   @Test
   void aHandshakeWithoutCredentialsIsRefused() {
     assertThat(status(Map.of("Origin", "http://localhost:" + port))).isEqualTo(401);
-    assertThat(status(Map.of("Origin", "http://localhost:" + port, "Cookie", "atrium_session=forged"))).isEqualTo(401);
+    assertThat(
+            status(Map.of("Origin", "http://localhost:" + port, "Cookie", "atrium_session=forged")))
+        .isEqualTo(401);
   }
 
   @Test
   void withoutAnOriginOnlyABearerTokenMayConnect() {
     assertThat(status(Map.of("Cookie", cookie))).isEqualTo(403);
-    String token = person.api().post("/api/v1/me/tokens", Map.of("name", "bot", "scopes", List.of("read"), "expiresInDays", 1))
-        .body().path("secret").asString();
-    try (TestSocket socket = TestSocket.connect(port, Map.of("Authorization", "Bearer " + token)).join()) {
+    String token = person
+        .api()
+        .post(
+            "/api/v1/me/tokens",
+            Map.of("name", "bot", "scopes", List.of("read"), "expiresInDays", 1))
+        .body()
+        .path("secret")
+        .asString();
+    try (TestSocket socket =
+        TestSocket.connect(port, Map.of("Authorization", "Bearer " + token)).join()) {
       socket.resume(TestSocket.withTheRestUpToDate(person.api(), Map.of()));
       assertThat(socket.untilReady()).isEmpty();
     }
@@ -97,7 +113,8 @@ class SocketHandshakeTest {
 
   private int status(Map<String, String> headers) {
     var refused = assertThatThrownBy(() -> TestSocket.connect(port, headers).join())
-        .isInstanceOf(CompletionException.class).actual();
+        .isInstanceOf(CompletionException.class)
+        .actual();
     assertThat(refused.getCause()).isInstanceOf(WebSocketHandshakeException.class);
     return ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode();
   }

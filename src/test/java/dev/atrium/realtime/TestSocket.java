@@ -2,6 +2,7 @@ package dev.atrium.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atrium.support.Api;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -21,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import dev.atrium.support.Api;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,12 +47,18 @@ public final class TestSocket implements WebSocket.Listener, AutoCloseable {
       var cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
       var http = HttpClient.newBuilder().cookieHandler(cookies).build();
       String base = "http://localhost:" + port;
-      http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/csrf")).build(), HttpResponse.BodyHandlers.discarding());
+      http.send(
+          HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/csrf")).build(),
+          HttpResponse.BodyHandlers.discarding());
       String csrf = cookie(cookies, "XSRF-TOKEN");
-      var signIn = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/sign-in"))
-          .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf)
-          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("login", email, "password", password))))
-          .build(), HttpResponse.BodyHandlers.ofString());
+      var signIn = http.send(
+          HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/sign-in"))
+              .header("Content-Type", "application/json")
+              .header("X-XSRF-TOKEN", csrf)
+              .POST(HttpRequest.BodyPublishers.ofString(
+                  JSON.writeValueAsString(Map.of("login", email, "password", password))))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
       assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(200);
       return "atrium_session=" + cookie(cookies, "atrium_session");
     } catch (IOException e) {
@@ -64,21 +70,27 @@ public final class TestSocket implements WebSocket.Listener, AutoCloseable {
   }
 
   private static String cookie(CookieManager cookies, String name) {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-        .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no cookie " + name));
   }
 
   /** Connects as a browser page of this server would: the session cookie and the server's own Origin. */
   public static TestSocket connect(int port, String cookie) {
-    return connect(port, Map.of("Cookie", cookie, "Origin", "http://localhost:" + port)).join();
+    return connect(port, Map.of("Cookie", cookie, "Origin", "http://localhost:" + port))
+        .join();
   }
 
   /** Connects with exactly these handshake headers; fails with the handshake's refusal. */
   public static CompletableFuture<TestSocket> connect(int port, Map<String, String> headers) {
     TestSocket client = new TestSocket();
-    WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT);
+    WebSocket.Builder builder =
+        HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT);
     headers.forEach(builder::header);
-    return builder.buildAsync(URI.create("ws://localhost:" + port + "/api/v1/ws"), client)
+    return builder
+        .buildAsync(URI.create("ws://localhost:" + port + "/api/v1/ws"), client)
         .thenApply(ws -> {
           client.socket = ws;
           return client;
@@ -94,12 +106,19 @@ public final class TestSocket implements WebSocket.Listener, AutoCloseable {
    */
   public static Map<UUID, Long> withTheRestUpToDate(Api person, Map<UUID, Long> cursors) {
     Map<UUID, Long> all = new java.util.HashMap<>();
-    person.get("/api/v1/channels").body()
-        .forEach(channel -> all.put(UUID.fromString(channel.path("id").asString()), channel.path("lastSeq").asLong()));
+    person
+        .get("/api/v1/channels")
+        .body()
+        .forEach(channel -> all.put(
+            UUID.fromString(channel.path("id").asString()),
+            channel.path("lastSeq").asLong()));
     try (TestSocket first = connect(person.port(), person.cookieHeader())) {
       first.resume(all);
-      first.untilReady().stream().filter(frame -> frame.path("type").asString().equals("reset"))
-          .forEach(reset -> all.putIfAbsent(UUID.fromString(reset.path("resourceId").asString()), reset.path("lastSeq").asLong()));
+      first.untilReady().stream()
+          .filter(frame -> frame.path("type").asString().equals("reset"))
+          .forEach(reset -> all.putIfAbsent(
+              UUID.fromString(reset.path("resourceId").asString()),
+              reset.path("lastSeq").asLong()));
     }
     all.putAll(cursors);
     return all;
@@ -154,7 +173,8 @@ public final class TestSocket implements WebSocket.Listener, AutoCloseable {
   public JsonNode ack(String ref) {
     while (true) {
       JsonNode frame = next();
-      if (frame.path("type").asString().equals("ack") && frame.path("ref").asString().equals(ref)) {
+      if (frame.path("type").asString().equals("ack")
+          && frame.path("ref").asString().equals(ref)) {
         return frame;
       }
     }

@@ -32,7 +32,8 @@ class SearchHttpFuzzTest {
   private static final BiPredicate<String, Integer> ON_THIS_MACHINE =
       (host, port) -> host.equals("localhost") || host.equals("127.0.0.1");
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @FuzzTest(maxDuration = "5m")
   void answersAnyQueryWithoutAServerError(byte[] input) {
@@ -40,7 +41,8 @@ class SearchHttpFuzzTest {
     Api.Response answer;
     try (var local = BugDetectors.allowNetworkConnections(ON_THIS_MACHINE)) {
       Api api = searcher();
-      answer = assertTimeoutPreemptively(Duration.ofSeconds(10),
+      answer = assertTimeoutPreemptively(
+          Duration.ofSeconds(10),
           () -> api.get("/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
     }
     Answered.withoutServerError(answer, q);

@@ -22,7 +22,9 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class SearchHttpTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   Api admin;
   People.Person alice;
   String tag;
@@ -51,15 +53,18 @@ class SearchHttpTest {
 
   @Test
   void englishWordsMatchTheirOtherFormsAndQuotedPhrasesMatchExactly() {
-    UUID deployed = Searching.post(alice.api(), channel, "We **deployed** the new build to staging");
+    UUID deployed =
+        Searching.post(alice.api(), channel, "We **deployed** the new build to staging");
     UUID notes = Searching.post(alice.api(), channel, "release notes are ready");
     UUID reversed = Searching.post(alice.api(), channel, "notes about the release");
 
     assertThat(ids(Searching.until(alice.api(), "deploy in:#" + tag, found -> found.size() >= 1)))
         .containsExactly(deployed.toString());
-    assertThat(ids(Searching.until(alice.api(), "release notes in:#" + tag, found -> found.size() >= 2)))
+    assertThat(ids(
+            Searching.until(alice.api(), "release notes in:#" + tag, found -> found.size() >= 2)))
         .containsExactlyInAnyOrder(notes.toString(), reversed.toString());
-    assertThat(ids(Searching.hits(alice.api(), "\"release notes\" in:#" + tag))).containsExactly(notes.toString());
+    assertThat(ids(Searching.hits(alice.api(), "\"release notes\" in:#" + tag)))
+        .containsExactly(notes.toString());
   }
 
   @Test
@@ -67,7 +72,8 @@ class SearchHttpTest {
     UUID review = Searching.post(alice.api(), channel, "周五开 Q3 OKR 复盘会，请准备材料");
     Searching.post(alice.api(), channel, "Q4 的 OKR 还没定");
 
-    assertThat(ids(Searching.until(alice.api(), "Q3 OKR 复盘 in:#" + tag, found -> found.size() >= 1)))
+    assertThat(
+            ids(Searching.until(alice.api(), "Q3 OKR 复盘 in:#" + tag, found -> found.size() >= 1)))
         .containsExactly(review.toString());
   }
 
@@ -79,13 +85,16 @@ class SearchHttpTest {
     UUID fromBob = Searching.post(bob.api(), channel, "预算表 budget see https://example.org/budget");
 
     Searching.until(alice.api(), "budget in:#" + tag, found -> found.size() >= 2);
-    assertThat(ids(Searching.until(alice.api(), "budget from:@\"Bob 鲍勃 " + tag + "\"", found -> found.size() >= 1)))
+    assertThat(ids(Searching.until(
+            alice.api(), "budget from:@\"Bob 鲍勃 " + tag + "\"", found -> found.size() >= 1)))
         .containsExactly(fromBob.toString());
-    assertThat(ids(Searching.hits(alice.api(), "预算表 has:link in:#" + tag))).containsExactly(fromBob.toString());
+    assertThat(ids(Searching.hits(alice.api(), "预算表 has:link in:#" + tag)))
+        .containsExactly(fromBob.toString());
     String today = LocalDate.now(ZoneOffset.UTC).toString();
     assertThat(ids(Searching.hits(alice.api(), "budget on:" + today + " in:#" + tag)))
         .containsExactlyInAnyOrder(fromAlice.toString(), fromBob.toString());
-    assertThat(ids(Searching.hits(alice.api(), "budget before:" + today + " in:#" + tag))).isEmpty();
+    assertThat(ids(Searching.hits(alice.api(), "budget before:" + today + " in:#" + tag)))
+        .isEmpty();
   }
 
   @Test
@@ -106,24 +115,31 @@ class SearchHttpTest {
     People.Person person = People.create(port, admin, "诸葛亮" + tag);
 
     Searching.until(alice.api(), "诸葛亮" + tag, found -> found.size() >= 1, "person");
-    JsonNode byPinyin = Searching.until(alice.api(), "zhugeliang" + tag, found -> found.size() >= 1, "person");
-    JsonNode byInitials = Searching.until(alice.api(), "zgl " + tag, found -> found.size() >= 1, "person");
+    JsonNode byPinyin =
+        Searching.until(alice.api(), "zhugeliang" + tag, found -> found.size() >= 1, "person");
+    JsonNode byInitials =
+        Searching.until(alice.api(), "zgl " + tag, found -> found.size() >= 1, "person");
     assertThat(ids(byPinyin)).contains(person.id().toString());
     assertThat(ids(byInitials)).contains(person.id().toString());
-    assertThat(byPinyin.get(0).path("link").asString()).isEqualTo("/directory/people/" + person.id());
-    assertThat(ids(Searching.until(alice.api(), tag, found -> found.size() >= 1, "channel"))).contains(channel.toString());
+    assertThat(byPinyin.get(0).path("link").asString())
+        .isEqualTo("/directory/people/" + person.id());
+    assertThat(ids(Searching.until(alice.api(), tag, found -> found.size() >= 1, "channel")))
+        .contains(channel.toString());
 
     // a renamed person is found by the new name's pinyin, no longer by the old one's
     admin.patch("/api/v1/people/" + person.id(), Map.of("name", "司马懿" + tag));
-    assertThat(ids(Searching.until(alice.api(), "simayi" + tag, found -> found.size() >= 1, "person")))
+    assertThat(
+            ids(Searching.until(alice.api(), "simayi" + tag, found -> found.size() >= 1, "person")))
         .contains(person.id().toString());
-    assertThat(ids(Searching.hits(alice.api(), "zhugeliang" + tag, "person"))).doesNotContain(person.id().toString());
+    assertThat(ids(Searching.hits(alice.api(), "zhugeliang" + tag, "person")))
+        .doesNotContain(person.id().toString());
   }
 
   @Test
   void withoutAKindResultsComeGroupedByKindWithTheirContext() {
     Searching.post(alice.api(), channel, "年终总结 " + tag);
-    var groups = Searching.eventually(() -> alice.api().get("/api/v1/search?q=" + encode(tag)).body().path("groups"),
+    var groups = Searching.eventually(
+        () -> alice.api().get("/api/v1/search?q=" + encode(tag)).body().path("groups"),
         found -> kinds(found).containsAll(List.of("message", "channel")));
 
     JsonNode message = group(groups, "message").path("hits").get(0);
@@ -135,18 +151,31 @@ class SearchHttpTest {
   @Test
   void badQueriesGetAClearAnswerNeverAServerError() {
     assertThat(alice.api().get("/api/v1/search?q=").code()).isEqualTo("search.empty-query");
-    assertThat(alice.api().get("/api/v1/search?q=" + encode("  ")).code()).isEqualTo("search.empty-query");
-    assertThat(alice.api().get("/api/v1/search?q=" + "x".repeat(10_240)).code()).isEqualTo("search.query-too-long");
-    assertThat(alice.api().get("/api/v1/search?q=" + encode("\"项目进度")).code()).isEqualTo("search.unbalanced-quotes");
+    assertThat(alice.api().get("/api/v1/search?q=" + encode("  ")).code())
+        .isEqualTo("search.empty-query");
+    assertThat(alice.api().get("/api/v1/search?q=" + "x".repeat(10_240)).code())
+        .isEqualTo("search.query-too-long");
+    assertThat(alice.api().get("/api/v1/search?q=" + encode("\"项目进度")).code())
+        .isEqualTo("search.unbalanced-quotes");
     var unknown = alice.api().get("/api/v1/search?q=" + encode("colour:red 项目"));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.code()).isEqualTo("search.unknown-filter");
     assertThat(unknown.body().path("filter").asString()).isEqualTo("colour:red");
-    assertThat(alice.api().get("/api/v1/search?q=" + encode("report before:yesterday-ish")).code()).isEqualTo("search.bad-date");
-    assertThat(alice.api().get("/api/v1/search?q=" + encode("in:#no-such-channel-" + tag)).code()).isEqualTo("search.unknown-channel");
-    assertThat(alice.api().get("/api/v1/search?q=x&kind=planet").code()).isEqualTo("search.unknown-filter");
+    assertThat(alice
+            .api()
+            .get("/api/v1/search?q=" + encode("report before:yesterday-ish"))
+            .code())
+        .isEqualTo("search.bad-date");
+    assertThat(alice
+            .api()
+            .get("/api/v1/search?q=" + encode("in:#no-such-channel-" + tag))
+            .code())
+        .isEqualTo("search.unknown-channel");
+    assertThat(alice.api().get("/api/v1/search?q=x&kind=planet").code())
+        .isEqualTo("search.unknown-filter");
     // signs people type in code are searched as written, not as query syntax
-    assertThat(alice.api().get("/api/v1/search?q=" + encode("C++ -rf (a|b) *")).status()).isEqualTo(200);
+    assertThat(alice.api().get("/api/v1/search?q=" + encode("C++ -rf (a|b) *")).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -157,8 +186,11 @@ class SearchHttpTest {
     assertThat(alice.api().get("/api/v1/admin/search/index").status()).isEqualTo(403);
     var started = admin.post("/api/v1/admin/search/index/rebuild", null);
     assertThat(started.status()).isEqualTo(202);
-    JsonNode ready = Searching.eventually(() -> admin.get("/api/v1/admin/search/index").body(),
-        status -> status.path("state").asString().equals("READY") && status.path("rebuild").has("finishedAt"), 120);
+    JsonNode ready = Searching.eventually(
+        () -> admin.get("/api/v1/admin/search/index").body(),
+        status -> status.path("state").asString().equals("READY")
+            && status.path("rebuild").has("finishedAt"),
+        120);
 
     assertThat(ready.path("rebuild").path("failure").isMissingNode()).isTrue();
     assertThat(ready.path("documents").asLong()).isPositive();
@@ -175,7 +207,8 @@ class SearchHttpTest {
 
   static String matched(JsonNode segments) {
     StringBuilder text = new StringBuilder();
-    segments.forEach(segment -> text.append(segment.path("match").asBoolean() ? segment.path("text").asString() : "|"));
+    segments.forEach(segment ->
+        text.append(segment.path("match").asBoolean() ? segment.path("text").asString() : "|"));
     return text.toString();
   }
 
@@ -195,5 +228,4 @@ class SearchHttpTest {
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
-
 }

@@ -36,15 +36,19 @@ class SearchModuleTests {
     }
   }
 
-  @Autowired SearchAdministration administration;
-  @Autowired Access access;
+  @Autowired
+  SearchAdministration administration;
+
+  @Autowired
+  Access access;
 
   @Test
   void aRebuildOfTheIndexIsAnnounced(Scenario scenario) {
     Subject admin = new Subject(Ids.newId(), false);
     access.grantFirstSystemAdmin(admin.personId());
 
-    scenario.stimulate(() -> administration.rebuild(admin))
+    scenario
+        .stimulate(() -> administration.rebuild(admin))
         .andWaitForEventOfType(IndexRebuildStarted.class)
         .toArrive();
   }

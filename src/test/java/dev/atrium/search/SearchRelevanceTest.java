@@ -52,24 +52,52 @@ class SearchRelevanceTest {
    * taken off this list and guarded from then on.
    */
   static final Map<String, String> KNOWN_MISSES = Map.of(
-      "复盘", "eight items are equally relevant, five of them fill the first five; the judged best (the minutes, m55)"
+      "复盘",
+      "eight items are equally relevant, five of them fill the first five; the judged best (the minutes, m55)"
           + " is not ahead of the others: a judgement with no single best, not a ranking fault");
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   // people: key, name
-  static final String OUYANG = "p:ouyang", SIMA = "p:sima", ZHUGE = "p:zhuge", MURONG = "p:murong",
-      SHANGGUAN = "p:shangguan", HARRIET = "p:harriet", NING = "p:ning";
-  static final Map<String, String> PEOPLE = Map.of(OUYANG, "欧阳澜", SIMA, "司马青", ZHUGE, "诸葛明远", MURONG, "慕容雪",
-      SHANGGUAN, "上官婉", HARRIET, "Harriet Quimby", NING, "端木宁");
+  static final String OUYANG = "p:ouyang",
+      SIMA = "p:sima",
+      ZHUGE = "p:zhuge",
+      MURONG = "p:murong",
+      SHANGGUAN = "p:shangguan",
+      HARRIET = "p:harriet",
+      NING = "p:ning";
+  static final Map<String, String> PEOPLE = Map.of(
+      OUYANG,
+      "欧阳澜",
+      SIMA,
+      "司马青",
+      ZHUGE,
+      "诸葛明远",
+      MURONG,
+      "慕容雪",
+      SHANGGUAN,
+      "上官婉",
+      HARRIET,
+      "Harriet Quimby",
+      NING,
+      "端木宁");
 
   // channels: key, name prefix (a random tag follows, channel names being unique)
   static final String PLATFORM = "c:platform", MARKET = "c:market", OKR = "c:okr", TEA = "c:tea";
-  static final Map<String, String> CHANNELS = Map.of(PLATFORM, "platform", MARKET, "market", OKR, "okr", TEA, "茶水间");
+  static final Map<String, String> CHANNELS =
+      Map.of(PLATFORM, "platform", MARKET, "market", OKR, "okr", TEA, "茶水间");
 
   record Message(String key, String channel, String author, String body) {}
 
-  record Attachment(String key, String message, String channel, String author, String name, byte[] bytes, String body) {}
+  record Attachment(
+      String key,
+      String message,
+      String channel,
+      String author,
+      String name,
+      byte[] bytes,
+      String body) {}
 
   record Judged(String query, String best, Set<String> relevant) {}
 
@@ -170,7 +198,11 @@ class SearchRelevanceTest {
       m("m89", PLATFORM, OUYANG, "API 文档更新了 search 接口"),
       m("m90", PLATFORM, MURONG, "搜索结果排序有问题，相关度太低"),
       m("m91", PLATFORM, OUYANG, "中文分词用的是 smartcn"),
-      m("m92", PLATFORM, HARRIET, "Search relevance for Chinese queries improved after adding bigrams"),
+      m(
+          "m92",
+          PLATFORM,
+          HARRIET,
+          "Search relevance for Chinese queries improved after adding bigrams"),
       m("m93", PLATFORM, SIMA, "前端构建时间从 3 分钟降到 40 秒"),
       m("m94", PLATFORM, ZHUGE, "Redis 集群扩容完成"),
       m("m95", PLATFORM, MURONG, "安全扫描发现两个高危漏洞，已修复"),
@@ -198,29 +230,70 @@ class SearchRelevanceTest {
       m("m117", PLATFORM, SIMA, "数据库备份每天凌晨两点执行"));
 
   static final List<Attachment> FILES = List.of(
-      new Attachment("f1", "mf1", PLATFORM, OUYANG, "周报-第47周.docx", TestFiles.docx(
-          "研发周报 第47周", "项目进度：搜索服务联调完成 90%，文本抽取已合并。",
-          "Deployment: the search service was deployed to staging.", "风险：中文分词准确率需要验证。"),
+      new Attachment(
+          "f1",
+          "mf1",
+          PLATFORM,
+          OUYANG,
+          "周报-第47周.docx",
+          TestFiles.docx(
+              "研发周报 第47周", "项目进度：搜索服务联调完成 90%，文本抽取已合并。",
+              "Deployment: the search service was deployed to staging.", "风险：中文分词准确率需要验证。"),
           "第47周研发周报，请查收"),
-      new Attachment("f2", "mf2", PLATFORM, HARRIET, "release-checklist.pdf", TestFiles.pdf(
-          "Release checklist", "1. Freeze the branch", "2. Run the database migrations", "3. Deploy to canary",
-          "4. Watch the dashboards and roll back on errors"),
+      new Attachment(
+          "f2",
+          "mf2",
+          PLATFORM,
+          HARRIET,
+          "release-checklist.pdf",
+          TestFiles.pdf(
+              "Release checklist",
+              "1. Freeze the branch",
+              "2. Run the database migrations",
+              "3. Deploy to canary",
+              "4. Watch the dashboards and roll back on errors"),
           "Release checklist for 2.4, please follow it"),
-      new Attachment("f3", "mf3", PLATFORM, ZHUGE, "部署SOP.md", (
-          "# 生产部署标准操作流程\n\n1. 提前一天发布变更公告\n2. 备份数据库\n3. 执行灰度发布\n4. 观察监控十五分钟\n"
-              + "5. 出现问题立即回滚\n").getBytes(StandardCharsets.UTF_8),
+      new Attachment(
+          "f3",
+          "mf3",
+          PLATFORM,
+          ZHUGE,
+          "部署SOP.md",
+          ("# 生产部署标准操作流程\n\n1. 提前一天发布变更公告\n2. 备份数据库\n3. 执行灰度发布\n4. 观察监控十五分钟\n" + "5. 出现问题立即回滚\n")
+              .getBytes(StandardCharsets.UTF_8),
           "部署 SOP 更新了，上线前请务必看一遍"),
-      new Attachment("f4", "mf4", OKR, NING, "Q3-OKR复盘.pptx", TestFiles.pptx(
-          "Q3 OKR 复盘", "目标一：客户留存率 88%（目标 90%）", "经验：需求评审要更早开始"),
+      new Attachment(
+          "f4",
+          "mf4",
+          OKR,
+          NING,
+          "Q3-OKR复盘.pptx",
+          TestFiles.pptx("Q3 OKR 复盘", "目标一：客户留存率 88%（目标 90%）", "经验：需求评审要更早开始"),
           "Q3 OKR 复盘的 PPT，会前请看"),
-      new Attachment("f5", "mf5", MARKET, SHANGGUAN, "市场预算.xlsx", TestFiles.xlsx("预算",
-          "2026 年市场预算", "线上广告 40 万", "展会 25 万", "marketing budget total 80 万"),
+      new Attachment(
+          "f5",
+          "mf5",
+          MARKET,
+          SHANGGUAN,
+          "市场预算.xlsx",
+          TestFiles.xlsx("预算", "2026 年市场预算", "线上广告 40 万", "展会 25 万", "marketing budget total 80 万"),
           "明年的市场预算表"),
-      new Attachment("f6", "mf6", MARKET, NING, "合同模板.docx", TestFiles.docx(
-          "采购合同", "甲方与乙方就以下事项达成一致", "付款方式：验收后三十日内支付"),
+      new Attachment(
+          "f6",
+          "mf6",
+          MARKET,
+          NING,
+          "合同模板.docx",
+          TestFiles.docx("采购合同", "甲方与乙方就以下事项达成一致", "付款方式：验收后三十日内支付"),
           "法务给的新版"),
-      new Attachment("f7", "mf7", MARKET, HARRIET, "meeting-notes.txt",
-          "Notes from the vendor meeting\npricing, delivery dates, support SLA\n".getBytes(StandardCharsets.UTF_8),
+      new Attachment(
+          "f7",
+          "mf7",
+          MARKET,
+          HARRIET,
+          "meeting-notes.txt",
+          "Notes from the vendor meeting\npricing, delivery dates, support SLA\n"
+              .getBytes(StandardCharsets.UTF_8),
           "Notes from today's vendor meeting"));
 
   /** The channels' names are known only once the tag is drawn; in: queries use {@code {okr}} and the like. */
@@ -317,22 +390,36 @@ class SearchRelevanceTest {
       UUID channel = UUID.fromString(created.body().path("id").asString());
       people.forEach((personKey, person) -> {
         if (!personKey.equals(NING)) {
-          assertThat(ning.post("/api/v1/channels/" + channel + "/members", Map.of("personId", person.id())).status()).isEqualTo(200);
+          assertThat(ning.post(
+                      "/api/v1/channels/" + channel + "/members", Map.of("personId", person.id()))
+                  .status())
+              .isEqualTo(200);
         }
       });
       ids.put(key, channel);
       channelNames.put(key.substring(2), name);
     });
     for (Message message : MESSAGES) {
-      ids.put(message.key(), post(people.get(message.author()).api(), ids.get(message.channel()), message.body(), List.of()));
+      ids.put(
+          message.key(),
+          post(
+              people.get(message.author()).api(),
+              ids.get(message.channel()),
+              message.body(),
+              List.of()));
     }
     for (Attachment file : FILES) {
       Api api = people.get(file.author()).api();
-      var uploaded = api.sendRaw("POST", "/api/v1/files?name=" + URLEncoder.encode(file.name(), StandardCharsets.UTF_8),
-          "application/octet-stream", file.bytes());
+      var uploaded = api.sendRaw(
+          "POST",
+          "/api/v1/files?name=" + URLEncoder.encode(file.name(), StandardCharsets.UTF_8),
+          "application/octet-stream",
+          file.bytes());
       assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(201);
       ids.put(file.key(), UUID.fromString(uploaded.body().path("id").asString()));
-      ids.put(file.message(), post(api, ids.get(file.channel()), file.body(), List.of(ids.get(file.key()))));
+      ids.put(
+          file.message(),
+          post(api, ids.get(file.channel()), file.body(), List.of(ids.get(file.key()))));
     }
     Map<UUID, String> keys = new HashMap<>();
     ids.forEach((key, id) -> keys.put(id, key));
@@ -341,7 +428,8 @@ class SearchRelevanceTest {
     List<String> misses = new ArrayList<>();
     List<String> nowFound = new ArrayList<>();
     double sum = 0;
-    var table = new StringBuilder(String.format(Locale.ROOT, "%-28s %5s %6s  %s%n", "query", "best", "P@5", "first five"));
+    var table = new StringBuilder(
+        String.format(Locale.ROOT, "%-28s %5s %6s  %s%n", "query", "best", "P@5", "first five"));
     for (Judged judged : QUERIES) {
       String query = judged.query();
       for (var channel : channelNames.entrySet()) {
@@ -358,22 +446,34 @@ class SearchRelevanceTest {
       if (best > 0 && KNOWN_MISSES.containsKey(judged.query())) {
         nowFound.add(judged.query());
       }
-      table.append(String.format(Locale.ROOT, "%-28s %5s %6.2f  %s%n", judged.query(), best == 0 ? "-" : best, precision,
-          firstFive.stream().map(key -> judged.relevant().contains(key) ? key + "+" : key).toList()));
+      table.append(String.format(
+          Locale.ROOT,
+          "%-28s %5s %6.2f  %s%n",
+          judged.query(),
+          best == 0 ? "-" : best,
+          precision,
+          firstFive.stream()
+              .map(key -> judged.relevant().contains(key) ? key + "+" : key)
+              .toList()));
     }
     double mean = sum / QUERIES.size();
-    table.append(String.format(Locale.ROOT, "mean precision@5 over %d queries: %.3f%n", QUERIES.size(), mean));
-    KNOWN_MISSES.forEach((query, why) -> table.append("known miss: ").append(query).append(": ").append(why).append('\n'));
+    table.append(String.format(
+        Locale.ROOT, "mean precision@5 over %d queries: %.3f%n", QUERIES.size(), mean));
+    KNOWN_MISSES.forEach((query, why) ->
+        table.append("known miss: ").append(query).append(": ").append(why).append('\n'));
     System.out.println(table);
 
     assertThat(misses).as("queries whose best item is not among the first five").isEmpty();
-    assertThat(nowFound).as("known misses that are found now: take them off KNOWN_MISSES").isEmpty();
+    assertThat(nowFound)
+        .as("known misses that are found now: take them off KNOWN_MISSES")
+        .isEmpty();
     assertThat(mean).isGreaterThanOrEqualTo(THRESHOLD);
   }
 
   /** The corpus keys of the first five hits the asker reads: groups in order, hits in order, others' data skipped. */
   private static List<String> firstFive(Api api, String query, Map<UUID, String> keys) {
-    var answer = api.get("/api/v1/search?size=10&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    var answer =
+        api.get("/api/v1/search?size=10&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     assertThat(answer.status()).as(query + ": " + answer.body()).isEqualTo(200);
     List<String> found = new ArrayList<>();
     for (JsonNode group : answer.body().path("groups")) {
@@ -392,15 +492,19 @@ class SearchRelevanceTest {
    * publication is open any more (every write above committed before its answer came).
    */
   private static void waitUntilIndexed(Api admin) {
-    Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-      var status = admin.get("/api/v1/admin/search/index");
-      assertThat(status.status()).isEqualTo(200);
-      assertThat(status.body().path("pendingEvents").asLong()).isZero();
-    });
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(() -> {
+          var status = admin.get("/api/v1/admin/search/index");
+          assertThat(status.status()).isEqualTo(200);
+          assertThat(status.body().path("pendingEvents").asLong()).isZero();
+        });
   }
 
   private static UUID post(Api api, UUID channel, String body, List<UUID> attachments) {
-    var posted = api.post("/api/v1/channels/" + channel + "/messages",
+    var posted = api.post(
+        "/api/v1/channels/" + channel + "/messages",
         Map.of("clientMessageId", UUID.randomUUID(), "body", body, "attachmentIds", attachments));
     assertThat(posted.status()).as(posted.body().toString()).isEqualTo(201);
     return UUID.fromString(posted.body().path("id").asString());

@@ -24,15 +24,17 @@ final class Searching {
   }
 
   static UUID post(Api api, UUID channel, String body) {
-    var posted = api.post("/api/v1/channels/" + channel + "/messages", Map.of("clientMessageId", UUID.randomUUID(), "body", body));
+    var posted = api.post(
+        "/api/v1/channels/" + channel + "/messages",
+        Map.of("clientMessageId", UUID.randomUUID(), "body", body));
     assertThat(posted.status()).isEqualTo(201);
     return UUID.fromString(posted.body().path("id").asString());
   }
 
   /** The hits of one kind (message unless named), as the API answers now. */
   static JsonNode hits(Api api, String query, String... kind) {
-    var found = api.get("/api/v1/search?size=20&kind=" + (kind.length == 0 ? "message" : kind[0]) + "&q="
-        + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    var found = api.get("/api/v1/search?size=20&kind=" + (kind.length == 0 ? "message" : kind[0])
+        + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     assertThat(found.status()).as("searching %s: %s", query, found.body()).isEqualTo(200);
     return found.body().path("groups").get(0).path("hits");
   }
@@ -42,11 +44,14 @@ final class Searching {
    * moment; until then an {@code in:} channel may not be in the index yet either.
    */
   static JsonNode until(Api api, String query, Predicate<JsonNode> expected, String... kind) {
-    return eventually(() -> {
-      var found = api.get("/api/v1/search?size=20&kind=" + (kind.length == 0 ? "message" : kind[0]) + "&q="
-          + URLEncoder.encode(query, StandardCharsets.UTF_8));
-      return found.code().equals("search.unknown-channel") ? null : hits(api, query, kind);
-    }, found -> found != null && expected.test(found));
+    return eventually(
+        () -> {
+          var found =
+              api.get("/api/v1/search?size=20&kind=" + (kind.length == 0 ? "message" : kind[0])
+                  + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+          return found.code().equals("search.unknown-channel") ? null : hits(api, query, kind);
+        },
+        found -> found != null && expected.test(found));
   }
 
   static <T> T eventually(Supplier<T> probe, Predicate<T> expected) {

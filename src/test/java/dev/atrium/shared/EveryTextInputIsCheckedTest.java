@@ -52,19 +52,34 @@ class EveryTextInputIsCheckedTest {
 
   /** Query values, percent-encoded; the long one stays below the request header limit. */
   static final Map<String, Boolean> BAD_QUERIES = Map.of(
-      "a%00b", true, "a%07b", true, "a%C2%85b", true, "a%ED%A0%80b", true, "%FF%FE", true,
-      "sec-%E2%80%AEtxt.exe", false, "x".repeat(8000), false);
+      "a%00b",
+      true,
+      "a%07b",
+      true,
+      "a%C2%85b",
+      true,
+      "a%ED%A0%80b",
+      true,
+      "%FF%FE",
+      true,
+      "sec-%E2%80%AEtxt.exe",
+      false,
+      "x".repeat(8000),
+      false);
 
-  static final Map<String, Boolean> BAD_QUERY_TIMES = Map.of("%2B999999-01-01T00:00:00Z", true, "0000-06-01T00:00:00Z", true);
+  static final Map<String, Boolean> BAD_QUERY_TIMES =
+      Map.of("%2B999999-01-01T00:00:00Z", true, "0000-06-01T00:00:00Z", true);
 
   /** Multi-line fields that keep bidi controls ({@link Verbatim}). */
-  static final Set<String> VERBATIM = Set.of("body", "quote", "description", "purpose", "password", "currentPassword", "newPassword");
+  static final Set<String> VERBATIM = Set.of(
+      "body", "quote", "description", "purpose", "password", "currentPassword", "newPassword");
 
   /**
    * Where a value that gets through is checked as a password: it fails, and each failure counts
    * against the sign-in budget of the address that every test shares.
    */
-  static final Set<String> PASSWORD_CHECKS = Set.of("/api/v1/auth/sign-in", "/api/v1/me/password", "/api/v1/me/mfa/totp");
+  static final Set<String> PASSWORD_CHECKS =
+      Set.of("/api/v1/auth/sign-in", "/api/v1/me/password", "/api/v1/me/mfa/totp");
 
   /**
    * /api/v1/openapi.json as committed; OpenApiContractTest keeps it equal to what the server serves.
@@ -76,17 +91,27 @@ class EveryTextInputIsCheckedTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String HOLE = "@@bad-value@@";
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   /** The real things the paths and bodies name. */
-  record Ids(String person, String department, String group, String channel, String message, String space, String page,
-             String thread, String comment) {}
+  record Ids(
+      String person,
+      String department,
+      String group,
+      String channel,
+      String message,
+      String space,
+      String page,
+      String thread,
+      String comment) {}
 
   @Test
   void noTextFieldOrQueryParameterAcceptsBadTextOrAnswers500() throws Exception {
     Api admin = People.admin(port);
     var caller = People.create(port, admin, "Text Walker");
-    admin.post("/api/v1/admin/role-grants", Map.of("personId", caller.id(), "role", "SYSTEM_ADMIN"));
+    admin.post(
+        "/api/v1/admin/role-grants", Map.of("personId", caller.id(), "role", "SYSTEM_ADMIN"));
     Api api = token(caller.api());
     Ids ids = things(admin, api);
     JsonNode document = JSON.readTree(Files.readString(API_DOCUMENT, StandardCharsets.UTF_8));
@@ -100,31 +125,56 @@ class EveryTextInputIsCheckedTest {
         if (schema != null) {
           for (List<Object> field : holes(schema, document, new ArrayList<>())) {
             String name = fieldName(field);
-            boolean time = "date-time".equals(leaf(schema, field, document).path("format").asString());
+            boolean time =
+                "date-time".equals(leaf(schema, field, document).path("format").asString());
             for (Bad bad : time ? BAD_TIMES : BAD_TEXT) {
               if (PASSWORD_CHECKS.contains(operation.path()) && !bad.refused()) {
                 continue;
               }
               String body = JSON.writeValueAsString(withHole(schema, field, document, ids))
                   .replace("\"" + HOLE + "\"", bad.json().replace("{field}", name));
-              Api.Response answer = api.sendRaw(operation.method(), path, "application/json", body.getBytes(StandardCharsets.UTF_8));
-              judge(wrong, operation.method() + " " + operation.path() + " " + name + " <- " + bad.label(), answer, bad.refused(),
-                  bad.label().equals("100 KB"), bad.label().startsWith("bidi") && !VERBATIM.contains(lastName(field)) ? name : null);
+              Api.Response answer = api.sendRaw(
+                  operation.method(),
+                  path,
+                  "application/json",
+                  body.getBytes(StandardCharsets.UTF_8));
+              judge(
+                  wrong,
+                  operation.method() + " " + operation.path() + " " + name + " <- " + bad.label(),
+                  answer,
+                  bad.refused(),
+                  bad.label().equals("100 KB"),
+                  bad.label().startsWith("bidi") && !VERBATIM.contains(lastName(field))
+                      ? name
+                      : null);
             }
           }
         }
         for (JsonNode parameter : operation.spec().path("parameters")) {
           JsonNode type = parameter.path("schema");
-          if (!parameter.path("in").asString().equals("query") || !type.path("type").asString().equals("string")
+          if (!parameter.path("in").asString().equals("query")
+              || !type.path("type").asString().equals("string")
               || type.path("format").asString().equals("uuid")) {
             continue;
           }
-          var values = type.path("format").asString().equals("date-time") ? BAD_QUERY_TIMES : BAD_QUERIES;
+          var values =
+              type.path("format").asString().equals("date-time") ? BAD_QUERY_TIMES : BAD_QUERIES;
           values.forEach((value, refused) -> {
             String url = path + "?" + parameter.path("name").asString() + "=" + value;
-            Api.Response answer = operation.method().equals("GET") ? api.get(url)
-                : api.sendRaw(operation.method(), url, "application/octet-stream", "plain text".getBytes(StandardCharsets.UTF_8));
-            judge(wrong, operation.method() + " " + url.substring(0, Math.min(url.length(), 120)), answer, refused, false, null);
+            Api.Response answer = operation.method().equals("GET")
+                ? api.get(url)
+                : api.sendRaw(
+                    operation.method(),
+                    url,
+                    "application/octet-stream",
+                    "plain text".getBytes(StandardCharsets.UTF_8));
+            judge(
+                wrong,
+                operation.method() + " " + url.substring(0, Math.min(url.length(), 120)),
+                answer,
+                refused,
+                false,
+                null);
           });
         }
       }
@@ -135,8 +185,13 @@ class EveryTextInputIsCheckedTest {
   }
 
   /** Adds what is wrong with one answer; {@code name} is the field whose bidi controls must be gone, if any. */
-  private static void judge(List<String> wrong, String what, Api.Response answer, boolean refused, boolean tooLong,
-                            @Nullable String name) {
+  private static void judge(
+      List<String> wrong,
+      String what,
+      Api.Response answer,
+      boolean refused,
+      boolean tooLong,
+      @Nullable String name) {
     int status = answer.status();
     if (status >= 500 || status >= 400 && answer.code().isEmpty()) {
       wrong.add(what + " answered " + status + " " + shorten(answer.body()));
@@ -144,7 +199,9 @@ class EveryTextInputIsCheckedTest {
       wrong.add(what + " answered " + status + ", not a refusal: " + shorten(answer.body()));
     } else if (tooLong && status < 400) {
       wrong.add(what + " accepted 100 KB: " + status);
-    } else if (status < 300 && (holdsControls(answer.body()) || name != null && answer.body().toString().contains(name + "-\u202E"))) {
+    } else if (status < 300
+        && (holdsControls(answer.body())
+            || name != null && answer.body().toString().contains(name + "-\u202E"))) {
       wrong.add(what + " kept the bad characters: " + shorten(answer.body()));
     }
   }
@@ -154,10 +211,13 @@ class EveryTextInputIsCheckedTest {
       String text = node.asString();
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        boolean pair = Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1));
         if (pair) {
           i++;
-        } else if (Character.isSurrogate(c) || Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t' && c != '\r') {
+        } else if (Character.isSurrogate(c)
+            || Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t' && c != '\r') {
           return true;
         }
       }
@@ -176,21 +236,31 @@ class EveryTextInputIsCheckedTest {
   /** Every operation, those that replace who may see a space or page last, so they do not lock the walker out early. */
   private static List<Operation> operations(JsonNode document) {
     List<Operation> all = new ArrayList<>();
-    document.path("paths").properties().forEach(path -> path.getValue().properties()
-        .forEach(method -> all.add(new Operation(method.getKey().toUpperCase(), path.getKey(), method.getValue()))));
-    all.sort(Comparator.comparing((Operation o) -> o.path().endsWith("/grants") || o.path().endsWith("/restrictions"))
-        .thenComparing(Operation::path).thenComparing(Operation::method));
+    document
+        .path("paths")
+        .properties()
+        .forEach(path -> path.getValue()
+            .properties()
+            .forEach(method -> all.add(
+                new Operation(method.getKey().toUpperCase(), path.getKey(), method.getValue()))));
+    all.sort(Comparator.comparing(
+            (Operation o) -> o.path().endsWith("/grants") || o.path().endsWith("/restrictions"))
+        .thenComparing(Operation::path)
+        .thenComparing(Operation::method));
     return all;
   }
 
   private static JsonNode bodySchema(JsonNode operation, JsonNode document) {
-    JsonNode json = operation.path("requestBody").path("content").path("application/json").path("schema");
+    JsonNode json =
+        operation.path("requestBody").path("content").path("application/json").path("schema");
     return json.isMissingNode() ? null : resolve(json, document);
   }
 
   private static JsonNode resolve(JsonNode schema, JsonNode document) {
     String ref = schema.path("$ref").asString();
-    return ref.isEmpty() ? schema : document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+    return ref.isEmpty()
+        ? schema
+        : document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
   }
 
   /** The paths to every string in the schema: property names, and 0 for an array's first item. */
@@ -198,11 +268,12 @@ class EveryTextInputIsCheckedTest {
     JsonNode resolved = resolve(schema, document);
     List<List<Object>> found = new ArrayList<>();
     switch (resolved.path("type").asString()) {
-      case "object" -> resolved.path("properties").properties().forEach(p -> {
-        List<Object> next = new ArrayList<>(at);
-        next.add(p.getKey());
-        found.addAll(holes(p.getValue(), document, next));
-      });
+      case "object" ->
+        resolved.path("properties").properties().forEach(p -> {
+          List<Object> next = new ArrayList<>(at);
+          next.add(p.getKey());
+          found.addAll(holes(p.getValue(), document, next));
+        });
       case "array" -> {
         List<Object> next = new ArrayList<>(at);
         next.add(0);
@@ -213,7 +284,7 @@ class EveryTextInputIsCheckedTest {
           found.add(at);
         }
       }
-      default -> { }
+      default -> {}
     }
     return found;
   }
@@ -221,13 +292,18 @@ class EveryTextInputIsCheckedTest {
   private static JsonNode leaf(JsonNode schema, List<Object> field, JsonNode document) {
     JsonNode current = resolve(schema, document);
     for (Object step : field) {
-      current = resolve(step instanceof String name ? current.path("properties").path(name) : current.path("items"), document);
+      current = resolve(
+          step instanceof String name
+              ? current.path("properties").path(name)
+              : current.path("items"),
+          document);
     }
     return current;
   }
 
   /** A body with the schema's required fields filled in, plus the path to the hole, whose value is {@link #HOLE}. */
-  private static JsonNode withHole(JsonNode schema, List<Object> field, JsonNode document, Ids ids) {
+  private static JsonNode withHole(
+      JsonNode schema, List<Object> field, JsonNode document, Ids ids) {
     JsonNode root = sample(schema, "", document, ids);
     JsonNode current = root;
     JsonNode currentSchema = resolve(schema, document);
@@ -276,8 +352,14 @@ class EveryTextInputIsCheckedTest {
         });
         yield object;
       }
-      case "array" -> nodes.arrayNode().add(sample(resolved.path("items"), name.endsWith("s") ? name.substring(0, name.length() - 1) : name,
-          document, ids));
+      case "array" ->
+        nodes
+            .arrayNode()
+            .add(sample(
+                resolved.path("items"),
+                name.endsWith("s") ? name.substring(0, name.length() - 1) : name,
+                document,
+                ids));
       case "integer", "number" -> nodes.numberNode(1);
       case "boolean" -> nodes.booleanNode(false);
       case "string" -> nodes.stringNode(text(resolved, name, ids));
@@ -290,23 +372,25 @@ class EveryTextInputIsCheckedTest {
       return schema.path("enum").get(0).asString();
     }
     return switch (schema.path("format").asString()) {
-      case "uuid" -> switch (name) {
-        case "spaceId" -> ids.space();
-        case "pageId" -> ids.page();
-        case "channelId" -> ids.channel();
-        case "departmentId", "parentId" -> ids.department();
-        case "personId", "headId", "id" -> ids.person();
-        default -> UUID.randomUUID().toString();
-      };
+      case "uuid" ->
+        switch (name) {
+          case "spaceId" -> ids.space();
+          case "pageId" -> ids.page();
+          case "channelId" -> ids.channel();
+          case "departmentId", "parentId" -> ids.department();
+          case "personId", "headId", "id" -> ids.person();
+          default -> UUID.randomUUID().toString();
+        };
       case "date-time" -> Instant.now().plus(1, ChronoUnit.HOURS).toString();
       case "email" -> People.uniqueEmail("walk");
-      default -> switch (name) {
-        case "scope" -> "read";
-        case "locale", "language" -> "en";
-        case "color" -> "#336699";
-        case "email" -> People.uniqueEmail("walk");
-        default -> "plain";
-      };
+      default ->
+        switch (name) {
+          case "scope" -> "read";
+          case "locale", "language" -> "en";
+          case "color" -> "#336699";
+          case "email" -> People.uniqueEmail("walk");
+          default -> "plain";
+        };
     };
   }
 
@@ -329,25 +413,67 @@ class EveryTextInputIsCheckedTest {
   }
 
   private Ids things(Api admin, Api api) {
-    String department = admin.post("/api/v1/departments", Map.of("name", "Walk " + UUID.randomUUID().toString().substring(0, 8),
-        "parentId", People.rootDepartment(admin))).body().path("id").asString();
+    String department = admin
+        .post(
+            "/api/v1/departments",
+            Map.of(
+                "name",
+                "Walk " + UUID.randomUUID().toString().substring(0, 8),
+                "parentId",
+                People.rootDepartment(admin)))
+        .body()
+        .path("id")
+        .asString();
     String person = People.create(port, admin, "Walked On").id().toString();
-    String group = api.post("/api/v1/groups", Map.of("name", "Walk " + UUID.randomUUID())).body().path("id").asString();
-    String channel = api.post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "walk-" + UUID.randomUUID().toString().substring(0, 8)))
-        .body().path("id").asString();
-    String message = api.post("/api/v1/channels/" + channel + "/messages", Map.of("clientMessageId", UUID.randomUUID(), "body", "hi"))
-        .body().path("id").asString();
-    String space = api.post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "Walk " + UUID.randomUUID().toString().substring(0, 8)))
-        .body().path("id").asString();
-    String page = api.post("/api/v1/pages", Map.of("spaceId", space, "title", "Walked")).body().path("id").asString();
-    JsonNode thread = api.post("/api/v1/pages/" + page + "/comments", Map.of("body", "first")).body();
-    return new Ids(person, department, group, channel, message, space, page, thread.path("id").asString(),
+    String group = api.post("/api/v1/groups", Map.of("name", "Walk " + UUID.randomUUID()))
+        .body()
+        .path("id")
+        .asString();
+    String channel = api.post(
+            "/api/v1/channels",
+            Map.of(
+                "kind", "PUBLIC", "name", "walk-" + UUID.randomUUID().toString().substring(0, 8)))
+        .body()
+        .path("id")
+        .asString();
+    String message = api.post(
+            "/api/v1/channels/" + channel + "/messages",
+            Map.of("clientMessageId", UUID.randomUUID(), "body", "hi"))
+        .body()
+        .path("id")
+        .asString();
+    String space = api.post(
+            "/api/v1/spaces",
+            Map.of(
+                "kind",
+                "PROJECT",
+                "name",
+                "Walk " + UUID.randomUUID().toString().substring(0, 8)))
+        .body()
+        .path("id")
+        .asString();
+    String page = api.post("/api/v1/pages", Map.of("spaceId", space, "title", "Walked"))
+        .body()
+        .path("id")
+        .asString();
+    JsonNode thread =
+        api.post("/api/v1/pages/" + page + "/comments", Map.of("body", "first")).body();
+    return new Ids(
+        person,
+        department,
+        group,
+        channel,
+        message,
+        space,
+        page,
+        thread.path("id").asString(),
         thread.path("comments").get(0).path("id").asString());
   }
 
   private static String fieldName(List<Object> field) {
     StringBuilder name = new StringBuilder();
-    field.forEach(step -> name.append(step instanceof String s ? (name.isEmpty() ? s : "." + s) : "[" + step + "]"));
+    field.forEach(step ->
+        name.append(step instanceof String s ? (name.isEmpty() ? s : "." + s) : "[" + step + "]"));
     return name.isEmpty() ? "(body)" : name.toString();
   }
 
@@ -364,16 +490,33 @@ class EveryTextInputIsCheckedTest {
   private static String shorten(JsonNode body) {
     String text = String.valueOf(body);
     StringBuilder shown = new StringBuilder();
-    text.substring(0, Math.min(text.length(), 300)).chars().forEach(c -> shown.append(
-        Character.getType(c) == Character.CONTROL || Character.isSurrogate((char) c) || c >= 0x2066 && c <= 0x2069
-            || c >= 0x202A && c <= 0x202E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+    text.substring(0, Math.min(text.length(), 300))
+        .chars()
+        .forEach(c -> shown.append(
+            Character.getType(c) == Character.CONTROL
+                    || Character.isSurrogate((char) c)
+                    || c >= 0x2066 && c <= 0x2069
+                    || c >= 0x202A && c <= 0x202E
+                ? String.format("\\u%04X", c)
+                : String.valueOf((char) c)));
     return text.length() > 300 ? shown + "…" : shown.toString();
   }
 
   /** A token with every scope, so the walk needs no CSRF header and cannot sign itself out. */
   private Api token(Api session) {
-    String secret = session.post("/api/v1/me/tokens", Map.of("name", "text walk", "scopes", List.of("read", "write", "admin"),
-        "expiresInDays", 1)).body().path("secret").asString();
+    String secret = session
+        .post(
+            "/api/v1/me/tokens",
+            Map.of(
+                "name",
+                "text walk",
+                "scopes",
+                List.of("read", "write", "admin"),
+                "expiresInDays",
+                1))
+        .body()
+        .path("secret")
+        .asString();
     return new Api(port).withBearer(secret);
   }
 }

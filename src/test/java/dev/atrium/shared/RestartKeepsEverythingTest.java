@@ -34,14 +34,20 @@ class RestartKeepsEverythingTest {
 
   @Test
   void externalPostgresqlIsUsedWhenAtriumDbUrlIsSet() throws SQLException {
-    String database = "atrium_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String database =
+        "atrium_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     assumeTrue(createDatabase(database), "no PostgreSQL server on 127.0.0.1:5432");
     try {
-      assertDepartmentSurvivesRestart(List.of("--atrium.data-dir=target/test-data/external-" + database,
-          "--atrium.db.url=" + EXTERNAL + database, "--atrium.db.username=postgres", "--atrium.db.password="));
+      assertDepartmentSurvivesRestart(List.of(
+          "--atrium.data-dir=target/test-data/external-" + database,
+          "--atrium.db.url=" + EXTERNAL + database,
+          "--atrium.db.username=postgres",
+          "--atrium.db.password="));
     } finally {
       try (var connection = DriverManager.getConnection(EXTERNAL + "postgres", "postgres", "")) {
-        connection.createStatement().execute("drop database if exists " + database + " with (force)");
+        connection
+            .createStatement()
+            .execute("drop database if exists " + database + " with (force)");
       }
     }
   }
@@ -50,18 +56,22 @@ class RestartKeepsEverythingTest {
     String name = "重启后仍在-" + UUID.randomUUID().toString().substring(0, 6);
     try (var first = start(settings)) {
       Api admin = People.admin(port(first));
-      var created = admin.post("/api/v1/departments", Map.of("name", name, "parentId", People.rootDepartment(admin)));
+      var created = admin.post(
+          "/api/v1/departments", Map.of("name", name, "parentId", People.rootDepartment(admin)));
       assertThat(created.status()).isEqualTo(201);
     }
     try (var second = start(settings)) {
       Api admin = People.admin(port(second));
-      assertThat(admin.get("/api/v1/departments").body().findValuesAsString("name")).contains(name);
+      assertThat(admin.get("/api/v1/departments").body().findValuesAsString("name"))
+          .contains(name);
     }
   }
 
   private static ConfigurableApplicationContext start(List<String> settings) {
     List<String> args = new ArrayList<>(settings);
-    args.addAll(List.of("--server.port=0", "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
+    args.addAll(List.of(
+        "--server.port=0",
+        "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
         "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
         "--atrium.bootstrap.admin-password-change-required=false"));
     return new SpringApplicationBuilder(Atrium.class).run(args.toArray(String[]::new));
@@ -73,7 +83,9 @@ class RestartKeepsEverythingTest {
 
   private static boolean createDatabase(String name) {
     try (var connection = DriverManager.getConnection(EXTERNAL + "postgres", "postgres", "")) {
-      connection.createStatement().execute("create database " + name + " encoding 'UTF8' template template0");
+      connection
+          .createStatement()
+          .execute("create database " + name + " encoding 'UTF8' template template0");
       return true;
     } catch (SQLException e) {
       return false;

@@ -18,7 +18,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class StartupFailureReportTest {
 
   @Test
-  void aDatabaseOfAnotherPostgresqlVersionIsReportedInTwoPlainLines(CapturedOutput output) throws Exception {
+  void aDatabaseOfAnotherPostgresqlVersionIsReportedInTwoPlainLines(CapturedOutput output)
+      throws Exception {
     Path data = Path.of("target/test-data/other-version-" + UUID.randomUUID()).toAbsolutePath();
     Files.createDirectories(data.resolve("pg"));
     Files.writeString(data.resolve("pg/PG_VERSION"), "16\n");
@@ -30,7 +31,8 @@ class StartupFailureReportTest {
         .contains("APPLICATION FAILED TO START")
         .contains("The database folder " + data.resolve("pg") + " holds a PostgreSQL 16 database;"
             + " this Atrium runs PostgreSQL 17. Details: " + data.resolve("pg.log"))
-        .contains("Start the Atrium version that made it, or upgrade the folder with PostgreSQL 17's pg_upgrade")
+        .contains(
+            "Start the Atrium version that made it, or upgrade the folder with PostgreSQL 17's pg_upgrade")
         .doesNotContain("\tat ")
         .doesNotContain("Caused by");
     assertThat(data.resolve("pg.log")).content().contains("StartupFailure", "\tat ");

@@ -15,14 +15,17 @@ class TextTest {
 
   @Test
   void aNameRefusesControlCharactersLineBreaksAndLoneSurrogates() {
-    for (String bad : new String[] {"a\u0000b", "a\tb", "a\nb", "a\u0085b", "a\u007Fb", "a\uD800b", "a\uDC00", "\uD83D"}) {
+    for (String bad : new String[] {
+      "a\u0000b", "a\tb", "a\nb", "a\u0085b", "a\u007Fb", "a\uD800b", "a\uDC00", "\uD83D"
+    }) {
       assertThatThrownBy(() -> Text.name(bad)).as(bad).isInstanceOf(Text.Refused.class);
     }
   }
 
   @Test
   void verbatimTextKeepsLineBreaksTabsAndBidiControlsButRefusesOtherControls() {
-    assertThat(Text.verbatim("שלום \u202Bworld\u202C\n\tline two\r\n")).isEqualTo("שלום \u202Bworld\u202C\n\tline two\r\n");
+    assertThat(Text.verbatim("שלום \u202Bworld\u202C\n\tline two\r\n"))
+        .isEqualTo("שלום \u202Bworld\u202C\n\tline two\r\n");
     assertThatThrownBy(() -> Text.verbatim("a\u0000b")).isInstanceOf(Text.Refused.class);
     assertThatThrownBy(() -> Text.verbatim("a\uD800")).isInstanceOf(Text.Refused.class);
   }

@@ -10,7 +10,8 @@ public final class Answered {
   public static void withoutServerError(Api.Response response, String input) {
     assertThat(response.status()).as("status for %s", input).isLessThan(500);
     if (response.status() >= 400) {
-      assertThat(response.headers().firstValue("Content-Type")).as("content type for %s", input)
+      assertThat(response.headers().firstValue("Content-Type"))
+          .as("content type for %s", input)
           .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
       assertThat(response.code()).as("problem code for %s", input).isNotBlank();
     }

@@ -52,7 +52,8 @@ public final class Api {
     Api api = new Api(port);
     Response r = api.signIn(email, password);
     if (r.status() != 200) {
-      throw new IllegalStateException("Sign-in of " + email + " failed: " + r.status() + " " + r.body());
+      throw new IllegalStateException(
+          "Sign-in of " + email + " failed: " + r.status() + " " + r.body());
     }
     return api;
   }
@@ -63,7 +64,11 @@ public final class Api {
 
   /** The cookies this client would send, as a {@code Cookie} header's value. */
   public String cookieHeader() {
-    return String.join("; ", cookies.getCookieStore().get(URI.create(base)).stream().map(HttpCookie::toString).toList());
+    return String.join(
+        "; ",
+        cookies.getCookieStore().get(URI.create(base)).stream()
+            .map(HttpCookie::toString)
+            .toList());
   }
 
   public Api withBearer(String token) {
@@ -103,7 +108,10 @@ public final class Api {
     if (body == null) {
       return exchange(method, path, null, HttpRequest.BodyPublishers.noBody());
     }
-    return exchange(method, path, "application/json",
+    return exchange(
+        method,
+        path,
+        "application/json",
         HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
   }
 
@@ -111,8 +119,9 @@ public final class Api {
   public Response upload(String path, String field, String filename, byte[] content) {
     String boundary = "----atrium" + java.util.UUID.randomUUID();
     var body = new java.io.ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
-        + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+            + "\"; filename=\"" + filename + "\"\r\nContent-Type: text/csv\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return sendRaw("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
@@ -126,7 +135,8 @@ public final class Api {
   /** A download: the raw bytes and headers, without JSON parsing; {@code headers} are name, value pairs. */
   public HttpResponse<byte[]> bytes(String path, String... headers) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(base + path)).GET();
       for (int i = 0; i + 1 < headers.length; i += 2) {
         request.header(headers[i], headers[i + 1]);
       }
@@ -142,10 +152,12 @@ public final class Api {
     }
   }
 
-  private Response exchange(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+  private Response exchange(
+      String method, String path, String contentType, HttpRequest.BodyPublisher body) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-          .header("Accept", "application/json").method(method, body);
+          .header("Accept", "application/json")
+          .method(method, body);
       if (contentType != null) {
         request.header("Content-Type", contentType);
       }
@@ -154,7 +166,8 @@ public final class Api {
       } else if (csrf && !method.equals("GET")) {
         request.header("X-XSRF-TOKEN", csrfToken());
       }
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
       return new Response(response.statusCode(), json, response.headers());
     } catch (IOException e) {
@@ -173,9 +186,11 @@ public final class Api {
           return cookie.getValue();
         }
       }
-      fetched = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/csrf")).build(),
+      fetched = http.send(
+          HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/csrf")).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
-    throw new IllegalStateException("The server set no XSRF-TOKEN cookie: " + fetched.statusCode() + " " + fetched.body());
+    throw new IllegalStateException(
+        "The server set no XSRF-TOKEN cookie: " + fetched.statusCode() + " " + fetched.body());
   }
 }

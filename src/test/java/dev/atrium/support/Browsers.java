@@ -25,13 +25,22 @@ public final class Browsers {
     if (browser == null) {
       Playwright playwright = Playwright.create(new Playwright.CreateOptions()
           .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-      browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(Path.of(CHROMIUM))
-          .setHeadless(true)
-          .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-              "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+      browser = playwright
+          .chromium()
+          .launch(new BrowserType.LaunchOptions()
+              .setExecutablePath(Path.of(CHROMIUM))
+              .setHeadless(true)
+              .setArgs(List.of(
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-quic",
+                  "--no-first-run",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync")));
       Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
-      // Sign-in hashes with Argon2id; on a busy two-core machine an answer can take longer than the 5 s default.
+      // Sign-in hashes with Argon2id; on a busy two-core machine an answer can take longer than the
+      // 5 s default.
       PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
     return browser;
@@ -57,12 +66,13 @@ public final class Browsers {
   }
 
   private static Page open(int port, String locale, int width, int height, boolean touch) {
-    BrowserContext context = browser().newContext(new Browser.NewContextOptions()
-        .setBaseURL("http://localhost:" + port)
-        .setLocale(locale)
-        .setViewportSize(width, height)
-        .setHasTouch(touch)
-        .setIsMobile(touch));
+    BrowserContext context = browser()
+        .newContext(new Browser.NewContextOptions()
+            .setBaseURL("http://localhost:" + port)
+            .setLocale(locale)
+            .setViewportSize(width, height)
+            .setHasTouch(touch)
+            .setIsMobile(touch));
     context.setDefaultTimeout(15_000);
     return context.newPage();
   }
@@ -75,6 +85,7 @@ public final class Browsers {
   }
 
   public static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
 }

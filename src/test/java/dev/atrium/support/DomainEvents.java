@@ -15,7 +15,8 @@ public final class DomainEvents {
   private final TransactionTemplate transactions;
   private final JdbcClient jdbc;
 
-  public DomainEvents(ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc) {
+  public DomainEvents(
+      ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc) {
     this.events = events;
     this.transactions = transactions;
     this.jdbc = jdbc;
@@ -31,7 +32,12 @@ public final class DomainEvents {
    * done, including a listener that decided to do nothing.
    */
   public void awaitHandled(UUID id) {
-    Eventually.eventually(() -> jdbc.sql("select count(*) from shared.event_publication where serialized_event like ?")
-        .param("%" + id + "%").query(Long.class).single(), count -> count == 0);
+    Eventually.eventually(
+        () -> jdbc.sql(
+                "select count(*) from shared.event_publication where serialized_event like ?")
+            .param("%" + id + "%")
+            .query(Long.class)
+            .single(),
+        count -> count == 0);
   }
 }

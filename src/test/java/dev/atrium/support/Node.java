@@ -21,10 +21,13 @@ public final class Node {
   private Node() {}
 
   /** Runs the script to its end and answers its standard output; fails on a non-zero exit or a timeout. */
-  public static String run(String script, Map<String, String> environment, long timeoutSeconds, String... arguments) {
-    List<String> command = new ArrayList<>(List.of("node", SCRIPTS.resolve(script).toString()));
+  public static String run(
+      String script, Map<String, String> environment, long timeoutSeconds, String... arguments) {
+    List<String> command =
+        new ArrayList<>(List.of("node", SCRIPTS.resolve(script).toString()));
     command.addAll(List.of(arguments));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
     builder.environment().put("NODE_PATH", MODULES.toAbsolutePath().toString());
     builder.environment().putAll(environment);
     try {

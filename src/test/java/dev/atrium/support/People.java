@@ -21,13 +21,15 @@ public final class People {
   }
 
   public static String uniqueEmail(String prefix) {
-    return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@atrium.test";
+    return prefix + "-" + SEQUENCE.incrementAndGet() + "-"
+        + UUID.randomUUID().toString().substring(0, 8) + "@atrium.test";
   }
 
   /** The root department's id, where people land unless a test says otherwise. */
   public static UUID rootDepartment(Api admin) {
     for (var department : admin.get("/api/v1/departments").body()) {
-      if (department.path("parentId").isMissingNode() || department.path("parentId").isNull()) {
+      if (department.path("parentId").isMissingNode()
+          || department.path("parentId").isNull()) {
         return UUID.fromString(department.path("id").asString());
       }
     }
@@ -50,13 +52,19 @@ public final class People {
 
   private static Person create(int port, Api admin, String name, UUID departmentId, boolean guest) {
     String email = uniqueEmail("p");
-    var created = admin.post("/api/v1/people",
+    var created = admin.post(
+        "/api/v1/people",
         Map.of("name", name, "email", email, "primaryDepartmentId", departmentId, "guest", guest));
     if (created.status() != 201) {
-      throw new IllegalStateException("Could not create " + name + ": " + created.status() + " " + created.body());
+      throw new IllegalStateException(
+          "Could not create " + name + ": " + created.status() + " " + created.body());
     }
     UUID id = UUID.fromString(created.body().path("id").asString());
-    String temporary = admin.post("/api/v1/people/" + id + "/reset-password", null).body().path("temporaryPassword").asString();
+    String temporary = admin
+        .post("/api/v1/people/" + id + "/reset-password", null)
+        .body()
+        .path("temporaryPassword")
+        .asString();
     Api api = choosePassword(port, email, temporary);
     if (!guest) {
       awaitDepartmentChannel(api, departmentId);
@@ -70,16 +78,19 @@ public final class People {
    * them in all of them), as they are by the time a real person has signed in.
    */
   private static void awaitDepartmentChannel(Api api, UUID departmentId) {
-    Eventually.eventually(() -> api.get("/api/v1/channels").body().findValuesAsString("departmentId"),
+    Eventually.eventually(
+        () -> api.get("/api/v1/channels").body().findValuesAsString("departmentId"),
         ids -> ids.contains(departmentId.toString()));
   }
 
   /** Signs in with a one-time password and replaces it with {@link #PASSWORD}, as the person would. */
   public static Api choosePassword(int port, String email, String temporary) {
     Api api = Api.signedIn(port, email, temporary);
-    var changed = api.put("/api/v1/me/password", Map.of("currentPassword", temporary, "newPassword", PASSWORD));
+    var changed = api.put(
+        "/api/v1/me/password", Map.of("currentPassword", temporary, "newPassword", PASSWORD));
     if (changed.status() != 204) {
-      throw new IllegalStateException("Could not set the password of " + email + ": " + changed.body());
+      throw new IllegalStateException(
+          "Could not set the password of " + email + ": " + changed.body());
     }
     return api;
   }

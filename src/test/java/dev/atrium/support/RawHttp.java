@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -62,8 +61,13 @@ public final class RawHttp {
    * JSON body.
    */
   public Answer send(String method, String target, String jsonBody, String... headers) {
-    StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-        .append("Host: localhost:").append(port).append("\r\nConnection: close\r\nAccept: application/json\r\n");
+    StringBuilder request = new StringBuilder(method)
+        .append(' ')
+        .append(target)
+        .append(" HTTP/1.1\r\n")
+        .append("Host: localhost:")
+        .append(port)
+        .append("\r\nConnection: close\r\nAccept: application/json\r\n");
     for (String header : headers) {
       request.append(header).append("\r\n");
     }
@@ -95,7 +99,9 @@ public final class RawHttp {
     Map<String, String> headers = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+      headers.put(
+          lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+          lines[i].substring(colon + 1).strip());
     }
     byte[] rest = java.util.Arrays.copyOfRange(all, end + 4, all.length);
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -112,7 +118,8 @@ public final class RawHttp {
       while (chunked[lineEnd] != '\r') {
         lineEnd++;
       }
-      String size = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].strip();
+      String size =
+          new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].strip();
       int length = Integer.parseInt(size, 16);
       if (length == 0) {
         break;

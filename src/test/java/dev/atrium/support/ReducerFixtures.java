@@ -33,9 +33,12 @@ import tools.jackson.databind.node.StringNode;
  */
 public final class ReducerFixtures {
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-  private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern INSTANT =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
   private static final Instant BASE = Instant.parse("2026-01-01T00:00:00Z");
 
   private ReducerFixtures() {}
@@ -50,7 +53,9 @@ public final class ReducerFixtures {
         Files.createDirectories(file.getParent());
         Files.writeString(file, recorded, StandardCharsets.UTF_8);
       }
-      assertThat(committed).as(file + " was stale and has been rewritten; run its vitest and commit it").isEqualTo(recorded);
+      assertThat(committed)
+          .as(file + " was stale and has been rewritten; run its vitest and commit it")
+          .isEqualTo(recorded);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -79,14 +84,16 @@ public final class ReducerFixtures {
     node.values().forEach(child -> collect(child, instants));
   }
 
-  private static JsonNode rewrite(JsonNode node, Map<String, String> ids, Map<Instant, String> times) {
+  private static JsonNode rewrite(
+      JsonNode node, Map<String, String> ids, Map<Instant, String> times) {
     if (node.isString()) {
       String text = node.asString();
       if (INSTANT.matcher(text).matches()) {
         return StringNode.valueOf(times.get(Instant.parse(text)));
       }
-      return StringNode.valueOf(UUID.matcher(text).replaceAll(m ->
-          ids.computeIfAbsent(m.group(), id -> "00000000-0000-4000-8000-%012d".formatted(ids.size() + 1))));
+      return StringNode.valueOf(UUID.matcher(text)
+          .replaceAll(m -> ids.computeIfAbsent(
+              m.group(), id -> "00000000-0000-4000-8000-%012d".formatted(ids.size() + 1))));
     }
     if (node instanceof ObjectNode object) {
       object.propertyNames().forEach(key -> object.set(key, rewrite(object.get(key), ids, times)));

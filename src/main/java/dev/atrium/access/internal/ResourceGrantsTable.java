@@ -23,8 +23,11 @@ public class ResourceGrantsTable {
   }
 
   public List<Grant> on(String type, UUID resourceId) {
-    return jdbc.sql("select kind, subject_id, role from access.resource_grant where resource_type = ? and resource_id = ?")
-        .params(type, resourceId).query(ResourceGrantsTable::map).list();
+    return jdbc.sql(
+            "select kind, subject_id, role from access.resource_grant where resource_type = ? and resource_id = ?")
+        .params(type, resourceId)
+        .query(ResourceGrantsTable::map)
+        .list();
   }
 
   /** The grants on the resource whose role is one of {@code roles} (its managers, not its thousands of readers). */
@@ -32,31 +35,47 @@ public class ResourceGrantsTable {
     return jdbc.sql("""
         select kind, subject_id, role from access.resource_grant
         where resource_type = ? and resource_id = ? and role = any(cast(? as text[]))""")
-        .params(type, resourceId, roles.toArray(String[]::new)).query(ResourceGrantsTable::map).list();
+        .params(type, resourceId, roles.toArray(String[]::new))
+        .query(ResourceGrantsTable::map)
+        .list();
   }
 
-  public void insert(String type, UUID resourceId, List<Grant> grants, @org.jspecify.annotations.Nullable UUID by) {
+  public void insert(
+      String type,
+      UUID resourceId,
+      List<Grant> grants,
+      @org.jspecify.annotations.Nullable UUID by) {
     Instant now = Instant.now();
     for (Grant grant : grants) {
       jdbc.sql("""
           insert into access.resource_grant (resource_type, resource_id, kind, subject_id, role, granted_by, granted_at)
           values (?, ?, ?, ?, ?, ?, ?)""")
-          .params(type, resourceId, grant.grantee().kind().name(), grant.grantee().id(), grant.role(), by,
+          .params(
+              type,
+              resourceId,
+              grant.grantee().kind().name(),
+              grant.grantee().id(),
+              grant.role(),
+              by,
               java.sql.Timestamp.from(now))
           .update();
     }
   }
 
   /** Gives the grantee exactly this role on the resource, dropping any other they held there. */
-  public void upsert(String type, UUID resourceId, Grant grant, @org.jspecify.annotations.Nullable UUID by) {
+  public void upsert(
+      String type, UUID resourceId, Grant grant, @org.jspecify.annotations.Nullable UUID by) {
     delete(type, resourceId, grant.grantee());
     insert(type, resourceId, List.of(grant), by);
   }
 
   /** Which of these resources carry at least one grant. */
   public List<UUID> granted(String type, Collection<UUID> resourceIds) {
-    return jdbc.sql("select distinct resource_id from access.resource_grant where resource_type = ? and resource_id = any(cast(? as uuid[]))")
-        .params(type, UuidArrays.literal(resourceIds)).query(UUID.class).list();
+    return jdbc.sql(
+            "select distinct resource_id from access.resource_grant where resource_type = ? and resource_id = any(cast(? as uuid[]))")
+        .params(type, UuidArrays.literal(resourceIds))
+        .query(UUID.class)
+        .list();
   }
 
   /** Gives each of these people the role where they hold nothing on the resource, in one statement. */
@@ -66,36 +85,42 @@ public class ResourceGrantsTable {
         select :type, :resource, 'PERSON', p, :role from unnest(cast(:people as uuid[])) p
         where not exists (select 1 from access.resource_grant g where g.resource_type = :type
           and g.resource_id = :resource and g.kind = 'PERSON' and g.subject_id = p)""")
-        .param("type", type).param("resource", resourceId).param("role", role)
-        .param("people", UuidArrays.literal(people)).update();
+        .param("type", type)
+        .param("resource", resourceId)
+        .param("role", role)
+        .param("people", UuidArrays.literal(people))
+        .update();
   }
 
   /** Takes away whatever these people hold on the resource, in one statement. */
   public void deletePeople(String type, UUID resourceId, Collection<UUID> people) {
     jdbc.sql("""
         delete from access.resource_grant where resource_type = ? and resource_id = ? and kind = 'PERSON'
-          and subject_id = any(cast(? as uuid[]))""")
-        .params(type, resourceId, UuidArrays.literal(people)).update();
+          and subject_id = any(cast(? as uuid[]))""").params(type, resourceId, UuidArrays.literal(people)).update();
   }
 
   public void delete(String type, UUID resourceId, Grantee grantee) {
     jdbc.sql("""
         delete from access.resource_grant where resource_type = ? and resource_id = ? and kind = ?
-          and subject_id is not distinct from ?""")
-        .params(type, resourceId, grantee.kind().name(), grantee.id()).update();
+          and subject_id is not distinct from ?""").params(type, resourceId, grantee.kind().name(), grantee.id()).update();
   }
 
   public void deleteOn(String type, UUID resourceId) {
-    jdbc.sql("delete from access.resource_grant where resource_type = ? and resource_id = ?").params(type, resourceId).update();
+    jdbc.sql("delete from access.resource_grant where resource_type = ? and resource_id = ?")
+        .params(type, resourceId)
+        .update();
   }
 
   public void deleteOn(String type, Collection<UUID> resourceIds) {
-    jdbc.sql("delete from access.resource_grant where resource_type = ? and resource_id = any(cast(? as uuid[]))")
-        .params(type, UuidArrays.literal(resourceIds)).update();
+    jdbc.sql(
+            "delete from access.resource_grant where resource_type = ? and resource_id = any(cast(? as uuid[]))")
+        .params(type, UuidArrays.literal(resourceIds))
+        .update();
   }
 
   private static Grant map(ResultSet rs, int row) throws SQLException {
     UUID id = rs.getObject("subject_id", UUID.class);
-    return new Grant(Grantee.of(Grantee.Kind.valueOf(rs.getString("kind")), id), rs.getString("role"));
+    return new Grant(
+        Grantee.of(Grantee.Kind.valueOf(rs.getString("kind")), id), rs.getString("role"));
   }
 }

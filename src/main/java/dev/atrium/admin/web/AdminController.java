@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin")
 class AdminController {
 
-  record NewGrant(@NotNull UUID personId, @NotNull Role role, @Nullable UUID departmentId) {}
+  record NewGrant(
+      @NotNull UUID personId, @NotNull Role role, @Nullable UUID departmentId) {}
 
   record ChainStatus(boolean intact) {}
 
@@ -44,14 +45,15 @@ class AdminController {
   }
 
   @GetMapping("/audit")
-  Page<AuditEntry> audit(@AuthenticationPrincipal Subject subject,
-                         @RequestParam(required = false) @Nullable UUID actorId,
-                         @RequestParam(required = false) @Nullable String action,
-                         @RequestParam(required = false) @Nullable UUID targetId,
-                         @RequestParam(required = false) @Nullable Instant from,
-                         @RequestParam(required = false) @Nullable Instant to,
-                         @RequestParam(defaultValue = "0") int page,
-                         @RequestParam(defaultValue = "50") int size) {
+  Page<AuditEntry> audit(
+      @AuthenticationPrincipal Subject subject,
+      @RequestParam(required = false) @Nullable UUID actorId,
+      @RequestParam(required = false) @Nullable String action,
+      @RequestParam(required = false) @Nullable UUID targetId,
+      @RequestParam(required = false) @Nullable Instant from,
+      @RequestParam(required = false) @Nullable Instant to,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
     return audit.browse(subject, new AuditQuery(actorId, action, targetId, from, to, page, size));
   }
 

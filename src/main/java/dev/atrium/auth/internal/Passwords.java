@@ -23,8 +23,9 @@ public class Passwords {
   /** Verified against when an account does not exist, so a wrong e-mail costs as long as a wrong password. */
   private final String decoy;
 
-  Passwords(@Value("${atrium.auth.argon2-memory-kib:16384}") int memoryKib,
-            @Value("${atrium.auth.argon2-iterations:2}") int iterations) {
+  Passwords(
+      @Value("${atrium.auth.argon2-memory-kib:16384}") int memoryKib,
+      @Value("${atrium.auth.argon2-iterations:2}") int iterations) {
     this.encoder = new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations);
     this.decoy = hash("decoy-password-never-used");
   }
@@ -43,9 +44,14 @@ public class Passwords {
   }
 
   public void checkStrength(String password, String email) {
-    if (password.length() < MIN_LENGTH || password.length() > MAX_LENGTH || password.equalsIgnoreCase(email)) {
-      throw new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "auth.password-too-weak",
-          "A password needs " + MIN_LENGTH + " to " + MAX_LENGTH + " characters and must not be the e-mail address.",
+    if (password.length() < MIN_LENGTH
+        || password.length() > MAX_LENGTH
+        || password.equalsIgnoreCase(email)) {
+      throw new DomainException(
+          org.springframework.http.HttpStatus.BAD_REQUEST,
+          "auth.password-too-weak",
+          "A password needs " + MIN_LENGTH + " to " + MAX_LENGTH
+              + " characters and must not be the e-mail address.",
           Map.of("minLength", MIN_LENGTH));
     }
   }

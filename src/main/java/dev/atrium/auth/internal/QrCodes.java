@@ -14,7 +14,8 @@ public final class QrCodes {
 
   public static String svg(String content) {
     try {
-      BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 2));
+      BitMatrix matrix = new QRCodeWriter()
+          .encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 2));
       StringBuilder path = new StringBuilder();
       for (int y = 0; y < matrix.getHeight(); y++) {
         for (int x = 0; x < matrix.getWidth(); x++) {
@@ -23,7 +24,8 @@ public final class QrCodes {
           }
         }
       }
-      return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
+      return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
+          + matrix.getHeight()
           + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\""
           + path + "\"/></svg>";
     } catch (WriterException e) {

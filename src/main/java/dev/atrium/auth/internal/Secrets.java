@@ -1,5 +1,6 @@
 package dev.atrium.auth.internal;
 
+import dev.atrium.shared.data.DataDirectory;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -9,7 +10,6 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import dev.atrium.shared.data.DataDirectory;
 import org.springframework.stereotype.Component;
 
 /** Random tokens, their digests, and encryption at rest of secrets we must read back (TOTP keys). */
@@ -20,7 +20,8 @@ public class Secrets {
   private final SecretKeySpec key;
 
   Secrets(DataDirectory data) {
-    this.key = new SecretKeySpec(Base64.getUrlDecoder().decode(data.secret("encryption-key")), "AES");
+    this.key =
+        new SecretKeySpec(Base64.getUrlDecoder().decode(data.secret("encryption-key")), "AES");
   }
 
   /** A URL-safe random token with the given prefix, e.g. {@code atr_…}. */

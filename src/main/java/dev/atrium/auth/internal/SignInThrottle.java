@@ -35,11 +35,15 @@ public class SignInThrottle {
   /** In a transaction of its own: the failed attempt's transaction rolls back, the count must not. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordFailure(String login, String address) {
-    jdbc.sql("insert into auth.sign_in_failure (login, ip_address) values (?, ?)").params(login.toLowerCase(), address).update();
+    jdbc.sql("insert into auth.sign_in_failure (login, ip_address) values (?, ?)")
+        .params(login.toLowerCase(), address)
+        .update();
   }
 
   public void clear(String login) {
-    jdbc.sql("delete from auth.sign_in_failure where login = ?").param(login.toLowerCase()).update();
+    jdbc.sql("delete from auth.sign_in_failure where login = ?")
+        .param(login.toLowerCase())
+        .update();
   }
 
   /** When the limit is reached, the wait until the oldest failure in the window ages out. */
@@ -50,6 +54,8 @@ public class SignInThrottle {
               order by at desc limit ?) recent
         having count(*) >= ?""".formatted(column))
         .params((int) WINDOW.toMinutes(), value, (int) WINDOW.toMinutes(), limit, limit)
-        .query(Long.class).optional().orElse(0L);
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
   }
 }

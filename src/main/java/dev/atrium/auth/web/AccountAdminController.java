@@ -40,7 +40,8 @@ class AccountAdminController {
   }
 
   @PutMapping("/api/v1/admin/settings")
-  Policy changeSettings(@AuthenticationPrincipal Subject subject, @Valid @RequestBody Settings body) {
+  Policy changeSettings(
+      @AuthenticationPrincipal Subject subject, @Valid @RequestBody Settings body) {
     return administration.setPolicy(subject, new Policy(body.mfaRequired()));
   }
 }

@@ -30,15 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
   /** A sign-in form: the e-mail, the password, and a second factor when asked for one. */
-  record SignInRequest(@NotBlank @Size(max = 320) String login, @NotBlank @Size(max = 200) @Verbatim String password,
-                       @Nullable @Size(max = 10) String totpCode, @Nullable @Size(max = 20) String recoveryCode) {}
+  record SignInRequest(
+      @NotBlank @Size(max = 320) String login,
+      @NotBlank @Size(max = 200) @Verbatim String password,
+      @Nullable @Size(max = 10) String totpCode,
+      @Nullable @Size(max = 20) String recoveryCode) {}
 
   private final SignIn signIn;
   private final CallerLookup lookup;
   private final AccountSecurity account;
   private final CsrfTokenRepository csrfTokens;
 
-  AuthController(SignIn signIn, CallerLookup lookup, AccountSecurity account, CsrfTokenRepository csrfTokens) {
+  AuthController(
+      SignIn signIn, CallerLookup lookup, AccountSecurity account, CsrfTokenRepository csrfTokens) {
     this.signIn = signIn;
     this.lookup = lookup;
     this.account = account;
@@ -53,9 +57,17 @@ class AuthController {
   }
 
   @PostMapping("/sign-in")
-  Me signIn(@Valid @RequestBody SignInRequest body, HttpServletRequest request, HttpServletResponse response) {
-    SignIn.Session session = signIn.signIn(new SignIn.Attempt(body.login(), body.password(), body.totpCode(),
-        body.recoveryCode(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)));
+  Me signIn(
+      @Valid @RequestBody SignInRequest body,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    SignIn.Session session = signIn.signIn(new SignIn.Attempt(
+        body.login(),
+        body.password(),
+        body.totpCode(),
+        body.recoveryCode(),
+        request.getRemoteAddr(),
+        request.getHeader(HttpHeaders.USER_AGENT)));
     SessionCookie.write(request, response, session.token());
     // a token known before signing in (one an attacker may have planted) is not valid after it
     csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);

@@ -25,7 +25,9 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
   private static List<SimpleGrantedAuthority> authorities(Caller caller) {
     List<SimpleGrantedAuthority> granted = new java.util.ArrayList<>();
     granted.add(new SimpleGrantedAuthority(caller.viaToken() ? "TOKEN" : "SESSION"));
-    caller.tokenScopes().forEach(scope -> granted.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
+    caller
+        .tokenScopes()
+        .forEach(scope -> granted.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
     return granted;
   }
 

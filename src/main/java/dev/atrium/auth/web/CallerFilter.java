@@ -27,14 +27,19 @@ final class CallerFilter extends OncePerRequestFilter {
 
   private static final String BEARER = "Bearer ";
   private static final RequestMatcher AUTHENTICATED = RequestMatchers.anyOf(
-      PathPatternRequestMatcher.pathPattern("/api/**"), PathPatternRequestMatcher.pathPattern("/actuator/**"));
+      PathPatternRequestMatcher.pathPattern("/api/**"),
+      PathPatternRequestMatcher.pathPattern("/actuator/**"));
 
   private final CallerLookup lookup;
   private final ProblemWriter problems;
   private final RequestLimits perPerson;
   private final RequestLimits perAddress;
 
-  CallerFilter(CallerLookup lookup, ProblemWriter problems, RequestLimits perPerson, RequestLimits perAddress) {
+  CallerFilter(
+      CallerLookup lookup,
+      ProblemWriter problems,
+      RequestLimits perPerson,
+      RequestLimits perAddress) {
     this.lookup = lookup;
     this.problems = problems;
     this.perPerson = perPerson;
@@ -47,18 +52,27 @@ final class CallerFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
     Optional<Caller> caller;
     if (authorization != null) {
       if (!authorization.startsWith(BEARER)) {
-        problems.write(response, HttpStatus.UNAUTHORIZED, "auth.token-invalid", "Use Authorization: Bearer <token>.");
+        problems.write(
+            response,
+            HttpStatus.UNAUTHORIZED,
+            "auth.token-invalid",
+            "Use Authorization: Bearer <token>.");
         return;
       }
       caller = lookup.byApiToken(authorization.substring(BEARER.length()).strip());
       if (caller.isEmpty()) {
-        problems.write(response, HttpStatus.UNAUTHORIZED, "auth.token-invalid", "The token is unknown, revoked or expired.");
+        problems.write(
+            response,
+            HttpStatus.UNAUTHORIZED,
+            "auth.token-invalid",
+            "The token is unknown, revoked or expired.");
         return;
       }
     } else {
@@ -69,10 +83,15 @@ final class CallerFilter extends OncePerRequestFilter {
         : perAddress.take(request.getRemoteAddr());
     if (wait.isPresent()) {
       response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));
-      problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "request.rate-limited", "Too many requests; slow down.");
+      problems.write(
+          response,
+          HttpStatus.TOO_MANY_REQUESTS,
+          "request.rate-limited",
+          "Too many requests; slow down.");
       return;
     }
-    caller.ifPresent(c -> SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(c)));
+    caller.ifPresent(
+        c -> SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(c)));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -38,10 +38,14 @@ final class CallerRules {
     }
   }
 
-  private static final Refusal TOKEN_SCOPE = new Refusal("auth.token-scope", "This token's scopes do not allow this request.");
-  private static final Refusal PASSWORD_CHANGE = new Refusal("auth.password-change-required", "Choose a new password first.");
-  private static final Refusal MFA_ENROLMENT = new Refusal("auth.mfa-enrolment-required", "Set up two-step sign-in first.");
-  private static final Refusal NOT_SYSTEM_ADMIN = new Refusal("access.denied", "You may not do this.");
+  private static final Refusal TOKEN_SCOPE =
+      new Refusal("auth.token-scope", "This token's scopes do not allow this request.");
+  private static final Refusal PASSWORD_CHANGE =
+      new Refusal("auth.password-change-required", "Choose a new password first.");
+  private static final Refusal MFA_ENROLMENT =
+      new Refusal("auth.mfa-enrolment-required", "Set up two-step sign-in first.");
+  private static final Refusal NOT_SYSTEM_ADMIN =
+      new Refusal("access.denied", "You may not do this.");
 
   private CallerRules() {}
 
@@ -71,12 +75,17 @@ final class CallerRules {
         return caller;
       }
       var subject = ((CallerAuthentication) authentication.get()).caller().subject();
-      return access.can(subject, Permission.SETTINGS_MANAGE, Scope.company()) ? GRANTED : NOT_SYSTEM_ADMIN;
+      return access.can(subject, Permission.SETTINGS_MANAGE, Scope.company())
+          ? GRANTED
+          : NOT_SYSTEM_ADMIN;
     };
   }
 
-  private static AuthorizationResult decide(Supplier<? extends Authentication> authentication, RequestAuthorizationContext context,
-                                            boolean administration, boolean accountStep) {
+  private static AuthorizationResult decide(
+      Supplier<? extends Authentication> authentication,
+      RequestAuthorizationContext context,
+      boolean administration,
+      boolean accountStep) {
     if (!(authentication.get() instanceof CallerAuthentication signedIn)) {
       return ANONYMOUS;
     }
@@ -84,7 +93,8 @@ final class CallerRules {
     if (caller.viaToken()) {
       Set<String> scopes = caller.tokenScopes();
       boolean allowed = scopes.contains("admin")
-          || !administration && (scopes.contains("write") || SAFE.contains(context.getRequest().getMethod()));
+          || !administration
+              && (scopes.contains("write") || SAFE.contains(context.getRequest().getMethod()));
       return allowed ? GRANTED : TOKEN_SCOPE;
     }
     if (!accountStep && caller.passwordChangeRequired()) {

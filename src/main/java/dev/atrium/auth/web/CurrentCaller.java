@@ -10,7 +10,8 @@ final class CurrentCaller {
   private CurrentCaller() {}
 
   static Caller get() {
-    if (SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication auth) {
+    if (SecurityContextHolder.getContext().getAuthentication()
+        instanceof CallerAuthentication auth) {
       return auth.caller();
     }
     throw new AuthenticationCredentialsNotFoundException("Not signed in");

@@ -42,15 +42,19 @@ class MeController {
   record Preferences(@NotBlank String locale) {}
 
   /** {@code keepApiTokens}: keep the personal API tokens working; absent or false revokes them all. */
-  record PasswordChange(@NotBlank @Size(max = 200) @Verbatim String currentPassword,
-                        @NotBlank @Size(max = 200) @Verbatim String newPassword, @Nullable Boolean keepApiTokens) {}
+  record PasswordChange(
+      @NotBlank @Size(max = 200) @Verbatim String currentPassword,
+      @NotBlank @Size(max = 200) @Verbatim String newPassword,
+      @Nullable Boolean keepApiTokens) {}
 
   record TotpCode(@NotBlank @Size(max = 10) String code) {}
 
   record RecoveryCodeList(List<String> recoveryCodes) {}
 
-  record NewToken(@NotBlank @Size(max = 100) String name, @NotEmpty List<@NotBlank String> scopes,
-                  @NotNull @Min(1) @Max(365) Integer expiresInDays) {}
+  record NewToken(
+      @NotBlank @Size(max = 100) String name,
+      @NotEmpty List<@NotBlank String> scopes,
+      @NotNull @Min(1) @Max(365) Integer expiresInDays) {}
 
   private final AccountSecurity account;
 
@@ -72,7 +76,11 @@ class MeController {
   @PutMapping("/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void changePassword(@Valid @RequestBody PasswordChange body, HttpServletRequest request) {
-    account.changePassword(CurrentCaller.get(), request.getRemoteAddr(), body.currentPassword(), body.newPassword(),
+    account.changePassword(
+        CurrentCaller.get(),
+        request.getRemoteAddr(),
+        body.currentPassword(),
+        body.newPassword(),
         Boolean.TRUE.equals(body.keepApiTokens()));
   }
 
@@ -89,9 +97,12 @@ class MeController {
 
   /** A first enrolment needs no body; replacing an active authenticator needs the password or a current code. */
   @PostMapping("/mfa/totp")
-  TotpEnrolment startTotp(@Valid @RequestBody(required = false) @Nullable Reauthentication body,
-                          HttpServletRequest request) {
-    return account.startTotp(CurrentCaller.get(), request.getRemoteAddr(),
+  TotpEnrolment startTotp(
+      @Valid @RequestBody(required = false) @Nullable Reauthentication body,
+      HttpServletRequest request) {
+    return account.startTotp(
+        CurrentCaller.get(),
+        request.getRemoteAddr(),
         body == null ? new Reauthentication(null, null) : body);
   }
 
@@ -114,7 +125,8 @@ class MeController {
   @PostMapping("/tokens")
   @ResponseStatus(HttpStatus.CREATED)
   CreatedToken createToken(@Valid @RequestBody NewToken body) {
-    return account.createToken(CurrentCaller.get(), body.name(), body.scopes(), body.expiresInDays());
+    return account.createToken(
+        CurrentCaller.get(), body.name(), body.scopes(), body.expiresInDays());
   }
 
   @DeleteMapping("/tokens/{id}")

@@ -31,9 +31,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-      + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
-      + "base-uri 'self'; form-action 'self'; object-src 'none'";
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+          + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
+          + "base-uri 'self'; form-action 'self'; object-src 'none'";
 
   /** SPA mode's readable cookie; a bean so that sign-in can issue a fresh token. */
   @Bean
@@ -43,8 +44,10 @@ class SecurityConfiguration {
 
   /** A person's request budget; requests over the socket (realtime) draw on it too. */
   @Bean
-  RequestLimits personRequestLimits(java.time.Clock clock, @Value("${atrium.limits.person-per-second:20}") double personRate,
-                                    @Value("${atrium.limits.person-burst:200}") double personBurst) {
+  RequestLimits personRequestLimits(
+      java.time.Clock clock,
+      @Value("${atrium.limits.person-per-second:20}") double personRate,
+      @Value("${atrium.limits.person-burst:200}") double personBurst) {
     return new RequestLimits(personRate, personBurst, clock);
   }
 
@@ -58,24 +61,35 @@ class SecurityConfiguration {
   @Bean
   WebSecurityCustomizer plainPathsOnly(ProblemWriter problems) {
     StrictHttpFirewall firewall = new StrictHttpFirewall();
-    IntStream.concat(IntStream.concat(IntStream.range(0, 0x20), IntStream.of(0x7f)),
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_~".chars()).forEach(c -> {
+    IntStream.concat(
+            IntStream.concat(IntStream.range(0, 0x20), IntStream.of(0x7f)),
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_~".chars())
+        .forEach(c -> {
           firewall.getEncodedUrlBlocklist().add("%%%02X".formatted(c));
           firewall.getEncodedUrlBlocklist().add("%%%02x".formatted(c));
         });
-    return web -> web.httpFirewall(firewall).requestRejectedHandler((request, response, rejected) ->
-        problems.write(response, HttpStatus.BAD_REQUEST, "request.rejected",
-            "The request's path or headers are not written plainly (an encoded letter, ;, //, /./ and the like)."));
+    return web -> web.httpFirewall(firewall)
+        .requestRejectedHandler(
+            (request, response, rejected) -> problems.write(
+                response,
+                HttpStatus.BAD_REQUEST,
+                "request.rejected",
+                "The request's path or headers are not written plainly (an encoded letter, ;, //, /./ and the like)."));
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, CsrfTokenRepository csrfTokens, CallerLookup lookup, ProblemWriter problems, java.time.Clock clock,
-                          RequestLimits perPerson, Access access,
-                          @Value("${atrium.limits.address-per-second:10}") double addressRate,
-                          @Value("${atrium.limits.address-burst:100}") double addressBurst) {
+  SecurityFilterChain api(
+      HttpSecurity http,
+      CsrfTokenRepository csrfTokens,
+      CallerLookup lookup,
+      ProblemWriter problems,
+      java.time.Clock clock,
+      RequestLimits perPerson,
+      Access access,
+      @Value("${atrium.limits.address-per-second:10}") double addressRate,
+      @Value("${atrium.limits.address-burst:100}") double addressBurst) {
     var perAddress = new RequestLimits(addressRate, addressBurst, clock);
-    http
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+    http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .formLogin(f -> f.disable())
         .httpBasic(b -> b.disable())
         .logout(l -> l.disable())
@@ -84,34 +98,56 @@ class SecurityConfiguration {
         // management filter; by default that rotates the CSRF cookie in every answer, and a write
         // fails (auth.csrf-invalid) whenever a parallel answer replaces the cookie between the
         // client reading it and the browser sending it. Sign-in issues a fresh token instead.
-        .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens)
+        .csrf(csrf -> csrf.spa()
+            .csrfTokenRepository(csrfTokens)
             .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
             .ignoringRequestMatchers(r -> r.getHeader(HttpHeaders.AUTHORIZATION) != null))
-        .addFilterBefore(new CallerFilter(lookup, problems, perPerson, perAddress), AnonymousAuthenticationFilter.class)
-        .authorizeHttpRequests(a -> a
-            .requestMatchers("/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/openapi.json.yaml", "/api/v1/docs/**", "/api/v1/swagger-ui/**",
-                "/swagger-ui/**", "/actuator/health/**").permitAll()
-            .requestMatchers("/actuator/prometheus").access(CallerRules.systemAdministrator(access))
-            .requestMatchers("/api/v1/me", "/api/v1/me/password/**", "/api/v1/me/mfa/**", "/api/v1/me/preferences/**")
-                .access(CallerRules.accountStep())
-            .requestMatchers("/api/v1/admin/**").access(CallerRules.administration())
-            .requestMatchers("/api/**", "/actuator/**").access(CallerRules.signedIn())
-            .anyRequest().permitAll())
-        .exceptionHandling(e -> e
-            .authenticationEntryPoint((request, response, ex) ->
-                problems.write(response, HttpStatus.UNAUTHORIZED, "auth.required", "Sign in first."))
+        .addFilterBefore(
+            new CallerFilter(lookup, problems, perPerson, perAddress),
+            AnonymousAuthenticationFilter.class)
+        .authorizeHttpRequests(a -> a.requestMatchers(
+                "/api/v1/auth/**",
+                "/api/v1/openapi.json",
+                "/api/v1/openapi.json/**",
+                "/api/v1/openapi.json.yaml",
+                "/api/v1/docs/**",
+                "/api/v1/swagger-ui/**",
+                "/swagger-ui/**",
+                "/actuator/health/**")
+            .permitAll()
+            .requestMatchers("/actuator/prometheus")
+            .access(CallerRules.systemAdministrator(access))
+            .requestMatchers(
+                "/api/v1/me",
+                "/api/v1/me/password/**",
+                "/api/v1/me/mfa/**",
+                "/api/v1/me/preferences/**")
+            .access(CallerRules.accountStep())
+            .requestMatchers("/api/v1/admin/**")
+            .access(CallerRules.administration())
+            .requestMatchers("/api/**", "/actuator/**")
+            .access(CallerRules.signedIn())
+            .anyRequest()
+            .permitAll())
+        .exceptionHandling(e -> e.authenticationEntryPoint(
+                (request, response, ex) -> problems.write(
+                    response, HttpStatus.UNAUTHORIZED, "auth.required", "Sign in first."))
             .accessDeniedHandler((request, response, ex) -> {
               if (ex instanceof CsrfException) {
-                problems.write(response, HttpStatus.FORBIDDEN, "auth.csrf-invalid", "Reload the page and try again.");
+                problems.write(
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "auth.csrf-invalid",
+                    "Reload the page and try again.");
               } else if (ex instanceof AuthorizationDeniedException denied
                   && denied.getAuthorizationResult() instanceof CallerRules.Refusal refusal) {
                 problems.write(response, HttpStatus.FORBIDDEN, refusal.code, refusal.detail);
               } else {
-                problems.write(response, HttpStatus.FORBIDDEN, "access.denied", "You may not do this.");
+                problems.write(
+                    response, HttpStatus.FORBIDDEN, "access.denied", "You may not do this.");
               }
             }))
-        .headers(h -> h
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
             .frameOptions(f -> f.deny())
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     return http.build();

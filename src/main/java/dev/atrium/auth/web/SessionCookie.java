@@ -30,7 +30,9 @@ final class SessionCookie {
   }
 
   static void write(HttpServletRequest request, HttpServletResponse response, String token) {
-    response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, token, SignIn.SESSION_IDLE.toSeconds()).toString());
+    response.addHeader(
+        HttpHeaders.SET_COOKIE,
+        cookie(request, token, SignIn.SESSION_IDLE.toSeconds()).toString());
   }
 
   static void clear(HttpServletRequest request, HttpServletResponse response) {
@@ -40,6 +42,11 @@ final class SessionCookie {
   private static ResponseCookie cookie(HttpServletRequest request, String value, long maxAge) {
     boolean secure = request.isSecure();
     return ResponseCookie.from(secure ? SECURE : PLAIN, value)
-        .httpOnly(true).secure(secure).sameSite("Lax").path("/").maxAge(maxAge).build();
+        .httpOnly(true)
+        .secure(secure)
+        .sameSite("Lax")
+        .path("/")
+        .maxAge(maxAge)
+        .build();
   }
 }

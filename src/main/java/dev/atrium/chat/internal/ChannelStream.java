@@ -33,8 +33,13 @@ public class ChannelStream {
   }
 
   /** Appends an event whose content may depend on its position (a new message's seq is its position). */
-  public StreamEntry append(UUID channelId, Instant at, Collection<UUID> recipients, LongFunction<ChatStreamEvent> event) {
-    return checked(channels.nextSeq(channelId), streams.append(kind, channelId, at, recipients, event));
+  public StreamEntry append(
+      UUID channelId,
+      Instant at,
+      Collection<UUID> recipients,
+      LongFunction<ChatStreamEvent> event) {
+    return checked(
+        channels.nextSeq(channelId), streams.append(kind, channelId, at, recipients, event));
   }
 
   /**
@@ -42,9 +47,11 @@ public class ChannelStream {
    * the position after the one read with the lock (once per lock), to the channel's members: one
    * statement moves the position and reads the members (a post's hot path, bench/chat-load.sh).
    */
-  public StreamEntry append(ChannelsTable.Locked channel, Instant at, LongFunction<ChatStreamEvent> event) {
+  public StreamEntry append(
+      ChannelsTable.Locked channel, Instant at, LongFunction<ChatStreamEvent> event) {
     List<UUID> recipients = channels.advanceLocked(channel);
-    return checked(channel.lastSeq() + 1, streams.append(kind, channel.id(), at, recipients, event));
+    return checked(
+        channel.lastSeq() + 1, streams.append(kind, channel.id(), at, recipients, event));
   }
 
   /** The entries after {@code cursor}, or a reset: see {@link Streams#page}. */
@@ -55,7 +62,8 @@ public class ChannelStream {
   /** Chat's position and the stream's move together; apart, a client would count unread wrongly. */
   private static StreamEntry checked(long chatSeq, StreamEntry entry) {
     if (entry.seq() != chatSeq) {
-      throw new IllegalStateException("Channel " + entry.resourceId() + " is at " + chatSeq + " but its stream at " + entry.seq());
+      throw new IllegalStateException("Channel " + entry.resourceId() + " is at " + chatSeq
+          + " but its stream at " + entry.seq());
     }
     return entry;
   }

@@ -30,7 +30,8 @@ public class ChannelsTable {
    * The view of a channel for {@code :v_me}: membership, their role (the rank of their grant in
    * access), whether a grant lets them see it, read cursor, unread and mention counts.
    */
-  private static final String VIEW = """
+  private static final String VIEW =
+      """
       select c.id, c.kind, c.name, c.topic, c.purpose, c.archived, c.posting_policy, c.mention_policy,
              c.department_id, c.created_at, c.last_seq,
              case when m.person_id is null then 0 else %s end as rank, %s as seen,
@@ -57,20 +58,33 @@ public class ChannelsTable {
   }
 
   /** Inserts the channel; false when a direct conversation of the same pair won the race. */
-  public boolean insert(UUID id, ChannelKind kind, @Nullable String name, @Nullable String topic, UUID createdBy,
-                        Instant at, @Nullable String directPair) {
+  public boolean insert(
+      UUID id,
+      ChannelKind kind,
+      @Nullable String name,
+      @Nullable String topic,
+      UUID createdBy,
+      Instant at,
+      @Nullable String directPair) {
     return jdbc.sql("""
         insert into chat.channel (id, kind, name, topic, created_by, created_at, direct_pair)
         values (?, ?, ?, ?, ?, ?, ?) on conflict (direct_pair) do nothing
-        """).params(id, kind.name(), name, topic, createdBy, Timestamps.at(at), directPair).update() == 1;
+        """)
+            .params(id, kind.name(), name, topic, createdBy, Timestamps.at(at), directPair)
+            .update()
+        == 1;
   }
 
   /** Inserts a department's channel; false when that department has one already (a concurrent request won). */
-  public boolean insertForDepartment(UUID id, UUID departmentId, String name, @Nullable UUID createdBy, Instant at) {
+  public boolean insertForDepartment(
+      UUID id, UUID departmentId, String name, @Nullable UUID createdBy, Instant at) {
     return jdbc.sql("""
         insert into chat.channel (id, kind, name, created_by, created_at, department_id)
         values (?, 'DEPARTMENT', ?, ?, ?, ?) on conflict (department_id) do nothing
-        """).params(id, name, createdBy, Timestamps.at(at), departmentId).update() == 1;
+        """)
+            .params(id, name, createdBy, Timestamps.at(at), departmentId)
+            .update()
+        == 1;
   }
 
   /** The channel as this person, no guest, would see it; for reading its own fields, not for deciding. */
@@ -80,8 +94,10 @@ public class ChannelsTable {
 
   /** The channel as this person sees it, and whether a grant lets them see it at all. */
   public Optional<Seen> view(UUID id, UUID me, boolean guest) {
-    return ChannelGrants.bind(jdbc.sql(VIEW + " where c.id = :id"), me, guest).param("id", id)
-        .query((rs, row) -> new Seen(map(rs, row), rs.getBoolean("seen"))).optional();
+    return ChannelGrants.bind(jdbc.sql(VIEW + " where c.id = :id"), me, guest)
+        .param("id", id)
+        .query((rs, row) -> new Seen(map(rs, row), rs.getBoolean("seen")))
+        .optional();
   }
 
   /** A channel as someone sees it, and whether a grant lets them (theirs, or public and they are no guest). */
@@ -93,16 +109,27 @@ public class ChannelsTable {
    * guest changes nothing here.
    */
   public List<Channel> of(UUID me) {
-    return ChannelGrants.bind(jdbc.sql(VIEW + " where m.person_id is not null order by c.last_seq desc, c.created_at desc"),
-        me, false).query(ChannelsTable::map).list();
+    return ChannelGrants.bind(
+            jdbc.sql(VIEW
+                + " where m.person_id is not null order by c.last_seq desc, c.created_at desc"),
+            me,
+            false)
+        .query(ChannelsTable::map)
+        .list();
   }
 
   public Optional<UUID> direct(String pair) {
-    return jdbc.sql("select id from chat.channel where direct_pair = ?").param(pair).query(UUID.class).optional();
+    return jdbc.sql("select id from chat.channel where direct_pair = ?")
+        .param(pair)
+        .query(UUID.class)
+        .optional();
   }
 
   public Optional<UUID> ofDepartment(UUID departmentId) {
-    return jdbc.sql("select id from chat.channel where department_id = ?").param(departmentId).query(UUID.class).optional();
+    return jdbc.sql("select id from chat.channel where department_id = ?")
+        .param(departmentId)
+        .query(UUID.class)
+        .optional();
   }
 
   /** The channels of these departments, by department. */
@@ -111,9 +138,12 @@ public class ChannelsTable {
     if (departmentIds.isEmpty()) {
       return found;
     }
-    jdbc.sql("select department_id, id from chat.channel where department_id = any(cast(? as uuid[]))")
+    jdbc.sql(
+            "select department_id, id from chat.channel where department_id = any(cast(? as uuid[]))")
         .param(UuidArrays.literal(departmentIds))
-        .query((rs, row) -> found.put(rs.getObject("department_id", UUID.class), rs.getObject("id", UUID.class))).list();
+        .query((rs, row) ->
+            found.put(rs.getObject("department_id", UUID.class), rs.getObject("id", UUID.class)))
+        .list();
     return found;
   }
 
@@ -129,8 +159,16 @@ public class ChannelsTable {
     jdbc.sql("""
         update chat.channel set name = ?, topic = ?, purpose = ?, archived = ?, posting_policy = ?, mention_policy = ?
         where id = ?
-        """).params(settings.name(), settings.topic(), settings.purpose(), settings.archived(),
-        settings.postingPolicy().name(), settings.mentionPolicy().name(), id).update();
+        """)
+        .params(
+            settings.name(),
+            settings.topic(),
+            settings.purpose(),
+            settings.archived(),
+            settings.postingPolicy().name(),
+            settings.mentionPolicy().name(),
+            id)
+        .update();
   }
 
   /** Public channels whose name contains {@code query} (any case), by name; {@code joined} is {@code me}'s. */
@@ -143,15 +181,28 @@ public class ChannelsTable {
         where c.kind = 'PUBLIC' and strpos(lower(c.name), lower(:q)) > 0
         order by c.archived, lower(c.name), c.id
         limit :size offset :offset
-        """).param("me", me).param("q", query).param("size", size).param("offset", (long) page * size)
-        .query((rs, row) -> new ChannelListing(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("topic"),
-            rs.getString("purpose"), rs.getLong("member_count"), rs.getBoolean("joined"), rs.getBoolean("archived")))
+        """)
+        .param("me", me)
+        .param("q", query)
+        .param("size", size)
+        .param("offset", (long) page * size)
+        .query((rs, row) -> new ChannelListing(
+            rs.getObject("id", UUID.class),
+            rs.getString("name"),
+            rs.getString("topic"),
+            rs.getString("purpose"),
+            rs.getLong("member_count"),
+            rs.getBoolean("joined"),
+            rs.getBoolean("archived")))
         .list();
   }
 
   public long countPublic(String query) {
-    return jdbc.sql("select count(*) from chat.channel c where c.kind = 'PUBLIC' and strpos(lower(c.name), lower(?)) > 0")
-        .param(query).query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from chat.channel c where c.kind = 'PUBLIC' and strpos(lower(c.name), lower(?)) > 0")
+        .param(query)
+        .query(Long.class)
+        .single();
   }
 
   /**
@@ -164,13 +215,25 @@ public class ChannelsTable {
         select c.kind, c.archived, c.posting_policy, c.mention_policy, c.last_seq, %s as rank
         from chat.channel c join chat.channel_member m on m.channel_id = c.id and m.person_id = ?
         where c.id = ? for update of c
-        """.formatted(ChannelGrants.memberRank("c.id", "m.person_id"))).params(personId, id).query((rs, row) -> {
+        """.formatted(ChannelGrants.memberRank("c.id", "m.person_id")))
+        .params(personId, id)
+        .query((rs, row) -> {
           ChannelKind kind = ChannelKind.valueOf(rs.getString("kind"));
           ChannelRole role = ChannelRole.ofRank(rs.getInt("rank"));
           boolean archived = rs.getBoolean("archived");
-          return new Locked(id, archived, rs.getLong("last_seq"), ChannelCapabilities.of(kind, role, archived,
-              PostingPolicy.valueOf(rs.getString("posting_policy")), MentionPolicy.valueOf(rs.getString("mention_policy")), false));
-        }).optional();
+          return new Locked(
+              id,
+              archived,
+              rs.getLong("last_seq"),
+              ChannelCapabilities.of(
+                  kind,
+                  role,
+                  archived,
+                  PostingPolicy.valueOf(rs.getString("posting_policy")),
+                  MentionPolicy.valueOf(rs.getString("mention_policy")),
+                  false));
+        })
+        .optional();
   }
 
   /** A channel locked by this transaction: its last stream position then, and what the member who locked it may do. */
@@ -178,13 +241,19 @@ public class ChannelsTable {
 
   /** Locks the channel row until commit: every writer of this channel's stream now waits for us. */
   public long lock(UUID id) {
-    return jdbc.sql("select last_seq from chat.channel where id = ? for update").param(id).query(Long.class).single();
+    return jdbc.sql("select last_seq from chat.channel where id = ? for update")
+        .param(id)
+        .query(Long.class)
+        .single();
   }
 
   /** Takes the next stream position; the row stays locked until commit, so no one shares or skips it. */
   public long nextSeq(UUID id) {
-    return jdbc.sql("update chat.channel set last_seq = last_seq + 1 where id = ? returning last_seq")
-        .param(id).query(Long.class).single();
+    return jdbc.sql(
+            "update chat.channel set last_seq = last_seq + 1 where id = ? returning last_seq")
+        .param(id)
+        .query(Long.class)
+        .single();
   }
 
   /**
@@ -195,17 +264,25 @@ public class ChannelsTable {
     List<UUID> members = jdbc.sql("""
         with moved as (update chat.channel set last_seq = :seq where id = :channel and last_seq = :seq - 1 returning id)
         select m.person_id from moved join chat.channel_member m on m.channel_id = moved.id
-        """).param("seq", channel.lastSeq() + 1).param("channel", channel.id()).query(UUID.class).list();
+        """)
+        .param("seq", channel.lastSeq() + 1)
+        .param("channel", channel.id())
+        .query(UUID.class)
+        .list();
     if (members.isEmpty()) {
       // the channel was not at the position read with the lock: nothing moved
-      throw new IllegalStateException("Channel " + channel.id() + " is not locked at position " + channel.lastSeq());
+      throw new IllegalStateException(
+          "Channel " + channel.id() + " is not locked at position " + channel.lastSeq());
     }
     return members;
   }
 
   /** The channels this person is in: the streams they follow. */
   public List<UUID> idsOf(UUID personId) {
-    return jdbc.sql("select channel_id from chat.channel_member where person_id = ?").param(personId).query(UUID.class).list();
+    return jdbc.sql("select channel_id from chat.channel_member where person_id = ?")
+        .param(personId)
+        .query(UUID.class)
+        .list();
   }
 
   private static Channel map(ResultSet rs, int row) throws SQLException {
@@ -215,10 +292,25 @@ public class ChannelsTable {
     boolean archived = rs.getBoolean("archived");
     PostingPolicy posting = PostingPolicy.valueOf(rs.getString("posting_policy"));
     MentionPolicy mentionPolicy = MentionPolicy.valueOf(rs.getString("mention_policy"));
-    return new Channel(rs.getObject("id", UUID.class), kind, rs.getString("name"),
-        rs.getString("topic"), rs.getString("purpose"), archived, posting, mentionPolicy, rs.getObject("department_id", UUID.class),
-        Objects.requireNonNull(Timestamps.instant(rs, "created_at")), rs.getLong("last_seq"), role, rs.getLong("read_seq"),
-        rs.getLong("unread"), rs.getLong("mentioned"), rs.getLong("member_count"), rs.getObject("other", UUID.class),
-        ChannelCapabilities.of(kind, role, archived, posting, mentionPolicy, false), rs.getBoolean("starred"));
+    return new Channel(
+        rs.getObject("id", UUID.class),
+        kind,
+        rs.getString("name"),
+        rs.getString("topic"),
+        rs.getString("purpose"),
+        archived,
+        posting,
+        mentionPolicy,
+        rs.getObject("department_id", UUID.class),
+        Objects.requireNonNull(Timestamps.instant(rs, "created_at")),
+        rs.getLong("last_seq"),
+        role,
+        rs.getLong("read_seq"),
+        rs.getLong("unread"),
+        rs.getLong("mentioned"),
+        rs.getLong("member_count"),
+        rs.getObject("other", UUID.class),
+        ChannelCapabilities.of(kind, role, archived, posting, mentionPolicy, false),
+        rs.getBoolean("starred"));
   }
 }

@@ -61,8 +61,16 @@ class ChatNotices {
   private final Notices notices;
   private final Clock clock;
 
-  ChatNotices(JdbcClient jdbc, ApplicationEventPublisher events, MessagesTable messages, ChannelsTable channels,
-              MembersTable members, StatusTable statuses, OrgDirectory directory, Notices notices, Clock clock) {
+  ChatNotices(
+      JdbcClient jdbc,
+      ApplicationEventPublisher events,
+      MessagesTable messages,
+      ChannelsTable channels,
+      MembersTable members,
+      StatusTable statuses,
+      OrgDirectory directory,
+      Notices notices,
+      Clock clock) {
     this.jdbc = jdbc;
     this.events = events;
     this.messages = messages;
@@ -82,11 +90,11 @@ class ChatNotices {
   /** In the writer's transaction: a new message that may ask for someone goes on to the registry. */
   @EventListener
   void on(MessageWritten event) {
-    boolean mayTell = jdbc.sql("""
+    boolean mayTell =
+        jdbc.sql("""
             select c.kind in ('DIRECT', 'GROUP') or m.thread_root_id is not null or m.mentions_all or cardinality(m.mentions) > 0
             from chat.message m join chat.channel c on c.id = m.channel_id
-            where m.id = ? and m.edited_at is null and m.deleted_at is null""")
-        .param(event.messageId()).query(Boolean.class).optional().orElse(false);
+            where m.id = ? and m.edited_at is null and m.deleted_at is null""").param(event.messageId()).query(Boolean.class).optional().orElse(false);
     if (mayTell) {
       events.publishEvent(new MessageToTell(event.messageId()));
     }
@@ -110,20 +118,44 @@ class ChatNotices {
     Set<UUID> quiet = inDoNotDisturb(readers);
     NoticeText text = NoticeText.verbatim(excerpt(message.body()));
     if (channel.kind() == ChannelKind.DIRECT || channel.kind() == ChannelKind.GROUP) {
-      publish(DIRECT, readers, message, channel.kind() == ChannelKind.DIRECT ? "chat.notices.direct" : "chat.notices.group",
-          Map.of(), text, link(message), new NoticeGrouping.FoldWhileUnread("chat.direct:" + channel.id()), quiet);
+      publish(
+          DIRECT,
+          readers,
+          message,
+          channel.kind() == ChannelKind.DIRECT ? "chat.notices.direct" : "chat.notices.group",
+          Map.of(),
+          text,
+          link(message),
+          new NoticeGrouping.FoldWhileUnread("chat.direct:" + channel.id()),
+          quiet);
       return;
     }
     Map<String, String> where = Map.of("channel", channel.name() == null ? "" : channel.name());
     Set<UUID> told = new LinkedHashSet<>(message.mentions().people());
     told.retainAll(readers);
-    publish(MENTION, told, message, "chat.notices.mentioned", where, text, link(message),
-        new NoticeGrouping.Once("chat.mention:" + message.id()), quiet);
+    publish(
+        MENTION,
+        told,
+        message,
+        "chat.notices.mentioned",
+        where,
+        text,
+        link(message),
+        new NoticeGrouping.Once("chat.mention:" + message.id()),
+        quiet);
     if (message.mentions().all()) {
       Set<UUID> everyone = new LinkedHashSet<>(readers);
       everyone.removeAll(told);
-      publish(CHANNEL_MENTION, everyone, message, "chat.notices.mentionedAll", where, text, link(message),
-          new NoticeGrouping.Once("chat.channel-mention:" + message.id()), quiet);
+      publish(
+          CHANNEL_MENTION,
+          everyone,
+          message,
+          "chat.notices.mentionedAll",
+          where,
+          text,
+          link(message),
+          new NoticeGrouping.Once("chat.channel-mention:" + message.id()),
+          quiet);
       told.addAll(everyone);
     }
     if (message.threadRootId() != null) {
@@ -136,17 +168,43 @@ class ChatNotices {
         }
         following.retainAll(readers);
         following.removeAll(told);
-        publish(THREAD_REPLY, following, message, "chat.notices.threadReply", where, text, link(message),
-            new NoticeGrouping.Once("chat.thread-reply:" + message.id()), quiet);
+        publish(
+            THREAD_REPLY,
+            following,
+            message,
+            "chat.notices.threadReply",
+            where,
+            text,
+            link(message),
+            new NoticeGrouping.Once("chat.thread-reply:" + message.id()),
+            quiet);
       }
     }
   }
 
-  private void publish(String kind, Set<UUID> recipients, Message message, String titleKey, Map<String, String> params,
-                       NoticeText text, String link, NoticeGrouping grouping, Set<UUID> quiet) {
+  private void publish(
+      String kind,
+      Set<UUID> recipients,
+      Message message,
+      String titleKey,
+      Map<String, String> params,
+      NoticeText text,
+      String link,
+      NoticeGrouping grouping,
+      Set<UUID> quiet) {
     if (!recipients.isEmpty()) {
-      notices.publish(new NoticeRequest(kind, recipients, Set.of(message.authorId()), List.of(message.authorId()),
-          NoticeText.of(titleKey, params), text, null, link, null, grouping, quiet));
+      notices.publish(new NoticeRequest(
+          kind,
+          recipients,
+          Set.of(message.authorId()),
+          List.of(message.authorId()),
+          NoticeText.of(titleKey, params),
+          text,
+          null,
+          link,
+          null,
+          grouping,
+          quiet));
     }
   }
 
@@ -158,15 +216,18 @@ class ChatNotices {
     if (message.threadRootId() == null || message.alsoInChannel()) {
       return "/messages/" + message.channelId() + "/" + message.seq();
     }
-    String at = messages.find(message.threadRootId()).map(root -> "/" + root.seq()).orElse("");
+    String at =
+        messages.find(message.threadRootId()).map(root -> "/" + root.seq()).orElse("");
     return "/messages/" + message.channelId() + at + "?thread=" + message.threadRootId();
   }
 
   private Set<UUID> inDoNotDisturb(Set<UUID> people) {
     Instant now = clock.instant();
     return statuses.dnd(List.copyOf(people)).entrySet().stream()
-        .filter(entry -> entry.getValue().until() == null || entry.getValue().until().isAfter(now))
-        .map(Map.Entry::getKey).collect(Collectors.toSet());
+        .filter(entry ->
+            entry.getValue().until() == null || entry.getValue().until().isAfter(now))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
   }
 
   /** The text as a line of the centre shows it: mention tokens as the names people see, cut at a length. */
@@ -184,11 +245,14 @@ class ChatNotices {
     String plain = Message.MENTION.matcher(body).replaceAll(match -> {
       String token = match.group(1);
       UUID id = id(token);
-      String name = id != null ? names.getOrDefault(id, "…")
+      String name = id != null
+          ? names.getOrDefault(id, "…")
           : token.startsWith("&") ? department(token.substring(1)) : token;
       return Matcher.quoteReplacement("@" + name);
     });
-    return plain.codePointCount(0, plain.length()) <= EXCERPT ? plain : plain.substring(0, plain.offsetByCodePoints(0, EXCERPT)) + "…";
+    return plain.codePointCount(0, plain.length()) <= EXCERPT
+        ? plain
+        : plain.substring(0, plain.offsetByCodePoints(0, EXCERPT)) + "…";
   }
 
   private String department(String token) {

@@ -27,7 +27,8 @@ class ChatRealtime implements StreamAudience, TypingAudience {
   private final MembersTable members;
   private final ObjectMapper json;
 
-  ChatRealtime(RealtimeGateway gateway, ChannelsTable channels, MembersTable members, ObjectMapper json) {
+  ChatRealtime(
+      RealtimeGateway gateway, ChannelsTable channels, MembersTable members, ObjectMapper json) {
     this.gateway = gateway;
     this.channels = channels;
     this.members = members;

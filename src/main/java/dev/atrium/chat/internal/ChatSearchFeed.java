@@ -36,6 +36,7 @@ class ChatSearchFeed {
   }
 
   private void channel(UUID channelId) {
-    index.refresh(ChatSearch.CHANNEL, channelId, () -> rows.channel(channelId).map(documents::channel));
+    index.refresh(
+        ChatSearch.CHANNEL, channelId, () -> rows.channel(channelId).map(documents::channel));
   }
 }

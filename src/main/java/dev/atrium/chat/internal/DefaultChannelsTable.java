@@ -25,20 +25,27 @@ public class DefaultChannelsTable {
     return jdbc.sql("""
         select c.id, c.name, c.archived from chat.default_channel d join chat.channel c on c.id = d.channel_id
         order by d.position
-        """).query((rs, row) -> new DefaultChannel(rs.getObject("id", UUID.class), rs.getString("name"),
-            rs.getBoolean("archived"))).list();
+        """)
+        .query((rs, row) -> new DefaultChannel(
+            rs.getObject("id", UUID.class), rs.getString("name"), rs.getBoolean("archived")))
+        .list();
   }
 
   public void replace(List<UUID> channelIds) {
     jdbc.sql("delete from chat.default_channel").update();
     for (int i = 0; i < channelIds.size(); i++) {
-      jdbc.sql("insert into chat.default_channel (channel_id, position) values (?, ?)").params(channelIds.get(i), i).update();
+      jdbc.sql("insert into chat.default_channel (channel_id, position) values (?, ?)")
+          .params(channelIds.get(i), i)
+          .update();
     }
   }
 
   /** Records that the person was given the default channels; false when they had been already. */
   public boolean markGiven(UUID personId, Instant at) {
-    return jdbc.sql("insert into chat.default_channels_given (person_id, given_at) values (?, ?) on conflict do nothing")
-        .params(personId, Timestamps.at(at)).update() == 1;
+    return jdbc.sql(
+                "insert into chat.default_channels_given (person_id, given_at) values (?, ?) on conflict do nothing")
+            .params(personId, Timestamps.at(at))
+            .update()
+        == 1;
   }
 }

@@ -36,9 +36,14 @@ public class DepartmentSeats {
   }
 
   public List<DepartmentChannel> all() {
-    return jdbc.sql("select id, department_id, name, archived from chat.channel where kind = 'DEPARTMENT'")
-        .query((rs, row) -> new DepartmentChannel(rs.getObject("id", UUID.class), rs.getObject("department_id", UUID.class),
-            rs.getString("name"), rs.getBoolean("archived"))).list();
+    return jdbc.sql(
+            "select id, department_id, name, archived from chat.channel where kind = 'DEPARTMENT'")
+        .query((rs, row) -> new DepartmentChannel(
+            rs.getObject("id", UUID.class),
+            rs.getObject("department_id", UUID.class),
+            rs.getString("name"),
+            rs.getBoolean("archived")))
+        .list();
   }
 
   /** Adds these people as members (those in already stay as they are); answers who was added. */
@@ -50,7 +55,10 @@ public class DepartmentSeats {
         insert into chat.channel_member (channel_id, person_id, joined_at)
         select ?, p, ? from unnest(cast(? as uuid[])) p
         on conflict do nothing returning person_id
-        """).params(channelId, Timestamps.at(at), UuidArrays.literal(people)).query(UUID.class).list();
+        """)
+        .params(channelId, Timestamps.at(at), UuidArrays.literal(people))
+        .query(UUID.class)
+        .list();
     access.holdAll(ChannelAccess.TYPE, channelId, added, ChannelRole.MEMBER.grantRole());
     return added;
   }
@@ -60,7 +68,10 @@ public class DepartmentSeats {
     List<UUID> removed = jdbc.sql("""
         delete from chat.channel_member where channel_id = ? and person_id <> all(cast(? as uuid[]))
         returning person_id
-        """).params(channelId, UuidArrays.literal(people)).query(UUID.class).list();
+        """)
+        .params(channelId, UuidArrays.literal(people))
+        .query(UUID.class)
+        .list();
     access.releaseAll(ChannelAccess.TYPE, channelId, removed);
     return removed;
   }
@@ -71,7 +82,9 @@ public class DepartmentSeats {
    * the first left it. Other people's changes go on meanwhile.
    */
   public void lockPerson(UUID personId) {
-    jdbc.sql("select 1 from (select pg_advisory_xact_lock(?, ?)) locked").params(LOCK_SPACE, personId.hashCode())
-        .query(Integer.class).single();
+    jdbc.sql("select 1 from (select pg_advisory_xact_lock(?, ?)) locked")
+        .params(LOCK_SPACE, personId.hashCode())
+        .query(Integer.class)
+        .single();
   }
 }

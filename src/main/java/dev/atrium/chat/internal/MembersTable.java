@@ -32,8 +32,12 @@ public class MembersTable {
 
   /** The member's role; empty when not a member. */
   public Optional<ChannelRole> role(UUID channelId, UUID personId) {
-    return jdbc.sql("select " + RANK + " from chat.channel_member m where m.channel_id = ? and m.person_id = ?")
-        .params(channelId, personId).query(Integer.class).optional().map(ChannelRole::ofRank);
+    return jdbc.sql("select " + RANK
+            + " from chat.channel_member m where m.channel_id = ? and m.person_id = ?")
+        .params(channelId, personId)
+        .query(Integer.class)
+        .optional()
+        .map(ChannelRole::ofRank);
   }
 
   /** Adds the member; false when they were one already. */
@@ -46,7 +50,9 @@ public class MembersTable {
 
   public boolean remove(UUID channelId, UUID personId) {
     return jdbc.sql("delete from chat.channel_member where channel_id = ? and person_id = ?")
-        .params(channelId, personId).update() == 1;
+            .params(channelId, personId)
+            .update()
+        == 1;
   }
 
   /** Of {@code people}, those who are in a channel together with {@code personId}. */
@@ -58,49 +64,74 @@ public class MembersTable {
         select distinct other.person_id from chat.channel_member mine
         join chat.channel_member other on other.channel_id = mine.channel_id
         where mine.person_id = ? and other.person_id = any(cast(? as uuid[]))
-        """).params(personId, dev.atrium.shared.data.UuidArrays.literal(people)).query(UUID.class).list();
+        """)
+        .params(personId, dev.atrium.shared.data.UuidArrays.literal(people))
+        .query(UUID.class)
+        .list();
   }
 
   public List<UUID> of(UUID channelId) {
-    return jdbc.sql("select person_id from chat.channel_member where channel_id = ?").param(channelId).query(UUID.class).list();
+    return jdbc.sql("select person_id from chat.channel_member where channel_id = ?")
+        .param(channelId)
+        .query(UUID.class)
+        .list();
   }
 
   /** The member's read cursor; empty when not a member. */
   public java.util.Optional<Long> readSeq(UUID channelId, UUID personId) {
-    return jdbc.sql("select read_seq from chat.channel_member where channel_id = ? and person_id = ? for update")
-        .params(channelId, personId).query(Long.class).optional();
+    return jdbc.sql(
+            "select read_seq from chat.channel_member where channel_id = ? and person_id = ? for update")
+        .params(channelId, personId)
+        .query(Long.class)
+        .optional();
   }
 
   /** Sets the read cursor exactly, back as well as forward (mark as unread). */
   public void setRead(UUID channelId, UUID personId, long seq) {
     jdbc.sql("update chat.channel_member set read_seq = ? where channel_id = ? and person_id = ?")
-        .params(seq, channelId, personId).update();
+        .params(seq, channelId, personId)
+        .update();
   }
 
   public void star(UUID channelId, UUID personId, boolean starred) {
     jdbc.sql("update chat.channel_member set starred = ? where channel_id = ? and person_id = ?")
-        .params(starred, channelId, personId).update();
+        .params(starred, channelId, personId)
+        .update();
   }
 
   /** Every member's read cursor, for read receipts (small conversations only). */
   public java.util.List<dev.atrium.chat.ReadCursor> cursors(UUID channelId) {
-    return jdbc.sql("select person_id, read_seq from chat.channel_member where channel_id = ? order by joined_at, person_id")
-        .param(channelId).query((rs, row) -> new dev.atrium.chat.ReadCursor(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+    return jdbc.sql(
+            "select person_id, read_seq from chat.channel_member where channel_id = ? order by joined_at, person_id")
+        .param(channelId)
+        .query(
+            (rs, row) -> new dev.atrium.chat.ReadCursor(rs.getObject(1, UUID.class), rs.getLong(2)))
+        .list();
   }
 
   public long count(UUID channelId) {
-    return jdbc.sql("select count(*) from chat.channel_member where channel_id = ?").param(channelId).query(Long.class).single();
+    return jdbc.sql("select count(*) from chat.channel_member where channel_id = ?")
+        .param(channelId)
+        .query(Long.class)
+        .single();
   }
 
   /** The longest-standing member, the heir of a group whose last owner left. */
   public Optional<UUID> eldest(UUID channelId) {
-    return jdbc.sql("select person_id from chat.channel_member where channel_id = ? order by joined_at, person_id limit 1")
-        .param(channelId).query(UUID.class).optional();
+    return jdbc.sql(
+            "select person_id from chat.channel_member where channel_id = ? order by joined_at, person_id limit 1")
+        .param(channelId)
+        .query(UUID.class)
+        .optional();
   }
 
   public Optional<MemberRow> row(UUID channelId, UUID personId) {
-    return jdbc.sql("select m.person_id, " + RANK + " as rank, m.joined_at from chat.channel_member m where m.channel_id = ? and m.person_id = ?")
-        .params(channelId, personId).query(MembersTable::row).optional();
+    return jdbc.sql(
+            "select m.person_id, " + RANK
+                + " as rank, m.joined_at from chat.channel_member m where m.channel_id = ? and m.person_id = ?")
+        .params(channelId, personId)
+        .query(MembersTable::row)
+        .optional();
   }
 
   /** One page of members: owners, then admins, then members, each by when they joined. */
@@ -109,17 +140,24 @@ public class MembersTable {
         select m.person_id, %s as rank, m.joined_at from chat.channel_member m where m.channel_id = ?
         order by rank desc, m.joined_at, m.person_id
         limit ? offset ?
-        """.formatted(RANK)).params(channelId, size, (long) page * size).query(MembersTable::row).list();
+        """.formatted(RANK))
+        .params(channelId, size, (long) page * size)
+        .query(MembersTable::row)
+        .list();
   }
 
   /** Moves the read cursor forward only; an older position never moves it back. */
   public void markRead(UUID channelId, UUID personId, long seq) {
-    jdbc.sql("update chat.channel_member set read_seq = greatest(read_seq, ?) where channel_id = ? and person_id = ?")
-        .params(seq, channelId, personId).update();
+    jdbc.sql(
+            "update chat.channel_member set read_seq = greatest(read_seq, ?) where channel_id = ? and person_id = ?")
+        .params(seq, channelId, personId)
+        .update();
   }
 
   private static MemberRow row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-    return new MemberRow(rs.getObject("person_id", UUID.class), ChannelRole.ofRank(rs.getInt("rank")),
+    return new MemberRow(
+        rs.getObject("person_id", UUID.class),
+        ChannelRole.ofRank(rs.getInt("rank")),
         Objects.requireNonNull(Timestamps.instant(rs, "joined_at")));
   }
 }

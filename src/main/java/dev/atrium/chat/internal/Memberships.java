@@ -40,7 +40,8 @@ public class Memberships {
     if (!enter(channelId, personId, role, at)) {
       return false;
     }
-    stream.append(channelId, at, new ArrayList<>(members.of(channelId)), seq -> new MemberJoined(personId));
+    stream.append(
+        channelId, at, new ArrayList<>(members.of(channelId)), seq -> new MemberJoined(personId));
     return true;
   }
 
@@ -52,7 +53,11 @@ public class Memberships {
     if (!members.add(channelId, personId, at)) {
       return false;
     }
-    access.hold(ChannelAccess.TYPE, channelId, new Grant(new Grantee.Person(personId), role.grantRole()), null);
+    access.hold(
+        ChannelAccess.TYPE,
+        channelId,
+        new Grant(new Grantee.Person(personId), role.grantRole()),
+        null);
     return true;
   }
 
@@ -68,12 +73,18 @@ public class Memberships {
   }
 
   public void changeRole(UUID channelId, UUID personId, ChannelRole role, Instant at) {
-    access.hold(ChannelAccess.TYPE, channelId, new Grant(new Grantee.Person(personId), role.grantRole()), null);
+    access.hold(
+        ChannelAccess.TYPE,
+        channelId,
+        new Grant(new Grantee.Person(personId), role.grantRole()),
+        null);
     stream.append(channelId, at, members.of(channelId), seq -> new MemberUpdated(personId, role));
   }
 
   /** How many hold the kept role (owners): a channel others are in keeps at least one. */
   public int owners(UUID channelId) {
-    return access.holders(ChannelAccess.TYPE, channelId, ChannelRole.OWNER.grantRole()).size();
+    return access
+        .holders(ChannelAccess.TYPE, channelId, ChannelRole.OWNER.grantRole())
+        .size();
   }
 }

@@ -45,10 +45,16 @@ class MessageIndexing implements SmartLifecycle {
   private final Semaphore wake = new Semaphore(0);
   /** Counted down by {@link #stop}, so a wait between batches ends at once; one per start. */
   private volatile CountDownLatch stopped = new CountDownLatch(1);
+
   private volatile boolean running;
   private @Nullable Thread worker;
 
-  MessageIndexing(SearchQueue queue, SearchRows rows, ChatSearch documents, SearchIndex index, TransactionTemplate tx) {
+  MessageIndexing(
+      SearchQueue queue,
+      SearchRows rows,
+      ChatSearch documents,
+      SearchIndex index,
+      TransactionTemplate tx) {
     this.queue = queue;
     this.rows = rows;
     this.documents = documents;
@@ -108,7 +114,8 @@ class MessageIndexing implements SmartLifecycle {
         } else {
           long committed = System.nanoTime();
           wake.tryAcquire(SWEEP.toMillis(), TimeUnit.MILLISECONDS);
-          // each commit writes a segment that merges must later rewrite: what is posted meanwhile waits for the next
+          // each commit writes a segment that merges must later rewrite: what is posted meanwhile
+          // waits for the next
           stopped.await(GATHER.toNanos() - (System.nanoTime() - committed), TimeUnit.NANOSECONDS);
           wake.drainPermits();
         }
@@ -118,7 +125,11 @@ class MessageIndexing implements SmartLifecycle {
     }
   }
 
-  private enum Outcome { FULL, DONE, FAILED }
+  private enum Outcome {
+    FULL,
+    DONE,
+    FAILED
+  }
 
   /** Indexes the next batch. A batch that fails is tried one message at a time. */
   private Outcome indexBatch() {
@@ -132,7 +143,8 @@ class MessageIndexing implements SmartLifecycle {
       });
       return size != null && size == BATCH ? Outcome.FULL : Outcome.DONE;
     } catch (RuntimeException e) {
-      log.warn("Indexing {} chat messages together failed; trying them one at a time", taken.size(), e);
+      log.warn(
+          "Indexing {} chat messages together failed; trying them one at a time", taken.size(), e);
       boolean anyFailed = taken.isEmpty();
       for (UUID messageId : taken) {
         anyFailed |= !indexAlone(messageId);
@@ -143,14 +155,17 @@ class MessageIndexing implements SmartLifecycle {
 
   private boolean indexAlone(UUID messageId) {
     try {
-      tx.executeWithoutResult(status -> queue.take(messageId).ifPresent(queued -> index(List.of(queued))));
+      tx.executeWithoutResult(
+          status -> queue.take(messageId).ifPresent(queued -> index(List.of(queued))));
       return true;
     } catch (RuntimeException e) {
-      log.error("Chat message {} could not be indexed; it waits at the back of the queue", messageId, e);
+      log.error(
+          "Chat message {} could not be indexed; it waits at the back of the queue", messageId, e);
       try {
         queue.postpone(messageId);
       } catch (RuntimeException again) {
-        log.warn("Chat message {} stays where it was in the queue: {}", messageId, again.getMessage());
+        log.warn(
+            "Chat message {} stays where it was in the queue: {}", messageId, again.getMessage());
       }
       return false;
     }
@@ -164,14 +179,16 @@ class MessageIndexing implements SmartLifecycle {
     if (batch.isEmpty()) {
       return;
     }
-    List<SearchDocument> put = documents.documents(rows.messages(batch.stream().map(Queued::messageId).toList()));
+    List<SearchDocument> put =
+        documents.documents(rows.messages(batch.stream().map(Queued::messageId).toList()));
     Set<UUID> kept = put.stream().map(SearchDocument::id).collect(Collectors.toSet());
     List<SearchIndex.Key> removed = new ArrayList<>();
     for (Queued queued : batch) {
       if (!kept.contains(queued.messageId())) {
         removed.add(new SearchIndex.Key(ChatSearch.MESSAGE, queued.messageId()));
       }
-      queued.droppedFiles().stream().filter(file -> !kept.contains(file))
+      queued.droppedFiles().stream()
+          .filter(file -> !kept.contains(file))
           .forEach(file -> removed.add(new SearchIndex.Key(ChatSearch.FILE, file)));
     }
     index.write(put, removed);

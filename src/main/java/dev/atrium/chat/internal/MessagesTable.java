@@ -56,12 +56,27 @@ public class MessagesTable {
                                   quote_of, quote_author_id, quote_excerpt,
                                   forwarded_message_id, forwarded_channel_id, forwarded_channel_name, forwarded_author_id)
         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, cast(? as uuid[]), ?, ?, ?, ?, ?, ?, ?, ?)
-        """).params(m.id(), m.channelId(), m.seq(), m.authorId(), m.clientMessageId(), m.body(), Timestamps.at(m.createdAt()),
+        """)
+        .params(
+            m.id(),
+            m.channelId(),
+            m.seq(),
+            m.authorId(),
+            m.clientMessageId(),
+            m.body(),
+            Timestamps.at(m.createdAt()),
             JSON.writeValueAsString(m.attachments()),
-            m.threadRootId(), m.alsoInChannel(), UuidArrays.literal(m.mentions().people()), m.mentions().all(),
-            quote == null ? null : quote.messageId(), quote == null ? null : quote.authorId(), quote == null ? null : quote.excerpt(),
-            forwarded == null ? null : forwarded.messageId(), forwarded == null ? null : forwarded.channelId(),
-            forwarded == null ? null : forwarded.channelName(), forwarded == null ? null : forwarded.authorId())
+            m.threadRootId(),
+            m.alsoInChannel(),
+            UuidArrays.literal(m.mentions().people()),
+            m.mentions().all(),
+            quote == null ? null : quote.messageId(),
+            quote == null ? null : quote.authorId(),
+            quote == null ? null : quote.excerpt(),
+            forwarded == null ? null : forwarded.messageId(),
+            forwarded == null ? null : forwarded.channelId(),
+            forwarded == null ? null : forwarded.channelName(),
+            forwarded == null ? null : forwarded.authorId())
         .update();
   }
 
@@ -71,23 +86,33 @@ public class MessagesTable {
 
   /** The message at stream position {@code seq} of a channel, if that position is a message. */
   public Optional<Message> bySeq(UUID channelId, long seq) {
-    return jdbc.sql(SELECT + " where m.channel_id = ? and m.seq = ?").params(channelId, seq).query(this::map).optional();
+    return jdbc.sql(SELECT + " where m.channel_id = ? and m.seq = ?")
+        .params(channelId, seq)
+        .query(this::map)
+        .optional();
   }
 
   /** The message an earlier try with this {@code clientMessageId} stored; only its id, as a retry is rare. */
   public Optional<UUID> byClientId(UUID channelId, UUID authorId, UUID clientMessageId) {
-    return jdbc.sql("select id from chat.message where channel_id = ? and author_id = ? and client_message_id = ?")
-        .params(channelId, authorId, clientMessageId).query(UUID.class).optional();
+    return jdbc.sql(
+            "select id from chat.message where channel_id = ? and author_id = ? and client_message_id = ?")
+        .params(channelId, authorId, clientMessageId)
+        .query(UUID.class)
+        .optional();
   }
 
   public void edit(UUID id, String body, Instant at) {
-    jdbc.sql("update chat.message set body = ?, edited_at = ? where id = ?").params(body, Timestamps.at(at), id).update();
+    jdbc.sql("update chat.message set body = ?, edited_at = ? where id = ?")
+        .params(body, Timestamps.at(at), id)
+        .update();
   }
 
   /** Empties the message: its text, its quote's excerpt, its reactions, earlier versions and pin go with it. */
   public void tombstone(UUID id, Instant at) {
-    jdbc.sql("update chat.message set body = '', attachments = '[]', quote_excerpt = case when quote_of is null then null else '' end, deleted_at = ?, pinned_at = null, pinned_by = null where id = ?")
-        .params(Timestamps.at(at), id).update();
+    jdbc.sql(
+            "update chat.message set body = '', attachments = '[]', quote_excerpt = case when quote_of is null then null else '' end, deleted_at = ?, pinned_at = null, pinned_by = null where id = ?")
+        .params(Timestamps.at(at), id)
+        .update();
     jdbc.sql("delete from chat.reaction where message_id = ?").param(id).update();
     jdbc.sql("delete from chat.message_version where message_id = ?").param(id).update();
   }
@@ -97,13 +122,20 @@ public class MessagesTable {
     return jdbc.sql("select * from (" + SELECT + """
          where m.channel_id = ? and m.seq < ? and (m.thread_root_id is null or m.also_in_channel)
          order by m.seq desc limit ?) page order by seq
-        """).params(channelId, before, limit).query(this::map).list();
+        """)
+        .params(channelId, before, limit)
+        .query(this::map)
+        .list();
   }
 
   /** Up to {@code limit} messages of the main history after position {@code after}, oldest first. */
   public List<Message> after(UUID channelId, long after, int limit) {
-    return jdbc.sql(SELECT + " where m.channel_id = ? and m.seq > ? and (m.thread_root_id is null or m.also_in_channel) order by m.seq limit ?")
-        .params(channelId, after, limit).query(this::map).list();
+    return jdbc.sql(
+            SELECT
+                + " where m.channel_id = ? and m.seq > ? and (m.thread_root_id is null or m.also_in_channel) order by m.seq limit ?")
+        .params(channelId, after, limit)
+        .query(this::map)
+        .list();
   }
 
   /**
@@ -111,13 +143,19 @@ public class MessagesTable {
    * crossing it changes a receipt (one's own messages have no receipt of one's own).
    */
   public boolean othersBetween(UUID channelId, UUID reader, long from, long to) {
-    return jdbc.sql("select exists (select 1 from chat.message where channel_id = ? and seq > ? and seq <= ? and author_id <> ?)")
-        .params(channelId, from, to, reader).query(Boolean.class).single();
+    return jdbc.sql(
+            "select exists (select 1 from chat.message where channel_id = ? and seq > ? and seq <= ? and author_id <> ?)")
+        .params(channelId, from, to, reader)
+        .query(Boolean.class)
+        .single();
   }
 
   /** A thread's replies, oldest first. */
   public List<Message> replies(UUID rootId, int limit) {
-    return jdbc.sql(SELECT + " where m.thread_root_id = ? order by m.seq limit ?").params(rootId, limit).query(this::map).list();
+    return jdbc.sql(SELECT + " where m.thread_root_id = ? order by m.seq limit ?")
+        .params(rootId, limit)
+        .query(this::map)
+        .list();
   }
 
   /** Counts a new reply on its root: one more, the latest now, its author among the participants. */
@@ -130,45 +168,81 @@ public class MessagesTable {
   }
 
   public void pin(UUID id, @Nullable Instant at, @Nullable UUID by) {
-    jdbc.sql("update chat.message set pinned_at = ?, pinned_by = ? where id = ?").params(at == null ? null : Timestamps.at(at), by, id).update();
+    jdbc.sql("update chat.message set pinned_at = ?, pinned_by = ? where id = ?")
+        .params(at == null ? null : Timestamps.at(at), by, id)
+        .update();
   }
 
   public List<Message> pinned(UUID channelId) {
-    return jdbc.sql(SELECT + " where m.channel_id = ? and m.pinned_at is not null order by m.pinned_at desc")
-        .param(channelId).query(this::map).list();
+    return jdbc.sql(SELECT
+            + " where m.channel_id = ? and m.pinned_at is not null order by m.pinned_at desc")
+        .param(channelId)
+        .query(this::map)
+        .list();
   }
 
   /** Adds a reaction; false when this person had already reacted so. */
   public boolean react(UUID messageId, UUID personId, String emoji, Instant at) {
-    return jdbc.sql("insert into chat.reaction (message_id, person_id, emoji, at) values (?, ?, ?, ?) on conflict do nothing")
-        .params(messageId, personId, emoji, Timestamps.at(at)).update() == 1;
+    return jdbc.sql(
+                "insert into chat.reaction (message_id, person_id, emoji, at) values (?, ?, ?, ?) on conflict do nothing")
+            .params(messageId, personId, emoji, Timestamps.at(at))
+            .update()
+        == 1;
   }
 
   public boolean unreact(UUID messageId, UUID personId, String emoji) {
-    return jdbc.sql("delete from chat.reaction where message_id = ? and person_id = ? and emoji = ?")
-        .params(messageId, personId, emoji).update() == 1;
+    return jdbc.sql(
+                "delete from chat.reaction where message_id = ? and person_id = ? and emoji = ?")
+            .params(messageId, personId, emoji)
+            .update()
+        == 1;
   }
 
   private Message map(ResultSet rs, int row) throws SQLException {
     UUID id = rs.getObject("id", UUID.class);
     int replies = rs.getInt("reply_count");
-    Message.ThreadSummary thread = replies == 0 ? null
-        : new Message.ThreadSummary(replies, Objects.requireNonNull(Timestamps.instant(rs, "last_reply_at")), UuidArrays.of(rs.getArray("reply_participants")));
+    Message.ThreadSummary thread = replies == 0
+        ? null
+        : new Message.ThreadSummary(
+            replies,
+            Objects.requireNonNull(Timestamps.instant(rs, "last_reply_at")),
+            UuidArrays.of(rs.getArray("reply_participants")));
     Instant pinnedAt = Timestamps.instant(rs, "pinned_at");
     UUID quoteOf = rs.getObject("quote_of", UUID.class);
     boolean quoteDeleted = rs.getObject("quote_deleted_at") != null;
-    Message.Quote quote = quoteOf == null ? null : new Message.Quote(quoteOf, rs.getObject("quote_author_id", UUID.class),
-        quoteDeleted ? "" : Objects.requireNonNullElse(rs.getString("quote_excerpt"), ""), quoteDeleted);
+    Message.Quote quote = quoteOf == null
+        ? null
+        : new Message.Quote(
+            quoteOf,
+            rs.getObject("quote_author_id", UUID.class),
+            quoteDeleted ? "" : Objects.requireNonNullElse(rs.getString("quote_excerpt"), ""),
+            quoteDeleted);
     UUID forwardedId = rs.getObject("forwarded_message_id", UUID.class);
-    Message.Forwarded forwarded = forwardedId == null ? null : new Message.Forwarded(forwardedId,
-        rs.getObject("forwarded_channel_id", UUID.class), rs.getString("forwarded_channel_name"), rs.getObject("forwarded_author_id", UUID.class));
-    return new Message(id, rs.getObject("channel_id", UUID.class), rs.getLong("seq"),
-        rs.getObject("author_id", UUID.class), rs.getObject("client_message_id", UUID.class), rs.getString("body"),
-        Objects.requireNonNull(Timestamps.instant(rs, "created_at")), Timestamps.instant(rs, "edited_at"), Timestamps.instant(rs, "deleted_at"),
+    Message.Forwarded forwarded = forwardedId == null
+        ? null
+        : new Message.Forwarded(
+            forwardedId,
+            rs.getObject("forwarded_channel_id", UUID.class),
+            rs.getString("forwarded_channel_name"),
+            rs.getObject("forwarded_author_id", UUID.class));
+    return new Message(
+        id,
+        rs.getObject("channel_id", UUID.class),
+        rs.getLong("seq"),
+        rs.getObject("author_id", UUID.class),
+        rs.getObject("client_message_id", UUID.class),
+        rs.getString("body"),
+        Objects.requireNonNull(Timestamps.instant(rs, "created_at")),
+        Timestamps.instant(rs, "edited_at"),
+        Timestamps.instant(rs, "deleted_at"),
         JSON.readValue(rs.getString("attachments"), ATTACHMENTS),
-        rs.getObject("thread_root_id", UUID.class), rs.getBoolean("also_in_channel"), thread,
+        rs.getObject("thread_root_id", UUID.class),
+        rs.getBoolean("also_in_channel"),
+        thread,
         new Message.Mentions(UuidArrays.of(rs.getArray("mentions")), rs.getBoolean("mentions_all")),
         json.readValue(rs.getString("reactions"), REACTIONS),
-        pinnedAt == null ? null : new Message.Pin(pinnedAt, rs.getObject("pinned_by", UUID.class)), quote, forwarded);
+        pinnedAt == null ? null : new Message.Pin(pinnedAt, rs.getObject("pinned_by", UUID.class)),
+        quote,
+        forwarded);
   }
 }

@@ -22,19 +22,26 @@ public class SavedTable {
   }
 
   public void save(UUID personId, UUID messageId, Instant at) {
-    jdbc.sql("insert into chat.saved_item (person_id, message_id, saved_at) values (?, ?, ?) on conflict do nothing")
-        .params(personId, messageId, Timestamps.at(at)).update();
+    jdbc.sql(
+            "insert into chat.saved_item (person_id, message_id, saved_at) values (?, ?, ?) on conflict do nothing")
+        .params(personId, messageId, Timestamps.at(at))
+        .update();
   }
 
   public void remove(UUID personId, UUID messageId) {
-    jdbc.sql("delete from chat.saved_item where person_id = ? and message_id = ?").params(personId, messageId).update();
+    jdbc.sql("delete from chat.saved_item where person_id = ? and message_id = ?")
+        .params(personId, messageId)
+        .update();
   }
 
   /** Newest first. */
   public List<Row> of(UUID personId, int limit) {
-    return jdbc.sql("select message_id, saved_at from chat.saved_item where person_id = ? order by saved_at desc limit ?")
+    return jdbc.sql(
+            "select message_id, saved_at from chat.saved_item where person_id = ? order by saved_at desc limit ?")
         .params(personId, limit)
-        .query((rs, row) -> new Row(rs.getObject("message_id", UUID.class), Objects.requireNonNull(Timestamps.instant(rs, "saved_at"))))
+        .query((rs, row) -> new Row(
+            rs.getObject("message_id", UUID.class),
+            Objects.requireNonNull(Timestamps.instant(rs, "saved_at"))))
         .list();
   }
 }

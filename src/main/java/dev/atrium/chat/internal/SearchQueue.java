@@ -40,13 +40,18 @@ class SearchQueue {
 
   /** Takes this message out of the queue, if it is there, as {@link #take(int)} does. */
   Optional<Queued> take(UUID messageId) {
-    return jdbc.sql("delete from chat.search_queue where message_id = ? returning message_id, dropped_files")
-        .param(messageId).query(SearchQueue::queued).optional();
+    return jdbc.sql(
+            "delete from chat.search_queue where message_id = ? returning message_id, dropped_files")
+        .param(messageId)
+        .query(SearchQueue::queued)
+        .optional();
   }
 
   /** Sends a message that could not be indexed to the back of the queue, behind those that can. */
   void postpone(UUID messageId) {
-    jdbc.sql("update chat.search_queue set queued_at = now() where message_id = ?").param(messageId).update();
+    jdbc.sql("update chat.search_queue set queued_at = now() where message_id = ?")
+        .param(messageId)
+        .update();
   }
 
   long count() {
@@ -54,6 +59,7 @@ class SearchQueue {
   }
 
   private static Queued queued(ResultSet rs, int row) throws SQLException {
-    return new Queued(rs.getObject("message_id", UUID.class), UuidArrays.of(rs.getArray("dropped_files")));
+    return new Queued(
+        rs.getObject("message_id", UUID.class), UuidArrays.of(rs.getArray("dropped_files")));
   }
 }

@@ -34,12 +34,26 @@ public class SearchRows {
       """;
 
   /** A message as search sees it; {@code rootSeq} is its thread root's position, for a link that lands in context. */
-  public record MessageRow(UUID id, UUID channelId, long seq, UUID authorId, String body, Instant createdAt,
-                           boolean deleted, List<Attachment> attachments, @Nullable Long rootSeq, boolean alsoInChannel) {}
+  public record MessageRow(
+      UUID id,
+      UUID channelId,
+      long seq,
+      UUID authorId,
+      String body,
+      Instant createdAt,
+      boolean deleted,
+      List<Attachment> attachments,
+      @Nullable Long rootSeq,
+      boolean alsoInChannel) {}
 
   /** A named channel (direct and group conversations have no name of their own and are found by their messages). */
-  public record ChannelRow(UUID id, String name, @Nullable String topic, @Nullable String purpose, @Nullable UUID createdBy,
-                           Instant createdAt) {}
+  public record ChannelRow(
+      UUID id,
+      String name,
+      @Nullable String topic,
+      @Nullable String purpose,
+      @Nullable UUID createdBy,
+      Instant createdAt) {}
 
   private final JdbcClient jdbc;
 
@@ -49,25 +63,38 @@ public class SearchRows {
 
   /** The messages of these ids that exist, deleted ones included (as tombstones). */
   public List<MessageRow> messages(Collection<UUID> ids) {
-    return jdbc.sql(MESSAGE + " where m.id = any(cast(? as uuid[]))").param(UuidArrays.literal(ids)).query(SearchRows::message).list();
+    return jdbc.sql(MESSAGE + " where m.id = any(cast(? as uuid[]))")
+        .param(UuidArrays.literal(ids))
+        .query(SearchRows::message)
+        .list();
   }
 
   /** Up to {@code limit} messages not deleted, after {@code after} in id order (a keyset page of a rebuild). */
   public List<MessageRow> messagesAfter(UUID after, int limit) {
     return jdbc.sql(MESSAGE + " where m.id > ? and m.deleted_at is null order by m.id limit ?")
-        .params(after, limit).query(SearchRows::message).list();
+        .params(after, limit)
+        .query(SearchRows::message)
+        .list();
   }
 
   public long countMessages() {
-    return jdbc.sql("select count(*) from chat.message where deleted_at is null").query(Long.class).single();
+    return jdbc.sql("select count(*) from chat.message where deleted_at is null")
+        .query(Long.class)
+        .single();
   }
 
   public long countChannels() {
-    return jdbc.sql("select count(*) from chat.channel where kind in ('PUBLIC', 'PRIVATE', 'DEPARTMENT')").query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from chat.channel where kind in ('PUBLIC', 'PRIVATE', 'DEPARTMENT')")
+        .query(Long.class)
+        .single();
   }
 
   public Optional<ChannelRow> channel(UUID id) {
-    return jdbc.sql(CHANNEL + " and id = ?").param(id).query(SearchRows::channel).optional();
+    return jdbc.sql(CHANNEL + " and id = ?")
+        .param(id)
+        .query(SearchRows::channel)
+        .optional();
   }
 
   public List<ChannelRow> channels() {
@@ -76,19 +103,35 @@ public class SearchRows {
 
   /** The channels whose messages the person may read: theirs, and every public one unless a guest ({@link ChannelGrants}). */
   public Set<UUID> readable(UUID personId, boolean guest) {
-    return Set.copyOf(ChannelGrants.bind(jdbc.sql("select distinct ids.resource_id from " + ChannelGrants.VISIBLE_IDS + " ids"),
-        personId, guest).query(UUID.class).list());
+    return Set.copyOf(ChannelGrants.bind(
+            jdbc.sql("select distinct ids.resource_id from " + ChannelGrants.VISIBLE_IDS + " ids"),
+            personId,
+            guest)
+        .query(UUID.class)
+        .list());
   }
 
   private static MessageRow message(ResultSet rs, int row) throws SQLException {
-    return new MessageRow(rs.getObject("id", UUID.class), rs.getObject("channel_id", UUID.class), rs.getLong("seq"),
-        rs.getObject("author_id", UUID.class), rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("deleted_at") != null, JSON.readValue(rs.getString("attachments"), ATTACHMENTS),
-        rs.getObject("root_seq", Long.class), rs.getBoolean("also_in_channel"));
+    return new MessageRow(
+        rs.getObject("id", UUID.class),
+        rs.getObject("channel_id", UUID.class),
+        rs.getLong("seq"),
+        rs.getObject("author_id", UUID.class),
+        rs.getString("body"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("deleted_at") != null,
+        JSON.readValue(rs.getString("attachments"), ATTACHMENTS),
+        rs.getObject("root_seq", Long.class),
+        rs.getBoolean("also_in_channel"));
   }
 
   private static ChannelRow channel(ResultSet rs, int row) throws SQLException {
-    return new ChannelRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("topic"),
-        rs.getString("purpose"), rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant());
+    return new ChannelRow(
+        rs.getObject("id", UUID.class),
+        rs.getString("name"),
+        rs.getString("topic"),
+        rs.getString("purpose"),
+        rs.getObject("created_by", UUID.class),
+        rs.getTimestamp("created_at").toInstant());
   }
 }

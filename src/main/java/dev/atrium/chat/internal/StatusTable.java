@@ -30,7 +30,9 @@ public class StatusTable {
     }
     jdbc.sql("select person_id, dnd_until from chat.status where person_id in (:people)")
         .param("people", people)
-        .query((rs, row) -> found.put(rs.getObject(1, UUID.class), new Dnd(Timestamps.instant(rs, "dnd_until")))).list();
+        .query((rs, row) ->
+            found.put(rs.getObject(1, UUID.class), new Dnd(Timestamps.instant(rs, "dnd_until"))))
+        .list();
     return found;
   }
 
@@ -38,7 +40,9 @@ public class StatusTable {
     jdbc.sql("""
         insert into chat.status (person_id, dnd_until, set_at) values (?, ?, ?)
         on conflict (person_id) do update set dnd_until = excluded.dnd_until, set_at = excluded.set_at
-        """).params(personId, until == null ? null : Timestamps.at(until), Timestamps.at(at)).update();
+        """)
+        .params(personId, until == null ? null : Timestamps.at(until), Timestamps.at(at))
+        .update();
   }
 
   public void clearDnd(UUID personId) {

@@ -28,9 +28,13 @@ public class VersionsTable {
   }
 
   public List<MessageVersion> of(UUID messageId) {
-    return jdbc.sql("select version, body, since from chat.message_version where message_id = ? order by version")
+    return jdbc.sql(
+            "select version, body, since from chat.message_version where message_id = ? order by version")
         .param(messageId)
-        .query((rs, row) -> new MessageVersion(rs.getInt("version"), rs.getString("body"), Objects.requireNonNull(Timestamps.instant(rs, "since"))))
+        .query((rs, row) -> new MessageVersion(
+            rs.getInt("version"),
+            rs.getString("body"),
+            Objects.requireNonNull(Timestamps.instant(rs, "since"))))
         .list();
   }
 }

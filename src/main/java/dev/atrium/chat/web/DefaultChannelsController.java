@@ -29,7 +29,8 @@ class DefaultChannelsController {
   }
 
   @PutMapping("/api/v1/admin/default-channels")
-  List<DefaultChannel> change(@AuthenticationPrincipal Subject subject, @Valid @RequestBody SetDefaultChannels body) {
+  List<DefaultChannel> change(
+      @AuthenticationPrincipal Subject subject, @Valid @RequestBody SetDefaultChannels body) {
     return defaults.set(subject, body);
   }
 }

@@ -19,8 +19,10 @@ class DepartmentChannelsController {
   }
 
   @PostMapping("/api/v1/admin/department-channels/reconcile")
-  @Operation(summary = "Brings every department channel in step with the org tree now, as the hourly pass does, "
-      + "and answers what it changed")
+  @Operation(
+      summary =
+          "Brings every department channel in step with the org tree now, as the hourly pass does, "
+              + "and answers what it changed")
   DepartmentChannels.Reconciled reconcile(@AuthenticationPrincipal Subject subject) {
     return departments.reconcile(subject);
   }

@@ -42,7 +42,13 @@ class MessageFeaturesController {
   private final EditHistory history;
   private final Forwards forwards;
 
-  MessageFeaturesController(Threads threads, Reactions reactions, Pins pins, SavedItems saved, EditHistory history, Forwards forwards) {
+  MessageFeaturesController(
+      Threads threads,
+      Reactions reactions,
+      Pins pins,
+      SavedItems saved,
+      EditHistory history,
+      Forwards forwards) {
     this.threads = threads;
     this.reactions = reactions;
     this.pins = pins;
@@ -52,20 +58,23 @@ class MessageFeaturesController {
   }
 
   @GetMapping("/api/v1/messages/{id}/thread")
-  @Operation(summary = "The thread a message roots or belongs to: the root and its replies, oldest first")
+  @Operation(
+      summary = "The thread a message roots or belongs to: the root and its replies, oldest first")
   ThreadView thread(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return threads.thread(subject, id);
   }
 
   @PutMapping("/api/v1/messages/{id}/reactions/{emoji}")
   @Operation(summary = "Adds my reaction; adding it again changes nothing")
-  Message react(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @PathVariable String emoji) {
+  Message react(
+      @AuthenticationPrincipal Subject subject, @PathVariable UUID id, @PathVariable String emoji) {
     return reactions.add(subject, id, emoji);
   }
 
   @DeleteMapping("/api/v1/messages/{id}/reactions/{emoji}")
   @Operation(summary = "Removes my reaction; removing it again changes nothing")
-  Message unreact(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @PathVariable String emoji) {
+  Message unreact(
+      @AuthenticationPrincipal Subject subject, @PathVariable UUID id, @PathVariable String emoji) {
     return reactions.remove(subject, id, emoji);
   }
 
@@ -110,10 +119,15 @@ class MessageFeaturesController {
   }
 
   @PostMapping("/api/v1/messages/{id}/forward")
-  @Operation(summary = "Forwards a message to a conversation I am in: 201 when stored, 200 when a retry found it stored already")
-  ResponseEntity<Message> forward(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
-                                  @Valid @RequestBody ForwardMessage command) {
+  @Operation(
+      summary =
+          "Forwards a message to a conversation I am in: 201 when stored, 200 when a retry found it stored already")
+  ResponseEntity<Message> forward(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody ForwardMessage command) {
     PostedMessage posted = forwards.forward(subject, id, command);
-    return ResponseEntity.status(posted.stored() ? HttpStatus.CREATED : HttpStatus.OK).body(posted.message());
+    return ResponseEntity.status(posted.stored() ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(posted.message());
   }
 }

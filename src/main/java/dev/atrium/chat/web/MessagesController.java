@@ -32,12 +32,16 @@ class MessagesController {
   }
 
   @PatchMapping("/{id}")
-  Message edit(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @Valid @RequestBody EditMessage command) {
+  Message edit(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody EditMessage command) {
     return messages.edit(subject, id, command);
   }
 
   @GetMapping("/{id}/receipts")
-  @Operation(summary = "Who has read this message and who has not; direct and group conversations only")
+  @Operation(
+      summary = "Who has read this message and who has not; direct and group conversations only")
   Receipts receipts(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return messages.receipts(subject, id);
   }

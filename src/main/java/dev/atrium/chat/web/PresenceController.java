@@ -29,14 +29,17 @@ class PresenceController {
   }
 
   @GetMapping
-  @Operation(summary = "The presence of up to 200 people; live changes come as presence signals to a socket that watches them")
+  @Operation(
+      summary =
+          "The presence of up to 200 people; live changes come as presence signals to a socket that watches them")
   List<PersonPresence> of(@AuthenticationPrincipal Subject subject, @RequestParam List<UUID> ids) {
     return presence.of(subject, ids);
   }
 
   @PutMapping("/dnd")
   @Operation(summary = "Turns do not disturb on for me, until a time or until turned off")
-  PersonPresence setDoNotDisturb(@AuthenticationPrincipal Subject subject, @RequestBody SetDoNotDisturb command) {
+  PersonPresence setDoNotDisturb(
+      @AuthenticationPrincipal Subject subject, @RequestBody SetDoNotDisturb command) {
     return presence.setDoNotDisturb(subject, command);
   }
 

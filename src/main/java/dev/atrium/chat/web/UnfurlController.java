@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UnfurlController {
 
-  record UnfurlRequest(@NotNull @Size(max = Unfurls.MAX_URLS) List<@NotNull @Size(max = 2048) String> urls) {}
+  record UnfurlRequest(
+      @NotNull @Size(max = Unfurls.MAX_URLS) List<@NotNull @Size(max = 2048) String> urls) {}
 
   record UnfurlAnswer(List<Unfurls.Card> cards) {}
 
@@ -27,7 +28,8 @@ class UnfurlController {
   }
 
   @PostMapping("/api/v1/unfurl")
-  UnfurlAnswer unfurl(@AuthenticationPrincipal Subject subject, @Valid @RequestBody UnfurlRequest body) {
+  UnfurlAnswer unfurl(
+      @AuthenticationPrincipal Subject subject, @Valid @RequestBody UnfurlRequest body) {
     return new UnfurlAnswer(unfurls.unfurl(subject, body.urls()));
   }
 }

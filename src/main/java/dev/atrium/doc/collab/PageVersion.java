@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  * A kept version of a page: made automatically while people edit, numbered from 1, optionally
  * named; {@code editors} are the people whose edits it was the first version to hold.
  */
-public record PageVersion(int number, Instant createdAt, List<Editor> editors, @Nullable String name) {
+public record PageVersion(
+    int number,
+    Instant createdAt,
+    List<Editor> editors,
+    @Nullable String name) {
 
   /** Someone who edited the page since the version before. */
   public record Editor(UUID id, String name) {}

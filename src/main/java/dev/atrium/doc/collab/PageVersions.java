@@ -53,8 +53,10 @@ public class PageVersions {
   public PageVersionContent get(Subject subject, UUID pageId, int number) {
     pages.access(subject, pageId);
     PageUpdates.Version version = table.version(pageId, number).orElseThrow(PageVersions::notFound);
-    return new PageVersionContent(view(version, names(Set.copyOf(version.editors()))),
-        Base64.getEncoder().encodeToString(version.data()), version.markdown());
+    return new PageVersionContent(
+        view(version, names(Set.copyOf(version.editors()))),
+        Base64.getEncoder().encodeToString(version.data()),
+        version.markdown());
   }
 
   /** Names a version, or clears its name with a blank one. */
@@ -66,7 +68,8 @@ public class PageVersions {
     }
     String trimmed = name == null || name.isBlank() ? null : name.strip();
     if (trimmed != null && trimmed.length() > MAX_NAME) {
-      throw DomainException.badRequest("doc.version-name-too-long", "A version's name is at most " + MAX_NAME + " characters.");
+      throw DomainException.badRequest(
+          "doc.version-name-too-long", "A version's name is at most " + MAX_NAME + " characters.");
     }
     if (!table.name(pageId, number, trimmed)) {
       throw notFound();
@@ -76,13 +79,20 @@ public class PageVersions {
   }
 
   private Map<UUID, String> names(Set<UUID> people) {
-    return people.isEmpty() ? Map.of()
-        : directory.summaries(people).stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::name));
+    return people.isEmpty()
+        ? Map.of()
+        : directory.summaries(people).stream()
+            .collect(Collectors.toMap(PersonSummary::id, PersonSummary::name));
   }
 
   private static PageVersion view(PageUpdates.Version version, Map<UUID, String> names) {
-    Function<UUID, PageVersion.Editor> editor = id -> new PageVersion.Editor(id, names.getOrDefault(id, ""));
-    return new PageVersion(version.number(), version.createdAt(), version.editors().stream().map(editor).toList(), version.name());
+    Function<UUID, PageVersion.Editor> editor =
+        id -> new PageVersion.Editor(id, names.getOrDefault(id, ""));
+    return new PageVersion(
+        version.number(),
+        version.createdAt(),
+        version.editors().stream().map(editor).toList(),
+        version.name());
   }
 
   private static DomainException notFound() {

@@ -23,9 +23,13 @@ public class DocGrants {
   public record Entry(PrincipalKind kind, UUID principalId, boolean edit) {}
 
   /** Departments before people, then by id as PostgreSQL orders uuids (their text). */
-  private static final Comparator<GrantRow> SPACE_ORDER = Comparator.comparing((GrantRow g) -> -g.role().rank())
-      .thenComparing(g -> g.kind().name()).thenComparing(g -> String.valueOf(g.principalId()));
-  private static final Comparator<Entry> ENTRY_ORDER = Comparator.comparing((Entry e) -> e.kind().name())
+  private static final Comparator<GrantRow> SPACE_ORDER = Comparator.comparing(
+          (GrantRow g) -> -g.role().rank())
+      .thenComparing(g -> g.kind().name())
+      .thenComparing(g -> String.valueOf(g.principalId()));
+
+  private static final Comparator<Entry> ENTRY_ORDER = Comparator.comparing(
+          (Entry e) -> e.kind().name())
       .thenComparing(e -> e.principalId().toString());
 
   private final ResourceAccess access;
@@ -39,14 +43,24 @@ public class DocGrants {
     return access.grantsOn(DocResources.SPACE, spaceId).stream()
         .map(g -> {
           PrincipalKind kind = DocResources.kind(g.grantee());
-          return kind == null ? null : new GrantRow(kind, g.grantee().id(), DocResources.spaceRole(g.role()));
+          return kind == null
+              ? null
+              : new GrantRow(kind, g.grantee().id(), DocResources.spaceRole(g.role()));
         })
-        .filter(Objects::nonNull).sorted(SPACE_ORDER).toList();
+        .filter(Objects::nonNull)
+        .sorted(SPACE_ORDER)
+        .toList();
   }
 
   public void replaceOfSpace(UUID spaceId, Collection<GrantRow> grants, UUID by) {
-    access.replace(DocResources.SPACE, spaceId, grants.stream()
-        .map(g -> new Grant(DocResources.grantee(g.kind(), g.principalId()), DocResources.role(g.role()))).toList(), by);
+    access.replace(
+        DocResources.SPACE,
+        spaceId,
+        grants.stream()
+            .map(g -> new Grant(
+                DocResources.grantee(g.kind(), g.principalId()), DocResources.role(g.role())))
+            .toList(),
+        by);
   }
 
   /** The page's own restrictions. */
@@ -54,9 +68,14 @@ public class DocGrants {
     return access.grantsOn(DocResources.PAGE, pageId).stream()
         .map(g -> {
           PrincipalKind kind = DocResources.kind(g.grantee());
-          return kind == null ? null : new Entry(kind, Objects.requireNonNull(g.grantee().id()), g.role().equals("editor"));
+          return kind == null
+              ? null
+              : new Entry(
+                  kind, Objects.requireNonNull(g.grantee().id()), g.role().equals("editor"));
         })
-        .filter(Objects::nonNull).sorted(ENTRY_ORDER).toList();
+        .filter(Objects::nonNull)
+        .sorted(ENTRY_ORDER)
+        .toList();
   }
 
   /** Which of these pages carry restrictions of their own. */
@@ -66,8 +85,14 @@ public class DocGrants {
 
   /** Makes these the page's restrictions; none lifts them. */
   public void restrictPage(UUID pageId, Collection<Entry> entries, UUID by) {
-    access.replace(DocResources.PAGE, pageId, entries.stream()
-        .map(e -> new Grant(DocResources.grantee(e.kind(), e.principalId()), e.edit() ? "editor" : "viewer")).toList(), by);
+    access.replace(
+        DocResources.PAGE,
+        pageId,
+        entries.stream()
+            .map(e -> new Grant(
+                DocResources.grantee(e.kind(), e.principalId()), e.edit() ? "editor" : "viewer"))
+            .toList(),
+        by);
   }
 
   /** Forgets the restrictions of pages deleted for good. */

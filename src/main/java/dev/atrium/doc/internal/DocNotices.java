@@ -46,14 +46,33 @@ class DocNotices {
   /** Two mentions in one page before the first is read are one thing to look at. */
   @ApplicationModuleListener
   void on(PageMentioned event) {
-    publish(MENTION, event.personIds(), event.authorId(), "docs.notices.mentioned", event.pageTitle(), null, null,
-        event.spaceId(), event.pageId(), null, new NoticeGrouping.FoldWhileUnread("doc.page-mention:" + event.pageId()));
+    publish(
+        MENTION,
+        event.personIds(),
+        event.authorId(),
+        "docs.notices.mentioned",
+        event.pageTitle(),
+        null,
+        null,
+        event.spaceId(),
+        event.pageId(),
+        null,
+        new NoticeGrouping.FoldWhileUnread("doc.page-mention:" + event.pageId()));
   }
 
   @ApplicationModuleListener
   void on(PageCommented event) {
-    publish(COMMENT, event.recipients(), event.authorId(), "docs.notices.commented", event.pageTitle(), event.excerpt(),
-        event.quote(), event.spaceId(), event.pageId(), "comment-" + event.commentId(),
+    publish(
+        COMMENT,
+        event.recipients(),
+        event.authorId(),
+        "docs.notices.commented",
+        event.pageTitle(),
+        event.excerpt(),
+        event.quote(),
+        event.spaceId(),
+        event.pageId(),
+        "comment-" + event.commentId(),
         new NoticeGrouping.Once("doc.comment:" + event.commentId()));
   }
 
@@ -63,24 +82,60 @@ class DocNotices {
    */
   @ApplicationModuleListener
   void on(PageCommentEdited event) {
-    publish(MENTION, event.mentioned(), event.authorId(), "docs.notices.mentioned", event.pageTitle(), event.excerpt(),
-        event.quote(), event.spaceId(), event.pageId(), "comment-" + event.commentId(),
+    publish(
+        MENTION,
+        event.mentioned(),
+        event.authorId(),
+        "docs.notices.mentioned",
+        event.pageTitle(),
+        event.excerpt(),
+        event.quote(),
+        event.spaceId(),
+        event.pageId(),
+        "comment-" + event.commentId(),
         new NoticeGrouping.Once("doc.comment-mention:" + event.commentId()));
   }
 
   @ApplicationModuleListener
   void on(WatchedPageEdited event) {
-    notices.publish(new NoticeRequest(EDIT, event.recipients(), Set.of(), List.copyOf(event.editorIds()),
-        NoticeText.of("docs.notices.edited", Map.of("title", event.pageTitle())), null, null,
-        link(event.spaceId(), event.pageId()), null, new NoticeGrouping.FoldWhileUnread("doc.page-edit:" + event.pageId()), Set.of()));
+    notices.publish(new NoticeRequest(
+        EDIT,
+        event.recipients(),
+        Set.of(),
+        List.copyOf(event.editorIds()),
+        NoticeText.of("docs.notices.edited", Map.of("title", event.pageTitle())),
+        null,
+        null,
+        link(event.spaceId(), event.pageId()),
+        null,
+        new NoticeGrouping.FoldWhileUnread("doc.page-edit:" + event.pageId()),
+        Set.of()));
   }
 
-  private void publish(String kind, Set<UUID> recipients, UUID authorId, String titleKey, String pageTitle,
-                       @Nullable String excerpt, @Nullable String quote, UUID spaceId, UUID pageId, @Nullable String anchor,
-                       NoticeGrouping grouping) {
-    notices.publish(new NoticeRequest(kind, recipients, Set.of(authorId), List.of(authorId),
-        NoticeText.of(titleKey, Map.of("title", pageTitle)), excerpt == null ? null : NoticeText.verbatim(excerpt), quote,
-        link(spaceId, pageId), anchor, grouping, Set.of()));
+  private void publish(
+      String kind,
+      Set<UUID> recipients,
+      UUID authorId,
+      String titleKey,
+      String pageTitle,
+      @Nullable String excerpt,
+      @Nullable String quote,
+      UUID spaceId,
+      UUID pageId,
+      @Nullable String anchor,
+      NoticeGrouping grouping) {
+    notices.publish(new NoticeRequest(
+        kind,
+        recipients,
+        Set.of(authorId),
+        List.of(authorId),
+        NoticeText.of(titleKey, Map.of("title", pageTitle)),
+        excerpt == null ? null : NoticeText.verbatim(excerpt),
+        quote,
+        link(spaceId, pageId),
+        anchor,
+        grouping,
+        Set.of()));
   }
 
   /** The web client's route of a page (web/src/features/doc/routes.ts). */

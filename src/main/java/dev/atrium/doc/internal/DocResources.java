@@ -16,13 +16,19 @@ import org.jspecify.annotations.Nullable;
 public final class DocResources {
 
   /** READ, EDIT and ADMIN of the API; a system administrator manages every space. */
-  public static final ResourceType SPACE = ResourceType.named("doc.space", "viewer", "editor", "manager")
-      .allowing("read", "viewer").allowing("edit", "editor").allowing("manage", "manager")
-      .keeping("manager").administeredForContent();
+  public static final ResourceType SPACE = ResourceType.named(
+          "doc.space", "viewer", "editor", "manager")
+      .allowing("read", "viewer")
+      .allowing("edit", "editor")
+      .allowing("manage", "manager")
+      .keeping("manager")
+      .administeredForContent();
 
   /** A page's readers' list (viewer) and editors' list (editor); a space's managers pass both. */
   public static final ResourceType PAGE = ResourceType.named("doc.page", "viewer", "editor")
-      .allowing("read", "viewer").allowing("edit", "editor").narrowing(SPACE);
+      .allowing("read", "viewer")
+      .allowing("edit", "editor")
+      .narrowing(SPACE);
 
   private DocResources() {}
 
@@ -35,11 +41,13 @@ public final class DocResources {
   }
 
   public static Grantee grantee(PrincipalKind kind, @Nullable UUID id) {
-    return Grantee.of(switch (kind) {
-      case DEPARTMENT -> Grantee.Kind.SUBTREE;
-      case PERSON -> Grantee.Kind.PERSON;
-      case COMPANY -> Grantee.Kind.COMPANY;
-    }, id);
+    return Grantee.of(
+        switch (kind) {
+          case DEPARTMENT -> Grantee.Kind.SUBTREE;
+          case PERSON -> Grantee.Kind.PERSON;
+          case COMPANY -> Grantee.Kind.COMPANY;
+        },
+        id);
   }
 
   /** Doc names only subtrees, people and the company; other grantees (none today) read as null. */

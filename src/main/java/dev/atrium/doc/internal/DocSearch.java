@@ -49,8 +49,9 @@ public class DocSearch implements SearchSource {
   public void each(Consumer<SearchDocument> sink) {
     spaces.indexed().forEach(space -> sink.accept(document(space)));
     UUID after = new UUID(0, 0);
-    for (List<PagesTable.Indexed> batch = pages.indexedAfter(after, BATCH); !batch.isEmpty();
-         batch = pages.indexedAfter(after, BATCH)) {
+    for (List<PagesTable.Indexed> batch = pages.indexedAfter(after, BATCH);
+        !batch.isEmpty();
+        batch = pages.indexedAfter(after, BATCH)) {
       batch.forEach(page -> sink.accept(document(page)));
       after = batch.getLast().id();
     }
@@ -67,14 +68,33 @@ public class DocSearch implements SearchSource {
 
   SearchDocument document(PagesTable.Indexed page) {
     String key = page.readRestricted() ? pageKey(page.id()) : spaceKey(page.spaceId());
-    return new SearchDocument(PAGE, page.id(), page.title(), page.text() == null ? "" : page.text(), page.spaceId(),
-        page.updatedBy(), page.updatedAt(), Set.of(key), Set.of(), "/docs/spaces/" + page.spaceId() + "/pages/" + page.id(), String.join(" ", page.tags()));
+    return new SearchDocument(
+        PAGE,
+        page.id(),
+        page.title(),
+        page.text() == null ? "" : page.text(),
+        page.spaceId(),
+        page.updatedBy(),
+        page.updatedAt(),
+        Set.of(key),
+        Set.of(),
+        "/docs/spaces/" + page.spaceId() + "/pages/" + page.id(),
+        String.join(" ", page.tags()));
   }
 
   /** A space: found by name and description, by whoever may read it; it names its pages' hits. */
   SearchDocument document(SpacesTable.Indexed space) {
-    return new SearchDocument(SPACE, space.id(), space.name(), space.description() == null ? "" : space.description(),
-        null, space.createdBy(), space.createdAt(), Set.of(spaceKey(space.id())), Set.of(), "/docs/spaces/" + space.id(),
+    return new SearchDocument(
+        SPACE,
+        space.id(),
+        space.name(),
+        space.description() == null ? "" : space.description(),
+        null,
+        space.createdBy(),
+        space.createdAt(),
+        Set.of(spaceKey(space.id())),
+        Set.of(),
+        "/docs/spaces/" + space.id(),
         "");
   }
 

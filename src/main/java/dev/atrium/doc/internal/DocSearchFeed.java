@@ -83,7 +83,12 @@ class DocSearchFeed {
   }
 
   private void pages(Collection<UUID> pageIds) {
-    index.refresh(DocSearch.PAGE, pageIds,
-        ids -> pages.indexed(ids).stream().filter(PagesTable.Indexed::live).map(documents::document).toList());
+    index.refresh(
+        DocSearch.PAGE,
+        pageIds,
+        ids -> pages.indexed(ids).stream()
+            .filter(PagesTable.Indexed::live)
+            .map(documents::document)
+            .toList());
   }
 }

@@ -36,7 +36,10 @@ public class PageReaders {
         continue;
       }
       Viewer viewer = resources.viewer(new Subject(person, ref.guest()));
-      if (pages.view(pageId, viewer).filter(p -> p.trashedAt() == null && p.readable()).isPresent()) {
+      if (pages
+          .view(pageId, viewer)
+          .filter(p -> p.trashedAt() == null && p.readable())
+          .isPresent()) {
         readers.add(person);
       }
     }

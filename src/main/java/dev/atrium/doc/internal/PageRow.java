@@ -10,12 +10,31 @@ import org.jspecify.annotations.Nullable;
  * {@link DocResources#SPACE}) and on the page ({@code rank}: that role narrowed by restrictions on
  * it and above it, which never narrow a space's managers).
  */
-public record PageRow(UUID id, UUID spaceId, String spaceName, boolean spaceArchived, @Nullable UUID parentId,
-                      List<UUID> path, long sortKey, String title, List<String> tags, boolean archived,
-                      boolean archivedAbove, @Nullable Instant trashedAt, @Nullable UUID trashedBy,
-                      @Nullable UUID trashRoot, boolean hasContent, @Nullable String initialMarkdown, UUID createdBy,
-                      Instant createdAt, UUID updatedBy, Instant updatedAt, int role, int rank,
-                      boolean restricted, boolean readRestricted) {
+public record PageRow(
+    UUID id,
+    UUID spaceId,
+    String spaceName,
+    boolean spaceArchived,
+    @Nullable UUID parentId,
+    List<UUID> path,
+    long sortKey,
+    String title,
+    List<String> tags,
+    boolean archived,
+    boolean archivedAbove,
+    @Nullable Instant trashedAt,
+    @Nullable UUID trashedBy,
+    @Nullable UUID trashRoot,
+    boolean hasContent,
+    @Nullable String initialMarkdown,
+    UUID createdBy,
+    Instant createdAt,
+    UUID updatedBy,
+    Instant updatedAt,
+    int role,
+    int rank,
+    boolean restricted,
+    boolean readRestricted) {
 
   /** The viewer may read it: a role in the space, and a space administrator or let in by every restriction. */
   public boolean readable() {

@@ -21,23 +21,33 @@ public class ReadingTable {
   }
 
   public void favour(UUID personId, UUID pageId, Instant at) {
-    jdbc.sql("insert into doc.favourite (person_id, page_id, created_at) values (?, ?, ?) on conflict do nothing")
-        .params(personId, pageId, Timestamps.at(at)).update();
+    jdbc.sql(
+            "insert into doc.favourite (person_id, page_id, created_at) values (?, ?, ?) on conflict do nothing")
+        .params(personId, pageId, Timestamps.at(at))
+        .update();
   }
 
   public void unfavour(UUID personId, UUID pageId) {
-    jdbc.sql("delete from doc.favourite where person_id = ? and page_id = ?").params(personId, pageId).update();
+    jdbc.sql("delete from doc.favourite where person_id = ? and page_id = ?")
+        .params(personId, pageId)
+        .update();
   }
 
   public boolean favourite(UUID personId, UUID pageId) {
-    return jdbc.sql("select count(*) from doc.favourite where person_id = ? and page_id = ?").params(personId, pageId)
-        .query(Integer.class).single() > 0;
+    return jdbc.sql("select count(*) from doc.favourite where person_id = ? and page_id = ?")
+            .params(personId, pageId)
+            .query(Integer.class)
+            .single()
+        > 0;
   }
 
   /** Newest first. */
   public List<UUID> favourites(UUID personId) {
-    return jdbc.sql("select page_id from doc.favourite where person_id = ? order by created_at desc").param(personId)
-        .query(UUID.class).list();
+    return jdbc.sql(
+            "select page_id from doc.favourite where person_id = ? order by created_at desc")
+        .param(personId)
+        .query(UUID.class)
+        .list();
   }
 
   /** Notes a view and forgets what falls off the end of the person's list. */
@@ -54,7 +64,10 @@ public class ReadingTable {
 
   /** Newest first. */
   public List<UUID> recent(UUID personId) {
-    return jdbc.sql("select page_id from doc.recent_view where person_id = ? order by viewed_at desc").param(personId)
-        .query(UUID.class).list();
+    return jdbc.sql(
+            "select page_id from doc.recent_view where person_id = ? order by viewed_at desc")
+        .param(personId)
+        .query(UUID.class)
+        .list();
   }
 }

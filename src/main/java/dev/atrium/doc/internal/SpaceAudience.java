@@ -28,9 +28,13 @@ class SpaceAudience implements StreamAudience {
 
   @Override
   public Collection<UUID> followedBy(UUID personId) {
-    return directory.find(personId).filter(person -> !person.suspended())
-        .map(person -> spaces.granted(access.viewer(new Subject(personId, person.guest())), false).stream()
-            .map(SpaceRow::id).toList())
+    return directory
+        .find(personId)
+        .filter(person -> !person.suspended())
+        .map(person ->
+            spaces.granted(access.viewer(new Subject(personId, person.guest())), false).stream()
+                .map(SpaceRow::id)
+                .toList())
         .orElse(List.of());
   }
 

@@ -26,7 +26,8 @@ class SpaceStream {
   private final SpaceAudience audience;
   private final Clock clock;
 
-  SpaceStream(Streams streams, StreamKind<DocStreamEvent> kind, SpaceAudience audience, Clock clock) {
+  SpaceStream(
+      Streams streams, StreamKind<DocStreamEvent> kind, SpaceAudience audience, Clock clock) {
     this.streams = streams;
     this.kind = kind;
     this.audience = audience;

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TemplatesTable {
 
-  private static final String ROW = "select id, space_id, name, description, markdown, created_by from doc.template";
+  private static final String ROW =
+      "select id, space_id, name, description, markdown, created_by from doc.template";
 
   private final JdbcClient jdbc;
 
@@ -23,12 +24,20 @@ public class TemplatesTable {
     this.jdbc = jdbc;
   }
 
-  public void insert(UUID id, @Nullable UUID spaceId, String name, @Nullable String description, String markdown,
-                     UUID by, Instant at) {
+  public void insert(
+      UUID id,
+      @Nullable UUID spaceId,
+      String name,
+      @Nullable String description,
+      String markdown,
+      UUID by,
+      Instant at) {
     jdbc.sql("""
         insert into doc.template (id, space_id, name, description, markdown, created_by, created_at)
         values (?, ?, ?, ?, ?, ?, ?)
-        """).params(id, spaceId, name, description, markdown, by, Timestamps.at(at)).update();
+        """)
+        .params(id, spaceId, name, description, markdown, by, Timestamps.at(at))
+        .update();
   }
 
   public Optional<TemplateRow> find(UUID id) {
@@ -37,8 +46,11 @@ public class TemplatesTable {
 
   /** The company's templates and those of these spaces, by name. */
   public List<TemplateRow> companyAnd(Collection<UUID> spaceIds) {
-    return jdbc.sql(ROW + " where space_id is null or space_id = any(cast(? as uuid[])) order by name, id")
-        .param(UuidArrays.literal(spaceIds)).query(TemplateRow.class).list();
+    return jdbc.sql(
+            ROW + " where space_id is null or space_id = any(cast(? as uuid[])) order by name, id")
+        .param(UuidArrays.literal(spaceIds))
+        .query(TemplateRow.class)
+        .list();
   }
 
   public void delete(UUID id) {

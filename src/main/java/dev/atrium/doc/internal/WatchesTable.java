@@ -19,8 +19,10 @@ public class WatchesTable {
   /** Watching from now on, unless the person chose before not to watch this page. */
   public void watchUnlessDeclined(UUID pageId, Collection<UUID> people) {
     for (UUID person : people) {
-      jdbc.sql("insert into doc.page_watch (page_id, person_id, watching) values (?, ?, true) on conflict do nothing")
-          .params(pageId, person).update();
+      jdbc.sql(
+              "insert into doc.page_watch (page_id, person_id, watching) values (?, ?, true) on conflict do nothing")
+          .params(pageId, person)
+          .update();
     }
   }
 
@@ -32,12 +34,19 @@ public class WatchesTable {
   }
 
   public boolean watching(UUID pageId, UUID personId) {
-    return jdbc.sql("select count(*) from doc.page_watch where page_id = ? and person_id = ? and watching")
-        .params(pageId, personId).query(Integer.class).single() > 0;
+    return jdbc.sql(
+                "select count(*) from doc.page_watch where page_id = ? and person_id = ? and watching")
+            .params(pageId, personId)
+            .query(Integer.class)
+            .single()
+        > 0;
   }
 
   public List<UUID> watchers(UUID pageId) {
-    return jdbc.sql("select person_id from doc.page_watch where page_id = ? and watching order by person_id")
-        .param(pageId).query(UUID.class).list();
+    return jdbc.sql(
+            "select person_id from doc.page_watch where page_id = ? and watching order by person_id")
+        .param(pageId)
+        .query(UUID.class)
+        .list();
   }
 }

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Docs", description = "Spaces, their page trees, templates, favourites and recently viewed pages")
+@Tag(
+    name = "Docs",
+    description = "Spaces, their page trees, templates, favourites and recently viewed pages")
 @RestController
 @RequestMapping("/api/v1/me")
 class MyPagesController {

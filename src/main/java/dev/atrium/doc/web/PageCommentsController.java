@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Docs", description = "Spaces, their page trees, templates, favourites and recently viewed pages")
+@Tag(
+    name = "Docs",
+    description = "Spaces, their page trees, templates, favourites and recently viewed pages")
 @RestController
 class PageCommentsController {
 
@@ -39,17 +41,22 @@ class PageCommentsController {
 
   @PostMapping("/api/v1/pages/{id}/comments")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Starts a thread on a passage (anchor) or on the whole page; readers may comment")
-  CommentThread start(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
-                      @Valid @RequestBody StartThread command) {
+  @Operation(
+      summary = "Starts a thread on a passage (anchor) or on the whole page; readers may comment")
+  CommentThread start(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody StartThread command) {
     return comments.start(subject, id, command);
   }
 
   @PostMapping("/api/v1/page-threads/{id}/replies")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Replies in a thread (opening it again if it was resolved)")
-  CommentThread reply(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
-                      @Valid @RequestBody WriteComment command) {
+  CommentThread reply(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody WriteComment command) {
     return comments.reply(subject, id, command);
   }
 
@@ -65,14 +72,18 @@ class PageCommentsController {
 
   @PatchMapping("/api/v1/page-comments/{id}")
   @Operation(summary = "Changes my comment's text")
-  CommentThread edit(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
-                     @Valid @RequestBody WriteComment command) {
+  CommentThread edit(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody WriteComment command) {
     return comments.edit(subject, id, command);
   }
 
   @DeleteMapping("/api/v1/page-comments/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Deletes my comment (a space administrator: anyone's); a tombstone stays while the thread has others")
+  @Operation(
+      summary =
+          "Deletes my comment (a space administrator: anyone's); a tombstone stays while the thread has others")
   void delete(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     comments.delete(subject, id);
   }

@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Docs", description = "Spaces, their page trees, templates, favourites and recently viewed pages")
+@Tag(
+    name = "Docs",
+    description = "Spaces, their page trees, templates, favourites and recently viewed pages")
 @RestController
 class PageWatchController {
 
@@ -43,15 +45,20 @@ class PageWatchController {
   }
 
   @DeleteMapping("/api/v1/pages/{id}/watch")
-  @Operation(summary = "Stops watching the page; editing or commenting on it later does not start again")
+  @Operation(
+      summary = "Stops watching the page; editing or commenting on it later does not start again")
   PageWatch unwatch(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return watchers.watch(subject, id, false);
   }
 
   @PostMapping("/api/v1/pages/{id}/mentions")
-  @Operation(summary = "Tells people I just mentioned in the page's text (editors); names those who cannot read it")
-  MentionAnswer mention(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
-                        @Valid @RequestBody MentionPeople command) {
+  @Operation(
+      summary =
+          "Tells people I just mentioned in the page's text (editors); names those who cannot read it")
+  MentionAnswer mention(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody MentionPeople command) {
     return mentions.mention(subject, id, command);
   }
 }

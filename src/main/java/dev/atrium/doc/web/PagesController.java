@@ -32,7 +32,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Docs", description = "Spaces, their page trees, templates, favourites and recently viewed pages")
+@Tag(
+    name = "Docs",
+    description = "Spaces, their page trees, templates, favourites and recently viewed pages")
 @RestController
 @RequestMapping("/api/v1/pages")
 class PagesController {
@@ -58,7 +60,10 @@ class PagesController {
   }
 
   @PatchMapping("/{id}")
-  Page update(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @Valid @RequestBody UpdatePage command) {
+  Page update(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody UpdatePage command) {
     return pages.update(subject, id, command);
   }
 
@@ -70,26 +75,37 @@ class PagesController {
   }
 
   @PostMapping("/{id}/attachments")
-  List<StoredFile> attach(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
-                          @Valid @RequestBody AttachFiles command) {
+  List<StoredFile> attach(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody AttachFiles command) {
     return attachments.attach(subject, id, command);
   }
 
   @PostMapping("/{id}/restore")
-  @Operation(summary = "Brings a trashed page back with its subtree, where it was or at the top level")
+  @Operation(
+      summary = "Brings a trashed page back with its subtree, where it was or at the top level")
   Page restore(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return pages.restore(subject, id);
   }
 
   @PostMapping("/{id}/move")
-  @Operation(summary = "Moves the page under a parent (none: the top level) at an index among its visible siblings")
-  Page move(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @Valid @RequestBody MovePage command) {
+  @Operation(
+      summary =
+          "Moves the page under a parent (none: the top level) at an index among its visible siblings")
+  Page move(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody MovePage command) {
     return pages.move(subject, id, command);
   }
 
   @PostMapping("/{id}/copy")
   @ResponseStatus(HttpStatus.CREATED)
-  Page copy(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @Valid @RequestBody CopyPage command) {
+  Page copy(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody CopyPage command) {
     return pages.copy(subject, id, command);
   }
 
@@ -103,10 +119,13 @@ class PagesController {
     return pages.archive(subject, id, false);
   }
 
-  @GetMapping(value = "/{id}/markdown", produces = {"text/markdown", MediaType.APPLICATION_JSON_VALUE})
+  @GetMapping(
+      value = "/{id}/markdown",
+      produces = {"text/markdown", MediaType.APPLICATION_JSON_VALUE})
   @Operation(summary = "The page's stored rendering as Markdown, to download")
   ResponseEntity<String> markdown(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
-    return ResponseEntity.ok().contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
         .body(pages.markdown(subject, id));
   }
 
@@ -116,9 +135,13 @@ class PagesController {
   }
 
   @PutMapping("/{id}/restrictions")
-  @Operation(summary = "Narrows who may read or edit the page and its subtree; two empty lists lift the page's own restrictions")
-  PageRestrictions restrict(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
-                            @Valid @RequestBody RestrictPage command) {
+  @Operation(
+      summary =
+          "Narrows who may read or edit the page and its subtree; two empty lists lift the page's own restrictions")
+  PageRestrictions restrict(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody RestrictPage command) {
     return pages.restrict(subject, id, command);
   }
 }

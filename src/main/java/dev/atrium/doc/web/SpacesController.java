@@ -31,7 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Docs", description = "Spaces, their page trees, templates, favourites and recently viewed pages")
+@Tag(
+    name = "Docs",
+    description = "Spaces, their page trees, templates, favourites and recently viewed pages")
 @RestController
 @RequestMapping("/api/v1/spaces")
 class SpacesController {
@@ -47,8 +49,12 @@ class SpacesController {
   }
 
   @GetMapping
-  @Operation(summary = "The spaces I hold a grant in (archived ones with archived=true), my personal space first")
-  List<Space> mine(@AuthenticationPrincipal Subject subject, @RequestParam(defaultValue = "false") boolean archived) {
+  @Operation(
+      summary =
+          "The spaces I hold a grant in (archived ones with archived=true), my personal space first")
+  List<Space> mine(
+      @AuthenticationPrincipal Subject subject,
+      @RequestParam(defaultValue = "false") boolean archived) {
     return spaces.mine(subject, archived);
   }
 
@@ -65,7 +71,10 @@ class SpacesController {
   }
 
   @PatchMapping("/{id}")
-  Space update(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @Valid @RequestBody UpdateSpace command) {
+  Space update(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody UpdateSpace command) {
     return spaces.update(subject, id, command);
   }
 
@@ -86,14 +95,21 @@ class SpacesController {
   }
 
   @PutMapping("/{id}/grants")
-  List<SpaceGrant> replaceGrants(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
-                                 @Valid @RequestBody ReplaceGrants command) {
+  List<SpaceGrant> replaceGrants(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody ReplaceGrants command) {
     return spaces.replaceGrants(subject, id, command);
   }
 
   @GetMapping("/{id}/pages")
-  @Operation(summary = "The space's page tree as I may see it, siblings in order; with tag, only the pages carrying it")
-  List<PageNode> tree(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @RequestParam(required = false) @Nullable String tag) {
+  @Operation(
+      summary =
+          "The space's page tree as I may see it, siblings in order; with tag, only the pages carrying it")
+  List<PageNode> tree(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable String tag) {
     return pages.tree(subject, id, tag);
   }
 
@@ -111,8 +127,11 @@ class SpacesController {
 
   @DeleteMapping("/{id}/trash/{pageId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Deletes a trashed page and what went to the trash with it for good (its administrators only)")
-  void purge(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @PathVariable UUID pageId) {
+  @Operation(
+      summary =
+          "Deletes a trashed page and what went to the trash with it for good (its administrators only)")
+  void purge(
+      @AuthenticationPrincipal Subject subject, @PathVariable UUID id, @PathVariable UUID pageId) {
     trash.purge(subject, id, pageId);
   }
 }

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Docs", description = "Spaces, their page trees, templates, favourites and recently viewed pages")
+@Tag(
+    name = "Docs",
+    description = "Spaces, their page trees, templates, favourites and recently viewed pages")
 @RestController
 @RequestMapping("/api/v1/templates")
 class TemplatesController {
@@ -34,16 +36,21 @@ class TemplatesController {
   }
 
   @GetMapping
-  @Operation(summary = "Built-in templates in the language asked for (zh-CN or en), then the company's and the spaces' saved ones")
-  List<Template> list(@AuthenticationPrincipal Subject subject, @RequestParam(required = false) @Nullable UUID spaceId,
-                      @RequestParam(required = false) @Nullable String language) {
+  @Operation(
+      summary =
+          "Built-in templates in the language asked for (zh-CN or en), then the company's and the spaces' saved ones")
+  List<Template> list(
+      @AuthenticationPrincipal Subject subject,
+      @RequestParam(required = false) @Nullable UUID spaceId,
+      @RequestParam(required = false) @Nullable String language) {
     return templates.list(subject, spaceId, language);
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Saves a page as a template for its space, or for the whole company")
-  Template save(@AuthenticationPrincipal Subject subject, @Valid @RequestBody SaveTemplate command) {
+  Template save(
+      @AuthenticationPrincipal Subject subject, @Valid @RequestBody SaveTemplate command) {
     return templates.save(subject, command);
   }
 

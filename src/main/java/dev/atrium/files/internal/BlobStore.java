@@ -83,7 +83,8 @@ public class BlobStore {
         Files.deleteIfExists(target);
       }
     }
-    return new Received(target, size, HexFormat.of().formatHex(sha.digest()), Arrays.copyOf(head, headLength));
+    return new Received(
+        target, size, HexFormat.of().formatHex(sha.digest()), Arrays.copyOf(head, headLength));
   }
 
   /** A fresh path in {@code incoming/} (for a thumbnail being made). */

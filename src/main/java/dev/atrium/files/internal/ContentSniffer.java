@@ -22,12 +22,32 @@ public final class ContentSniffer {
       "jar", "application/java-archive");
 
   private static final Map<String, String> OLE_BASED = Map.of(
-      "doc", "application/msword", "xls", "application/vnd.ms-excel", "ppt", "application/vnd.ms-powerpoint",
-      "msi", "application/x-msi");
+      "doc",
+      "application/msword",
+      "xls",
+      "application/vnd.ms-excel",
+      "ppt",
+      "application/vnd.ms-powerpoint",
+      "msi",
+      "application/x-msi");
 
   private static final Map<String, String> TEXT_BASED = Map.of(
-      "csv", "text/csv", "md", "text/markdown", "json", "application/json", "html", "text/html", "htm", "text/html",
-      "xml", "text/xml", "svg", "image/svg+xml", "js", "text/javascript");
+      "csv",
+      "text/csv",
+      "md",
+      "text/markdown",
+      "json",
+      "application/json",
+      "html",
+      "text/html",
+      "htm",
+      "text/html",
+      "xml",
+      "text/xml",
+      "svg",
+      "image/svg+xml",
+      "js",
+      "text/javascript");
 
   private ContentSniffer() {}
 
@@ -41,10 +61,13 @@ public final class ContentSniffer {
     if (starts(head, '%', 'P', 'D', 'F', '-')) return "application/pdf";
     if (starts(head, 'M', 'Z')) return "application/x-msdownload";
     if (starts(head, 0x7F, 'E', 'L', 'F')) return "application/x-executable";
-    if (starts(head, 0xCA, 0xFE, 0xBA, 0xBE) || starts(head, 0xCF, 0xFA, 0xED, 0xFE)) return "application/x-executable";
+    if (starts(head, 0xCA, 0xFE, 0xBA, 0xBE) || starts(head, 0xCF, 0xFA, 0xED, 0xFE))
+      return "application/x-executable";
     if (starts(head, '#', '!')) return "text/x-shellscript";
-    if (starts(head, 'P', 'K', 3, 4) || starts(head, 'P', 'K', 5, 6)) return ZIP_BASED.getOrDefault(ext, "application/zip");
-    if (starts(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) return OLE_BASED.getOrDefault(ext, OCTET_STREAM);
+    if (starts(head, 'P', 'K', 3, 4) || starts(head, 'P', 'K', 5, 6))
+      return ZIP_BASED.getOrDefault(ext, "application/zip");
+    if (starts(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1))
+      return OLE_BASED.getOrDefault(ext, OCTET_STREAM);
     if (starts(head, 0x1F, 0x8B)) return "application/gzip";
     if (starts(head, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) return "application/x-7z-compressed";
     if (starts(head, 'R', 'a', 'r', '!')) return "application/vnd.rar";
@@ -58,7 +81,9 @@ public final class ContentSniffer {
   /** Lower-case extension without the dot, or empty. */
   public static String extension(String name) {
     int dot = name.lastIndexOf('.');
-    return dot < 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return dot < 0 || dot == name.length() - 1
+        ? ""
+        : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   /** True for the raster images a browser shows and Atrium may serve inline. */
@@ -78,7 +103,9 @@ public final class ContentSniffer {
         return false;
       }
     }
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+    var decoder = StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     // the head may end inside a multi-byte character: allow up to three trailing bytes to be cut
     for (int cut = 0; cut <= Math.min(3, head.length - 1); cut++) {

@@ -20,8 +20,10 @@ public class FileTextTable {
   }
 
   public Optional<Extraction> find(String sha256) {
-    return jdbc.sql("select status, text from files.file_text where sha256 = ?").param(sha256)
-        .query((rs, n) -> new Extraction(Extraction.Status.valueOf(rs.getString("status")), rs.getString("text")))
+    return jdbc.sql("select status, text from files.file_text where sha256 = ?")
+        .param(sha256)
+        .query((rs, n) ->
+            new Extraction(Extraction.Status.valueOf(rs.getString("status")), rs.getString("text")))
         .optional();
   }
 
@@ -29,9 +31,13 @@ public class FileTextTable {
   public Map<String, Extraction> findAll(Collection<String> sha256s) {
     Map<String, Extraction> found = new HashMap<>();
     if (!sha256s.isEmpty()) {
-      jdbc.sql("select sha256, status, text from files.file_text where sha256 in (:hashes)").param("hashes", sha256s)
+      jdbc.sql("select sha256, status, text from files.file_text where sha256 in (:hashes)")
+          .param("hashes", sha256s)
           .query(rs -> {
-            found.put(rs.getString("sha256"), new Extraction(Extraction.Status.valueOf(rs.getString("status")), rs.getString("text")));
+            found.put(
+                rs.getString("sha256"),
+                new Extraction(
+                    Extraction.Status.valueOf(rs.getString("status")), rs.getString("text")));
           });
     }
     return found;
@@ -42,7 +48,9 @@ public class FileTextTable {
     jdbc.sql("""
         insert into files.file_text (sha256, status, text, extracted_at) values (?, ?, ?, ?)
         on conflict (sha256) do nothing
-        """).params(sha256, extraction.status().name(), extraction.text(), Timestamps.at(at)).update();
+        """)
+        .params(sha256, extraction.status().name(), extraction.text(), Timestamps.at(at))
+        .update();
   }
 
   /** Drops the outcome of content no longer stored. */

@@ -20,7 +20,11 @@ import org.springframework.stereotype.Repository;
 public class FilesTable {
 
   /** A stored row: the public metadata plus where it hangs and its thumbnail's type. */
-  public record Row(StoredFile file, @Nullable String thumbnailType, @Nullable String ownerKind, @Nullable UUID ownerId) {}
+  public record Row(
+      StoredFile file,
+      @Nullable String thumbnailType,
+      @Nullable String ownerKind,
+      @Nullable UUID ownerId) {}
 
   private static final String SELECT = """
       select id, name, size, content_type, sha256, uploader_id, created_at, width, height, thumbnail_type,
@@ -38,8 +42,19 @@ public class FilesTable {
     jdbc.sql("""
         insert into files.file (id, name, size, content_type, sha256, uploader_id, created_at, width, height, thumbnail_type)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).params(f.id(), f.name(), f.size(), f.contentType(), f.sha256(), f.uploaderId(), Timestamps.at(f.createdAt()),
-            f.width(), f.height(), thumbnailType).update();
+        """)
+        .params(
+            f.id(),
+            f.name(),
+            f.size(),
+            f.contentType(),
+            f.sha256(),
+            f.uploaderId(),
+            Timestamps.at(f.createdAt()),
+            f.width(),
+            f.height(),
+            thumbnailType)
+        .update();
   }
 
   public Optional<Row> find(UUID id) {
@@ -47,7 +62,12 @@ public class FilesTable {
   }
 
   public List<Row> findAll(Collection<UUID> ids) {
-    return ids.isEmpty() ? List.of() : jdbc.sql(SELECT + " where id in (:ids)").param("ids", ids).query(FilesTable::map).list();
+    return ids.isEmpty()
+        ? List.of()
+        : jdbc.sql(SELECT + " where id in (:ids)")
+            .param("ids", ids)
+            .query(FilesTable::map)
+            .list();
   }
 
   /** Claims the file for an owner if this uploader uploaded it and nothing claimed it yet. */
@@ -55,18 +75,27 @@ public class FilesTable {
     return jdbc.sql("""
         update files.file set owner_kind = ?, owner_id = ?, attached_at = ?
         where id = ? and uploader_id = ? and owner_id is null
-        """).params(ownerKind, ownerId, Timestamps.at(at), id, uploaderId).update() == 1;
+        """)
+            .params(ownerKind, ownerId, Timestamps.at(at), id, uploaderId)
+            .update()
+        == 1;
   }
 
   /** Unattached uploads created before {@code cutoff}, oldest first. */
   public List<Row> unattachedBefore(Instant cutoff, int limit) {
-    return jdbc.sql(SELECT + " where owner_id is null and created_at < ? order by created_at limit ?")
-        .params(Timestamps.at(cutoff), limit).query(FilesTable::map).list();
+    return jdbc.sql(
+            SELECT + " where owner_id is null and created_at < ? order by created_at limit ?")
+        .params(Timestamps.at(cutoff), limit)
+        .query(FilesTable::map)
+        .list();
   }
 
   /** Deletes the row if it is still unattached; true when it did. */
   public boolean deleteUnattached(UUID id) {
-    return jdbc.sql("delete from files.file where id = ? and owner_id is null").param(id).update() == 1;
+    return jdbc.sql("delete from files.file where id = ? and owner_id is null")
+            .param(id)
+            .update()
+        == 1;
   }
 
   /** Shares with {@code to} every file hung on {@code from} or shared with it. */
@@ -82,8 +111,11 @@ public class FilesTable {
 
   /** The owners a file is shared with, besides the one it hangs on. */
   public List<Owner> sharedWith(UUID id) {
-    return jdbc.sql("select owner_kind, owner_id from files.file_share where file_id = ?").param(id)
-        .query((rs, row) -> new Owner(rs.getString("owner_kind"), rs.getObject("owner_id", UUID.class))).list();
+    return jdbc.sql("select owner_kind, owner_id from files.file_share where file_id = ?")
+        .param(id)
+        .query((rs, row) ->
+            new Owner(rs.getString("owner_kind"), rs.getObject("owner_id", UUID.class)))
+        .list();
   }
 
   /** An owner of a file: what it hangs on, or what it is shared with. */
@@ -108,8 +140,10 @@ public class FilesTable {
         delete from files.file_share s using moved
         where s.file_id = moved.id and s.owner_kind = moved.owner_kind and s.owner_id = moved.owner_id
         """).param("kind", ownerKind).param("owners", owners).update();
-    jdbc.sql("delete from files.file_share where owner_kind = ? and owner_id = any(cast(? as uuid[]))")
-        .params(ownerKind, owners).update();
+    jdbc.sql(
+            "delete from files.file_share where owner_kind = ? and owner_id = any(cast(? as uuid[]))")
+        .params(ownerKind, owners)
+        .update();
   }
 
   /** Deletes every file hung on these owners of a kind; answers the contents (sha256) they held. */
@@ -117,25 +151,42 @@ public class FilesTable {
     if (ownerIds.isEmpty()) {
       return Set.of();
     }
-    return Set.copyOf(jdbc.sql("delete from files.file where owner_kind = ? and owner_id = any(cast(? as uuid[])) returning sha256")
-        .params(ownerKind, UuidArrays.literal(ownerIds)).query(String.class).list());
+    return Set.copyOf(jdbc.sql(
+            "delete from files.file where owner_kind = ? and owner_id = any(cast(? as uuid[])) returning sha256")
+        .params(ownerKind, UuidArrays.literal(ownerIds))
+        .query(String.class)
+        .list());
   }
 
   public boolean anyWithSha256(String sha256) {
-    return jdbc.sql("select exists (select 1 from files.file where sha256 = ?)").param(sha256).query(Boolean.class).single();
+    return jdbc.sql("select exists (select 1 from files.file where sha256 = ?)")
+        .param(sha256)
+        .query(Boolean.class)
+        .single();
   }
 
   /** Serialises writers of one blob (an upload placing it, the sweeper removing it) until commit. */
   public void lockBlob(String sha256) {
-    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("files:" + sha256).query().singleRow();
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+        .param("files:" + sha256)
+        .query()
+        .singleRow();
   }
 
   private static Row map(ResultSet rs, int row) throws SQLException {
     String thumbnail = rs.getString("thumbnail_type");
-    var file = new StoredFile(rs.getObject("id", UUID.class), rs.getString("name"), rs.getLong("size"),
-        rs.getString("content_type"), rs.getString("sha256"), rs.getObject("uploader_id", UUID.class),
-        java.util.Objects.requireNonNull(Timestamps.instant(rs, "created_at")), (Integer) rs.getObject("width"),
-        (Integer) rs.getObject("height"), thumbnail != null);
-    return new Row(file, thumbnail, rs.getString("owner_kind"), rs.getObject("owner_id", UUID.class));
+    var file = new StoredFile(
+        rs.getObject("id", UUID.class),
+        rs.getString("name"),
+        rs.getLong("size"),
+        rs.getString("content_type"),
+        rs.getString("sha256"),
+        rs.getObject("uploader_id", UUID.class),
+        java.util.Objects.requireNonNull(Timestamps.instant(rs, "created_at")),
+        (Integer) rs.getObject("width"),
+        (Integer) rs.getObject("height"),
+        thumbnail != null);
+    return new Row(
+        file, thumbnail, rs.getString("owner_kind"), rs.getObject("owner_id", UUID.class));
   }
 }

@@ -19,14 +19,19 @@ public class LimitsTable {
 
   public AttachmentLimits read() {
     return jdbc.sql("select max_bytes, blocked_extensions, blocked_content_types from files.limits")
-        .query((rs, n) -> new AttachmentLimits(rs.getLong("max_bytes"), strings(rs.getArray("blocked_extensions")),
+        .query((rs, n) -> new AttachmentLimits(
+            rs.getLong("max_bytes"),
+            strings(rs.getArray("blocked_extensions")),
             strings(rs.getArray("blocked_content_types"))))
         .single();
   }
 
   public void write(AttachmentLimits limits) {
-    jdbc.sql("update files.limits set max_bytes = ?, blocked_extensions = ?, blocked_content_types = ?")
-        .params(limits.maxBytes(), limits.blockedExtensions().toArray(String[]::new),
+    jdbc.sql(
+            "update files.limits set max_bytes = ?, blocked_extensions = ?, blocked_content_types = ?")
+        .params(
+            limits.maxBytes(),
+            limits.blockedExtensions().toArray(String[]::new),
             limits.blockedContentTypes().toArray(String[]::new))
         .update();
   }

@@ -33,8 +33,12 @@ public class OrphanSweeper {
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  OrphanSweeper(FilesTable files, FileTextTable texts, BlobStore blobs, Clock clock,
-                PlatformTransactionManager transactions) {
+  OrphanSweeper(
+      FilesTable files,
+      FileTextTable texts,
+      BlobStore blobs,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.files = files;
     this.texts = texts;
     this.blobs = blobs;
@@ -53,7 +57,9 @@ public class OrphanSweeper {
   /** Removes unattached uploads created before {@code cutoff}; answers how many. */
   public int sweep(Instant cutoff) {
     int removed = 0;
-    for (var batch = files.unattachedBefore(cutoff, 100); !batch.isEmpty(); batch = files.unattachedBefore(cutoff, 100)) {
+    for (var batch = files.unattachedBefore(cutoff, 100);
+        !batch.isEmpty();
+        batch = files.unattachedBefore(cutoff, 100)) {
       for (FilesTable.Row row : batch) {
         Boolean gone = transaction.execute(status -> {
           String sha = row.file().sha256();

@@ -62,10 +62,11 @@ public class TextExtractor {
   private final Duration timeout;
   private final MeterRegistry meters;
 
-  TextExtractor(@Value("${atrium.files.extract.max-bytes:20MB}") DataSize maxBytes,
-                @Value("${atrium.files.extract.max-chars:200000}") int maxChars,
-                @Value("${atrium.files.extract.timeout:15s}") Duration timeout,
-                MeterRegistry meters) {
+  TextExtractor(
+      @Value("${atrium.files.extract.max-bytes:20MB}") DataSize maxBytes,
+      @Value("${atrium.files.extract.max-chars:200000}") int maxChars,
+      @Value("${atrium.files.extract.timeout:15s}") Duration timeout,
+      MeterRegistry meters) {
     this.maxBytes = maxBytes.toBytes();
     this.maxChars = maxChars;
     this.timeout = timeout;
@@ -101,17 +102,25 @@ public class TextExtractor {
       // stuck without producing any (a pathological loop in a parser) runs on until it finishes by
       // itself; its input is at most max-bytes, and its stream is closed when it does.
       parse.cancel(true);
-      log.warn("Gave up reading the text of {} ({}) after {}", path.getFileName(), contentType, timeout);
+      log.warn(
+          "Gave up reading the text of {} ({}) after {}", path.getFileName(), contentType, timeout);
       outcome = Extraction.not(Extraction.Status.TIMEOUT);
     } catch (ExecutionException e) {
-      log.warn("Could not read the text of {} ({}): {}", path.getFileName(), contentType, String.valueOf(e.getCause()));
+      log.warn(
+          "Could not read the text of {} ({}): {}",
+          path.getFileName(),
+          contentType,
+          String.valueOf(e.getCause()));
       outcome = Extraction.not(Extraction.Status.FAILED);
     } catch (InterruptedException e) {
       parse.cancel(true);
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while reading the text of " + path.getFileName(), e);
+      throw new IllegalStateException(
+          "Interrupted while reading the text of " + path.getFileName(), e);
     }
-    Timer.builder("atrium.files.extractions").tag("status", outcome.status().name()).register(meters)
+    Timer.builder("atrium.files.extractions")
+        .tag("status", outcome.status().name())
+        .register(meters)
         .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     return outcome;
   }

@@ -81,14 +81,17 @@ public final class Thumbnails {
       int step = Math.max(1, Math.max(width, height) / (MAX_EDGE * 2));
       param.setSourceSubsampling(step, step, 0, 0);
       BufferedImage decoded = reader.read(0, param);
-      double scale = Math.min(1.0, (double) MAX_EDGE / Math.max(decoded.getWidth(), decoded.getHeight()));
+      double scale =
+          Math.min(1.0, (double) MAX_EDGE / Math.max(decoded.getWidth(), decoded.getHeight()));
       int w = Math.max(1, (int) Math.round(decoded.getWidth() * scale));
       int h = Math.max(1, (int) Math.round(decoded.getHeight() * scale));
       boolean alpha = decoded.getColorModel().hasAlpha();
-      BufferedImage small = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+      BufferedImage small =
+          new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
       Graphics2D g = small.createGraphics();
       try {
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(
+            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         g.drawImage(decoded, 0, 0, w, h, null);
       } finally {

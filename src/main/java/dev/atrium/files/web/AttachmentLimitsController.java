@@ -27,7 +27,8 @@ class AttachmentLimitsController {
   }
 
   @PutMapping("/api/v1/admin/attachment-limits")
-  AttachmentLimits change(@AuthenticationPrincipal Subject subject, @Valid @RequestBody AttachmentLimits body) {
+  AttachmentLimits change(
+      @AuthenticationPrincipal Subject subject, @Valid @RequestBody AttachmentLimits body) {
     return files.setLimits(subject, body);
   }
 }

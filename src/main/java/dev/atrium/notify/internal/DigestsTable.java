@@ -41,8 +41,10 @@ public class DigestsTable {
 
   /** Where the next digest of this person starts: their last look or their last digest (for someone never seen, 1970). */
   public Instant since(UUID personId) {
-    return jdbc.sql("select " + SINCE).param("person", personId)
-        .query((rs, row) -> Objects.requireNonNull(Timestamps.instant(rs, 1))).single();
+    return jdbc.sql("select " + SINCE)
+        .param("person", personId)
+        .query((rs, row) -> Objects.requireNonNull(Timestamps.instant(rs, 1)))
+        .single();
   }
 
   /**
@@ -57,7 +59,10 @@ public class DigestsTable {
               and n.updated_at > coalesce(s.seen_at, 'epoch')
               and n.updated_at > coalesce((select max(d.created_at) from notify.digest d where d.person_id = n.recipient_id), 'epoch')
             group by n.recipient_id limit :limit""")
-        .param("idle", Timestamps.at(idleBefore)).param("limit", limit).query(UUID.class).list();
+        .param("idle", Timestamps.at(idleBefore))
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
   }
 
   /** Empty when this person already has a digest starting at {@code since}. */
@@ -65,15 +70,26 @@ public class DigestsTable {
     return jdbc.sql("""
             insert into notify.digest (id, person_id, since, created_at, groups) values (?, ?, ?, ?, cast(? as jsonb))
             on conflict (person_id, since) do nothing returning id""")
-        .params(Ids.newId(), personId, Timestamps.at(since), Timestamps.at(now), json.writeValueAsString(groups))
-        .query(UUID.class).optional();
+        .params(
+            Ids.newId(),
+            personId,
+            Timestamps.at(since),
+            Timestamps.at(now),
+            json.writeValueAsString(groups))
+        .query(UUID.class)
+        .optional();
   }
 
   public Optional<Row> latest(UUID personId) {
-    return jdbc.sql("select id, person_id, since, created_at, groups from notify.digest where person_id = ?"
-            + " order by created_at desc limit 1").param(personId)
-        .query((rs, row) -> new Row(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-            Objects.requireNonNull(Timestamps.instant(rs, "since")), Objects.requireNonNull(Timestamps.instant(rs, "created_at")),
+    return jdbc.sql(
+            "select id, person_id, since, created_at, groups from notify.digest where person_id = ?"
+                + " order by created_at desc limit 1")
+        .param(personId)
+        .query((rs, row) -> new Row(
+            rs.getObject("id", UUID.class),
+            rs.getObject("person_id", UUID.class),
+            Objects.requireNonNull(Timestamps.instant(rs, "since")),
+            Objects.requireNonNull(Timestamps.instant(rs, "created_at")),
             json.readValue(rs.getString("groups"), GROUPS)))
         .optional();
   }

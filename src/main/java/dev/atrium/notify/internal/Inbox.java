@@ -31,8 +31,13 @@ public class Inbox {
   private final NotificationPush push;
   private final Clock clock;
 
-  Inbox(NotificationsTable notifications, PreferencesTable preferences, KindCatalogue kinds, NotificationViews views,
-        NotificationPush push, Clock clock) {
+  Inbox(
+      NotificationsTable notifications,
+      PreferencesTable preferences,
+      KindCatalogue kinds,
+      NotificationViews views,
+      NotificationPush push,
+      Clock clock) {
     this.notifications = notifications;
     this.preferences = preferences;
     this.kinds = kinds;
@@ -59,8 +64,10 @@ public class Inbox {
     List<NotificationRow> changed = new ArrayList<>();
     for (UUID recipient : recipients) {
       switch (notice.grouping()) {
-        case NoticeGrouping.Once once -> notifications.insertOnce(recipient, notice, now).ifPresent(changed::add);
-        case NoticeGrouping.FoldWhileUnread fold -> changed.add(notifications.fold(recipient, notice, now));
+        case NoticeGrouping.Once once ->
+          notifications.insertOnce(recipient, notice, now).ifPresent(changed::add);
+        case NoticeGrouping.FoldWhileUnread fold ->
+          changed.add(notifications.fold(recipient, notice, now));
       }
     }
     Map<UUID, QuietHours> hours = preferences.quietHours(recipients);

@@ -14,11 +14,13 @@ public class KindCatalogue {
   private final Map<String, String> moduleOfKind = new LinkedHashMap<>();
 
   KindCatalogue(List<NoticeKinds> declared) {
-    declared.stream().sorted(Comparator.comparing(NoticeKinds::module)).forEach(kinds -> kinds.kinds().forEach(kind -> {
-      if (moduleOfKind.putIfAbsent(kind, kinds.module()) != null) {
-        throw new IllegalStateException("The notice kind " + kind + " is declared twice");
-      }
-    }));
+    declared.stream()
+        .sorted(Comparator.comparing(NoticeKinds::module))
+        .forEach(kinds -> kinds.kinds().forEach(kind -> {
+          if (moduleOfKind.putIfAbsent(kind, kinds.module()) != null) {
+            throw new IllegalStateException("The notice kind " + kind + " is declared twice");
+          }
+        }));
   }
 
   public boolean knows(String kind) {

@@ -18,7 +18,9 @@ public record ListCursor(Instant updatedAt, UUID id) {
 
   public String encode() {
     long micros = updatedAt.getEpochSecond() * 1_000_000L + updatedAt.getNano() / 1_000;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString((micros + ":" + id).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((micros + ":" + id).getBytes(StandardCharsets.UTF_8));
   }
 
   public static ListCursor decode(String cursor) {
@@ -26,9 +28,12 @@ public record ListCursor(Instant updatedAt, UUID id) {
       String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
       int colon = plain.indexOf(':');
       long micros = Long.parseLong(plain.substring(0, colon));
-      return new ListCursor(Instant.EPOCH.plus(micros, java.time.temporal.ChronoUnit.MICROS), UUID.fromString(plain.substring(colon + 1)));
+      return new ListCursor(
+          Instant.EPOCH.plus(micros, java.time.temporal.ChronoUnit.MICROS),
+          UUID.fromString(plain.substring(colon + 1)));
     } catch (RuntimeException e) {
-      throw DomainException.badRequest("notify.cursor-invalid", "before is not a cursor this list gave out.");
+      throw DomainException.badRequest(
+          "notify.cursor-invalid", "before is not a cursor this list gave out.");
     }
   }
 }

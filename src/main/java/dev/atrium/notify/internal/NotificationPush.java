@@ -19,7 +19,8 @@ import tools.jackson.databind.ObjectMapper;
 public class NotificationPush {
 
   /** The payload of {@code notification.read}: one notification ({@code id}) or all ({@code all}); no {@code readAt}: unread again. */
-  public record ReadChange(@Nullable UUID id, boolean all, @Nullable Instant readAt) {}
+  public record ReadChange(
+      @Nullable UUID id, boolean all, @Nullable Instant readAt) {}
 
   private final RealtimeGateway gateway;
   private final ObjectMapper json;

@@ -29,7 +29,8 @@ public class NotificationViews {
 
   public List<Notification> of(List<NotificationRow> rows) {
     Set<UUID> named = new LinkedHashSet<>();
-    rows.forEach(row -> named.addAll(row.actorIds().subList(0, Math.min(NAMED_ACTORS, row.actorIds().size()))));
+    rows.forEach(row -> named.addAll(
+        row.actorIds().subList(0, Math.min(NAMED_ACTORS, row.actorIds().size()))));
     Map<UUID, PersonSummary> people = directory.summaries(named).stream()
         .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     return rows.stream().map(row -> view(row, people)).toList();
@@ -40,9 +41,25 @@ public class NotificationViews {
   }
 
   private static Notification view(NotificationRow row, Map<UUID, PersonSummary> people) {
-    List<NotificationActor> actors = row.actorIds().stream().limit(NAMED_ACTORS).map(people::get).filter(Objects::nonNull)
-        .map(p -> new NotificationActor(p.id(), p.name(), p.avatarColor())).toList();
-    return new Notification(row.id(), row.module(), row.kind(), actors, row.actorIds().size(), row.title(), row.text(),
-        row.quote(), row.link(), row.anchor(), row.createdAt(), row.updatedAt(), row.readAt());
+    List<NotificationActor> actors = row.actorIds().stream()
+        .limit(NAMED_ACTORS)
+        .map(people::get)
+        .filter(Objects::nonNull)
+        .map(p -> new NotificationActor(p.id(), p.name(), p.avatarColor()))
+        .toList();
+    return new Notification(
+        row.id(),
+        row.module(),
+        row.kind(),
+        actors,
+        row.actorIds().size(),
+        row.title(),
+        row.text(),
+        row.quote(),
+        row.link(),
+        row.anchor(),
+        row.createdAt(),
+        row.updatedAt(),
+        row.readAt());
   }
 }

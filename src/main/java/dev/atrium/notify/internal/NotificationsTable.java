@@ -32,11 +32,12 @@ public class NotificationsTable {
 
   private static final String COLUMNS =
       "id, recipient_id, module, kind, actor_ids, title_key, title_params, text_key, text_params, quote, link, anchor,"
-      + " created_at, updated_at, read_at";
+          + " created_at, updated_at, read_at";
 
-  private static final String INSERT = "insert into notify.notification as n (id, recipient_id, module, kind, actor_ids,"
-      + " title_key, title_params, text_key, text_params, quote, link, anchor, %s, created_at, updated_at)"
-      + " values (?, ?, ?, ?, cast(? as uuid[]), ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?) ";
+  private static final String INSERT =
+      "insert into notify.notification as n (id, recipient_id, module, kind, actor_ids,"
+          + " title_key, title_params, text_key, text_params, quote, link, anchor, %s, created_at, updated_at)"
+          + " values (?, ?, ?, ?, cast(? as uuid[]), ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?) ";
 
   private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {};
 
@@ -50,8 +51,11 @@ public class NotificationsTable {
 
   /** A row for a fact told once; empty when this recipient already has one for it. */
   public Optional<NotificationRow> insertOnce(UUID recipient, NoticeRequest notice, Instant now) {
-    return jdbc.sql(INSERT.formatted("event_key") + "on conflict (recipient_id, event_key) do nothing returning " + COLUMNS)
-        .params(values(recipient, notice, now)).query(this::row).optional();
+    return jdbc.sql(INSERT.formatted("event_key")
+            + "on conflict (recipient_id, event_key) do nothing returning " + COLUMNS)
+        .params(values(recipient, notice, now))
+        .query(this::row)
+        .optional();
   }
 
   /**
@@ -67,12 +71,16 @@ public class NotificationsTable {
               text_params = excluded.text_params, quote = excluded.quote, link = excluded.link, anchor = excluded.anchor,
               updated_at = greatest(n.updated_at, excluded.updated_at)
             returning\s""".formatted(MAX_ACTORS) + COLUMNS)
-        .params(values(recipient, notice, now)).query(this::row).single();
+        .params(values(recipient, notice, now))
+        .query(this::row)
+        .single();
   }
 
   /** Newest first, strictly after {@code before} in that order. */
-  public List<NotificationRow> page(UUID recipient, @Nullable ListCursor before, boolean unreadOnly, int limit) {
-    StringBuilder sql = new StringBuilder("select " + COLUMNS + " from notify.notification where recipient_id = :recipient");
+  public List<NotificationRow> page(
+      UUID recipient, @Nullable ListCursor before, boolean unreadOnly, int limit) {
+    StringBuilder sql = new StringBuilder(
+        "select " + COLUMNS + " from notify.notification where recipient_id = :recipient");
     if (unreadOnly) {
       sql.append(" and read_at is null");
     }
@@ -88,14 +96,21 @@ public class NotificationsTable {
   }
 
   public long unread(UUID recipient) {
-    return jdbc.sql("select count(*) from notify.notification where recipient_id = ? and read_at is null")
-        .param(recipient).query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from notify.notification where recipient_id = ? and read_at is null")
+        .param(recipient)
+        .query(Long.class)
+        .single();
   }
 
   /** Marks one row read; a row read before keeps its first read time. Empty when it is not the recipient's. */
   public Optional<NotificationRow> markRead(UUID recipient, UUID id, Instant now) {
-    return jdbc.sql("update notify.notification set read_at = coalesce(read_at, ?) where id = ? and recipient_id = ? returning " + COLUMNS)
-        .params(Timestamps.at(now), id, recipient).query(this::row).optional();
+    return jdbc.sql(
+            "update notify.notification set read_at = coalesce(read_at, ?) where id = ? and recipient_id = ? returning "
+                + COLUMNS)
+        .params(Timestamps.at(now), id, recipient)
+        .query(this::row)
+        .optional();
   }
 
   /**
@@ -108,25 +123,34 @@ public class NotificationsTable {
             update notify.notification n set read_at = null,
               merge_key = case when exists (select 1 from notify.notification o where o.recipient_id = n.recipient_id
                 and o.merge_key = n.merge_key and o.read_at is null and o.id <> n.id) then null else n.merge_key end
-            where id = ? and recipient_id = ? returning\s""" + COLUMNS)
-        .params(id, recipient).query(this::row).optional();
+            where id = ? and recipient_id = ? returning\s""" + COLUMNS).params(id, recipient).query(this::row).optional();
   }
 
   /** Marks every unread row of the recipient read; how many were. */
   public int markAllRead(UUID recipient, Instant now) {
-    return jdbc.sql("update notify.notification set read_at = ? where recipient_id = ? and read_at is null")
-        .params(Timestamps.at(now), recipient).update();
+    return jdbc.sql(
+            "update notify.notification set read_at = ? where recipient_id = ? and read_at is null")
+        .params(Timestamps.at(now), recipient)
+        .update();
   }
 
   /** Unread rows of the recipient that happened after {@code since}, newest first. */
   public List<NotificationRow> unreadSince(UUID recipient, Instant since) {
-    return jdbc.sql("select " + COLUMNS + " from notify.notification where recipient_id = ? and read_at is null and updated_at > ?"
-            + " order by updated_at desc, id desc").params(recipient, Timestamps.at(since)).query(this::row).list();
+    return jdbc.sql("select " + COLUMNS
+            + " from notify.notification where recipient_id = ? and read_at is null and updated_at > ?"
+            + " order by updated_at desc, id desc")
+        .params(recipient, Timestamps.at(since))
+        .query(this::row)
+        .list();
   }
 
   public List<NotificationRow> byIds(UUID recipient, List<UUID> ids) {
-    return jdbc.sql("select " + COLUMNS + " from notify.notification where recipient_id = ? and id = any(cast(? as uuid[]))"
-            + " order by updated_at desc, id desc").params(recipient, UuidArrays.literal(ids)).query(this::row).list();
+    return jdbc.sql("select " + COLUMNS
+            + " from notify.notification where recipient_id = ? and id = any(cast(? as uuid[]))"
+            + " order by updated_at desc, id desc")
+        .params(recipient, UuidArrays.literal(ids))
+        .query(this::row)
+        .list();
   }
 
   private Object[] values(UUID recipient, NoticeRequest notice, Instant now) {
@@ -136,9 +160,23 @@ public class NotificationsTable {
       case NoticeGrouping.Once once -> once.key();
       case NoticeGrouping.FoldWhileUnread fold -> fold.key();
     };
-    return new Object[] {Ids.newId(), recipient, notice.module(), notice.kind(), UuidArrays.literal(actors),
-        notice.title().key(), params(notice.title()), text == null ? null : text.key(), text == null ? "{}" : params(text),
-        clip(notice.quote()), notice.link(), notice.anchor(), key, Timestamps.at(now), Timestamps.at(now)};
+    return new Object[] {
+      Ids.newId(),
+      recipient,
+      notice.module(),
+      notice.kind(),
+      UuidArrays.literal(actors),
+      notice.title().key(),
+      params(notice.title()),
+      text == null ? null : text.key(),
+      text == null ? "{}" : params(text),
+      clip(notice.quote()),
+      notice.link(),
+      notice.anchor(),
+      key,
+      Timestamps.at(now),
+      Timestamps.at(now)
+    };
   }
 
   private String params(NoticeText text) {
@@ -157,12 +195,22 @@ public class NotificationsTable {
 
   private NotificationRow row(ResultSet rs, int rowNum) throws SQLException {
     String textKey = rs.getString("text_key");
-    return new NotificationRow(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class), rs.getString("module"),
-        rs.getString("kind"), UuidArrays.of(rs.getArray("actor_ids")),
-        new NoticeText(rs.getString("title_key"), json.readValue(rs.getString("title_params"), PARAMS)),
-        textKey == null ? null : new NoticeText(textKey, json.readValue(rs.getString("text_params"), PARAMS)),
-        rs.getString("quote"), rs.getString("link"), rs.getString("anchor"),
-        Objects.requireNonNull(Timestamps.instant(rs, "created_at")), Objects.requireNonNull(Timestamps.instant(rs, "updated_at")),
+    return new NotificationRow(
+        rs.getObject("id", UUID.class),
+        rs.getObject("recipient_id", UUID.class),
+        rs.getString("module"),
+        rs.getString("kind"),
+        UuidArrays.of(rs.getArray("actor_ids")),
+        new NoticeText(
+            rs.getString("title_key"), json.readValue(rs.getString("title_params"), PARAMS)),
+        textKey == null
+            ? null
+            : new NoticeText(textKey, json.readValue(rs.getString("text_params"), PARAMS)),
+        rs.getString("quote"),
+        rs.getString("link"),
+        rs.getString("anchor"),
+        Objects.requireNonNull(Timestamps.instant(rs, "created_at")),
+        Objects.requireNonNull(Timestamps.instant(rs, "updated_at")),
         Timestamps.instant(rs, "read_at"));
   }
 }

@@ -9,6 +9,8 @@ public record QuietHours(LocalTime start, LocalTime end, ZoneId zone) {
 
   public boolean covers(Instant at) {
     LocalTime local = at.atZone(zone).toLocalTime();
-    return start.isBefore(end) ? !local.isBefore(start) && local.isBefore(end) : !local.isBefore(start) || local.isBefore(end);
+    return start.isBefore(end)
+        ? !local.isBefore(start) && local.isBefore(end)
+        : !local.isBefore(start) || local.isBefore(end);
   }
 }

@@ -26,6 +26,7 @@ public class SeenTable {
     jdbc.sql("""
             insert into notify.seen as s (person_id, seen_at) values (?, ?)
             on conflict (person_id) do update set seen_at = excluded.seen_at where s.seen_at < ?""")
-        .params(personId, Timestamps.at(now), Timestamps.at(now.minus(GRAIN))).update();
+        .params(personId, Timestamps.at(now), Timestamps.at(now.minus(GRAIN)))
+        .update();
   }
 }

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Notifications", description = "My notification centre: what the modules tell me, my preferences and digests")
+@Tag(
+    name = "Notifications",
+    description = "My notification centre: what the modules tell me, my preferences and digests")
 @RestController
 @RequestMapping("/api/v1/notifications")
 class NotificationsController {
@@ -35,14 +37,17 @@ class NotificationsController {
 
   @GetMapping
   @Operation(summary = "My notifications, newest first; pass nextCursor as before for older ones")
-  NotificationList list(@AuthenticationPrincipal Subject subject, @RequestParam(required = false) @Nullable String before,
-                        @RequestParam(defaultValue = "false") boolean unread,
-                        @RequestParam(defaultValue = "" + Notifications.DEFAULT_LIMIT) int limit) {
+  NotificationList list(
+      @AuthenticationPrincipal Subject subject,
+      @RequestParam(required = false) @Nullable String before,
+      @RequestParam(defaultValue = "false") boolean unread,
+      @RequestParam(defaultValue = "" + Notifications.DEFAULT_LIMIT) int limit) {
     return notifications.list(subject, before, unread, limit);
   }
 
   @GetMapping("/unread-count")
-  @Operation(summary = "How many of my notifications are unread; a client refetches it after reconnecting")
+  @Operation(
+      summary = "How many of my notifications are unread; a client refetches it after reconnecting")
   UnreadNotifications unreadCount(@AuthenticationPrincipal Subject subject) {
     return notifications.unread(subject);
   }
@@ -69,15 +74,19 @@ class NotificationsController {
   }
 
   @PutMapping("/preferences")
-  @Operation(summary = "Turns the kinds named on or off (a kind turned off makes no notification) and sets my"
-      + " do-not-disturb hours (absent: none)")
-  NotificationPreferences setPreferences(@AuthenticationPrincipal Subject subject,
-                                         @Valid @RequestBody NotificationPreferences preferences) {
+  @Operation(
+      summary =
+          "Turns the kinds named on or off (a kind turned off makes no notification) and sets my"
+              + " do-not-disturb hours (absent: none)")
+  NotificationPreferences setPreferences(
+      @AuthenticationPrincipal Subject subject,
+      @Valid @RequestBody NotificationPreferences preferences) {
     return notifications.setPreferences(subject, preferences);
   }
 
   @GetMapping("/digest")
-  @Operation(summary = "My latest digest: what I left unread while away, by module; 404 before the first")
+  @Operation(
+      summary = "My latest digest: what I left unread while away, by module; 404 before the first")
   NotificationDigest digest(@AuthenticationPrincipal Subject subject) {
     return notifications.latestDigest(subject);
   }

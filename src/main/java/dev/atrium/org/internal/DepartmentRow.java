@@ -8,8 +8,14 @@ import org.jspecify.annotations.Nullable;
  * One row of {@code org.department}, with its head's name and how many people belong to it directly
  * (primary or secondary).
  */
-public record DepartmentRow(UUID id, @Nullable UUID parentId, String name, List<UUID> path, @Nullable UUID headId,
-                            @Nullable String headName, long memberCount) {
+public record DepartmentRow(
+    UUID id,
+    @Nullable UUID parentId,
+    String name,
+    List<UUID> path,
+    @Nullable UUID headId,
+    @Nullable String headName,
+    long memberCount) {
 
   /** The path of the parent, which decides who may change this department; empty for the root. */
   public List<UUID> parentPath() {

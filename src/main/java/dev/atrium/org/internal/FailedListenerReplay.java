@@ -26,7 +26,10 @@ class FailedListenerReplay {
   @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
   void replay() {
     String org = FailedListenerReplay.class.getPackageName().replace(".internal", "");
-    failed.resubmit(ResubmissionOptions.defaults().withMinAge(Duration.ofMinutes(1)).withMaxInFlight(8)
-        .withFilter(publication -> publication.getEvent().getClass().getPackageName().equals(org)));
+    failed.resubmit(ResubmissionOptions.defaults()
+        .withMinAge(Duration.ofMinutes(1))
+        .withMaxInFlight(8)
+        .withFilter(
+            publication -> publication.getEvent().getClass().getPackageName().equals(org)));
   }
 }

@@ -33,8 +33,12 @@ public class GroupsTable {
   }
 
   public List<GroupRow> of(UUID personId) {
-    return jdbc.sql(SELECT + " where exists (select 1 from org.group_member m where m.group_id = g.id and m.person_id = ?) order by lower(g.name)")
-        .param(personId).query(GroupsTable::map).list();
+    return jdbc.sql(
+            SELECT
+                + " where exists (select 1 from org.group_member m where m.group_id = g.id and m.person_id = ?) order by lower(g.name)")
+        .param(personId)
+        .query(GroupsTable::map)
+        .list();
   }
 
   /** The groups the person is in; none when suspended. */
@@ -45,20 +49,31 @@ public class GroupsTable {
   }
 
   public Optional<GroupRow> find(UUID id) {
-    return jdbc.sql(SELECT + " where g.id = ?").param(id).query(GroupsTable::map).optional();
+    return jdbc.sql(SELECT + " where g.id = ?")
+        .param(id)
+        .query(GroupsTable::map)
+        .optional();
   }
 
   public boolean nameTaken(String name, @Nullable UUID except) {
-    return jdbc.sql("select count(*) from org.person_group where lower(name) = lower(?) and id is distinct from ?")
-        .params(name, except).query(Long.class).single() > 0;
+    return jdbc.sql(
+                "select count(*) from org.person_group where lower(name) = lower(?) and id is distinct from ?")
+            .params(name, except)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public void insert(UUID id, String name, @Nullable String description) {
-    jdbc.sql("insert into org.person_group (id, name, description) values (?, ?, ?)").params(id, name, description).update();
+    jdbc.sql("insert into org.person_group (id, name, description) values (?, ?, ?)")
+        .params(id, name, description)
+        .update();
   }
 
   public void update(UUID id, String name, @Nullable String description) {
-    jdbc.sql("update org.person_group set name = ?, description = ? where id = ?").params(name, description, id).update();
+    jdbc.sql("update org.person_group set name = ?, description = ? where id = ?")
+        .params(name, description, id)
+        .update();
   }
 
   public void delete(UUID id) {
@@ -73,22 +88,33 @@ public class GroupsTable {
   }
 
   public List<UUID> members(UUID groupId) {
-    return jdbc.sql("select person_id from org.group_member where group_id = ?").param(groupId).query(UUID.class).list();
+    return jdbc.sql("select person_id from org.group_member where group_id = ?")
+        .param(groupId)
+        .query(UUID.class)
+        .list();
   }
 
   public boolean isMember(UUID groupId, UUID personId) {
     return jdbc.sql("select count(*) from org.group_member where group_id = ? and person_id = ?")
-        .params(groupId, personId).query(Long.class).single() > 0;
+            .params(groupId, personId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public void setMembers(UUID groupId, List<UUID> personIds) {
     jdbc.sql("delete from org.group_member where group_id = ?").param(groupId).update();
-    jdbc.sql("insert into org.group_member (group_id, person_id) select ?, unnest(cast(? as uuid[]))")
-        .params(groupId, UuidArrays.literal(personIds)).update();
+    jdbc.sql(
+            "insert into org.group_member (group_id, person_id) select ?, unnest(cast(? as uuid[]))")
+        .params(groupId, UuidArrays.literal(personIds))
+        .update();
   }
 
   private static GroupRow map(ResultSet rs, int row) throws SQLException {
-    return new GroupRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
+    return new GroupRow(
+        rs.getObject("id", UUID.class),
+        rs.getString("name"),
+        rs.getString("description"),
         rs.getLong("member_count"));
   }
 }

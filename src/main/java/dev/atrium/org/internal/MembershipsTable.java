@@ -12,7 +12,11 @@ import org.springframework.stereotype.Repository;
 public class MembershipsTable {
 
   /** A secondary department of a person, with its name. */
-  public record MembershipRow(UUID departmentId, String departmentName, List<UUID> departmentPath, @Nullable String title) {}
+  public record MembershipRow(
+      UUID departmentId,
+      String departmentName,
+      List<UUID> departmentPath,
+      @Nullable String title) {}
 
   private final JdbcClient jdbc;
 
@@ -24,17 +28,26 @@ public class MembershipsTable {
     return jdbc.sql("""
         select m.department_id, d.name, d.path, m.title from org.membership m
         join org.department d on d.id = m.department_id where m.person_id = ? order by d.name
-        """).param(personId).query((rs, row) -> new MembershipRow(rs.getObject("department_id", UUID.class),
-        rs.getString("name"), UuidArrays.of(rs.getArray("path")), rs.getString("title"))).list();
+        """)
+        .param(personId)
+        .query((rs, row) -> new MembershipRow(
+            rs.getObject("department_id", UUID.class),
+            rs.getString("name"),
+            UuidArrays.of(rs.getArray("path")),
+            rs.getString("title")))
+        .list();
   }
 
   public void add(UUID personId, UUID departmentId, @Nullable String title) {
     jdbc.sql("insert into org.membership (person_id, department_id, title) values (?, ?, ?)")
-        .params(personId, departmentId, title).update();
+        .params(personId, departmentId, title)
+        .update();
   }
 
   public void remove(UUID personId, UUID departmentId) {
-    jdbc.sql("delete from org.membership where person_id = ? and department_id = ?").params(personId, departmentId).update();
+    jdbc.sql("delete from org.membership where person_id = ? and department_id = ?")
+        .params(personId, departmentId)
+        .update();
   }
 
   public void removeAll(UUID personId) {

@@ -47,7 +47,9 @@ public class PeopleSearch implements SearchSource {
   @Override
   public void each(Consumer<SearchDocument> sink) {
     UUID after = new UUID(0, 0);
-    for (List<PersonRow> page = people.pageAfter(after, PAGE); !page.isEmpty(); page = people.pageAfter(after, PAGE)) {
+    for (List<PersonRow> page = people.pageAfter(after, PAGE);
+        !page.isEmpty();
+        page = people.pageAfter(after, PAGE)) {
       page.forEach(person -> sink.accept(document(person)));
       after = page.getLast().id();
     }
@@ -55,19 +57,37 @@ public class PeopleSearch implements SearchSource {
 
   @Override
   public Set<String> accessKeys(Subject subject) {
-    return access.can(subject, Permission.DIRECTORY_BROWSE, Scope.company()) ? Set.of(EVERYONE)
+    return access.can(subject, Permission.DIRECTORY_BROWSE, Scope.company())
+        ? Set.of(EVERYONE)
         : Set.of(self(subject.personId()));
   }
 
   SearchDocument document(PersonRow person) {
-    String body = Stream.of(person.title(), person.departmentName(), person.email(), person.employeeNo())
-        .filter(value -> value != null && !value.isBlank()).collect(Collectors.joining(" · "));
+    String body = Stream.of(
+            person.title(), person.departmentName(), person.email(), person.employeeNo())
+        .filter(value -> value != null && !value.isBlank())
+        .collect(Collectors.joining(" · "));
     Pinyin.Spellings pinyin = Pinyin.of(person.name());
-    String extra = String.join(" ", person.name(), pinyin.full(), String.join(" ", Pinyin.tails(person.name())),
-        pinyin.initials(), person.email().split("@")[0]);
+    String extra = String.join(
+        " ",
+        person.name(),
+        pinyin.full(),
+        String.join(" ", Pinyin.tails(person.name())),
+        pinyin.initials(),
+        person.email().split("@")[0]);
     // people are not dated; the epoch sorts them last among dated results
-    return new SearchDocument(PERSON, person.id(), person.name(), body, person.primaryDepartmentId(), null,
-        Instant.EPOCH, Set.of(EVERYONE, self(person.id())), Set.of(), "/directory/people/" + person.id(), extra);
+    return new SearchDocument(
+        PERSON,
+        person.id(),
+        person.name(),
+        body,
+        person.primaryDepartmentId(),
+        null,
+        Instant.EPOCH,
+        Set.of(EVERYONE, self(person.id())),
+        Set.of(),
+        "/directory/people/" + person.id(),
+        extra);
   }
 
   private static String self(UUID personId) {

@@ -52,10 +52,13 @@ class PeopleSearchFeed {
 
   @IndexingListener
   void on(DepartmentRenamed event) {
-    people.inDepartment(event.departmentId()).forEach(person -> index.put(documents.document(person)));
+    people
+        .inDepartment(event.departmentId())
+        .forEach(person -> index.put(documents.document(person)));
   }
 
   private void person(UUID personId) {
-    index.refresh(PeopleSearch.PERSON, personId, () -> people.find(personId).map(documents::document));
+    index.refresh(
+        PeopleSearch.PERSON, personId, () -> people.find(personId).map(documents::document));
   }
 }

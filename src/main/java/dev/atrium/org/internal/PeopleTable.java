@@ -36,16 +36,23 @@ public class PeopleTable {
   }
 
   public Optional<PersonRef> ref(UUID id) {
-    return jdbc.sql(REF + " where p.id = ?").param(id).query(PeopleTable::mapRef).optional();
+    return jdbc.sql(REF + " where p.id = ?")
+        .param(id)
+        .query(PeopleTable::mapRef)
+        .optional();
   }
 
   public Optional<PersonRef> refByEmail(String email) {
-    return jdbc.sql(REF + " where lower(p.email) = lower(?)").param(email).query(PeopleTable::mapRef).optional();
+    return jdbc.sql(REF + " where lower(p.email) = lower(?)")
+        .param(email)
+        .query(PeopleTable::mapRef)
+        .optional();
   }
 
   /** Active non-guests whose primary or a secondary department is in the subtree of {@code departmentId}. */
   public java.util.Set<UUID> activeInSubtree(UUID departmentId) {
-    return java.util.Set.copyOf(jdbc.sql("""
+    return java.util.Set.copyOf(
+        jdbc.sql("""
         select p.id from org.person p join org.department d on d.id = p.primary_department_id
         where d.path @> array[cast(:d as uuid)] and not p.suspended and not p.guest
         union
@@ -57,7 +64,8 @@ public class PeopleTable {
 
   /** Active non-guests whose primary or a secondary department is this one (not those below it). */
   public java.util.Set<UUID> activeIn(UUID departmentId) {
-    return java.util.Set.copyOf(jdbc.sql("""
+    return java.util.Set.copyOf(
+        jdbc.sql("""
         select p.id from org.person p where p.primary_department_id = :d and not p.suspended and not p.guest
         union
         select p.id from org.person p join org.membership m on m.person_id = p.id
@@ -67,13 +75,17 @@ public class PeopleTable {
 
   /** Every active person who is a guest, or every one who is not. */
   public java.util.Set<UUID> active(boolean guests) {
-    return java.util.Set.copyOf(jdbc.sql("select id from org.person where not suspended and guest = ?").param(guests)
-        .query(UUID.class).list());
+    return java.util.Set.copyOf(
+        jdbc.sql("select id from org.person where not suspended and guest = ?")
+            .param(guests)
+            .query(UUID.class)
+            .list());
   }
 
   /** The person's primary and secondary departments; none when suspended or a guest. */
   public java.util.Set<UUID> departmentsOf(UUID personId) {
-    return java.util.Set.copyOf(jdbc.sql("""
+    return java.util.Set.copyOf(
+        jdbc.sql("""
         select p.primary_department_id from org.person p
         where p.id = :p and p.primary_department_id is not null and not p.suspended and not p.guest
         union
@@ -84,13 +96,17 @@ public class PeopleTable {
 
   /** True when the person exists and is not suspended. */
   public boolean isActive(UUID personId) {
-    return jdbc.sql("select count(*) from org.person where id = ? and not suspended").param(personId)
-        .query(Long.class).single() > 0;
+    return jdbc.sql("select count(*) from org.person where id = ? and not suspended")
+            .param(personId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   /** Every department on the paths of the person's primary and secondary departments; none when suspended or a guest. */
   public java.util.Set<UUID> subtreesHolding(UUID personId) {
-    return java.util.Set.copyOf(jdbc.sql("""
+    return java.util.Set.copyOf(
+        jdbc.sql("""
         select distinct unnest(d.path) from org.person p join org.department d on d.id = p.primary_department_id
         where p.id = :p and not p.suspended and not p.guest
         union
@@ -105,36 +121,58 @@ public class PeopleTable {
   }
 
   public Optional<PersonRow> find(UUID id) {
-    return jdbc.sql(ROW + " where p.id = ?").param(id).query(PeopleTable::mapRow).optional();
+    return jdbc.sql(ROW + " where p.id = ?")
+        .param(id)
+        .query(PeopleTable::mapRow)
+        .optional();
   }
 
   public Optional<PersonRow> findByEmail(String email) {
-    return jdbc.sql(ROW + " where lower(p.email) = lower(?)").param(email).query(PeopleTable::mapRow).optional();
+    return jdbc.sql(ROW + " where lower(p.email) = lower(?)")
+        .param(email)
+        .query(PeopleTable::mapRow)
+        .optional();
   }
 
   /** Up to {@code limit} people after {@code after} in id order (a keyset page of a search rebuild). */
   public List<PersonRow> pageAfter(UUID after, int limit) {
-    return jdbc.sql(ROW + " where p.id > ? order by p.id limit ?").params(after, limit).query(PeopleTable::mapRow).list();
+    return jdbc.sql(ROW + " where p.id > ? order by p.id limit ?")
+        .params(after, limit)
+        .query(PeopleTable::mapRow)
+        .list();
   }
 
   /** The people whose primary department this is. */
   public List<PersonRow> inDepartment(UUID departmentId) {
-    return jdbc.sql(ROW + " where p.primary_department_id = ?").param(departmentId).query(PeopleTable::mapRow).list();
+    return jdbc.sql(ROW + " where p.primary_department_id = ?")
+        .param(departmentId)
+        .query(PeopleTable::mapRow)
+        .list();
   }
 
   public List<PersonRow> findAll(List<UUID> ids) {
     return jdbc.sql(ROW + " where p.id = any(cast(? as uuid[])) order by p.pinyin_full, p.name")
-        .param(UuidArrays.literal(ids)).query(PeopleTable::mapRow).list();
+        .param(UuidArrays.literal(ids))
+        .query(PeopleTable::mapRow)
+        .list();
   }
 
   public boolean emailTaken(String email, @Nullable UUID except) {
-    return jdbc.sql("select count(*) from org.person where lower(email) = lower(?) and id is distinct from ?")
-        .params(email, except).query(Long.class).single() > 0;
+    return jdbc.sql(
+                "select count(*) from org.person where lower(email) = lower(?) and id is distinct from ?")
+            .params(email, except)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public boolean employeeNoTaken(String employeeNo, @Nullable UUID except) {
-    return jdbc.sql("select count(*) from org.person where employee_no = ? and id is distinct from ?")
-        .params(employeeNo, except).query(Long.class).single() > 0;
+    return jdbc.sql(
+                "select count(*) from org.person where employee_no = ? and id is distinct from ?")
+            .params(employeeNo, except)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public void insert(UUID id, PersonFields fields, boolean guest) {
@@ -143,8 +181,19 @@ public class PeopleTable {
         insert into org.person (id, name, email, phone, employee_no, title, primary_department_id, guest,
           pinyin_full, pinyin_initials)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).params(id, fields.name(), fields.email(), fields.phone(), fields.employeeNo(), fields.title(),
-        fields.primaryDepartmentId(), guest, pinyin.full(), pinyin.initials()).update();
+        """)
+        .params(
+            id,
+            fields.name(),
+            fields.email(),
+            fields.phone(),
+            fields.employeeNo(),
+            fields.title(),
+            fields.primaryDepartmentId(),
+            guest,
+            pinyin.full(),
+            pinyin.initials())
+        .update();
   }
 
   public void update(UUID id, PersonFields fields) {
@@ -153,17 +202,30 @@ public class PeopleTable {
         update org.person set name = ?, email = ?, phone = ?, employee_no = ?, title = ?, primary_department_id = ?,
           pinyin_full = ?, pinyin_initials = ?, updated_at = now()
         where id = ?
-        """).params(fields.name(), fields.email(), fields.phone(), fields.employeeNo(), fields.title(),
-        fields.primaryDepartmentId(), pinyin.full(), pinyin.initials(), id).update();
+        """)
+        .params(
+            fields.name(),
+            fields.email(),
+            fields.phone(),
+            fields.employeeNo(),
+            fields.title(),
+            fields.primaryDepartmentId(),
+            pinyin.full(),
+            pinyin.initials(),
+            id)
+        .update();
   }
 
   public void updateOwnProfile(UUID id, @Nullable String phone, @Nullable String statusText) {
     jdbc.sql("update org.person set phone = ?, status_text = ?, updated_at = now() where id = ?")
-        .params(phone, statusText, id).update();
+        .params(phone, statusText, id)
+        .update();
   }
 
   public void setSuspended(UUID id, boolean suspended) {
-    jdbc.sql("update org.person set suspended = ?, updated_at = now() where id = ?").params(suspended, id).update();
+    jdbc.sql("update org.person set suspended = ?, updated_at = now() where id = ?")
+        .params(suspended, id)
+        .update();
   }
 
   public boolean anyInDepartment(UUID departmentId) {
@@ -178,12 +240,21 @@ public class PeopleTable {
     return jdbc.sql("""
         select exists (select 1 from org.person where id = :p and primary_department_id = :d)
             or exists (select 1 from org.membership where person_id = :p and department_id = :d)
-        """).param("p", personId).param("d", departmentId).query(Boolean.class).single();
+        """)
+        .param("p", personId)
+        .param("d", departmentId)
+        .query(Boolean.class)
+        .single();
   }
 
   /** What the directory search filters by; {@code onlyPersonId} narrows it to one person (for guests). */
-  public record Search(@Nullable String text, @Nullable UUID departmentId, boolean subtree,
-                       @Nullable UUID onlyPersonId, int offset, int limit) {}
+  public record Search(
+      @Nullable String text,
+      @Nullable UUID departmentId,
+      boolean subtree,
+      @Nullable UUID onlyPersonId,
+      int offset,
+      int limit) {}
 
   /** One page of matches, best first, and how many match in all. */
   public record Found(List<PersonRow> rows, long total) {}
@@ -221,13 +292,11 @@ public class PeopleTable {
     }
     if (search.departmentId() != null) {
       params.put("department", search.departmentId());
-      where.append(search.subtree()
-          ? """
+      where.append(search.subtree() ? """
              and (d.path @> array[:department]::uuid[] or exists (select 1 from org.membership m
                join org.department md on md.id = m.department_id
                where m.person_id = p.id and md.path @> array[:department]::uuid[]))
-            """
-          : """
+            """ : """
              and (p.primary_department_id = :department or exists (select 1 from org.membership m
                where m.person_id = p.id and m.department_id = :department))
             """);
@@ -236,24 +305,45 @@ public class PeopleTable {
       params.put("only", search.onlyPersonId());
       where.append(" and p.id = :only");
     }
-    long total = jdbc.sql("select count(*) from org.person p left join org.department d on d.id = p.primary_department_id"
-        + where).params(params).query(Long.class).single();
+    long total = jdbc.sql(
+            "select count(*) from org.person p left join org.department d on d.id = p.primary_department_id"
+                + where)
+        .params(params)
+        .query(Long.class)
+        .single();
     params.put("offset", search.offset());
     params.put("limit", search.limit());
-    List<PersonRow> rows = jdbc.sql(ROW + where + " order by " + rank + " p.pinyin_full, p.name, p.id offset :offset limit :limit")
-        .params(params).query(PeopleTable::mapRow).list();
+    List<PersonRow> rows = jdbc.sql(ROW + where + " order by " + rank
+            + " p.pinyin_full, p.name, p.id offset :offset limit :limit")
+        .params(params)
+        .query(PeopleTable::mapRow)
+        .list();
     return new Found(rows, total);
   }
 
   static PersonRef mapRef(ResultSet rs, int row) throws SQLException {
-    return new PersonRef(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"),
-        rs.getBoolean("guest"), rs.getBoolean("suspended"), UuidArrays.of(rs.getArray("path")));
+    return new PersonRef(
+        rs.getObject("id", UUID.class),
+        rs.getString("name"),
+        rs.getString("email"),
+        rs.getBoolean("guest"),
+        rs.getBoolean("suspended"),
+        UuidArrays.of(rs.getArray("path")));
   }
 
   static PersonRow mapRow(ResultSet rs, int row) throws SQLException {
-    return new PersonRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"),
-        rs.getString("phone"), rs.getString("employee_no"), rs.getString("title"), rs.getString("status_text"),
-        rs.getObject("primary_department_id", UUID.class), rs.getString("department_name"),
-        UuidArrays.of(rs.getArray("path")), rs.getBoolean("guest"), rs.getBoolean("suspended"));
+    return new PersonRow(
+        rs.getObject("id", UUID.class),
+        rs.getString("name"),
+        rs.getString("email"),
+        rs.getString("phone"),
+        rs.getString("employee_no"),
+        rs.getString("title"),
+        rs.getString("status_text"),
+        rs.getObject("primary_department_id", UUID.class),
+        rs.getString("department_name"),
+        UuidArrays.of(rs.getArray("path")),
+        rs.getBoolean("guest"),
+        rs.getBoolean("suspended"));
   }
 }

@@ -29,10 +29,22 @@ public final class Pinyin {
 
   /** Surnames read differently from the character's everyday first reading. */
   private static final Map<Character, String> SURNAMES = Map.ofEntries(
-      Map.entry('单', "shan"), Map.entry('曾', "zeng"), Map.entry('解', "xie"), Map.entry('仇', "qiu"),
-      Map.entry('朴', "piao"), Map.entry('区', "ou"), Map.entry('查', "zha"), Map.entry('乐', "yue"),
-      Map.entry('盖', "ge"), Map.entry('长', "chang"), Map.entry('重', "chong"), Map.entry('缪', "miao"),
-      Map.entry('翟', "zhai"), Map.entry('尉', "yu"), Map.entry('覃', "qin"), Map.entry('种', "chong"));
+      Map.entry('单', "shan"),
+      Map.entry('曾', "zeng"),
+      Map.entry('解', "xie"),
+      Map.entry('仇', "qiu"),
+      Map.entry('朴', "piao"),
+      Map.entry('区', "ou"),
+      Map.entry('查', "zha"),
+      Map.entry('乐', "yue"),
+      Map.entry('盖', "ge"),
+      Map.entry('长', "chang"),
+      Map.entry('重', "chong"),
+      Map.entry('缪', "miao"),
+      Map.entry('翟', "zhai"),
+      Map.entry('尉', "yu"),
+      Map.entry('覃', "qin"),
+      Map.entry('种', "chong"));
 
   private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 
@@ -68,7 +80,8 @@ public final class Pinyin {
       full = nextFull;
       initials = nextInitials;
     }
-    return new Spellings(String.join(" ", new LinkedHashSet<>(full)).strip(),
+    return new Spellings(
+        String.join(" ", new LinkedHashSet<>(full)).strip(),
         String.join(" ", new LinkedHashSet<>(initials)).strip());
   }
 
@@ -119,7 +132,8 @@ public final class Pinyin {
   }
 
   private static List<String> readings(String token, boolean surname) {
-    if (token.length() != 1 || Character.UnicodeScript.of(token.charAt(0)) != Character.UnicodeScript.HAN) {
+    if (token.length() != 1
+        || Character.UnicodeScript.of(token.charAt(0)) != Character.UnicodeScript.HAN) {
       return List.of(token);
     }
     char c = token.charAt(0);

@@ -42,13 +42,16 @@ class DepartmentsController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Department create(@AuthenticationPrincipal Subject subject, @Valid @RequestBody CreateDepartment command) {
+  Department create(
+      @AuthenticationPrincipal Subject subject, @Valid @RequestBody CreateDepartment command) {
     return administration.createDepartment(subject, command);
   }
 
   @PatchMapping("/{id}")
-  Department update(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
-                    @Valid @RequestBody UpdateDepartment command) {
+  Department update(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody UpdateDepartment command) {
     return administration.updateDepartment(subject, id, command);
   }
 

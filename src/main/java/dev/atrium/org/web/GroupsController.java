@@ -52,7 +52,10 @@ class GroupsController {
   }
 
   @PatchMapping("/{id}")
-  Group update(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @Valid @RequestBody UpdateGroup command) {
+  Group update(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody UpdateGroup command) {
     return groups.update(subject, id, command);
   }
 
@@ -63,8 +66,10 @@ class GroupsController {
   }
 
   @PutMapping("/{id}/members")
-  GroupWithMembers setMembers(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
-                              @Valid @RequestBody SetGroupMembers command) {
+  GroupWithMembers setMembers(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody SetGroupMembers command) {
     return groups.setMembers(subject, id, command);
   }
 }

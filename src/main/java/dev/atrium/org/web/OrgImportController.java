@@ -27,11 +27,17 @@ class OrgImportController {
   }
 
   @PostMapping(path = "/api/v1/admin/org-import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ImportReport run(@AuthenticationPrincipal Subject subject, @RequestPart("file") MultipartFile file,
-                   @RequestParam(defaultValue = "true") boolean dryRun) throws IOException {
+  ImportReport run(
+      @AuthenticationPrincipal Subject subject,
+      @RequestPart("file") MultipartFile file,
+      @RequestParam(defaultValue = "true") boolean dryRun)
+      throws IOException {
     // Checked before reading so an oversized upload is never held in memory.
     if (file.getSize() > OrgImport.MAX_BYTES) {
-      throw new DomainException(HttpStatus.CONTENT_TOO_LARGE, "org.import-too-large", "The file is too large.",
+      throw new DomainException(
+          HttpStatus.CONTENT_TOO_LARGE,
+          "org.import-too-large",
+          "The file is too large.",
           Map.of("maxBytes", OrgImport.MAX_BYTES));
     }
     return orgImport.run(subject, file.getBytes(), dryRun);

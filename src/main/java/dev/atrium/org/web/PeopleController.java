@@ -47,12 +47,13 @@ class PeopleController {
   }
 
   @GetMapping("/people")
-  Page<PersonSummary> search(@AuthenticationPrincipal Subject subject,
-                             @RequestParam(required = false) @Size(max = 100) @Nullable String q,
-                             @RequestParam(required = false) @Nullable UUID departmentId,
-                             @RequestParam(defaultValue = "true") boolean subtree,
-                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                             @RequestParam(defaultValue = "50") @Min(1) @Max(PeopleQuery.MAX_SIZE) int size) {
+  Page<PersonSummary> search(
+      @AuthenticationPrincipal Subject subject,
+      @RequestParam(required = false) @Size(max = 100) @Nullable String q,
+      @RequestParam(required = false) @Nullable UUID departmentId,
+      @RequestParam(defaultValue = "true") boolean subtree,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(PeopleQuery.MAX_SIZE) int size) {
     return directory.people(subject, new PeopleQuery(q, departmentId, subtree, page, size));
   }
 
@@ -63,24 +64,30 @@ class PeopleController {
 
   @PostMapping("/people")
   @ResponseStatus(HttpStatus.CREATED)
-  PersonProfile create(@AuthenticationPrincipal Subject subject, @Valid @RequestBody CreatePerson command) {
+  PersonProfile create(
+      @AuthenticationPrincipal Subject subject, @Valid @RequestBody CreatePerson command) {
     return administration.createPerson(subject, command);
   }
 
   @PatchMapping("/people/{id}")
-  PersonProfile update(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
-                       @Valid @RequestBody UpdatePerson command) {
+  PersonProfile update(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody UpdatePerson command) {
     return administration.updatePerson(subject, id, command);
   }
 
   @PatchMapping("/me/profile")
-  PersonProfile updateOwn(@AuthenticationPrincipal Subject subject, @Valid @RequestBody UpdateOwnProfile command) {
+  PersonProfile updateOwn(
+      @AuthenticationPrincipal Subject subject, @Valid @RequestBody UpdateOwnProfile command) {
     return administration.updateOwnProfile(subject, command);
   }
 
   @PutMapping("/people/{id}/memberships")
-  PersonProfile setMemberships(@AuthenticationPrincipal Subject subject, @PathVariable UUID id,
-                               @RequestBody @NotNull @Size(max = 100) List<@Valid SecondaryMembership> memberships) {
+  PersonProfile setMemberships(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @RequestBody @NotNull @Size(max = 100) List<@Valid SecondaryMembership> memberships) {
     return administration.setMemberships(subject, id, memberships);
   }
 

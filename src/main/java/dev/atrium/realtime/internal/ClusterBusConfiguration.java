@@ -19,9 +19,11 @@ class ClusterBusConfiguration {
 
   @Bean(destroyMethod = "close")
   @Conditional(RedisConfigured.class)
-  ClusterBus redisBus(@Value("${atrium.redis.url}") String url,
-                      @Value("${atrium.redis.channel:atrium:realtime}") String channel,
-                      ObjectMapper json, FrameJson frames) {
+  ClusterBus redisBus(
+      @Value("${atrium.redis.url}") String url,
+      @Value("${atrium.redis.channel:atrium:realtime}") String channel,
+      ObjectMapper json,
+      FrameJson frames) {
     return new RedisBus(url, channel, json, frames);
   }
 

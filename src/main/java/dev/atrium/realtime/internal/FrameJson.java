@@ -62,13 +62,22 @@ class FrameJson {
   Frame read(JsonNode node) {
     String type = node.path("type").asString();
     return switch (type) {
-      case "event" -> new Frame.Event(node.path("stream").asString(), UUID.fromString(node.path("resourceId").asString()),
-          node.path("seq").asLong(), Instant.parse(node.path("at").asString()), node.path("event"));
-      case "reset" -> new Frame.Reset(node.path("stream").asString(), UUID.fromString(node.path("resourceId").asString()),
-          node.path("lastSeq").asLong());
+      case "event" ->
+        new Frame.Event(
+            node.path("stream").asString(),
+            UUID.fromString(node.path("resourceId").asString()),
+            node.path("seq").asLong(),
+            Instant.parse(node.path("at").asString()),
+            node.path("event"));
+      case "reset" ->
+        new Frame.Reset(
+            node.path("stream").asString(),
+            UUID.fromString(node.path("resourceId").asString()),
+            node.path("lastSeq").asLong());
       case "ready" -> new Frame.Ready();
       case "signal" -> new Frame.Signal(node.path("kind").asString(), node.path("payload"));
-      case "ack" -> new Frame.Ack(node.path("ref").asString(), node.path("status").asInt(), node.path("body"));
+      case "ack" ->
+        new Frame.Ack(node.path("ref").asString(), node.path("status").asInt(), node.path("body"));
       default -> throw new IllegalArgumentException("Unknown frame type " + type);
     };
   }

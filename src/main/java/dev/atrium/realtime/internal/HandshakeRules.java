@@ -31,11 +31,16 @@ public final class HandshakeRules implements HandshakeInterceptor {
   public static final String SESSION = "atrium.sessionId";
   /** Whether requests that write (a post) are accepted on this socket. */
   public static final String WRITES = "atrium.writes";
-  private static final java.util.Set<String> WRITE_SCOPES = java.util.Set.of("SCOPE_write", "SCOPE_admin");
+
+  private static final java.util.Set<String> WRITE_SCOPES =
+      java.util.Set.of("SCOPE_write", "SCOPE_admin");
 
   @Override
-  public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
-                                 Map<String, Object> attributes) {
+  public boolean beforeHandshake(
+      ServerHttpRequest request,
+      ServerHttpResponse response,
+      WebSocketHandler handler,
+      Map<String, Object> attributes) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || !(auth.getPrincipal() instanceof Subject subject)) {
       response.setStatusCode(HttpStatus.UNAUTHORIZED);
@@ -53,17 +58,25 @@ public final class HandshakeRules implements HandshakeInterceptor {
       attributes.put(SESSION, session.value());
     }
     boolean token = auth.getAuthorities().stream().anyMatch(a -> "TOKEN".equals(a.getAuthority()));
-    attributes.put(WRITES, !token || auth.getAuthorities().stream().anyMatch(a -> WRITE_SCOPES.contains(a.getAuthority())));
+    attributes.put(
+        WRITES,
+        !token
+            || auth.getAuthorities().stream()
+                .anyMatch(a -> WRITE_SCOPES.contains(a.getAuthority())));
     return true;
   }
 
   @Override
-  public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
-                             @Nullable Exception exception) {}
+  public void afterHandshake(
+      ServerHttpRequest request,
+      ServerHttpResponse response,
+      WebSocketHandler handler,
+      @Nullable Exception exception) {}
 
   static String ownOrigin(URI uri) {
     int port = uri.getPort();
-    boolean defaultPort = port == -1 || ("http".equals(uri.getScheme()) && port == 80)
+    boolean defaultPort = port == -1
+        || ("http".equals(uri.getScheme()) && port == 80)
         || ("https".equals(uri.getScheme()) && port == 443);
     return uri.getScheme() + "://" + uri.getHost() + (defaultPort ? "" : ":" + port);
   }

@@ -24,28 +24,35 @@ class NoSocketCompression extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return request.getHeader(EXTENSIONS) == null || !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
+    return request.getHeader(EXTENSIONS) == null
+        || !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    chain.doFilter(new HttpServletRequestWrapper(request) {
-      @Override
-      public @Nullable String getHeader(String name) {
-        return EXTENSIONS.equalsIgnoreCase(name) ? null : super.getHeader(name);
-      }
+    chain.doFilter(
+        new HttpServletRequestWrapper(request) {
+          @Override
+          public @Nullable String getHeader(String name) {
+            return EXTENSIONS.equalsIgnoreCase(name) ? null : super.getHeader(name);
+          }
 
-      @Override
-      public Enumeration<String> getHeaders(String name) {
-        return EXTENSIONS.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
-      }
+          @Override
+          public Enumeration<String> getHeaders(String name) {
+            return EXTENSIONS.equalsIgnoreCase(name)
+                ? Collections.emptyEnumeration()
+                : super.getHeaders(name);
+          }
 
-      @Override
-      public Enumeration<String> getHeaderNames() {
-        return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-            .filter(name -> !EXTENSIONS.equalsIgnoreCase(name)).toList());
-      }
-    }, response);
+          @Override
+          public Enumeration<String> getHeaderNames() {
+            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                .filter(name -> !EXTENSIONS.equalsIgnoreCase(name))
+                .toList());
+          }
+        },
+        response);
   }
 }

@@ -46,11 +46,13 @@ public class PresenceTracker implements SmartInitializingSingleton {
   private final Map<UUID, Map<String, Count>> counts = new ConcurrentHashMap<>();
   /** What this node last published per person (absent: no socket here). */
   private final Map<UUID, Count> local = new ConcurrentHashMap<>();
+
   private final Map<String, Long> heardAt = new ConcurrentHashMap<>();
   /** watched person → the sockets on this node that watch them. */
   private final Map<UUID, Set<Socket>> watchers = new ConcurrentHashMap<>();
-  private final ScheduledExecutorService heartbeat =
-      Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("presence-heartbeat").factory());
+
+  private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+      Thread.ofVirtual().name("presence-heartbeat").factory());
 
   PresenceTracker(ClusterBus bus, ObjectMapper json) {
     this.bus = bus;
@@ -61,7 +63,8 @@ public class PresenceTracker implements SmartInitializingSingleton {
   @Override
   public void afterSingletonsInstantiated() {
     bus.publish(new ClusterBus.PresenceSync(node));
-    heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    heartbeat.scheduleAtFixedRate(
+        this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @PreDestroy
@@ -74,7 +77,9 @@ public class PresenceTracker implements SmartInitializingSingleton {
     if (byNode == null || byNode.isEmpty()) {
       return Connection.OFFLINE;
     }
-    return byNode.values().stream().anyMatch(c -> c.active() > 0) ? Connection.ONLINE : Connection.AWAY;
+    return byNode.values().stream().anyMatch(c -> c.active() > 0)
+        ? Connection.ONLINE
+        : Connection.AWAY;
   }
 
   /**
@@ -84,20 +89,25 @@ public class PresenceTracker implements SmartInitializingSingleton {
    */
   synchronized void recount(UUID personId, Supplier<Collection<Socket>> open) {
     Collection<Socket> sockets = open.get();
-    Count now = sockets.isEmpty() ? null
-        : new Count(sockets.size(), (int) sockets.stream().filter(s -> !s.idle()).count());
+    Count now = sockets.isEmpty()
+        ? null
+        : new Count(
+            sockets.size(), (int) sockets.stream().filter(s -> !s.idle()).count());
     Count before = now == null ? local.remove(personId) : local.put(personId, now);
     if (!java.util.Objects.equals(before, now)) {
-      bus.publish(new ClusterBus.Presence(node, personId, now == null ? 0 : now.sockets(), now == null ? 0 : now.active()));
+      bus.publish(new ClusterBus.Presence(
+          node, personId, now == null ? 0 : now.sockets(), now == null ? 0 : now.active()));
     }
   }
 
   /** Replaces the people a socket watches (at most {@link #MAX_WATCHED}; the rest are ignored). */
   void watch(Socket socket, Collection<UUID> people) {
     unwatch(socket);
-    Set<UUID> wanted = people.stream().limit(MAX_WATCHED).collect(java.util.stream.Collectors.toSet());
+    Set<UUID> wanted =
+        people.stream().limit(MAX_WATCHED).collect(java.util.stream.Collectors.toSet());
     socket.watching(wanted);
-    wanted.forEach(person -> watchers.computeIfAbsent(person, p -> ConcurrentHashMap.newKeySet()).add(socket));
+    wanted.forEach(person ->
+        watchers.computeIfAbsent(person, p -> ConcurrentHashMap.newKeySet()).add(socket));
     // where they stand now; changes follow as they happen
     wanted.forEach(person -> socket.offer(signal(person, connection(person))));
   }
@@ -132,7 +142,8 @@ public class PresenceTracker implements SmartInitializingSingleton {
         heardAt.put(sync.node(), System.nanoTime());
         if (!sync.node().equals(node)) {
           synchronized (this) {
-            local.forEach((person, c) -> bus.publish(new ClusterBus.Presence(node, person, c.sockets(), c.active())));
+            local.forEach((person, c) ->
+                bus.publish(new ClusterBus.Presence(node, person, c.sockets(), c.active())));
           }
         }
       }
@@ -144,7 +155,7 @@ public class PresenceTracker implements SmartInitializingSingleton {
           watching.forEach(s -> s.offer(frame));
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -159,7 +170,8 @@ public class PresenceTracker implements SmartInitializingSingleton {
         }
       });
     } catch (RuntimeException e) {
-      org.slf4j.LoggerFactory.getLogger(PresenceTracker.class).warn("Presence heartbeat failed: {}", e.toString());
+      org.slf4j.LoggerFactory.getLogger(PresenceTracker.class)
+          .warn("Presence heartbeat failed: {}", e.toString());
     }
   }
 

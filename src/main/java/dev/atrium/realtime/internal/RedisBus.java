@@ -57,6 +57,7 @@ final class RedisBus implements ClusterBus, AutoCloseable {
   private final List<Consumer<Message>> receivers = new CopyOnWriteArrayList<>();
   /** Set after a failed publication, so an outage logs one warning rather than one per event. */
   private final AtomicBoolean failing = new AtomicBoolean();
+
   private volatile boolean closing;
 
   /** Connects and subscribes; fails when Redis cannot be reached, so a misconfigured node does not start. */
@@ -72,7 +73,8 @@ final class RedisBus implements ClusterBus, AutoCloseable {
     this.client = RedisClient.create(uri);
     client.setOptions(ClientOptions.builder()
         .requestQueueSize(MAX_QUEUED)
-        .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(5)).build())
+        .socketOptions(
+            SocketOptions.builder().connectTimeout(Duration.ofSeconds(5)).build())
         .build());
     client.addListener(new ConnectionLog());
     try {
@@ -87,7 +89,8 @@ final class RedisBus implements ClusterBus, AutoCloseable {
       subscriber.sync().subscribe(channel);
     } catch (RuntimeException e) {
       client.shutdown();
-      throw new IllegalStateException("Cannot reach Redis at " + where + " for the cluster bus: " + e.getMessage());
+      throw new IllegalStateException(
+          "Cannot reach Redis at " + where + " for the cluster bus: " + e.getMessage());
     }
     log.info("Cluster bus on Redis {} channel {} (node {})", where, channel, node);
   }
@@ -111,8 +114,10 @@ final class RedisBus implements ClusterBus, AutoCloseable {
 
   private void failed(Throwable error) {
     if (failing.compareAndSet(false, true)) {
-      log.warn("Cluster bus: publishing to Redis {} failed; other nodes miss events until it recovers: {}",
-          where, error.toString());
+      log.warn(
+          "Cluster bus: publishing to Redis {} failed; other nodes miss events until it recovers: {}",
+          where,
+          error.toString());
     }
   }
 
@@ -220,15 +225,26 @@ final class RedisBus implements ClusterBus, AutoCloseable {
         yield new Delivery(Set.copyOf(recipients), frames.read(tree.path("frame")));
       }
       case "disconnect" -> new Disconnect(UUID.fromString(tree.path("personId").asString()));
-      case "disconnect-session" -> new DisconnectSession(UUID.fromString(tree.path("personId").asString()),
-          UUID.fromString(tree.path("sessionId").asString()));
-      case "presence" -> new Presence(tree.path("from").asString(), UUID.fromString(tree.path("personId").asString()),
-          tree.path("sockets").asInt(), tree.path("active").asInt());
+      case "disconnect-session" ->
+        new DisconnectSession(
+            UUID.fromString(tree.path("personId").asString()),
+            UUID.fromString(tree.path("sessionId").asString()));
+      case "presence" ->
+        new Presence(
+            tree.path("from").asString(),
+            UUID.fromString(tree.path("personId").asString()),
+            tree.path("sockets").asInt(),
+            tree.path("active").asInt());
       case "presence-sync" -> new PresenceSync(tree.path("from").asString());
       case "node-alive" -> new NodeAlive(tree.path("from").asString());
-      case "to-watchers" -> new ToWatchers(UUID.fromString(tree.path("personId").asString()), frames.read(tree.path("frame")));
-      case "relay" -> new Relay(tree.path("topic").asString(), tree.path("origin").asString(),
-          java.util.Base64.getDecoder().decode(tree.path("payload").asString()));
+      case "to-watchers" ->
+        new ToWatchers(
+            UUID.fromString(tree.path("personId").asString()), frames.read(tree.path("frame")));
+      case "relay" ->
+        new Relay(
+            tree.path("topic").asString(),
+            tree.path("origin").asString(),
+            java.util.Base64.getDecoder().decode(tree.path("payload").asString()));
       default -> throw new IllegalArgumentException("Unknown message type " + type);
     };
   }
@@ -248,7 +264,10 @@ final class RedisBus implements ClusterBus, AutoCloseable {
     @Override
     public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
       if (!closing && lost.add(role(connection))) {
-        log.warn("Cluster bus: lost the {} connection to Redis {}; reconnecting", role(connection), where);
+        log.warn(
+            "Cluster bus: lost the {} connection to Redis {}; reconnecting",
+            role(connection),
+            where);
       }
     }
 

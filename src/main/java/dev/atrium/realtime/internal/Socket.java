@@ -28,6 +28,7 @@ final class Socket {
 
   /** Frames a socket may have waiting; one more closes it with {@link #OVERFLOW}. */
   static final int CAPACITY = 1_000;
+
   static final CloseStatus OVERFLOW = new CloseStatus(4008, "Too slow; reconnect and resume");
 
   private static final Logger log = LoggerFactory.getLogger(Socket.class);
@@ -45,9 +46,11 @@ final class Socket {
   private final UUID personId;
   /** The session that opened this socket; null when it authenticated with a token. */
   private final @org.jspecify.annotations.Nullable UUID sessionId;
+
   private volatile boolean idle;
   private volatile Set<UUID> watching = Set.of();
-  private final java.util.concurrent.atomic.AtomicLong lastTyping = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
+  private final java.util.concurrent.atomic.AtomicLong lastTyping =
+      new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
   private final BiFunction<UUID, Map<UUID, Long>, List<Frame>> catchUp;
   private final FrameJson json;
   private final LinkedBlockingQueue<Object> outbox = new LinkedBlockingQueue<>(CAPACITY);
@@ -56,8 +59,12 @@ final class Socket {
   private volatile @org.jspecify.annotations.Nullable CloseStatus closeWith;
   private @org.jspecify.annotations.Nullable Thread sender;
 
-  Socket(WebSocketSession session, UUID personId, @org.jspecify.annotations.Nullable UUID sessionId,
-         BiFunction<UUID, Map<UUID, Long>, List<Frame>> catchUp, FrameJson json) {
+  Socket(
+      WebSocketSession session,
+      UUID personId,
+      @org.jspecify.annotations.Nullable UUID sessionId,
+      BiFunction<UUID, Map<UUID, Long>, List<Frame>> catchUp,
+      FrameJson json) {
     this.session = session;
     this.personId = personId;
     this.sessionId = sessionId;
@@ -69,7 +76,8 @@ final class Socket {
     return personId;
   }
 
-  @org.jspecify.annotations.Nullable UUID sessionId() {
+  @org.jspecify.annotations.Nullable
+  UUID sessionId() {
     return sessionId;
   }
 
@@ -92,7 +100,8 @@ final class Socket {
   /** True at most once per {@link #TYPING_EVERY}: a held-down key cannot flood a channel. */
   boolean mayRelayTyping(long nanoTime) {
     long last = lastTyping.get();
-    return (last == Long.MIN_VALUE || nanoTime - last >= TYPING_EVERY) && lastTyping.compareAndSet(last, nanoTime);
+    return (last == Long.MIN_VALUE || nanoTime - last >= TYPING_EVERY)
+        && lastTyping.compareAndSet(last, nanoTime);
   }
 
   void start() {
@@ -214,9 +223,9 @@ final class Socket {
     switch (frame.frame()) {
       case Frame.Event e -> lastSent.put(e.resourceId(), e.seq());
       case Frame.Reset r -> lastSent.remove(r.resourceId());
-      case Frame.Ready r -> { }
-      case Frame.Signal s -> { }
-      case Frame.Ack a -> { }
+      case Frame.Ready r -> {}
+      case Frame.Signal s -> {}
+      case Frame.Ack a -> {}
     }
     session.sendMessage(new TextMessage(frame.text(json)));
   }

@@ -36,8 +36,11 @@ class SocketHandler extends TextWebSocketHandler {
   private static final String PENDING = "atrium.pending";
   /** The largest client frame: a resume with a cursor for each of thousands of channels. */
   static final int MAX_FRAME = 256 * 1024;
-  private static final CloseStatus TOO_BIG = CloseStatus.TOO_BIG_TO_PROCESS.withReason("Frame too large");
-  private static final CloseStatus BAD_FRAME = CloseStatus.BAD_DATA.withReason("Unknown or malformed frame");
+
+  private static final CloseStatus TOO_BIG =
+      CloseStatus.TOO_BIG_TO_PROCESS.withReason("Frame too large");
+  private static final CloseStatus BAD_FRAME =
+      CloseStatus.BAD_DATA.withReason("Unknown or malformed frame");
 
   private final Sockets sockets;
   private final StreamCatchUp catchUp;
@@ -49,9 +52,16 @@ class SocketHandler extends TextWebSocketHandler {
   private final RealtimeGateway gateway;
   private final SocketRequests requests;
 
-  SocketHandler(Sockets sockets, StreamCatchUp catchUp, FrameJson frames, ObjectMapper json,
-                List<TypingAudience> typingAudiences, List<PresenceAudience> presenceAudiences, PresenceTracker presence,
-                RealtimeGateway gateway, SocketRequests requests) {
+  SocketHandler(
+      Sockets sockets,
+      StreamCatchUp catchUp,
+      FrameJson frames,
+      ObjectMapper json,
+      List<TypingAudience> typingAudiences,
+      List<PresenceAudience> presenceAudiences,
+      PresenceTracker presence,
+      RealtimeGateway gateway,
+      SocketRequests requests) {
     this.sockets = sockets;
     this.catchUp = catchUp;
     this.frames = frames;
@@ -66,7 +76,8 @@ class SocketHandler extends TextWebSocketHandler {
   @Override
   public void afterConnectionEstablished(WebSocketSession session) {
     // the handshake (HandshakeRules) put these, or the socket would not be open
-    UUID personId = (UUID) Objects.requireNonNull(session.getAttributes().get(HandshakeRules.PERSON));
+    UUID personId =
+        (UUID) Objects.requireNonNull(session.getAttributes().get(HandshakeRules.PERSON));
     UUID sessionId = (UUID) session.getAttributes().get(HandshakeRules.SESSION);
     Socket socket = new Socket(session, personId, sessionId, catchUp::missed, frames);
     session.getAttributes().put(SOCKET, socket);
@@ -87,7 +98,8 @@ class SocketHandler extends TextWebSocketHandler {
   @Override
   protected void handleTextMessage(WebSocketSession session, TextMessage message) {
     Socket socket = (Socket) Objects.requireNonNull(session.getAttributes().get(SOCKET));
-    StringBuilder pending = (StringBuilder) session.getAttributes().computeIfAbsent(PENDING, k -> new StringBuilder());
+    StringBuilder pending =
+        (StringBuilder) session.getAttributes().computeIfAbsent(PENDING, k -> new StringBuilder());
     pending.append(message.getPayload());
     if (pending.length() > MAX_FRAME) {
       pending.setLength(0);
@@ -123,7 +135,12 @@ class SocketHandler extends TextWebSocketHandler {
           }
           List<UUID> people = new ArrayList<>();
           frame.path("people").forEach(p -> people.add(UUID.fromString(p.asString())));
-          presence.watch(socket, visible((Subject) Objects.requireNonNull(session.getAttributes().get(HandshakeRules.SUBJECT)), people));
+          presence.watch(
+              socket,
+              visible(
+                  (Subject)
+                      Objects.requireNonNull(session.getAttributes().get(HandshakeRules.SUBJECT)),
+                  people));
         }
         default -> socket.close(BAD_FRAME);
       }
@@ -137,7 +154,8 @@ class SocketHandler extends TextWebSocketHandler {
    * if never named. Looked up once per watch frame (a client sends one when its list changes).
    */
   private Set<UUID> visible(Subject subject, List<UUID> people) {
-    List<UUID> asked = people.stream().distinct().limit(PresenceTracker.MAX_WATCHED).toList();
+    List<UUID> asked =
+        people.stream().distinct().limit(PresenceTracker.MAX_WATCHED).toList();
     Set<UUID> visible = new HashSet<>();
     if (asked.contains(subject.personId())) {
       visible.add(subject.personId());
@@ -149,7 +167,11 @@ class SocketHandler extends TextWebSocketHandler {
 
   private void request(WebSocketSession session, Socket socket, JsonNode frame) {
     var attributes = session.getAttributes();
-    requests.answer((Subject) Objects.requireNonNull(attributes.get(HandshakeRules.SUBJECT)), Boolean.TRUE.equals(attributes.get(HandshakeRules.WRITES)), frame)
+    requests
+        .answer(
+            (Subject) Objects.requireNonNull(attributes.get(HandshakeRules.SUBJECT)),
+            Boolean.TRUE.equals(attributes.get(HandshakeRules.WRITES)),
+            frame)
         .ifPresentOrElse(socket::offer, () -> socket.close(BAD_FRAME));
   }
 
@@ -183,7 +205,9 @@ class SocketHandler extends TextWebSocketHandler {
       payload.put("personId", socket.personId().toString());
       try {
         for (TypingAudience audience : typingAudiences) {
-          gateway.send(audience.typingAudience(socket.personId(), channelId), new Frame.Signal("typing", payload));
+          gateway.send(
+              audience.typingAudience(socket.personId(), channelId),
+              new Frame.Signal("typing", payload));
         }
       } catch (RuntimeException e) {
         // a lost typing hint is harmless; the next keystroke sends another

@@ -35,6 +35,7 @@ class SocketRequests {
 
   /** The longest {@code ref} a client may give a request; it is echoed in the ack. */
   static final int MAX_REF = 100;
+
   private static final Logger log = LoggerFactory.getLogger(SocketRequests.class);
 
   private final Map<String, SocketRequest> byType;
@@ -42,7 +43,8 @@ class SocketRequests {
   private final ObjectMapper json;
 
   SocketRequests(List<SocketRequest> requests, RequestLimits limits, ObjectMapper json) {
-    this.byType = requests.stream().collect(Collectors.toUnmodifiableMap(SocketRequest::type, Function.identity()));
+    this.byType = requests.stream()
+        .collect(Collectors.toUnmodifiableMap(SocketRequest::type, Function.identity()));
     this.limits = limits;
     this.json = json;
   }
@@ -57,31 +59,51 @@ class SocketRequests {
     if (!ref.isString() || ref.asString().isEmpty() || ref.asString().length() > MAX_REF) {
       return Optional.empty();
     }
-    return Optional.of(ack(ref.asString(), answer(subject, writes, Objects.requireNonNull(byType.get(frame.path("type").asString())), frame)));
+    return Optional.of(ack(
+        ref.asString(),
+        answer(
+            subject,
+            writes,
+            Objects.requireNonNull(byType.get(frame.path("type").asString())),
+            frame)));
   }
 
-  private SocketRequest.Answer answer(Subject subject, boolean writes, SocketRequest request, JsonNode frame) {
+  private SocketRequest.Answer answer(
+      Subject subject, boolean writes, SocketRequest request, JsonNode frame) {
     if (request.writes() && !writes) {
-      return refusal(Problems.of(HttpStatus.FORBIDDEN, "auth.token-scope", "This token's scopes do not allow this request."));
+      return refusal(Problems.of(
+          HttpStatus.FORBIDDEN,
+          "auth.token-scope",
+          "This token's scopes do not allow this request."));
     }
     OptionalLong wait = limits.take(subject.personId().toString());
     if (wait.isPresent()) {
-      return refusal(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "request.rate-limited", "Too many requests; slow down.",
+      return refusal(Problems.of(
+          HttpStatus.TOO_MANY_REQUESTS,
+          "request.rate-limited",
+          "Too many requests; slow down.",
           Map.of("retryAfterSeconds", wait.getAsLong())));
     }
     try {
       return request.answer(subject, frame);
     } catch (DomainException e) {
-      return refusal(Problems.of(e.status(), e.code(), Objects.requireNonNull(e.getMessage()), e.properties()));
+      return refusal(Problems.of(
+          e.status(), e.code(), Objects.requireNonNull(e.getMessage()), e.properties()));
     } catch (ConstraintViolationException e) {
       return refusal(Problems.invalid(e.getConstraintViolations()));
     } catch (JacksonException | IllegalArgumentException e) {
       return refusal(Problems.unreadable(e));
     } catch (DuplicateKeyException e) {
-      return refusal(Problems.of(HttpStatus.CONFLICT, "conflict.duplicate", "Something with the same name or e-mail was just created; reload and try again."));
+      return refusal(Problems.of(
+          HttpStatus.CONFLICT,
+          "conflict.duplicate",
+          "Something with the same name or e-mail was just created; reload and try again."));
     } catch (RuntimeException e) {
       log.error("Unhandled error in a {} request over the socket", request.type(), e);
-      return refusal(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side; it has been logged."));
+      return refusal(Problems.of(
+          HttpStatus.INTERNAL_SERVER_ERROR,
+          "internal",
+          "Something went wrong on our side; it has been logged."));
     }
   }
 

@@ -4,9 +4,9 @@ import dev.atrium.realtime.ClusterBus;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.web.socket.CloseStatus;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
 
 /** The open sockets of this node, per person; receives every delivery from the cluster bus. */
 @Component
@@ -23,7 +23,9 @@ class Sockets {
   }
 
   void add(Socket socket) {
-    byPerson.computeIfAbsent(socket.personId(), id -> ConcurrentHashMap.newKeySet()).add(socket);
+    byPerson
+        .computeIfAbsent(socket.personId(), id -> ConcurrentHashMap.newKeySet())
+        .add(socket);
     recount(socket.personId());
   }
 
@@ -68,10 +70,12 @@ class Sockets {
       case ClusterBus.DisconnectSession disconnect -> {
         Set<Socket> open = byPerson.get(disconnect.personId());
         if (open != null) {
-          open.stream().filter(s -> disconnect.sessionId().equals(s.sessionId())).forEach(s -> s.close(SIGNED_OUT));
+          open.stream()
+              .filter(s -> disconnect.sessionId().equals(s.sessionId()))
+              .forEach(s -> s.close(SIGNED_OUT));
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 }

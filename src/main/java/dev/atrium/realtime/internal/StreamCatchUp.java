@@ -41,7 +41,9 @@ class StreamCatchUp {
       if (cursor == null || !StreamsTable.reachable(cursor, last)) {
         frames.add(new Frame.Reset(kind.name(), resource, last));
       } else if (cursor < last) {
-        table.between(kind.name(), resource, cursor, last).forEach(entry -> frames.add(StreamPush.frame(entry)));
+        table
+            .between(kind.name(), resource, cursor, last)
+            .forEach(entry -> frames.add(StreamPush.frame(entry)));
       }
     });
     return frames;

@@ -49,7 +49,8 @@ public class StreamPush {
       }
       if (last != null && entry.seq() > last + 1 && entry.seq() - last <= Streams.MAX_MISSED) {
         Collection<UUID> audience = kind.audience().audience(entry.resourceId());
-        for (StreamEntry missing : table.between(kind.name(), entry.resourceId(), last, entry.seq() - 1)) {
+        for (StreamEntry missing :
+            table.between(kind.name(), entry.resourceId(), last, entry.seq() - 1)) {
           gateway.send(audience, frame(missing));
         }
       }
@@ -61,6 +62,7 @@ public class StreamPush {
   }
 
   static Frame frame(StreamEntry entry) {
-    return new Frame.Event(entry.stream(), entry.resourceId(), entry.seq(), entry.at(), entry.event());
+    return new Frame.Event(
+        entry.stream(), entry.resourceId(), entry.seq(), entry.at(), entry.event());
   }
 }

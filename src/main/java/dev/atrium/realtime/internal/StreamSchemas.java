@@ -15,8 +15,8 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,25 +48,31 @@ class StreamSchemas implements OpenApiCustomizer {
       Discriminator discriminator = new Discriminator().propertyName("kind");
       for (Class<?> type : kind.eventTypes()) {
         String name = type.getAnnotation(JsonTypeName.class).value();
-        Map<String, Schema> resolved = ModelConverters.getInstance().readAll(new AnnotatedType(type).resolveAsRef(false));
+        Map<String, Schema> resolved =
+            ModelConverters.getInstance().readAll(new AnnotatedType(type).resolveAsRef(false));
         resolved.forEach((named, schema) -> {
           if (!schemas.containsKey(named)) {
             schemas.put(named, schema);
             required(type, named, schema);
           }
         });
-        Schema record = java.util.Objects.requireNonNull(resolved.get(type.getSimpleName()), "a record resolves to its own schema");
+        Schema record = java.util.Objects.requireNonNull(
+            resolved.get(type.getSimpleName()), "a record resolves to its own schema");
         Map<String, Schema> properties = new LinkedHashMap<>();
         properties.put("kind", new StringSchema()._enum(List.of(name)));
         if (record.getProperties() != null) {
           properties.putAll(record.getProperties());
         }
         record.setProperties(properties);
-        // required as the server guarantees it: every component not @Nullable (EventSchema checks it)
+        // required as the server guarantees it: every component not @Nullable (EventSchema checks
+        // it)
         List<String> required = new ArrayList<>(List.of("kind"));
-        Arrays.stream(type.getRecordComponents()).filter(c -> !EventSchema.nullable(c)).forEach(c -> required.add(c.getName()));
+        Arrays.stream(type.getRecordComponents())
+            .filter(c -> !EventSchema.nullable(c))
+            .forEach(c -> required.add(c.getName()));
         record.setRequired(required);
-        // OpenAPI 3.1 writes "types"; without it the generator cannot tell the union's members are objects
+        // OpenAPI 3.1 writes "types"; without it the generator cannot tell the union's members are
+        // objects
         record.setTypes(new LinkedHashSet<>(List.of("object")));
         schemas.put(type.getSimpleName(), record);
         String ref = "#/components/schemas/" + type.getSimpleName();
@@ -84,13 +90,19 @@ class StreamSchemas implements OpenApiCustomizer {
    */
   @SuppressWarnings("rawtypes")
   private static void required(Class<?> event, String name, Schema schema) {
-    records(event, new HashSet<>()).stream().filter(r -> r.getSimpleName().equals(name)).findFirst().ifPresent(record -> {
-      if (schema.getProperties() != null) {
-        schema.setTypes(new LinkedHashSet<>(List.of("object")));
-        schema.setRequired(Arrays.stream(record.getRecordComponents()).filter(c -> !EventSchema.nullable(c))
-            .map(RecordComponent::getName).filter(schema.getProperties()::containsKey).toList());
-      }
-    });
+    records(event, new HashSet<>()).stream()
+        .filter(r -> r.getSimpleName().equals(name))
+        .findFirst()
+        .ifPresent(record -> {
+          if (schema.getProperties() != null) {
+            schema.setTypes(new LinkedHashSet<>(List.of("object")));
+            schema.setRequired(Arrays.stream(record.getRecordComponents())
+                .filter(c -> !EventSchema.nullable(c))
+                .map(RecordComponent::getName)
+                .filter(schema.getProperties()::containsKey)
+                .toList());
+          }
+        });
   }
 
   /** The record and every record its components hold, directly or in a collection. */
@@ -99,7 +111,9 @@ class StreamSchemas implements OpenApiCustomizer {
       for (var component : type.getRecordComponents()) {
         records(component.getType(), seen);
         if (component.getGenericType() instanceof ParameterizedType generic) {
-          Arrays.stream(generic.getActualTypeArguments()).filter(Class.class::isInstance).forEach(t -> records((Class<?>) t, seen));
+          Arrays.stream(generic.getActualTypeArguments())
+              .filter(Class.class::isInstance)
+              .forEach(t -> records((Class<?>) t, seen));
         }
       }
     }

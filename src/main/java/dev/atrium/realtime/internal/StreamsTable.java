@@ -41,8 +41,13 @@ public class StreamsTable {
   }
 
   public void insert(StreamEntry entry) {
-    jdbc.sql("insert into realtime.stream_entry (resource_id, seq, event, at) values (?, ?, cast(? as jsonb), ?)")
-        .params(entry.resourceId(), entry.seq(), json.writeValueAsString(entry.event()), Timestamps.at(entry.at()))
+    jdbc.sql(
+            "insert into realtime.stream_entry (resource_id, seq, event, at) values (?, ?, cast(? as jsonb), ?)")
+        .params(
+            entry.resourceId(),
+            entry.seq(),
+            json.writeValueAsString(entry.event()),
+            Timestamps.at(entry.at()))
         .update();
   }
 
@@ -52,17 +57,23 @@ public class StreamsTable {
     if (!resources.isEmpty()) {
       jdbc.sql("select resource_id, last_seq from realtime.stream_head where resource_id = any(?)")
           .param(resources.toArray(UUID[]::new))
-          .query((rs, row) -> heads.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+          .query((rs, row) -> heads.put(rs.getObject(1, UUID.class), rs.getLong(2)))
+          .list();
     }
     return heads;
   }
 
   /** Entries with {@code after < seq <= upTo}, oldest first, at most {@link Streams#MAX_MISSED}. */
   public List<StreamEntry> between(String stream, UUID resourceId, long after, long upTo) {
-    return jdbc.sql("select seq, event, at from realtime.stream_entry where resource_id = ? and seq > ? and seq <= ? order by seq limit ?")
+    return jdbc.sql(
+            "select seq, event, at from realtime.stream_entry where resource_id = ? and seq > ? and seq <= ? order by seq limit ?")
         .params(resourceId, after, upTo, Streams.MAX_MISSED)
-        .query((rs, row) -> new StreamEntry(stream, resourceId, rs.getLong("seq"),
-            Objects.requireNonNull(Timestamps.instant(rs, "at")), json.readTree(rs.getString("event"))))
+        .query((rs, row) -> new StreamEntry(
+            stream,
+            resourceId,
+            rs.getLong("seq"),
+            Objects.requireNonNull(Timestamps.instant(rs, "at")),
+            json.readTree(rs.getString("event"))))
         .list();
   }
 

@@ -29,6 +29,7 @@ public class Analysis implements LuceneAnalysisConfigurer {
   public static final String BIGRAMS = "bigrams";
   /** Every prefix of each name or spelling, so 张, zhang and zs find 张三 as one types. */
   public static final String NAME_PREFIXES = "name_prefixes";
+
   public static final String NAMES = "names";
   public static final String LOWERCASE = "lowercase";
 
@@ -66,7 +67,8 @@ public class Analysis implements LuceneAnalysisConfigurer {
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new LowerCaseFilter(tokenizer);
-      return new TokenStreamComponents(tokenizer, new CJKBigramFilter(new ASCIIFoldingFilter(stream)));
+      return new TokenStreamComponents(
+          tokenizer, new CJKBigramFilter(new ASCIIFoldingFilter(stream)));
     }
   }
 
@@ -81,7 +83,8 @@ public class Analysis implements LuceneAnalysisConfigurer {
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
-      return new TokenStreamComponents(tokenizer, prefixes ? new EdgeNGramTokenFilter(stream, 1, 24, true) : stream);
+      return new TokenStreamComponents(
+          tokenizer, prefixes ? new EdgeNGramTokenFilter(stream, 1, 24, true) : stream);
     }
   }
 }

@@ -11,17 +11,33 @@ public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
   @Override
   public void configure(ElasticsearchAnalysisConfigurationContext context) {
-    context.analyzer(Analysis.WORDS).custom().tokenizer("smartcn_tokenizer")
+    context
+        .analyzer(Analysis.WORDS)
+        .custom()
+        .tokenizer("smartcn_tokenizer")
         .charFilters("cjk_width_chars")
         .tokenFilters("lowercase", "asciifolding", "porter_stem");
     context.charFilter("cjk_width_chars").type("mapping").param("mappings", fullWidthMappings());
-    context.analyzer(Analysis.BIGRAMS).custom().tokenizer("standard")
+    context
+        .analyzer(Analysis.BIGRAMS)
+        .custom()
+        .tokenizer("standard")
         .tokenFilters("cjk_width", "lowercase", "asciifolding", "cjk_bigram");
-    context.tokenFilter("name_prefix").type("edge_ngram").param("min_gram", 1).param("max_gram", 24)
+    context
+        .tokenFilter("name_prefix")
+        .type("edge_ngram")
+        .param("min_gram", 1)
+        .param("max_gram", 24)
         .param("preserve_original", true);
-    context.analyzer(Analysis.NAME_PREFIXES).custom().tokenizer("standard")
+    context
+        .analyzer(Analysis.NAME_PREFIXES)
+        .custom()
+        .tokenizer("standard")
         .tokenFilters("cjk_width", "lowercase", "asciifolding", "name_prefix");
-    context.analyzer(Analysis.NAMES).custom().tokenizer("standard")
+    context
+        .analyzer(Analysis.NAMES)
+        .custom()
+        .tokenizer("standard")
         .tokenFilters("cjk_width", "lowercase", "asciifolding");
     context.normalizer(Analysis.LOWERCASE).custom().tokenFilters("lowercase");
   }

@@ -34,8 +34,10 @@ final class Highlights {
         kept.add(new Segment("…", false));
         break;
       }
-      kept.add(segment.text().length() <= left || segment.match() ? segment
-          : new Segment(segment.text().substring(0, left) + "…", false));
+      kept.add(
+          segment.text().length() <= left || segment.match()
+              ? segment
+              : new Segment(segment.text().substring(0, left) + "…", false));
       left -= segment.text().length();
     }
     return kept;

@@ -34,7 +34,9 @@ public class IndexWriter {
   public void write(Collection<SearchDocument> put, Collection<SearchIndex.Key> removed) {
     long now = System.currentTimeMillis();
     try (SearchSession session = mapping.createSession()) {
-      removed.forEach(key -> session.indexingPlan().purge(IndexedDoc.class, IndexedDoc.key(key.kind(), key.id()), null));
+      removed.forEach(key -> session
+          .indexingPlan()
+          .purge(IndexedDoc.class, IndexedDoc.key(key.kind(), key.id()), null));
       put.forEach(document -> session.indexingPlan().addOrUpdate(IndexedDoc.of(document, now)));
     }
   }
@@ -48,7 +50,8 @@ public class IndexWriter {
       CompletionStage<?>[] stages = documents.stream()
           .map(document -> session.indexer().addOrUpdate(IndexedDoc.of(document, written)))
           .toArray(CompletionStage[]::new);
-      return CompletableFuture.allOf(java.util.Arrays.stream(stages).map(CompletionStage::toCompletableFuture)
+      return CompletableFuture.allOf(java.util.Arrays.stream(stages)
+          .map(CompletionStage::toCompletableFuture)
           .toArray(CompletableFuture[]::new));
     }
   }
@@ -63,7 +66,8 @@ public class IndexWriter {
 
   /** A session whose writes neither commit nor refresh: the default (sync) would commit every document. */
   private SearchSession unsynchronised() {
-    return mapping.createSessionWithOptions()
+    return mapping
+        .createSessionWithOptions()
         .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async())
         .build();
   }

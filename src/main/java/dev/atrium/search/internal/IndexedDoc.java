@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 @SearchEntity(name = IndexedDoc.NAME)
 @Indexed(index = "atrium")
-@SuppressWarnings("NullAway.Init") // the fields are set by of(), or by Hibernate Search when it loads one
+@SuppressWarnings(
+    "NullAway.Init") // the fields are set by of(), or by Hibernate Search when it loads one
 public class IndexedDoc {
 
   public static final String NAME = "doc";
@@ -31,20 +32,28 @@ public class IndexedDoc {
   @DocumentId
   public String key;
 
-  @KeywordField(projectable = Projectable.YES, aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
+  @KeywordField(
+      projectable = Projectable.YES,
+      aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
   public String kind;
 
   @KeywordField(projectable = Projectable.YES)
   public String id;
 
-  @FullTextField(analyzer = Analysis.WORDS, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED,
+  @FullTextField(
+      analyzer = Analysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED,
       termVector = TermVector.WITH_POSITIONS_OFFSETS)
   @FullTextField(name = "title_bigrams", analyzer = Analysis.BIGRAMS)
   @KeywordField(name = "title_exact", normalizer = Analysis.LOWERCASE)
   public String title;
 
   // offsets stored, so highlighting a hit need not segment its text again (smartcn is slow)
-  @FullTextField(analyzer = Analysis.WORDS, projectable = Projectable.YES, highlightable = Highlightable.UNIFIED,
+  @FullTextField(
+      analyzer = Analysis.WORDS,
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED,
       termVector = TermVector.WITH_POSITIONS_OFFSETS)
   @FullTextField(name = "body_bigrams", analyzer = Analysis.BIGRAMS)
   public String body;

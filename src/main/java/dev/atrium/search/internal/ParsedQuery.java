@@ -25,8 +25,14 @@ import org.jspecify.annotations.Nullable;
  * @param after inclusive lower bound (start of that day in the person's time zone)
  * @param before exclusive upper bound
  */
-public record ParsedQuery(String text, Set<String> channels, Set<String> people, Set<String> has, Set<String> kinds,
-                          @Nullable ZonedDateTime after, @Nullable ZonedDateTime before) {
+public record ParsedQuery(
+    String text,
+    Set<String> channels,
+    Set<String> people,
+    Set<String> has,
+    Set<String> kinds,
+    @Nullable ZonedDateTime after,
+    @Nullable ZonedDateTime before) {
 
   public static final int MAX_LENGTH = 500;
   static final Set<String> HAS = Set.of("file", "link");
@@ -39,34 +45,50 @@ public record ParsedQuery(String text, Set<String> channels, Set<String> people,
   }
 
   public static ParsedQuery parse(@Nullable String raw, Set<String> knownKinds, ZoneId zone) {
-    String query = raw == null ? "" : raw.replace('“', '"').replace('”', '"').replace('\u3000', ' ').strip();
+    String query = raw == null
+        ? ""
+        : raw.replace('“', '"').replace('”', '"').replace('\u3000', ' ').strip();
     if (query.isEmpty()) {
       throw DomainException.badRequest("search.empty-query", "Type something to search for.");
     }
     if (query.length() > MAX_LENGTH) {
-      throw new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "search.query-too-long",
-          "A search can be at most " + MAX_LENGTH + " characters long.", Map.of("max", MAX_LENGTH));
+      throw new DomainException(
+          org.springframework.http.HttpStatus.BAD_REQUEST,
+          "search.query-too-long",
+          "A search can be at most " + MAX_LENGTH + " characters long.",
+          Map.of("max", MAX_LENGTH));
     }
     if (query.chars().filter(c -> c == '"').count() % 2 != 0) {
-      throw DomainException.badRequest("search.unbalanced-quotes", "A quotation mark is not closed; close it or remove it.");
+      throw DomainException.badRequest(
+          "search.unbalanced-quotes", "A quotation mark is not closed; close it or remove it.");
     }
     var builder = new Builder();
     StringBuilder text = new StringBuilder();
     for (String token : tokens(query)) {
       Matcher filter = FILTER.matcher(token);
       if (filter.matches() && !filter.group(2).startsWith("//")) {
-        builder.apply(filter.group(1).toLowerCase(Locale.ROOT), unquote(filter.group(2)), token, knownKinds, zone);
+        builder.apply(
+            filter.group(1).toLowerCase(Locale.ROOT),
+            unquote(filter.group(2)),
+            token,
+            knownKinds,
+            zone);
       } else {
         text.append(text.isEmpty() ? "" : " ").append(token);
       }
     }
     var parsed = builder.build(text.toString());
-    if (!parsed.hasText() && parsed.channels.isEmpty() && parsed.people.isEmpty() && parsed.has.isEmpty()
-        && parsed.after == null && parsed.before == null) {
+    if (!parsed.hasText()
+        && parsed.channels.isEmpty()
+        && parsed.people.isEmpty()
+        && parsed.has.isEmpty()
+        && parsed.after == null
+        && parsed.before == null) {
       throw DomainException.badRequest("search.empty-query", "Type something to search for.");
     }
     if (parsed.after != null && parsed.before != null && !parsed.after.isBefore(parsed.before)) {
-      throw DomainException.badRequest("search.empty-date-range", "The dates leave no day to search in.");
+      throw DomainException.badRequest(
+          "search.empty-date-range", "The dates leave no day to search in.");
     }
     return parsed;
   }
@@ -106,8 +128,12 @@ public record ParsedQuery(String text, Set<String> channels, Set<String> people,
     final Set<String> people = new LinkedHashSet<>();
     final Set<String> has = new LinkedHashSet<>();
     final Set<String> kinds = new LinkedHashSet<>();
-    @Nullable ZonedDateTime after;
-    @Nullable ZonedDateTime before;
+
+    @Nullable
+    ZonedDateTime after;
+
+    @Nullable
+    ZonedDateTime before;
 
     void apply(String name, String value, String token, Set<String> knownKinds, ZoneId zone) {
       if (value.isEmpty()) {
@@ -160,8 +186,11 @@ public record ParsedQuery(String text, Set<String> channels, Set<String> people,
     }
 
     private static DomainException badDate(String value) {
-      return new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "search.bad-date",
-          "Write dates as YYYY-MM-DD (or today, yesterday): " + value, Map.of("value", value));
+      return new DomainException(
+          org.springframework.http.HttpStatus.BAD_REQUEST,
+          "search.bad-date",
+          "Write dates as YYYY-MM-DD (or today, yesterday): " + value,
+          Map.of("value", value));
     }
 
     private static ZonedDateTime later(@Nullable ZonedDateTime current, ZonedDateTime next) {
@@ -173,9 +202,13 @@ public record ParsedQuery(String text, Set<String> channels, Set<String> people,
     }
 
     private static DomainException unknown(String token) {
-      return new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "search.unknown-filter",
-          "Not a filter Atrium knows: " + token + ". Filters are in:, from:, has:file, has:link, before:, after:, on: and kind:;"
-              + " put the text in quotes to search for it as written.", Map.of("filter", token));
+      return new DomainException(
+          org.springframework.http.HttpStatus.BAD_REQUEST,
+          "search.unknown-filter",
+          "Not a filter Atrium knows: " + token
+              + ". Filters are in:, from:, has:file, has:link, before:, after:, on: and kind:;"
+              + " put the text in quotes to search for it as written.",
+          Map.of("filter", token));
     }
   }
 }

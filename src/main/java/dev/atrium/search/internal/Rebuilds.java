@@ -52,10 +52,16 @@ public class Rebuilds {
   private final AtomicReference<@Nullable Rebuild> last = new AtomicReference<>();
   private final AtomicLong done = new AtomicLong();
   /** The batch being written by the rebuild's thread; only that thread touches it. */
-  private java.util.concurrent.CompletableFuture<?> inFlight = java.util.concurrent.CompletableFuture.completedFuture(null);
+  private java.util.concurrent.CompletableFuture<?> inFlight =
+      java.util.concurrent.CompletableFuture.completedFuture(null);
 
-  Rebuilds(List<SearchSource> sources, IndexWriter writer, SearchMapping mapping, JdbcClient jdbc, DataDirectory data,
-           @Value("${atrium.search.backend:lucene}") String backend) {
+  Rebuilds(
+      List<SearchSource> sources,
+      IndexWriter writer,
+      SearchMapping mapping,
+      JdbcClient jdbc,
+      DataDirectory data,
+      @Value("${atrium.search.backend:lucene}") String backend) {
     this.sources = sources;
     this.writer = writer;
     this.mapping = mapping;
@@ -107,11 +113,15 @@ public class Rebuilds {
       writer.flush();
       long removed = removeStale(written);
       last.set(new Rebuild(startedAt, Instant.now(), done.get(), total, removed, null));
-      log.info("Search index rebuilt: {} documents in {} ms, {} stale removed", done.get(),
-          Instant.now().toEpochMilli() - written, removed);
+      log.info(
+          "Search index rebuilt: {} documents in {} ms, {} stale removed",
+          done.get(),
+          Instant.now().toEpochMilli() - written,
+          removed);
     } catch (RuntimeException e) {
       log.error("Search index rebuild failed", e);
-      last.set(new Rebuild(startedAt, Instant.now(), done.get(), total, 0, String.valueOf(e.getMessage())));
+      last.set(new Rebuild(
+          startedAt, Instant.now(), done.get(), total, 0, String.valueOf(e.getMessage())));
     }
   }
 
@@ -136,11 +146,14 @@ public class Rebuilds {
   private long removeStale(long written) {
     long removed = 0;
     try (SearchSession session = mapping.createSession();
-         SearchScroll<String> scroll = session.search(IndexedDoc.class)
-             .select(f -> f.id(String.class))
-             .where(f -> f.range().field("written").lessThan(written))
-             .scroll(1000)) {
-      for (SearchScrollResult<String> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+        SearchScroll<String> scroll = session
+            .search(IndexedDoc.class)
+            .select(f -> f.id(String.class))
+            .where(f -> f.range().field("written").lessThan(written))
+            .scroll(1000)) {
+      for (SearchScrollResult<String> chunk = scroll.next();
+          chunk.hasHits();
+          chunk = scroll.next()) {
         writer.removeKeys(chunk.hits()).join();
         removed += chunk.hits().size();
       }
@@ -156,13 +169,24 @@ public class Rebuilds {
     }
     Map<String, Long> byKind;
     try (SearchSession session = mapping.createSession()) {
-      byKind = new TreeMap<>(session.search(IndexedDoc.class).where(f -> f.matchAll())
+      byKind = new TreeMap<>(session
+          .search(IndexedDoc.class)
+          .where(f -> f.matchAll())
           .aggregation(KINDS, f -> f.terms().field("kind", String.class).maxTermCount(100))
-          .fetch(0).aggregation(KINDS));
+          .fetch(0)
+          .aggregation(KINDS));
     }
     long documents = byKind.values().stream().mapToLong(Long::longValue).sum();
-    return new IndexStatus(rebuild != null && rebuild.finishedAt() == null ? IndexStatus.State.REBUILDING
-        : IndexStatus.State.READY, backend, documents, byKind, size(), pendingEvents(), rebuild);
+    return new IndexStatus(
+        rebuild != null && rebuild.finishedAt() == null
+            ? IndexStatus.State.REBUILDING
+            : IndexStatus.State.READY,
+        backend,
+        documents,
+        byKind,
+        size(),
+        pendingEvents(),
+        rebuild);
   }
 
   /**
@@ -171,8 +195,11 @@ public class Rebuilds {
    * and what the sources queue themselves.
    */
   private long pendingEvents() {
-    return jdbc.sql("select count(*) from shared.event_publication where completion_date is null and listener_id like '%SearchFeed%'")
-        .query(Long.class).single() + sources.stream().mapToLong(SearchSource::pending).sum();
+    return jdbc.sql(
+                "select count(*) from shared.event_publication where completion_date is null and listener_id like '%SearchFeed%'")
+            .query(Long.class)
+            .single()
+        + sources.stream().mapToLong(SearchSource::pending).sum();
   }
 
   private long size() {
@@ -180,13 +207,16 @@ public class Rebuilds {
       return 0;
     }
     try (Stream<Path> files = Files.walk(directory)) {
-      return files.filter(Files::isRegularFile).mapToLong(path -> {
-        try {
-          return Files.size(path);
-        } catch (IOException e) {
-          return 0; // a segment merged away while we walked
-        }
-      }).sum();
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(path -> {
+            try {
+              return Files.size(path);
+            } catch (IOException e) {
+              return 0; // a segment merged away while we walked
+            }
+          })
+          .sum();
     } catch (IOException | UncheckedIOException e) {
       return 0; // the directory changed under the walk; the next look will tell
     }

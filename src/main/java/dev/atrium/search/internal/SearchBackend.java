@@ -21,16 +21,19 @@ import org.springframework.context.annotation.Configuration;
 class SearchBackend {
 
   @Bean(destroyMethod = "close")
-  CloseableSearchMapping searchMapping(DataDirectory data,
-                                       @Value("${atrium.search.backend:lucene}") String backend,
-                                       @Value("${atrium.search.elasticsearch.hosts:}") String hosts,
-                                       @Value("${atrium.search.elasticsearch.protocol:http}") String protocol,
-                                       @Value("${atrium.search.elasticsearch.username:}") String username,
-                                       @Value("${atrium.search.elasticsearch.password:}") String password) {
+  CloseableSearchMapping searchMapping(
+      DataDirectory data,
+      @Value("${atrium.search.backend:lucene}") String backend,
+      @Value("${atrium.search.elasticsearch.hosts:}") String hosts,
+      @Value("${atrium.search.elasticsearch.protocol:http}") String protocol,
+      @Value("${atrium.search.elasticsearch.username:}") String username,
+      @Value("${atrium.search.elasticsearch.password:}") String password) {
     Map<String, Object> settings = new HashMap<>();
-    // the index is created when missing and its mapping checked; it is rebuilt from the database on demand
+    // the index is created when missing and its mapping checked; it is rebuilt from the database on
+    // demand
     settings.put("hibernate.search.schema_management.strategy", "create-or-validate");
-    // an event's listener completes only once its change is durable (a crash loses nothing) and visible
+    // an event's listener completes only once its change is durable (a crash loses nothing) and
+    // visible
     settings.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
     if (backend.equals("elasticsearch")) {
       settings.put("hibernate.search.backend.type", "elasticsearch");
@@ -43,12 +46,15 @@ class SearchBackend {
       settings.put("hibernate.search.backend.analysis.configurer", new ElasticsearchAnalysis());
     } else if (backend.equals("lucene")) {
       settings.put("hibernate.search.backend.type", "lucene");
-      settings.put("hibernate.search.backend.directory.root", data.resolve("index").toString());
+      settings.put(
+          "hibernate.search.backend.directory.root", data.resolve("index").toString());
       settings.put("hibernate.search.backend.analysis.configurer", new Analysis());
     } else {
-      throw new IllegalStateException("atrium.search.backend must be lucene or elasticsearch, not " + backend);
+      throw new IllegalStateException(
+          "atrium.search.backend must be lucene or elasticsearch, not " + backend);
     }
-    return SearchMapping.builder(AnnotatedTypeSource.fromClasses(IndexedDoc.class), MethodHandles.lookup())
+    return SearchMapping.builder(
+            AnnotatedTypeSource.fromClasses(IndexedDoc.class), MethodHandles.lookup())
         .properties(settings)
         .build();
   }

@@ -45,10 +45,19 @@ public class Searcher {
     this.mapping = mapping;
   }
 
-  public enum Order { RELEVANCE, DATE }
+  public enum Order {
+    RELEVANCE,
+    DATE
+  }
 
-  public SearchResults search(String raw, ParsedQuery query, Set<String> keys, @Nullable String kind, Order order,
-                              int page, int size) {
+  public SearchResults search(
+      String raw,
+      ParsedQuery query,
+      Set<String> keys,
+      @Nullable String kind,
+      Order order,
+      int page,
+      int size) {
     if (keys.isEmpty()) {
       return new SearchResults(raw, List.of());
     }
@@ -62,16 +71,20 @@ public class Searcher {
         String only = kinds.iterator().next();
         groups.add(group(session, scope, query, keys, channels, people, only, order, page, size));
       } else {
-        Map<String, Long> counts = session.search(scope)
+        Map<String, Long> counts = session
+            .search(scope)
             .where(f -> filtered(f, query, keys, channels, people, kinds))
             .aggregation(KINDS, f -> f.terms().field("kind", String.class))
-            .fetch(0).aggregation(KINDS);
+            .fetch(0)
+            .aggregation(KINDS);
         for (String each : counts.keySet()) {
           groups.add(group(session, scope, query, keys, channels, people, each, order, 0, size));
         }
-        groups.sort(Comparator.comparingDouble((Scored group) -> group.best(order)).reversed());
+        groups.sort(
+            Comparator.comparingDouble((Scored group) -> group.best(order)).reversed());
       }
-      return new SearchResults(raw, named(session, scope, groups.stream().map(Scored::group).toList()));
+      return new SearchResults(
+          raw, named(session, scope, groups.stream().map(Scored::group).toList()));
     }
   }
 
@@ -85,25 +98,53 @@ public class Searcher {
     }
   }
 
-  private Scored group(SearchSession session, SearchScope<IndexedDoc> scope, ParsedQuery query, Set<String> keys,
-                      Set<String> channels, Set<String> people, String kind, Order order, int page, int size) {
-    SearchResult<List<?>> result = session.search(scope)
+  private Scored group(
+      SearchSession session,
+      SearchScope<IndexedDoc> scope,
+      ParsedQuery query,
+      Set<String> keys,
+      Set<String> channels,
+      Set<String> people,
+      String kind,
+      Order order,
+      int page,
+      int size) {
+    SearchResult<List<?>> result = session
+        .search(scope)
         .select(f -> f.composite(
-            f.field("id", String.class), f.field("link", String.class), f.field("containerId", String.class),
-            f.field("authorId", String.class), f.field("at", Instant.class), f.score()))
+            f.field("id", String.class),
+            f.field("link", String.class),
+            f.field("containerId", String.class),
+            f.field("authorId", String.class),
+            f.field("at", Instant.class),
+            f.score()))
         .where(f -> filtered(f, query, keys, channels, people, Set.of(kind)))
-        .sort(f -> order == Order.DATE ? f.field("at").desc() : f.score().then().field("at").desc())
+        .sort(f -> order == Order.DATE
+            ? f.field("at").desc()
+            : f.score().then().field("at").desc())
         .fetch(page * size, size);
-    Map<String, List<?>> marked = highlighted(session, scope, query, kind,
+    Map<String, List<?>> marked = highlighted(
+        session,
+        scope,
+        query,
+        kind,
         result.hits().stream().map(row -> (String) row.get(0)).toList());
     List<Hit> hits = new ArrayList<>();
     float top = 0;
     for (List<?> row : result.hits()) {
       top = Math.max(top, (Float) row.get(5));
       List<?> text = marked.getOrDefault((String) row.get(0), List.of(List.of(), List.of()));
-      hits.add(new Hit(kind, UUID.fromString((String) row.get(0)), Highlights.segments(first(text.get(0)), SNIPPET),
-          Highlights.segments(first(text.get(1)), SNIPPET), (String) row.get(1), uuid(row.get(2)), null, uuid(row.get(3)),
-          null, (Instant) row.get(4)));
+      hits.add(new Hit(
+          kind,
+          UUID.fromString((String) row.get(0)),
+          Highlights.segments(first(text.get(0)), SNIPPET),
+          Highlights.segments(first(text.get(1)), SNIPPET),
+          (String) row.get(1),
+          uuid(row.get(2)),
+          null,
+          uuid(row.get(3)),
+          null,
+          (Instant) row.get(4)));
     }
     return new Scored(new Group(kind, result.total().hitCount(), hits), top);
   }
@@ -114,26 +155,39 @@ public class Searcher {
    * and the search's access filter (a thousand keys for someone in every public channel) made that
    * most of a search's time (bench/search-load.sh, JFR).
    */
-  private Map<String, List<?>> highlighted(SearchSession session, SearchScope<IndexedDoc> scope, ParsedQuery query,
-                                           String kind, List<String> ids) {
+  private Map<String, List<?>> highlighted(
+      SearchSession session,
+      SearchScope<IndexedDoc> scope,
+      ParsedQuery query,
+      String kind,
+      List<String> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
     Map<String, List<?>> marked = new HashMap<>();
-    session.search(scope)
-        .select(f -> f.composite(f.field("id", String.class), f.highlight("title"), f.highlight("body")))
+    session
+        .search(scope)
+        .select(f ->
+            f.composite(f.field("id", String.class), f.highlight("title"), f.highlight("body")))
         .where(f -> f.bool(b -> {
-          b.filter(f.id().matchingAny(ids.stream().map(id -> IndexedDoc.key(kind, id)).toList()));
+          b.filter(f.id()
+              .matchingAny(ids.stream().map(id -> IndexedDoc.key(kind, id)).toList()));
           b.must(query.hasText() ? text(f, query.text()) : f.matchAll());
         }))
-        .highlighter(h -> h.unified().tag(OPEN, CLOSE).numberOfFragments(1).noMatchSize(Integer.MAX_VALUE))
+        .highlighter(
+            h -> h.unified().tag(OPEN, CLOSE).numberOfFragments(1).noMatchSize(Integer.MAX_VALUE))
         .fetchHits(ids.size())
         .forEach(row -> marked.put((String) row.get(0), List.of(row.get(1), row.get(2))));
     return marked;
   }
 
-  private PredicateFinalStep filtered(SearchPredicateFactory f, ParsedQuery query, Set<String> keys, Set<String> channels,
-                                   Set<String> people, Set<String> kinds) {
+  private PredicateFinalStep filtered(
+      SearchPredicateFactory f,
+      ParsedQuery query,
+      Set<String> keys,
+      Set<String> channels,
+      Set<String> people,
+      Set<String> kinds) {
     return f.bool(b -> {
       b.filter(f.terms().field("access").matchingAny(keys));
       if (!kinds.isEmpty()) {
@@ -151,8 +205,13 @@ public class Searcher {
       if (query.after() != null || query.before() != null) {
         Instant from = query.after() == null ? null : query.after().toInstant();
         Instant to = query.before() == null ? null : query.before().toInstant();
-        b.filter(f.range().field("at").between(from, org.hibernate.search.util.common.data.RangeBoundInclusion.INCLUDED,
-            to, org.hibernate.search.util.common.data.RangeBoundInclusion.EXCLUDED));
+        b.filter(f.range()
+            .field("at")
+            .between(
+                from,
+                org.hibernate.search.util.common.data.RangeBoundInclusion.INCLUDED,
+                to,
+                org.hibernate.search.util.common.data.RangeBoundInclusion.EXCLUDED));
       }
       if (query.hasText()) {
         b.must(text(f, query.text()));
@@ -183,10 +242,25 @@ public class Searcher {
           b.must(f.or(
               f.match().field("title").boost(3f).matching(bare).minimumShouldMatchPercent(100),
               f.match().field("body").matching(bare).minimumShouldMatchPercent(100),
-              f.match().field("title_bigrams").boost(2f).matching(bare)
-                  .minimumShouldMatch().ifMoreThan(0).thenRequirePercent(100).ifMoreThan(2).thenRequireNumber(-1).end(),
-              f.match().field("body_bigrams").matching(bare)
-                  .minimumShouldMatch().ifMoreThan(0).thenRequirePercent(100).ifMoreThan(2).thenRequireNumber(-1).end(),
+              f.match()
+                  .field("title_bigrams")
+                  .boost(2f)
+                  .matching(bare)
+                  .minimumShouldMatch()
+                  .ifMoreThan(0)
+                  .thenRequirePercent(100)
+                  .ifMoreThan(2)
+                  .thenRequireNumber(-1)
+                  .end(),
+              f.match()
+                  .field("body_bigrams")
+                  .matching(bare)
+                  .minimumShouldMatch()
+                  .ifMoreThan(0)
+                  .thenRequirePercent(100)
+                  .ifMoreThan(2)
+                  .thenRequireNumber(-1)
+                  .end(),
               f.match().field("extra").boost(2f).matching(bare).minimumShouldMatchPercent(100)));
         }
       }
@@ -197,22 +271,47 @@ public class Searcher {
    * The ids an {@code in:} or {@code from:} filter names, looked up in the index itself among what
    * the person may see: a channel by its name, a person by name, pinyin or (prefix of) e-mail.
    */
-  private Set<String> resolve(SearchSession session, SearchScope<IndexedDoc> scope, Set<String> keys,
-                              Set<String> names, boolean person) {
+  private Set<String> resolve(
+      SearchSession session,
+      SearchScope<IndexedDoc> scope,
+      Set<String> keys,
+      Set<String> names,
+      boolean person) {
     Set<String> ids = new java.util.LinkedHashSet<>();
     for (String name : names) {
       // in: names a place: a channel, or a space of pages
       List<String> kinds = person ? List.of("person") : List.of("channel", "space");
       // an exact name (or id) first; a person also by a prefix of their name, pinyin or e-mail
-      List<String> found = lookUp(session, scope, keys, kinds, f -> f.or(f.match().field("title_exact").matching(name),
-          f.id().matchingAny(kinds.stream().map(kind -> IndexedDoc.key(kind, name)).toList())));
+      List<String> found = lookUp(
+          session,
+          scope,
+          keys,
+          kinds,
+          f -> f.or(
+              f.match().field("title_exact").matching(name),
+              f.id()
+                  .matchingAny(
+                      kinds.stream().map(kind -> IndexedDoc.key(kind, name)).toList())));
       if (found.isEmpty() && person) {
-        found = lookUp(session, scope, keys, kinds, f -> f.simpleQueryString().field("extra").matching(name)
-            .defaultOperator(BooleanOperator.AND).flags(SimpleQueryFlag.WHITESPACE));
+        found = lookUp(
+            session,
+            scope,
+            keys,
+            kinds,
+            f -> f.simpleQueryString()
+                .field("extra")
+                .matching(name)
+                .defaultOperator(BooleanOperator.AND)
+                .flags(SimpleQueryFlag.WHITESPACE));
       }
       if (found.isEmpty()) {
-        throw new DomainException(HttpStatus.BAD_REQUEST, person ? "search.unknown-person" : "search.unknown-channel",
-            (person ? "Nobody you can see is called " : "No channel or space you can see is called ") + name + ".",
+        throw new DomainException(
+            HttpStatus.BAD_REQUEST,
+            person ? "search.unknown-person" : "search.unknown-channel",
+            (person
+                    ? "Nobody you can see is called "
+                    : "No channel or space you can see is called ")
+                + name + ".",
             Map.of("value", name));
       }
       ids.addAll(found);
@@ -220,9 +319,14 @@ public class Searcher {
     return ids;
   }
 
-  private List<String> lookUp(SearchSession session, SearchScope<IndexedDoc> scope, Set<String> keys, List<String> kinds,
-                              java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> name) {
-    return session.search(scope)
+  private List<String> lookUp(
+      SearchSession session,
+      SearchScope<IndexedDoc> scope,
+      Set<String> keys,
+      List<String> kinds,
+      java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> name) {
+    return session
+        .search(scope)
         .select(f -> f.field("id", String.class))
         .where(f -> f.bool(b -> {
           b.filter(f.terms().field("access").matchingAny(keys));
@@ -233,7 +337,8 @@ public class Searcher {
   }
 
   /** Fills in the names of the hits' containers and authors, as the index knows them. */
-  private List<Group> named(SearchSession session, SearchScope<IndexedDoc> scope, List<Group> groups) {
+  private List<Group> named(
+      SearchSession session, SearchScope<IndexedDoc> scope, List<Group> groups) {
     Set<String> ids = new java.util.HashSet<>();
     for (Group group : groups) {
       for (Hit hit : group.hits()) {
@@ -245,16 +350,31 @@ public class Searcher {
       return groups;
     }
     Map<String, String> names = new HashMap<>();
-    session.search(scope)
+    session
+        .search(scope)
         .select(f -> f.composite(f.field("id", String.class), f.field("title", String.class)))
         // named only for hits the person may read: a hit's channel and author are theirs to see
         .where(f -> f.terms().field("id").matchingAny(ids))
         .fetchHits(ids.size() * 2)
         .forEach(row -> names.put((String) row.get(0), (String) row.get(1)));
-    return groups.stream().map(group -> new Group(group.kind(), group.total(), group.hits().stream()
-        .map(hit -> new Hit(hit.kind(), hit.id(), hit.title(), hit.snippet(), hit.link(), hit.containerId(),
-            name(names, hit.containerId()), hit.authorId(), name(names, hit.authorId()), hit.at()))
-        .toList())).toList();
+    return groups.stream()
+        .map(group -> new Group(
+            group.kind(),
+            group.total(),
+            group.hits().stream()
+                .map(hit -> new Hit(
+                    hit.kind(),
+                    hit.id(),
+                    hit.title(),
+                    hit.snippet(),
+                    hit.link(),
+                    hit.containerId(),
+                    name(names, hit.containerId()),
+                    hit.authorId(),
+                    name(names, hit.authorId()),
+                    hit.at()))
+                .toList()))
+        .toList();
   }
 
   private static @Nullable String name(Map<String, String> names, @Nullable UUID id) {

@@ -43,7 +43,8 @@ class DatabaseConfiguration {
     EmbeddedServer(Path root, String password) {
       this.root = root;
       synchronized (RUNNING) {
-        Shared shared = RUNNING.computeIfAbsent(root, r -> new Shared(EmbeddedPostgres.start(r, password)));
+        Shared shared =
+            RUNNING.computeIfAbsent(root, r -> new Shared(EmbeddedPostgres.start(r, password)));
         shared.users++;
         this.server = shared.server;
       }
@@ -73,11 +74,13 @@ class DatabaseConfiguration {
   }
 
   @Bean
-  DataSource dataSource(DataDirectory data, ObjectProvider<EmbeddedServer> embeddedServer,
-                        @Value("${atrium.db.url:}") String url,
-                        @Value("${atrium.db.username:}") String username,
-                        @Value("${atrium.db.password:}") String password,
-                        @Value("${atrium.db.pool-size:20}") int poolSize) {
+  DataSource dataSource(
+      DataDirectory data,
+      ObjectProvider<EmbeddedServer> embeddedServer,
+      @Value("${atrium.db.url:}") String url,
+      @Value("${atrium.db.username:}") String username,
+      @Value("${atrium.db.password:}") String password,
+      @Value("${atrium.db.pool-size:20}") int poolSize) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("atrium");
     config.setMaximumPoolSize(poolSize);
@@ -104,7 +107,7 @@ class DatabaseConfiguration {
     props.setProperty("user", EmbeddedPostgres.SUPERUSER);
     props.setProperty("password", password);
     try (var connection = DriverManager.getConnection(pg.jdbcUrl("postgres"), props);
-         var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+        var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
       exists.setString(1, DATABASE);
       if (!exists.executeQuery().next()) {
         try (var create = connection.createStatement()) {

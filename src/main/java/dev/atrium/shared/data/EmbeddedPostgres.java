@@ -59,11 +59,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
       if (!Files.exists(folders.cluster().resolve("PG_VERSION"))) {
         requireRoom(folders.home());
       }
-      EmbeddedPostgres pg = new EmbeddedPostgres(user, folders, PostgresBinaries.unpack(folders.runtime()));
+      EmbeddedPostgres pg =
+          new EmbeddedPostgres(user, folders, PostgresBinaries.unpack(folders.runtime()));
       pg.startServer(password, ports);
       return pg;
     } catch (IOException e) {
-      throw recorded(StartupFailure.of(e, folders == null ? dataDir : folders.home()), folders, user);
+      throw recorded(
+          StartupFailure.of(e, folders == null ? dataDir : folders.home()), folders, user);
     } catch (StartupFailure e) {
       throw recorded(e, folders, user);
     }
@@ -94,10 +96,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
     for (int attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
       port = ports.getAsInt();
       long logged = Files.size(folders.log());
-      var outcome = pgCtl("start", "-w", "-t", "60", "-l", folders.log().toString(),
-          "-o", "-p " + port + " -h 127.0.0.1 -c unix_socket_directories= -c fsync=on");
+      var outcome = pgCtl(
+          "start",
+          "-w",
+          "-t",
+          "60",
+          "-l",
+          folders.log().toString(),
+          "-o",
+          "-p " + port + " -h 127.0.0.1 -c unix_socket_directories= -c fsync=on");
       if (outcome.succeeded()) {
-        log.info("Embedded PostgreSQL on port {} ready in {} ms", port,
+        log.info(
+            "Embedded PostgreSQL on port {} ready in {} ms",
+            port,
             TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         return;
       }
@@ -111,7 +122,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
   }
 
   private void requireOurMajorVersion() throws IOException {
-    String found = Files.readString(folders.cluster().resolve("PG_VERSION"), StandardCharsets.UTF_8).strip();
+    String found = Files.readString(folders.cluster().resolve("PG_VERSION"), StandardCharsets.UTF_8)
+        .strip();
     int ours = PostgresBinaries.majorVersion(binaries, user);
     if (!found.equals(Integer.toString(ours))) {
       throw StartupFailure.otherMajorVersion(folders.cluster(), found, ours);
@@ -137,7 +149,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
       }
     }
     Set<PosixFilePermission> mode = Files.getPosixFilePermissions(cluster);
-    if (mode.contains(PosixFilePermission.GROUP_WRITE) || mode.stream().anyMatch(p -> p.name().startsWith("OTHERS"))) {
+    if (mode.contains(PosixFilePermission.GROUP_WRITE)
+        || mode.stream().anyMatch(p -> p.name().startsWith("OTHERS"))) {
       Files.setPosixFilePermissions(cluster, PosixFilePermissions.fromString("rwx------"));
     }
   }
@@ -150,8 +163,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
       user.own(pwFile);
       PostgresFolders.createDirectories(cluster, "rwx------");
       user.own(cluster);
-      var outcome = user.run(List.of(binaries.resolve("bin/initdb").toString(), "-D", cluster.toString(),
-          "-U", SUPERUSER, "--pwfile=" + pwFile, "-A", "scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync"));
+      var outcome = user.run(List.of(
+          binaries.resolve("bin/initdb").toString(),
+          "-D",
+          cluster.toString(),
+          "-U",
+          SUPERUSER,
+          "--pwfile=" + pwFile,
+          "-A",
+          "scram-sha-256",
+          "-E",
+          "UTF8",
+          "--locale=C",
+          "--no-sync"));
       if (!outcome.succeeded()) {
         note("initdb failed (" + outcome.exit() + "):\n" + outcome.output());
         throw explain("initdb", outcome.output());
@@ -160,17 +184,22 @@ public final class EmbeddedPostgres implements AutoCloseable {
       Files.deleteIfExists(pwFile);
     }
     Path settings = cluster.resolve("postgresql.auto.conf");
-    Files.writeString(settings, String.join("\n",
-        "max_connections = 100",
-        "shared_buffers = '128MB'",
-        "listen_addresses = '127.0.0.1'",
-        ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        settings,
+        String.join(
+            "\n",
+            "max_connections = 100",
+            "shared_buffers = '128MB'",
+            "listen_addresses = '127.0.0.1'",
+            ""),
+        StandardCharsets.UTF_8);
     user.own(settings);
   }
 
   private StartupFailure explain(String program, String said) {
     if (said.contains("No space left on device")) {
-      return StartupFailure.diskFull(folders.home(), StartupFailure.usableSpace(folders.home()), null);
+      return StartupFailure.diskFull(
+          folders.home(), StartupFailure.usableSpace(folders.home()), null);
     }
     if (said.contains("error while loading shared libraries")) {
       return StartupFailure.cannotEnter(binaries, user.name());
@@ -180,30 +209,43 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
   /** The first line that reports a problem: later ones are usually its consequences. */
   private static String firstComplaint(String said) {
-    List<String> lines = said.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    List<String> lines =
+        said.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     return lines.stream()
-        .filter(l -> l.contains("FATAL") || l.contains("PANIC") || l.toLowerCase(Locale.ROOT).contains("error"))
+        .filter(l -> l.contains("FATAL")
+            || l.contains("PANIC")
+            || l.toLowerCase(Locale.ROOT).contains("error"))
         .findFirst()
         .orElse(lines.isEmpty() ? "nothing" : lines.getLast());
   }
 
   private String logSince(long offset) throws IOException {
     byte[] all = Files.readAllBytes(folders.log());
-    return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset), StandardCharsets.UTF_8);
+    return new String(
+        all,
+        (int) Math.min(offset, all.length),
+        (int) Math.max(0, all.length - offset),
+        StandardCharsets.UTF_8);
   }
 
   private void note(String text) throws IOException {
     note(folders, user, text);
   }
 
-  private static void note(PostgresFolders folders, PostgresUser user, String text) throws IOException {
-    Files.writeString(folders.log(), Instant.now() + " " + text + "\n", StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  private static void note(PostgresFolders folders, PostgresUser user, String text)
+      throws IOException {
+    Files.writeString(
+        folders.log(),
+        Instant.now() + " " + text + "\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
     user.own(folders.log());
   }
 
   /** Appends the failure with its trace to PostgreSQL's log, which the short report then names. */
-  private static StartupFailure recorded(StartupFailure failure, @Nullable PostgresFolders folders, PostgresUser user) {
+  private static StartupFailure recorded(
+      StartupFailure failure, @Nullable PostgresFolders folders, PostgresUser user) {
     if (folders == null || !Files.isDirectory(folders.home())) {
       return failure;
     }
@@ -236,8 +278,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
   }
 
   private PostgresUser.Outcome pgCtl(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D",
-        folders.cluster().toString()));
+    List<String> command = new ArrayList<>(List.of(
+        binaries.resolve("bin/pg_ctl").toString(), "-D", folders.cluster().toString()));
     command.addAll(List.of(args));
     return user.run(command);
   }

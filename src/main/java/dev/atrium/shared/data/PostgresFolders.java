@@ -70,13 +70,17 @@ record PostgresFolders(Path home, Path cluster) {
     }
     deleteRecursively(dataDir.resolve("pg-runtime"));
     Files.createSymbolicLink(link, home.resolve("pg"));
-    log.info("nobody cannot enter {}, so PostgreSQL, which runs as nobody under root, lives in {} ({} links to it)",
-        dataDir, home, link);
+    log.info(
+        "nobody cannot enter {}, so PostgreSQL, which runs as nobody under root, lives in {} ({} links to it)",
+        dataDir,
+        home,
+        link);
     return settle(dataDir, home, user);
   }
 
   /** Prepares a relocated home and finishes moving a cluster into it, where a crash left that undone. */
-  private static PostgresFolders settle(Path dataDir, Path home, PostgresUser user) throws IOException {
+  private static PostgresFolders settle(Path dataDir, Path home, PostgresUser user)
+      throws IOException {
     createDirectories(home, "rwxr-xr-x");
     if (!user.canEnter(home)) {
       throw StartupFailure.cannotEnter(home, user.name());
@@ -104,7 +108,10 @@ record PostgresFolders(Path home, Path cluster) {
     }
     try (var walk = Files.walk(from)) {
       for (Path path : walk.toList()) {
-        Files.copy(path, to.resolve(from.relativize(path).toString()), StandardCopyOption.COPY_ATTRIBUTES,
+        Files.copy(
+            path,
+            to.resolve(from.relativize(path).toString()),
+            StandardCopyOption.COPY_ATTRIBUTES,
             LinkOption.NOFOLLOW_LINKS);
       }
     }

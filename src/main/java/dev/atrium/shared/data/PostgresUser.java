@@ -54,7 +54,8 @@ final class PostgresUser {
   Outcome run(List<String> command) throws IOException {
     List<String> full = new ArrayList<>();
     if (forRoot) {
-      full.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "--"));
+      full.addAll(
+          List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "--"));
     }
     full.addAll(command);
     ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
@@ -77,11 +78,14 @@ final class PostgresUser {
 
   /** Whether this account can reach and enter the directory (every folder above it included). */
   boolean canEnter(Path directory) throws IOException {
-    return forRoot ? run(List.of("test", "-x", directory.toString())).succeeded() : Files.isExecutable(directory);
+    return forRoot
+        ? run(List.of("test", "-x", directory.toString())).succeeded()
+        : Files.isExecutable(directory);
   }
 
   boolean owns(Path path) throws IOException {
-    return ((Number) Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS)).longValue() == uid;
+    return ((Number) Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS)).longValue()
+        == uid;
   }
 
   /** Hands a file (created empty when missing) to this account; only root can, and only root needs to. */

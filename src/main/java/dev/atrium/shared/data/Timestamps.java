@@ -17,6 +17,7 @@ public final class Timestamps {
    * {@link Instant} goes far beyond; four-digit years are what ISO 8601 and every client mean.
    */
   public static final int FIRST_YEAR = 1;
+
   public static final int LAST_YEAR = 9999;
   private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
   private static final Instant AFTER_LAST = Instant.parse("+10000-01-01T00:00:00Z");

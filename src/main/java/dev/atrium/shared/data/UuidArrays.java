@@ -24,6 +24,8 @@ public final class UuidArrays {
     if (array == null) {
       return List.of();
     }
-    return Arrays.stream((Object[]) array.getArray()).map(v -> v instanceof UUID id ? id : UUID.fromString(v.toString())).toList();
+    return Arrays.stream((Object[]) array.getArray())
+        .map(v -> v instanceof UUID id ? id : UUID.fromString(v.toString()))
+        .toList();
   }
 }

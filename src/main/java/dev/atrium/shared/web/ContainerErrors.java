@@ -11,9 +11,11 @@ import org.springframework.context.annotation.Configuration;
 class ContainerErrors {
 
   @Bean
-  WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemReports(ProblemWriter problems) {
+  WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemReports(
+      ProblemWriter problems) {
     return factory -> factory.addContextCustomizers(context -> {
-      // the host adds its default (HTML) report valve at start unless one of this class is already there
+      // the host adds its default (HTML) report valve at start unless one of this class is already
+      // there
       StandardHost host = (StandardHost) context.getParent();
       host.setErrorReportValveClass(ProblemReportValve.class.getName());
       host.getPipeline().addValve(new ProblemReportValve(problems));

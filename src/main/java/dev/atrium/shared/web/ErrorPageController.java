@@ -26,7 +26,8 @@ class ErrorPageController implements ErrorController {
   void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     // asked for directly, not as an error page: there is nothing here
-    int status = code == null ? 404 : code instanceof Integer number && number >= 400 ? number : 500;
+    int status =
+        code == null ? 404 : code instanceof Integer number && number >= 400 ? number : 500;
     problems.write(response, Problems.forStatus(HttpStatusCode.valueOf(status)));
   }
 }

@@ -1,10 +1,8 @@
 package dev.atrium.shared.web;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -13,6 +11,8 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,10 +24,15 @@ class OpenApiConfiguration {
   @Bean
   OpenAPI atriumApi() {
     return new OpenAPI()
-        .info(new Info().title("Atrium API").version("v1")
-            .description("The open API of Atrium. Authenticate with a personal API token: Authorization: Bearer atr_..."))
-        .components(new Components().addSecuritySchemes("token", new SecurityScheme()
-            .type(SecurityScheme.Type.HTTP).scheme("bearer")))
+        .info(
+            new Info()
+                .title("Atrium API")
+                .version("v1")
+                .description(
+                    "The open API of Atrium. Authenticate with a personal API token: Authorization: Bearer atr_..."))
+        .components(new Components()
+            .addSecuritySchemes(
+                "token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
         .addSecurityItem(new SecurityRequirement().addList("token"));
   }
 
@@ -42,22 +47,35 @@ class OpenApiConfiguration {
   OpenApiCustomizer problemAnswers() {
     return api -> {
       Schema fieldError = new ObjectSchema()
-          .addProperty("field", new StringSchema()).addProperty("code", new StringSchema()).addProperty("message", new StringSchema());
+          .addProperty("field", new StringSchema())
+          .addProperty("code", new StringSchema())
+          .addProperty("message", new StringSchema());
       fieldError.setRequired(java.util.List.of("field", "code", "message"));
       Schema problem = new ObjectSchema()
-          .description("RFC 9457 problem details; `code` is stable and is the client's translation key.")
-          .addProperty("type", new StringSchema()).addProperty("title", new StringSchema())
-          .addProperty("status", new IntegerSchema()).addProperty("detail", new StringSchema())
-          .addProperty("instance", new StringSchema()).addProperty("code", new StringSchema())
-          .addProperty("errors", new ArraySchema().items(new Schema().$ref("#/components/schemas/FieldError")))
+          .description(
+              "RFC 9457 problem details; `code` is stable and is the client's translation key.")
+          .addProperty("type", new StringSchema())
+          .addProperty("title", new StringSchema())
+          .addProperty("status", new IntegerSchema())
+          .addProperty("detail", new StringSchema())
+          .addProperty("instance", new StringSchema())
+          .addProperty("code", new StringSchema())
+          .addProperty(
+              "errors",
+              new ArraySchema().items(new Schema().$ref("#/components/schemas/FieldError")))
           .addProperty("retryAfterSeconds", new IntegerSchema().format("int64"));
       problem.setRequired(java.util.List.of("status", "code"));
       api.getComponents().addSchemas("FieldError", fieldError).addSchemas("Problem", problem);
-      ApiResponse answer = new ApiResponse().description("A refusal or failure, as a problem document")
-          .content(new Content().addMediaType("application/problem+json",
-              new MediaType().schema(new Schema().$ref("#/components/schemas/Problem"))));
-      api.getPaths().values().forEach(path -> path.readOperations()
-          .forEach(operation -> operation.getResponses().addApiResponse("default", answer)));
+      ApiResponse answer = new ApiResponse()
+          .description("A refusal or failure, as a problem document")
+          .content(new Content()
+              .addMediaType(
+                  "application/problem+json",
+                  new MediaType().schema(new Schema().$ref("#/components/schemas/Problem"))));
+      api.getPaths()
+          .values()
+          .forEach(path -> path.readOperations()
+              .forEach(operation -> operation.getResponses().addApiResponse("default", answer)));
     };
   }
 }

@@ -40,71 +40,92 @@ class ProblemAdvice {
     if (retryAfter != null) {
       answer.header(HttpHeaders.RETRY_AFTER, retryAfter.toString());
     }
-    // RFC 9110: a 416 names the resource's length, so the client can ask again for a part that exists
+    // RFC 9110: a 416 names the resource's length, so the client can ask again for a part that
+    // exists
     Object resourceLength = e.properties().get("resourceLength");
     if (e.status() == HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE && resourceLength != null) {
       answer.header(HttpHeaders.CONTENT_RANGE, "bytes */" + resourceLength);
     }
-    return answer.body(Problems.of(e.status(), e.code(), Objects.requireNonNull(e.getMessage()), e.properties()));
+    return answer.body(
+        Problems.of(e.status(), e.code(), Objects.requireNonNull(e.getMessage()), e.properties()));
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ProblemDetail invalidBody(MethodArgumentNotValidException e) {
     return Problems.invalid(e.getBindingResult().getFieldErrors().stream()
-        .map(f -> new Problems.FieldError(f.getField(), Problems.fieldCode(f.getCode()), String.valueOf(f.getDefaultMessage())))
+        .map(f -> new Problems.FieldError(
+            f.getField(), Problems.fieldCode(f.getCode()), String.valueOf(f.getDefaultMessage())))
         .toList());
   }
 
   @ExceptionHandler(HandlerMethodValidationException.class)
   ProblemDetail invalidParameters(HandlerMethodValidationException e) {
     return Problems.invalid(e.getParameterValidationResults().stream()
-        .flatMap(r -> r.getResolvableErrors().stream().map(err -> new Problems.FieldError(
-            String.valueOf(r.getMethodParameter().getParameterName()),
-            Problems.fieldCode(err.getCodes() == null || err.getCodes().length == 0 ? null : err.getCodes()[err.getCodes().length - 1]),
-            String.valueOf(err.getDefaultMessage()))))
+        .flatMap(r -> r.getResolvableErrors().stream()
+            .map(err -> new Problems.FieldError(
+                String.valueOf(r.getMethodParameter().getParameterName()),
+                Problems.fieldCode(
+                    err.getCodes() == null || err.getCodes().length == 0
+                        ? null
+                        : err.getCodes()[err.getCodes().length - 1]),
+                String.valueOf(err.getDefaultMessage()))))
         .toList());
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
   ProblemDetail invalidConstraint(ConstraintViolationException e) {
     return Problems.invalid(e.getConstraintViolations().stream()
-        .map(v -> new Problems.FieldError(lastNode(v.getPropertyPath().toString()), "invalid", v.getMessage()))
+        .map(v -> new Problems.FieldError(
+            lastNode(v.getPropertyPath().toString()), "invalid", v.getMessage()))
         .toList());
   }
 
-  @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestPartException.class})
+  @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestPartException.class
+  })
   ProblemDetail unreadable(Exception e) {
     return Problems.unreadable(e);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-    return Problems.invalid(List.of(new Problems.FieldError(e.getName(), "type", "Not a valid value.")));
+    return Problems.invalid(
+        List.of(new Problems.FieldError(e.getName(), "type", "Not a valid value.")));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-    return Problems.invalid(List.of(new Problems.FieldError(e.getParameterName(), "required", "Required.")));
+    return Problems.invalid(
+        List.of(new Problems.FieldError(e.getParameterName(), "required", "Required.")));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-    return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "request.too-large", "The upload is larger than allowed.");
+    return Problems.of(
+        HttpStatus.CONTENT_TOO_LARGE, "request.too-large", "The upload is larger than allowed.");
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-    return Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "request.method-not-allowed", "This method is not allowed here.");
+    return Problems.of(
+        HttpStatus.METHOD_NOT_ALLOWED,
+        "request.method-not-allowed",
+        "This method is not allowed here.");
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
-    return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type", "This content type is not accepted here.");
+    return Problems.of(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "request.media-type",
+        "This content type is not accepted here.");
   }
 
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
   ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException e) {
-    return Problems.of(HttpStatus.NOT_ACCEPTABLE, "request.not-acceptable", "This resource is not available in the requested format.");
+    return Problems.of(
+        HttpStatus.NOT_ACCEPTABLE,
+        "request.not-acceptable",
+        "This resource is not available in the requested format.");
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
@@ -125,13 +146,19 @@ class ProblemAdvice {
   /** Two requests raced past the same uniqueness check; the loser learns it as a conflict, not a crash. */
   @ExceptionHandler(DuplicateKeyException.class)
   ProblemDetail duplicate(DuplicateKeyException e) {
-    return Problems.of(HttpStatus.CONFLICT, "conflict.duplicate", "Something with the same name or e-mail was just created; reload and try again.");
+    return Problems.of(
+        HttpStatus.CONFLICT,
+        "conflict.duplicate",
+        "Something with the same name or e-mail was just created; reload and try again.");
   }
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     log.error("Unhandled error", e);
-    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side; it has been logged.");
+    return Problems.of(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal",
+        "Something went wrong on our side; it has been logged.");
   }
 
   private static String lastNode(String path) {

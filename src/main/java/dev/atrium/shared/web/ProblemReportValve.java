@@ -24,7 +24,8 @@ final class ProblemReportValve extends ErrorReportValve {
   @Override
   protected void report(Request request, Response response, Throwable throwable) {
     int status = response.getStatus();
-    // the same guards as Tomcat's own report: an error, nothing written yet, reported once, and a connection to write to
+    // the same guards as Tomcat's own report: an error, nothing written yet, reported once, and a
+    // connection to write to
     if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
       return;
     }

@@ -18,7 +18,8 @@ public class ProblemWriter {
     this.json = json;
   }
 
-  public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+  public void write(HttpServletResponse response, HttpStatus status, String code, String detail)
+      throws IOException {
     write(response, Problems.of(status, code, detail));
   }
 

@@ -22,7 +22,8 @@ public final class Problems {
     return problem;
   }
 
-  public static ProblemDetail of(HttpStatusCode status, String code, String detail, Map<String, Object> properties) {
+  public static ProblemDetail of(
+      HttpStatusCode status, String code, String detail, Map<String, Object> properties) {
     ProblemDetail problem = of(status, code, detail);
     properties.forEach(problem::setProperty);
     return problem;
@@ -38,12 +39,17 @@ public final class Problems {
       case 403 -> of(status, "access.denied", "You may not do this.");
       case 404 -> of(status, "not-found", "Nothing is here.");
       case 405 -> of(status, "request.method-not-allowed", "This method is not allowed here.");
-      case 406 -> of(status, "request.not-acceptable", "This resource is not available in the requested format.");
+      case 406 ->
+        of(
+            status,
+            "request.not-acceptable",
+            "This resource is not available in the requested format.");
       case 413 -> of(status, "request.too-large", "The request is larger than allowed.");
       case 415 -> of(status, "request.media-type", "This content type is not accepted here.");
-      default -> status.is5xxServerError()
-          ? of(status, "internal", "Something went wrong on our side; it has been logged.")
-          : of(status, "request.rejected", "The server could not read this request as sent.");
+      default ->
+        status.is5xxServerError()
+            ? of(status, "internal", "Something went wrong on our side; it has been logged.")
+            : of(status, "request.rejected", "The server could not read this request as sent.");
     };
   }
 
@@ -51,15 +57,21 @@ public final class Problems {
   public record FieldError(String field, String code, String message) {}
 
   public static ProblemDetail invalid(List<FieldError> errors) {
-    ProblemDetail problem = of(HttpStatusCode.valueOf(400), "validation.failed", "The request has invalid fields.");
+    ProblemDetail problem =
+        of(HttpStatusCode.valueOf(400), "validation.failed", "The request has invalid fields.");
     problem.setProperty("errors", errors);
     return problem;
   }
 
   /** The failures of a command validated outside Spring MVC (a request over the socket), coded as for a request body. */
   public static ProblemDetail invalid(Set<? extends ConstraintViolation<?>> violations) {
-    return invalid(violations.stream().map(v -> new FieldError(v.getPropertyPath().toString(),
-        fieldCode(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()), v.getMessage())).toList());
+    return invalid(violations.stream()
+        .map(v -> new FieldError(
+            v.getPropertyPath().toString(),
+            fieldCode(
+                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()),
+            v.getMessage()))
+        .toList());
   }
 
   /**
@@ -69,10 +81,14 @@ public final class Problems {
   public static ProblemDetail unreadable(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof RequestJson.RefusedInput refused) {
-        return invalid(List.of(new FieldError(field(refused), refused.code, refused.getOriginalMessage())));
+        return invalid(
+            List.of(new FieldError(field(refused), refused.code, refused.getOriginalMessage())));
       }
     }
-    return of(HttpStatusCode.valueOf(400), "request.malformed", "The request body is missing or is not valid JSON of the expected shape.");
+    return of(
+        HttpStatusCode.valueOf(400),
+        "request.malformed",
+        "The request body is missing or is not valid JSON of the expected shape.");
   }
 
   /** The refused field as the client wrote it: {@code tags[2]}, {@code anchor.quote}. */

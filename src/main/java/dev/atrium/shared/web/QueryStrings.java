@@ -39,7 +39,8 @@ class QueryStrings extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Optional<Problems.FieldError> refused = refusal(request.getQueryString());
     if (refused.isPresent()) {
@@ -62,10 +63,12 @@ class QueryStrings extends OncePerRequestFilter {
           Text.name(decodedName);
           Text.name(equals < 0 ? "" : decode(pair.substring(equals + 1)));
         } catch (Text.Refused e) {
-          return Optional.of(new Problems.FieldError(decodedName, "characters", Objects.requireNonNull(e.getMessage())));
+          return Optional.of(new Problems.FieldError(
+              decodedName, "characters", Objects.requireNonNull(e.getMessage())));
         }
       } catch (CharacterCodingException | IllegalArgumentException e) {
-        return Optional.of(new Problems.FieldError(safe(name), "characters", "Not UTF-8 text in the query string."));
+        return Optional.of(new Problems.FieldError(
+            safe(name), "characters", "Not UTF-8 text in the query string."));
       }
     }
     return Optional.empty();
@@ -85,10 +88,12 @@ class QueryStrings extends OncePerRequestFilter {
         bytes.writeBytes(String.valueOf(c == '+' ? ' ' : c).getBytes(StandardCharsets.UTF_8));
       }
     }
-    return StandardCharsets.UTF_8.newDecoder()
+    return StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        .decode(ByteBuffer.wrap(bytes.toByteArray()))
+        .toString();
   }
 
   /** A parameter name fit to echo: its printable ASCII only. */

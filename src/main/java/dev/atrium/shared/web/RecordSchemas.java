@@ -20,14 +20,17 @@ class RecordSchemas implements ModelConverter {
 
   @Override
   @SuppressWarnings({"rawtypes", "unchecked"})
-  public @Nullable Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+  public @Nullable Schema resolve(
+      AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
     Schema schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
     Class<?> raw = rawClass(type);
     if (schema == null || raw == null || !raw.isRecord()) {
       return schema;
     }
     Schema target = schema.get$ref() != null && context.getDefinedModels() != null
-        ? context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1))
+        ? context
+            .getDefinedModels()
+            .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1))
         : schema;
     if (target == null || target.getProperties() == null) {
       return schema;
@@ -44,7 +47,8 @@ class RecordSchemas implements ModelConverter {
   }
 
   private static boolean nullable(RecordComponent component) {
-    return component.getAnnotatedType().isAnnotationPresent(Nullable.class) || component.isAnnotationPresent(Nullable.class);
+    return component.getAnnotatedType().isAnnotationPresent(Nullable.class)
+        || component.isAnnotationPresent(Nullable.class);
   }
 
   private static @Nullable Class<?> rawClass(AnnotatedType type) {

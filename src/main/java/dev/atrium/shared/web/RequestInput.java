@@ -24,7 +24,8 @@ class RequestInput implements WebMvcConfigurer {
   @Bean
   @Order(Ordered.LOWEST_PRECEDENCE)
   ServerHttpMessageConvertersCustomizer requestJsonConverter(RequestJson json) {
-    return converters -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(json.mapper()));
+    return converters ->
+        converters.withJsonConverter(new JacksonJsonHttpMessageConverter(json.mapper()));
   }
 
   /** A time out of range becomes a type mismatch, answered as a 400 field error like any unparsable value. */
@@ -35,8 +36,8 @@ class RequestInput implements WebMvcConfigurer {
       try {
         Instant time = instants.parse(text, Locale.ROOT);
         if (!Timestamps.inRange(time)) {
-          throw new IllegalArgumentException("A time between the years " + Timestamps.FIRST_YEAR + " and "
-              + Timestamps.LAST_YEAR + " is expected.");
+          throw new IllegalArgumentException("A time between the years " + Timestamps.FIRST_YEAR
+              + " and " + Timestamps.LAST_YEAR + " is expected.");
         }
         return time;
       } catch (java.text.ParseException e) {

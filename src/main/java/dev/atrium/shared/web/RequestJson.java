@@ -72,7 +72,8 @@ public class RequestJson {
     }
 
     @Override
-    public ValueDeserializer<?> createContextual(DeserializationContext context, @Nullable BeanProperty property) {
+    public ValueDeserializer<?> createContextual(
+        DeserializationContext context, @Nullable BeanProperty property) {
       boolean marked = property != null && property.getAnnotation(Verbatim.class) != null;
       return marked == verbatim ? this : new TextDeserializer(marked);
     }
@@ -93,9 +94,13 @@ public class RequestJson {
 
   private static final class TimesInRange extends ValueDeserializerModifier {
     @Override
-    public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier description,
-                                                   ValueDeserializer<?> deserializer) {
-      return Temporal.class.isAssignableFrom(description.getBeanClass()) ? new TimeInRange(deserializer) : deserializer;
+    public ValueDeserializer<?> modifyDeserializer(
+        DeserializationConfig config,
+        BeanDescription.Supplier description,
+        ValueDeserializer<?> deserializer) {
+      return Temporal.class.isAssignableFrom(description.getBeanClass())
+          ? new TimeInRange(deserializer)
+          : deserializer;
     }
   }
 
@@ -114,8 +119,11 @@ public class RequestJson {
     public Object deserialize(JsonParser parser, DeserializationContext context) {
       Object value = super.deserialize(parser, context);
       if (value instanceof TemporalAccessor time && !Timestamps.inRange(time)) {
-        throw new RefusedInput(parser, "A time between the years " + Timestamps.FIRST_YEAR + " and " + Timestamps.LAST_YEAR
-            + " is expected.", "range");
+        throw new RefusedInput(
+            parser,
+            "A time between the years " + Timestamps.FIRST_YEAR + " and " + Timestamps.LAST_YEAR
+                + " is expected.",
+            "range");
       }
       return value;
     }

@@ -21,24 +21,30 @@ class SinglePageApp implements WebMvcConfigurer {
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
-    registry.addResourceHandler("/assets/**")
+    registry
+        .addResourceHandler("/assets/**")
         .addResourceLocations("classpath:/static/assets/")
-        .setCacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable())
+        .setCacheControl(
+            CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable())
         // the build writes a .br and a .gz beside each script and style sheet (web/vite.config.ts)
         .resourceChain(true)
         .addResolver(new EncodedResourceResolver());
-    registry.addResourceHandler("/**")
+    registry
+        .addResourceHandler("/**")
         .addResourceLocations("classpath:/static/")
         .setCacheControl(CacheControl.noCache())
         .resourceChain(true)
         .addResolver(new PathResourceResolver() {
           @Override
-          protected @Nullable Resource getResource(String path, Resource location) throws IOException {
+          protected @Nullable Resource getResource(String path, Resource location)
+              throws IOException {
             Resource found = location.createRelative(path);
             if (found.isReadable() && found.exists()) {
               return found;
             }
-            if (path.startsWith("api/") || path.startsWith("actuator/") || path.startsWith("assets/")) {
+            if (path.startsWith("api/")
+                || path.startsWith("actuator/")
+                || path.startsWith("assets/")) {
               return null;
             }
             Resource index = new ClassPathResource("/static/index.html");

@@ -23,10 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class UnreadableRanges extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String range = request.getHeader(HttpHeaders.RANGE);
-    chain.doFilter(range == null || readable(range) ? request : new WithoutRange(request), response);
+    chain.doFilter(
+        range == null || readable(range) ? request : new WithoutRange(request), response);
   }
 
   private static boolean readable(String range) {
@@ -55,11 +57,14 @@ class UnreadableRanges extends OncePerRequestFilter {
 
     @Override
     public Enumeration<String> getHeaderNames() {
-      return Collections.enumeration(Collections.list(super.getHeaderNames()).stream().filter(n -> !isRange(n)).toList());
+      return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+          .filter(n -> !isRange(n))
+          .toList());
     }
 
     private static boolean isRange(String name) {
-      return HttpHeaders.RANGE.equalsIgnoreCase(name) || HttpHeaders.IF_RANGE.equalsIgnoreCase(name);
+      return HttpHeaders.RANGE.equalsIgnoreCase(name)
+          || HttpHeaders.IF_RANGE.equalsIgnoreCase(name);
     }
   }
 }

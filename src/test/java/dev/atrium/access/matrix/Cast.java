@@ -33,22 +33,40 @@ final class Cast {
     UUID departmentB = department("矩阵 B-" + tag, root);
     UUID departmentC = department("矩阵 C-" + tag, root);
     // made at once: each person is several requests and a password hash
-    var owner = CompletableFuture.supplyAsync(() -> People.create(port, admin, "所有者 Owner", departmentA));
-    var insider = CompletableFuture.supplyAsync(() -> People.create(port, admin, "知情人 Insider", departmentA));
-    var other = CompletableFuture.supplyAsync(() -> People.create(port, admin, "别部门 Other", departmentB));
-    var guest = CompletableFuture.supplyAsync(() -> People.createGuest(port, admin, "访客 Guest", departmentA));
-    var otherAdmin = CompletableFuture.supplyAsync(() -> People.create(port, admin, "别部门管理员 Other admin", departmentC));
-    var spare = CompletableFuture.supplyAsync(() -> People.create(port, admin, "备用 Spare", departmentA));
+    var owner =
+        CompletableFuture.supplyAsync(() -> People.create(port, admin, "所有者 Owner", departmentA));
+    var insider =
+        CompletableFuture.supplyAsync(() -> People.create(port, admin, "知情人 Insider", departmentA));
+    var other =
+        CompletableFuture.supplyAsync(() -> People.create(port, admin, "别部门 Other", departmentB));
+    var guest = CompletableFuture.supplyAsync(
+        () -> People.createGuest(port, admin, "访客 Guest", departmentA));
+    var otherAdmin = CompletableFuture.supplyAsync(
+        () -> People.create(port, admin, "别部门管理员 Other admin", departmentC));
+    var spare =
+        CompletableFuture.supplyAsync(() -> People.create(port, admin, "备用 Spare", departmentA));
     people.put(Actor.OWNER, owner.join());
     people.put(Actor.INSIDER, insider.join());
     people.put(Actor.OTHER_DEPARTMENT, other.join());
     people.put(Actor.GUEST, guest.join());
-    var granted = admin.post("/api/v1/admin/role-grants", Map.of("personId", otherAdmin.join().id(), "role", "DEPARTMENT_ADMIN",
-        "departmentId", departmentC));
+    var granted = admin.post(
+        "/api/v1/admin/role-grants",
+        Map.of(
+            "personId",
+            otherAdmin.join().id(),
+            "role",
+            "DEPARTMENT_ADMIN",
+            "departmentId",
+            departmentC));
     assertThat(granted.status()).as("%s", granted.body()).isEqualTo(201);
     people.put(Actor.OTHER_DEPARTMENT_ADMIN, otherAdmin.join());
-    people.put(Actor.SYSTEM_ADMIN, new People.Person(UUID.fromString(admin.get("/api/v1/me").body().path("person").path("id").asString()),
-        TestAccounts.ADMIN_EMAIL, admin));
+    people.put(
+        Actor.SYSTEM_ADMIN,
+        new People.Person(
+            UUID.fromString(
+                admin.get("/api/v1/me").body().path("person").path("id").asString()),
+            TestAccounts.ADMIN_EMAIL,
+            admin));
     this.spare = spare.join();
   }
 

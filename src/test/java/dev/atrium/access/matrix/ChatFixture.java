@@ -26,6 +26,7 @@ final class ChatFixture {
   final String pictureName = "机密图" + UUID.randomUUID().toString().substring(0, 8) + ".png";
   /** The owner's message in the private channel, edited once, with the insider's reply in its thread. */
   final UUID message;
+
   final long messageSeq;
   final String messageWord = "私密词" + UUID.randomUUID().toString().substring(0, 8);
   final UUID directMessage;
@@ -33,11 +34,13 @@ final class ChatFixture {
   final UUID publicMessage;
   /** A picture attached to {@link #attachedMessage} in the private channel. */
   final UUID picture;
+
   final UUID attachedMessage;
   /** A picture whose message the owner deleted: the uploader's alone again. */
   final UUID deletedPicture;
   /** The owner's upload that no message claimed: nobody else's. */
   final UUID unattachedUpload;
+
   final Map<Actor, UUID> ownConversation = new EnumMap<>(Actor.class);
 
   private final Cast cast;
@@ -46,58 +49,115 @@ final class ChatFixture {
     this.cast = cast;
     Api owner = cast.owner();
     privateChannel = privateChannel();
-    publicChannel = id(owner.post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", unique("公开"))), 201);
+    publicChannel =
+        id(owner.post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", unique("公开"))), 201);
     ok(cast.insider().post("/api/v1/channels/" + publicChannel + "/join", null), 200);
-    direct = id(owner.post("/api/v1/channels/direct", Map.of("personId", cast.id(Actor.INSIDER))), 200);
+    direct =
+        id(owner.post("/api/v1/channels/direct", Map.of("personId", cast.id(Actor.INSIDER))), 200);
     departmentChannel = departmentChannel();
 
-    JsonNode posted = ok(owner.post("/api/v1/channels/" + privateChannel + "/messages", post("机密 " + messageWord)), 201);
+    JsonNode posted = ok(
+        owner.post("/api/v1/channels/" + privateChannel + "/messages", post("机密 " + messageWord)),
+        201);
     message = UUID.fromString(posted.path("id").asString());
     messageSeq = posted.path("seq").asLong();
     ok(owner.patch("/api/v1/messages/" + message, Map.of("body", "机密（改） " + messageWord)), 200);
-    ok(cast.insider().post("/api/v1/channels/" + privateChannel + "/messages",
-        Row.map("clientMessageId", UUID.randomUUID(), "body", "回复 reply", "threadRootId", message)), 201);
+    ok(
+        cast.insider()
+            .post(
+                "/api/v1/channels/" + privateChannel + "/messages",
+                Row.map(
+                    "clientMessageId",
+                    UUID.randomUUID(),
+                    "body",
+                    "回复 reply",
+                    "threadRootId",
+                    message)),
+        201);
     directMessage = message(direct, "私聊 direct");
     publicMessage = message(publicChannel, "公开消息 public");
 
     picture = upload(owner, pictureName);
-    attachedMessage = id(owner.post("/api/v1/channels/" + privateChannel + "/messages",
-        Row.map("clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(picture))), 201);
+    attachedMessage = id(
+        owner.post(
+            "/api/v1/channels/" + privateChannel + "/messages",
+            Row.map(
+                "clientMessageId",
+                UUID.randomUUID(),
+                "body",
+                "",
+                "attachmentIds",
+                List.of(picture))),
+        201);
     unattachedUpload = upload(owner);
     deletedPicture = upload(owner);
-    UUID deleted = id(owner.post("/api/v1/channels/" + privateChannel + "/messages",
-        Row.map("clientMessageId", UUID.randomUUID(), "body", "", "attachmentIds", List.of(deletedPicture))), 201);
+    UUID deleted = id(
+        owner.post(
+            "/api/v1/channels/" + privateChannel + "/messages",
+            Row.map(
+                "clientMessageId",
+                UUID.randomUUID(),
+                "body",
+                "",
+                "attachmentIds",
+                List.of(deletedPicture))),
+        201);
     ok(owner.delete("/api/v1/messages/" + deleted), 204);
 
     ownConversation.put(Actor.OWNER, publicChannel);
     ownConversation.put(Actor.INSIDER, publicChannel);
-    for (Actor actor : List.of(Actor.OTHER_DEPARTMENT, Actor.OTHER_DEPARTMENT_ADMIN, Actor.SYSTEM_ADMIN)) {
-      ownConversation.put(actor, id(cast.api(actor).post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", unique("自己"))), 201));
+    for (Actor actor :
+        List.of(Actor.OTHER_DEPARTMENT, Actor.OTHER_DEPARTMENT_ADMIN, Actor.SYSTEM_ADMIN)) {
+      ownConversation.put(
+          actor,
+          id(
+              cast.api(actor)
+                  .post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", unique("自己"))),
+              201));
     }
     // a guest may not make conversations; the owner invites them to one of their own
-    UUID guests = id(owner.post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", unique("访客"))), 201);
-    ok(owner.post("/api/v1/channels/" + guests + "/members", Map.of("personId", cast.id(Actor.GUEST))), 200);
+    UUID guests =
+        id(owner.post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", unique("访客"))), 201);
+    ok(
+        owner.post(
+            "/api/v1/channels/" + guests + "/members", Map.of("personId", cast.id(Actor.GUEST))),
+        200);
     ownConversation.put(Actor.GUEST, guests);
   }
 
   /** A new private channel of the owner with the insider and the spare member in it. */
   UUID privateChannel() {
-    UUID channel = id(cast.owner().post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", unique("私密"))), 201);
-    ok(cast.owner().post("/api/v1/channels/" + channel + "/members", Map.of("personId", cast.id(Actor.INSIDER))), 200);
-    ok(cast.owner().post("/api/v1/channels/" + channel + "/members", Map.of("personId", cast.spare.id())), 200);
+    UUID channel = id(
+        cast.owner().post("/api/v1/channels", Map.of("kind", "PRIVATE", "name", unique("私密"))),
+        201);
+    ok(
+        cast.owner()
+            .post(
+                "/api/v1/channels/" + channel + "/members",
+                Map.of("personId", cast.id(Actor.INSIDER))),
+        200);
+    ok(
+        cast.owner()
+            .post("/api/v1/channels/" + channel + "/members", Map.of("personId", cast.spare.id())),
+        200);
     return channel;
   }
 
   /** A new public channel of the owner's, which nobody else has joined. */
   UUID publicChannel() {
-    return id(cast.owner().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", unique("公开"))), 201);
+    return id(
+        cast.owner().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", unique("公开"))), 201);
   }
 
   /** A message the insider wrote in a new private channel before the owner removed them from it. */
   UUID messageOfARemovedInsider() {
     UUID channel = privateChannel();
-    UUID written = id(cast.insider().post("/api/v1/channels/" + channel + "/messages", post("走之前 before I left")), 201);
-    ok(cast.owner().delete("/api/v1/channels/" + channel + "/members/" + cast.id(Actor.INSIDER)), 204);
+    UUID written = id(
+        cast.insider().post("/api/v1/channels/" + channel + "/messages", post("走之前 before I left")),
+        201);
+    ok(
+        cast.owner().delete("/api/v1/channels/" + channel + "/members/" + cast.id(Actor.INSIDER)),
+        204);
     return written;
   }
 
@@ -130,14 +190,20 @@ final class ChatFixture {
   }
 
   static UUID upload(Api api, String name) {
-    return id(api.sendRaw("POST", "/api/v1/files?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
-        "image/png", TestFiles.png(40, 30)), 201);
+    return id(
+        api.sendRaw(
+            "POST",
+            "/api/v1/files?name="
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
+            "image/png",
+            TestFiles.png(40, 30)),
+        201);
   }
 
   private UUID departmentChannel() {
     for (JsonNode channel : cast.owner().get("/api/v1/channels").body()) {
-      if (channel.path("kind").asString().equals("DEPARTMENT") && channel.path("departmentId").asString()
-          .equals(cast.departmentA.toString())) {
+      if (channel.path("kind").asString().equals("DEPARTMENT")
+          && channel.path("departmentId").asString().equals(cast.departmentA.toString())) {
         return UUID.fromString(channel.path("id").asString());
       }
     }

@@ -58,8 +58,12 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/openapi.json.yaml", "public"),
       entry("GET /api/v1/docs", "public"),
       entry("GET /api/v1/me", "the caller's own account"),
-      entry("GET /api/v1/notifications/digest", "the caller's own digest (NotificationPreferencesTest)"),
-      entry("POST /api/v1/admin/department-channels/reconcile", "installation-wide, system administrators only (DepartmentChannelsFollowOrgTest)"),
+      entry(
+          "GET /api/v1/notifications/digest",
+          "the caller's own digest (NotificationPreferencesTest)"),
+      entry(
+          "POST /api/v1/admin/department-channels/reconcile",
+          "installation-wide, system administrators only (DepartmentChannelsFollowOrgTest)"),
       entry("PATCH /api/v1/me/preferences", "the caller's own account"),
       entry("PATCH /api/v1/me/profile", "the caller's own account"),
       entry("PUT /api/v1/me/password", "the caller's own account"),
@@ -70,17 +74,28 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/me/tokens", "the caller's own tokens"),
       entry("POST /api/v1/me/tokens", "the caller's own tokens"),
       entry("GET /api/v1/departments", "org: the tree, filtered for guests (OrgHttpTests)"),
-      entry("POST /api/v1/departments", "org: scoped by department, PowerOrderingTest and OrgHttpTests"),
+      entry(
+          "POST /api/v1/departments",
+          "org: scoped by department, PowerOrderingTest and OrgHttpTests"),
       entry("PATCH /api/v1/departments/{id}", "org: scoped by department, OrgHttpTests"),
       entry("DELETE /api/v1/departments/{id}", "org: scoped by department, OrgHttpTests"),
       entry("GET /api/v1/people", "org: the directory, filtered for guests (OrgHttpTests)"),
       entry("POST /api/v1/people", "org: scoped by department, PowerOrderingTest"),
       entry("GET /api/v1/people/{id}", "org: the directory, OrgHttpTests"),
-      entry("PATCH /api/v1/people/{id}", "org: every pair of actor and target in PowerOrderingTest"),
-      entry("PUT /api/v1/people/{id}/memberships", "org: every pair of actor and target in PowerOrderingTest"),
-      entry("POST /api/v1/people/{id}/suspend", "org: every pair of actor and target in PowerOrderingTest"),
-      entry("POST /api/v1/people/{id}/reactivate", "org: every pair of actor and target in PowerOrderingTest"),
-      entry("POST /api/v1/people/{id}/reset-password", "org: every pair of actor and target in PowerOrderingTest"),
+      entry(
+          "PATCH /api/v1/people/{id}", "org: every pair of actor and target in PowerOrderingTest"),
+      entry(
+          "PUT /api/v1/people/{id}/memberships",
+          "org: every pair of actor and target in PowerOrderingTest"),
+      entry(
+          "POST /api/v1/people/{id}/suspend",
+          "org: every pair of actor and target in PowerOrderingTest"),
+      entry(
+          "POST /api/v1/people/{id}/reactivate",
+          "org: every pair of actor and target in PowerOrderingTest"),
+      entry(
+          "POST /api/v1/people/{id}/reset-password",
+          "org: every pair of actor and target in PowerOrderingTest"),
       entry("GET /api/v1/groups", "org: groups, filtered for guests (GroupsTests)"),
       entry("POST /api/v1/groups", "system administrators only"),
       entry("GET /api/v1/groups/{id}", "org: GroupsTests"),
@@ -94,7 +109,8 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/admin/audit/integrity", "system administrators only"),
       entry("GET /api/v1/admin/role-grants", "system administrators only"),
       entry("POST /api/v1/admin/role-grants", "system administrators only, PowerOrderingTest"),
-      entry("DELETE /api/v1/admin/role-grants/{id}", "system administrators only, PowerOrderingTest"),
+      entry(
+          "DELETE /api/v1/admin/role-grants/{id}", "system administrators only, PowerOrderingTest"),
       entry("GET /api/v1/admin/default-channels", "system administrators only"),
       entry("PUT /api/v1/admin/default-channels", "system administrators only"),
       entry("GET /api/v1/admin/attachment-limits", "system administrators only"),
@@ -102,8 +118,12 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/admin/search/index", "system administrators only"),
       entry("POST /api/v1/admin/search/index/rebuild", "system administrators only"),
       entry("POST /api/v1/channels", "makes a new channel of the caller's"),
-      entry("POST /api/v1/channels/direct", "opens the caller's own conversation; guests refused (ChatHttpTest)"),
-      entry("POST /api/v1/channels/group", "makes a new conversation of the caller's; guests refused"),
+      entry(
+          "POST /api/v1/channels/direct",
+          "opens the caller's own conversation; guests refused (ChatHttpTest)"),
+      entry(
+          "POST /api/v1/channels/group",
+          "makes a new conversation of the caller's; guests refused"),
       entry("PUT /api/v1/presence/dnd", "the caller's own status"),
       entry("DELETE /api/v1/presence/dnd", "the caller's own status"),
       entry("POST /api/v1/files", "a new upload of the caller's"),
@@ -112,14 +132,22 @@ class RealResourceMatrixTest {
       entry("POST /api/v1/notifications/read-all", "the caller's own notifications"),
       entry("GET /api/v1/notifications/preferences", "the caller's own settings"),
       entry("PUT /api/v1/notifications/preferences", "the caller's own settings"),
-      entry("GET /api/v1/pages/{id}/collab", "a WebSocket: SocketsKeepPrivateThingsPrivateTest opens it as each actor"),
+      entry(
+          "GET /api/v1/pages/{id}/collab",
+          "a WebSocket: SocketsKeepPrivateThingsPrivateTest opens it as each actor"),
       entry("GET /api/v1/ws", "a WebSocket: SocketsKeepPrivateThingsPrivateTest"));
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @LocalServerPort int port;
-  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-  @Autowired Pages pages;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  @Autowired
+  Pages pages;
 
   Cast cast;
   ChatFixture chat;
@@ -131,11 +159,17 @@ class RealResourceMatrixTest {
     chat = new ChatFixture(cast);
     doc = new DocFixture(cast, pages);
     // search indexes after commit; the owner finding each means it is in the index
-    Eventually.eventually(() -> cast.owner().get("/api/v1/search?q=" + chat.messageWord).body().toString(),
+    Eventually.eventually(
+        () -> cast.owner().get("/api/v1/search?q=" + chat.messageWord).body().toString(),
         body -> body.contains(chat.message.toString()));
-    Eventually.eventually(() -> cast.owner().get("/api/v1/search?q=" + chat.pictureName.replace(".png", "")).body().toString(),
+    Eventually.eventually(
+        () -> cast.owner()
+            .get("/api/v1/search?q=" + chat.pictureName.replace(".png", ""))
+            .body()
+            .toString(),
         body -> body.contains(chat.picture.toString()));
-    Eventually.eventually(() -> cast.owner().get("/api/v1/search?q=" + doc.restrictedWord).body().toString(),
+    Eventually.eventually(
+        () -> cast.owner().get("/api/v1/search?q=" + doc.restrictedWord).body().toString(),
         body -> body.contains(doc.restrictedPage.toString()));
   }
 
@@ -150,282 +184,582 @@ class RealResourceMatrixTest {
     String thumbsUp = "%F0%9F%91%8D";
     return List.of(
         // ---- chat: channels
-        on("GET /api/v1/channels").of("my channels").marker(p).expect("200+ 200+ 200- 200- 200- 200-"),
-        on("GET /api/v1/channels/browse").of("public channel, by its name").query("?q=" + chat.name(chat.publicChannel))
-            .marker(chat.publicChannel).expect("200+ 200+ 200+ 403 200+ 200+"),
-        on("GET /api/v1/channels/browse").of("private channel, by its name").query("?q=" + chat.name(p))
-            .marker(p).expect("200- 200- 200- 403 200- 200-"),
+        on("GET /api/v1/channels")
+            .of("my channels")
+            .marker(p)
+            .expect("200+ 200+ 200- 200- 200- 200-"),
+        on("GET /api/v1/channels/browse")
+            .of("public channel, by its name")
+            .query("?q=" + chat.name(chat.publicChannel))
+            .marker(chat.publicChannel)
+            .expect("200+ 200+ 200+ 403 200+ 200+"),
+        on("GET /api/v1/channels/browse")
+            .of("private channel, by its name")
+            .query("?q=" + chat.name(p))
+            .marker(p)
+            .expect("200- 200- 200- 403 200- 200-"),
         on("GET /api/v1/channels/{id}").of("private channel", p).expect("200 200 404 404 404 404"),
-        on("GET /api/v1/channels/{id}").of("public channel", chat.publicChannel).expect("200 200 200 404 200 200"),
-        on("GET /api/v1/channels/{id}").of("direct conversation", chat.direct).expect("200 200 404 404 404 404"),
-        on("GET /api/v1/channels/{id}").of("department A's channel", chat.departmentChannel).expect("200 200 404 404 404 200"),
-        on("POST /api/v1/channels/department").of("department A").body(map("departmentId", cast.departmentA))
-            .expect("403 403 403 403 403 200"),
-        on("GET /api/v1/channels/{id}/members").of("private channel", p).expect("200 200 404 404 404 404"),
-        on("GET /api/v1/channels/{id}/messages").of("private channel", p).expect("200 200 404 404 404 404"),
-        on("GET /api/v1/channels/{id}/messages").of("public channel", chat.publicChannel).expect("200 200 200 404 200 200"),
-        on("GET /api/v1/channels/{id}/messages").of("direct conversation", chat.direct).expect("200 200 404 404 404 404"),
-        on("POST /api/v1/channels/{id}/messages").of("private channel", p).body(a -> ChatFixture.post("hi"))
-            .expect("201 201 404 404 404 404"),
-        on("POST /api/v1/channels/{id}/messages").of("public channel", chat.publicChannel).body(a -> ChatFixture.post("hi"))
-            .expect("201 201 403 404 403 403"),
-        on("GET /api/v1/channels/{id}/stream").of("private channel", p).query("?after=0").expect("200 200 404 404 404 404"),
-        on("POST /api/v1/channels/{id}/read").of("private channel", p).body(map("seq", 1)).expect("200 200 404 404 404 404"),
-        on("POST /api/v1/channels/{id}/unread").of("private channel", p).body(map("seq", 1)).expect("200 200 404 404 404 404"),
-        on("GET /api/v1/channels/{id}/read-cursors").of("direct conversation", chat.direct).expect("200 200 404 404 404 404"),
-        on("PUT /api/v1/channels/{id}/star").of("private channel", p).expect("200 200 404 404 404 404"),
-        on("DELETE /api/v1/channels/{id}/star").of("private channel", p).expect("200 200 404 404 404 404"),
-        on("GET /api/v1/channels/{id}/pins").of("private channel", p).expect("200 200 404 404 404 404"),
-        on("POST /api/v1/channels/{id}/members").of("public channel", chat.publicChannel).body(map("personId", cast.spare.id()))
-            .expect("200 200 403 404 403 403"),
-        on("GET /api/v1/channels/{id}/members").of("public channel", chat.publicChannel).expect("200 200 200 404 200 200"),
-        on("GET /api/v1/channels/{id}/messages").of("department A's channel", chat.departmentChannel)
-            .expect("200 200 404 404 404 200"),
-        on("POST /api/v1/channels/{id}/messages").of("department A's channel", chat.departmentChannel)
-            .body(a -> ChatFixture.post("部门 hi")).expect("201 201 404 404 404 403"),
-        on("POST /api/v1/channels/{id}/join").of("department A's channel", chat.departmentChannel)
-            .expect("200 200 404 404 404 403"),
-        on("GET /api/v1/channels/{id}/stream").of("public channel", chat.publicChannel).query("?after=0")
+        on("GET /api/v1/channels/{id}")
+            .of("public channel", chat.publicChannel)
             .expect("200 200 200 404 200 200"),
-        on("POST /api/v1/channels/{id}/read").of("public channel", chat.publicChannel).body(map("seq", 1))
-            .expect("200 200 403 404 403 403"),
-        on("PUT /api/v1/channels/{id}/star").of("public channel", chat.publicChannel).expect("200 200 403 404 403 403"),
-        on("PATCH /api/v1/channels/{id}").of("private channel", p).body(map("topic", "新话题")).expect("200 403 404 404 404 404"),
-        on("PATCH /api/v1/channels/{id}").of("public channel", chat.publicChannel).body(map("topic", "新话题"))
-            .expect("200 403 403 404 403 403"),
-        on("PATCH /api/v1/channels/{id}").of("department A's channel", chat.departmentChannel).body(map("topic", "部门话题"))
-            .expect("403 403 404 404 404 200"),
-        on("POST /api/v1/channels/{id}/members").of("private channel", p).body(map("personId", cast.spare.id()))
-            .expect("200 403 404 404 404 404"),
-        on("PUT /api/v1/channels/{id}/members/{personId}/role").of("private channel's spare member", p, cast.spare.id())
-            .body(map("role", "MEMBER")).expect("200 403 404 404 404 404"),
-        on("DELETE /api/v1/channels/{id}/members/{personId}").fresh("private channel's spare member",
-            a -> new Object[] {chat.privateChannel(), cast.spare.id()}).expect("204 403 404 404 404 404"),
-        on("POST /api/v1/channels/{id}/join").fresh("public channel", a -> new Object[] {chat.publicChannel()})
-            .expect("200 200 200 404 200 200"),
-        on("POST /api/v1/channels/{id}/join").fresh("private channel", a -> new Object[] {chat.privateChannel()})
+        on("GET /api/v1/channels/{id}")
+            .of("direct conversation", chat.direct)
             .expect("200 200 404 404 404 404"),
-        on("POST /api/v1/channels/{id}/leave").fresh("private channel", a -> new Object[] {chat.privateChannel()})
-            .expect("409 204 404 404 404 404"),
-        on("POST /api/v1/channels/{id}/archive").fresh("private channel", a -> new Object[] {chat.privateChannel()})
+        on("GET /api/v1/channels/{id}")
+            .of("department A's channel", chat.departmentChannel)
+            .expect("200 200 404 404 404 200"),
+        on("POST /api/v1/channels/department")
+            .of("department A")
+            .body(map("departmentId", cast.departmentA))
+            .expect("403 403 403 403 403 200"),
+        on("GET /api/v1/channels/{id}/members")
+            .of("private channel", p)
+            .expect("200 200 404 404 404 404"),
+        on("GET /api/v1/channels/{id}/messages")
+            .of("private channel", p)
+            .expect("200 200 404 404 404 404"),
+        on("GET /api/v1/channels/{id}/messages")
+            .of("public channel", chat.publicChannel)
+            .expect("200 200 200 404 200 200"),
+        on("GET /api/v1/channels/{id}/messages")
+            .of("direct conversation", chat.direct)
+            .expect("200 200 404 404 404 404"),
+        on("POST /api/v1/channels/{id}/messages")
+            .of("private channel", p)
+            .body(a -> ChatFixture.post("hi"))
+            .expect("201 201 404 404 404 404"),
+        on("POST /api/v1/channels/{id}/messages")
+            .of("public channel", chat.publicChannel)
+            .body(a -> ChatFixture.post("hi"))
+            .expect("201 201 403 404 403 403"),
+        on("GET /api/v1/channels/{id}/stream")
+            .of("private channel", p)
+            .query("?after=0")
+            .expect("200 200 404 404 404 404"),
+        on("POST /api/v1/channels/{id}/read")
+            .of("private channel", p)
+            .body(map("seq", 1))
+            .expect("200 200 404 404 404 404"),
+        on("POST /api/v1/channels/{id}/unread")
+            .of("private channel", p)
+            .body(map("seq", 1))
+            .expect("200 200 404 404 404 404"),
+        on("GET /api/v1/channels/{id}/read-cursors")
+            .of("direct conversation", chat.direct)
+            .expect("200 200 404 404 404 404"),
+        on("PUT /api/v1/channels/{id}/star")
+            .of("private channel", p)
+            .expect("200 200 404 404 404 404"),
+        on("DELETE /api/v1/channels/{id}/star")
+            .of("private channel", p)
+            .expect("200 200 404 404 404 404"),
+        on("GET /api/v1/channels/{id}/pins")
+            .of("private channel", p)
+            .expect("200 200 404 404 404 404"),
+        on("POST /api/v1/channels/{id}/members")
+            .of("public channel", chat.publicChannel)
+            .body(map("personId", cast.spare.id()))
+            .expect("200 200 403 404 403 403"),
+        on("GET /api/v1/channels/{id}/members")
+            .of("public channel", chat.publicChannel)
+            .expect("200 200 200 404 200 200"),
+        on("GET /api/v1/channels/{id}/messages")
+            .of("department A's channel", chat.departmentChannel)
+            .expect("200 200 404 404 404 200"),
+        on("POST /api/v1/channels/{id}/messages")
+            .of("department A's channel", chat.departmentChannel)
+            .body(a -> ChatFixture.post("部门 hi"))
+            .expect("201 201 404 404 404 403"),
+        on("POST /api/v1/channels/{id}/join")
+            .of("department A's channel", chat.departmentChannel)
+            .expect("200 200 404 404 404 403"),
+        on("GET /api/v1/channels/{id}/stream")
+            .of("public channel", chat.publicChannel)
+            .query("?after=0")
+            .expect("200 200 200 404 200 200"),
+        on("POST /api/v1/channels/{id}/read")
+            .of("public channel", chat.publicChannel)
+            .body(map("seq", 1))
+            .expect("200 200 403 404 403 403"),
+        on("PUT /api/v1/channels/{id}/star")
+            .of("public channel", chat.publicChannel)
+            .expect("200 200 403 404 403 403"),
+        on("PATCH /api/v1/channels/{id}")
+            .of("private channel", p)
+            .body(map("topic", "新话题"))
             .expect("200 403 404 404 404 404"),
-        on("POST /api/v1/channels/{id}/unarchive").fresh("archived private channel", a -> new Object[] {chat.archivedPrivateChannel()})
+        on("PATCH /api/v1/channels/{id}")
+            .of("public channel", chat.publicChannel)
+            .body(map("topic", "新话题"))
+            .expect("200 403 403 404 403 403"),
+        on("PATCH /api/v1/channels/{id}")
+            .of("department A's channel", chat.departmentChannel)
+            .body(map("topic", "部门话题"))
+            .expect("403 403 404 404 404 200"),
+        on("POST /api/v1/channels/{id}/members")
+            .of("private channel", p)
+            .body(map("personId", cast.spare.id()))
+            .expect("200 403 404 404 404 404"),
+        on("PUT /api/v1/channels/{id}/members/{personId}/role")
+            .of("private channel's spare member", p, cast.spare.id())
+            .body(map("role", "MEMBER"))
+            .expect("200 403 404 404 404 404"),
+        on("DELETE /api/v1/channels/{id}/members/{personId}")
+            .fresh("private channel's spare member", a ->
+                new Object[] {chat.privateChannel(), cast.spare.id()})
+            .expect("204 403 404 404 404 404"),
+        on("POST /api/v1/channels/{id}/join")
+            .fresh("public channel", a -> new Object[] {chat.publicChannel()})
+            .expect("200 200 200 404 200 200"),
+        on("POST /api/v1/channels/{id}/join")
+            .fresh("private channel", a -> new Object[] {chat.privateChannel()})
+            .expect("200 200 404 404 404 404"),
+        on("POST /api/v1/channels/{id}/leave")
+            .fresh("private channel", a -> new Object[] {chat.privateChannel()})
+            .expect("409 204 404 404 404 404"),
+        on("POST /api/v1/channels/{id}/archive")
+            .fresh("private channel", a -> new Object[] {chat.privateChannel()})
+            .expect("200 403 404 404 404 404"),
+        on("POST /api/v1/channels/{id}/unarchive")
+            .fresh("archived private channel", a -> new Object[] {chat.archivedPrivateChannel()})
             .expect("200 403 404 404 404 404"),
 
         // ---- chat: messages
-        on("GET /api/v1/messages/{id}/thread").of("private message", m).expect("200 200 404 404 404 404"),
-        on("GET /api/v1/messages/{id}/versions").of("private message", m).expect("200 200 404 404 404 404"),
-        on("GET /api/v1/messages/{id}/receipts").of("direct message", chat.directMessage).expect("200 200 404 404 404 404"),
-        on("PATCH /api/v1/messages/{id}").of("private message", m).body(map("body", "机密（再改） " + chat.messageWord))
+        on("GET /api/v1/messages/{id}/thread")
+            .of("private message", m)
+            .expect("200 200 404 404 404 404"),
+        on("GET /api/v1/messages/{id}/versions")
+            .of("private message", m)
+            .expect("200 200 404 404 404 404"),
+        on("GET /api/v1/messages/{id}/receipts")
+            .of("direct message", chat.directMessage)
+            .expect("200 200 404 404 404 404"),
+        on("PATCH /api/v1/messages/{id}")
+            .of("private message", m)
+            .body(map("body", "机密（再改） " + chat.messageWord))
             .expect("200 403 404 404 404 404"),
-        on("PUT /api/v1/messages/{id}/reactions/{emoji}").of("private message", m, thumbsUp).expect("200 200 404 404 404 404"),
-        on("DELETE /api/v1/messages/{id}/reactions/{emoji}").of("private message", m, thumbsUp).expect("200 200 404 404 404 404"),
-        on("PUT /api/v1/messages/{id}/pin").of("private message", m).expect("200 200 404 404 404 404"),
-        on("DELETE /api/v1/messages/{id}/pin").of("private message", m).expect("200 200 404 404 404 404"),
-        on("PUT /api/v1/messages/{id}/saved").of("private message", m).expect("204 204 404 404 404 404"),
-        on("GET /api/v1/saved").of("my saved messages").marker(m).expect("200+ 200+ 200- 200- 200- 200-"),
-        // removes only the caller's own saved row, and answers the same for any id: it tells nothing
-        on("DELETE /api/v1/messages/{id}/saved").of("private message", m).expect("204 204 204 204 204 204"),
-        on("POST /api/v1/messages/{id}/forward").of("private message", m)
-            .body(a -> map("channelId", chat.ownConversation.get(a), "clientMessageId", UUID.randomUUID()))
+        on("PUT /api/v1/messages/{id}/reactions/{emoji}")
+            .of("private message", m, thumbsUp)
+            .expect("200 200 404 404 404 404"),
+        on("DELETE /api/v1/messages/{id}/reactions/{emoji}")
+            .of("private message", m, thumbsUp)
+            .expect("200 200 404 404 404 404"),
+        on("PUT /api/v1/messages/{id}/pin")
+            .of("private message", m)
+            .expect("200 200 404 404 404 404"),
+        on("DELETE /api/v1/messages/{id}/pin")
+            .of("private message", m)
+            .expect("200 200 404 404 404 404"),
+        on("PUT /api/v1/messages/{id}/saved")
+            .of("private message", m)
+            .expect("204 204 404 404 404 404"),
+        on("GET /api/v1/saved")
+            .of("my saved messages")
+            .marker(m)
+            .expect("200+ 200+ 200- 200- 200- 200-"),
+        // removes only the caller's own saved row, and answers the same for any id: it tells
+        // nothing
+        on("DELETE /api/v1/messages/{id}/saved")
+            .of("private message", m)
+            .expect("204 204 204 204 204 204"),
+        on("POST /api/v1/messages/{id}/forward")
+            .of("private message", m)
+            .body(a ->
+                map("channelId", chat.ownConversation.get(a), "clientMessageId", UUID.randomUUID()))
             .expect("201 201 404 404 404 404"),
         // a public channel's message: every member of staff sees it, only its members act in it
-        on("GET /api/v1/messages/{id}/thread").of("public message", chat.publicMessage).expect("200 200 200 404 200 200"),
-        on("GET /api/v1/messages/{id}/versions").of("public message", chat.publicMessage).expect("200 200 200 404 200 200"),
-        on("PUT /api/v1/messages/{id}/reactions/{emoji}").of("public message", chat.publicMessage, thumbsUp)
+        on("GET /api/v1/messages/{id}/thread")
+            .of("public message", chat.publicMessage)
+            .expect("200 200 200 404 200 200"),
+        on("GET /api/v1/messages/{id}/versions")
+            .of("public message", chat.publicMessage)
+            .expect("200 200 200 404 200 200"),
+        on("PUT /api/v1/messages/{id}/reactions/{emoji}")
+            .of("public message", chat.publicMessage, thumbsUp)
             .expect("200 200 403 404 403 403"),
-        on("PUT /api/v1/messages/{id}/pin").of("public message", chat.publicMessage).expect("200 200 403 404 403 403"),
-        on("PUT /api/v1/messages/{id}/saved").of("public message", chat.publicMessage).expect("204 204 204 404 204 204"),
-        on("PATCH /api/v1/messages/{id}").of("public message", chat.publicMessage).body(map("body", "公开（改）"))
+        on("PUT /api/v1/messages/{id}/pin")
+            .of("public message", chat.publicMessage)
+            .expect("200 200 403 404 403 403"),
+        on("PUT /api/v1/messages/{id}/saved")
+            .of("public message", chat.publicMessage)
+            .expect("204 204 204 404 204 204"),
+        on("PATCH /api/v1/messages/{id}")
+            .of("public message", chat.publicMessage)
+            .body(map("body", "公开（改）"))
             .expect("200 403 403 404 403 403"),
-        on("POST /api/v1/messages/{id}/forward").of("public message", chat.publicMessage)
-            .body(a -> map("channelId", chat.ownConversation.get(a), "clientMessageId", UUID.randomUUID()))
+        on("POST /api/v1/messages/{id}/forward")
+            .of("public message", chat.publicMessage)
+            .body(a ->
+                map("channelId", chat.ownConversation.get(a), "clientMessageId", UUID.randomUUID()))
             .expect("201 201 201 404 201 201"),
-        on("POST /api/v1/channels/{id}/messages").of("reply in a public channel's thread", chat.publicChannel)
-            .body(a -> map("clientMessageId", UUID.randomUUID(), "body", "回复", "threadRootId", chat.publicMessage))
+        on("POST /api/v1/channels/{id}/messages")
+            .of("reply in a public channel's thread", chat.publicChannel)
+            .body(a -> map(
+                "clientMessageId",
+                UUID.randomUUID(),
+                "body",
+                "回复",
+                "threadRootId",
+                chat.publicMessage))
             .expect("201 201 403 404 403 403"),
         // the insider's own message, after they were removed from its channel
-        on("PATCH /api/v1/messages/{id}").fresh("message of the insider's, who has been removed",
-                a -> new Object[] {chat.messageOfARemovedInsider()})
-            .body(map("body", "改 edited")).expect("403 404 404 404 404 404"),
-        on("DELETE /api/v1/messages/{id}").fresh("message of the insider's, who has been removed",
-                a -> new Object[] {chat.messageOfARemovedInsider()})
+        on("PATCH /api/v1/messages/{id}")
+            .fresh("message of the insider's, who has been removed", a ->
+                new Object[] {chat.messageOfARemovedInsider()})
+            .body(map("body", "改 edited"))
+            .expect("403 404 404 404 404 404"),
+        on("DELETE /api/v1/messages/{id}")
+            .fresh("message of the insider's, who has been removed", a ->
+                new Object[] {chat.messageOfARemovedInsider()})
             .expect("403 404 404 404 404 404"),
         // a message of another channel named in a post to one's own conversation: never a way in
-        on("POST /api/v1/channels/{id}/messages").of("quote of a private message", a -> new Object[] {chat.ownConversation.get(a)})
-            .body(a -> map("clientMessageId", UUID.randomUUID(), "body", "引用", "quotedMessageId", m))
+        on("POST /api/v1/channels/{id}/messages")
+            .of("quote of a private message", a -> new Object[] {chat.ownConversation.get(a)})
+            .body(
+                a -> map("clientMessageId", UUID.randomUUID(), "body", "引用", "quotedMessageId", m))
             .expect("404 404 404 404 404 404"),
-        on("POST /api/v1/channels/{id}/messages").of("reply to a private message", a -> new Object[] {chat.ownConversation.get(a)})
+        on("POST /api/v1/channels/{id}/messages")
+            .of("reply to a private message", a -> new Object[] {chat.ownConversation.get(a)})
             .body(a -> map("clientMessageId", UUID.randomUUID(), "body", "回复", "threadRootId", m))
             .expect("404 404 404 404 404 404"),
-        on("POST /api/v1/channels/{id}/messages").of("a new upload of the owner's", a -> new Object[] {chat.ownConversation.get(a)})
-            .body(a -> map("clientMessageId", UUID.randomUUID(), "body", "附件", "attachmentIds", List.of(ChatFixture.upload(cast.owner()))))
+        on("POST /api/v1/channels/{id}/messages")
+            .of("a new upload of the owner's", a -> new Object[] {chat.ownConversation.get(a)})
+            .body(a -> map(
+                "clientMessageId",
+                UUID.randomUUID(),
+                "body",
+                "附件",
+                "attachmentIds",
+                List.of(ChatFixture.upload(cast.owner()))))
             .expect("201 400 400 400 400 400"),
-        on("DELETE /api/v1/messages/{id}").fresh("private message", a -> new Object[] {chat.message()})
+        on("DELETE /api/v1/messages/{id}")
+            .fresh("private message", a -> new Object[] {chat.message()})
             .expect("204 403 404 404 404 404"),
-        on("POST /api/v1/unfurl").of("link to a private message")
-            .body(map("urls", List.of("/messages/" + p + "/" + chat.messageSeq))).marker(chat.messageWord)
+        on("POST /api/v1/unfurl")
+            .of("link to a private message")
+            .body(map("urls", List.of("/messages/" + p + "/" + chat.messageSeq)))
+            .marker(chat.messageWord)
             .expect("200+ 200+ 200- 200- 200- 200-"),
-        on("POST /api/v1/unfurl").of("link to a private channel")
-            .body(map("urls", List.of("/messages/" + p))).marker(chat.name(p))
+        on("POST /api/v1/unfurl")
+            .of("link to a private channel")
+            .body(map("urls", List.of("/messages/" + p)))
+            .marker(chat.name(p))
             .expect("200+ 200+ 200- 200- 200- 200-"),
-        on("POST /api/v1/unfurl").of("link to the insider's profile")
-            .body(map("urls", List.of("/directory/people/" + cast.id(Actor.INSIDER)))).marker("知情人 Insider")
+        on("POST /api/v1/unfurl")
+            .of("link to the insider's profile")
+            .body(map("urls", List.of("/directory/people/" + cast.id(Actor.INSIDER))))
+            .marker("知情人 Insider")
             .expect("200+ 200+ 200+ 200- 200+ 200+"),
-        on("POST /api/v1/unfurl").of("link to a restricted page")
-            .body(map("urls", List.of("/docs/pages/" + doc.restrictedPage))).marker(doc.restrictedWord)
+        on("POST /api/v1/unfurl")
+            .of("link to a restricted page")
+            .body(map("urls", List.of("/docs/pages/" + doc.restrictedPage)))
+            .marker(doc.restrictedWord)
             .expect("200+ 200- 200- 200- 200- 200+"),
-        on("GET /api/v1/presence").of("the insider's presence").query("?ids=" + cast.id(Actor.INSIDER))
-            .marker(cast.id(Actor.INSIDER)).expect("200+ 200+ 200+ 200- 200+ 200+"),
+        on("GET /api/v1/presence")
+            .of("the insider's presence")
+            .query("?ids=" + cast.id(Actor.INSIDER))
+            .marker(cast.id(Actor.INSIDER))
+            .expect("200+ 200+ 200+ 200- 200+ 200+"),
 
         // ---- files
-        on("GET /api/v1/files/{id}").of("picture in a private channel", chat.picture).expect("200 200 404 404 404 404"),
-        on("GET /api/v1/files/{id}/thumbnail").of("picture in a private channel", chat.picture).expect("200 200 404 404 404 404"),
-        on("GET /api/v1/files/{id}").of("the owner's unattached upload", chat.unattachedUpload).expect("200 404 404 404 404 404"),
-        on("GET /api/v1/files/{id}").of("picture of a deleted message", chat.deletedPicture).expect("200 404 404 404 404 404"),
-        on("GET /api/v1/files/{id}").of("picture on a page", doc.picture).expect("200 200 404 404 404 200"),
-        on("GET /api/v1/files/{id}/thumbnail").of("picture on a page", doc.picture).expect("200 200 404 404 404 200"),
-        on("GET /api/v1/files/{id}").of("picture on a restricted page", doc.restrictedPicture).expect("200 404 404 404 404 200"),
+        on("GET /api/v1/files/{id}")
+            .of("picture in a private channel", chat.picture)
+            .expect("200 200 404 404 404 404"),
+        on("GET /api/v1/files/{id}/thumbnail")
+            .of("picture in a private channel", chat.picture)
+            .expect("200 200 404 404 404 404"),
+        on("GET /api/v1/files/{id}")
+            .of("the owner's unattached upload", chat.unattachedUpload)
+            .expect("200 404 404 404 404 404"),
+        on("GET /api/v1/files/{id}")
+            .of("picture of a deleted message", chat.deletedPicture)
+            .expect("200 404 404 404 404 404"),
+        on("GET /api/v1/files/{id}")
+            .of("picture on a page", doc.picture)
+            .expect("200 200 404 404 404 200"),
+        on("GET /api/v1/files/{id}/thumbnail")
+            .of("picture on a page", doc.picture)
+            .expect("200 200 404 404 404 200"),
+        on("GET /api/v1/files/{id}")
+            .of("picture on a restricted page", doc.restrictedPicture)
+            .expect("200 404 404 404 404 200"),
 
         // ---- search
-        on("GET /api/v1/search").of("a private message").query("?q=" + chat.messageWord).marker(m)
+        on("GET /api/v1/search")
+            .of("a private message")
+            .query("?q=" + chat.messageWord)
+            .marker(m)
             .expect("200+ 200+ 200- 200- 200- 200-"),
-        on("GET /api/v1/search").of("a picture in a private channel").query("?q=" + chat.pictureName.replace(".png", ""))
-            .marker(chat.picture).expect("200+ 200+ 200- 200- 200- 200-"),
-        on("GET /api/v1/search").of("a restricted page in the trash").query("?q=" + doc.trashedWord)
-            .marker(doc.trashedRestrictedPage).expect("200- 200- 200- 200- 200- 200-"),
-        on("GET /api/v1/search").of("a restricted page").query("?q=" + doc.restrictedWord).marker(doc.restrictedPage)
+        on("GET /api/v1/search")
+            .of("a picture in a private channel")
+            .query("?q=" + chat.pictureName.replace(".png", ""))
+            .marker(chat.picture)
+            .expect("200+ 200+ 200- 200- 200- 200-"),
+        on("GET /api/v1/search")
+            .of("a restricted page in the trash")
+            .query("?q=" + doc.trashedWord)
+            .marker(doc.trashedRestrictedPage)
+            .expect("200- 200- 200- 200- 200- 200-"),
+        on("GET /api/v1/search")
+            .of("a restricted page")
+            .query("?q=" + doc.restrictedWord)
+            .marker(doc.restrictedPage)
             .expect("200+ 200- 200- 200- 200- 200+"),
 
         // ---- doc: spaces
-        on("POST /api/v1/spaces").of("department A's space").body(map("kind", "DEPARTMENT", "departmentId", cast.departmentA,
-            "name", "A 部门空间")).expect("403 403 403 403 403 201"),
-        on("GET /api/v1/spaces").of("my spaces").marker(doc.space).expect("200+ 200+ 200- 200- 200- 200-"),
+        on("POST /api/v1/spaces")
+            .of("department A's space")
+            .body(map("kind", "DEPARTMENT", "departmentId", cast.departmentA, "name", "A 部门空间"))
+            .expect("403 403 403 403 403 201"),
+        on("GET /api/v1/spaces")
+            .of("my spaces")
+            .marker(doc.space)
+            .expect("200+ 200+ 200- 200- 200- 200-"),
         on("GET /api/v1/spaces/{id}").of("space", doc.space).expect("200 200 404 404 404 200"),
-        on("PATCH /api/v1/spaces/{id}").of("space", doc.space).body(map("description", "说明")).expect("200 403 404 404 404 200"),
-        on("GET /api/v1/spaces/{id}/grants").of("space", doc.space).expect("200 403 404 404 404 200"),
-        on("PUT /api/v1/spaces/{id}/grants").of("space", doc.space).body(map("grants", doc.grants))
+        on("PATCH /api/v1/spaces/{id}")
+            .of("space", doc.space)
+            .body(map("description", "说明"))
             .expect("200 403 404 404 404 200"),
-        on("GET /api/v1/spaces/{id}/pages").of("space with a restricted page", doc.space).marker(doc.restrictedPage)
+        on("GET /api/v1/spaces/{id}/grants")
+            .of("space", doc.space)
+            .expect("200 403 404 404 404 200"),
+        on("PUT /api/v1/spaces/{id}/grants")
+            .of("space", doc.space)
+            .body(map("grants", doc.grants))
+            .expect("200 403 404 404 404 200"),
+        on("GET /api/v1/spaces/{id}/pages")
+            .of("space with a restricted page", doc.space)
+            .marker(doc.restrictedPage)
             .expect("200+ 200- 404 404 404 200+"),
-        on("GET /api/v1/spaces/{id}/trash").of("space with a restricted page in its trash", doc.space)
-            .marker(doc.trashedRestrictedPage).expect("200+ 200- 404 404 404 200+"),
-        on("DELETE /api/v1/spaces/{id}/trash/{pageId}").fresh("trashed page", a -> doc.trashedPage())
+        on("GET /api/v1/spaces/{id}/trash")
+            .of("space with a restricted page in its trash", doc.space)
+            .marker(doc.trashedRestrictedPage)
+            .expect("200+ 200- 404 404 404 200+"),
+        on("DELETE /api/v1/spaces/{id}/trash/{pageId}")
+            .fresh("trashed page", a -> doc.trashedPage())
             .expect("204 403 404 404 404 204"),
-        on("DELETE /api/v1/spaces/{id}/trash").fresh("space with a trashed page", a -> new Object[] {doc.trashedPage()[0]})
+        on("DELETE /api/v1/spaces/{id}/trash")
+            .fresh("space with a trashed page", a -> new Object[] {doc.trashedPage()[0]})
             .expect("204 403 404 404 404 204"),
-        on("POST /api/v1/spaces/{id}/archive").fresh("space", a -> new Object[] {doc.space()}).expect("200 403 404 404 404 200"),
-        on("POST /api/v1/spaces/{id}/unarchive").fresh("archived space", a -> new Object[] {doc.archivedSpace()})
+        on("POST /api/v1/spaces/{id}/archive")
+            .fresh("space", a -> new Object[] {doc.space()})
             .expect("200 403 404 404 404 200"),
-        on("GET /api/v1/templates").of("templates of the space").query("?spaceId=" + doc.space).marker(doc.template)
+        on("POST /api/v1/spaces/{id}/unarchive")
+            .fresh("archived space", a -> new Object[] {doc.archivedSpace()})
+            .expect("200 403 404 404 404 200"),
+        on("GET /api/v1/templates")
+            .of("templates of the space")
+            .query("?spaceId=" + doc.space)
+            .marker(doc.template)
             .expect("200+ 200+ 404 404 404 200+"),
         // the system administrator may read every space, so its templates are theirs to use too
-        on("GET /api/v1/templates").of("every template I may use").marker(doc.template)
+        on("GET /api/v1/templates")
+            .of("every template I may use")
+            .marker(doc.template)
             .expect("200+ 200+ 200- 200- 200- 200+"),
-        on("POST /api/v1/templates").of("page").body(a -> map("pageId", doc.page, "name", ChatFixture.unique("模板")))
+        on("POST /api/v1/templates")
+            .of("page")
+            .body(a -> map("pageId", doc.page, "name", ChatFixture.unique("模板")))
             .expect("201 201 404 404 404 201"),
-        on("DELETE /api/v1/templates/{id}").fresh("template", a -> new Object[] {doc.template()}).expect("204 403 404 404 404 204"),
+        on("DELETE /api/v1/templates/{id}")
+            .fresh("template", a -> new Object[] {doc.template()})
+            .expect("204 403 404 404 404 204"),
 
         // ---- doc: pages
-        on("POST /api/v1/pages").of("space").body(map("spaceId", doc.space, "title", "新页面 New"))
+        on("POST /api/v1/pages")
+            .of("space")
+            .body(map("spaceId", doc.space, "title", "新页面 New"))
             .expect("201 201 404 404 404 201"),
         on("GET /api/v1/pages/{id}").of("page", doc.page).expect("200 200 404 404 404 200"),
-        on("GET /api/v1/pages/{id}").of("restricted page", doc.restrictedPage).expect("200 404 404 404 404 200"),
-        on("PATCH /api/v1/pages/{id}").of("page", doc.page).body(map("title", "页面 Page")).expect("200 200 404 404 404 200"),
-        on("PATCH /api/v1/pages/{id}").of("restricted page", doc.restrictedPage).body(map("tags", List.of("机密")))
+        on("GET /api/v1/pages/{id}")
+            .of("restricted page", doc.restrictedPage)
             .expect("200 404 404 404 404 200"),
-        on("GET /api/v1/pages/{id}/markdown").of("restricted page", doc.restrictedPage).expect("200 404 404 404 404 200"),
-        on("GET /api/v1/pages/{id}/restrictions").of("page", doc.page).expect("200 200 404 404 404 200"),
-        on("GET /api/v1/pages/{id}/restrictions").of("restricted page", doc.restrictedPage).expect("200 404 404 404 404 200"),
-        on("PUT /api/v1/pages/{id}/restrictions").of("restricted page", doc.restrictedPage).body(doc.restrictions())
-            .expect("200 404 404 404 404 200"),
-        on("POST /api/v1/pages/{id}/attachments").of("page", doc.page)
-            .body(a -> map("fileIds", List.of(ChatFixture.upload(cast.api(a))))).expect("200 200 404 404 404 200"),
-        on("POST /api/v1/pages/{id}/attachments").of("restricted page", doc.restrictedPage)
-            .body(a -> map("fileIds", List.of(ChatFixture.upload(cast.api(a))))).expect("200 404 404 404 404 200"),
-        on("POST /api/v1/pages/{id}/attachments").of("a file of a private channel, on one's own page",
-                a -> new Object[] {doc.ownPage.get(a)})
-            .body(map("fileIds", List.of(chat.picture))).expect("400 400 400 400 400 400"),
-        on("POST /api/v1/pages/{id}/attachments").of("a new upload of the owner's, on one's own page",
-                a -> new Object[] {doc.ownPage.get(a)})
-            .body(a -> map("fileIds", List.of(ChatFixture.upload(cast.owner())))).expect("200 400 400 400 400 400"),
-        on("POST /api/v1/pages").of("child of a restricted page").body(map("spaceId", doc.space, "parentId", doc.restrictedPage,
-            "title", "子页面 Child")).expect("201 404 404 404 404 201"),
-        on("POST /api/v1/pages/{id}/move").fresh("page, under a restricted page", a -> new Object[] {doc.page()})
-            .body(map("parentId", doc.restrictedPage, "position", 0)).expect("200 404 404 404 404 200"),
-        on("POST /api/v1/pages/{id}/copy").of("one's own page, into the space under a restricted page",
-                a -> new Object[] {doc.ownPage.get(a)})
-            .body(map("title", "副本 Copy", "spaceId", doc.space, "parentId", doc.restrictedPage)).expect("201 404 404 404 404 201"),
-        on("POST /api/v1/templates").of("restricted page").body(a -> map("pageId", doc.restrictedPage, "name", ChatFixture.unique("模板")))
-            .expect("400 404 404 404 404 400"),
-        on("POST /api/v1/pages/{id}/move").of("page", doc.page).body(map("position", 0)).expect("200 200 404 404 404 200"),
-        on("POST /api/v1/pages/{id}/copy").of("restricted page", doc.restrictedPage).body(map("title", "副本 Copy"))
-            .expect("201 404 404 404 404 201"),
-        on("PUT /api/v1/me/favourite-pages/{id}").of("restricted page", doc.restrictedPage).expect("204 404 404 404 404 204"),
-        on("GET /api/v1/me/favourite-pages").of("my favourites").marker(doc.restrictedPage).expect("200+ 200- 200- 200- 200- 200+"),
-        // removes only the caller's own favourite, and answers the same for any id: it tells nothing
-        on("DELETE /api/v1/me/favourite-pages/{id}").of("restricted page", doc.restrictedPage).expect("204 204 204 204 204 204"),
-        on("GET /api/v1/me/recent-pages").of("my recent pages").marker(doc.restrictedPage).expect("200+ 200- 200- 200- 200- 200+"),
-        on("GET /api/v1/pages/{id}/versions").of("restricted page", doc.restrictedPage).expect("200 404 404 404 404 200"),
-        // no version is kept without a co-editing session; the code tells "no such version" from "no such page"
-        on("GET /api/v1/pages/{id}/versions/{number}").of("restricted page's version", doc.restrictedPage, 1)
-            .expect("404:doc.version-not-found 404:doc.page-not-found 404:doc.page-not-found 404:doc.page-not-found "
-                + "404:doc.page-not-found 404:doc.version-not-found"),
-        on("PUT /api/v1/pages/{id}/versions/{number}/name").of("restricted page's version", doc.restrictedPage, 1)
-            .body(map("name", "定稿"))
-            .expect("404:doc.version-not-found 404:doc.page-not-found 404:doc.page-not-found 404:doc.page-not-found "
-                + "404:doc.page-not-found 404:doc.version-not-found"),
-        on("DELETE /api/v1/pages/{id}").fresh("page", a -> new Object[] {doc.page()}).expect("204 204 404 404 404 204"),
-        on("POST /api/v1/pages/{id}/restore").fresh("trashed restricted page", a -> new Object[] {doc.trashedRestrictedPage()})
-            .expect("200 404 404 404 404 200"),
-        on("POST /api/v1/pages/{id}/restore").fresh("trashed page", a -> new Object[] {doc.trashedPage()[1]})
+        on("PATCH /api/v1/pages/{id}")
+            .of("page", doc.page)
+            .body(map("title", "页面 Page"))
             .expect("200 200 404 404 404 200"),
-        on("POST /api/v1/pages/{id}/archive").fresh("page", a -> new Object[] {doc.page()}).expect("200 200 404 404 404 200"),
-        on("POST /api/v1/pages/{id}/unarchive").fresh("archived page", a -> new Object[] {doc.archivedPage()})
+        on("PATCH /api/v1/pages/{id}")
+            .of("restricted page", doc.restrictedPage)
+            .body(map("tags", List.of("机密")))
+            .expect("200 404 404 404 404 200"),
+        on("GET /api/v1/pages/{id}/markdown")
+            .of("restricted page", doc.restrictedPage)
+            .expect("200 404 404 404 404 200"),
+        on("GET /api/v1/pages/{id}/restrictions")
+            .of("page", doc.page)
+            .expect("200 200 404 404 404 200"),
+        on("GET /api/v1/pages/{id}/restrictions")
+            .of("restricted page", doc.restrictedPage)
+            .expect("200 404 404 404 404 200"),
+        on("PUT /api/v1/pages/{id}/restrictions")
+            .of("restricted page", doc.restrictedPage)
+            .body(doc.restrictions())
+            .expect("200 404 404 404 404 200"),
+        on("POST /api/v1/pages/{id}/attachments")
+            .of("page", doc.page)
+            .body(a -> map("fileIds", List.of(ChatFixture.upload(cast.api(a)))))
+            .expect("200 200 404 404 404 200"),
+        on("POST /api/v1/pages/{id}/attachments")
+            .of("restricted page", doc.restrictedPage)
+            .body(a -> map("fileIds", List.of(ChatFixture.upload(cast.api(a)))))
+            .expect("200 404 404 404 404 200"),
+        on("POST /api/v1/pages/{id}/attachments")
+            .of("a file of a private channel, on one's own page", a ->
+                new Object[] {doc.ownPage.get(a)})
+            .body(map("fileIds", List.of(chat.picture)))
+            .expect("400 400 400 400 400 400"),
+        on("POST /api/v1/pages/{id}/attachments")
+            .of("a new upload of the owner's, on one's own page", a ->
+                new Object[] {doc.ownPage.get(a)})
+            .body(a -> map("fileIds", List.of(ChatFixture.upload(cast.owner()))))
+            .expect("200 400 400 400 400 400"),
+        on("POST /api/v1/pages")
+            .of("child of a restricted page")
+            .body(map("spaceId", doc.space, "parentId", doc.restrictedPage, "title", "子页面 Child"))
+            .expect("201 404 404 404 404 201"),
+        on("POST /api/v1/pages/{id}/move")
+            .fresh("page, under a restricted page", a -> new Object[] {doc.page()})
+            .body(map("parentId", doc.restrictedPage, "position", 0))
+            .expect("200 404 404 404 404 200"),
+        on("POST /api/v1/pages/{id}/copy")
+            .of("one's own page, into the space under a restricted page", a ->
+                new Object[] {doc.ownPage.get(a)})
+            .body(map("title", "副本 Copy", "spaceId", doc.space, "parentId", doc.restrictedPage))
+            .expect("201 404 404 404 404 201"),
+        on("POST /api/v1/templates")
+            .of("restricted page")
+            .body(a -> map("pageId", doc.restrictedPage, "name", ChatFixture.unique("模板")))
+            .expect("400 404 404 404 404 400"),
+        on("POST /api/v1/pages/{id}/move")
+            .of("page", doc.page)
+            .body(map("position", 0))
+            .expect("200 200 404 404 404 200"),
+        on("POST /api/v1/pages/{id}/copy")
+            .of("restricted page", doc.restrictedPage)
+            .body(map("title", "副本 Copy"))
+            .expect("201 404 404 404 404 201"),
+        on("PUT /api/v1/me/favourite-pages/{id}")
+            .of("restricted page", doc.restrictedPage)
+            .expect("204 404 404 404 404 204"),
+        on("GET /api/v1/me/favourite-pages")
+            .of("my favourites")
+            .marker(doc.restrictedPage)
+            .expect("200+ 200- 200- 200- 200- 200+"),
+        // removes only the caller's own favourite, and answers the same for any id: it tells
+        // nothing
+        on("DELETE /api/v1/me/favourite-pages/{id}")
+            .of("restricted page", doc.restrictedPage)
+            .expect("204 204 204 204 204 204"),
+        on("GET /api/v1/me/recent-pages")
+            .of("my recent pages")
+            .marker(doc.restrictedPage)
+            .expect("200+ 200- 200- 200- 200- 200+"),
+        on("GET /api/v1/pages/{id}/versions")
+            .of("restricted page", doc.restrictedPage)
+            .expect("200 404 404 404 404 200"),
+        // no version is kept without a co-editing session; the code tells "no such version" from
+        // "no such page"
+        on("GET /api/v1/pages/{id}/versions/{number}")
+            .of("restricted page's version", doc.restrictedPage, 1)
+            .expect(
+                "404:doc.version-not-found 404:doc.page-not-found 404:doc.page-not-found 404:doc.page-not-found "
+                    + "404:doc.page-not-found 404:doc.version-not-found"),
+        on("PUT /api/v1/pages/{id}/versions/{number}/name")
+            .of("restricted page's version", doc.restrictedPage, 1)
+            .body(map("name", "定稿"))
+            .expect(
+                "404:doc.version-not-found 404:doc.page-not-found 404:doc.page-not-found 404:doc.page-not-found "
+                    + "404:doc.page-not-found 404:doc.version-not-found"),
+        on("DELETE /api/v1/pages/{id}")
+            .fresh("page", a -> new Object[] {doc.page()})
+            .expect("204 204 404 404 404 204"),
+        on("POST /api/v1/pages/{id}/restore")
+            .fresh("trashed restricted page", a -> new Object[] {doc.trashedRestrictedPage()})
+            .expect("200 404 404 404 404 200"),
+        on("POST /api/v1/pages/{id}/restore")
+            .fresh("trashed page", a -> new Object[] {doc.trashedPage()[1]})
+            .expect("200 200 404 404 404 200"),
+        on("POST /api/v1/pages/{id}/archive")
+            .fresh("page", a -> new Object[] {doc.page()})
+            .expect("200 200 404 404 404 200"),
+        on("POST /api/v1/pages/{id}/unarchive")
+            .fresh("archived page", a -> new Object[] {doc.archivedPage()})
             .expect("200 200 404 404 404 200"),
 
         // ---- doc: discussion
-        on("GET /api/v1/pages/{id}/comments").of("page", doc.page).expect("200 200 404 404 404 200"),
-        on("GET /api/v1/pages/{id}/comments").of("restricted page", doc.restrictedPage).expect("200 404 404 404 404 200"),
-        on("POST /api/v1/pages/{id}/comments").of("restricted page", doc.restrictedPage).body(map("body", "评论"))
+        on("GET /api/v1/pages/{id}/comments")
+            .of("page", doc.page)
+            .expect("200 200 404 404 404 200"),
+        on("GET /api/v1/pages/{id}/comments")
+            .of("restricted page", doc.restrictedPage)
+            .expect("200 404 404 404 404 200"),
+        on("POST /api/v1/pages/{id}/comments")
+            .of("restricted page", doc.restrictedPage)
+            .body(map("body", "评论"))
             .expect("201 404 404 404 404 201"),
-        on("POST /api/v1/page-threads/{id}/replies").of("thread on a page", doc.thread).body(map("body", "回复"))
+        on("POST /api/v1/page-threads/{id}/replies")
+            .of("thread on a page", doc.thread)
+            .body(map("body", "回复"))
             .expect("201 201 404 404 404 201"),
-        on("POST /api/v1/page-threads/{id}/replies").of("thread on a restricted page", doc.restrictedThread).body(map("body", "回复"))
+        on("POST /api/v1/page-threads/{id}/replies")
+            .of("thread on a restricted page", doc.restrictedThread)
+            .body(map("body", "回复"))
             .expect("201 404 404 404 404 201"),
-        on("POST /api/v1/page-threads/{id}/resolve").of("thread on a restricted page", doc.restrictedThread)
+        on("POST /api/v1/page-threads/{id}/resolve")
+            .of("thread on a restricted page", doc.restrictedThread)
             .expect("200 404 404 404 404 200"),
-        on("POST /api/v1/page-threads/{id}/reopen").of("thread on a restricted page", doc.restrictedThread)
+        on("POST /api/v1/page-threads/{id}/reopen")
+            .of("thread on a restricted page", doc.restrictedThread)
             .expect("200 404 404 404 404 200"),
-        on("PATCH /api/v1/page-comments/{id}").of("the owner's comment", doc.comment).body(map("body", "改过 edited"))
+        on("PATCH /api/v1/page-comments/{id}")
+            .of("the owner's comment", doc.comment)
+            .body(map("body", "改过 edited"))
             .expect("200 403 404 404 404 403"),
         // the insider's own comment, after the page was restricted to the owner
-        on("PATCH /api/v1/page-comments/{id}").fresh("comment of the insider's on a page now restricted",
-                a -> new Object[] {doc.commentOfAShutOutInsider()})
-            .body(map("body", "改 edited")).expect("403 404 404 404 404 403"),
-        on("DELETE /api/v1/page-comments/{id}").fresh("comment of the insider's on a page now restricted",
-                a -> new Object[] {doc.commentOfAShutOutInsider()})
+        on("PATCH /api/v1/page-comments/{id}")
+            .fresh("comment of the insider's on a page now restricted", a ->
+                new Object[] {doc.commentOfAShutOutInsider()})
+            .body(map("body", "改 edited"))
+            .expect("403 404 404 404 404 403"),
+        on("DELETE /api/v1/page-comments/{id}")
+            .fresh("comment of the insider's on a page now restricted", a ->
+                new Object[] {doc.commentOfAShutOutInsider()})
             .expect("204 404 404 404 404 204"),
-        on("DELETE /api/v1/page-comments/{id}").fresh("comment of the owner's", a -> new Object[] {doc.comment()})
+        on("DELETE /api/v1/page-comments/{id}")
+            .fresh("comment of the owner's", a -> new Object[] {doc.comment()})
             .expect("204 403 404 404 404 204"),
-        on("GET /api/v1/pages/{id}/watch").of("restricted page", doc.restrictedPage).expect("200 404 404 404 404 200"),
-        on("PUT /api/v1/pages/{id}/watch").of("restricted page", doc.restrictedPage).expect("200 404 404 404 404 200"),
-        on("DELETE /api/v1/pages/{id}/watch").of("restricted page", doc.restrictedPage).expect("200 404 404 404 404 200"),
-        on("POST /api/v1/pages/{id}/mentions").of("page", doc.page).body(map("personIds", List.of(cast.spare.id())))
+        on("GET /api/v1/pages/{id}/watch")
+            .of("restricted page", doc.restrictedPage)
+            .expect("200 404 404 404 404 200"),
+        on("PUT /api/v1/pages/{id}/watch")
+            .of("restricted page", doc.restrictedPage)
+            .expect("200 404 404 404 404 200"),
+        on("DELETE /api/v1/pages/{id}/watch")
+            .of("restricted page", doc.restrictedPage)
+            .expect("200 404 404 404 404 200"),
+        on("POST /api/v1/pages/{id}/mentions")
+            .of("page", doc.page)
+            .body(map("personIds", List.of(cast.spare.id())))
             .expect("200 200 404 404 404 200"),
 
         // ---- notifications: only one's own
-        on("GET /api/v1/notifications").of("the owner's notification").marker(doc.notification)
+        on("GET /api/v1/notifications")
+            .of("the owner's notification")
+            .marker(doc.notification)
             .expect("200+ 200- 200- 200- 200- 200-"),
-        on("POST /api/v1/notifications/{id}/read").of("the owner's notification", doc.notification)
+        on("POST /api/v1/notifications/{id}/read")
+            .of("the owner's notification", doc.notification)
             .expect("200 404 404 404 404 404"),
-        on("POST /api/v1/notifications/{id}/unread").of("the owner's notification", doc.notification)
+        on("POST /api/v1/notifications/{id}/unread")
+            .of("the owner's notification", doc.notification)
             .expect("200 404 404 404 404 404"),
 
         // ---- the owner's own credentials
-        on("DELETE /api/v1/me/tokens/{id}").fresh("token of the owner's", a -> new Object[] {ownerToken()})
+        on("DELETE /api/v1/me/tokens/{id}")
+            .fresh("token of the owner's", a -> new Object[] {ownerToken()})
             .expect("204 404 404 404 404 404"),
-        on("DELETE /api/v1/me/sessions/{id}").fresh("session of the owner's", a -> new Object[] {ownerSession()})
+        on("DELETE /api/v1/me/sessions/{id}")
+            .fresh("session of the owner's", a -> new Object[] {ownerSession()})
             .expect("204 404 404 404 404 404"));
   }
 
@@ -433,12 +767,19 @@ class RealResourceMatrixTest {
   void everyEndpointHasARealResourceCase() {
     Set<String> covered = rows().stream().map(Row::endpoint).collect(Collectors.toSet());
     List<String> missing = endpoints().stream()
-        .filter(e -> !covered.contains(e) && !NOT_ADDRESSING_AN_OBJECT.containsKey(e)).toList();
-    assertThat(missing).as("endpoints with neither a row in the matrix nor a reason they address no object").isEmpty();
-    assertThat(covered).as("rows of endpoints the application no longer serves").isSubsetOf(endpoints());
-    assertThat(NOT_ADDRESSING_AN_OBJECT.keySet()).as("endpoints both in the matrix and excused from it")
+        .filter(e -> !covered.contains(e) && !NOT_ADDRESSING_AN_OBJECT.containsKey(e))
+        .toList();
+    assertThat(missing)
+        .as("endpoints with neither a row in the matrix nor a reason they address no object")
+        .isEmpty();
+    assertThat(covered)
+        .as("rows of endpoints the application no longer serves")
+        .isSubsetOf(endpoints());
+    assertThat(NOT_ADDRESSING_AN_OBJECT.keySet())
+        .as("endpoints both in the matrix and excused from it")
         .doesNotContainAnyElementsOf(covered);
-    assertThat(NOT_ADDRESSING_AN_OBJECT.keySet()).as("excuses for endpoints the application no longer serves")
+    assertThat(NOT_ADDRESSING_AN_OBJECT.keySet())
+        .as("excuses for endpoints the application no longer serves")
         .isSubsetOf(union(endpoints(), SOCKETS));
   }
 
@@ -474,8 +815,10 @@ class RealResourceMatrixTest {
   private String check(Row row, Actor actor) {
     Row.Cell cell = row.cells().get(actor.ordinal());
     Api.Response answer = send(cast.api(actor), row.method(), row.call().apply(actor));
-    return matches(cell, row, answer) ? null
-        : row.endpoint() + " (" + row.object() + "): " + actor + " got " + seen(row, answer) + ", table says " + cell;
+    return matches(cell, row, answer)
+        ? null
+        : row.endpoint() + " (" + row.object() + "): " + actor + " got " + seen(row, answer)
+            + ", table says " + cell;
   }
 
   /** Sends the call; a download's bytes are not JSON, so only its status (and a refusal's problem) is read. */
@@ -507,13 +850,20 @@ class RealResourceMatrixTest {
   }
 
   private static String seen(Row row, Api.Response answer) {
-    return answer.status() + (row.marker() == null || answer.status() >= 300 ? "" : shows(row, answer) ? "+" : "-")
+    return answer.status()
+        + (row.marker() == null || answer.status() >= 300 ? "" : shows(row, answer) ? "+" : "-")
         + (answer.code().isEmpty() ? "" : ":" + answer.code());
   }
 
   private UUID ownerToken() {
-    return UUID.fromString(cast.owner().post("/api/v1/me/tokens", Map.of("name", "matrix", "scopes", List.of("read"),
-        "expiresInDays", 1)).body().path("token").path("id").asString());
+    return UUID.fromString(cast.owner()
+        .post(
+            "/api/v1/me/tokens",
+            Map.of("name", "matrix", "scopes", List.of("read"), "expiresInDays", 1))
+        .body()
+        .path("token")
+        .path("id")
+        .asString());
   }
 
   /** A second sign-in of the owner's, as from another browser. */
@@ -538,9 +888,14 @@ class RealResourceMatrixTest {
 
   private TreeSet<String> endpoints() {
     TreeSet<String> found = new TreeSet<>();
-    mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-        .filter(p -> p.startsWith("/api/"))
-        .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> found.add(m.name() + " " + p))));
+    mappings
+        .getHandlerMethods()
+        .keySet()
+        .forEach(info -> info.getPatternValues().stream()
+            .filter(p -> p.startsWith("/api/"))
+            .forEach(p -> info.getMethodsCondition()
+                .getMethods()
+                .forEach(m -> found.add(m.name() + " " + p))));
     return found;
   }
 }

@@ -13,7 +13,13 @@ import java.util.function.Function;
  * on an object of each actor's own, or {@link #fresh} (a new object per actor) when the call would
  * change the object for the cells after it.
  */
-record Row(String endpoint, String object, boolean fresh, Function<Actor, Call> call, String marker, List<Cell> cells) {
+record Row(
+    String endpoint,
+    String object,
+    boolean fresh,
+    Function<Actor, Call> call,
+    String marker,
+    List<Cell> cells) {
 
   /** What one actor sends. */
   record Call(String path, Object body) {}
@@ -28,8 +34,12 @@ record Row(String endpoint, String object, boolean fresh, Function<Actor, Call> 
         code = token.substring(colon + 1);
         token = token.substring(0, colon);
       }
-      Boolean shows = token.endsWith("+") ? Boolean.TRUE : token.endsWith("-") ? Boolean.FALSE : null;
-      return new Cell(Integer.parseInt(shows == null ? token : token.substring(0, token.length() - 1)), shows, code);
+      Boolean shows =
+          token.endsWith("+") ? Boolean.TRUE : token.endsWith("-") ? Boolean.FALSE : null;
+      return new Cell(
+          Integer.parseInt(shows == null ? token : token.substring(0, token.length() - 1)),
+          shows,
+          code);
     }
 
     @Override
@@ -110,13 +120,19 @@ record Row(String endpoint, String object, boolean fresh, Function<Actor, Call> 
         parsed.add(Cell.parse(token));
       }
       if (parsed.size() != Actor.values().length) {
-        throw new IllegalArgumentException(endpoint + " " + object + ": one cell per actor, got " + cells);
+        throw new IllegalArgumentException(
+            endpoint + " " + object + ": one cell per actor, got " + cells);
       }
       String template = endpoint.substring(endpoint.indexOf(' ') + 1);
       Function<Actor, Object[]> ids = this.ids;
       Function<Actor, Object> body = this.body;
       String query = this.query;
-      return new Row(endpoint, object, fresh, actor -> new Call(fill(template, ids.apply(actor)) + query, body.apply(actor)), marker,
+      return new Row(
+          endpoint,
+          object,
+          fresh,
+          actor -> new Call(fill(template, ids.apply(actor)) + query, body.apply(actor)),
+          marker,
           List.copyOf(parsed));
     }
   }

@@ -23,7 +23,8 @@ class MessageTextFuzzTest {
   void turnsAnyBodyIntoSearchableText(byte[] input) {
     String body = new String(input, StandardCharsets.UTF_8);
 
-    String text = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> ChatSearch.text(body, Map.of(KNOWN, "张三")));
+    String text = assertTimeoutPreemptively(
+        Duration.ofSeconds(1), () -> ChatSearch.text(body, Map.of(KNOWN, "张三")));
 
     assertThat(text).doesNotContain("<@" + KNOWN + ">");
     assertThat(text.length()).isLessThanOrEqualTo(body.length());

@@ -33,9 +33,11 @@ class CollabAccessChangeTest {
 
   /** A one-character Yjs update ("hello world" by client 11), as the yjs package encodes it. */
   private static final byte[] UPDATE = Base64.getDecoder().decode("AQELAAQBAXQLaGVsbG8gd29ybGQA");
+
   private static final Duration AT_ONCE = Duration.ofSeconds(3);
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @Test
   void losingThePageClosesTheSocketAndBecomingAReaderRefusesTheNextEditAtOnce() throws Exception {
@@ -46,13 +48,17 @@ class CollabAccessChangeTest {
     var page = CollabPages.page(List.of(owner, editor), List.of(reader));
     var space = CollabPages.spaceOf(owner, page);
 
-    try (var editorSocket = Binary.connect(port, page, TestSocket.sessionCookie(port, editor.email(), People.PASSWORD));
-         var readerSocket = Binary.connect(port, page, TestSocket.sessionCookie(port, reader.email(), People.PASSWORD))) {
+    try (var editorSocket = Binary.connect(
+            port, page, TestSocket.sessionCookie(port, editor.email(), People.PASSWORD));
+        var readerSocket = Binary.connect(
+            port, page, TestSocket.sessionCookie(port, reader.email(), People.PASSWORD))) {
       long start = System.nanoTime();
       CollabPages.grant(owner, space, List.of(owner), List.of(editor));
 
-      assertThat(readerSocket.closed.get(AT_ONCE.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(4404);
-      byte[] frame = new byte[3 + UPDATE.length]; // sync (0), update (2), the update's length, the update
+      assertThat(readerSocket.closed.get(AT_ONCE.toMillis(), TimeUnit.MILLISECONDS))
+          .isEqualTo(4404);
+      byte[] frame =
+          new byte[3 + UPDATE.length]; // sync (0), update (2), the update's length, the update
       frame[1] = 2;
       frame[2] = (byte) UPDATE.length;
       System.arraycopy(UPDATE, 0, frame, 3, UPDATE.length);
@@ -70,22 +76,33 @@ class CollabAccessChangeTest {
     var seller = People.create(port, admin, "Seller 销售", sales);
     var page = CollabPages.page(List.of(owner), List.of());
     var space = CollabPages.spaceOf(owner, page);
-    var grants = owner.api().put("/api/v1/spaces/" + space + "/grants", Map.of("grants", List.of(
-        Map.of("kind", "PERSON", "id", owner.id(), "role", "ADMIN"),
-        Map.of("kind", "DEPARTMENT", "id", sales, "role", "READ"))));
+    var grants = owner
+        .api()
+        .put(
+            "/api/v1/spaces/" + space + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", owner.id(), "role", "ADMIN"),
+                    Map.of("kind", "DEPARTMENT", "id", sales, "role", "READ"))));
     assertThat(grants.status()).as("%s", grants.body()).isEqualTo(200);
 
-    try (var sellerSocket = Binary.connect(port, page, TestSocket.sessionCookie(port, seller.email(), People.PASSWORD))) {
+    try (var sellerSocket = Binary.connect(
+        port, page, TestSocket.sessionCookie(port, seller.email(), People.PASSWORD))) {
       assertThat(sellerSocket.closed).isNotDone();
-      var moved = admin.patch("/api/v1/people/" + seller.id(), Map.of("primaryDepartmentId", People.rootDepartment(admin)));
+      var moved = admin.patch(
+          "/api/v1/people/" + seller.id(),
+          Map.of("primaryDepartmentId", People.rootDepartment(admin)));
       assertThat(moved.status()).as("%s", moved.body()).isEqualTo(200);
 
-      assertThat(sellerSocket.closed.get(AT_ONCE.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(4404);
+      assertThat(sellerSocket.closed.get(AT_ONCE.toMillis(), TimeUnit.MILLISECONDS))
+          .isEqualTo(4404);
     }
   }
 
   private static UUID department(dev.atrium.support.Api admin, String name) {
-    var created = admin.post("/api/v1/departments", Map.of("name", name, "parentId", People.rootDepartment(admin)));
+    var created = admin.post(
+        "/api/v1/departments", Map.of("name", name, "parentId", People.rootDepartment(admin)));
     assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
     return UUID.fromString(created.body().path("id").asString());
   }
@@ -99,8 +116,13 @@ class CollabAccessChangeTest {
 
     static Binary connect(int port, java.util.UUID page, String cookie) {
       Binary client = new Binary();
-      client.socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", cookie).header("Origin", "http://localhost:" + port)
-          .buildAsync(URI.create("ws://localhost:" + port + "/api/v1/pages/" + page + "/collab"), client).join();
+      client.socket = HttpClient.newHttpClient()
+          .newWebSocketBuilder()
+          .header("Cookie", cookie)
+          .header("Origin", "http://localhost:" + port)
+          .buildAsync(
+              URI.create("ws://localhost:" + port + "/api/v1/pages/" + page + "/collab"), client)
+          .join();
       return client;
     }
 

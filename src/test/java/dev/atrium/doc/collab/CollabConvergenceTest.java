@@ -33,7 +33,8 @@ class CollabConvergenceTest {
   private final int port = freePort();
 
   @Test
-  void concurrentEditorsWithRandomDisconnectsConvergeAndTheStoredPageEqualsWhatTheySawAfterARestart() {
+  void
+      concurrentEditorsWithRandomDisconnectsConvergeAndTheStoredPageEqualsWhatTheySawAfterARestart() {
     UUID page;
     String readerCookie;
     JsonNode seen;
@@ -50,36 +51,79 @@ class CollabConvergenceTest {
       readerCookie = TestSocket.sessionCookie(port, reader.email(), People.PASSWORD);
       page = CollabPages.page(editors, List.of(reader));
 
-      seen = JSON.readTree(Node.run("collab-convergence.cjs", Map.of("ATRIUM_URL", "http://localhost:" + port,
-          "PAGE_ID", page.toString(), "COOKIES", String.join(",", cookies), "EDITS", "120", "SEED", "42", "LINGER_MS", "4000"), 180));
+      seen = JSON.readTree(Node.run(
+          "collab-convergence.cjs",
+          Map.of(
+              "ATRIUM_URL",
+              "http://localhost:" + port,
+              "PAGE_ID",
+              page.toString(),
+              "COOKIES",
+              String.join(",", cookies),
+              "EDITS",
+              "120",
+              "SEED",
+              "42",
+              "LINGER_MS",
+              "4000"),
+          180));
       assertThat(seen.path("notices")).as("no update was refused").isEmpty();
       assertThat(seen.path("serverCloses")).as("the server closed no socket").isEmpty();
       assertThat(seen.path("text").asString()).as(seen.toString()).isNotEmpty();
-      assertThat(seen.path("snapshots").asInt()).as("versions were asked for while they typed").isPositive();
-      assertThat(load(page, readerCookie)).as("a fresh client before the restart").isEqualTo(seen.path("text").asString());
-      long logged = first.getBean(JdbcClient.class).sql("select count(*) from doc.page_update where page_id = ?")
-          .param(page).query(Long.class).single();
+      assertThat(seen.path("snapshots").asInt())
+          .as("versions were asked for while they typed")
+          .isPositive();
+      assertThat(load(page, readerCookie))
+          .as("a fresh client before the restart")
+          .isEqualTo(seen.path("text").asString());
+      long logged = first
+          .getBean(JdbcClient.class)
+          .sql("select count(*) from doc.page_update where page_id = ?")
+          .param(page)
+          .query(Long.class)
+          .single();
       assertThat(logged).as("versions replaced most of the log").isLessThan(4 * 120 / 2);
       this.editor = editors.getFirst();
       this.reader = reader;
     }
     try (var second = start()) {
-      assertThat(load(page, readerCookie)).as("a fresh client after the restart").isEqualTo(seen.path("text").asString());
+      assertThat(load(page, readerCookie))
+          .as("a fresh client after the restart")
+          .isEqualTo(seen.path("text").asString());
 
-      JsonNode versions = reader.api().get("/api/v1/pages/" + page + "/versions").body();
+      JsonNode versions =
+          reader.api().get("/api/v1/pages/" + page + "/versions").body();
       assertThat(versions.size()).isGreaterThan(1);
-      JsonNode latest = reader.api().get("/api/v1/pages/" + page + "/versions/" + versions.get(0).path("number").asInt()).body();
-      assertThat(latest.path("markdown").asString()).as("the version made in the pause holds the final text")
+      JsonNode latest = reader
+          .api()
+          .get("/api/v1/pages/" + page + "/versions/"
+              + versions.get(0).path("number").asInt())
+          .body();
+      assertThat(latest.path("markdown").asString())
+          .as("the version made in the pause holds the final text")
           .isEqualTo(seen.path("text").asString());
       assertThat(latest.path("update").asString()).isNotEmpty();
       assertThat(versions.get(0).path("editors").size()).isPositive();
 
       int number = versions.get(1).path("number").asInt();
-      var refused = reader.api().put("/api/v1/pages/" + page + "/versions/" + number + "/name", Map.of("name", "定稿"));
+      var refused = reader
+          .api()
+          .put("/api/v1/pages/" + page + "/versions/" + number + "/name", Map.of("name", "定稿"));
       assertThat(refused.status()).isEqualTo(403);
-      var named = editor.api().put("/api/v1/pages/" + page + "/versions/" + number + "/name", Map.of("name", "定稿 final"));
+      var named = editor
+          .api()
+          .put(
+              "/api/v1/pages/" + page + "/versions/" + number + "/name",
+              Map.of("name", "定稿 final"));
       assertThat(named.status()).isEqualTo(200);
-      assertThat(reader.api().get("/api/v1/pages/" + page + "/versions").body().get(1).path("name").asString()).isEqualTo("定稿 final");
+      assertThat(reader
+              .api()
+              .get("/api/v1/pages/" + page + "/versions")
+              .body()
+              .get(1)
+              .path("name")
+              .asString())
+          .isEqualTo("定稿 final");
     }
   }
 
@@ -87,19 +131,35 @@ class CollabConvergenceTest {
   private People.Person reader;
 
   private String load(UUID page, String cookie) {
-    return JSON.readTree(Node.run("collab-load.cjs", Map.of("ATRIUM_URL", "http://localhost:" + port,
-        "PAGE_ID", page.toString(), "COOKIE", cookie), 60)).path("text").asString();
+    return JSON.readTree(Node.run(
+            "collab-load.cjs",
+            Map.of(
+                "ATRIUM_URL",
+                "http://localhost:" + port,
+                "PAGE_ID",
+                page.toString(),
+                "COOKIE",
+                cookie),
+            60))
+        .path("text")
+        .asString();
   }
 
   private ConfigurableApplicationContext start() {
-    return new SpringApplicationBuilder(Atrium.class).run("--atrium.data-dir=" + dataDir, "--server.port=" + port,
-        "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
-        "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
-        "--atrium.bootstrap.admin-password-change-required=false",
-        "--atrium.auth.argon2-memory-kib=1024", "--atrium.auth.argon2-iterations=1",
-        "--atrium.limits.address-burst=10000", "--atrium.limits.person-burst=10000",
-        // versions are made while the clients type, so the restart loads a version plus a log
-        "--atrium.doc.collab.version-every-updates=50", "--atrium.doc.collab.version-when-idle=PT1S");
+    return new SpringApplicationBuilder(Atrium.class)
+        .run(
+            "--atrium.data-dir=" + dataDir,
+            "--server.port=" + port,
+            "--atrium.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
+            "--atrium.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+            "--atrium.bootstrap.admin-password-change-required=false",
+            "--atrium.auth.argon2-memory-kib=1024",
+            "--atrium.auth.argon2-iterations=1",
+            "--atrium.limits.address-burst=10000",
+            "--atrium.limits.person-burst=10000",
+            // versions are made while the clients type, so the restart loads a version plus a log
+            "--atrium.doc.collab.version-every-updates=50",
+            "--atrium.doc.collab.version-when-idle=PT1S");
   }
 
   private static int freePort() {

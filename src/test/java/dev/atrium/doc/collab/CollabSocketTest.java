@@ -22,7 +22,9 @@ class CollabSocketTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   People.Person editor;
   People.Person reader;
   People.Person outsider;
@@ -53,7 +55,8 @@ class CollabSocketTest {
   @Test
   void aMalformedUpdateIsRefusedWithoutTouchingTheStoredPage() {
     JsonNode seen = run("malformed");
-    assertThat(seen.path("notices").get(0).path("code").asString()).isEqualTo("doc.malformed-update");
+    assertThat(seen.path("notices").get(0).path("code").asString())
+        .isEqualTo("doc.malformed-update");
     assertThat(seen.path("closes").get(0).asInt()).isEqualTo(1007);
     assertThat(seen.path("stored").asString()).isEqualTo("intact");
   }
@@ -61,7 +64,8 @@ class CollabSocketTest {
   @Test
   void anUpdateOverTheSizeLimitIsRefused() {
     JsonNode seen = run("tooLarge");
-    assertThat(seen.path("notices").get(0).path("code").asString()).isEqualTo("doc.update-too-large");
+    assertThat(seen.path("notices").get(0).path("code").asString())
+        .isEqualTo("doc.update-too-large");
     assertThat(seen.path("closes").get(0).asInt()).isEqualTo(1009);
     assertThat(seen.path("storedLength").asInt()).isZero();
   }
@@ -72,7 +76,9 @@ class CollabSocketTest {
     assertThat(seen.path("notices").findValuesAsString("code")).contains("doc.too-large");
     assertThat(seen.path("closes").get(0).asInt()).isEqualTo(1009);
     int stored = seen.path("storedLength").asInt();
-    assertThat(stored).isLessThan(seen.path("typed").asInt()).isGreaterThanOrEqualTo(5 * 1000 * 1000 - 1_000_000);
+    assertThat(stored)
+        .isLessThan(seen.path("typed").asInt())
+        .isGreaterThanOrEqualTo(5 * 1000 * 1000 - 1_000_000);
     assertThat(stored % (1000 * 1000)).as("whole updates only").isZero();
   }
 
@@ -81,7 +87,9 @@ class CollabSocketTest {
     JsonNode seen = run("flood");
     assertThat(seen.path("notices").get(0).path("code").asString()).isEqualTo("doc.rate-limited");
     assertThat(seen.path("closes").get(0).asInt()).isEqualTo(1013);
-    assertThat(seen.path("stored").asInt()).as("the sync after reconnecting stores what was refused").isEqualTo(300);
+    assertThat(seen.path("stored").asInt())
+        .as("the sync after reconnecting stores what was refused")
+        .isEqualTo(300);
   }
 
   @Test
@@ -93,19 +101,36 @@ class CollabSocketTest {
   void aHandshakeFromAForeignOriginIsRefused() throws Exception {
     var http = java.net.http.HttpClient.newHttpClient();
     String cookie = TestSocket.sessionCookie(port, editor.email(), People.PASSWORD);
-    var refused = http.newWebSocketBuilder().header("Cookie", cookie).header("Origin", "http://evil.example")
-        .buildAsync(java.net.URI.create("ws://localhost:" + port + "/api/v1/pages/" + page + "/collab"),
+    var refused = http.newWebSocketBuilder()
+        .header("Cookie", cookie)
+        .header("Origin", "http://evil.example")
+        .buildAsync(
+            java.net.URI.create("ws://localhost:" + port + "/api/v1/pages/" + page + "/collab"),
             new java.net.http.WebSocket.Listener() {});
     org.assertj.core.api.Assertions.assertThatThrownBy(refused::join)
         .hasCauseInstanceOf(java.net.http.WebSocketHandshakeException.class)
-        .satisfies(e -> assertThat(((java.net.http.WebSocketHandshakeException) e.getCause()).getResponse().statusCode()).isEqualTo(403));
+        .satisfies(e -> assertThat(((java.net.http.WebSocketHandshakeException) e.getCause())
+                .getResponse()
+                .statusCode())
+            .isEqualTo(403));
   }
 
   private JsonNode run(String scenario) {
-    return JSON.readTree(Node.run("collab-probe.cjs", Map.of("ATRIUM_URL", "http://localhost:" + port,
-        "PAGE_ID", page.toString(), "SCENARIO", scenario,
-        "EDITOR", TestSocket.sessionCookie(port, editor.email(), People.PASSWORD),
-        "READER", TestSocket.sessionCookie(port, reader.email(), People.PASSWORD),
-        "OUTSIDER", TestSocket.sessionCookie(port, outsider.email(), People.PASSWORD)), 60));
+    return JSON.readTree(Node.run(
+        "collab-probe.cjs",
+        Map.of(
+            "ATRIUM_URL",
+            "http://localhost:" + port,
+            "PAGE_ID",
+            page.toString(),
+            "SCENARIO",
+            scenario,
+            "EDITOR",
+            TestSocket.sessionCookie(port, editor.email(), People.PASSWORD),
+            "READER",
+            TestSocket.sessionCookie(port, reader.email(), People.PASSWORD),
+            "OUTSIDER",
+            TestSocket.sessionCookie(port, outsider.email(), People.PASSWORD)),
+        60));
   }
 }

@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SocketsAreNotCompressedTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @Test
   void aBrowsersOfferOfPermessageDeflateIsDeclinedOnBothSockets() throws Exception {
@@ -34,7 +35,9 @@ class SocketsAreNotCompressedTest {
     for (String path : List.of("/api/v1/ws", "/api/v1/pages/" + page + "/collab")) {
       List<String> answer = handshake(path, cookie);
       assertThat(answer.getFirst()).as(path).startsWith("HTTP/1.1 101");
-      assertThat(answer).as(path).noneMatch(line -> line.toLowerCase().startsWith("sec-websocket-extensions"));
+      assertThat(answer)
+          .as(path)
+          .noneMatch(line -> line.toLowerCase().startsWith("sec-websocket-extensions"));
     }
   }
 
@@ -42,12 +45,15 @@ class SocketsAreNotCompressedTest {
   private List<String> handshake(String path, String cookie) throws Exception {
     try (var socket = new Socket("localhost", port)) {
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-          + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-          + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"
-          + "Origin: http://localhost:" + port + "\r\nCookie: " + cookie + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port
+              + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+              + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+              + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"
+              + "Origin: http://localhost:" + port + "\r\nCookie: " + cookie + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+      var in = new BufferedReader(
+          new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
       List<String> lines = new ArrayList<>();
       for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
         lines.add(line);

@@ -24,7 +24,8 @@ class TemplateSeedTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @Test
   void twoEditorsOpeningANewPageFromATemplateAtOnceWriteItOnce() {
@@ -36,27 +37,53 @@ class TemplateSeedTest {
     UUID spaceId = CollabPages.spaceOf(first, page);
     UUID fromTemplate = fromTemplate(first, spaceId, "周会");
     UUID leftAlone = fromTemplate(first, spaceId, "周会 2");
-    String template = first.api().get("/api/v1/pages/" + fromTemplate).body().path("initialMarkdown").asString();
+    String template = first
+        .api()
+        .get("/api/v1/pages/" + fromTemplate)
+        .body()
+        .path("initialMarkdown")
+        .asString();
     assertThat(template).contains("会议纪要");
 
-    JsonNode seen = JSON.readTree(Node.run("collab-template-seed.cjs", Map.of("ATRIUM_URL", "http://localhost:" + port,
-        "PAGE_ID", fromTemplate.toString(), "SECOND_PAGE_ID", leftAlone.toString(),
-        "EDITORS", cookie(first) + "," + cookie(second), "READER", cookie(reader)), 60));
+    JsonNode seen = JSON.readTree(Node.run(
+        "collab-template-seed.cjs",
+        Map.of(
+            "ATRIUM_URL",
+            "http://localhost:" + port,
+            "PAGE_ID",
+            fromTemplate.toString(),
+            "SECOND_PAGE_ID",
+            leftAlone.toString(),
+            "EDITORS",
+            cookie(first) + "," + cookie(second),
+            "READER",
+            cookie(reader)),
+        60));
 
-    assertThat(seen.path("told").size()).as("editors told to write the template: %s", seen).isEqualTo(1);
+    assertThat(seen.path("told").size())
+        .as("editors told to write the template: %s", seen)
+        .isEqualTo(1);
     assertThat(seen.path("seeds").get(2).asInt()).as("the reader is never told").isZero();
     for (JsonNode text : seen.path("texts")) {
       assertThat(text.asString()).as("every client holds the template once").isEqualTo(template);
     }
-    assertThat(seen.path("later").path("seeds").asInt()).as("an editor arriving later is not told").isZero();
+    assertThat(seen.path("later").path("seeds").asInt())
+        .as("an editor arriving later is not told")
+        .isZero();
     assertThat(seen.path("later").path("text").asString()).isEqualTo(template);
 
     assertThat(seen.path("leaverTold").asInt()).isEqualTo(1);
-    assertThat(seen.path("nextTold").asInt()).as("one told who left without writing passes it on").isEqualTo(1);
+    assertThat(seen.path("nextTold").asInt())
+        .as("one told who left without writing passes it on")
+        .isEqualTo(1);
   }
 
   private static UUID fromTemplate(People.Person author, UUID spaceId, String title) {
-    var created = author.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", title, "templateId", "meeting-notes"));
+    var created = author
+        .api()
+        .post(
+            "/api/v1/pages",
+            Map.of("spaceId", spaceId, "title", title, "templateId", "meeting-notes"));
     assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
     return UUID.fromString(created.body().path("id").asString());
   }

@@ -16,28 +16,33 @@ import org.springframework.util.unit.DataSize;
 /** The extractor's limits and normalisation, on files in a temporary directory. */
 class TextExtractorTest {
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void everyRunOfWhitespaceBecomesOneSpaceAndControlCharactersGo() throws IOException {
     Path file = write("  第一行\r\n\r\n\t第二行 \u3000\u00a0 end\u0007  \n");
-    Extraction extraction = extractor(200_000, Duration.ofSeconds(15)).extract(file, Files.size(file), "text/plain");
+    Extraction extraction =
+        extractor(200_000, Duration.ofSeconds(15)).extract(file, Files.size(file), "text/plain");
     assertThat(extraction).isEqualTo(Extraction.ok("第一行 第二行 end"));
   }
 
   @Test
   void textPastTheLimitIsCutOff() throws IOException {
     Path file = write("abcdefghij klmnop ".repeat(100));
-    Extraction extraction = extractor(12, Duration.ofSeconds(15)).extract(file, Files.size(file), "text/markdown");
+    Extraction extraction =
+        extractor(12, Duration.ofSeconds(15)).extract(file, Files.size(file), "text/markdown");
     assertThat(extraction).isEqualTo(Extraction.ok("abcdefghij k"));
   }
 
   @Test
   void aParseLongerThanTheTimeoutIsGivenUp() throws Exception {
-    // a pipe nobody writes to: the parse cannot finish, however fast the machine or slow the test thread
+    // a pipe nobody writes to: the parse cannot finish, however fast the machine or slow the test
+    // thread
     Path file = dir.resolve("never.pdf");
     assertThat(new ProcessBuilder("mkfifo", file.toString()).start().waitFor()).isZero();
-    Extraction extraction = extractor(200_000, Duration.ofMillis(200)).extract(file, 1000, "application/pdf");
+    Extraction extraction =
+        extractor(200_000, Duration.ofMillis(200)).extract(file, 1000, "application/pdf");
     assertThat(extraction).isEqualTo(Extraction.not(Extraction.Status.TIMEOUT));
     // let the abandoned parse end: it reads an empty document and fails
     Files.newOutputStream(file).close();
@@ -47,7 +52,8 @@ class TextExtractorTest {
   void anExcel97WorkbookIsReadToo() throws IOException {
     Path file = dir.resolve("old.xls");
     Files.write(file, TestFiles.xls("预算", "年度预算 annual budget"));
-    Extraction extraction = extractor(200_000, Duration.ofSeconds(15)).extract(file, Files.size(file), "application/vnd.ms-excel");
+    Extraction extraction = extractor(200_000, Duration.ofSeconds(15))
+        .extract(file, Files.size(file), "application/vnd.ms-excel");
     assertThat(extraction.status()).isEqualTo(Extraction.Status.OK);
     assertThat(extraction.text()).contains("年度预算 annual budget");
   }
@@ -55,7 +61,8 @@ class TextExtractorTest {
   @Test
   void typesOutsideTheListAreNeverOpened() throws IOException {
     Path file = write("<html><body>not read</body></html>");
-    Extraction extraction = extractor(200_000, Duration.ofSeconds(15)).extract(file, Files.size(file), "text/html");
+    Extraction extraction =
+        extractor(200_000, Duration.ofSeconds(15)).extract(file, Files.size(file), "text/html");
     assertThat(extraction).isEqualTo(Extraction.not(Extraction.Status.UNSUPPORTED));
   }
 
@@ -66,6 +73,7 @@ class TextExtractorTest {
   }
 
   private static TextExtractor extractor(int maxChars, Duration timeout) {
-    return new TextExtractor(DataSize.ofMegabytes(20), maxChars, timeout, new SimpleMeterRegistry());
+    return new TextExtractor(
+        DataSize.ofMegabytes(20), maxChars, timeout, new SimpleMeterRegistry());
   }
 }

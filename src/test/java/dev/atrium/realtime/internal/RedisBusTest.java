@@ -60,7 +60,8 @@ class RedisBusTest {
     one.bus().publish(delivery);
 
     assertThat(next(two)).isEqualTo(delivery);
-    // two's marker is published after two has the delivery, so one's echo of it (if any) is ahead of it
+    // two's marker is published after two has the delivery, so one's echo of it (if any) is ahead
+    // of it
     Delivery fromTwo = delivery("marker from two");
     two.bus().publish(fromTwo);
     assertThat(next(one)).as("one delivers its own publication at once").isEqualTo(delivery);
@@ -95,7 +96,8 @@ class RedisBusTest {
 
   @Test
   void resetAndReadyFramesRoundTrip() {
-    Delivery reset = new Delivery(Set.of(UUID.randomUUID()), new Frame.Reset("chat.channel", UUID.randomUUID(), 42));
+    Delivery reset = new Delivery(
+        Set.of(UUID.randomUUID()), new Frame.Reset("chat.channel", UUID.randomUUID(), 42));
     Delivery ready = new Delivery(Set.of(UUID.randomUUID()), new Frame.Ready());
     one.bus().publish(reset);
     one.bus().publish(ready);
@@ -133,7 +135,10 @@ class RedisBusTest {
       // what a Redis restart does to this node, without touching anybody else's connections
       for (String client : connection.sync().clientList().split("\n")) {
         if (client.contains(" name=" + one.bus().clientName() + " ")) {
-          connection.sync().clientKill(io.lettuce.core.KillArgs.Builder.id(Long.parseLong(client.replaceAll("^id=(\\d+) .*$", "$1").trim())));
+          connection
+              .sync()
+              .clientKill(io.lettuce.core.KillArgs.Builder.id(
+                  Long.parseLong(client.replaceAll("^id=(\\d+) .*$", "$1").trim())));
         }
       }
     } finally {
@@ -173,8 +178,12 @@ class RedisBusTest {
   }
 
   private static Delivery delivery(String body) {
-    var event = JSON.createObjectNode().put("kind", "message.posted").put("id", UUID.randomUUID().toString()).put("body", body);
-    Frame frame = new Frame.Event("chat.channel", UUID.randomUUID(), 7, Instant.parse("2025-05-01T08:30:00.123456Z"), event);
+    var event = JSON.createObjectNode()
+        .put("kind", "message.posted")
+        .put("id", UUID.randomUUID().toString())
+        .put("body", body);
+    Frame frame = new Frame.Event(
+        "chat.channel", UUID.randomUUID(), 7, Instant.parse("2025-05-01T08:30:00.123456Z"), event);
     return new Delivery(Set.of(UUID.randomUUID(), UUID.randomUUID()), frame);
   }
 

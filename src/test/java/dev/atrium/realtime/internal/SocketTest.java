@@ -34,9 +34,15 @@ class SocketTest {
     WebSocketSession session = session();
     BlockingQueue<JsonNode> sent = new LinkedBlockingQueue<>();
     doAnswer(call -> sent.add(JSON.readTree(((TextMessage) call.getArgument(0)).getPayload())))
-        .when(session).sendMessage(any());
+        .when(session)
+        .sendMessage(any());
     // the backlog read at resume already holds 11 and 12, which were also pushed live meanwhile
-    Socket socket = new Socket(session, UUID.randomUUID(), null, (person, cursors) -> List.of(event(11), event(12)), frameJson());
+    Socket socket = new Socket(
+        session,
+        UUID.randomUUID(),
+        null,
+        (person, cursors) -> List.of(event(11), event(12)),
+        frameJson());
     socket.start();
     socket.offer(event(11));
     socket.offer(event(12));
@@ -47,7 +53,8 @@ class SocketTest {
     for (String expected : List.of("event 11", "event 12", "event 13", "ready", "event 14")) {
       JsonNode frame = sent.poll(5, TimeUnit.SECONDS);
       assertThat(frame).isNotNull();
-      assertThat((frame.path("type").asString() + " " + frame.path("seq").asString()).strip()).isEqualTo(expected);
+      assertThat((frame.path("type").asString() + " " + frame.path("seq").asString()).strip())
+          .isEqualTo(expected);
     }
     assertThat(sent.poll(200, TimeUnit.MILLISECONDS)).isNull();
     socket.stop();
@@ -59,10 +66,13 @@ class SocketTest {
     CountDownLatch network = new CountDownLatch(1);
     // the client stopped reading: the first write never returns
     doAnswer(call -> {
-      network.await();
-      return null;
-    }).when(session).sendMessage(any());
-    Socket socket = new Socket(session, UUID.randomUUID(), null, (person, cursors) -> List.of(), frameJson());
+          network.await();
+          return null;
+        })
+        .when(session)
+        .sendMessage(any());
+    Socket socket =
+        new Socket(session, UUID.randomUUID(), null, (person, cursors) -> List.of(), frameJson());
     socket.start();
     socket.resume(Map.of());
 
@@ -70,14 +80,21 @@ class SocketTest {
     for (int seq = 1; seq <= Socket.CAPACITY + 2; seq++) {
       socket.offer(event(seq));
     }
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).as("offering never waits on the network").isLessThan(2_000);
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))
+        .as("offering never waits on the network")
+        .isLessThan(2_000);
     verify(session, timeout(5_000)).close(Socket.OVERFLOW);
     assertThat(Socket.OVERFLOW.getCode()).isEqualTo(4008);
     network.countDown();
   }
 
   private Frame event(long seq) {
-    return new Frame.Event("chat.channel", channel, seq, Instant.parse("2026-01-01T00:00:00Z"), JSON.createObjectNode());
+    return new Frame.Event(
+        "chat.channel",
+        channel,
+        seq,
+        Instant.parse("2026-01-01T00:00:00Z"),
+        JSON.createObjectNode());
   }
 
   private static WebSocketSession session() {

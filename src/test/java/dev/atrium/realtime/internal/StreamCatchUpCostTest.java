@@ -29,50 +29,69 @@ import tools.jackson.databind.ObjectMapper;
 @IntegrationTest
 class StreamCatchUpCostTest {
 
-  @LocalServerPort int port;
-  @Autowired DataSource dataSource;
-  @Autowired ObjectMapper json;
-  @Autowired List<StreamKind<?>> kinds;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  DataSource dataSource;
+
+  @Autowired
+  ObjectMapper json;
+
+  @Autowired
+  List<StreamKind<?>> kinds;
 
   @Test
   void currentCursorsCostOneStatementForAllHeads() {
     Api admin = People.admin(port);
     People.Person alice = People.create(port, admin, "Alice 爱丽丝");
     for (int i = 0; i < 8; i++) {
-      var created = alice.api().post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "频道 " + UUID.randomUUID()));
+      var created = alice
+          .api()
+          .post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "频道 " + UUID.randomUUID()));
       assertThat(created.status()).isEqualTo(201);
     }
     Map<UUID, Long> current = TestSocket.withTheRestUpToDate(alice.api(), Map.of());
     assertThat(current).hasSizeGreaterThanOrEqualTo(8);
 
     AtomicInteger statements = new AtomicInteger();
-    StreamCatchUp catchUp = new StreamCatchUp(kinds, new StreamsTable(JdbcClient.create(counting(statements)), json));
+    StreamCatchUp catchUp =
+        new StreamCatchUp(kinds, new StreamsTable(JdbcClient.create(counting(statements)), json));
 
     assertThat(catchUp.missed(alice.id(), current)).isEmpty();
-    assertThat(statements).as("realtime's statements for %d current cursors", current.size()).hasValue(1);
+    assertThat(statements)
+        .as("realtime's statements for %d current cursors", current.size())
+        .hasValue(1);
 
     statements.set(0);
     Map<UUID, Long> oneBehind = new HashMap<>(current);
     UUID behind = current.keySet().iterator().next();
     oneBehind.put(behind, current.get(behind) - 1);
     List<Frame> missed = catchUp.missed(alice.id(), oneBehind);
-    assertThat(missed).singleElement().isInstanceOfSatisfying(Frame.Event.class, e -> assertThat(e.resourceId()).isEqualTo(behind));
-    assertThat(statements).as("the heads, and the entries of the one channel behind").hasValue(2);
+    assertThat(missed)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Frame.Event.class, e -> assertThat(e.resourceId()).isEqualTo(behind));
+    assertThat(statements)
+        .as("the heads, and the entries of the one channel behind")
+        .hasValue(2);
   }
 
   /** The application's pool, counting the statements prepared on it. */
   private DataSource counting(AtomicInteger statements) {
-    return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-      Object result = method.invoke(dataSource, args);
-      if (result instanceof Connection connection) {
-        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (c, m, a) -> {
-          if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
-            statements.incrementAndGet();
+    return (DataSource) Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+          Object result = method.invoke(dataSource, args);
+          if (result instanceof Connection connection) {
+            return Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {Connection.class}, (c, m, a) -> {
+                  if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
+                    statements.incrementAndGet();
+                  }
+                  return m.invoke(connection, a);
+                });
           }
-          return m.invoke(connection, a);
+          return result;
         });
-      }
-      return result;
-    });
   }
 }

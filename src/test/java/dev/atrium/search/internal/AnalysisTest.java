@@ -16,10 +16,12 @@ class AnalysisTest {
   @Test
   void wordsSegmentChineseAndStemEnglish() throws IOException {
     assertThat(tokens(new Analysis.Words(), "本周项目进度汇报")).contains("项目", "进度", "汇报");
-    assertThat(tokens(new Analysis.Words(), "We deployed it, deploying more")).contains("we", "deploi", "it", "more");
+    assertThat(tokens(new Analysis.Words(), "We deployed it, deploying more"))
+        .contains("we", "deploi", "it", "more");
     // full-width letters read as ASCII; words outside smartcn's dictionary (复盘) fall apart here,
     // which is why the text is also indexed in bigrams
-    assertThat(tokens(new Analysis.Words(), "Ｑ３ ＯＫＲ 复盘")).containsExactly("q", "3", "okr", "复", "盘");
+    assertThat(tokens(new Analysis.Words(), "Ｑ３ ＯＫＲ 复盘"))
+        .containsExactly("q", "3", "okr", "复", "盘");
   }
 
   @Test
@@ -30,7 +32,8 @@ class AnalysisTest {
 
   @Test
   void namesAreIndexedByEveryPrefix() throws IOException {
-    assertThat(tokens(new Analysis.Names(true), "zhugeliang zgl")).contains("zhu", "zhugeliang", "zg", "zgl");
+    assertThat(tokens(new Analysis.Names(true), "zhugeliang zgl"))
+        .contains("zhu", "zhugeliang", "zg", "zgl");
     assertThat(tokens(new Analysis.Names(false), "ZhuGe")).containsExactly("zhuge");
   }
 

@@ -18,7 +18,8 @@ import java.util.Set;
 class ParsedQueryFuzzTest {
 
   private static final Set<String> KINDS = Set.of("message", "file", "person", "channel", "page");
-  private static final ZoneId[] ZONES = {ZoneId.of("Asia/Shanghai"), ZoneId.of("Pacific/Kiritimati")};
+  private static final ZoneId[] ZONES = {ZoneId.of("Asia/Shanghai"), ZoneId.of("Pacific/Kiritimati")
+  };
 
   @FuzzTest(maxDuration = "60s")
   void parsesOrRefusesWithACode(byte[] input) {

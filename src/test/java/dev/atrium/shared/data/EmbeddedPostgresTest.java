@@ -29,7 +29,9 @@ class EmbeddedPostgresTest {
 
   private static final String PASSWORD = "secret";
 
-  @TempDir Path folder;
+  @TempDir
+  Path folder;
+
   private final List<Path> dataDirs = new ArrayList<>();
 
   @Test
@@ -74,7 +76,8 @@ class EmbeddedPostgresTest {
   void startsWhereAnEarlierVersionFailedForWantOfAccess() throws Exception {
     assumeTrue(runsAsRoot(), "only root hands PostgreSQL to nobody");
     Path data = dataDir(folder.resolve("atrium/data"));
-    // what a start of the earlier launcher left: an empty cluster folder given to nobody, unusable binaries
+    // what a start of the earlier launcher left: an empty cluster folder given to nobody, unusable
+    // binaries
     Files.createDirectories(data.resolve("pg-runtime/391b37f2/bin"));
     Files.createDirectories(data.resolve("pg"));
     Files.setAttribute(data.resolve("pg"), "unix:uid", PostgresUser.NOBODY);
@@ -114,7 +117,9 @@ class EmbeddedPostgresTest {
     }
     assertThat(elsewhere.resolve("PG_VERSION")).exists();
     try (var beside = Files.list(elsewhere.getParent())) {
-      assertThat(beside).as("nothing of Atrium's lands beside the operator's cluster").containsExactly(elsewhere);
+      assertThat(beside)
+          .as("nothing of Atrium's lands beside the operator's cluster")
+          .containsExactly(elsewhere);
     }
   }
 
@@ -123,7 +128,7 @@ class EmbeddedPostgresTest {
     Path data = dataDir(folder.resolve("data"));
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     try (var taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
-         var free = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+        var free = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       int freePort = free.getLocalPort();
       free.close();
       Iterator<Integer> ports = List.of(taken.getLocalPort(), freePort).iterator();
@@ -142,7 +147,8 @@ class EmbeddedPostgresTest {
     Files.writeString(data.resolve("pg/PG_VERSION"), "16\n");
     assertThatThrownBy(() -> EmbeddedPostgres.start(data, PASSWORD))
         .isInstanceOfSatisfying(StartupFailure.class, failure -> {
-          assertThat(failure.problem()).contains("holds a PostgreSQL 16 database; this Atrium runs PostgreSQL 17");
+          assertThat(failure.problem())
+              .contains("holds a PostgreSQL 16 database; this Atrium runs PostgreSQL 17");
           assertThat(failure.fix()).contains("pg_upgrade");
           assertThat(failure.log()).isNotNull();
         });
@@ -153,7 +159,8 @@ class EmbeddedPostgresTest {
     assumeTrue(runsAsRoot(), "mounting a small disk needs root");
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     Path disk = Files.createDirectories(folder.resolve("small disk"));
-    assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=20m,mode=755", "tmpfs", disk.toString()) == 0,
+    assumeTrue(
+        command("mount", "-t", "tmpfs", "-o", "size=20m,mode=755", "tmpfs", disk.toString()) == 0,
         "this machine lets root mount a tmpfs");
     try {
       Path data = dataDir(disk.resolve("data"));
@@ -172,7 +179,8 @@ class EmbeddedPostgresTest {
     for (Path data : dataDirs) {
       Path link = data.resolve("pg");
       if (Files.isSymbolicLink(link)) {
-        PostgresFolders.deleteRecursively(data.resolve(Files.readSymbolicLink(link)).getParent());
+        PostgresFolders.deleteRecursively(
+            data.resolve(Files.readSymbolicLink(link)).getParent());
       }
     }
   }
@@ -187,7 +195,7 @@ class EmbeddedPostgresTest {
     props.setProperty("user", EmbeddedPostgres.SUPERUSER);
     props.setProperty("password", PASSWORD);
     try (var connection = DriverManager.getConnection(pg.jdbcUrl("postgres"), props);
-         var statement = connection.createStatement()) {
+        var statement = connection.createStatement()) {
       if (!statement.execute(statements)) {
         return "";
       }

@@ -18,15 +18,32 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class MalformedRequestsTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @Test
   void aPathThatCouldBeReadTwoWaysIsRefusedWithAProblem() {
     RawHttp raw = new RawHttp(port);
     List<String> wrong = new ArrayList<>();
-    for (String path : List.of("/api/v1/%6De", "/api/v1/me;jsessionid=0", "/api/v1//me", "/api/v1/./me", "/api/v1/x/../me",
-        "/api/v1/%2e%2e/v1/me", "/api/v1%2fme", "/api/v1/%5cme", "/api/v1/me%25", "/api/v1/me%00", "/api/v1\\me",
-        "/api/v1/me%0a", "/api/v1/me%09", "/api/v1/me%7F", "/api/v1/me%FF", "/api/v1/%C3%28", "/%61ssets/x.js", "/directory//people")) {
+    for (String path : List.of(
+        "/api/v1/%6De",
+        "/api/v1/me;jsessionid=0",
+        "/api/v1//me",
+        "/api/v1/./me",
+        "/api/v1/x/../me",
+        "/api/v1/%2e%2e/v1/me",
+        "/api/v1%2fme",
+        "/api/v1/%5cme",
+        "/api/v1/me%25",
+        "/api/v1/me%00",
+        "/api/v1\\me",
+        "/api/v1/me%0a",
+        "/api/v1/me%09",
+        "/api/v1/me%7F",
+        "/api/v1/me%FF",
+        "/api/v1/%C3%28",
+        "/%61ssets/x.js",
+        "/directory//people")) {
       RawHttp.Answer answer = raw.get(path);
       if (answer.status() != 400 || !answer.code().equals("request.rejected")) {
         wrong.add(path + " answered " + answer);
@@ -41,7 +58,8 @@ class MalformedRequestsTest {
     String cookie = "Cookie: " + admin.cookieHeader();
     RawHttp.Answer search = new RawHttp(port).get("/api/v1/people?q=%E5%BC%A0%20%61", cookie);
     assertThat(search.status()).isEqualTo(200);
-    var emoji = admin.put("/api/v1/messages/" + java.util.UUID.randomUUID() + "/reactions/%F0%9F%91%8D", null);
+    var emoji = admin.put(
+        "/api/v1/messages/" + java.util.UUID.randomUUID() + "/reactions/%F0%9F%91%8D", null);
     assertThat(emoji.code()).isEqualTo("chat.message-not-found");
   }
 
@@ -61,7 +79,8 @@ class MalformedRequestsTest {
 
   @Test
   void headersTooLargeAreRefusedWithAProblem() {
-    RawHttp.Answer answer = new RawHttp(port).get("/api/v1/me", "X-Padding: " + "a".repeat(40 * 1024));
+    RawHttp.Answer answer =
+        new RawHttp(port).get("/api/v1/me", "X-Padding: " + "a".repeat(40 * 1024));
     assertThat(answer.status()).isBetween(400, 431);
     assertThat(answer.isProblem()).as(answer.toString()).isTrue();
   }

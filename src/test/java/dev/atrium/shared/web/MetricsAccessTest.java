@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class MetricsAccessTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @Test
   void onlyASystemAdministratorReadsTheMetrics() {
@@ -25,11 +26,14 @@ class MetricsAccessTest {
     assertThat(new Api(port).get("/actuator/prometheus").status()).isEqualTo(401);
     assertThat(guest.api().get("/actuator/prometheus").code()).isEqualTo("access.denied");
     assertThat(member.api().get("/actuator/prometheus").code()).isEqualTo("access.denied");
-    assertThat(bearer(member.api(), "admin").get("/actuator/prometheus").status()).isEqualTo(403);
-    assertThat(bearer(admin, "read").get("/actuator/prometheus").code()).isEqualTo("auth.token-scope");
+    assertThat(bearer(member.api(), "admin").get("/actuator/prometheus").status())
+        .isEqualTo(403);
+    assertThat(bearer(admin, "read").get("/actuator/prometheus").code())
+        .isEqualTo("auth.token-scope");
 
     assertThat(admin.bytes("/actuator/prometheus").statusCode()).isEqualTo(200);
-    assertThat(bearer(admin, "admin").bytes("/actuator/prometheus").statusCode()).isEqualTo(200);
+    assertThat(bearer(admin, "admin").bytes("/actuator/prometheus").statusCode())
+        .isEqualTo(200);
   }
 
   @Test
@@ -39,8 +43,13 @@ class MetricsAccessTest {
   }
 
   private Api bearer(Api owner, String scope) {
-    String secret = owner.post("/api/v1/me/tokens", Map.of("name", "metrics " + scope, "scopes", List.of(scope), "expiresInDays", 1))
-        .body().path("secret").asString();
+    String secret = owner
+        .post(
+            "/api/v1/me/tokens",
+            Map.of("name", "metrics " + scope, "scopes", List.of(scope), "expiresInDays", 1))
+        .body()
+        .path("secret")
+        .asString();
     return new Api(port).withBearer(secret);
   }
 }

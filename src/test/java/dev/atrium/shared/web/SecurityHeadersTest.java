@@ -18,15 +18,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SecurityHeadersTest {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @Test
   void thePageAndTheApiForbidForeignScriptsAndFrames() {
     for (String path : List.of("/", "/messages", "/api/v1/me")) {
       HttpResponse<byte[]> answer = new Api(port).bytes(path);
       var headers = answer.headers();
-      assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(policy -> assertThat(policy)
-          .contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'").doesNotContain("unsafe-eval"));
+      assertThat(headers.firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(policy -> assertThat(policy)
+              .contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'")
+              .doesNotContain("unsafe-eval"));
       assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
       assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
       assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
@@ -39,6 +43,8 @@ class SecurityHeadersTest {
     assertThat(page).contains("<script");
     List<String> tags = List.of(page.split("<script", -1));
     assertThat(tags.subList(1, tags.size()))
-        .allSatisfy(tag -> assertThat(tag.substring(0, tag.indexOf('>'))).as("a script tag of index.html").contains("src="));
+        .allSatisfy(tag -> assertThat(tag.substring(0, tag.indexOf('>')))
+            .as("a script tag of index.html")
+            .contains("src="));
   }
 }

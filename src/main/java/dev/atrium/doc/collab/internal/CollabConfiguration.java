@@ -26,6 +26,8 @@ class CollabConfiguration implements WebSocketConfigurer {
 
   @Override
   public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-    registry.addHandler(handler, "/api/v1/pages/*/collab").addInterceptors(SocketHandshake.rules(), new PageHandshake(pages));
+    registry
+        .addHandler(handler, "/api/v1/pages/*/collab")
+        .addInterceptors(SocketHandshake.rules(), new PageHandshake(pages));
   }
 }

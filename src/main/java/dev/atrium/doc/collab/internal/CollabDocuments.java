@@ -84,12 +84,16 @@ public class CollabDocuments {
    * was refused or held none of the log.
    */
   @Transactional
-  Optional<Integer> storeVersion(UUID pageId, UUID editorId, long askedAt, CollabMessage.Snapshot snapshot) {
+  Optional<Integer> storeVersion(
+      UUID pageId, UUID editorId, long askedAt, CollabMessage.Snapshot snapshot) {
     YUpdate state = YUpdate.decode(snapshot.state());
     table.lock(pageId);
     var latest = table.latest(pageId);
     if (latest.isPresent() && !holds(state, YUpdate.decode(latest.get().data()))) {
-      log.info("Refused a snapshot of page {}: it lacks part of version {}", pageId, latest.get().number());
+      log.info(
+          "Refused a snapshot of page {}: it lacks part of version {}",
+          pageId,
+          latest.get().number());
       return Optional.empty();
     }
     List<PageUpdates.Logged> covered = table.log(pageId, askedAt).stream()

@@ -47,7 +47,12 @@ class CollabHandler extends BinaryWebSocketHandler {
   private final CollabSettings settings;
   private final ObjectMapper json;
 
-  CollabHandler(CollabRooms rooms, CollabDocuments documents, Pages pages, CollabSettings settings, ObjectMapper json) {
+  CollabHandler(
+      CollabRooms rooms,
+      CollabDocuments documents,
+      Pages pages,
+      CollabSettings settings,
+      ObjectMapper json) {
     this.rooms = rooms;
     this.documents = documents;
     this.pages = pages;
@@ -59,9 +64,13 @@ class CollabHandler extends BinaryWebSocketHandler {
   public void afterConnectionEstablished(WebSocketSession session) {
     var attributes = session.getAttributes();
     // the handshake (PageHandshake) put these, or the socket would not be open
-    CollabSocket socket = new CollabSocket(session, (UUID) Objects.requireNonNull(attributes.get(PageHandshake.PAGE)),
-        (Subject) Objects.requireNonNull(attributes.get(PageHandshake.SUBJECT)), SocketHandshake.sessionId(session),
-        (PageAccess) Objects.requireNonNull(attributes.get(PageHandshake.ACCESS)), settings.updateBurst(),
+    CollabSocket socket = new CollabSocket(
+        session,
+        (UUID) Objects.requireNonNull(attributes.get(PageHandshake.PAGE)),
+        (Subject) Objects.requireNonNull(attributes.get(PageHandshake.SUBJECT)),
+        SocketHandshake.sessionId(session),
+        (PageAccess) Objects.requireNonNull(attributes.get(PageHandshake.ACCESS)),
+        settings.updateBurst(),
         settings.updatesPerSecond());
     attributes.put(SOCKET, socket);
     // fewer, larger parts than the container's default for /api/v1/ws, whose clients send no binary
@@ -84,7 +93,8 @@ class CollabHandler extends BinaryWebSocketHandler {
     }
     socket.offer(CollabMessage.step2(updates.isEmpty() ? YUpdate.EMPTY : updates.getLast()));
     if (!room.awareness.isEmpty()) {
-      socket.offer(CollabMessage.awareness(CollabMessage.writeAwareness(List.copyOf(room.awareness.values()))));
+      socket.offer(CollabMessage.awareness(
+          CollabMessage.writeAwareness(List.copyOf(room.awareness.values()))));
     }
   }
 
@@ -96,7 +106,8 @@ class CollabHandler extends BinaryWebSocketHandler {
 
   @Override
   protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
-    CollabSocket socket = (CollabSocket) Objects.requireNonNull(session.getAttributes().get(SOCKET));
+    CollabSocket socket =
+        (CollabSocket) Objects.requireNonNull(session.getAttributes().get(SOCKET));
     var pending = socket.pending;
     var payload = message.getPayload();
     byte[] part = new byte[payload.remaining()];
@@ -105,10 +116,16 @@ class CollabHandler extends BinaryWebSocketHandler {
       socket.frameType = part[0] & 0xff;
     }
     pending.writeBytes(part);
-    int limit = socket.frameType == CollabMessage.SNAPSHOT ? settings.maxSnapshotBytes() : settings.maxUpdateBytes();
+    int limit = socket.frameType == CollabMessage.SNAPSHOT
+        ? settings.maxSnapshotBytes()
+        : settings.maxUpdateBytes();
     if (pending.size() > limit) {
       pending.reset();
-      refuse(socket, "doc.update-too-large", "An update may be at most " + limit + " bytes.", TOO_LARGE);
+      refuse(
+          socket,
+          "doc.update-too-large",
+          "An update may be at most " + limit + " bytes.",
+          TOO_LARGE);
       return;
     }
     if (!message.isLast()) {
@@ -119,14 +136,23 @@ class CollabHandler extends BinaryWebSocketHandler {
     try {
       handle(socket, CollabMessage.read(frame));
     } catch (MalformedUpdate e) {
-      log.debug("Malformed frame on page {} from {}: {}", socket.pageId, socket.personId(), e.getMessage());
-      refuse(socket, "doc.malformed-update", "The update is not a valid Yjs update; nothing was stored.", MALFORMED);
+      log.debug(
+          "Malformed frame on page {} from {}: {}",
+          socket.pageId,
+          socket.personId(),
+          e.getMessage());
+      refuse(
+          socket,
+          "doc.malformed-update",
+          "The update is not a valid Yjs update; nothing was stored.",
+          MALFORMED);
     }
   }
 
   @Override
   protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-    CollabSocket socket = (CollabSocket) Objects.requireNonNull(session.getAttributes().get(SOCKET));
+    CollabSocket socket =
+        (CollabSocket) Objects.requireNonNull(session.getAttributes().get(SOCKET));
     refuse(socket, "doc.malformed-update", "This socket speaks binary frames only.", MALFORMED);
   }
 
@@ -157,7 +183,8 @@ class CollabHandler extends BinaryWebSocketHandler {
       }
       case CollabMessage.QueryAwareness ignored -> {
         PageRoom room = rooms.room(socket.pageId);
-        socket.offer(CollabMessage.awareness(CollabMessage.writeAwareness(List.copyOf(room.awareness.values()))));
+        socket.offer(CollabMessage.awareness(
+            CollabMessage.writeAwareness(List.copyOf(room.awareness.values()))));
       }
       case CollabMessage.Snapshot snapshot -> {
         PageAccess access = access(socket);
@@ -174,22 +201,31 @@ class CollabHandler extends BinaryWebSocketHandler {
       return;
     }
     if (!access.canEdit()) {
-      notice(socket, "doc.read-only", "You may read this page but not edit it; your change was not saved.");
+      notice(
+          socket,
+          "doc.read-only",
+          "You may read this page but not edit it; your change was not saved.");
       return;
     }
     if (!socket.updates.take()) {
       // closed so that the client reconnects and sends, in the sync, what was refused here
-      refuse(socket, "doc.rate-limited", "Too many updates; reconnecting to catch up.", RATE_LIMITED);
+      refuse(
+          socket, "doc.rate-limited", "Too many updates; reconnecting to catch up.", RATE_LIMITED);
       return;
     }
     var appended = documents.append(socket.pageId, socket.personId(), update);
     if (appended.isEmpty()) {
-      refuse(socket, "doc.too-large", "The page has reached its size limit of " + settings.maxDocumentBytes() + " bytes.", TOO_LARGE);
+      refuse(
+          socket,
+          "doc.too-large",
+          "The page has reached its size limit of " + settings.maxDocumentBytes() + " bytes.",
+          TOO_LARGE);
       return;
     }
     rooms.relay(socket, CollabMessage.update(update));
     var size = appended.get();
-    if (size.count() >= versionEveryUpdates(socket.pageId) || size.bytes() >= settings.versionEveryBytes()) {
+    if (size.count() >= versionEveryUpdates(socket.pageId)
+        || size.bytes() >= settings.versionEveryBytes()) {
       askForVersion(socket, size.id());
     }
   }
@@ -211,8 +247,10 @@ class CollabHandler extends BinaryWebSocketHandler {
       return;
     }
     rooms.room(socket.pageId).answered();
-    documents.storeVersion(socket.pageId, socket.personId(), askedAt, snapshot)
-        .ifPresent(number -> log.debug("Page {} version {} from {}", socket.pageId, number, socket.personId()));
+    documents
+        .storeVersion(socket.pageId, socket.personId(), askedAt, snapshot)
+        .ifPresent(number ->
+            log.debug("Page {} version {} from {}", socket.pageId, number, socket.personId()));
   }
 
   private void askForVersion(CollabSocket socket, long position) {
@@ -274,7 +312,8 @@ class CollabHandler extends BinaryWebSocketHandler {
   }
 
   private void notice(CollabSocket socket, String code, String message) {
-    socket.offer(CollabMessage.notice(json.writeValueAsString(Map.of("code", code, "message", message))));
+    socket.offer(
+        CollabMessage.notice(json.writeValueAsString(Map.of("code", code, "message", message))));
   }
 
   private void refuse(CollabSocket socket, String code, String message, CloseStatus status) {
@@ -299,7 +338,8 @@ class CollabHandler extends BinaryWebSocketHandler {
     List<CollabMessage.AwarenessState> gone = new ArrayList<>();
     for (long client : socket.awarenessClients) {
       var last = room.awareness.get(client);
-      gone.add(new CollabMessage.AwarenessState(client, last == null ? 1 : last.clock() + 1, "null"));
+      gone.add(
+          new CollabMessage.AwarenessState(client, last == null ? 1 : last.clock() + 1, "null"));
     }
     if (!gone.isEmpty()) {
       rooms.relay(socket, CollabMessage.awareness(CollabMessage.writeAwareness(gone)));

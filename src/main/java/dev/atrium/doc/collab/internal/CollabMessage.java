@@ -40,11 +40,12 @@ sealed interface CollabMessage {
   static CollabMessage read(byte[] frame) {
     Lib0Reader in = new Lib0Reader(frame);
     CollabMessage message = switch (small(in.readVarUint())) {
-      case SYNC -> switch (small(in.readVarUint())) {
-        case STEP1 -> new StateVector(in.readVarUint8Array());
-        case STEP2, UPDATE -> new Update(in.readVarUint8Array());
-        default -> throw new MalformedUpdate("unknown sync message");
-      };
+      case SYNC ->
+        switch (small(in.readVarUint())) {
+          case STEP1 -> new StateVector(in.readVarUint8Array());
+          case STEP2, UPDATE -> new Update(in.readVarUint8Array());
+          default -> throw new MalformedUpdate("unknown sync message");
+        };
       case AWARENESS -> new Awareness(in.readVarUint8Array());
       case QUERY_AWARENESS -> new QueryAwareness();
       case SNAPSHOT -> new Snapshot(in.readVarUint8Array(), in.readVarString(), in.readVarString());
@@ -64,7 +65,11 @@ sealed interface CollabMessage {
   static byte[] step1(Map<Long, Long> stateVector) {
     Lib0Writer vector = new Lib0Writer().varUint(stateVector.size());
     stateVector.forEach((client, clock) -> vector.varUint(client).varUint(clock));
-    return new Lib0Writer().varUint(SYNC).varUint(STEP1).varUint8Array(vector.toByteArray()).toByteArray();
+    return new Lib0Writer()
+        .varUint(SYNC)
+        .varUint(STEP1)
+        .varUint8Array(vector.toByteArray())
+        .toByteArray();
   }
 
   static byte[] step2(byte[] update) {

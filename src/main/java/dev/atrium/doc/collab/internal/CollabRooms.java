@@ -62,17 +62,21 @@ class CollabRooms {
 
   private void receive(ClusterBus.Message message) {
     switch (message) {
-      case ClusterBus.Relay relay when relay.topic().startsWith(TOPIC) -> {
+      case ClusterBus.Relay relay
+      when relay.topic().startsWith(TOPIC) -> {
         PageRoom room = rooms.get(UUID.fromString(relay.topic().substring(TOPIC.length())));
         if (room == null) {
           return;
         }
         note(room, relay.payload());
-        room.sockets.stream().filter(s -> !s.id.equals(relay.origin())).forEach(s -> s.offer(relay.payload()));
+        room.sockets.stream()
+            .filter(s -> !s.id.equals(relay.origin()))
+            .forEach(s -> s.offer(relay.payload()));
       }
       case ClusterBus.Disconnect disconnect -> everySocket(disconnect.personId(), null);
-      case ClusterBus.DisconnectSession disconnect -> everySocket(disconnect.personId(), disconnect.sessionId());
-      default -> { }
+      case ClusterBus.DisconnectSession disconnect ->
+        everySocket(disconnect.personId(), disconnect.sessionId());
+      default -> {}
     }
   }
 
@@ -81,21 +85,26 @@ class CollabRooms {
     if (frame.length > 0 && frame[0] == CollabMessage.SYNC) {
       room.editedAt = System.nanoTime();
       room.versionDue = true;
-    } else if (frame.length > 0 && frame[0] == CollabMessage.AWARENESS
+    } else if (frame.length > 0
+        && frame[0] == CollabMessage.AWARENESS
         && CollabMessage.read(frame) instanceof CollabMessage.Awareness awareness) {
       for (var state : CollabMessage.readAwareness(awareness.update())) {
         if ("null".equals(state.state())) {
           room.awareness.remove(state.client());
         } else {
-          room.awareness.merge(state.client(), state, (old, next) -> next.clock() >= old.clock() ? next : old);
+          room.awareness.merge(
+              state.client(), state, (old, next) -> next.clock() >= old.clock() ? next : old);
         }
       }
     }
   }
 
   private void everySocket(UUID personId, @org.jspecify.annotations.Nullable UUID sessionId) {
-    rooms.values().forEach(room -> room.sockets.stream()
-        .filter(s -> s.personId().equals(personId) && (sessionId == null || sessionId.equals(s.sessionId)))
-        .forEach(s -> s.close(SIGNED_OUT)));
+    rooms
+        .values()
+        .forEach(room -> room.sockets.stream()
+            .filter(s -> s.personId().equals(personId)
+                && (sessionId == null || sessionId.equals(s.sessionId)))
+            .forEach(s -> s.close(SIGNED_OUT)));
   }
 }

@@ -45,16 +45,24 @@ final class CollabSocket {
   private volatile long accessCheckedAt;
   /** Updates and awareness frames have a bucket each, so cursor moves cannot use up the right to type. */
   final TokenBucket updates;
+
   final TokenBucket awareness;
   /** This socket was told to seed the page from its template; its closing lets another claim it. */
   volatile boolean seeding;
   /** The log position a snapshot was asked for at, or -1 when none is awaited from this socket. */
   volatile long snapshotAskedAt = -1;
+
   private volatile boolean closing;
   private @Nullable Thread writer;
 
-  CollabSocket(WebSocketSession session, UUID pageId, Subject subject, @Nullable UUID sessionId, PageAccess access,
-               int burst, int perSecond) {
+  CollabSocket(
+      WebSocketSession session,
+      UUID pageId,
+      Subject subject,
+      @Nullable UUID sessionId,
+      PageAccess access,
+      int burst,
+      int perSecond) {
     this.session = session;
     this.pageId = pageId;
     this.subject = subject;

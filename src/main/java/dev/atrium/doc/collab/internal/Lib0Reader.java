@@ -99,7 +99,8 @@ final class Lib0Reader {
   String readVarString() {
     int length = readLength();
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
+      String text = StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(buffer, position, length))
@@ -122,7 +123,7 @@ final class Lib0Reader {
     }
     int tag = readUint8();
     switch (tag) {
-      case 127, 126, 121, 120 -> { } // undefined, null, false, true
+      case 127, 126, 121, 120 -> {} // undefined, null, false, true
       case 125 -> readVarInt();
       case 124 -> skip(4); // float32
       case 123, 122 -> skip(8); // float64, bigint64

@@ -31,8 +31,11 @@ final class PageHandshake implements HandshakeInterceptor {
   }
 
   @Override
-  public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
-                                 Map<String, Object> attributes) {
+  public boolean beforeHandshake(
+      ServerHttpRequest request,
+      ServerHttpResponse response,
+      WebSocketHandler handler,
+      Map<String, Object> attributes) {
     var auth = SecurityContextHolder.getContext().getAuthentication();
     UUID pageId = pageId(request.getURI().getPath());
     if (auth == null || !(auth.getPrincipal() instanceof Subject subject) || pageId == null) {
@@ -65,6 +68,9 @@ final class PageHandshake implements HandshakeInterceptor {
   }
 
   @Override
-  public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
-                             @Nullable Exception exception) {}
+  public void afterHandshake(
+      ServerHttpRequest request,
+      ServerHttpResponse response,
+      WebSocketHandler handler,
+      @Nullable Exception exception) {}
 }

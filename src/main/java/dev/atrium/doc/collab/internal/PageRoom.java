@@ -12,6 +12,7 @@ final class PageRoom {
   final Map<Long, CollabMessage.AwarenessState> awareness = new ConcurrentHashMap<>();
   /** When the page was last edited on any node, and whether a version has been asked for since. */
   volatile long editedAt;
+
   volatile boolean versionDue;
   private boolean asking;
   private long askedAt;

@@ -24,7 +24,13 @@ public class PageUpdates {
   record Logged(long id, UUID authorId, byte[] data) {}
 
   /** A stored version (snapshot). */
-  public record Version(int number, Instant createdAt, List<UUID> editors, @Nullable String name, byte[] data, String markdown) {}
+  public record Version(
+      int number,
+      Instant createdAt,
+      List<UUID> editors,
+      @Nullable String name,
+      byte[] data,
+      String markdown) {}
 
   private final JdbcClient db;
 
@@ -37,7 +43,8 @@ public class PageUpdates {
    * more than {@code maxBytes}; answers the update's position and the log's size with it, or empty
    * when refused. One statement, so that a keystroke costs one round trip and one commit.
    */
-  Optional<CollabDocuments.Appended> append(UUID pageId, UUID authorId, byte[] update, long maxBytes) {
+  Optional<CollabDocuments.Appended> append(
+      UUID pageId, UUID authorId, byte[] update, long maxBytes) {
     return db.sql("""
             with log as (select count(*) as updates, coalesce(sum(octet_length(data)), 0) as bytes
                          from doc.page_update where page_id = :page),
@@ -49,14 +56,20 @@ public class PageUpdates {
                            returning id)
             select added.id, log.updates + 1, log.bytes + :length from added, log
             """)
-        .param("page", pageId).param("author", authorId).param("data", update).param("length", update.length).param("max", maxBytes)
-        .query((rs, row) -> new CollabDocuments.Appended(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+        .param("page", pageId)
+        .param("author", authorId)
+        .param("data", update)
+        .param("length", update.length)
+        .param("max", maxBytes)
+        .query(
+            (rs, row) -> new CollabDocuments.Appended(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
         .optional();
   }
 
   /** The log in the order it was stored, up to {@code upTo} (inclusive). */
   List<Logged> log(UUID pageId, long upTo) {
-    return db.sql("select id, author_id, data from doc.page_update where page_id = ? and id <= ? order by id")
+    return db.sql(
+            "select id, author_id, data from doc.page_update where page_id = ? and id <= ? order by id")
         .params(pageId, upTo)
         .query((rs, row) -> new Logged(rs.getLong(1), rs.getObject(2, UUID.class), rs.getBytes(3)))
         .list();
@@ -68,22 +81,32 @@ public class PageUpdates {
 
   /** The latest log position, -1 for an empty log. */
   long lastPosition(UUID pageId) {
-    return db.sql("select coalesce(max(id), -1) from doc.page_update where page_id = ?").param(pageId).query(Long.class).single();
+    return db.sql("select coalesce(max(id), -1) from doc.page_update where page_id = ?")
+        .param(pageId)
+        .query(Long.class)
+        .single();
   }
 
   /** Serialises version-making for one page (until commit), across nodes. */
   void lock(UUID pageId) {
-    db.sql("select pg_advisory_xact_lock(hashtextextended(?, 6))").param("doc.page_version:" + pageId).query().listOfRows();
+    db.sql("select pg_advisory_xact_lock(hashtextextended(?, 6))")
+        .param("doc.page_version:" + pageId)
+        .query()
+        .listOfRows();
   }
 
   Optional<Version> latest(UUID pageId) {
     return db.sql("select * from doc.page_version where page_id = ? order by number desc limit 1")
-        .param(pageId).query(PageUpdates::version).optional();
+        .param(pageId)
+        .query(PageUpdates::version)
+        .optional();
   }
 
   public Optional<Version> version(UUID pageId, int number) {
     return db.sql("select * from doc.page_version where page_id = ? and number = ?")
-        .params(pageId, number).query(PageUpdates::version).optional();
+        .params(pageId, number)
+        .query(PageUpdates::version)
+        .optional();
   }
 
   /** Every version, newest first, without their data. */
@@ -91,13 +114,14 @@ public class PageUpdates {
     return db.sql("""
             select page_id, number, created_at, editors, name, ''::bytea as data, '' as markdown
             from doc.page_version where page_id = ? order by number desc
-            """)
-        .param(pageId).query(PageUpdates::version).list();
+            """).param(pageId).query(PageUpdates::version).list();
   }
 
   public boolean name(UUID pageId, int number, @Nullable String name) {
     return db.sql("update doc.page_version set name = ? where page_id = ? and number = ?")
-        .params(name, pageId, number).update() == 1;
+            .params(name, pageId, number)
+            .update()
+        == 1;
   }
 
   /** Stores the next version and removes the log rows it covers. */
@@ -114,16 +138,28 @@ public class PageUpdates {
                     cast(:editors as uuid[]), :data, :markdown)
             returning number
             """)
-        .param("page", pageId).param("editors", UuidArrays.literal(editors)).param("data", state).param("markdown", markdown)
-        .query(Integer.class).single();
+        .param("page", pageId)
+        .param("editors", UuidArrays.literal(editors))
+        .param("data", state)
+        .param("markdown", markdown)
+        .query(Integer.class)
+        .single();
     if (!ids.isEmpty()) {
-      db.sql("delete from doc.page_update where page_id = :page and id in (:ids)").param("page", pageId).param("ids", ids).update();
+      db.sql("delete from doc.page_update where page_id = :page and id in (:ids)")
+          .param("page", pageId)
+          .param("ids", ids)
+          .update();
     }
     return number;
   }
 
   private static Version version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-    return new Version(rs.getInt("number"), Timestamps.required(rs, "created_at"), UuidArrays.of(rs.getArray("editors")),
-        rs.getString("name"), rs.getBytes("data"), rs.getString("markdown"));
+    return new Version(
+        rs.getInt("number"),
+        Timestamps.required(rs, "created_at"),
+        UuidArrays.of(rs.getArray("editors")),
+        rs.getString("name"),
+        rs.getBytes("data"),
+        rs.getString("markdown"));
   }
 }

@@ -32,7 +32,8 @@ final class Ranges {
   }
 
   void addAll(Ranges other) {
-    other.byClient.forEach((client, ranges) -> ranges.forEach((start, end) -> add(client, start, end)));
+    other.byClient.forEach(
+        (client, ranges) -> ranges.forEach((start, end) -> add(client, start, end)));
   }
 
   /** Whether every range of {@code other} lies within these. */

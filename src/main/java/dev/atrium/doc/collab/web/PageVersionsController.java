@@ -29,22 +29,28 @@ class PageVersionsController {
     this.versions = versions;
   }
 
-  @Operation(summary = "The page's kept versions, newest first, with who edited since the one before")
+  @Operation(
+      summary = "The page's kept versions, newest first, with who edited since the one before")
   @GetMapping("/api/v1/pages/{id}/versions")
   List<PageVersion> list(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return versions.list(subject, id);
   }
 
-  @Operation(summary = "One version's content: its Yjs state (base64) and Markdown, to compare or restore")
+  @Operation(
+      summary = "One version's content: its Yjs state (base64) and Markdown, to compare or restore")
   @GetMapping("/api/v1/pages/{id}/versions/{number}")
-  PageVersionContent get(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @PathVariable int number) {
+  PageVersionContent get(
+      @AuthenticationPrincipal Subject subject, @PathVariable UUID id, @PathVariable int number) {
     return versions.get(subject, id, number);
   }
 
   @Operation(summary = "Names a version (editors); a blank name clears it")
   @PutMapping("/api/v1/pages/{id}/versions/{number}/name")
-  PageVersion name(@AuthenticationPrincipal Subject subject, @PathVariable UUID id, @PathVariable int number,
-                   @RequestBody VersionName body) {
+  PageVersion name(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @PathVariable int number,
+      @RequestBody VersionName body) {
     return versions.name(subject, id, number, body.name());
   }
 }

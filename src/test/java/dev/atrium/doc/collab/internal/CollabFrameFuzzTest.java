@@ -15,8 +15,11 @@ import java.util.Set;
  */
 class CollabFrameFuzzTest {
 
-  private static final Set<Long> CLIENT_TYPES = Set.of((long) CollabMessage.SYNC, (long) CollabMessage.AWARENESS,
-      (long) CollabMessage.QUERY_AWARENESS, (long) CollabMessage.SNAPSHOT);
+  private static final Set<Long> CLIENT_TYPES = Set.of(
+      (long) CollabMessage.SYNC,
+      (long) CollabMessage.AWARENESS,
+      (long) CollabMessage.QUERY_AWARENESS,
+      (long) CollabMessage.SNAPSHOT);
   private static final Duration LIMIT = Duration.ofSeconds(1);
 
   @FuzzTest(maxDuration = "60s")
@@ -38,8 +41,8 @@ class CollabFrameFuzzTest {
         case CollabMessage.Update update -> YUpdate.decode(update.update());
         case CollabMessage.Snapshot snapshot -> YUpdate.decode(snapshot.state());
         case CollabMessage.Awareness awareness -> CollabMessage.readAwareness(awareness.update());
-        case CollabMessage.StateVector ignored -> { }
-        case CollabMessage.QueryAwareness ignored -> { }
+        case CollabMessage.StateVector ignored -> {}
+        case CollabMessage.QueryAwareness ignored -> {}
       }
     } catch (MalformedUpdate refused) {
       // refused whole, as the handler does

@@ -28,11 +28,22 @@ class YjsUpdateDecoderTest {
     for (String line : Node.run("yjs-updates.cjs", Map.of(), 60).split("\n")) {
       JsonNode node = json.readTree(line);
       Map<Long, Long> vector = new TreeMap<>();
-      node.path("stateVector").properties().forEach(e -> vector.put(Long.parseLong(e.getKey()), e.getValue().asLong()));
+      node.path("stateVector")
+          .properties()
+          .forEach(e -> vector.put(Long.parseLong(e.getKey()), e.getValue().asLong()));
       Ranges deletes = new Ranges();
-      node.path("deletes").properties().forEach(e -> e.getValue()
-          .forEach(r -> deletes.add(Long.parseLong(e.getKey()), r.get(0).asLong(), r.get(0).asLong() + r.get(1).asLong())));
-      made.add(new Made(node.path("name").asString(), Base64.getDecoder().decode(node.path("update").asString()), vector, deletes));
+      node.path("deletes")
+          .properties()
+          .forEach(e -> e.getValue()
+              .forEach(r -> deletes.add(
+                  Long.parseLong(e.getKey()),
+                  r.get(0).asLong(),
+                  r.get(0).asLong() + r.get(1).asLong())));
+      made.add(new Made(
+          node.path("name").asString(),
+          Base64.getDecoder().decode(node.path("update").asString()),
+          vector,
+          deletes));
     }
     assertThat(made).hasSizeGreaterThan(15);
   }
@@ -42,7 +53,9 @@ class YjsUpdateDecoderTest {
     for (Made m : made) {
       YUpdate update = YUpdate.decode(m.update());
       assertThat(update.stateVector()).as(m.name()).isEqualTo(m.stateVector());
-      assertThat(update.deletes().covers(m.deletes()) && m.deletes().covers(update.deletes())).as(m.name()).isTrue();
+      assertThat(update.deletes().covers(m.deletes()) && m.deletes().covers(update.deletes()))
+          .as(m.name())
+          .isTrue();
     }
   }
 
@@ -51,7 +64,9 @@ class YjsUpdateDecoderTest {
     for (Made m : made) {
       for (int length = 0; length < m.update().length; length++) {
         byte[] prefix = Arrays.copyOf(m.update(), length);
-        assertThatThrownBy(() -> YUpdate.decode(prefix)).as(m.name() + " cut at " + length).isInstanceOf(MalformedUpdate.class);
+        assertThatThrownBy(() -> YUpdate.decode(prefix))
+            .as(m.name() + " cut at " + length)
+            .isInstanceOf(MalformedUpdate.class);
       }
     }
   }
@@ -76,13 +91,21 @@ class YjsUpdateDecoderTest {
 
   @Test
   void aWholeStateCoversEachOfTheUpdatesItWasMadeOf() {
-    Made whole = made.stream().filter(m -> m.name().equals("text-whole")).findFirst().orElseThrow();
+    Made whole =
+        made.stream().filter(m -> m.name().equals("text-whole")).findFirst().orElseThrow();
     YUpdate all = YUpdate.decode(whole.update());
-    made.stream().filter(m -> m.name().startsWith("text-step-")).map(m -> YUpdate.decode(m.update())).forEach(step -> {
-      assertThat(all.structs().covers(step.structs())).isTrue();
-      assertThat(all.deletes().covers(step.deletes())).isTrue();
-    });
-    YUpdate other = YUpdate.decode(made.stream().filter(m -> m.name().equals("rich")).findFirst().orElseThrow().update());
+    made.stream()
+        .filter(m -> m.name().startsWith("text-step-"))
+        .map(m -> YUpdate.decode(m.update()))
+        .forEach(step -> {
+          assertThat(all.structs().covers(step.structs())).isTrue();
+          assertThat(all.deletes().covers(step.deletes())).isTrue();
+        });
+    YUpdate other = YUpdate.decode(made.stream()
+        .filter(m -> m.name().equals("rich"))
+        .findFirst()
+        .orElseThrow()
+        .update());
     assertThat(all.structs().covers(other.structs())).isFalse();
   }
 
