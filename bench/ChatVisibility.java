@@ -96,7 +96,7 @@ public class ChatVisibility extends Bench {
     log("load: %d channels S is in and %d S is not, %d memberships, %d grants, %d unread messages in %.1f s", mine, others,
         count("chat.channel_member"), count("access.resource_grant"), count("chat.message"), secondsSince(t));
     try (var statement = db.createStatement()) {
-      statement.execute("analyze chat.channel; analyze chat.channel_member; analyze chat.message; analyze access.resource_grant");
+      statement.execute("vacuum analyze chat.channel, chat.channel_member, chat.message, access.resource_grant");
     }
     int listed = sqlList();
     Set<String> keys = searchKeys();
@@ -139,17 +139,9 @@ public class ChatVisibility extends Bench {
           case "GROUP" -> 3 + random.nextInt(18);
           default -> Math.min(people, random.nextInt(10) == 0 ? 100 + random.nextInt(401) : 5 + random.nextInt(21));
         };
-        // the members: distinct people of the pool, S among them (at a random place, so sometimes the owner) in S's channels
-        Set<UUID> chosen = new HashSet<>();
-        List<UUID> members = new ArrayList<>();
-        while (members.size() < size) {
-          UUID p = pool[random.nextInt(people)];
-          if (chosen.add(p)) {
-            members.add(p);
-          }
-        }
-        if (mineToo) {
-          members.set(random.nextInt(size), me);
+        List<UUID> members = members(size, mineToo);
+        while (kind.equals("DIRECT") && !pairs.add(pair(members.get(0), members.get(1)))) {
+          members = members(size, mineToo); // one direct conversation per pair
         }
         UUID id = UUID.randomUUID();
         long lastSeq = random.nextInt(4) == 0 ? random.nextInt(20) : 20 + random.nextInt(2000);
@@ -195,6 +187,24 @@ public class ChatVisibility extends Bench {
     }
     db.commit();
     db.setAutoCommit(true);
+  }
+
+  final Set<String> pairs = new HashSet<>();
+
+  /** Distinct people of the pool, S among them (at a random place, so sometimes the owner) in S's channels. */
+  List<UUID> members(int size, boolean mineToo) {
+    Set<UUID> chosen = new HashSet<>();
+    List<UUID> members = new ArrayList<>();
+    while (members.size() < size) {
+      UUID p = pool[random.nextInt(people)];
+      if (chosen.add(p)) {
+        members.add(p);
+      }
+    }
+    if (mineToo) {
+      members.set(random.nextInt(size), me);
+    }
+    return members;
   }
 
   /** Batched inserts sent in order (channels before the rows that reference them), every so many channels. */
