@@ -67,7 +67,8 @@ public class ChatVisibility extends Bench {
       }
     }
     if (url == null || adminEmail == null || adminPassword == null || data == null) {
-      throw new IllegalArgumentException("--url, --data, --admin-email and --admin-password are required");
+      throw new IllegalArgumentException(
+          "--url, --data, --admin-email and --admin-password are required");
     }
     new ChatVisibility().run();
   }
@@ -83,20 +84,42 @@ public class ChatVisibility extends Bench {
     String adminToken = signInAndMakeToken(adminEmail, adminPassword, null, "chat-visibility");
     String run = UUID.randomUUID().toString().substring(0, 8);
     String email = "s-" + run + "@bench.test";
-    Map<?, ?> s = (Map<?, ?>) call("POST", "/api/v1/people", Json.obj("name", "S-" + run, "email", email,
-        "primaryDepartmentId", rootDepartment(adminToken), "guest", false), adminToken, null, 201);
+    Map<?, ?> s = (Map<?, ?>) call(
+        "POST",
+        "/api/v1/people",
+        Json.obj(
+            "name",
+            "S-" + run,
+            "email",
+            email,
+            "primaryDepartmentId",
+            rootDepartment(adminToken),
+            "guest",
+            false),
+        adminToken,
+        null,
+        201);
     me = UUID.fromString((String) s.get("id"));
-    Map<?, ?> reset = (Map<?, ?>) call("POST", "/api/v1/people/" + me + "/reset-password", null, adminToken, null, 200);
-    myToken = signInAndMakeToken(email, (String) reset.get("temporaryPassword"), "Bench-password-" + run, "chat-visibility");
+    Map<?, ?> reset = (Map<?, ?>)
+        call("POST", "/api/v1/people/" + me + "/reset-password", null, adminToken, null, 200);
+    myToken = signInAndMakeToken(
+        email, (String) reset.get("temporaryPassword"), "Bench-password-" + run, "chat-visibility");
     pool = new UUID[people];
     Arrays.setAll(pool, i -> UUID.randomUUID());
     db = connect();
     long t = System.nanoTime();
     load();
-    log("load: %d channels S is in and %d S is not, %d memberships, %d grants, %d unread messages in %.1f s", mine, others,
-        count("chat.channel_member"), count("access.resource_grant"), count("chat.message"), secondsSince(t));
+    log(
+        "load: %d channels S is in and %d S is not, %d memberships, %d grants, %d unread messages in %.1f s",
+        mine,
+        others,
+        count("chat.channel_member"),
+        count("access.resource_grant"),
+        count("chat.message"),
+        secondsSince(t));
     try (var statement = db.createStatement()) {
-      statement.execute("vacuum analyze chat.channel, chat.channel_member, chat.message, access.resource_grant");
+      statement.execute(
+          "vacuum analyze chat.channel, chat.channel_member, chat.message, access.resource_grant");
     }
     int listed = sqlList();
     Set<String> keys = searchKeys();
@@ -104,12 +127,15 @@ public class ChatVisibility extends Bench {
     summary.put("listed", listed);
     summary.put("keys", keys.size());
     if (shown != listed) {
-      throw new IllegalStateException("the API listed " + shown + " channels for S, the SQL " + listed);
+      throw new IllegalStateException(
+          "the API listed " + shown + " channels for S, the SQL " + listed);
     }
     if (keys.size() < listed) {
-      throw new IllegalStateException("S holds " + keys.size() + " search keys but is in " + listed + " channels");
+      throw new IllegalStateException(
+          "S holds " + keys.size() + " search keys but is in " + listed + " channels");
     }
-    StringBuilder line = new StringBuilder("chat-visibility: mine=" + mine + " others=" + others + " people=" + people);
+    StringBuilder line = new StringBuilder(
+        "chat-visibility: mine=" + mine + " others=" + others + " people=" + people);
     summary.forEach((k, v) -> line.append(' ').append(k).append('=').append(v));
     System.out.println(line);
     db.close();
@@ -122,22 +148,27 @@ public class ChatVisibility extends Bench {
     try (PreparedStatement channel = db.prepareStatement("""
              insert into chat.channel (id, kind, name, created_by, created_at, last_seq, direct_pair, department_id)
              values (?, ?, ?, ?, ?, ?, ?, ?)""");
-         PreparedStatement member = db.prepareStatement("""
+        PreparedStatement member = db.prepareStatement("""
              insert into chat.channel_member (channel_id, person_id, read_seq, joined_at, starred) values (?, ?, ?, ?, ?)""");
-         PreparedStatement grant = db.prepareStatement("""
+        PreparedStatement grant = db.prepareStatement("""
              insert into access.resource_grant (resource_type, resource_id, kind, subject_id, role) values (?, ?, ?, ?, ?)""");
-         PreparedStatement message = db.prepareStatement("""
+        PreparedStatement message = db.prepareStatement("""
              insert into chat.message (id, channel_id, seq, author_id, client_message_id, body, created_at, mentions)
              values (?, ?, ?, ?, ?, ?, ?, cast(? as uuid[]))""")) {
       Batches batches = new Batches(channel, member, grant, message);
       for (int c = 0; c < mine + others; c++) {
         boolean mineToo = c < mine;
         int r = random.nextInt(100);
-        String kind = r < 45 ? "PUBLIC" : r < 75 ? "PRIVATE" : r < 92 ? "DIRECT" : r < 98 ? "GROUP" : "DEPARTMENT";
+        String kind = r < 45
+            ? "PUBLIC"
+            : r < 75 ? "PRIVATE" : r < 92 ? "DIRECT" : r < 98 ? "GROUP" : "DEPARTMENT";
         int size = switch (kind) {
           case "DIRECT" -> 2;
           case "GROUP" -> 3 + random.nextInt(18);
-          default -> Math.min(people, random.nextInt(10) == 0 ? 100 + random.nextInt(401) : 5 + random.nextInt(21));
+          default ->
+            Math.min(
+                people,
+                random.nextInt(10) == 0 ? 100 + random.nextInt(401) : 5 + random.nextInt(21));
         };
         List<UUID> members = members(size, mineToo);
         while (kind.equals("DIRECT") && !pairs.add(pair(members.get(0), members.get(1)))) {
@@ -147,7 +178,8 @@ public class ChatVisibility extends Bench {
         long lastSeq = random.nextInt(4) == 0 ? random.nextInt(20) : 20 + random.nextInt(2000);
         channel.setObject(1, id);
         channel.setString(2, kind);
-        channel.setString(3, kind.equals("DIRECT") || kind.equals("GROUP") ? null : kind.toLowerCase() + "-" + c);
+        channel.setString(
+            3, kind.equals("DIRECT") || kind.equals("GROUP") ? null : kind.toLowerCase() + "-" + c);
         channel.setObject(4, members.getFirst());
         channel.setTimestamp(5, now);
         channel.setLong(6, lastSeq);
@@ -159,14 +191,18 @@ public class ChatVisibility extends Bench {
         }
         for (int m = 0; m < size; m++) {
           UUID person = members.get(m);
-          long unread = person.equals(me) && random.nextInt(10) < 3 ? Math.min(lastSeq, 1 + random.nextInt(15)) : 0;
+          long unread = person.equals(me) && random.nextInt(10) < 3
+              ? Math.min(lastSeq, 1 + random.nextInt(15))
+              : 0;
           member.setObject(1, id);
           member.setObject(2, person);
           member.setLong(3, lastSeq - unread);
           member.setTimestamp(4, now);
           member.setBoolean(5, person.equals(me) && random.nextInt(20) == 0);
           member.addBatch();
-          String role = kind.equals("DIRECT") ? "member" : m == 0 ? "owner" : random.nextInt(15) == 0 ? "admin" : "member";
+          String role = kind.equals("DIRECT")
+              ? "member"
+              : m == 0 ? "owner" : random.nextInt(15) == 0 ? "admin" : "member";
           grant(grant, id, "PERSON", person, role);
           // S's unread messages, by the channel's other members, some mentioning S
           for (long seq = lastSeq - unread + 1; seq <= lastSeq; seq++) {
@@ -226,7 +262,8 @@ public class ChatVisibility extends Bench {
     return a.compareTo(b) <= 0 ? a + ":" + b : b + ":" + a;
   }
 
-  static void grant(PreparedStatement grant, UUID channel, String kind, UUID subject, String role) throws Exception {
+  static void grant(PreparedStatement grant, UUID channel, String kind, UUID subject, String role)
+      throws Exception {
     grant.setString(1, ChannelAccess.TYPE.name());
     grant.setObject(2, channel);
     grant.setString(3, kind);
@@ -240,14 +277,16 @@ public class ChatVisibility extends Bench {
   int sqlList() throws Exception {
     Field view = Class.forName("dev.atrium.chat.internal.ChannelsTable").getDeclaredField("VIEW");
     view.setAccessible(true);
-    String sql = view.get(null) + " where m.person_id is not null order by c.last_seq desc, c.created_at desc";
+    String sql = view.get(null)
+        + " where m.person_id is not null order by c.last_seq desc, c.created_at desc";
     explain("list", sql);
     long[] took = new long[rounds];
     int listed = 0;
     for (int i = 0; i < rounds; i++) {
       long t = System.nanoTime();
       listed = 0;
-      try (PreparedStatement q = bind(sql); ResultSet rs = q.executeQuery()) {
+      try (PreparedStatement q = bind(sql);
+          ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           listed++;
         }
@@ -255,7 +294,9 @@ public class ChatVisibility extends Bench {
       took[i] = System.nanoTime() - t;
     }
     Arrays.sort(took);
-    log("list: S is in %d channels; p50 %s ms, p95 %s ms over %d runs", listed, ms(pct(took, 50)), ms(pct(took, 95)), rounds);
+    log(
+        "list: S is in %d channels; p50 %s ms, p95 %s ms over %d runs",
+        listed, ms(pct(took, 50)), ms(pct(took, 95)), rounds);
     summary.put("list-p50", ms(pct(took, 50)) + "ms");
     summary.put("list-p95", ms(pct(took, 95)) + "ms");
     return listed;
@@ -270,7 +311,8 @@ public class ChatVisibility extends Bench {
     for (int i = 0; i < rounds; i++) {
       long t = System.nanoTime();
       keys.clear();
-      try (PreparedStatement q = bind(sql); ResultSet rs = q.executeQuery()) {
+      try (PreparedStatement q = bind(sql);
+          ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           keys.add(rs.getString(1));
         }
@@ -278,7 +320,9 @@ public class ChatVisibility extends Bench {
       took[i] = System.nanoTime() - t;
     }
     Arrays.sort(took);
-    log("keys: S may see %d channels (search access keys); p50 %s ms, p95 %s ms", keys.size(), ms(pct(took, 50)), ms(pct(took, 95)));
+    log(
+        "keys: S may see %d channels (search access keys); p50 %s ms, p95 %s ms",
+        keys.size(), ms(pct(took, 50)), ms(pct(took, 95)));
     summary.put("keys-p50", ms(pct(took, 50)) + "ms");
     summary.put("keys-p95", ms(pct(took, 95)) + "ms");
     return keys;
@@ -294,8 +338,9 @@ public class ChatVisibility extends Bench {
       took[i] = System.nanoTime() - t;
     }
     Arrays.sort(took);
-    log("api: GET /api/v1/channels lists %d channels for S; p50 %s ms, p95 %s ms over %d calls", shown, ms(pct(took, 50)),
-        ms(pct(took, 95)), took.length);
+    log(
+        "api: GET /api/v1/channels lists %d channels for S; p50 %s ms, p95 %s ms over %d calls",
+        shown, ms(pct(took, 50)), ms(pct(took, 95)), took.length);
     summary.put("api-p50", ms(pct(took, 50)) + "ms");
     summary.put("api-p95", ms(pct(took, 95)) + "ms");
     return shown;
@@ -303,7 +348,8 @@ public class ChatVisibility extends Bench {
 
   void explain(String name, String sql) throws Exception {
     StringBuilder plan = new StringBuilder();
-    try (PreparedStatement q = bind("explain (analyze, buffers) " + sql); ResultSet rs = q.executeQuery()) {
+    try (PreparedStatement q = bind("explain (analyze, buffers) " + sql);
+        ResultSet rs = q.executeQuery()) {
       while (rs.next()) {
         plan.append("    ").append(rs.getString(1)).append('\n');
       }
@@ -328,7 +374,8 @@ public class ChatVisibility extends Bench {
   }
 
   long count(String table) throws Exception {
-    try (var q = db.createStatement(); ResultSet rs = q.executeQuery("select count(*) from " + table)) {
+    try (var q = db.createStatement();
+        ResultSet rs = q.executeQuery("select count(*) from " + table)) {
       rs.next();
       return rs.getLong(1);
     }

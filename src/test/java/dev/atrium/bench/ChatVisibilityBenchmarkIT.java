@@ -22,16 +22,24 @@ class ChatVisibilityBenchmarkIT {
           + "api-p50=[\\d.]+ms api-p95=[\\d.]+ms listed=(\\d+) keys=(\\d+)");
 
   @Test
-  void smokeRunLoadsTheChannelsAndTheApiAgreesWithTheSql() throws IOException, InterruptedException {
-    Process bench = new ProcessBuilder("bash", "bench/chat-visibility.sh", "--smoke").redirectErrorStream(true).start();
-    byte[] out = bench.getInputStream().readAllBytes(); // the script ends when the generator and the server have stopped
+  void smokeRunLoadsTheChannelsAndTheApiAgreesWithTheSql()
+      throws IOException, InterruptedException {
+    Process bench = new ProcessBuilder("bash", "bench/chat-visibility.sh", "--smoke")
+        .redirectErrorStream(true)
+        .start();
+    byte[] out = bench
+        .getInputStream()
+        .readAllBytes(); // the script ends when the generator and the server have stopped
     assertThat(bench.waitFor(5, TimeUnit.MINUTES)).as("the benchmark finished").isTrue();
     String output = new String(out, StandardCharsets.UTF_8);
     assertThat(bench.exitValue()).as(output).isZero();
     Matcher summary = SUMMARY.matcher(output);
     assertThat(summary.find()).as(output).isTrue();
-    // S is in the 60 channels loaded for them and the company-wide channel of the department they were made in
+    // S is in the 60 channels loaded for them and the company-wide channel of the department they
+    // were made in
     assertThat(Integer.parseInt(summary.group(1))).as("channels listed for S").isBetween(60, 62);
-    assertThat(Integer.parseInt(summary.group(2))).as("S also sees the public channels they are not in").isGreaterThan(61);
+    assertThat(Integer.parseInt(summary.group(2)))
+        .as("S also sees the public channels they are not in")
+        .isGreaterThan(61);
   }
 }
