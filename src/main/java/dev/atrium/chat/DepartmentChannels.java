@@ -223,6 +223,7 @@ public class DepartmentChannels {
    * has no owner, its department's administrators managing it.
    */
   private boolean ensure(UUID departmentId, @Nullable UUID maker) {
+    seats.lockChannelMaking();
     String name = directory.departmentName(departmentId).orElse(null);
     UUID id = Ids.newId();
     Instant now = channels.now();
@@ -303,6 +304,7 @@ public class DepartmentChannels {
   /** Puts the person in the channels of every department holding them, and out of the rest. */
   private void syncPerson(UUID personId) {
     seats.lockPerson(personId);
+    seats.awaitChannelsMade();
     // what they have first: a channel a concurrent ensure() commits between the two reads is then
     // wanted as well, never "had but not wanted", which would take them out of it
     List<UUID> have = channelRows.departmentChannelsOf(personId);

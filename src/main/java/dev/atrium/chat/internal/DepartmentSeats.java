@@ -27,6 +27,9 @@ public class DepartmentSeats {
   /** The first key of these advisory locks ("DS"), apart from any other user of the two-key form. */
   private static final int LOCK_SPACE = 0x4453;
 
+  /** The first key of the lock that orders making channels before people's syncs ("DM"). */
+  private static final int MAKING_SPACE = 0x444D;
+
   private final JdbcClient jdbc;
   private final ResourceAccess access;
 
@@ -74,6 +77,28 @@ public class DepartmentSeats {
         .list();
     access.releaseAll(ChannelAccess.TYPE, channelId, removed);
     return removed;
+  }
+
+  /**
+   * Held by whoever makes a department's channel, until commit. A person's sync that starts
+   * meanwhile waits for it ({@link #awaitChannelsMade}) and then sees the new channel. Without it, a
+   * maker that read the department's people before a newcomer committed and a newcomer's sync that
+   * read the channels before the new one committed each missed the other, and the newcomer stayed out
+   * of their new department's channel until the next reconciliation.
+   */
+  public void lockChannelMaking() {
+    jdbc.sql("select 1 from (select pg_advisory_xact_lock(?, 0)) locked")
+        .param(MAKING_SPACE)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Waits for channels being made to commit (see {@link #lockChannelMaking}); other syncs go on meanwhile. */
+  public void awaitChannelsMade() {
+    jdbc.sql("select 1 from (select pg_advisory_xact_lock_shared(?, 0)) locked")
+        .param(MAKING_SPACE)
+        .query(Integer.class)
+        .single();
   }
 
   /**
