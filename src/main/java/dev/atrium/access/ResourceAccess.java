@@ -129,10 +129,7 @@ public class ResourceAccess {
    */
   @Transactional
   public void hold(ResourceType type, UUID resourceId, Grant grant, @Nullable UUID by) {
-    if (!type.hasRole(grant.role())) {
-      throw DomainException.badRequest(
-          "access.unknown-role", "There is no role \"" + grant.role() + "\" here.");
-    }
+    requireRole(type, grant.role());
     grants.upsert(type.name(), resourceId, grant, by);
   }
 
@@ -148,10 +145,7 @@ public class ResourceAccess {
    */
   @Transactional
   public void holdAll(ResourceType type, UUID resourceId, Collection<UUID> people, String role) {
-    if (!type.hasRole(role)) {
-      throw DomainException.badRequest(
-          "access.unknown-role", "There is no role \"" + role + "\" here.");
-    }
+    requireRole(type, role);
     if (!people.isEmpty()) {
       grants.insertPeople(type.name(), resourceId, people, role);
     }
@@ -190,13 +184,17 @@ public class ResourceAccess {
     grants.deleteOn(type.name(), resourceIds);
   }
 
+  private static void requireRole(ResourceType type, String role) {
+    if (!type.hasRole(role)) {
+      throw DomainException.badRequest(
+          "access.unknown-role", "There is no role \"" + role + "\" here.");
+    }
+  }
+
   private void validate(ResourceType type, List<Grant> wanted) {
     Set<Object> seen = new HashSet<>();
     for (Grant grant : wanted) {
-      if (!type.hasRole(grant.role())) {
-        throw DomainException.badRequest(
-            "access.unknown-role", "There is no role \"" + grant.role() + "\" here.");
-      }
+      requireRole(type, grant.role());
       if (!seen.add(type.narrowing() ? grant : grant.grantee())) {
         throw DomainException.badRequest(
             "access.duplicate-grantee", "Each person, department or group may be named once.");
