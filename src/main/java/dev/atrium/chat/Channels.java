@@ -338,7 +338,8 @@ public class Channels {
     // restricted: a department channel's administrators (the company channel's, say) post and @all
     // there as its owners would, which only the full view knows
     ChannelCapabilities full = visible(subject, channelId).capabilities();
-    return new ChannelsTable.Locked(locked.id(), locked.archived(), locked.lastSeq(), full);
+    return new ChannelsTable.Locked(
+        locked.id(), locked.kind(), locked.archived(), locked.lastSeq(), full);
   }
 
   /** The channel, if the subject may change its settings, roles and members (403 {@code chat.not-channel-admin}). */

@@ -8,6 +8,7 @@ import dev.atrium.chat.ChatStreamEvent.ReadMoved;
 import dev.atrium.chat.internal.ChannelStream;
 import dev.atrium.chat.internal.ChannelsTable;
 import dev.atrium.chat.internal.MembersTable;
+import dev.atrium.chat.internal.MessageToTell;
 import dev.atrium.chat.internal.MessagesTable;
 import dev.atrium.chat.internal.VersionsTable;
 import dev.atrium.files.StoredFile;
@@ -133,6 +134,9 @@ public class Messages {
     messages.insert(message);
     drafting.stored(message);
     events.publishEvent(new MessageWritten(id));
+    if (MessageToTell.mayAsk(channel.kind(), message)) {
+      events.publishEvent(new MessageToTell(id));
+    }
     return new PostedMessage(message, true);
   }
 

@@ -16,10 +16,11 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one write path of every stream (docs/realtime.md, "Streams"): takes a resource's next
- * position in the caller's transaction (its writers serialise on the stream's head row until
- * commit), stores the entry, and after commit pushes it to the recipients the caller chose, in
- * position order per resource.
+ * The one write path of every stream (docs/realtime.md, "Streams"): stores an entry at a resource's
+ * next position in the caller's transaction, and after commit pushes it to the recipients the caller
+ * chose, in position order per resource. A resource's position is its newest entry; its writers
+ * serialise until commit either on realtime's lock ({@link #append}) or on a row of their owner's
+ * that already orders them ({@link #appendAt}: chat's channel row).
  */
 @Service
 public class Streams {
@@ -39,7 +40,9 @@ public class Streams {
 
   /**
    * Appends the event {@code event.apply(seq)} at the resource's next position (an event may carry its
-   * own position: a new message's seq is where it stands). Must run inside the writer's transaction.
+   * own position: a new message's seq is where it stands), taking realtime's lock on the resource
+   * until commit so its writers never share or skip a position. Must run inside the writer's
+   * transaction.
    */
   public <E> StreamEntry append(
       StreamKind<E> kind,
@@ -47,16 +50,28 @@ public class Streams {
       Instant at,
       Collection<UUID> recipients,
       LongFunction<? extends E> event) {
-    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-      throw new IllegalStateException("A stream entry is appended in the writer's transaction");
-    }
-    long seq = table.next(kind.name(), resourceId);
-    StreamEntry entry =
-        new StreamEntry(kind.name(), resourceId, seq, at, tree(kind, event.apply(seq)));
-    table.insert(entry);
-    Set<UUID> to = Set.copyOf(recipients);
-    AfterCommit.run(() -> push.deliver(kind, entry, to));
-    return entry;
+    requireTransaction();
+    table.lock(resourceId);
+    long seq = table.last(resourceId) + 1;
+    return store(kind, resourceId, seq, at, recipients, event.apply(seq));
+  }
+
+  /**
+   * Appends the event at {@code seq}, which the owner vouches is the resource's next position: for an
+   * owner that already serialises the resource's writers on a row of its own until commit and keeps
+   * the position there (chat's {@code chat.channel.last_seq}), one statement and no second lock. Any
+   * other {@code seq} is refused with nothing stored, so the owner's position and the stream's can
+   * never part. Must run inside the writer's transaction.
+   */
+  public <E> StreamEntry appendAt(
+      StreamKind<E> kind,
+      UUID resourceId,
+      long seq,
+      Instant at,
+      Collection<UUID> recipients,
+      E event) {
+    requireTransaction();
+    return store(kind, resourceId, seq, at, recipients, event);
   }
 
   /** The entries after {@code after}, or a reset when that cursor cannot be caught up from. */
@@ -66,6 +81,29 @@ public class Streams {
       return new StreamPage(List.of(), last, true);
     }
     return new StreamPage(table.between(kind.name(), resourceId, after, last), last, false);
+  }
+
+  private <E> StreamEntry store(
+      StreamKind<E> kind,
+      UUID resourceId,
+      long seq,
+      Instant at,
+      Collection<UUID> recipients,
+      E event) {
+    StreamEntry entry = new StreamEntry(kind.name(), resourceId, seq, at, tree(kind, event));
+    if (!table.insertNext(entry)) {
+      throw new IllegalStateException(
+          "Stream " + kind.name() + " " + resourceId + " is not at position " + (seq - 1));
+    }
+    Set<UUID> to = Set.copyOf(recipients);
+    AfterCommit.run(() -> push.deliver(kind, entry, to));
+    return entry;
+  }
+
+  private static void requireTransaction() {
+    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+      throw new IllegalStateException("A stream entry is appended in the writer's transaction");
+    }
   }
 
   /** The event as its JSON: the record's components and its name as {@code kind}, checked against the kind. */

@@ -13,11 +13,11 @@ import java.util.function.LongFunction;
 import org.springframework.stereotype.Component;
 
 /**
- * The one write path of a channel's stream: locks the channel row and moves its {@code last_seq}
- * (chat's own copy of the position, which its listings count unread from), then appends through
- * {@code realtime}'s {@link Streams}, which pushes after commit. Must run inside the writer's
- * transaction. The channel row is always locked before the stream's head, so chat's writers take
- * the two locks in one order and cannot deadlock.
+ * The one write path of a channel's stream. The channel row is the stream's lock and its
+ * {@code last_seq} the stream's position (chat's listings count unread from it): a writer locks and
+ * moves it, then hands that position to {@link Streams#appendAt}, which stores the entry in one
+ * statement and refuses any position but the next, so the two can never part. Must run inside the
+ * writer's transaction.
  */
 @Component
 public class ChannelStream {
@@ -38,33 +38,25 @@ public class ChannelStream {
       Instant at,
       Collection<UUID> recipients,
       LongFunction<ChatStreamEvent> event) {
-    return checked(
-        channels.nextSeq(channelId), streams.append(kind, channelId, at, recipients, event));
+    long seq = channels.nextSeq(channelId);
+    return streams.appendAt(kind, channelId, seq, at, recipients, event.apply(seq));
   }
 
   /**
    * Appends an event to a channel this transaction locked with {@link ChannelsTable#lockAsMember}, at
    * the position after the one read with the lock (once per lock), to the channel's members: one
-   * statement moves the position and reads the members (a post's hot path, bench/chat-load.sh).
+   * statement moves the position and reads the members, one stores the entry (a post's hot path,
+   * bench/chat-load.sh).
    */
   public StreamEntry append(
       ChannelsTable.Locked channel, Instant at, LongFunction<ChatStreamEvent> event) {
     List<UUID> recipients = channels.advanceLocked(channel);
-    return checked(
-        channel.lastSeq() + 1, streams.append(kind, channel.id(), at, recipients, event));
+    long seq = channel.lastSeq() + 1;
+    return streams.appendAt(kind, channel.id(), seq, at, recipients, event.apply(seq));
   }
 
   /** The entries after {@code cursor}, or a reset: see {@link Streams#page}. */
   public StreamPage since(UUID channelId, long cursor) {
     return streams.page(kind, channelId, cursor);
-  }
-
-  /** Chat's position and the stream's move together; apart, a client would count unread wrongly. */
-  private static StreamEntry checked(long chatSeq, StreamEntry entry) {
-    if (entry.seq() != chatSeq) {
-      throw new IllegalStateException("Channel " + entry.resourceId() + " is at " + chatSeq
-          + " but its stream at " + entry.seq());
-    }
-    return entry;
   }
 }

@@ -223,6 +223,7 @@ public class ChannelsTable {
           boolean archived = rs.getBoolean("archived");
           return new Locked(
               id,
+              kind,
               archived,
               rs.getLong("last_seq"),
               ChannelCapabilities.of(
@@ -237,7 +238,12 @@ public class ChannelsTable {
   }
 
   /** A channel locked by this transaction: its last stream position then, and what the member who locked it may do. */
-  public record Locked(UUID id, boolean archived, long lastSeq, ChannelCapabilities capabilities) {}
+  public record Locked(
+      UUID id,
+      ChannelKind kind,
+      boolean archived,
+      long lastSeq,
+      ChannelCapabilities capabilities) {}
 
   /** Locks the channel row until commit: every writer of this channel's stream now waits for us. */
   public long lock(UUID id) {

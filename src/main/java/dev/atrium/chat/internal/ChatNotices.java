@@ -3,7 +3,6 @@ package dev.atrium.chat.internal;
 import dev.atrium.chat.Channel;
 import dev.atrium.chat.ChannelKind;
 import dev.atrium.chat.Message;
-import dev.atrium.chat.MessageWritten;
 import dev.atrium.notify.NoticeGrouping;
 import dev.atrium.notify.NoticeKinds;
 import dev.atrium.notify.NoticeRequest;
@@ -22,10 +21,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -37,10 +33,10 @@ import org.springframework.stereotype.Component;
  * get the notice without a live push.
  *
  * <p>A message is told when it is posted, never again for an edit; one deleted before its notices
- * went out tells no one. Deciding whether a post may tell anyone is one look-up in the post's
- * transaction; only then is a {@link MessageToTell} published, whose listener is durable like every
- * listener of the registry: after chat's commit, retried after a crash, its keys making a retry
- * harmless.
+ * went out tells no one. Whether a post may tell anyone is decided by the poster from the message
+ * itself ({@link MessageToTell#mayAsk}, no query); only then is a {@link MessageToTell} published,
+ * whose listener is durable like every listener of the registry: after chat's commit, retried after
+ * a crash, its keys making a retry harmless.
  */
 @Component
 class ChatNotices {
@@ -51,8 +47,6 @@ class ChatNotices {
   static final String DIRECT = "chat.direct";
   private static final int EXCERPT = 200;
 
-  private final JdbcClient jdbc;
-  private final ApplicationEventPublisher events;
   private final MessagesTable messages;
   private final ChannelsTable channels;
   private final MembersTable members;
@@ -62,8 +56,6 @@ class ChatNotices {
   private final Clock clock;
 
   ChatNotices(
-      JdbcClient jdbc,
-      ApplicationEventPublisher events,
       MessagesTable messages,
       ChannelsTable channels,
       MembersTable members,
@@ -71,8 +63,6 @@ class ChatNotices {
       OrgDirectory directory,
       Notices notices,
       Clock clock) {
-    this.jdbc = jdbc;
-    this.events = events;
     this.messages = messages;
     this.channels = channels;
     this.members = members;
@@ -85,19 +75,6 @@ class ChatNotices {
   @Bean
   static NoticeKinds chatNoticeKinds() {
     return new NoticeKinds("chat", List.of(MENTION, CHANNEL_MENTION, THREAD_REPLY, DIRECT));
-  }
-
-  /** In the writer's transaction: a new message that may ask for someone goes on to the registry. */
-  @EventListener
-  void on(MessageWritten event) {
-    boolean mayTell =
-        jdbc.sql("""
-            select c.kind in ('DIRECT', 'GROUP') or m.thread_root_id is not null or m.mentions_all or cardinality(m.mentions) > 0
-            from chat.message m join chat.channel c on c.id = m.channel_id
-            where m.id = ? and m.edited_at is null and m.deleted_at is null""").param(event.messageId()).query(Boolean.class).optional().orElse(false);
-    if (mayTell) {
-      events.publishEvent(new MessageToTell(event.messageId()));
-    }
   }
 
   @ApplicationModuleListener
