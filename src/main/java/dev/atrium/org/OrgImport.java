@@ -139,9 +139,10 @@ public class OrgImport {
           rows.size(),
           applied.departments().size(),
           applied.created().size(),
-          applied.updated(),
+          applied.updated().size(),
           applied.departments(),
           applied.created(),
+          applied.updated(),
           applied.moved()));
     }
     return new ImportReport(
@@ -149,7 +150,7 @@ public class OrgImport {
         rows.size(),
         applied.departments().size(),
         applied.created().size(),
-        applied.updated(),
+        applied.updated().size(),
         errors);
   }
 
@@ -302,10 +303,10 @@ public class OrgImport {
 
   /**
    * What applying the rows did: the departments and people made (in the order made), the people
-   * already there whose primary department changed, and how many people changed at all.
+   * already there who changed, and those of them whose primary department changed.
    */
   private record Applied(
-      List<UUID> departments, List<UUID> created, List<UUID> moved, int updated) {}
+      List<UUID> departments, List<UUID> created, List<UUID> updated, List<UUID> moved) {}
 
   private Applied apply(Subject subject, List<Row> rows) {
     DepartmentRow root = departments
@@ -315,7 +316,7 @@ public class OrgImport {
     List<UUID> madeDepartments = new ArrayList<>();
     List<UUID> created = new ArrayList<>();
     List<UUID> moved = new ArrayList<>();
-    int updated = 0;
+    List<UUID> updated = new ArrayList<>();
     Map<Row, DepartmentRow> departmentOf = new HashMap<>();
     for (Row row : rows) {
       DepartmentRow department =
@@ -335,7 +336,7 @@ public class OrgImport {
             orElse(row.get("title"), current.title()),
             department.id());
         if (administration.changePerson(current, fields, true)) {
-          updated++;
+          updated.add(current.id());
           if (!department.id().equals(current.primaryDepartmentId())) {
             moved.add(current.id());
           }
@@ -366,7 +367,7 @@ public class OrgImport {
           .ifPresent(manager -> administration.assignHead(
               department.id(), department.name(), department.headId(), manager.id()));
     }
-    return new Applied(madeDepartments, created, moved, updated);
+    return new Applied(madeDepartments, created, updated, moved);
   }
 
   /** Finds or creates the department at the path below the root; a leading company name is the root itself. */

@@ -16,7 +16,8 @@ import org.springframework.modulith.NamedInterface;
  *
  * @param createdDepartmentIds the departments the file made, parents before their children
  * @param createdPeopleIds the people it made (never guests)
- * @param movedPeopleIds the people already there whose primary department it changed
+ * @param updatedPeopleIds the people already there whose entry it changed
+ * @param movedPeopleIds those of them whose primary department it changed
  */
 @NamedInterface("events")
 public record OrgImported(
@@ -26,12 +27,14 @@ public record OrgImported(
     int peopleUpdated,
     List<UUID> createdDepartmentIds,
     List<UUID> createdPeopleIds,
+    List<UUID> updatedPeopleIds,
     List<UUID> movedPeopleIds)
     implements AuditableEvent {
 
   public OrgImported {
     createdDepartmentIds = List.copyOf(createdDepartmentIds);
     createdPeopleIds = List.copyOf(createdPeopleIds);
+    updatedPeopleIds = List.copyOf(updatedPeopleIds);
     movedPeopleIds = List.copyOf(movedPeopleIds);
   }
 

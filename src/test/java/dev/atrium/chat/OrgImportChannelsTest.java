@@ -126,7 +126,14 @@ class OrgImportChannelsTest {
       List<Long> before = List.of(
           lastSeq(centreChannel), lastSeq(welcome), lastSeq(oldChannel), lastSeq(channelOf(root)));
       events.publish(new OrgImported(
-          29, 3, 28, 1, List.of(centre, teamA, teamB), created, List.of(mover.id())));
+          29,
+          3,
+          28,
+          1,
+          List.of(centre, teamA, teamB),
+          created,
+          List.of(mover.id()),
+          List.of(mover.id())));
       events.awaitHandled(centre);
       assertThat(List.of(
               lastSeq(centreChannel),

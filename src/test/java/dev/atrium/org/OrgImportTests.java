@@ -111,6 +111,7 @@ class OrgImportTests {
     OrgImported imported = events.stream(OrgImported.class).findFirst().orElseThrow();
     assertThat(imported.movedPeopleIds()).as("a new title is no move").containsExactly(mover.id());
     assertThat(imported.createdPeopleIds()).isEmpty();
+    assertThat(imported.updatedPeopleIds()).containsExactlyInAnyOrder(mover.id(), stayer.id());
     assertThat(events.stream(PersonUpdated.class))
         .allMatch(PersonUpdated::imported)
         .hasSize(2);

@@ -154,7 +154,7 @@ public class ResourceGrantsTable {
   public void deletePeople(String type, UUID resourceId, Collection<UUID> people) {
     jdbc.sql("""
         delete from access.resource_grant where resource_type = ? and resource_id = ? and kind = 'PERSON'
-          and subject_id = any(cast(? as uuid[]))""").params(type, resourceId, UuidArrays.literal(people)).update();
+          and subject_id in (select unnest(cast(? as uuid[])))""").params(type, resourceId, UuidArrays.literal(people)).update();
   }
 
   public void delete(String type, UUID resourceId, Grantee grantee) {

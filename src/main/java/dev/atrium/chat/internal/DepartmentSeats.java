@@ -29,7 +29,10 @@ import org.springframework.stereotype.Repository;
  * its people seated in and out of any number of channels in one each ({@link #make}, {@link
  * #addEach}, {@link #removeEach}; the default channels an import's newcomers join too). Each
  * member's role is their grant in access, added and taken with their row. The stream entries that
- * announce the changes are the caller's ({@link Memberships#announce}).
+ * announce the changes are the caller's ({@link Memberships#announce}). Id arrays are joined as
+ * {@code unnest(cast(? as uuid[]))}, never compared with {@code = any(cast(? as uuid[]))} in a scan:
+ * {@code array_in} is only stable, so that cast is not folded into a constant and a 5,000-id array
+ * would be parsed again for every row (50 s a statement in bench/org-import.sh).
  */
 @Repository
 public class DepartmentSeats {
@@ -201,8 +204,9 @@ public class DepartmentSeats {
       return channels;
     }
     jdbc.sql("""
-        select m.person_id, m.channel_id from chat.channel_member m join chat.channel c on c.id = m.channel_id
-        where c.kind = 'DEPARTMENT' and m.person_id = any(cast(? as uuid[]))
+        select m.person_id, m.channel_id from unnest(cast(? as uuid[])) x(p)
+          join chat.channel_member m on m.person_id = x.p join chat.channel c on c.id = m.channel_id
+        where c.kind = 'DEPARTMENT'
         """)
         .param(UuidArrays.literal(people))
         .query((rs, row) -> channels
@@ -215,7 +219,8 @@ public class DepartmentSeats {
   /** Removes every member but these; answers who was removed. */
   public List<UUID> removeAllBut(UUID channelId, Collection<UUID> people) {
     List<UUID> removed = jdbc.sql("""
-        delete from chat.channel_member where channel_id = ? and person_id <> all(cast(? as uuid[]))
+        delete from chat.channel_member
+        where channel_id = ? and person_id not in (select unnest(cast(? as uuid[])))
         returning person_id
         """)
         .params(channelId, UuidArrays.literal(people))

@@ -145,16 +145,17 @@ public class PeopleTable {
       return subtrees;
     }
     jdbc.sql("""
-        with placed as (
-          select p.id as person_id, p.primary_department_id as department_id from org.person p
-          where p.id = any(cast(:p as uuid[])) and not p.suspended and not p.guest
+        with wanted as (select unnest(cast(? as uuid[])) as id),
+        active as (select p.id, p.primary_department_id from wanted join org.person p on p.id = wanted.id
+          where not p.suspended and not p.guest),
+        placed as (
+          select id as person_id, primary_department_id as department_id from active
           union
-          select m.person_id, m.department_id from org.membership m join org.person p on p.id = m.person_id
-          where p.id = any(cast(:p as uuid[])) and not p.suspended and not p.guest)
+          select m.person_id, m.department_id from active join org.membership m on m.person_id = active.id)
         select distinct placed.person_id, s.id as department_id
         from placed join org.department d on d.id = placed.department_id, unnest(d.path) s(id)
         """)
-        .param("p", UuidArrays.literal(personIds))
+        .param(UuidArrays.literal(personIds))
         .query((rs, row) -> subtrees
             .computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new java.util.HashSet<>())
             .add(rs.getObject("department_id", UUID.class)))
@@ -222,7 +223,10 @@ public class PeopleTable {
   }
 
   public List<PersonRow> findAll(List<UUID> ids) {
-    return jdbc.sql(ROW + " where p.id = any(cast(? as uuid[])) order by p.pinyin_full, p.name")
+    // "in (select unnest(…))", not "= any(cast(? as uuid[]))": array_in is only stable, so the cast
+    // is not folded into a constant, and in a scan the array would be parsed again for every row
+    return jdbc.sql(ROW
+            + " where p.id in (select unnest(cast(? as uuid[]))) order by p.pinyin_full, p.name")
         .param(UuidArrays.literal(ids))
         .query(PeopleTable::mapRow)
         .list();
