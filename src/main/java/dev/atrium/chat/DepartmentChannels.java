@@ -59,8 +59,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hour. Every listener is idempotent: it reads what org says now rather than what the event said
  * (a replay of an old rename does not undo a newer one), and adds with "insert … on conflict do
  * nothing". Channels are filled and repaired a whole channel at a time ({@link DepartmentSeats}), so
- * a department of thousands costs a few statements. Each change is a {@code member.joined}/{@code
- * member.left} entry on the channel's stream; a new channel is one {@code channel.updated} entry.
+ * a department of thousands costs a few statements, and an org import is followed whole by one
+ * pass ({@link #on(OrgImported)}) rather than once per person. Changes are announced on the
+ * channel's stream by {@link Memberships#announce} ({@code member.joined}/{@code member.left}
+ * entries, or one {@code channel.updated} for many at once); a new channel is one {@code
+ * channel.updated} entry.
  */
 @Service
 public class DepartmentChannels {
