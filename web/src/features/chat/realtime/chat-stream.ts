@@ -50,7 +50,10 @@ export function registerChatStream(
       // settings show at once from the entry; what I may now do (capabilities) comes with a fresh list
       if (event.kind === 'channel.updated') void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
     }
-    if (membership) void queryClient.invalidateQueries({ queryKey: membersKey(channelId) });
+    // many people joining or leaving at once (an org import) come as one `channel.updated` entry
+    if (membership || event.kind === 'channel.updated') {
+      void queryClient.invalidateQueries({ queryKey: membersKey(channelId) });
+    }
     queryClient.setQueryData<History>(messagesKey(channelId), (history) => applyToHistory(history, entry));
     queryClient.setQueriesData<ThreadView>({ queryKey: ['chat', 'thread'] }, (view) => applyToThread(view, entry));
     queryClient.setQueryData<ReadCursor[]>(readCursorsKey(channelId), (cursors) => applyToCursors(cursors, entry));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -156,6 +157,29 @@ public class ResourceAccess {
   public void releaseAll(ResourceType type, UUID resourceId, Collection<UUID> people) {
     if (!people.isEmpty()) {
       grants.deletePeople(type.name(), resourceId, people);
+    }
+  }
+
+  /**
+   * {@link #holdAll} over many resources at once: each person gets the role on the resource they are
+   * listed under, where they hold none there; one statement for an org import's thousands of seats
+   * in hundreds of channels.
+   */
+  @Transactional
+  public void holdAll(
+      ResourceType type, Map<UUID, ? extends Collection<UUID>> peopleByResource, String role) {
+    requireRole(type, role);
+    if (peopleByResource.values().stream().anyMatch(people -> !people.isEmpty())) {
+      grants.insertPeople(type.name(), peopleByResource, role);
+    }
+  }
+
+  /** {@link #releaseAll} over many resources at once: each person loses what they hold on the resource they are listed under. */
+  @Transactional
+  public void releaseAll(
+      ResourceType type, Map<UUID, ? extends Collection<UUID>> peopleByResource) {
+    if (peopleByResource.values().stream().anyMatch(people -> !people.isEmpty())) {
+      grants.deletePeople(type.name(), peopleByResource);
     }
   }
 

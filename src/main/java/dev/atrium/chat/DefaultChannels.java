@@ -6,13 +6,17 @@ import dev.atrium.access.Scope;
 import dev.atrium.access.Subject;
 import dev.atrium.chat.internal.ChannelsTable;
 import dev.atrium.chat.internal.DefaultChannelsTable;
+import dev.atrium.chat.internal.DepartmentSeats;
 import dev.atrium.chat.internal.Memberships;
 import dev.atrium.chat.internal.OrgFollower;
+import dev.atrium.org.OrgImported;
 import dev.atrium.org.PersonCreated;
 import dev.atrium.shared.DomainException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,6 +38,7 @@ public class DefaultChannels {
   private final DefaultChannelsTable table;
   private final ChannelsTable channelRows;
   private final Memberships memberships;
+  private final DepartmentSeats seats;
   private final Channels channels;
   private final Access access;
   private final ApplicationEventPublisher events;
@@ -42,12 +47,14 @@ public class DefaultChannels {
       DefaultChannelsTable table,
       ChannelsTable channelRows,
       Memberships memberships,
+      DepartmentSeats seats,
       Channels channels,
       Access access,
       ApplicationEventPublisher events) {
     this.table = table;
     this.channelRows = channelRows;
     this.memberships = memberships;
+    this.seats = seats;
     this.channels = channels;
     this.access = access;
     this.events = events;
@@ -83,7 +90,7 @@ public class DefaultChannels {
     return after;
   }
 
-  @OrgFollower
+  @OrgFollower(condition = "!#event.imported()")
   void on(PersonCreated event) {
     Instant now = channels.now();
     if (event.guest() || !table.markGiven(event.personId(), now)) {
@@ -93,6 +100,31 @@ public class DefaultChannels {
       if (!channel.archived()) {
         memberships.add(channel.id(), event.personId(), ChannelRole.MEMBER, now);
       }
+    }
+  }
+
+  /**
+   * The people an org import made join the default channels all at once (their {@code PersonCreated}
+   * events, marked {@code imported}, are passed by): one statement records them as given, one seats
+   * those newly given in every default channel and one more writes their grants; each channel is
+   * announced once ({@link Memberships#announce}). A replay finds them given and does nothing.
+   */
+  @OrgFollower
+  void on(OrgImported event) {
+    Instant now = channels.now();
+    List<UUID> given = table.markAllGiven(event.createdPeopleIds(), now);
+    if (given.isEmpty()) {
+      return;
+    }
+    Map<UUID, List<UUID>> wanted = new TreeMap<>();
+    for (DefaultChannel channel : table.all()) {
+      if (!channel.archived()) {
+        wanted.put(channel.id(), given);
+      }
+    }
+    Map<UUID, List<UUID>> joined = seats.addEach(wanted, now);
+    for (UUID channel : wanted.keySet()) {
+      memberships.announce(channel, joined.getOrDefault(channel, List.of()), List.of(), now);
     }
   }
 }

@@ -16,6 +16,7 @@ import dev.atrium.org.DepartmentMoved;
 import dev.atrium.org.DepartmentRenamed;
 import dev.atrium.org.MembershipsChanged;
 import dev.atrium.org.OrgDirectory;
+import dev.atrium.org.OrgImported;
 import dev.atrium.org.PersonCreated;
 import dev.atrium.org.PersonReactivated;
 import dev.atrium.org.PersonSuspended;
@@ -23,13 +24,13 @@ import dev.atrium.org.PersonUpdated;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -58,8 +59,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hour. Every listener is idempotent: it reads what org says now rather than what the event said
  * (a replay of an old rename does not undo a newer one), and adds with "insert … on conflict do
  * nothing". Channels are filled and repaired a whole channel at a time ({@link DepartmentSeats}), so
- * a department of thousands costs a few statements. Each change is a {@code member.joined}/{@code
- * member.left} entry on the channel's stream; a new channel is one {@code channel.updated} entry.
+ * a department of thousands costs a few statements, and an org import is followed whole by one
+ * pass ({@link #on(OrgImported)}) rather than once per person. Changes are announced on the
+ * channel's stream by {@link Memberships#announce} ({@code member.joined}/{@code member.left}
+ * entries, or one {@code channel.updated} for many at once); a new channel is one {@code
+ * channel.updated} entry.
  */
 @Service
 public class DepartmentChannels {
@@ -79,6 +83,9 @@ public class DepartmentChannels {
 
   /** The view of a channel for no one in particular: only its own fields are read. */
   private static final UUID NOBODY = new UUID(0, 0);
+
+  /** Passes by the events an org import marks: {@link #on(OrgImported)} follows the import whole. */
+  private static final String NOT_IMPORTED = "!#event.imported()";
 
   DepartmentChannels(
       Channels channels,
@@ -212,9 +219,87 @@ public class DepartmentChannels {
     }
   }
 
-  @OrgFollower
+  @OrgFollower(condition = NOT_IMPORTED)
   void on(DepartmentCreated event) {
     ensure(event.departmentId(), null);
+  }
+
+  /**
+   * An org import, followed in one transaction and a few set-based statements rather than one
+   * listener run per department and person (their events, marked {@code imported}, are passed by
+   * without even a publication): the departments it made get their channels in one statement, each
+   * holding its subtree's people; everyone it made or moved is seated where the org now puts them and
+   * unseated where it no longer does, in one statement each with their grants; each channel whose
+   * members changed is announced once ({@link Memberships#announce}). It reads what org says now, so
+   * a replay writes nothing, and a change made since the import is kept. Takes the channel-making lock
+   * first: a person's sync that starts meanwhile waits for this pass, then reads the org as it is.
+   */
+  @OrgFollower
+  void on(OrgImported event) {
+    seats.lockChannelMaking();
+    Instant now = channels.now();
+    Set<UUID> missing = new HashSet<>(event.createdDepartmentIds());
+    missing.removeAll(channelRows.ofDepartments(missing).keySet());
+    Map<UUID, DepartmentSeats.Made> made = seats.make(directory.departmentNames(missing), now);
+    Set<UUID> placed = new HashSet<>(event.createdPeopleIds());
+    placed.addAll(event.movedPeopleIds());
+    Map<UUID, Set<UUID>> wanted = wantedSeats(made, placed);
+    Map<UUID, Set<UUID>> unwanted = new HashMap<>();
+    seats
+        .channelsOfEach(placed)
+        .forEach((person, have) -> have.forEach(channel -> {
+          if (!wanted.getOrDefault(channel, Set.of()).contains(person)) {
+            unwanted.computeIfAbsent(channel, k -> new HashSet<>()).add(person);
+          }
+        }));
+    Map<UUID, List<UUID>> left = seats.removeEach(unwanted);
+    Map<UUID, List<UUID>> joined = seats.addEach(wanted, now);
+
+    for (DepartmentSeats.Made channel : made.values()) {
+      // one entry for a new channel, as ensure() writes it
+      stream.append(
+          channel.id(),
+          now,
+          joined.getOrDefault(channel.id(), List.of()),
+          seq -> new ChatStreamEvent.ChannelUpdated(channel.settings()));
+      events.publishEvent(new ChannelCreated(
+          channel.id(), ChannelKind.DEPARTMENT, channel.settings().name()));
+    }
+    // in one order, so that passes that touch the same channels lock them in the same order
+    Set<UUID> changed = new TreeSet<>(joined.keySet());
+    changed.addAll(left.keySet());
+    made.values().forEach(channel -> changed.remove(channel.id()));
+    for (UUID channel : changed) {
+      memberships.announce(
+          channel,
+          joined.getOrDefault(channel, List.of()),
+          left.getOrDefault(channel, List.of()),
+          now);
+    }
+  }
+
+  /**
+   * Who each channel should hold among the people an import pass looks at: a new channel its whole
+   * subtree (whoever joined the department since the import too), and every department channel the
+   * import's people now belong in.
+   */
+  private Map<UUID, Set<UUID>> wantedSeats(Map<UUID, DepartmentSeats.Made> made, Set<UUID> placed) {
+    Map<UUID, Set<UUID>> wanted = new HashMap<>();
+    directory.peopleInSubtrees(made.keySet()).forEach((departmentId, people) -> {
+      UUID channel = Objects.requireNonNull(made.get(departmentId)).id();
+      wanted.computeIfAbsent(channel, k -> new HashSet<>()).addAll(people);
+    });
+    Map<UUID, Set<UUID>> holding = directory.subtreesHoldingEach(placed);
+    Set<UUID> departments = new HashSet<>();
+    holding.values().forEach(departments::addAll);
+    Map<UUID, UUID> channelOf = channelRows.ofDepartments(departments);
+    holding.forEach((person, subtrees) -> subtrees.forEach(departmentId -> {
+      UUID channel = channelOf.get(departmentId);
+      if (channel != null) {
+        wanted.computeIfAbsent(channel, k -> new HashSet<>()).add(person);
+      }
+    }));
+    return wanted;
   }
 
   /**
@@ -243,7 +328,7 @@ public class DepartmentChannels {
     return true;
   }
 
-  @OrgFollower
+  @OrgFollower(condition = NOT_IMPORTED)
   void on(PersonCreated event) {
     syncPerson(event.personId());
   }
@@ -253,7 +338,7 @@ public class DepartmentChannels {
     syncPerson(event.personId());
   }
 
-  @OrgFollower
+  @OrgFollower(condition = NOT_IMPORTED)
   void on(PersonUpdated event) {
     if (event.changedFields().contains("primaryDepartmentId")) {
       syncPerson(event.personId());
@@ -322,26 +407,15 @@ public class DepartmentChannels {
   }
 
   /**
-   * Makes the channel's members equal to its department's people, in two statements, with one
-   * stream entry per change; answers how many joined and how many left.
+   * Makes the channel's members equal to its department's people, in two statements, announced by
+   * {@link Memberships#announce}; answers how many joined and how many left.
    */
   private int[] syncChannel(UUID channelId, UUID departmentId) {
     Set<UUID> wanted = directory.peopleInSubtree(departmentId);
     Instant now = channels.now();
     List<UUID> left = seats.removeAllBut(channelId, wanted);
     List<UUID> joined = seats.addAll(channelId, wanted, now);
-    if (left.isEmpty() && joined.isEmpty()) {
-      return new int[] {0, 0};
-    }
-    List<UUID> stay = members.of(channelId);
-    for (UUID person : left) {
-      List<UUID> recipients = new ArrayList<>(stay);
-      recipients.add(person); // the leaver hears of it too, so their other devices drop the channel
-      stream.append(channelId, now, recipients, seq -> new ChatStreamEvent.MemberLeft(person));
-    }
-    for (UUID person : joined) {
-      stream.append(channelId, now, stay, seq -> new ChatStreamEvent.MemberJoined(person));
-    }
+    memberships.announce(channelId, joined, left, now);
     return new int[] {joined.size(), left.size()};
   }
 

@@ -7,10 +7,16 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
-/** A department was created under {@code parentId} (null only for the root). */
+/**
+ * A department was created under {@code parentId} (null only for the root).
+ *
+ * <p>{@code imported}: published by an org import, whose {@link OrgImported} follows in the same
+ * transaction and names this change too; a module that follows a whole import at once, set-based,
+ * may pass this event by (chat's department and default channels do).
+ */
 @NamedInterface("events")
 public record DepartmentCreated(
-    UUID departmentId, String name, @Nullable UUID parentId, List<UUID> path)
+    UUID departmentId, String name, @Nullable UUID parentId, List<UUID> path, boolean imported)
     implements AuditableEvent {
   @Override
   public String action() {

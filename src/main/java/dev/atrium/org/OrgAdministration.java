@@ -62,7 +62,7 @@ public class OrgAdministration {
     if (departments.nameTaken(parent.id(), name, null)) {
       throw nameTaken();
     }
-    return directory.department(subject, insertDepartment(parent, name));
+    return directory.department(subject, insertDepartment(parent, name, false));
   }
 
   @Transactional
@@ -138,7 +138,7 @@ public class OrgAdministration {
         blankToNull(command.title()),
         department.id());
     refuseTaken(fields, null);
-    UUID id = insertPerson(fields, Boolean.TRUE.equals(command.guest()));
+    UUID id = insertPerson(fields, Boolean.TRUE.equals(command.guest()), false);
     return directory.profile(subject, id);
   }
 
@@ -166,7 +166,7 @@ public class OrgAdministration {
         command.title() == null ? current.title() : blankToNull(command.title()),
         departmentId);
     refuseTaken(fields, personId);
-    changePerson(current, fields);
+    changePerson(current, fields, false);
     return directory.profile(subject, personId);
   }
 
@@ -186,7 +186,7 @@ public class OrgAdministration {
     }
     if (!changed.isEmpty()) {
       people.updateOwnProfile(current.id(), phone, statusText);
-      events.publishEvent(new PersonUpdated(current.id(), current.name(), changed));
+      events.publishEvent(new PersonUpdated(current.id(), current.name(), changed, false));
     }
     return directory.profile(subject, current.id());
   }
@@ -274,26 +274,26 @@ public class OrgAdministration {
   // The write paths below are shared with the import and the first setup, which check access their
   // own way.
 
-  DepartmentRow insertDepartment(@Nullable DepartmentRow parent, String name) {
+  DepartmentRow insertDepartment(@Nullable DepartmentRow parent, String name, boolean imported) {
     UUID id = Ids.newId();
     List<UUID> path = new ArrayList<>(parent == null ? List.of() : parent.path());
     path.add(id);
     departments.insert(id, parent == null ? null : parent.id(), name, path);
-    events.publishEvent(
-        new DepartmentCreated(id, name, parent == null ? null : parent.id(), List.copyOf(path)));
+    events.publishEvent(new DepartmentCreated(
+        id, name, parent == null ? null : parent.id(), List.copyOf(path), imported));
     return department(id);
   }
 
-  UUID insertPerson(PersonFields fields, boolean guest) {
+  UUID insertPerson(PersonFields fields, boolean guest, boolean imported) {
     UUID id = Ids.newId();
     people.insert(id, fields, guest);
-    events.publishEvent(
-        new PersonCreated(id, fields.name(), fields.email(), fields.primaryDepartmentId(), guest));
+    events.publishEvent(new PersonCreated(
+        id, fields.name(), fields.email(), fields.primaryDepartmentId(), guest, imported));
     return id;
   }
 
   /** Writes the fields when any differ, and says whether they did; a new primary department stops being a secondary one. */
-  boolean changePerson(PersonRow current, PersonFields fields) {
+  boolean changePerson(PersonRow current, PersonFields fields, boolean imported) {
     List<String> changed = new ArrayList<>();
     compare(changed, "name", current.name(), fields.name());
     compare(changed, "email", current.email(), fields.email());
@@ -312,7 +312,7 @@ public class OrgAdministration {
       memberships.remove(current.id(), fields.primaryDepartmentId());
     }
     people.update(current.id(), fields);
-    events.publishEvent(new PersonUpdated(current.id(), fields.name(), changed));
+    events.publishEvent(new PersonUpdated(current.id(), fields.name(), changed, imported));
     return true;
   }
 

@@ -10,6 +10,7 @@ import dev.atrium.org.internal.GroupsTable;
 import dev.atrium.org.internal.PeopleTable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -77,6 +78,24 @@ public class OrgDirectory implements DepartmentTree, Principals {
     return people.subtreesHolding(personId);
   }
 
+  /**
+   * {@link #peopleInSubtree} for many departments in one look-up, by department (one nobody is in is
+   * left out): who their channels hold, for following a whole import at once.
+   */
+  public Map<UUID, Set<UUID>> peopleInSubtrees(Collection<UUID> departmentIds) {
+    return people.activeInSubtrees(departmentIds);
+  }
+
+  /** {@link #subtreesHolding} for many people in one look-up, by person (suspended people and guests left out). */
+  public Map<UUID, Set<UUID>> subtreesHoldingEach(Collection<UUID> personIds) {
+    return people.subtreesHoldingEach(personIds);
+  }
+
+  /** The names of these departments, by id; unknown (deleted) ones are left out. */
+  public Map<UUID, String> departmentNames(Collection<UUID> departmentIds) {
+    return departmentIds.isEmpty() ? Map.of() : departments.names(List.copyOf(departmentIds));
+  }
+
   /** Summaries of these people, for labelling lists such as a channel's members; unknown ids are skipped. */
   public List<PersonSummary> summaries(Collection<UUID> personIds) {
     return people.findAll(List.copyOf(personIds)).stream()
@@ -91,11 +110,7 @@ public class OrgDirectory implements DepartmentTree, Principals {
   /** Guests belong to no department: grants reach them by name, by group or as guests. */
   @Override
   public Affiliation affiliation(UUID personId) {
-    if (!people.isActive(personId)) {
-      return Affiliation.none();
-    }
-    return new Affiliation(
-        people.departmentsOf(personId), people.subtreesHolding(personId), groups.idsOf(personId));
+    return people.affiliation(personId).orElseGet(Affiliation::none);
   }
 
   @Override

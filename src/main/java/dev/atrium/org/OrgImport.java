@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -129,14 +130,28 @@ public class OrgImport {
     }
     Set<Integer> badLines = new HashSet<>();
     errors.forEach(e -> badLines.add(e.line()));
-    int[] counts = apply(
+    Applied applied = apply(
         subject, rows.stream().filter(row -> !badLines.contains(row.line())).toList());
     if (dryRun) {
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
     } else {
-      events.publishEvent(new OrgImported(rows.size(), counts[0], counts[1], counts[2]));
+      events.publishEvent(new OrgImported(
+          rows.size(),
+          applied.departments().size(),
+          applied.created().size(),
+          applied.updated().size(),
+          applied.departments(),
+          applied.created(),
+          applied.updated(),
+          applied.moved()));
     }
-    return new ImportReport(!dryRun, rows.size(), counts[0], counts[1], counts[2], errors);
+    return new ImportReport(
+        !dryRun,
+        rows.size(),
+        applied.departments().size(),
+        applied.created().size(),
+        applied.updated().size(),
+        errors);
   }
 
   private static String decode(byte[] file) {
@@ -286,17 +301,26 @@ public class OrgImport {
     return errors;
   }
 
-  /** Applies valid rows; answers departments created, people created, people changed. */
-  private int[] apply(Subject subject, List<Row> rows) {
+  /**
+   * What applying the rows did: the departments and people made (in the order made), the people
+   * already there who changed, and those of them whose primary department changed.
+   */
+  private record Applied(
+      List<UUID> departments, List<UUID> created, List<UUID> updated, List<UUID> moved) {}
+
+  private Applied apply(Subject subject, List<Row> rows) {
     DepartmentRow root = departments
         .root()
         .orElseThrow(() -> new IllegalStateException("The organisation has no root department"));
     Map<String, DepartmentRow> resolved = new HashMap<>();
-    int[] counts = new int[3];
+    List<UUID> madeDepartments = new ArrayList<>();
+    List<UUID> created = new ArrayList<>();
+    List<UUID> moved = new ArrayList<>();
+    List<UUID> updated = new ArrayList<>();
     Map<Row, DepartmentRow> departmentOf = new HashMap<>();
     for (Row row : rows) {
       DepartmentRow department =
-          resolve(root, segments(String.valueOf(row.get("department"))), resolved, counts);
+          resolve(root, segments(String.valueOf(row.get("department"))), resolved, madeDepartments);
       departmentOf.put(row, department);
       String email = String.valueOf(row.get("email"));
       Optional<PersonRow> existing = people.findByEmail(email);
@@ -311,11 +335,14 @@ public class OrgImport {
             orElse(row.get("employee_no"), current.employeeNo()),
             orElse(row.get("title"), current.title()),
             department.id());
-        if (administration.changePerson(current, fields)) {
-          counts[2]++;
+        if (administration.changePerson(current, fields, true)) {
+          updated.add(current.id());
+          if (!department.id().equals(current.primaryDepartmentId())) {
+            moved.add(current.id());
+          }
         }
       } else {
-        administration.insertPerson(
+        created.add(administration.insertPerson(
             new PersonFields(
                 String.valueOf(row.get("name")),
                 email,
@@ -323,8 +350,8 @@ public class OrgImport {
                 row.get("employee_no"),
                 row.get("title"),
                 department.id()),
-            false);
-        counts[1]++;
+            false,
+            true));
       }
     }
     for (Row row : rows) {
@@ -340,12 +367,12 @@ public class OrgImport {
           .ifPresent(manager -> administration.assignHead(
               department.id(), department.name(), department.headId(), manager.id()));
     }
-    return counts;
+    return new Applied(madeDepartments, created, updated, moved);
   }
 
   /** Finds or creates the department at the path below the root; a leading company name is the root itself. */
   private DepartmentRow resolve(
-      DepartmentRow root, List<String> path, Map<String, DepartmentRow> resolved, int[] counts) {
+      DepartmentRow root, List<String> path, Map<String, DepartmentRow> resolved, List<UUID> made) {
     List<String> below = !path.isEmpty() && path.getFirst().equals(root.name())
         ? path.subList(1, path.size())
         : path;
@@ -357,8 +384,9 @@ public class OrgImport {
       current = resolved.computeIfAbsent(
           key,
           k -> departments.child(parent.id(), name).orElseGet(() -> {
-            counts[0]++;
-            return administration.insertDepartment(parent, name);
+            DepartmentRow department = administration.insertDepartment(parent, name, true);
+            made.add(department.id());
+            return department;
           }));
     }
     return current;

@@ -25,9 +25,10 @@ public class OrgSetup {
 
   @Transactional
   public PersonRef createFirstPerson(String companyName, String name, String email) {
-    DepartmentRow root = administration.insertDepartment(null, companyName.strip());
+    DepartmentRow root = administration.insertDepartment(null, companyName.strip(), false);
     UUID person = administration.insertPerson(
         new PersonFields(name.strip(), email.strip(), null, null, "Administrator", root.id()),
+        false,
         false);
     return directory.find(person).orElseThrow();
   }

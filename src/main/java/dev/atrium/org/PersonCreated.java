@@ -6,10 +6,21 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
-/** A person joined the directory. */
+/**
+ * A person joined the directory.
+ *
+ * <p>{@code imported}: published by an org import, whose {@link OrgImported} follows in the same
+ * transaction and names this change too; a module that follows a whole import at once, set-based,
+ * may pass this event by (chat's department and default channels do).
+ */
 @NamedInterface("events")
 public record PersonCreated(
-    UUID personId, String name, String email, UUID primaryDepartmentId, boolean guest)
+    UUID personId,
+    String name,
+    String email,
+    UUID primaryDepartmentId,
+    boolean guest,
+    boolean imported)
     implements AuditableEvent {
   @Override
   public String action() {

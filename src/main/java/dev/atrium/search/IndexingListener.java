@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -21,4 +22,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface IndexingListener {}
+public @interface IndexingListener {
+
+  /**
+   * A SpEL condition on the event ({@code #event}): when false the listener is not called and no
+   * publication is recorded for it (Spring Modulith asks the listener before storing one). The
+   * people index passes by the per-person events of an org import, indexing the import at once.
+   */
+  @AliasFor(annotation = TransactionalEventListener.class, attribute = "condition")
+  String condition() default "";
+}

@@ -62,6 +62,21 @@ class OrgImportTests {
     assertThat(events.stream(OrgImported.class)).hasSize(1);
     assertThat(events.stream(PersonCreated.class).filter(e -> e.email().equals(zhang)))
         .hasSize(1);
+    // the per-person events are marked, and the import names what they did, so that a module
+    // following the org may take the whole import at once
+    assertThat(events.stream(PersonCreated.class))
+        .allMatch(PersonCreated::imported)
+        .hasSize(3);
+    assertThat(events.stream(DepartmentCreated.class))
+        .allMatch(DepartmentCreated::imported)
+        .hasSize(3);
+    OrgImported imported = events.stream(OrgImported.class).findFirst().orElseThrow();
+    assertThat(imported.createdPeopleIds())
+        .containsExactlyInAnyOrderElementsOf(
+            events.stream(PersonCreated.class).map(PersonCreated::personId).toList());
+    assertThat(imported.createdDepartmentIds())
+        .containsExactly(department(top).id(), department(top + "/平台组").id(), storage.id());
+    assertThat(imported.movedPeopleIds()).isEmpty();
   }
 
   @Test
@@ -78,6 +93,28 @@ class OrgImportTests {
     assertThat(report).isEqualTo(new ImportReport(true, 2, 0, 1, 1, List.of()));
     assertThat(directory.profile(data.admin(), lead.id()).title()).isEqualTo("销售总监");
     assertThat(department(sales.name()).headId()).isEqualTo(lead.id());
+  }
+
+  @Test
+  void theImportNamesThePeopleItMovedAndMarksTheirChanges() {
+    Department from = data.department("旧部门");
+    PersonProfile mover = data.person("调岗者", from);
+    PersonProfile stayer = data.person("留任者", from);
+    String to = data.unique("新部门");
+    String file = HEADER
+        + "调岗者," + mover.email() + "," + to + ",,,,\n"
+        + "留任者," + stayer.email() + "," + from.name() + ",新头衔,,,\n";
+
+    ImportReport report = orgImport.run(data.admin(), utf8(file), false);
+
+    assertThat(report).isEqualTo(new ImportReport(true, 2, 1, 0, 2, List.of()));
+    OrgImported imported = events.stream(OrgImported.class).findFirst().orElseThrow();
+    assertThat(imported.movedPeopleIds()).as("a new title is no move").containsExactly(mover.id());
+    assertThat(imported.createdPeopleIds()).isEmpty();
+    assertThat(imported.updatedPeopleIds()).containsExactlyInAnyOrder(mover.id(), stayer.id());
+    assertThat(events.stream(PersonUpdated.class))
+        .allMatch(PersonUpdated::imported)
+        .hasSize(2);
   }
 
   @Test

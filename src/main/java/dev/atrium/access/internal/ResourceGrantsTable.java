@@ -5,8 +5,10 @@ import dev.atrium.access.Grantee;
 import dev.atrium.shared.data.UuidArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -107,11 +109,52 @@ public class ResourceGrantsTable {
         .update();
   }
 
+  /**
+   * Gives each (resource, person) pair the role where the person holds none on that resource, in one
+   * statement whatever the number of resources.
+   */
+  public void insertPeople(
+      String type, Map<UUID, ? extends Collection<UUID>> peopleByResource, String role) {
+    Pairs pairs = Pairs.of(peopleByResource);
+    jdbc.sql("""
+        insert into access.resource_grant (resource_type, resource_id, kind, subject_id, role)
+        select :type, x.r, 'PERSON', x.p, :role from unnest(cast(:resources as uuid[]), cast(:people as uuid[])) x(r, p)
+        where not exists (select 1 from access.resource_grant g where g.resource_type = :type
+          and g.resource_id = x.r and g.kind = 'PERSON' and g.subject_id = x.p)""")
+        .param("type", type)
+        .param("role", role)
+        .param("resources", UuidArrays.literal(pairs.resources()))
+        .param("people", UuidArrays.literal(pairs.people()))
+        .update();
+  }
+
+  /** Takes away whatever each person holds on the resource paired with them, in one statement. */
+  public void deletePeople(String type, Map<UUID, ? extends Collection<UUID>> peopleByResource) {
+    Pairs pairs = Pairs.of(peopleByResource);
+    jdbc.sql("""
+        delete from access.resource_grant g using unnest(cast(? as uuid[]), cast(? as uuid[])) x(r, p)
+        where g.resource_type = ? and g.resource_id = x.r and g.kind = 'PERSON' and g.subject_id = x.p""")
+        .params(UuidArrays.literal(pairs.resources()), UuidArrays.literal(pairs.people()), type)
+        .update();
+  }
+
+  /** (resource, person) pairs as two arrays of equal length, for {@code unnest(resources, people)}. */
+  private record Pairs(List<UUID> resources, List<UUID> people) {
+    static Pairs of(Map<UUID, ? extends Collection<UUID>> peopleByResource) {
+      Pairs pairs = new Pairs(new ArrayList<>(), new ArrayList<>());
+      peopleByResource.forEach((resource, holders) -> holders.forEach(person -> {
+        pairs.resources().add(resource);
+        pairs.people().add(person);
+      }));
+      return pairs;
+    }
+  }
+
   /** Takes away whatever these people hold on the resource, in one statement. */
   public void deletePeople(String type, UUID resourceId, Collection<UUID> people) {
     jdbc.sql("""
         delete from access.resource_grant where resource_type = ? and resource_id = ? and kind = 'PERSON'
-          and subject_id = any(cast(? as uuid[]))""").params(type, resourceId, UuidArrays.literal(people)).update();
+          and subject_id in (select unnest(cast(? as uuid[])))""").params(type, resourceId, UuidArrays.literal(people)).update();
   }
 
   public void delete(String type, UUID resourceId, Grantee grantee) {

@@ -2,7 +2,9 @@ package dev.atrium.chat.internal;
 
 import dev.atrium.chat.DefaultChannel;
 import dev.atrium.shared.data.Timestamps;
+import dev.atrium.shared.data.UuidArrays;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +40,21 @@ public class DefaultChannelsTable {
           .params(channelIds.get(i), i)
           .update();
     }
+  }
+
+  /** Records that these people were given the default channels; answers those who had not been. */
+  public List<UUID> markAllGiven(Collection<UUID> people, Instant at) {
+    if (people.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+        insert into chat.default_channels_given (person_id, given_at)
+        select p, ? from unnest(cast(? as uuid[])) p order by p
+        on conflict do nothing returning person_id
+        """)
+        .params(Timestamps.at(at), UuidArrays.literal(people))
+        .query(UUID.class)
+        .list();
   }
 
   /** Records that the person was given the default channels; false when they had been already. */

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,4 +25,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface OrgFollower {}
+public @interface OrgFollower {
+
+  /**
+   * A SpEL condition on the event ({@code #event}): when false the listener is not called, and no
+   * publication is recorded for it either (Spring Modulith asks the listener before storing one), so
+   * an event passed by costs nothing. Chat passes by the per-person events an org import marks
+   * {@code imported}, following the whole import from its {@code OrgImported} instead.
+   */
+  @AliasFor(annotation = TransactionalEventListener.class, attribute = "condition")
+  String condition() default "";
+}

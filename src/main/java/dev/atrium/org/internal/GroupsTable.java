@@ -41,13 +41,6 @@ public class GroupsTable {
         .list();
   }
 
-  /** The groups the person is in; none when suspended. */
-  public java.util.Set<UUID> idsOf(UUID personId) {
-    return java.util.Set.copyOf(jdbc.sql("""
-        select m.group_id from org.group_member m join org.person p on p.id = m.person_id
-        where m.person_id = ? and not p.suspended""").param(personId).query(UUID.class).list());
-  }
-
   public Optional<GroupRow> find(UUID id) {
     return jdbc.sql(SELECT + " where g.id = ?")
         .param(id)

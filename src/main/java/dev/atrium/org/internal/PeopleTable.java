@@ -1,5 +1,6 @@
 package dev.atrium.org.internal;
 
+import dev.atrium.access.Affiliation;
 import dev.atrium.org.PersonRef;
 import dev.atrium.shared.data.UuidArrays;
 import java.sql.ResultSet;
@@ -62,6 +63,36 @@ public class PeopleTable {
         """).param("d", departmentId).query(UUID.class).list());
   }
 
+  /**
+   * For each of these departments, its subtree's active non-guests (as {@link #activeInSubtree}), in
+   * one statement; a department nobody is in is left out.
+   */
+  public Map<UUID, java.util.Set<UUID>> activeInSubtrees(java.util.Collection<UUID> departmentIds) {
+    Map<UUID, java.util.Set<UUID>> people = new HashMap<>();
+    if (departmentIds.isEmpty()) {
+      return people;
+    }
+    jdbc.sql("""
+        with wanted as (select unnest(cast(:d as uuid[])) as id),
+        placed as (
+          select p.id as person_id, p.primary_department_id as department_id from org.person p
+          where not p.suspended and not p.guest
+          union
+          select m.person_id, m.department_id from org.membership m join org.person p on p.id = m.person_id
+          where not p.suspended and not p.guest)
+        select distinct w.id as department_id, placed.person_id from wanted w
+          join org.department d on d.path @> array[w.id]
+          join placed on placed.department_id = d.id
+        """)
+        .param("d", UuidArrays.literal(departmentIds))
+        .query((rs, row) -> people
+            .computeIfAbsent(
+                rs.getObject("department_id", UUID.class), k -> new java.util.HashSet<>())
+            .add(rs.getObject("person_id", UUID.class)))
+        .list();
+    return people;
+  }
+
   /** Active non-guests whose primary or a secondary department is this one (not those below it). */
   public java.util.Set<UUID> activeIn(UUID departmentId) {
     return java.util.Set.copyOf(
@@ -80,18 +111,6 @@ public class PeopleTable {
             .param(guests)
             .query(UUID.class)
             .list());
-  }
-
-  /** The person's primary and secondary departments; none when suspended or a guest. */
-  public java.util.Set<UUID> departmentsOf(UUID personId) {
-    return java.util.Set.copyOf(
-        jdbc.sql("""
-        select p.primary_department_id from org.person p
-        where p.id = :p and p.primary_department_id is not null and not p.suspended and not p.guest
-        union
-        select m.department_id from org.person p join org.membership m on m.person_id = p.id
-        where p.id = :p and not p.suspended and not p.guest
-        """).param("p", personId).query(UUID.class).list());
   }
 
   /** True when the person exists and is not suspended. */
@@ -114,6 +133,59 @@ public class PeopleTable {
           join org.department d on d.id = m.department_id
         where p.id = :p and not p.suspended and not p.guest
         """).param("p", personId).query(UUID.class).list());
+  }
+
+  /**
+   * For each of these people, the departments whose subtree holds them (as {@link #subtreesHolding}),
+   * in one statement; a suspended person or a guest is left out.
+   */
+  public Map<UUID, java.util.Set<UUID>> subtreesHoldingEach(java.util.Collection<UUID> personIds) {
+    Map<UUID, java.util.Set<UUID>> subtrees = new HashMap<>();
+    if (personIds.isEmpty()) {
+      return subtrees;
+    }
+    jdbc.sql("""
+        with wanted as (select unnest(cast(? as uuid[])) as id),
+        active as (select p.id, p.primary_department_id from wanted join org.person p on p.id = wanted.id
+          where not p.suspended and not p.guest),
+        placed as (
+          select id as person_id, primary_department_id as department_id from active
+          union
+          select m.person_id, m.department_id from active join org.membership m on m.person_id = active.id)
+        select distinct placed.person_id, s.id as department_id
+        from placed join org.department d on d.id = placed.department_id, unnest(d.path) s(id)
+        """)
+        .param(UuidArrays.literal(personIds))
+        .query((rs, row) -> subtrees
+            .computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new java.util.HashSet<>())
+            .add(rs.getObject("department_id", UUID.class)))
+        .list();
+    return subtrees;
+  }
+
+  /**
+   * Where an active person belongs, in one statement: their departments and every department above
+   * them (none for a guest), and their groups. Empty when they are suspended or unknown.
+   */
+  public Optional<Affiliation> affiliation(UUID personId) {
+    return jdbc.sql("""
+        with person as (select id, guest, primary_department_id from org.person where id = :p and not suspended),
+        own as (
+          select primary_department_id as id from person where primary_department_id is not null and not guest
+          union
+          select m.department_id from person join org.membership m on m.person_id = person.id where not person.guest)
+        select
+          array(select id from own) as departments,
+          array(select distinct s from own join org.department d on d.id = own.id, unnest(d.path) s) as subtrees,
+          array(select g.group_id from org.group_member g where g.person_id = person.id) as groups
+        from person
+        """)
+        .param("p", personId)
+        .query((rs, row) -> new Affiliation(
+            java.util.Set.copyOf(UuidArrays.of(rs.getArray("departments"))),
+            java.util.Set.copyOf(UuidArrays.of(rs.getArray("subtrees"))),
+            java.util.Set.copyOf(UuidArrays.of(rs.getArray("groups")))))
+        .optional();
   }
 
   public long count() {
@@ -151,7 +223,10 @@ public class PeopleTable {
   }
 
   public List<PersonRow> findAll(List<UUID> ids) {
-    return jdbc.sql(ROW + " where p.id = any(cast(? as uuid[])) order by p.pinyin_full, p.name")
+    // "in (select unnest(…))", not "= any(cast(? as uuid[]))": array_in is only stable, so the cast
+    // is not folded into a constant, and in a scan the array would be parsed again for every row
+    return jdbc.sql(ROW
+            + " where p.id in (select unnest(cast(? as uuid[]))) order by p.pinyin_full, p.name")
         .param(UuidArrays.literal(ids))
         .query(PeopleTable::mapRow)
         .list();
