@@ -6,6 +6,7 @@ import dev.atrium.IntegrationTest;
 import dev.atrium.realtime.TestSocket;
 import dev.atrium.support.Api;
 import dev.atrium.support.People;
+import dev.atrium.support.ReducerFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A DING reaches its recipient's open sockets at once and nobody else's (not a fellow member who was
@@ -97,6 +99,55 @@ class DingOverSocketTest {
               .asString())
           .isEqualTo(sentinel.toString());
     }
+  }
+
+  @Test
+  void aClientThatAppliesTheSignalsHasWhatAFreshFetchShows() {
+    Api admin = People.admin(port);
+    People.Person alice = People.create(port, admin, "Alice 爱丽丝");
+    People.Person bob = People.create(port, admin, "Bob 鲍勃");
+    UUID channel = ChatHttpTest.channel(alice.api(), "PRIVATE");
+    alice.api().post("/api/v1/channels/" + channel + "/members", Map.of("personId", bob.id()));
+    JsonNode message =
+        MessageFeaturesHttpTest.post(alice.api(), channel, "请看 <@" + bob.id() + ">", Map.of());
+    UUID earlier = alerts.ding(
+        alice.id(), List.of(bob.id()), "紧急：今晚停电", "/announcements/" + UUID.randomUUID());
+    JsonNode before = bob.api().get("/api/v1/dings").body();
+
+    try (TestSocket socket = ready(
+        TestSocket.connect(port, TestSocket.sessionCookie(port, bob.email(), People.PASSWORD)))) {
+      alice
+          .api()
+          .post(
+              "/api/v1/channels/" + channel + "/messages/" + message.path("seq").asLong() + "/ding",
+              Map.of("people", List.of(bob.id())));
+      JsonNode ding = signal(socket, "chat.ding");
+      // acknowledged on another device
+      bob.api().post("/api/v1/dings/" + earlier + "/acknowledge", null);
+      JsonNode acknowledged = signal(socket, "chat.ding.acknowledged");
+      JsonNode after = bob.api().get("/api/v1/dings").body();
+      assertThat(after.size()).isEqualTo(1);
+
+      // web/src/features/chat/realtime/dings-replay.test.ts applies these signals to "before" with
+      // the client's own functions and compares with this fresh fetch
+      ObjectNode fixture = ReducerFixtures.fixture();
+      fixture.put("myId", bob.id().toString());
+      fixture.set("before", before);
+      fixture.putArray("signals").add(ding).add(acknowledged);
+      fixture.set("after", after);
+      ReducerFixtures.record("chat", "dings-waiting-and-acknowledged", sameColours(fixture));
+    }
+  }
+
+  /**
+   * An avatar's colour follows the person's random id, so it is one fixed value in the fixture; the
+   * same person has the same colour wherever they appear, so nothing the replay compares is lost.
+   */
+  private static ObjectNode sameColours(ObjectNode fixture) {
+    fixture
+        .findParents("avatarColor")
+        .forEach(parent -> ((ObjectNode) parent).put("avatarColor", "#avatar"));
+    return fixture;
   }
 
   private static TestSocket ready(TestSocket socket) {
