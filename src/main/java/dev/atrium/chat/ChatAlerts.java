@@ -35,7 +35,7 @@ public class ChatAlerts {
    * ({@code chat.ding-link-invalid}).
    */
   public UUID ding(UUID authorId, Collection<UUID> recipients, String title, String link) {
-    return dings.sendAbout(authorId, recipients, title, link).id();
+    return dings.sendAbout(authorId, recipients, title, link);
   }
 
   /**

@@ -106,7 +106,7 @@ public class Dings {
    * The author is never their own recipient.
    */
   @Transactional
-  public Ding sendAbout(UUID authorId, Collection<UUID> recipients, String title, String link) {
+  public UUID sendAbout(UUID authorId, Collection<UUID> recipients, String title, String link) {
     String line = PlainText.cut(title.strip(), MAX_TITLE);
     if (line.isEmpty()) {
       throw DomainException.badRequest("chat.ding-title-empty", "A DING needs a title.");
@@ -120,7 +120,7 @@ public class Dings {
     DingsTable.Row row = dings.ofObject(
         new DingsTable.Row(Ids.newId(), authorId, null, null, line, link, channels.now()));
     tell(row, dings.addRecipients(row.id(), people));
-    return asAuthor(row);
+    return row.id();
   }
 
   /** My DINGs not yet acknowledged, newest first. */
