@@ -1,6 +1,7 @@
 import { theme } from 'antd';
 import { type ReactNode, useCallback, useState } from 'react';
 import type { Me } from '../../features/auth';
+import { DingAlert } from '../../features/chat';
 import { SearchPalette, useSearchShortcut } from '../../features/search';
 import { useIsPhone } from '../../shared/ui/use-is-phone';
 import { BottomTabs } from './bottom-tabs';
@@ -28,6 +29,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
       <main style={{ flex: 1, minWidth: 0, minHeight: 0, overflow: 'auto' }}>{children}</main>
       {isPhone && <BottomTabs me={me} onSearch={openSearch} />}
       <SearchPalette open={searching} onClose={() => setSearching(false)} />
+      <DingAlert myId={me.person.id} />
     </div>
   );
 }

@@ -4,3 +4,4 @@ export { useUnreadTotal } from './api/channels';
 export { useChatAttention } from './realtime/desktop-notify';
 export { SendMessageButton } from './send-message-button';
 export { DefaultChannelsSettings } from './admin/default-channels-settings';
+export { DingAlert } from './ding/ding-alert';

@@ -98,6 +98,15 @@ const SERVER_CODES = [
   'notify.dnd-time-invalid',
   'notify.dnd-zone-invalid',
   'notify.digest-not-found',
+  'chat.ding-not-author',
+  'chat.ding-not-recipient',
+  'chat.ding-not-found',
+  'chat.ding-empty',
+  'chat.ding-self',
+  'chat.ding-too-many',
+  'chat.ding-not-member',
+  'chat.ding-title-empty',
+  'chat.ding-link-invalid',
 ];
 
 describe('translation catalogues', () => {

@@ -1,4 +1,5 @@
 import {
+  BellOutlined,
   BookFilled,
   BookOutlined,
   CommentOutlined,
@@ -13,6 +14,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useSavedIds, useTogglePin, useToggleSaved } from '../api/message-actions';
+import { DingModal } from '../ding/ding-modal';
 import type { Message } from '../api/messages';
 import { ForwardModal } from './forward-modal';
 import { useMessageContext } from './message-context';
@@ -20,7 +22,10 @@ import { EmojiPicker, QUICK_REACTIONS, useToggle } from './reactions';
 
 type Items = NonNullable<MenuProps['items']>;
 
-/** The actions every reader has on a message: reply in thread, react, quote, forward, pin, save. */
+/**
+ * The actions every reader has on a message: reply in thread, react, quote, forward, pin, save; and
+ * its author's DING of members about it.
+ */
 export function useMoreActions(message: Message): {
   items: (writable: boolean) => Items;
   run: (key: string) => void;
@@ -34,6 +39,7 @@ export function useMoreActions(message: Message): {
   const react = useToggle(message);
   const showProblem = useProblemHandler();
   const [forwarding, setForwarding] = useState(false);
+  const [dinging, setDinging] = useState(false);
   const reacted = (emoji: string) =>
     message.reactions.some((reaction) => reaction.emoji === emoji && reaction.personIds.includes(context.myId));
 
@@ -70,6 +76,15 @@ export function useMoreActions(message: Message): {
           },
         ]
       : []),
+    ...(writable && message.authorId === context.myId
+      ? [
+          {
+            key: 'ding',
+            icon: <BellOutlined />,
+            label: <span data-testid="message-ding">{t('chat.ding.action')}</span>,
+          },
+        ]
+      : []),
     {
       key: 'forward',
       icon: <ShareAltOutlined />,
@@ -88,10 +103,20 @@ export function useMoreActions(message: Message): {
     else if (key === 'quote') context.quote(message);
     else if (key === 'pin') togglePin.mutate(message, { onError: (error) => showProblem(error) });
     else if (key === 'forward') setForwarding(true);
+    else if (key === 'ding') setDinging(true);
     else if (key === 'save') toggleSaved.mutate({ message, save: !saved }, { onError: (error) => showProblem(error) });
   };
 
-  return { items, run, modals: forwarding && <ForwardModal message={message} onClose={() => setForwarding(false)} /> };
+  return {
+    items,
+    run,
+    modals: (
+      <>
+        {forwarding && <ForwardModal message={message} onClose={() => setForwarding(false)} />}
+        {dinging && <DingModal message={message} myId={context.myId} onClose={() => setDinging(false)} />}
+      </>
+    ),
+  };
 }
 
 /** Shown over a message while the pointer is on it: quick reactions, the emoji picker, reply in thread. */

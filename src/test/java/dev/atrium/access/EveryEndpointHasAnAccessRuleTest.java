@@ -139,6 +139,12 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("PUT /api/v1/channels/{id}/members/{personId}/role", Rule.SIGNED_IN),
       entry("DELETE /api/v1/channels/{id}/members/{personId}", Rule.SIGNED_IN),
       entry("POST /api/v1/unfurl", Rule.SIGNED_IN),
+      // DING: a message's author (404 for a channel one may not see); a DING answers its author
+      // and recipients only
+      entry("POST /api/v1/channels/{id}/messages/{seq}/ding", Rule.SIGNED_IN),
+      entry("GET /api/v1/dings", Rule.SIGNED_IN),
+      entry("GET /api/v1/dings/{id}", Rule.SIGNED_IN),
+      entry("POST /api/v1/dings/{id}/acknowledge", Rule.SIGNED_IN),
       entry("GET /api/v1/admin/default-channels", Rule.SYSTEM_ADMIN),
       entry("PUT /api/v1/admin/default-channels", Rule.SYSTEM_ADMIN),
       entry("POST /api/v1/admin/department-channels/reconcile", Rule.SYSTEM_ADMIN),
@@ -302,6 +308,7 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("{emoji}", "%F0%9F%91%8D")
           .replace("{personId}", staff.id().toString())
           .replace("{number}", "1")
+          .replace("{seq}", "1")
           .replace("{pageId}", UUID.randomUUID().toString())
           .replace("{id}", UUID.randomUUID().toString());
       for (Who who : Who.values()) {
@@ -340,6 +347,7 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("{personId}", "nobody")
           .replace("{emoji}", "not-an-emoji")
           .replace("{number}", "not-a-number")
+          .replace("{seq}", "not-a-number")
           .replace("{pageId}", "not-an-id");
       List<Api.Response> answers = List.of(
           admin.send(
@@ -361,6 +369,7 @@ class EveryEndpointHasAnAccessRuleTest {
                       .replace("{personId}", UUID.randomUUID().toString())
                       .replace("{emoji}", "x")
                       .replace("{number}", "1")
+                      .replace("{seq}", "1")
                       .replace("{pageId}", UUID.randomUUID().toString())
                   + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe",
               method.equals("GET") ? null : Map.of()));

@@ -157,7 +157,7 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     desk.getByTestId("notification-bell").click();
     desk.getByTestId("notify-settings").click();
     assertThat(desk.getByTestId("preference-chat.mention")).isChecked();
-    assertThat(desk.getByTestId("preferences-chat").getByRole(AriaRole.SWITCH)).hasCount(4);
+    assertThat(desk.getByTestId("preferences-chat").getByRole(AriaRole.SWITCH)).hasCount(5);
     desk.getByTestId("quiet-hours-switch").click();
     Locator start = desk.getByTestId("quiet-hours").getByPlaceholder("开始");
     start.click();

@@ -41,6 +41,9 @@ final class ChatFixture {
   /** The owner's upload that no message claimed: nobody else's. */
   final UUID unattachedUpload;
 
+  /** The owner's DING of the insider about {@link #message}. */
+  final UUID ding;
+
   final Map<Actor, UUID> ownConversation = new EnumMap<>(Actor.class);
 
   private final Cast cast;
@@ -73,6 +76,11 @@ final class ChatFixture {
                     "回复 reply",
                     "threadRootId",
                     message)),
+        201);
+    ding = id(
+        owner.post(
+            "/api/v1/channels/" + privateChannel + "/messages/" + messageSeq + "/ding",
+            Map.of("people", List.of(cast.id(Actor.INSIDER)))),
         201);
     directMessage = message(direct, "私聊 direct");
     publicMessage = message(publicChannel, "公开消息 public");

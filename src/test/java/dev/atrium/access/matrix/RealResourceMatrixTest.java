@@ -435,6 +435,21 @@ class RealResourceMatrixTest {
         on("DELETE /api/v1/messages/{id}")
             .fresh("private message", a -> new Object[] {chat.message()})
             .expect("204 403 404 404 404 404"),
+        // DING: the message's author names members; only its author and recipients see it
+        on("POST /api/v1/channels/{id}/messages/{seq}/ding")
+            .of("private message", p, chat.messageSeq)
+            .body(map("people", List.of(cast.id(Actor.INSIDER))))
+            .expect("201 403 404 404 404 404"),
+        on("GET /api/v1/dings")
+            .of("the insider's DING")
+            .marker(chat.ding)
+            .expect("200- 200+ 200- 200- 200- 200-"),
+        on("GET /api/v1/dings/{id}")
+            .of("the insider's DING", chat.ding)
+            .expect("200 200 404 404 404 404"),
+        on("POST /api/v1/dings/{id}/acknowledge")
+            .of("the insider's DING", chat.ding)
+            .expect("403 200 404 404 404 404"),
         on("POST /api/v1/unfurl")
             .of("link to a private message")
             .body(map("urls", List.of("/messages/" + p + "/" + chat.messageSeq)))
