@@ -228,6 +228,8 @@ public class Announce extends Bench {
                 "people", List.of(),
                 "excludedPeople", List.of()),
             "includeLaterJoiners",
+            false,
+            "reconfirm",
             false),
         adminToken,
         null,

@@ -26,7 +26,7 @@ final class AnnounceStatsFixture {
         cast.owner()
             .post(
                 "/api/v1/announcements",
-                Map.of(
+                Row.map(
                     "title",
                     "矩阵必读 Matrix must-read",
                     "body",
@@ -51,6 +51,8 @@ final class AnnounceStatsFixture {
                         "people", List.of(),
                         "excludedPeople", List.of()),
                     "includeLaterJoiners",
+                    false,
+                    "reconfirm",
                     false)),
         201);
     ok(cast.owner().post("/api/v1/announcements/" + announcement + "/publish", Map.of()), 200);
