@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An announcement as one person may see it: the row, their receipt when they are a recipient, and
  * in which capacity they see it. Who sees what: its author always; recipients while it is
- * published; reviewers while it waits for approval; system administrators (who audit) once it has
+ * published; reviewers while it waits for approval or was returned; system administrators (who audit) once it has
  * left its author's desk, withdrawn ones included.
  */
 record Seen(
@@ -29,7 +29,8 @@ record Seen(
     AnnouncementState state = row.state();
     return author
         || recipient()
-        || reviewer && state == AnnouncementState.PENDING_APPROVAL
+        || reviewer
+            && (state == AnnouncementState.PENDING_APPROVAL || state == AnnouncementState.RETURNED)
         || admin && AUDITED.contains(state);
   }
 
