@@ -230,7 +230,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/announcement-publishers/{departmentId}": {
+    "/api/v1/announcement-publishers/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -4244,7 +4244,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                departmentId: string;
+                id: string;
             };
             cookie?: never;
         };
@@ -4275,7 +4275,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                departmentId: string;
+                id: string;
             };
             cookie?: never;
         };

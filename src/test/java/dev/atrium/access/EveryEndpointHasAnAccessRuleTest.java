@@ -242,8 +242,8 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("PUT /api/v1/admin/announcement-categories", Rule.SYSTEM_ADMIN),
       entry("GET /api/v1/admin/announcement-settings", Rule.SYSTEM_ADMIN),
       entry("PUT /api/v1/admin/announcement-settings", Rule.SYSTEM_ADMIN),
-      entry("GET /api/v1/announcement-publishers/{departmentId}", Rule.DEPARTMENT_ADMIN),
-      entry("PUT /api/v1/announcement-publishers/{departmentId}", Rule.DEPARTMENT_ADMIN),
+      entry("GET /api/v1/announcement-publishers/{id}", Rule.DEPARTMENT_ADMIN),
+      entry("PUT /api/v1/announcement-publishers/{id}", Rule.DEPARTMENT_ADMIN),
       // the WebSocket handshake is not a controller mapping, so the walk below does not reach it;
       // listed so the rule is written down: signed in, same Origin (HandshakeRules,
       // SocketSecurityTest)
