@@ -230,7 +230,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/announcement-publishers/{departmentId}": {
+    "/api/v1/announcement-publishers/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -4406,7 +4406,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                departmentId: string;
+                id: string;
             };
             cookie?: never;
         };
@@ -4437,7 +4437,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                departmentId: string;
+                id: string;
             };
             cookie?: never;
         };

@@ -242,8 +242,8 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("PUT /api/v1/admin/announcement-categories", Rule.SYSTEM_ADMIN),
       entry("GET /api/v1/admin/announcement-settings", Rule.SYSTEM_ADMIN),
       entry("PUT /api/v1/admin/announcement-settings", Rule.SYSTEM_ADMIN),
-      entry("GET /api/v1/announcement-publishers/{departmentId}", Rule.DEPARTMENT_ADMIN),
-      entry("PUT /api/v1/announcement-publishers/{departmentId}", Rule.DEPARTMENT_ADMIN),
+      entry("GET /api/v1/announcement-publishers/{id}", Rule.DEPARTMENT_ADMIN),
+      entry("PUT /api/v1/announcement-publishers/{id}", Rule.DEPARTMENT_ADMIN),
       // an announcement's statistics and reminders: its author and system administrators; anyone
       // else 404, as if it did not exist (AnnouncementStatisticsTest, RealResourceMatrixTest)
       entry("GET /api/v1/announcements/{id}/stats", Rule.SIGNED_IN),

@@ -61,17 +61,17 @@ class AnnouncementAdminController {
     return approval.change(subject, settings);
   }
 
-  @GetMapping("/api/v1/announcement-publishers/{departmentId}")
+  @GetMapping("/api/v1/announcement-publishers/{id}")
   @Operation(summary = "Who holds the publisher role on a department (publishes to its subtree)")
   PublisherGrants publishers(
-      @AuthenticationPrincipal Subject subject, @PathVariable UUID departmentId) {
+      @AuthenticationPrincipal Subject subject, @PathVariable("id") UUID departmentId) {
     return publishers.of(subject, departmentId);
   }
 
-  @PutMapping("/api/v1/announcement-publishers/{departmentId}")
+  @PutMapping("/api/v1/announcement-publishers/{id}")
   PublisherGrants replacePublishers(
       @AuthenticationPrincipal Subject subject,
-      @PathVariable UUID departmentId,
+      @PathVariable("id") UUID departmentId,
       @Valid @RequestBody ReplacePublishers command) {
     return publishers.replace(subject, departmentId, command);
   }

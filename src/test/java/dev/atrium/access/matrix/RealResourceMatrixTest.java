@@ -835,10 +835,10 @@ class RealResourceMatrixTest {
             .of("announcement waiting for approval", a -> new Object[] {announce.toReturn.get(a)})
             .body(map("comment", "请修改"))
             .expect("403:announce.not-reviewer 404 404 404 404 200"),
-        on("GET /api/v1/announcement-publishers/{departmentId}")
+        on("GET /api/v1/announcement-publishers/{id}")
             .of("department A", cast.departmentA)
             .expect("403 403 403 403 403 200"),
-        on("PUT /api/v1/announcement-publishers/{departmentId}")
+        on("PUT /api/v1/announcement-publishers/{id}")
             .of("department A", cast.departmentA)
             .body(map("personIds", List.of(cast.id(Actor.OWNER))))
             .expect("403 403 403 403 403 200"),
