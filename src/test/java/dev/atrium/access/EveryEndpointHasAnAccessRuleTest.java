@@ -222,6 +222,42 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/notifications/preferences", Rule.SIGNED_IN),
       entry("PUT /api/v1/notifications/preferences", Rule.SIGNED_IN),
       entry("GET /api/v1/notifications/digest", Rule.SIGNED_IN),
+      // announcements: readers get 404 for what they may not see (RealResourceMatrixTest); guests
+      // write none; categories and approval settings are the administrators'; publishers are
+      // granted by whoever manages the department
+      entry("GET /api/v1/announcements", Rule.SIGNED_IN),
+      entry("POST /api/v1/announcements", Rule.MEMBER),
+      entry("GET /api/v1/announcements/banner", Rule.SIGNED_IN),
+      entry("POST /api/v1/announcements/audience-size", Rule.MEMBER),
+      entry("GET /api/v1/announcements/{id}", Rule.SIGNED_IN),
+      entry("PUT /api/v1/announcements/{id}", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/announcements/{id}", Rule.SIGNED_IN),
+      entry("POST /api/v1/announcements/{id}/publish", Rule.SIGNED_IN),
+      entry("POST /api/v1/announcements/{id}/withdraw", Rule.SIGNED_IN),
+      entry("POST /api/v1/announcements/{id}/approve", Rule.SIGNED_IN),
+      entry("POST /api/v1/announcements/{id}/return", Rule.SIGNED_IN),
+      entry("POST /api/v1/announcements/{id}/open", Rule.SIGNED_IN),
+      entry("POST /api/v1/announcements/{id}/confirm", Rule.SIGNED_IN),
+      entry("GET /api/v1/announcements/{id}/versions", Rule.SIGNED_IN),
+      entry("GET /api/v1/announcements/{id}/versions/{number}", Rule.SIGNED_IN),
+      entry("GET /api/v1/announcements/{id}/comments", Rule.SIGNED_IN),
+      entry("POST /api/v1/announcements/{id}/comments", Rule.SIGNED_IN),
+      entry("PUT /api/v1/announcements/{id}/reactions/{emoji}", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/announcements/{id}/reactions/{emoji}", Rule.SIGNED_IN),
+      entry("GET /api/v1/announcement-categories", Rule.SIGNED_IN),
+      entry("PUT /api/v1/admin/announcement-categories", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/admin/announcement-settings", Rule.SYSTEM_ADMIN),
+      entry("PUT /api/v1/admin/announcement-settings", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/announcement-publishers/{id}", Rule.DEPARTMENT_ADMIN),
+      entry("PUT /api/v1/announcement-publishers/{id}", Rule.DEPARTMENT_ADMIN),
+      // an announcement's statistics and reminders: its author and system administrators; anyone
+      // else 404, as if it did not exist (AnnouncementStatisticsTest, RealResourceMatrixTest)
+      entry("GET /api/v1/announcements/{id}/stats", Rule.SIGNED_IN),
+      entry("GET /api/v1/announcements/{id}/stats/people", Rule.SIGNED_IN),
+      entry("GET /api/v1/announcements/{id}/stats/export", Rule.SIGNED_IN),
+      entry("POST /api/v1/announcements/{id}/remind", Rule.SIGNED_IN),
+      entry("GET /api/v1/announcements/{id}/reminders", Rule.SIGNED_IN),
+      entry("PUT /api/v1/announcements/{id}/reminders", Rule.SIGNED_IN),
       // the WebSocket handshake is not a controller mapping, so the walk below does not reach it;
       // listed so the rule is written down: signed in, same Origin (HandshakeRules,
       // SocketSecurityTest)

@@ -135,7 +135,15 @@ class RealResourceMatrixTest {
       entry(
           "GET /api/v1/pages/{id}/collab",
           "a WebSocket: SocketsKeepPrivateThingsPrivateTest opens it as each actor"),
-      entry("GET /api/v1/ws", "a WebSocket: SocketsKeepPrivateThingsPrivateTest"));
+      entry("GET /api/v1/ws", "a WebSocket: SocketsKeepPrivateThingsPrivateTest"),
+      entry("POST /api/v1/announcements", "a new draft of the caller's"),
+      entry(
+          "POST /api/v1/announcements/audience-size",
+          "the caller's own audience, decided by who they may address (AnnouncementBadInputTest)"),
+      entry("GET /api/v1/announcement-categories", "the categories, the same for everyone"),
+      entry("PUT /api/v1/admin/announcement-categories", "system administrators only"),
+      entry("GET /api/v1/admin/announcement-settings", "system administrators only"),
+      entry("PUT /api/v1/admin/announcement-settings", "system administrators only"));
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -152,12 +160,17 @@ class RealResourceMatrixTest {
   Cast cast;
   ChatFixture chat;
   DocFixture doc;
+  AnnounceFixture announce;
 
   @BeforeAll
   void makeTheObjects() {
     cast = new Cast(port);
     chat = new ChatFixture(cast);
     doc = new DocFixture(cast, pages);
+    announce = new AnnounceFixture(cast);
+    Eventually.eventually(
+        () -> cast.owner().get("/api/v1/search?q=" + announce.word).body().toString(),
+        body -> body.contains(announce.announcement.toString()));
     // search indexes after commit; the owner finding each means it is in the index
     Eventually.eventually(
         () -> cast.owner().get("/api/v1/search?q=" + chat.messageWord).body().toString(),
@@ -769,6 +782,106 @@ class RealResourceMatrixTest {
             .of("the owner's notification", doc.notification)
             .expect("200 404 404 404 404 404"),
 
+        // ---- announcements: the owner's must-read to department A (the owner, the insider and the
+        // spare receive it; the system administrator audits it without receiving it)
+        on("GET /api/v1/announcements")
+            .of("a must-read to department A")
+            .marker(announce.announcement)
+            .expect("200+ 200+ 200- 200- 200- 200-"),
+        on("GET /api/v1/announcements/banner")
+            .of("a must-read to department A")
+            .marker(announce.announcement)
+            .expect("200+ 200+ 200- 200- 200- 200-"),
+        on("GET /api/v1/search")
+            .of("a must-read to department A")
+            .query("?q=" + announce.word)
+            .marker(announce.announcement)
+            .expect("200+ 200+ 200- 200- 200- 200-"),
+        on("GET /api/v1/announcements/{id}")
+            .of("a must-read to department A", announce.announcement)
+            .expect("200 200 404 404 404 200"),
+        on("GET /api/v1/files/{id}")
+            .of("an announcement's attachment", announce.attachment)
+            .expect("200 200 404 404 404 200"),
+        on("POST /api/v1/announcements/{id}/open")
+            .of("a must-read to department A", announce.announcement)
+            .body(map("device", "PHONE"))
+            .expect("200 200 404 404 404 200"),
+        on("POST /api/v1/announcements/{id}/confirm")
+            .of("a must-read to department A", announce.announcement)
+            .expect("200 200 404 404 404 403:announce.not-a-recipient"),
+        on("GET /api/v1/announcements/{id}/versions")
+            .of("a must-read to department A", announce.announcement)
+            .expect("200 200 404 404 404 200"),
+        on("GET /api/v1/announcements/{id}/versions/{number}")
+            .of("a must-read to department A", announce.announcement, 1)
+            .expect("200 200 404 404 404 200"),
+        on("GET /api/v1/announcements/{id}/comments")
+            .of("a must-read to department A", announce.announcement)
+            .expect("200 200 404 404 404 200"),
+        on("POST /api/v1/announcements/{id}/comments")
+            .of("a must-read to department A", announce.announcement)
+            .body(map("text", "收到"))
+            .expect("201 201 404 404 404 403:announce.comments-closed"),
+        on("PUT /api/v1/announcements/{id}/reactions/{emoji}")
+            .of("a must-read to department A", announce.announcement, "%F0%9F%91%8D")
+            .expect("200 200 404 404 404 403:announce.reactions-closed"),
+        on("DELETE /api/v1/announcements/{id}/reactions/{emoji}")
+            .of("a must-read to department A", announce.announcement, "%F0%9F%91%8D")
+            .expect("200 200 404 404 404 403:announce.reactions-closed"),
+        on("PUT /api/v1/announcements/{id}")
+            .of("a must-read to department A", announce.announcement)
+            .body(a -> announce.draft(announce.word + " 更正"))
+            .expect("200 403:announce.not-author 404 404 404 403:announce.not-author"),
+        on("DELETE /api/v1/announcements/{id}")
+            .fresh("draft of the owner's", a -> new Object[] {announce.draft()})
+            .expect("204 404 404 404 404 404"),
+        on("POST /api/v1/announcements/{id}/publish")
+            .fresh("draft of the owner's", a -> new Object[] {announce.draft()})
+            .body(map())
+            .expect("200 404 404 404 404 404"),
+        on("POST /api/v1/announcements/{id}/withdraw")
+            .fresh("announcement of the owner's", a -> new Object[] {announce.published()})
+            .expect("200 409:announce.not-withdrawable 404 404 404 200"),
+        on("POST /api/v1/announcements/{id}/approve")
+            .of("announcement waiting for approval", a -> new Object[] {announce.toApprove.get(a)})
+            .expect("403:announce.not-reviewer 404 404 404 404 200"),
+        on("POST /api/v1/announcements/{id}/return")
+            .of("announcement waiting for approval", a -> new Object[] {announce.toReturn.get(a)})
+            .body(map("comment", "请修改"))
+            .expect("403:announce.not-reviewer 404 404 404 404 200"),
+        on("GET /api/v1/announcement-publishers/{id}")
+            .of("department A", cast.departmentA)
+            .expect("403 403 403 403 403 200"),
+        on("PUT /api/v1/announcement-publishers/{id}")
+            .of("department A", cast.departmentA)
+            .body(map("personIds", List.of(cast.id(Actor.OWNER))))
+            .expect("403 403 403 403 403 200"),
+
+        // ---- announcements: statistics and reminders, its author's and administrators' only
+        on("GET /api/v1/announcements/{id}/stats")
+            .of("must-read to A", announce.announcement)
+            .expect("200 404 404 404 404 200"),
+        on("GET /api/v1/announcements/{id}/stats/people")
+            .of("must-read to A", announce.announcement)
+            .query("?state=UNCONFIRMED")
+            .expect("200 404 404 404 404 200"),
+        on("GET /api/v1/announcements/{id}/stats/export")
+            .of("must-read to A", announce.announcement)
+            .query("?format=xlsx")
+            .expect("200 404 404 404 404 200"),
+        on("GET /api/v1/announcements/{id}/reminders")
+            .of("must-read to A", announce.announcement)
+            .expect("200 404 404 404 404 200"),
+        on("PUT /api/v1/announcements/{id}/reminders")
+            .of("must-read to A", announce.announcement)
+            .body(map("afterHours", List.of(24, 72)))
+            .expect("200 404 404 404 404 200"),
+        on("POST /api/v1/announcements/{id}/remind")
+            .of("must-read to A", announce.announcement)
+            .body(map())
+            .expect("200 404 404 404 404 200"),
+
         // ---- the owner's own credentials
         on("DELETE /api/v1/me/tokens/{id}")
             .fresh("token of the owner's", a -> new Object[] {ownerToken()})
@@ -838,7 +951,7 @@ class RealResourceMatrixTest {
 
   /** Sends the call; a download's bytes are not JSON, so only its status (and a refusal's problem) is read. */
   private static Api.Response send(Api api, String method, Row.Call call) {
-    if (!call.path().startsWith("/api/v1/files/")) {
+    if (!call.path().startsWith("/api/v1/files/") && !call.path().contains("/stats/export")) {
       return api.send(method, call.path(), call.body());
     }
     var download = api.bytes(call.path());

@@ -1,0 +1,134 @@
+package dev.atrium.announce;
+
+import static dev.atrium.announce.Announce.audience;
+import static dev.atrium.announce.Announce.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atrium.IntegrationTest;
+import dev.atrium.support.Api;
+import dev.atrium.support.Eventually;
+import dev.atrium.support.People;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Scheduled publication happens once, whoever calls it how often; an audience above the approval
+ * threshold waits for a reviewer, who returns it with a comment or approves it; recipients hear of
+ * it in their notifications.
+ */
+@IntegrationTest
+class PublicationFlowTest {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  Publication publication;
+
+  Api admin;
+  UUID team;
+  People.Person publisher;
+  People.Person first;
+  People.Person second;
+
+  @BeforeEach
+  void team() {
+    admin = People.admin(port);
+    team = Announce.department(admin, "运营部", People.rootDepartment(admin));
+    publisher = People.create(port, admin, "运营发布人", team);
+    first = People.create(port, admin, "运营一", team);
+    second = People.create(port, admin, "运营二", team);
+    admin.put(
+        "/api/v1/announcement-publishers/" + team, Map.of("personIds", List.of(publisher.id())));
+  }
+
+  @Test
+  void aScheduledAnnouncementIsPublishedOnceWhenItsTimeComes() {
+    UUID id = Announce.create(
+        publisher.api(),
+        draft("定时发布", audience(false, Map.of(team, false), List.of(), List.of(), List.of())));
+    Instant at = Instant.now().plus(2, ChronoUnit.SECONDS);
+
+    var scheduled = publisher
+        .api()
+        .post("/api/v1/announcements/" + id + "/publish", Map.of("at", at.toString()));
+
+    assertThat(scheduled.body().path("state").asString()).isEqualTo("SCHEDULED");
+    assertThat(first.api().get("/api/v1/announcements/" + id).status()).isEqualTo(404);
+    assertThat(publication.publishDue(id)).as("not yet due").isFalse();
+    Eventually.eventually(() -> publication.publishDue(id), published -> published);
+    assertThat(publication.publishDue(id)).as("published already").isFalse();
+    var published = first.api().get("/api/v1/announcements/" + id).body();
+    assertThat(published.path("state").asString()).isEqualTo("PUBLISHED");
+    assertThat(published.path("recipientCount").asInt()).isEqualTo(3);
+    assertThat(publication.due(100)).doesNotContain(id);
+  }
+
+  @Test
+  void anAudienceAboveTheThresholdWaitsForAReviewerWhoReturnsOrApprovesIt() {
+    var before = admin.get("/api/v1/admin/announcement-settings").body();
+    admin.put(
+        "/api/v1/admin/announcement-settings",
+        Map.of("approvalThreshold", 2, "companyWideNeedsApproval", false));
+    try {
+      UUID id = Announce.create(
+          publisher.api(),
+          draft("需要审核", audience(false, Map.of(team, false), List.of(), List.of(), List.of())));
+
+      var waiting = publisher.api().post("/api/v1/announcements/" + id + "/publish", Map.of());
+      assertThat(waiting.body().path("state").asString()).isEqualTo("PENDING_APPROVAL");
+      assertThat(admin
+              .get("/api/v1/announcements?box=review&limit=100")
+              .body()
+              .path("items")
+              .findValuesAsString("id"))
+          .contains(id.toString());
+      assertThat(first.api().get("/api/v1/announcements/" + id).status()).isEqualTo(404);
+      var notByPublisher = publisher.api().post("/api/v1/announcements/" + id + "/approve", null);
+      assertThat(notByPublisher.code()).isEqualTo("announce.not-reviewer");
+
+      var returned =
+          admin.post("/api/v1/announcements/" + id + "/return", Map.of("comment", "日期写错了"));
+      assertThat(returned.body().path("state").asString())
+          .as("%s", returned.body())
+          .isEqualTo("RETURNED");
+      assertThat(publisher
+              .api()
+              .get("/api/v1/announcements/" + id)
+              .body()
+              .path("returnComment")
+              .asString())
+          .isEqualTo("日期写错了");
+      Eventually.eventually(
+          () -> publisher.api().get("/api/v1/notifications").body().findValuesAsString("kind"),
+          kinds -> kinds.contains("announce.returned"));
+
+      publisher.api().post("/api/v1/announcements/" + id + "/publish", Map.of());
+      var approved = admin.post("/api/v1/announcements/" + id + "/approve", null);
+      assertThat(approved.body().path("state").asString()).isEqualTo("PUBLISHED");
+      assertThat(first.api().get("/api/v1/announcements/" + id).status()).isEqualTo(200);
+      Eventually.eventually(
+          () -> second.api().get("/api/v1/notifications").body().findValuesAsString("link"),
+          links -> links.contains("/announcements/" + id));
+    } finally {
+      Map<String, Object> restore = new HashMap<>();
+      restore.put(
+          "approvalThreshold",
+          before.path("approvalThreshold").isNumber()
+              ? before.path("approvalThreshold").asInt()
+              : null);
+      restore.put(
+          "companyWideNeedsApproval", before.path("companyWideNeedsApproval").asBoolean());
+      var restored = admin.put("/api/v1/admin/announcement-settings", restore);
+      assertThat(restored.status()).as("%s", restored.body()).isEqualTo(200);
+    }
+  }
+}
