@@ -10,6 +10,7 @@ import dev.atrium.org.internal.GroupsTable;
 import dev.atrium.org.internal.PeopleTable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -67,6 +68,27 @@ public class OrgDirectory implements DepartmentTree, Principals {
    */
   public Set<UUID> peopleInSubtree(UUID departmentId) {
     return people.activeInSubtree(departmentId);
+  }
+
+  /**
+   * Everyone an audience reaches now, with their primary department (null when they have none), in
+   * one statement: active people who are not guests in the company ({@code company}), in these
+   * departments (primary or secondary), in these subtrees, and active people in these groups or
+   * named, less {@code excluded}. Guests are reached by name or group only.
+   */
+  public Map<UUID, Optional<UUID>> audience(
+      boolean company,
+      Collection<UUID> departments,
+      Collection<UUID> subtrees,
+      Collection<UUID> groups,
+      Collection<UUID> named,
+      Collection<UUID> excluded) {
+    return people.audience(company, departments, subtrees, groups, named, excluded);
+  }
+
+  /** Those of these people whose primary or a secondary department lies in one of these subtrees. */
+  public Set<UUID> withinSubtrees(Collection<UUID> personIds, Collection<UUID> roots) {
+    return people.withinSubtrees(personIds, roots);
   }
 
   /**

@@ -73,6 +73,68 @@ public class PeopleTable {
         """).param("d", departmentId).query(UUID.class).list());
   }
 
+  /** See {@code OrgDirectory.audience}: one statement, whatever the audience's size. */
+  public Map<UUID, Optional<UUID>> audience(
+      boolean company,
+      java.util.Collection<UUID> departments,
+      java.util.Collection<UUID> subtrees,
+      java.util.Collection<UUID> groups,
+      java.util.Collection<UUID> named,
+      java.util.Collection<UUID> excluded) {
+    Map<UUID, Optional<UUID>> reached = new HashMap<>();
+    jdbc.sql("""
+        with reached as (
+          select p.id from org.person p where :company and not p.guest
+          union
+          select p.id from org.person p where p.primary_department_id = any(cast(:departments as uuid[])) and not p.guest
+          union
+          select m.person_id from org.membership m join org.person p on p.id = m.person_id
+          where m.department_id = any(cast(:departments as uuid[])) and not p.guest
+          union
+          select p.id from org.person p join org.department d on d.id = p.primary_department_id
+          where d.path && cast(:subtrees as uuid[]) and not p.guest
+          union
+          select m.person_id from org.membership m join org.department d on d.id = m.department_id
+            join org.person p on p.id = m.person_id
+          where d.path && cast(:subtrees as uuid[]) and not p.guest
+          union
+          select gm.person_id from org.group_member gm where gm.group_id = any(cast(:groups as uuid[]))
+          union
+          select unnest(cast(:named as uuid[]))
+        )
+        select p.id, p.primary_department_id from org.person p join reached r on r.id = p.id
+        where not p.suspended and not p.id = any(cast(:excluded as uuid[]))
+        """)
+        .param("company", company)
+        .param("departments", UuidArrays.literal(departments))
+        .param("subtrees", UuidArrays.literal(subtrees))
+        .param("groups", UuidArrays.literal(groups))
+        .param("named", UuidArrays.literal(named))
+        .param("excluded", UuidArrays.literal(excluded))
+        .query((rs, n) -> Map.entry(
+            rs.getObject("id", UUID.class),
+            Optional.ofNullable(rs.getObject("primary_department_id", UUID.class))))
+        .list()
+        .forEach(entry -> reached.put(entry.getKey(), entry.getValue()));
+    return reached;
+  }
+
+  /** Those of these people whose primary or a secondary department lies in one of the subtrees. */
+  public java.util.Set<UUID> withinSubtrees(
+      java.util.Collection<UUID> people, java.util.Collection<UUID> roots) {
+    return java.util.Set.copyOf(jdbc.sql("""
+        select p.id from org.person p join org.department d on d.id = p.primary_department_id
+        where p.id = any(cast(:people as uuid[])) and d.path && cast(:roots as uuid[])
+        union
+        select m.person_id from org.membership m join org.department d on d.id = m.department_id
+        where m.person_id = any(cast(:people as uuid[])) and d.path && cast(:roots as uuid[])
+        """)
+        .param("people", UuidArrays.literal(people))
+        .param("roots", UuidArrays.literal(roots))
+        .query(UUID.class)
+        .list());
+  }
+
   /** Every active person who is a guest, or every one who is not. */
   public java.util.Set<UUID> active(boolean guests) {
     return java.util.Set.copyOf(

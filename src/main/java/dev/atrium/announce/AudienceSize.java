@@ -1,0 +1,4 @@
+package dev.atrium.announce;
+
+/** How many people an audience reaches now. */
+public record AudienceSize(long people) {}
