@@ -3,6 +3,7 @@ package dev.atrium.announce;
 import dev.atrium.shared.Ids;
 import dev.atrium.shared.data.Timestamps;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,11 +22,12 @@ final class AnnouncementRows {
   }
 
   UUID published(UUID author, String title, boolean mustRead, Instant publishedAt) {
-    return insert(author, title, mustRead, "PUBLISHED", null, publishedAt);
+    return insert(author, title, mustRead, "PUBLISHED", null, publishedAt, List.of());
   }
 
-  UUID scheduled(UUID author, String title, Instant publishAt) {
-    return insert(author, title, false, "SCHEDULED", publishAt, null);
+  /** Scheduled for {@code publishAt}, to the people named: publishing resolves them then. */
+  UUID scheduled(UUID author, String title, Instant publishAt, List<UUID> people) {
+    return insert(author, title, false, "SCHEDULED", publishAt, null, people);
   }
 
   private UUID insert(
@@ -34,7 +36,8 @@ final class AnnouncementRows {
       boolean mustRead,
       String state,
       @Nullable Instant publishAt,
-      @Nullable Instant publishedAt) {
+      @Nullable Instant publishedAt,
+      List<UUID> people) {
     UUID id = Ids.newId();
     Instant created = publishedAt == null ? Instant.now() : publishedAt;
     jdbc.sql("""
@@ -52,14 +55,19 @@ final class AnnouncementRows {
         .param("title", title)
         .param("body", "{\"type\":\"doc\",\"content\":[]}")
         .param("mustRead", mustRead)
-        .param(
-            "audience",
-            "{\"company\":true,\"departments\":[],\"groups\":[],\"people\":[],\"excludedPeople\":[]}")
+        .param("audience", audience(people))
         .param("publishAt", publishAt == null ? null : Timestamps.at(publishAt))
         .param("publishedAt", publishedAt == null ? null : Timestamps.at(publishedAt))
         .param("created", Timestamps.at(created))
         .update();
     return id;
+  }
+
+  /** The whole company, or the people named when there are any. */
+  static String audience(List<UUID> people) {
+    String named = String.join(",", people.stream().map(id -> "\"" + id + "\"").toList());
+    return "{\"company\":" + people.isEmpty() + ",\"departments\":[],\"groups\":[],\"people\":["
+        + named + "],\"excludedPeople\":[]}";
   }
 
   void deliver(UUID announcement, UUID person, @Nullable UUID department) {

@@ -184,7 +184,7 @@ class RemindersTest {
 
     JsonNode defaults = author.api().get(path).body();
     assertThat(defaults.path("afterHours")).extracting(JsonNode::asInt).containsExactly(24, 72);
-    assertThat(defaults.path("escalateAfterHours").isNull()).isTrue();
+    assertThat(defaults.path("escalateAfterHours").isNumber()).as("never").isFalse();
     assertThat(author
             .api()
             .get("/api/v1/announcements/" + plain + "/reminders")

@@ -1,5 +1,6 @@
 package dev.atrium.announce.internal;
 
+import dev.atrium.announce.Publication;
 import dev.atrium.announce.internal.JobsTable.DueStep;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +32,7 @@ public class AnnounceJobs {
   private static final int BATCH = 50;
 
   private final JobsTable jobs;
+  private final Publication publication;
   private final RemindersTable reminders;
   private final StatsQueries queries;
   private final ReminderNotices notices;
@@ -39,12 +41,14 @@ public class AnnounceJobs {
 
   AnnounceJobs(
       JobsTable jobs,
+      Publication publication,
       RemindersTable reminders,
       StatsQueries queries,
       ReminderNotices notices,
       TransactionTemplate transactions,
       Clock clock) {
     this.jobs = jobs;
+    this.publication = publication;
     this.reminders = reminders;
     this.queries = queries;
     this.notices = notices;
@@ -55,10 +59,26 @@ public class AnnounceJobs {
   @Scheduled(initialDelay = 3_000, fixedDelay = 3_000)
   public void poll() {
     try {
+      publishDue();
       runDueSteps();
     } catch (RuntimeException e) {
       log.warn("Announcement jobs failed; they run again at the next poll", e);
     }
+  }
+
+  /**
+   * Publishes the scheduled announcements whose time has come, each in its own transaction that
+   * first locks its row with {@code skip locked}: a node that finds it locked leaves it to the node
+   * holding it instead of waiting. Answers how many this call published.
+   */
+  public int publishDue() {
+    int published = 0;
+    for (UUID id : jobs.dueScheduled(clock.instant(), BATCH)) {
+      Boolean done = transactions.execute(
+          status -> jobs.lockScheduled(id, clock.instant()) && publication.publishDue(id));
+      published += Boolean.TRUE.equals(done) ? 1 : 0;
+    }
+    return published;
   }
 
   /**

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ReceiptsStreamKind {
 
   @Bean
-  StreamKind<ReceiptsStreamEvent> receiptsStreamKind(ReceiptsAudience audience) {
+  StreamKind<ReceiptsStreamEvent> announceReceiptsStream(ReceiptsAudience audience) {
     return new StreamKind<>("announce.receipts", ReceiptsStreamEvent.class, audience);
   }
 }
