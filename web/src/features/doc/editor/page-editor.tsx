@@ -6,7 +6,8 @@ import { EditorContent, useEditor, type Editor as TipTap } from '@tiptap/react';
 import { App, Progress } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fileUrl, uploadFile } from '../../../shared/files/upload-file';
+import { uploadFile } from '../../../shared/files/upload-file';
+import { insertFile } from '../../../shared/rich-text/insert-file';
 import { attachToPage } from '../api/pages';
 import { useTree } from '../api/spaces';
 import { pagePath } from '../routes';
@@ -101,21 +102,7 @@ export function PageEditor({
       .then(
         (stored) => {
           setUploading(null);
-          const chain = editor.chain().focus();
-          if (asImage && stored.contentType.startsWith('image/')) {
-            chain.setImage({ src: fileUrl(stored.id), alt: stored.name }).run();
-          } else {
-            chain
-              .insertContent([
-                {
-                  type: 'text',
-                  text: `📎 ${stored.name}`,
-                  marks: [{ type: 'link', attrs: { href: fileUrl(stored.id, { download: true }) } }],
-                },
-                { type: 'text', text: ' ' },
-              ])
-              .run();
-          }
+          insertFile(editor, stored, asImage);
           void message.success(t('docs.editor.uploaded', { name: stored.name }));
         },
         (error: unknown) => {

@@ -52,6 +52,11 @@ public class OrgDirectory implements DepartmentTree, Principals {
     return departments.all().stream().map(DepartmentRow::id).toList();
   }
 
+  /** The whole tree in one read, parents before their children, each with its head. */
+  public List<DepartmentNode> departmentTree() {
+    return departments.tree();
+  }
+
   /** The department's path from the root (ancestors first, itself last), for access scopes. */
   public Optional<List<UUID>> departmentPath(UUID departmentId) {
     return departments.find(departmentId).map(DepartmentRow::path);

@@ -1,5 +1,6 @@
 package dev.atrium.org.internal;
 
+import dev.atrium.org.DepartmentNode;
 import dev.atrium.shared.data.UuidArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +33,19 @@ public class DepartmentsTable {
   public List<DepartmentRow> all() {
     return jdbc.sql(SELECT + " order by cardinality(d.path), d.name")
         .query(DepartmentsTable::map)
+        .list();
+  }
+
+  /** Every department without the member counts, parents first: other modules' bulk read. */
+  public List<DepartmentNode> tree() {
+    return jdbc.sql(
+            "select id, parent_id, name, path, head_id from org.department order by cardinality(path), name")
+        .query((rs, row) -> new DepartmentNode(
+            rs.getObject("id", UUID.class),
+            rs.getObject("parent_id", UUID.class),
+            rs.getString("name"),
+            UuidArrays.of(rs.getArray("path")),
+            rs.getObject("head_id", UUID.class)))
         .list();
   }
 
