@@ -10,6 +10,8 @@ function MeRoute() {
 }
 
 const messagesRoute = () => import('./messages-route').then(({ MessagesRoute }) => ({ Component: MessagesRoute }));
+const announcementsRoute = () =>
+  import('./announcements-route').then(({ AnnouncementsRoute }) => ({ Component: AnnouncementsRoute }));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInRoute /> },
@@ -23,6 +25,7 @@ export const router = createBrowserRouter([
       { path: 'messages/:channelId?', lazy: messagesRoute },
       // a permalink to one message (its seq); link unfurling relies on exactly this shape
       { path: 'messages/:channelId/:seq', lazy: messagesRoute },
+      { path: 'announcements/:id?', lazy: announcementsRoute },
       { path: 'docs/*', lazy: () => import('./docs-route').then(({ DocsRoute }) => ({ Component: DocsRoute })) },
       {
         path: 'directory/*',

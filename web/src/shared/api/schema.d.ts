@@ -2187,7 +2187,7 @@ export interface components {
             publishAt?: string;
             /** Format: date-time */
             publishedAt?: string;
-            reactions: components["schemas"]["Reaction"][];
+            reactions: components["schemas"]["AnnouncementReaction"][];
             reactionsEnabled: boolean;
             read?: components["schemas"]["ReadState"];
             /** Format: int32 */
@@ -2258,6 +2258,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        AnnouncementReaction: {
+            /** Format: int32 */
+            count: number;
+            emoji: string;
+            mine: boolean;
         };
         AnnouncementSummary: {
             author: components["schemas"]["AnnouncementPerson"];
@@ -4750,7 +4756,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Reaction"][];
+                    "application/json": components["schemas"]["AnnouncementReaction"][];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -4782,7 +4788,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Reaction"][];
+                    "application/json": components["schemas"]["AnnouncementReaction"][];
                 };
             };
             /** @description A refusal or failure, as a problem document */
