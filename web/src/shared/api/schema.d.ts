@@ -414,6 +414,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/announcements/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind everyone who has not read (or confirmed) the announcement, now */
+        post: operations["remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When non-readers are reminded, and when their department heads are told */
+        get: operations["plan"];
+        /** Replace the announcement's reminder plan */
+        put: operations["setPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/announcements/{id}/return": {
         parameters: {
             query?: never;
@@ -424,6 +459,57 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["sendBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Receipts of an announcement by department, down the org tree */
+        get: operations["statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every recipient with their receipt, as a CSV (UTF-8 with a BOM) or XLSX file */
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}/stats/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recipients who have not opened or confirmed an announcement */
+        get: operations["people"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2593,6 +2679,18 @@ export interface components {
             canDelete: boolean;
             canEdit: boolean;
         };
+        DepartmentReceipts: {
+            /** Format: int64 */
+            confirmed: number;
+            /** Format: int64 */
+            delivered: number;
+            hasChildren: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int64 */
+            opened: number;
+        };
         DepartmentRef: {
             /** Format: uuid */
             id: string;
@@ -3183,6 +3281,20 @@ export interface components {
             statusText?: string;
             title?: string;
         };
+        PersonReceipt: {
+            /** Format: date-time */
+            confirmedAt?: string;
+            department?: string;
+            name: string;
+            /** Format: date-time */
+            openedAt?: string;
+            /** Format: uuid */
+            personId: string;
+        };
+        PersonReceiptPage: {
+            items: components["schemas"]["PersonReceipt"][];
+            next?: string;
+        };
         PersonSummary: {
             avatarColor: string;
             /** Format: uuid */
@@ -3309,6 +3421,27 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        ReceiptCounts: {
+            /** Format: int64 */
+            confirmed: number;
+            /** Format: int64 */
+            delivered: number;
+            /** Format: int64 */
+            opened: number;
+        };
+        ReceiptStatistics: {
+            /** Format: int64 */
+            confirmed: number;
+            /** Format: int64 */
+            delivered: number;
+            department?: components["schemas"]["StatisticsDepartment"];
+            departments: components["schemas"]["DepartmentReceipts"][];
+            direct: components["schemas"]["ReceiptCounts"];
+            mustRead: boolean;
+            /** Format: int64 */
+            opened: number;
+            path: components["schemas"]["StatisticsDepartment"][];
+        };
         Receipts: {
             /** Format: uuid */
             messageId: string;
@@ -3317,6 +3450,21 @@ export interface components {
             seq: number;
             unreadBy: string[];
         };
+        ReceiptsCounted: {
+            /** Format: int64 */
+            confirmed: number;
+            /** Format: int64 */
+            delivered: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "receipts.counted";
+            /** Format: int64 */
+            opened: number;
+        };
+        /** @description The events of stream kind `announce.receipts`, told apart by `kind`. */
+        ReceiptsStreamEvent: components["schemas"]["ReceiptsCounted"];
         Reconciled: {
             /** Format: int32 */
             channelsChanged: number;
@@ -3329,6 +3477,15 @@ export interface components {
         };
         RecoveryCodeList: {
             recoveryCodes: string[];
+        };
+        Reminded: {
+            /** Format: int32 */
+            reminded: number;
+        };
+        ReminderPlan: {
+            afterHours: number[];
+            /** Format: int32 */
+            escalateAfterHours?: number;
         };
         ReplaceAnnouncementCategories: {
             categories: components["schemas"]["AnnouncementCategory"][];
@@ -3480,6 +3637,11 @@ export interface components {
         StartThread: {
             anchor?: components["schemas"]["CommentAnchor"];
             body: string;
+        };
+        StatisticsDepartment: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         StoredFile: {
             contentType: string;
@@ -4802,6 +4964,103 @@ export interface operations {
             };
         };
     };
+    remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reminded"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPlan"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPlan"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     sendBack: {
         parameters: {
             query?: never;
@@ -4824,6 +5083,110 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    statistics: {
+        parameters: {
+            query?: {
+                department?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptStatistics"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                format?: string;
+                zone?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    people: {
+        parameters: {
+            query?: {
+                state?: "UNOPENED" | "UNCONFIRMED";
+                department?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonReceiptPage"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

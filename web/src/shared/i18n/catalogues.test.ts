@@ -125,6 +125,10 @@ const SERVER_CODES = [
   'announce.comments-closed',
   'announce.reactions-closed',
   'announce.emoji-invalid',
+  'announce.export-format-invalid',
+  'announce.zone-invalid',
+  'announce.reminders-invalid',
+  'announce.not-published',
 ];
 
 describe('translation catalogues', () => {

@@ -63,7 +63,7 @@ export function useSaveDraft() {
   return useAnnounceMutation(({ id, draft, reconfirm }: { id?: string; draft: DraftRequest; reconfirm: boolean }) =>
     id
       ? body(api.PUT('/api/v1/announcements/{id}', { params: { path: { id } }, body: { ...draft, reconfirm } }))
-      : body(api.POST('/api/v1/announcements', { body: draft })),
+      : body(api.POST('/api/v1/announcements', { body: { ...draft, reconfirm } })),
   );
 }
 
@@ -100,7 +100,7 @@ export function useDeleteDraft() {
   });
 }
 
-export type Category = components['schemas']['Category'];
+export type Category = components['schemas']['AnnouncementCategory'];
 export type ApprovalSettings = components['schemas']['ApprovalSettings'];
 
 const publishersKey = (departmentId: string) => [...ROOT, 'publishers', departmentId] as const;

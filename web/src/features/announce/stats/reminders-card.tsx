@@ -65,7 +65,8 @@ function ScheduleForm({ id, saved }: { id: string; saved: ReminderPlan }) {
         loading={save.isPending}
         onClick={() =>
           save.mutate(
-            { afterHours, escalateAfterHours: escalate },
+            // left out: department heads are never told
+            { afterHours, escalateAfterHours: escalate ?? undefined },
             {
               onSuccess: () => void message.success(t('announce.stats.remindersSaved')),
               onError: (error) => onProblem(error),

@@ -160,19 +160,7 @@ export function AnnouncementEditor({ announcement, initial }: AnnouncementEditor
         </Form.Item>
         <Form.Item label={t('announce.write.body')}>
           <Card size="small" styles={{ body: { padding: 0 } }}>
-            <BodyEditor
-              key={bodyKey}
-              initial={fields.body}
-              onChange={(body) => set({ body })}
-              onFileStored={(stored) =>
-                setFields((current) =>
-                  // a file in the text is listed too, so the announcement's readers may fetch it
-                  stored.contentType.startsWith('image/')
-                    ? current
-                    : { ...current, attachments: [...current.attachments, { id: stored.id, name: stored.name }] },
-                )
-              }
-            />
+            <BodyEditor key={bodyKey} initial={fields.body} onChange={(body) => set({ body })} />
           </Card>
         </Form.Item>
         <Form.Item label={t('announce.write.attachments')}>

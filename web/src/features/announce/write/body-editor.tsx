@@ -4,7 +4,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { App, Progress } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { uploadFile, type StoredFile } from '../../../shared/files/upload-file';
+import { uploadFile } from '../../../shared/files/upload-file';
 import { insertFile } from '../../../shared/rich-text/insert-file';
 import { documentExtensions } from '../../../shared/rich-text/extensions';
 import { Toolbar } from '../../../shared/rich-text/toolbar';
@@ -15,12 +15,14 @@ interface BodyEditorProps {
   /** Read once, when the editor is made: remount (a new `key`) to load other content. */
   initial: JSONContent;
   onChange: (body: JSONContent) => void;
-  /** A file put into the text, so the announcement lists it and its readers may fetch it. */
-  onFileStored: (file: StoredFile) => void;
 }
 
-/** The announcement's text with the docs' rich text and toolbar, one author at a time (no collaboration). */
-export function BodyEditor({ initial, onChange, onFileStored }: BodyEditorProps) {
+/**
+ * The announcement's text with the docs' rich text and toolbar, one author at a time (no collaboration).
+ * Files put into the text need no list of their own: the server finds them in the body and lets the
+ * announcement's readers fetch them.
+ */
+export function BodyEditor({ initial, onChange }: BodyEditorProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
@@ -40,7 +42,6 @@ export function BodyEditor({ initial, onChange, onFileStored }: BodyEditorProps)
     uploadFile(file, setUploading, new AbortController().signal).then(
       (stored) => {
         setUploading(null);
-        onFileStored(stored);
         insertFile(editor, stored, asImage);
         void message.success(t('docs.editor.uploaded', { name: stored.name }));
       },

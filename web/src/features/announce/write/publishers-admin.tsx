@@ -95,7 +95,8 @@ function ApprovalForm({ saved }: { saved: ApprovalSettings }) {
         loading={change.isPending}
         onClick={() =>
           change.mutate(
-            { approvalThreshold: threshold, companyWideNeedsApproval: companyWide },
+            // no threshold: publishing never waits for approval because of the audience's size
+            { approvalThreshold: threshold ?? undefined, companyWideNeedsApproval: companyWide },
             { onSuccess: () => void message.success(t('common.saved')), onError: (error) => onProblem(error) },
           )
         }

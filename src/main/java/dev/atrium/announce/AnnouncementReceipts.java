@@ -1,6 +1,7 @@
 package dev.atrium.announce;
 
 import dev.atrium.access.Subject;
+import dev.atrium.announce.internal.ReceiptsStream;
 import dev.atrium.announce.internal.RecipientsTable;
 import dev.atrium.shared.DomainException;
 import java.util.UUID;
@@ -17,10 +18,13 @@ public class AnnouncementReceipts {
 
   private final Announcements announcements;
   private final RecipientsTable recipients;
+  private final ReceiptsStream stream;
 
-  AnnouncementReceipts(Announcements announcements, RecipientsTable recipients) {
+  AnnouncementReceipts(
+      Announcements announcements, RecipientsTable recipients, ReceiptsStream stream) {
     this.announcements = announcements;
     this.recipients = recipients;
+    this.stream = stream;
   }
 
   /** Notes that the reader opened it; for anyone else who may see it (its author) it changes nothing. */
@@ -29,6 +33,7 @@ public class AnnouncementReceipts {
     Seen seen = announcements.seen(subject, id);
     if (seen.recipient()) {
       recipients.open(id, subject.personId(), command.device(), announcements.now());
+      stream.changed(id);
     }
     return announcements.get(subject, id);
   }
@@ -50,6 +55,7 @@ public class AnnouncementReceipts {
         seen.row().requiredVersion(),
         command.device(),
         announcements.now());
+    stream.changed(id);
     return announcements.get(subject, id);
   }
 }

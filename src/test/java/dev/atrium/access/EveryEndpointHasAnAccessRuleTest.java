@@ -244,6 +244,14 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("PUT /api/v1/admin/announcement-settings", Rule.SYSTEM_ADMIN),
       entry("GET /api/v1/announcement-publishers/{departmentId}", Rule.DEPARTMENT_ADMIN),
       entry("PUT /api/v1/announcement-publishers/{departmentId}", Rule.DEPARTMENT_ADMIN),
+      // an announcement's statistics and reminders: its author and system administrators; anyone
+      // else 404, as if it did not exist (AnnouncementStatisticsTest, RealResourceMatrixTest)
+      entry("GET /api/v1/announcements/{id}/stats", Rule.SIGNED_IN),
+      entry("GET /api/v1/announcements/{id}/stats/people", Rule.SIGNED_IN),
+      entry("GET /api/v1/announcements/{id}/stats/export", Rule.SIGNED_IN),
+      entry("POST /api/v1/announcements/{id}/remind", Rule.SIGNED_IN),
+      entry("GET /api/v1/announcements/{id}/reminders", Rule.SIGNED_IN),
+      entry("PUT /api/v1/announcements/{id}/reminders", Rule.SIGNED_IN),
       // the WebSocket handshake is not a controller mapping, so the walk below does not reach it;
       // listed so the rule is written down: signed in, same Origin (HandshakeRules,
       // SocketSecurityTest)

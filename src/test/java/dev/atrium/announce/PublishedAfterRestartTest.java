@@ -34,7 +34,8 @@ class PublishedAfterRestartTest {
     Path data = Path.of("target/test-data/announce-restart-" + UUID.randomUUID());
     UUID admin;
     try (var first = start(data)) {
-      admin = first.getBean(JdbcClient.class)
+      admin = first
+          .getBean(JdbcClient.class)
           .sql("select id from org.person where email = ?")
           .param(TestAccounts.ADMIN_EMAIL)
           .query(UUID.class)

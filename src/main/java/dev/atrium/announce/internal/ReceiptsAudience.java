@@ -1,5 +1,7 @@
 package dev.atrium.announce.internal;
 
+import dev.atrium.access.Access;
+import dev.atrium.access.Role;
 import dev.atrium.realtime.StreamAudience;
 import java.util.Collection;
 import java.util.HashSet;
@@ -9,19 +11,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears an announcement's receipts stream: its author and its reviewer, the people who watch its
- * statistics as their own. A content administrator may open anyone's statistics but is not sent
- * every announcement's counts (they refetch as they look). A person follows the streams of the
- * announcements they wrote or reviewed in the last 30 days, at most 200, so a reconnect does not
- * reset years of them.
+ * Who hears an announcement's receipts stream: those who may see its statistics, its author and the
+ * system administrators (and its reviewer). A person follows (resumes or is reset on reconnect) only
+ * the streams of the announcements they wrote or reviewed in the last 30 days, at most 200, so a
+ * reconnect does not reset years of them, nor every announcement for an administrator; what an
+ * administrator missed meanwhile they refetch as they open the statistics.
  */
 @Component
 class ReceiptsAudience implements StreamAudience {
 
   private final JdbcClient jdbc;
+  private final Access access;
 
-  ReceiptsAudience(JdbcClient jdbc) {
+  ReceiptsAudience(JdbcClient jdbc, Access access) {
     this.jdbc = jdbc;
+    this.access = access;
   }
 
   @Override
@@ -48,6 +52,10 @@ class ReceiptsAudience implements StreamAudience {
           return people;
         })
         .optional()
+        .map(people -> {
+          people.addAll(access.holders(Role.SYSTEM_ADMIN));
+          return (Collection<UUID>) people;
+        })
         .orElse(Set.of());
   }
 }

@@ -1,7 +1,6 @@
 package dev.atrium.announce.internal;
 
 import dev.atrium.notify.NoticeGrouping;
-import dev.atrium.notify.NoticeKinds;
 import dev.atrium.notify.NoticeRequest;
 import dev.atrium.notify.NoticeText;
 import dev.atrium.notify.Notices;
@@ -12,14 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The notices of reminders ({@code announce.reminder}, to each non-reader) and escalations
  * ({@code announce.escalation}, to each non-reader's department head, with how many of their people
- * have not read). A click's reminder is sent by the durable listener of {@link ReminderSent} after
+ * have not read); both kinds are declared with announce's others in {@code AnnounceNotices}. A click's reminder is sent by the durable listener of {@link ReminderSent} after
  * the click commits; a planned step is sent by the job in the transaction that claims it. Both are
  * keyed, so a retry tells no one twice.
  */
@@ -40,11 +38,6 @@ public class ReminderNotices {
     this.table = table;
     this.queries = queries;
     this.directory = directory;
-  }
-
-  @Bean
-  static NoticeKinds announceReminderKinds() {
-    return new NoticeKinds("announce", List.of(REMINDER, ESCALATION));
   }
 
   @ApplicationModuleListener

@@ -5,16 +5,20 @@ import dev.atrium.access.Permission;
 import dev.atrium.access.Scope;
 import dev.atrium.access.Subject;
 import dev.atrium.shared.DomainException;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see an announcement's statistics and act on its readers (remind, plan reminders): its
- * author, its reviewer, and those who administer content (system administrators). Everyone else is
- * answered as if it did not exist, recipients included: statistics name who has not read.
+ * author, and those who administer content (system administrators, who review) once it has left
+ * its author's desk, as they see the announcement itself ({@code Seen}). Everyone else is answered
+ * as if it did not exist, recipients included: statistics name who has not read.
  */
 @Component
 public class StatisticsAccess {
+
+  private static final Set<String> ON_THE_AUTHORS_DESK = Set.of("DRAFT", "RETURNED");
 
   private final StatsQueries queries;
   private final Access access;
@@ -37,8 +41,8 @@ public class StatisticsAccess {
       return false;
     }
     return head.authorId().equals(subject.personId())
-        || subject.personId().equals(head.reviewerId())
-        || access.can(subject, Permission.CONTENT_ADMINISTER, Scope.company());
+        || !ON_THE_AUTHORS_DESK.contains(head.state())
+            && access.can(subject, Permission.CONTENT_ADMINISTER, Scope.company());
   }
 
   static DomainException notFound() {

@@ -152,12 +152,14 @@ class RealResourceMatrixTest {
   Cast cast;
   ChatFixture chat;
   DocFixture doc;
+  AnnounceStatsFixture announce;
 
   @BeforeAll
   void makeTheObjects() {
     cast = new Cast(port);
     chat = new ChatFixture(cast);
     doc = new DocFixture(cast, pages);
+    announce = new AnnounceStatsFixture(cast);
     // search indexes after commit; the owner finding each means it is in the index
     Eventually.eventually(
         () -> cast.owner().get("/api/v1/search?q=" + chat.messageWord).body().toString(),
@@ -754,6 +756,30 @@ class RealResourceMatrixTest {
             .of("the owner's notification", doc.notification)
             .expect("200 404 404 404 404 404"),
 
+        // ---- announcements: statistics and reminders, its author's and administrators' only
+        on("GET /api/v1/announcements/{id}/stats")
+            .of("must-read to A", announce.announcement)
+            .expect("200 404 404 404 404 200"),
+        on("GET /api/v1/announcements/{id}/stats/people")
+            .of("must-read to A", announce.announcement)
+            .query("?state=UNCONFIRMED")
+            .expect("200 404 404 404 404 200"),
+        on("GET /api/v1/announcements/{id}/stats/export")
+            .of("must-read to A", announce.announcement)
+            .query("?format=xlsx")
+            .expect("200 404 404 404 404 200"),
+        on("GET /api/v1/announcements/{id}/reminders")
+            .of("must-read to A", announce.announcement)
+            .expect("200 404 404 404 404 200"),
+        on("PUT /api/v1/announcements/{id}/reminders")
+            .of("must-read to A", announce.announcement)
+            .body(map("afterHours", List.of(24, 72)))
+            .expect("200 404 404 404 404 200"),
+        on("POST /api/v1/announcements/{id}/remind")
+            .of("must-read to A", announce.announcement)
+            .body(map())
+            .expect("200 404 404 404 404 200"),
+
         // ---- the owner's own credentials
         on("DELETE /api/v1/me/tokens/{id}")
             .fresh("token of the owner's", a -> new Object[] {ownerToken()})
@@ -823,7 +849,7 @@ class RealResourceMatrixTest {
 
   /** Sends the call; a download's bytes are not JSON, so only its status (and a refusal's problem) is read. */
   private static Api.Response send(Api api, String method, Row.Call call) {
-    if (!call.path().startsWith("/api/v1/files/")) {
+    if (!call.path().startsWith("/api/v1/files/") && !call.path().contains("/stats/export")) {
       return api.send(method, call.path(), call.body());
     }
     var download = api.bytes(call.path());
