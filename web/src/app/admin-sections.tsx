@@ -5,16 +5,19 @@ import {
   FileSearchOutlined,
   ImportOutlined,
   LockOutlined,
+  NotificationOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { RolesAdmin } from '../features/access';
 import { AttachmentSettings, AuditLog, SecuritySettings } from '../features/admin';
+import { AnnouncementPublishersAdmin } from '../features/announce/write';
 import { DefaultChannelsSettings } from '../features/chat';
 import type { Me } from '../features/auth';
 import { DepartmentsAdmin, GroupsAdmin, OrgImport, PeopleAdmin } from '../features/org';
 import { SearchIndexAdmin } from '../features/search';
+import { useSignedIn } from './require-session';
 
 export interface AdminSection {
   key: string;
@@ -34,6 +37,17 @@ function Settings() {
   );
 }
 
+/** Who may publish announcements where; approval and categories for those who manage settings. */
+function Announcements() {
+  const me = useSignedIn();
+  return (
+    <AnnouncementPublishersAdmin
+      manageSettings={me.capabilities.manageSettings}
+      defaultDepartmentId={me.roles.find((role) => role.departmentId)?.departmentId}
+    />
+  );
+}
+
 /** The admin console's sections; which ones show is decided by the server's capabilities. */
 export const ADMIN_SECTIONS: AdminSection[] = [
   { key: 'departments', icon: <ApartmentOutlined />, Screen: DepartmentsAdmin, allowed: (c) => c.manageOrg },
@@ -42,6 +56,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   { key: 'import', icon: <ImportOutlined />, Screen: OrgImport, allowed: (c) => c.manageOrg },
   { key: 'roles', icon: <CrownOutlined />, Screen: RolesAdmin, allowed: (c) => c.manageRoles },
   { key: 'settings', icon: <LockOutlined />, Screen: Settings, allowed: (c) => c.manageSettings },
+  { key: 'announcements', icon: <NotificationOutlined />, Screen: Announcements, allowed: (c) => c.manageOrg },
   { key: 'search', icon: <FileSearchOutlined />, Screen: SearchIndexAdmin, allowed: (c) => c.manageSettings },
   { key: 'audit', icon: <AuditOutlined />, Screen: AuditLog, allowed: (c) => c.viewAudit },
 ];

@@ -1,5 +1,6 @@
 import { theme } from 'antd';
 import { type ReactNode, useCallback, useState } from 'react';
+import { MustReadBanner } from '../../features/announce';
 import type { Me } from '../../features/auth';
 import { DingAlert } from '../../features/chat';
 import { SearchPalette, useSearchShortcut } from '../../features/search';
@@ -8,7 +9,10 @@ import { BottomTabs } from './bottom-tabs';
 import { ModuleRail } from './module-rail';
 import { useAttentionTitle } from './tab-title';
 
-/** Rail | module content on desktop; content over a bottom tab bar on phones; search over either (Ctrl+K or its button). */
+/**
+ * Rail | module content on desktop; content over a bottom tab bar on phones; search over either
+ * (Ctrl+K or its button); unconfirmed must-read announcements in a banner above the content on both.
+ */
 export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
   const isPhone = useIsPhone();
   const { token } = theme.useToken();
@@ -26,7 +30,10 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
       }}
     >
       {!isPhone && <ModuleRail me={me} onSearch={openSearch} />}
-      <main style={{ flex: 1, minWidth: 0, minHeight: 0, overflow: 'auto' }}>{children}</main>
+      <div style={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+        <MustReadBanner />
+        <main style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>{children}</main>
+      </div>
       {isPhone && <BottomTabs me={me} onSearch={openSearch} />}
       <SearchPalette open={searching} onClose={() => setSearching(false)} />
       <DingAlert myId={me.person.id} />

@@ -9,8 +9,9 @@ import { useUnreadNotifications } from '../../features/notify';
 import { PersonAvatar } from '../../shared/ui/person-avatar';
 import { isActive, PHONE_TABS, phoneMeItems } from './nav-items';
 
-// no side padding: five tabs share 360 px, 72 each; the notifications tab says "Activity" in English,
-// as Slack's phone app does: "Notifications" needed all 72 in one font and more in others
+// no side padding: six tabs share 360 px, 60 each; the notifications tab says "Activity" in English,
+// as Slack's phone app does ("Notifications" needed 72 in one font and more in others), and the
+// announcements tab "Notices" (`nav.<key>Tab` where a module's name is too long for a tab)
 const tabStyle = {
   flex: '1 1 0',
   minWidth: 0,
@@ -23,7 +24,7 @@ const tabStyle = {
 } as const;
 
 /**
- * The phone's replacement for the rail: at most five tabs, so each label fits at 360 px. Modules
+ * The phone's replacement for the rail: at most six tabs, so each label fits at 360 px. Modules
  * without a tab (directory, administration, account) are on the Me screen, whose tab stays lit there.
  */
 export function BottomTabs({ me, onSearch }: { me: Me; onSearch: () => void }) {
@@ -74,7 +75,7 @@ export function BottomTabs({ me, onSearch }: { me: Me; onSearch: () => void }) {
       {PHONE_TABS.map((item) =>
         tab(
           `rail-${item.key}`,
-          t(`nav.${item.key}`),
+          t([`nav.${item.key}Tab`, `nav.${item.key}`]),
           item.icon,
           isActive(item, pathname),
           () => void navigate(item.path),

@@ -3,6 +3,7 @@ import {
   FileOutlined,
   FileTextOutlined,
   MessageOutlined,
+  NotificationOutlined,
   NumberOutlined,
   SearchOutlined,
   UserOutlined,
@@ -17,6 +18,7 @@ const ICONS: Record<string, ReactNode> = {
   channel: <NumberOutlined />,
   page: <FileTextOutlined />,
   space: <BookOutlined />,
+  announcement: <NotificationOutlined />,
 };
 
 /** A kind's icon; kinds added on the server later get a plain one until the client knows them. */

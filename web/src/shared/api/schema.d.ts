@@ -2273,7 +2273,7 @@ export interface components {
             publishAt?: string;
             /** Format: date-time */
             publishedAt?: string;
-            reactions: components["schemas"]["Reaction"][];
+            reactions: components["schemas"]["AnnouncementReaction"][];
             reactionsEnabled: boolean;
             read?: components["schemas"]["ReadState"];
             /** Format: int32 */
@@ -2344,6 +2344,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        AnnouncementReaction: {
+            /** Format: int32 */
+            count: number;
+            emoji: string;
+            mine: boolean;
         };
         AnnouncementSummary: {
             author: components["schemas"]["AnnouncementPerson"];
@@ -4912,7 +4918,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Reaction"][];
+                    "application/json": components["schemas"]["AnnouncementReaction"][];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -4944,7 +4950,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Reaction"][];
+                    "application/json": components["schemas"]["AnnouncementReaction"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reminded"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPlan"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPlan"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

@@ -4,7 +4,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { FRAGMENT } from '../collab/render-snapshot';
-import { documentExtensions } from '../editor/extensions';
+import { documentExtensions } from '../../../shared/rich-text/extensions';
 import { anchorOf } from './anchors';
 import { CommentHighlights, highlightRanges, setHighlights } from './comment-highlights';
 

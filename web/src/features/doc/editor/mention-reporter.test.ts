@@ -5,7 +5,7 @@ import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { FRAGMENT } from '../collab/render-snapshot';
-import { documentExtensions } from './extensions';
+import { documentExtensions } from '../../../shared/rich-text/extensions';
 import { MentionBatch, MentionReporter } from './mention-reporter';
 
 const BOB = '0190f3a2-7c4e-7b1a-9d2e-3f4a5b6c7d8e';

@@ -4,18 +4,22 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor, type Editor as TipTap } from '@tiptap/react';
 import { App, Progress } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fileUrl, uploadFile } from '../../../shared/files/upload-file';
+import { uploadFile } from '../../../shared/files/upload-file';
+import { insertFile } from '../../../shared/rich-text/insert-file';
 import { attachToPage } from '../api/pages';
+import { useTree } from '../api/spaces';
+import { pagePath } from '../routes';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import type { PageProvider } from '../collab/page-provider';
 import { FRAGMENT } from '../collab/render-snapshot';
 import type { Editor } from '../me';
-import { documentExtensions } from './extensions';
+import { documentExtensions } from '../../../shared/rich-text/extensions';
 import { MentionReporter } from './mention-reporter';
 import { mentionSuggestion } from './mention-suggestion';
-import { Toolbar } from './toolbar';
+import { Toolbar } from '../../../shared/rich-text/toolbar';
+import '../../../shared/rich-text/rich-text.css';
 import './page-editor.css';
 
 /** The caret others see for one person: a coloured bar with their name above it. */
@@ -62,6 +66,11 @@ export function PageEditor({
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
   const [uploading, setUploading] = useState<number | null>(null);
+  const tree = useTree(spaceId);
+  const linkTargets = useMemo(
+    () => (tree.data ?? []).map((node) => ({ href: pagePath(spaceId, node.id), label: node.title })),
+    [tree.data, spaceId],
+  );
 
   const editor = useEditor({
     extensions: [
@@ -93,21 +102,7 @@ export function PageEditor({
       .then(
         (stored) => {
           setUploading(null);
-          const chain = editor.chain().focus();
-          if (asImage && stored.contentType.startsWith('image/')) {
-            chain.setImage({ src: fileUrl(stored.id), alt: stored.name }).run();
-          } else {
-            chain
-              .insertContent([
-                {
-                  type: 'text',
-                  text: `📎 ${stored.name}`,
-                  marks: [{ type: 'link', attrs: { href: fileUrl(stored.id, { download: true }) } }],
-                },
-                { type: 'text', text: ' ' },
-              ])
-              .run();
-          }
+          insertFile(editor, stored, asImage);
           void message.success(t('docs.editor.uploaded', { name: stored.name }));
         },
         (error: unknown) => {
@@ -128,7 +123,7 @@ export function PageEditor({
         }
       }}
     >
-      {editable && <Toolbar editor={editor} spaceId={spaceId} onUpload={upload} />}
+      {editable && <Toolbar editor={editor} linkTargets={linkTargets} onUpload={upload} />}
       {uploading !== null && (
         <Progress percent={Math.round(uploading * 100)} size="small" style={{ paddingInline: 16 }} />
       )}

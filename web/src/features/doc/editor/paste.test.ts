@@ -2,7 +2,7 @@
 import { Editor } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../markdown/to-markdown';
-import { documentExtensions } from './extensions';
+import { documentExtensions } from '../../../shared/rich-text/extensions';
 
 /** What Word puts on the clipboard: Office namespaces, mso styles, spans and font tags around the words. */
 const FROM_WORD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{mso-style-parent:"";}</style></head>

@@ -1,5 +1,5 @@
 import { Marked, type Tokens } from 'marked';
-import { CALLOUT_KINDS } from '../editor/callout';
+import { CALLOUT_KINDS } from '../../../shared/rich-text/callout';
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

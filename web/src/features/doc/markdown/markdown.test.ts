@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { Editor, type JSONContent } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
-import { documentExtensions } from '../editor/extensions';
+import { documentExtensions } from '../../../shared/rich-text/extensions';
 import { markdownToHtml } from './from-markdown';
 import { toMarkdown } from './to-markdown';
 

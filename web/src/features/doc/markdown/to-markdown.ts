@@ -1,6 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
-import { CALLOUT_KINDS } from '../editor/callout';
-import { personPath } from '../editor/person-mention';
+import { CALLOUT_KINDS } from '../../../shared/rich-text/callout';
+import { personPath } from '../../../shared/rich-text/person-mention';
 
 type Mark = NonNullable<JSONContent['marks']>[number];
 

@@ -3,7 +3,7 @@ import { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { documentExtensions } from '../editor/extensions';
+import { documentExtensions } from '../../../shared/rich-text/extensions';
 import { markdownToHtml } from '../markdown/from-markdown';
 import { toMarkdown } from '../markdown/to-markdown';
 import { versionDocument } from './version-document';

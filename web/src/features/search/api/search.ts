@@ -9,7 +9,7 @@ import { api, body } from '../../../shared/api/client';
 import type { components, operations } from '../../../shared/api/schema';
 
 /** The kinds the client has tabs and words for; the server may answer with more. */
-export type SearchKind = 'message' | 'file' | 'person' | 'channel' | 'page' | 'space';
+export type SearchKind = 'message' | 'file' | 'person' | 'channel' | 'page' | 'space' | 'announcement';
 export type SearchSort = 'relevance' | 'date';
 
 export type Segment = components['schemas']['SearchSegment'];
@@ -17,7 +17,7 @@ export type Hit = components['schemas']['SearchHit'];
 export type SearchGroup = components['schemas']['SearchGroup'];
 export type SearchResults = components['schemas']['SearchResults'];
 
-export const SEARCH_KINDS: SearchKind[] = ['message', 'file', 'person', 'channel', 'page', 'space'];
+export const SEARCH_KINDS: SearchKind[] = ['message', 'file', 'person', 'channel', 'page', 'space', 'announcement'];
 
 type SearchParams = NonNullable<operations['search_1']['parameters']['query']>;
 

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A mention and a comment in a page reach their reader live: the badge and the tab's title count
  * them, the centre says who did what where, and opening one (or marking all read) clears both. On a
- * phone the bar holds five tabs that all fit, and the search palette covers it without its close
+ * phone the bar holds six tabs that all fit, and the search palette covers it without its close
  * button hiding what one types. A mention in chat reaches the bell the same way and opens the
  * message, in Chinese at a desk and in English on a 360 px phone.
  */
@@ -199,16 +199,21 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
 
   @ParameterizedTest
   @EnumSource(Language.class)
-  void thePhoneBarHoldsFiveTabsThatFitAndTheSearchPaletteCoversIt(Language language) {
+  void thePhoneBarHoldsSixTabsThatFitAndTheSearchPaletteCoversIt(Language language) {
     colleagues("刘洋", "Sam Park");
     phone = Browsers.phone(port, language.locale);
     SignInScreen.signIn(phone, (language == Language.CHINESE ? a : b).email(), People.PASSWORD);
     Locator bar = phone.getByTestId("bottom-tabs");
-    List<String> tabs =
-        List.of("rail-messages", "rail-docs", "search-button", "tab-notifications", "tab-me");
+    List<String> tabs = List.of(
+        "rail-messages",
+        "rail-docs",
+        "rail-announcements",
+        "search-button",
+        "tab-notifications",
+        "tab-me");
     for (int width : new int[] {390, 360}) {
       phone.setViewportSize(width, 780);
-      assertThat(bar.locator("> button")).hasCount(5);
+      assertThat(bar.locator("> button")).hasCount(6);
       for (String tab : tabs) {
         Locator button = bar.getByTestId(tab);
         assertThat(button).isVisible();

@@ -1,27 +1,30 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useTree } from '../api/spaces';
-import { pagePath } from '../routes';
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|\/)/i;
 
-/** A link to a web address, a channel or person (their Atrium address), or another page of the space. */
+/** What a link may point at besides a typed address: the pages of a doc's space, say. */
+export interface LinkTarget {
+  href: string;
+  label: string;
+}
+
+/** A link to a web address, a channel or person (their Atrium address), or one of the offered targets. */
 export function LinkModal({
   open,
-  spaceId,
+  targets,
   initial,
   onClose,
   onApply,
 }: {
   open: boolean;
-  spaceId: string;
+  targets: LinkTarget[];
   initial: string;
   onClose: () => void;
   onApply: (href: string | null) => void;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ href: string }>();
-  const tree = useTree(spaceId);
   return (
     <Modal
       open={open}
@@ -59,15 +62,17 @@ export function LinkModal({
         >
           <Input placeholder="https://" data-testid="link-input" />
         </Form.Item>
-        <Form.Item label={t('docs.editor.linkPage')}>
-          <Select
-            showSearch
-            optionFilterProp="label"
-            placeholder={t('docs.editor.linkPagePlaceholder')}
-            options={(tree.data ?? []).map((node) => ({ value: pagePath(spaceId, node.id), label: node.title }))}
-            onChange={(href: string) => form.setFieldValue('href', href)}
-          />
-        </Form.Item>
+        {targets.length > 0 && (
+          <Form.Item label={t('docs.editor.linkPage')}>
+            <Select
+              showSearch
+              optionFilterProp="label"
+              placeholder={t('docs.editor.linkPagePlaceholder')}
+              options={targets.map((target) => ({ value: target.href, label: target.label }))}
+              onChange={(href: string) => form.setFieldValue('href', href)}
+            />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

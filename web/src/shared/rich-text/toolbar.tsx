@@ -25,7 +25,7 @@ import { Button, Divider, Flex, Select, Tooltip } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmojiPicker } from './emoji-picker';
-import { LinkModal } from './link-modal';
+import { LinkModal, type LinkTarget } from './link-modal';
 
 interface ToolProps {
   label: string;
@@ -67,14 +67,17 @@ function blockType(editor: Editor): BlockType {
   return 'paragraph';
 }
 
+const NO_TARGETS: LinkTarget[] = [];
+
 interface ToolbarProps {
   editor: Editor;
-  spaceId: string;
+  /** Offered in the link dialog beside a typed address (a doc's pages); none for other features. */
+  linkTargets?: LinkTarget[];
   onUpload: (file: File, asImage: boolean) => void;
 }
 
-/** Formatting for the page being edited; Markdown shortcuts typed in the text do the same. */
-export function Toolbar({ editor, spaceId, onUpload }: ToolbarProps) {
+/** Formatting for the rich text being edited; Markdown shortcuts typed in the text do the same. */
+export function Toolbar({ editor, linkTargets = NO_TARGETS, onUpload }: ToolbarProps) {
   const { t } = useTranslation();
   const imageInput = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -282,7 +285,7 @@ export function Toolbar({ editor, spaceId, onUpload }: ToolbarProps) {
       <input ref={fileInput} type="file" hidden onChange={() => pick(fileInput.current, false)} />
       <LinkModal
         open={linking}
-        spaceId={spaceId}
+        targets={linkTargets}
         initial={state.href}
         onClose={() => setLinking(false)}
         onApply={(href) => {

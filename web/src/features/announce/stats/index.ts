@@ -1,0 +1,1 @@
+export { AnnouncementStatsPage } from './stats-page';

@@ -1,0 +1,3 @@
+export { AnnouncementEditorPage } from './editor-page';
+export { ReviewPanel } from './review-panel';
+export { AnnouncementPublishersAdmin } from './publishers-admin';

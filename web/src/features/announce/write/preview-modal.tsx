@@ -1,0 +1,61 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useQuery } from '@tanstack/react-query';
+import { Flex, Modal, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { fileUrl } from '../../../shared/files/upload-file';
+import { documentExtensions } from '../../../shared/rich-text/extensions';
+import { categoriesQuery } from '../api/writing';
+import type { DraftFields } from './draft-form';
+import '../../../shared/rich-text/rich-text.css';
+
+function ReadOnlyBody({ fields }: { fields: DraftFields }) {
+  const editor = useEditor({
+    extensions: documentExtensions({ collaborative: false }),
+    content: fields.body,
+    editable: false,
+    editorProps: { attributes: { class: 'doc-content', 'data-testid': 'announce-preview-body' } },
+  });
+  return <EditorContent editor={editor} />;
+}
+
+/** The announcement as its readers will see it, before it is sent. */
+export function PreviewModal({ fields, open, onClose }: { fields: DraftFields; open: boolean; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const categories = useQuery(categoriesQuery);
+  const category = categories.data?.find((candidate) => candidate.key === fields.category);
+  const categoryName = category ? (i18n.language.startsWith('zh') ? category.name.zh : category.name.en) : undefined;
+  return (
+    <Modal
+      open={open}
+      onCancel={onClose}
+      footer={null}
+      width={860}
+      title={t('announce.write.preview')}
+      destroyOnHidden
+      data-testid="announce-preview"
+    >
+      <Flex vertical gap={8}>
+        {fields.coverFileId && (
+          <img
+            src={fileUrl(fields.coverFileId)}
+            alt=""
+            style={{ width: '100%', maxHeight: 240, objectFit: 'cover', borderRadius: 8 }}
+          />
+        )}
+        <Flex gap={4} wrap>
+          {fields.importance !== 'NORMAL' && (
+            <Tag color={fields.importance === 'URGENT' ? 'red' : 'orange'}>
+              {t(`announce.write.importance.${fields.importance}`)}
+            </Tag>
+          )}
+          {fields.mustRead && <Tag color="blue">{t('announce.write.mustRead')}</Tag>}
+          {categoryName && <Tag>{categoryName}</Tag>}
+        </Flex>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {fields.title || t('announce.write.untitled')}
+        </Typography.Title>
+        <ReadOnlyBody fields={fields} />
+      </Flex>
+    </Modal>
+  );
+}
