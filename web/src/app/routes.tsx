@@ -12,6 +12,8 @@ function MeRoute() {
 const messagesRoute = () => import('./messages-route').then(({ MessagesRoute }) => ({ Component: MessagesRoute }));
 const announcementsRoute = () =>
   import('./announcements-route').then(({ AnnouncementsRoute }) => ({ Component: AnnouncementsRoute }));
+const announcementEditor = () =>
+  import('../features/announce/write').then(({ AnnouncementEditorPage }) => ({ Component: AnnouncementEditorPage }));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInRoute /> },
@@ -26,6 +28,15 @@ export const router = createBrowserRouter([
       // a permalink to one message (its seq); link unfurling relies on exactly this shape
       { path: 'messages/:channelId/:seq', lazy: messagesRoute },
       { path: 'announcements/:id?', lazy: announcementsRoute },
+      { path: 'announcements/new', lazy: announcementEditor },
+      { path: 'announcements/:id/edit', lazy: announcementEditor },
+      {
+        path: 'announcements/:id/stats',
+        lazy: () =>
+          import('../features/announce/stats').then(({ AnnouncementStatsPage }) => ({
+            Component: AnnouncementStatsPage,
+          })),
+      },
       { path: 'docs/*', lazy: () => import('./docs-route').then(({ DocsRoute }) => ({ Component: DocsRoute })) },
       {
         path: 'directory/*',

@@ -11,7 +11,7 @@ import './announcement-body.css';
  * (tables, callouts, mentions, code), so it looks as its author saw it. Links into Atrium (a
  * mention's profile) open in place rather than reloading the client.
  */
-export function AnnouncementBody({ content }: { content: unknown }) {
+export function AnnouncementBody({ content, version }: { content: unknown; version: number }) {
   const navigate = useNavigate();
   const editor = useEditor(
     {
@@ -20,7 +20,8 @@ export function AnnouncementBody({ content }: { content: unknown }) {
       editable: false,
       editorProps: { attributes: { class: 'doc-content announcement-body', 'data-testid': 'announcement-body' } },
     },
-    [content],
+    // made again for a new version only: a refetch of the same version brings an equal body
+    [version],
   );
   const openInPlace = (event: MouseEvent) => {
     const href = (event.target as HTMLElement).closest('a')?.getAttribute('href');

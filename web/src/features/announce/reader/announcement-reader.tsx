@@ -11,6 +11,7 @@ import { useAnnouncement } from '../api/reading';
 import type { Announcement } from '../api/types';
 import { announcementStatsPath, editAnnouncementPath } from '../routes';
 import { ImportanceTag, MustReadTag, useCategoryName } from '../tags';
+import { ReviewPanel } from '../write';
 import { AnnouncementBody } from './announcement-body';
 import { Attachments } from './attachments';
 import { ChangesDrawer } from './changes-drawer';
@@ -107,7 +108,12 @@ function Reading({ announcement }: { announcement: Announcement }) {
           </Flex>
         </Flex>
       </header>
-      <AnnouncementBody content={announcement.body} />
+      {announcement.capabilities.review && (
+        <div style={{ padding: isPhone ? '12px 14px 0' : '16px 24px 0' }}>
+          <ReviewPanel id={announcement.id} />
+        </div>
+      )}
+      <AnnouncementBody content={announcement.body} version={announcement.version} />
       <Flex vertical gap={24} style={{ paddingInline: isPhone ? 14 : 24 }}>
         <Attachments fileIds={announcement.attachmentFileIds} />
         <ConfirmCard announcement={announcement} />

@@ -21,6 +21,10 @@ export function useRecordOpen(announcement: Announcement | undefined) {
       (opened) => {
         queryClient.setQueryData(announceKeys.one(id), opened);
         markOpened(queryClient, id, opened.read?.openedAt ?? new Date().toISOString());
+        // a list answer still on its way may predate the open: it is asked again once it lands
+        if (queryClient.isFetching({ queryKey: announceKeys.lists }) > 0) {
+          void queryClient.invalidateQueries({ queryKey: announceKeys.lists });
+        }
       },
       // a failed receipt is tried again on the next visit; the reader keeps reading meanwhile
       () => {
