@@ -42,7 +42,8 @@ export function PreviewModal({ fields, open, onClose }: { fields: DraftFields; o
         <Typography.Title level={3} style={{ margin: 0 }}>
           {fields.title || t('announce.write.untitled')}
         </Typography.Title>
-        <AnnouncementBody content={fields.body} />
+        {/* made when the dialog opens (it is destroyed on close), so one version is enough */}
+        <AnnouncementBody content={fields.body} version={0} />
       </Flex>
     </Modal>
   );
