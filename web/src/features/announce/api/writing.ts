@@ -1,23 +1,25 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
 import type { components } from '../../../shared/api/schema';
+import { announceKeys } from './reading';
 import type { AudienceModel } from '../write/audience';
 import type { draftRequest } from '../write/draft-form';
 
 export type Announcement = components['schemas']['Announcement'];
 
 /** Everything announcements cache starts with this, so a write can make all of it stale at once. */
-const ROOT = ['announce'] as const;
+const ROOT = announceKeys.all;
 
 export const categoriesQuery = queryOptions({
-  queryKey: [...ROOT, 'categories'],
+  queryKey: announceKeys.categories,
   queryFn: () => body(api.GET('/api/v1/announcement-categories')),
   staleTime: 5 * 60_000,
 });
 
 export const announcementQuery = (id: string) =>
   queryOptions({
-    queryKey: [...ROOT, 'announcement', id],
+    // the reader's key: the editor, the reader and the statistics share one copy
+    queryKey: announceKeys.one(id),
     queryFn: () => body(api.GET('/api/v1/announcements/{id}', { params: { path: { id } } })),
   });
 

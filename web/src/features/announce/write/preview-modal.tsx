@@ -1,24 +1,12 @@
-import { EditorContent, useEditor } from '@tiptap/react';
 import { useQuery } from '@tanstack/react-query';
 import { Flex, Modal, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fileUrl } from '../../../shared/files/upload-file';
-import { documentExtensions } from '../../../shared/rich-text/extensions';
 import { categoriesQuery } from '../api/writing';
+import { AnnouncementBody } from '../reader/announcement-body';
 import type { DraftFields } from './draft-form';
-import '../../../shared/rich-text/rich-text.css';
 
-function ReadOnlyBody({ fields }: { fields: DraftFields }) {
-  const editor = useEditor({
-    extensions: documentExtensions({ collaborative: false }),
-    content: fields.body,
-    editable: false,
-    editorProps: { attributes: { class: 'doc-content', 'data-testid': 'announce-preview-body' } },
-  });
-  return <EditorContent editor={editor} />;
-}
-
-/** The announcement as its readers will see it, before it is sent. */
+/** The announcement as its readers will see it (the reader's own rendering of the text), before it is sent. */
 export function PreviewModal({ fields, open, onClose }: { fields: DraftFields; open: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const categories = useQuery(categoriesQuery);
@@ -54,7 +42,8 @@ export function PreviewModal({ fields, open, onClose }: { fields: DraftFields; o
         <Typography.Title level={3} style={{ margin: 0 }}>
           {fields.title || t('announce.write.untitled')}
         </Typography.Title>
-        <ReadOnlyBody fields={fields} />
+        {/* made when the dialog opens (it is destroyed on close), so one version is enough */}
+        <AnnouncementBody content={fields.body} version={0} />
       </Flex>
     </Modal>
   );
