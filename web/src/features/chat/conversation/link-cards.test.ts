@@ -24,4 +24,16 @@ describe('links to Atrium objects', () => {
   it('lists a repeated link once', () => {
     expect(atriumLinks(`${ORIGIN}/messages/${CHANNEL} ${ORIGIN}/messages/${CHANNEL}`, ORIGIN)).toHaveLength(1);
   });
+
+  it('finds announcements, also as a Markdown link to a site path', () => {
+    expect(
+      atriumLinks(`${ORIGIN}/announcements/${CHANNEL} [假期安排](/announcements/${CHANNEL.replace('a', 'b')})`, ORIGIN),
+    ).toEqual([`${ORIGIN}/announcements/${CHANNEL}`, `${ORIGIN}/announcements/${CHANNEL.replace('a', 'b')}`]);
+  });
+
+  it('leaves Markdown links to other sites and to other paths alone', () => {
+    expect(atriumLinks(`[x](https://evil.example.com/announcements/${CHANNEL}) [y](/admin/settings)`, ORIGIN)).toEqual(
+      [],
+    );
+  });
 });

@@ -11,13 +11,19 @@ import { PersonAvatar } from '../../../shared/ui/person-avatar';
 type Card = components['schemas']['Card'];
 
 const URL_PATTERN = /https?:\/\/[^\s<>"')\]]+/g;
+/** A Markdown link to a path of this site, as other modules post them (`[title](/announcements/…)`). */
+const SITE_LINK_PATTERN = /\]\((\/[^\s<>"')]+)\)/g;
 const ATRIUM_PATH =
-  /^\/(messages\/[0-9a-f-]{36}(\/\d+)?|directory\/people\/[0-9a-f-]{36}|docs\/(spaces\/[0-9a-f-]{36}\/)?pages\/[0-9a-f-]{36})\/?$/i;
+  /^\/(messages\/[0-9a-f-]{36}(\/\d+)?|directory\/people\/[0-9a-f-]{36}|docs\/(spaces\/[0-9a-f-]{36}\/)?pages\/[0-9a-f-]{36}|announcements\/[0-9a-f-]{36})\/?$/i;
 
-/** Links in a text that point into this Atrium (same origin) at a message, channel, person or document page. */
+/**
+ * Links in a text that point into this Atrium (same origin, or a Markdown link to a site path) at a
+ * message, channel, person, document page or announcement.
+ */
 export function atriumLinks(text: string, origin: string): string[] {
   const found = new Set<string>();
-  for (const raw of text.match(URL_PATTERN) ?? []) {
+  const sitePaths = [...text.matchAll(SITE_LINK_PATTERN)].map((m) => origin + m[1]);
+  for (const raw of [...(text.match(URL_PATTERN) ?? []), ...sitePaths]) {
     // punctuation after a link ends the sentence, not the link
     const match = raw.replace(/[.,;:!?，。；：！？、]+$/u, '');
     try {

@@ -11,7 +11,8 @@
       "files",
       "search",
       "realtime",
-      "notify"
+      "notify",
+      "chat::alerts"
     })
 @NullMarked
 package dev.atrium.announce;

@@ -93,8 +93,7 @@ class AnnouncementsBrowserTest {
 
     assertThat(figure(desk, "announce-confirmed")).hasText("1");
     assertThat(desk.getByTestId("announce-people-UNOPENED")).not().containsText("Alex Reed");
-    assertThat(desk.getByTestId("announce-dept").filter(hasText(team)))
-        .containsText("已确认 1 / 2");
+    assertThat(desk.getByTestId("announce-dept").filter(hasText(team))).containsText("已确认 1 / 2");
     Browsers.screenshot(desk, "announce-stats-after-zh-CN");
   }
 

@@ -6,6 +6,7 @@ import dev.atrium.announce.Audience;
 import dev.atrium.org.GroupMembersChanged;
 import dev.atrium.org.MembershipsChanged;
 import dev.atrium.org.OrgDirectory;
+import dev.atrium.org.OrgImported;
 import dev.atrium.org.PersonCreated;
 import dev.atrium.org.PersonReactivated;
 import dev.atrium.org.PersonRef;
@@ -13,6 +14,7 @@ import dev.atrium.org.PersonUpdated;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +57,24 @@ class LaterJoiners {
     this.clock = clock;
   }
 
-  @ApplicationModuleListener
+  @ApplicationModuleListener(condition = "!#event.imported()")
   void on(PersonCreated event) {
     follow(List.of(event.personId()));
   }
 
-  @ApplicationModuleListener
+  @ApplicationModuleListener(condition = "!#event.imported()")
   void on(PersonUpdated event) {
     if (event.changedFields().contains("primaryDepartmentId")) {
       follow(List.of(event.personId()));
     }
+  }
+
+  /** An import's newcomers and movers at once: its per-person events pass by (no publication each). */
+  @ApplicationModuleListener
+  void on(OrgImported event) {
+    List<UUID> people = new ArrayList<>(event.createdPeopleIds());
+    people.addAll(event.movedPeopleIds());
+    follow(people);
   }
 
   @ApplicationModuleListener

@@ -1,0 +1,74 @@
+package dev.atrium.announce;
+
+import static dev.atrium.announce.Announce.audience;
+import static dev.atrium.announce.Announce.draft;
+import static dev.atrium.announce.Announce.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atrium.IntegrationTest;
+import dev.atrium.support.Api;
+import dev.atrium.support.Eventually;
+import dev.atrium.support.People;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A publication reaches chat: a link in the channel the author chose, which unfurls as the
+ * announcement's card for a recipient, and for an urgent one a DING every recipient must
+ * acknowledge.
+ */
+@IntegrationTest
+class AnnouncementInChatTest {
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void anUrgentAnnouncementIsLinkedInTheChosenChannelAndDingsItsRecipients() {
+    Api admin = People.admin(port);
+    UUID team = Announce.department(admin, "行政部", People.rootDepartment(admin));
+    People.Person author = People.create(port, admin, "行政主管", team);
+    People.Person reader = People.create(port, admin, "行政专员", team);
+    admin.put("/api/v1/announcement-publishers/" + team, Map.of("personIds", List.of(author.id())));
+    UUID channel = UUID.fromString(author
+        .api()
+        .post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", Announce.unique("通知")))
+        .body()
+        .path("id")
+        .asString());
+    reader.api().post("/api/v1/channels/" + channel + "/join", null);
+    String title = Announce.unique("停电通知 ");
+
+    UUID id = Announce.publish(
+        author.api(),
+        with(
+            with(
+                draft(title, audience(false, Map.of(team, false), List.of(), List.of(), List.of())),
+                "importance",
+                "URGENT"),
+            "channelId",
+            channel));
+
+    String link = "/announcements/" + id;
+    JsonNode posted = Eventually.eventually(
+        () -> reader.api().get("/api/v1/channels/" + channel + "/messages").body(),
+        history -> history.findValuesAsString("body").contains("[" + title + "](" + link + ")"));
+    assertThat(posted.findValuesAsString("authorId")).contains(author.id().toString());
+    JsonNode card = reader
+        .api()
+        .post("/api/v1/unfurl", Map.of("urls", List.of("http://localhost" + link)))
+        .body();
+    assertThat(card.toString()).contains(title);
+    JsonNode dings = Eventually.eventually(
+        () -> reader.api().get("/api/v1/dings").body(),
+        waiting -> waiting.toString().contains(link));
+    assertThat(dings.toString()).contains(title);
+    assertThat(author.api().get("/api/v1/dings").body().toString())
+        .as("the author rings others, not themself")
+        .doesNotContain(link);
+  }
+}
