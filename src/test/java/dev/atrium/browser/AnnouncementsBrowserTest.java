@@ -57,7 +57,7 @@ class AnnouncementsBrowserTest {
     desk.getByTestId("announce-body-editor").click();
     desk.keyboard().type("2月9日至2月17日放假，共9天。");
     desk.getByTestId("announce-must-read").click();
-    desk.getByTestId("announce-add-department").click();
+    desk.getByTestId("audience-add-department").click();
     desk.keyboard().type(team);
     desk.locator(".ant-select-dropdown:visible")
         .getByText(team, new Locator.GetByTextOptions().setExact(true))
@@ -93,8 +93,7 @@ class AnnouncementsBrowserTest {
 
     assertThat(figure(desk, "announce-confirmed")).hasText("1");
     assertThat(desk.getByTestId("announce-people-UNOPENED")).not().containsText("Alex Reed");
-    assertThat(desk.getByTestId("announce-dept").filter(hasText(team)))
-        .containsText("已确认 1 / 2");
+    assertThat(desk.getByTestId("announce-dept").filter(hasText(team))).containsText("已确认 1 / 2");
     Browsers.screenshot(desk, "announce-stats-after-zh-CN");
   }
 
