@@ -57,7 +57,7 @@ class AnnouncementsBrowserTest {
     desk.getByTestId("announce-body-editor").click();
     desk.keyboard().type("2月9日至2月17日放假，共9天。");
     desk.getByTestId("announce-must-read").click();
-    desk.getByTestId("announce-add-department").click();
+    desk.getByTestId("audience-add-department").click();
     desk.keyboard().type(team);
     desk.locator(".ant-select-dropdown:visible")
         .getByText(team, new Locator.GetByTextOptions().setExact(true))
