@@ -111,8 +111,7 @@ const publishersKey = (departmentId: string) => [...ROOT, 'publishers', departme
 export const publishersQuery = (departmentId: string) =>
   queryOptions({
     queryKey: publishersKey(departmentId),
-    queryFn: () =>
-      body(api.GET('/api/v1/announcement-publishers/{departmentId}', { params: { path: { departmentId } } })),
+    queryFn: () => body(api.GET('/api/v1/announcement-publishers/{id}', { params: { path: { id: departmentId } } })),
   });
 
 export function useReplacePublishers(departmentId: string) {
@@ -120,8 +119,8 @@ export function useReplacePublishers(departmentId: string) {
   return useMutation({
     mutationFn: (personIds: string[]) =>
       body(
-        api.PUT('/api/v1/announcement-publishers/{departmentId}', {
-          params: { path: { departmentId } },
+        api.PUT('/api/v1/announcement-publishers/{id}', {
+          params: { path: { id: departmentId } },
           body: { personIds },
         }),
       ),
