@@ -115,7 +115,11 @@ class EveryTextInputIsCheckedTest {
     Api api = token(caller.api());
     Ids ids = things(admin, api);
     JsonNode document = JSON.readTree(Files.readString(API_DOCUMENT, StandardCharsets.UTF_8));
+    // the walk replaces company-wide settings with whatever its bodies hold; put them back after,
+    // since every later test class of this JVM relies on them
     JsonNode limits = api.get("/api/v1/admin/attachment-limits").body();
+    JsonNode categories = api.get("/api/v1/announcement-categories").body();
+    JsonNode approval = api.get("/api/v1/admin/announcement-settings").body();
 
     List<String> wrong = new ArrayList<>();
     try {
@@ -180,6 +184,8 @@ class EveryTextInputIsCheckedTest {
       }
     } finally {
       api.put("/api/v1/admin/attachment-limits", limits);
+      api.put("/api/v1/admin/announcement-categories", Map.of("categories", categories));
+      api.put("/api/v1/admin/announcement-settings", approval);
     }
     assertThat(wrong).as("%d answers were wrong", wrong.size()).isEmpty();
   }

@@ -62,12 +62,13 @@ public class Inbox {
     // timestamptz keeps microseconds: a pushed copy then equals what a refetch answers
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     List<NotificationRow> changed = new ArrayList<>();
-    for (UUID recipient : recipients) {
-      switch (notice.grouping()) {
-        case NoticeGrouping.Once once ->
-          notifications.insertOnce(recipient, notice, now).ifPresent(changed::add);
-        case NoticeGrouping.FoldWhileUnread fold ->
+    switch (notice.grouping()) {
+      case NoticeGrouping.Once once ->
+        changed.addAll(notifications.insertOnce(recipients, notice, now));
+      case NoticeGrouping.FoldWhileUnread fold -> {
+        for (UUID recipient : recipients) {
           changed.add(notifications.fold(recipient, notice, now));
+        }
       }
     }
     Map<UUID, QuietHours> hours = preferences.quietHours(recipients);

@@ -9,6 +9,8 @@ import dev.atrium.shared.data.UuidArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +52,25 @@ public class NotificationsTable {
   }
 
   /** A row for a fact told once; empty when this recipient already has one for it. */
-  public Optional<NotificationRow> insertOnce(UUID recipient, NoticeRequest notice, Instant now) {
-    return jdbc.sql(INSERT.formatted("event_key")
-            + "on conflict (recipient_id, event_key) do nothing returning " + COLUMNS)
-        .params(values(recipient, notice, now))
-        .query(this::row)
-        .optional();
+  /**
+   * A row for each recipient who has none with the notice's key yet, in one statement however many
+   * they are (an announcement tells ten thousand people at once); answers the rows written.
+   */
+  public List<NotificationRow> insertOnce(
+      Collection<UUID> recipients, NoticeRequest notice, Instant now) {
+    List<UUID> people = List.copyOf(recipients);
+    List<UUID> ids = people.stream().map(p -> Ids.newId()).toList();
+    Object[] shared = sharedValues(notice, now);
+    Object[] params = Arrays.copyOf(shared, shared.length + 2);
+    params[shared.length] = UuidArrays.literal(ids);
+    params[shared.length + 1] = UuidArrays.literal(people);
+    return jdbc.sql("""
+            insert into notify.notification as n (id, recipient_id, module, kind, actor_ids, title_key,
+              title_params, text_key, text_params, quote, link, anchor, event_key, created_at, updated_at)
+            select r.id, r.recipient_id, ?, ?, cast(? as uuid[]), ?, cast(? as jsonb), ?, cast(? as jsonb),
+              ?, ?, ?, ?, ?, ?
+            from unnest(cast(? as uuid[]), cast(? as uuid[])) as r(id, recipient_id)
+            on conflict (recipient_id, event_key) do nothing returning\s""" + COLUMNS).params(params).query(this::row).list();
   }
 
   /**
@@ -154,6 +169,16 @@ public class NotificationsTable {
   }
 
   private Object[] values(UUID recipient, NoticeRequest notice, Instant now) {
+    Object[] shared = sharedValues(notice, now);
+    Object[] values = new Object[shared.length + 2];
+    values[0] = Ids.newId();
+    values[1] = recipient;
+    System.arraycopy(shared, 0, values, 2, shared.length);
+    return values;
+  }
+
+  /** What every recipient's row of a notice holds alike, in the insert's column order after id and recipient. */
+  private Object[] sharedValues(NoticeRequest notice, Instant now) {
     List<UUID> actors = notice.actorIds().stream().distinct().limit(MAX_ACTORS).toList();
     NoticeText text = notice.text();
     String key = switch (notice.grouping()) {
@@ -161,8 +186,6 @@ public class NotificationsTable {
       case NoticeGrouping.FoldWhileUnread fold -> fold.key();
     };
     return new Object[] {
-      Ids.newId(),
-      recipient,
       notice.module(),
       notice.kind(),
       UuidArrays.literal(actors),
