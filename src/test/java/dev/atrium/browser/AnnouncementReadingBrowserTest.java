@@ -37,6 +37,10 @@ class AnnouncementReadingBrowserTest extends DeskAndPhoneTest {
     Api admin = People.admin(port);
     String title = "Office move on Friday " + suffix;
     UUID id = publish(admin, title, "URGENT", true, "Bring your laptop home on Thursday.");
+    // an urgent one also rings every recipient in chat, after announce's commit
+    Eventually.eventually(
+        () -> b.api().get("/api/v1/dings").body().toString(),
+        dings -> dings.contains("/announcements/" + id));
 
     phone = Browsers.touchPhone(port, "en");
     SignInScreen.signIn(phone, b.email(), People.PASSWORD);
@@ -46,6 +50,10 @@ class AnnouncementReadingBrowserTest extends DeskAndPhoneTest {
             phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
         .isTrue();
     Browsers.screenshot(phone, "announce-banner-phone-en");
+    Locator ding = phone.getByTestId("ding-alert-content");
+    assertThat(ding.getByTestId("ding-alert-text")).hasText(title);
+    ding.getByTestId("ding-got-it").click();
+    assertThat(ding).hasCount(0);
 
     banner.getByTestId("must-read-banner-open").click();
     assertThat(phone).hasURL(Pattern.compile("/announcements/" + id + "$"));
