@@ -49,7 +49,7 @@ import org.postgresql.copy.CopyIn;
  * is written straight into the chat and org tables with COPY: a benchmark may load data directly,
  * 1,000,000 posts through the API would take hours here. The load keeps the tables' invariants as
  * the app's write path does: each message is also its channel's stream entry (message.posted with
- * the message, in realtime.stream_entry under the channel's head in realtime.stream_head) at the same position, positions are gap-free per channel, channel.last_seq is
+ * the message, in realtime.stream_entry) at the same position, positions are gap-free per channel, channel.last_seq is
  * the last of them, every author is a member, ids are UUIDv7. A message posted through the API
  * after the load and the history read back check that the app works on the loaded tables.
  */
@@ -172,7 +172,7 @@ public class SearchLoad extends Bench {
     t = System.nanoTime();
     try (Statement s = db.createStatement()) {
       s.execute(
-          "vacuum (analyze) org.person, chat.channel, chat.channel_member, chat.message, realtime.stream_head, realtime.stream_entry, access.resource_grant");
+          "vacuum (analyze) org.person, chat.channel, chat.channel_member, chat.message, realtime.stream_entry, access.resource_grant");
     }
     log("vacuum analyze in %.1f s", secondsSince(t));
     checkTheAppReadsTheLoad();
@@ -457,14 +457,6 @@ public class SearchLoad extends Bench {
     long chars = 0;
     int[] lengths = new int[messages];
     try (Connection second = connect()) {
-      // realtime's head of each channel's stream, as chat.channel.last_seq says (docs/realtime.md,
-      // "Streams")
-      try (Copy heads = new Copy(
-          second, "copy realtime.stream_head (resource_id, stream, last_seq) from stdin")) {
-        for (int c = 0; c < channels; c++) {
-          heads.row(channelIds[c], "chat.channel", lastSeq[c]);
-        }
-      }
       try (Copy msg = new Copy(
               db,
               "copy chat.message (id, channel_id, seq, author_id, client_message_id, body, created_at) from stdin");
