@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +99,9 @@ class LaterJoiners {
     if (following.isEmpty()) {
       return;
     }
+    // read once: an import follows thousands of people through here
+    Map<AnnouncementRow, Audience> audiences = new LinkedHashMap<>();
+    following.forEach(row -> audiences.put(row, json.readValue(row.audience(), Audience.class)));
     for (UUID personId : people) {
       Optional<PersonRef> person = directory.find(personId).filter(p -> !p.suspended());
       if (person.isEmpty()) {
@@ -107,9 +111,9 @@ class LaterJoiners {
       Optional<UUID> department = person.get().departmentPath().isEmpty()
           ? Optional.empty()
           : Optional.of(person.get().departmentPath().getLast());
-      for (AnnouncementRow row : following) {
-        Audience audience = json.readValue(row.audience(), Audience.class);
-        if (reaches(audience, person.get(), affiliation)
+      for (var entry : audiences.entrySet()) {
+        AnnouncementRow row = entry.getKey();
+        if (reaches(entry.getValue(), person.get(), affiliation)
             && recipients.deliver(row.id(), Map.of(personId, department), now) > 0) {
           announcements.addRecipients(row.id(), 1);
           events.publishEvent(new AnnouncementDelivered(row.id(), List.of(personId)));
