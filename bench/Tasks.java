@@ -180,24 +180,20 @@ public class Tasks extends Bench {
             List.of(ids[1])));
   }
 
-  /** A team project of the caller's in which people 1..n of this run are editors. */
+  /** A team project of the caller's (its manager) in which people {@code from..to} of this run are editors. */
   String newProject(String token, String name, int from, int to) throws Exception {
-    Map<?, ?> created = (Map<?, ?>) call(
-        "POST", "/api/v1/task-projects", Json.obj("name", name, "kind", "TEAM"), token, null, 201);
-    String id = (String) created.get("id");
     List<Object> grants = new ArrayList<>();
-    grants.add(Json.obj("kind", "PERSON", "id", ids[0], "role", "manager"));
     for (int v = from; v <= to; v++) {
-      grants.add(Json.obj("kind", "PERSON", "id", ids[v], "role", "editor"));
+      grants.add(Json.obj("kind", "PERSON", "id", ids[v], "role", "EDITOR"));
     }
-    call(
-        "PUT",
-        "/api/v1/task-projects/" + id + "/grants",
-        Json.obj("grants", grants),
+    Map<?, ?> created = (Map<?, ?>) call(
+        "POST",
+        "/api/v1/task-projects",
+        Json.obj("name", name, "kind", "TEAM", "grants", grants),
         token,
         null,
-        -1);
-    return id;
+        201);
+    return (String) created.get("id");
   }
 
   String newTask(String token, String projectId, String sectionId, String title, List<String> to)
