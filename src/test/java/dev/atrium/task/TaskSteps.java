@@ -1,7 +1,5 @@
 package dev.atrium.task;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.atrium.support.Api;
 import dev.atrium.support.Eventually;
 import java.util.ArrayList;
@@ -16,15 +14,14 @@ final class TaskSteps {
 
   private TaskSteps() {}
 
-  /** A team project of the caller's (its manager) with these people's roles ({@code VIEWER}, {@code EDITOR}). */
+  /**
+   * A team project of the caller's (its manager; {@link TaskRequests#teamProject}, so its name gets
+   * a unique tail) with these people's roles ({@code VIEWER}, {@code EDITOR}).
+   */
   static UUID project(Api owner, String name, Map<UUID, String> roles) {
     List<Map<String, Object>> grants = new ArrayList<>();
-    roles.forEach(
-        (person, role) -> grants.add(Map.of("kind", "PERSON", "id", person, "role", role)));
-    var created =
-        owner.post("/api/v1/task-projects", Map.of("name", name, "kind", "TEAM", "grants", grants));
-    assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-    return UUID.fromString(created.body().path("id").asString());
+    roles.forEach((person, role) -> grants.add(TaskRequests.grant("PERSON", person, role)));
+    return TaskRequests.id(TaskRequests.teamProject(owner, name, grants));
   }
 
   /** A task made by the caller from these fields of {@code POST /tasks}. */
@@ -33,9 +30,7 @@ final class TaskSteps {
     for (int i = 0; i < fields.length; i += 2) {
       body.put((String) fields[i], fields[i + 1]);
     }
-    var created = creator.post("/api/v1/tasks", body);
-    assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-    return UUID.fromString(created.body().path("id").asString());
+    return TaskRequests.id(TaskRequests.task(creator, body));
   }
 
   /** The caller's notifications (the latest 100) that link to the task. */
