@@ -40,6 +40,7 @@ abstract class Bench {
 
   /** The administrator's sign-in and the server's data directory, when {@link #options} read them. */
   static String adminEmail;
+
   static String adminPassword;
   static Path data;
 
@@ -64,8 +65,8 @@ abstract class Bench {
       }
     }
     if (url == null || adminEmail == null || adminPassword == null || (needsData && data == null)) {
-      throw new IllegalArgumentException(
-          "--url, --admin-email and --admin-password are required" + (needsData ? ", and --data" : ""));
+      throw new IllegalArgumentException("--url, --admin-email and --admin-password are required"
+          + (needsData ? ", and --data" : ""));
     }
   }
 
