@@ -242,8 +242,10 @@ public class TasksTable {
    */
   public List<CardRow> board(
       UUID projectId, Viewer viewer, TaskFilter filter, ZoneId zone, Instant now) {
+    // the project's visibility once (an init plan), not once a card: every card is in it
     StringBuilder sql = new StringBuilder(CARD
-        + " where t.project_id = :project and t.parent_id is null and " + TaskVisibility.VISIBLE);
+        + " where t.project_id = :project and t.parent_id is null and "
+        + Visibility.rank(TaskResources.PROJECT, "cast(:project as uuid)") + " >= 1");
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("project", projectId);
     if (filter.assigneeIds() != null && !filter.assigneeIds().isEmpty()) {
