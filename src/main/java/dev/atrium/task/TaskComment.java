@@ -16,14 +16,14 @@ public record TaskComment(
     UUID taskId,
     TaskPerson author,
     String body,
-    List<Mention> mentions,
+    List<TaskCommentMention> mentions,
     Instant createdAt,
     @Nullable Instant editedAt,
-    Capabilities capabilities) {
+    TaskCommentCapabilities capabilities) {
 
   /** A person the body mentions, and whether they may see the task (and so were told). */
-  public record Mention(UUID id, String name, String avatarColor, boolean canSee) {}
+  public record TaskCommentMention(UUID id, String name, String avatarColor, boolean canSee) {}
 
   /** What the caller may do with the comment: both only for its author. */
-  public record Capabilities(boolean canEdit, boolean canDelete) {}
+  public record TaskCommentCapabilities(boolean canEdit, boolean canDelete) {}
 }

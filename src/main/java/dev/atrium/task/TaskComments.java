@@ -254,7 +254,7 @@ public class TaskComments {
               row.mentions().stream()
                   .map(names::get)
                   .filter(Objects::nonNull)
-                  .map(person -> new TaskComment.Mention(
+                  .map(person -> new TaskComment.TaskCommentMention(
                       person.id(),
                       person.name(),
                       person.avatarColor(),
@@ -262,7 +262,7 @@ public class TaskComments {
                   .toList(),
               row.createdAt(),
               row.editedAt(),
-              new TaskComment.Capabilities(mine, mine));
+              new TaskComment.TaskCommentCapabilities(mine, mine));
         })
         .toList();
   }
