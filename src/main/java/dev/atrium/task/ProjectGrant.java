@@ -1,6 +1,7 @@
 package dev.atrium.task;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -11,5 +12,5 @@ import org.jspecify.annotations.Nullable;
 public record ProjectGrant(
     @NotNull GrantKind kind,
     @Nullable UUID id,
-    @Nullable String name,
+    @Nullable @Size(max = 200) String name,
     @NotNull ProjectRole role) {}

@@ -10,13 +10,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atrium.IntegrationTest;
 import dev.atrium.support.Api;
 import dev.atrium.support.People;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** A person's and a team's way through tasks over HTTP: every field, a change, history, My tasks. */
@@ -25,6 +32,9 @@ class TaskFlowTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  JdbcClient jdbc;
 
   Api admin;
   People.Person owner;
@@ -200,5 +210,50 @@ class TaskFlowTest {
         .toList();
     assertThat(open).hasSize(1);
     assertThat(open.getFirst().path("dueAt").asString()).isEqualTo("2026-12-11T09:00:00Z");
+  }
+
+  @Test
+  void twoPeopleCompletingARecurringTaskAtOnceMakeOneNextOccurrence() throws Exception {
+    JsonNode daily = task(
+        owner.api(),
+        Map.of(
+            "title", "日报 " + UUID.randomUUID(),
+            "dueAt", "2026-12-07T10:00:00Z",
+            "timeZone", "Europe/Berlin",
+            "recurrence", "FREQ=DAILY;COUNT=3",
+            "assigneeIds", List.of(colleague.id())));
+    String path = "/api/v1/tasks/" + id(daily);
+    for (int round = 0; round < 3; round++) {
+      CyclicBarrier together = new CyclicBarrier(2);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      List<Future<Integer>> both = new ArrayList<>();
+      for (Api api : List.of(owner.api(), colleague.api())) {
+        both.add(pool.submit(() -> {
+          together.await();
+          return api.post(path + "/complete", Map.of()).status();
+        }));
+      }
+      for (Future<Integer> status : both) {
+        assertThat(status.get()).isEqualTo(200);
+      }
+      pool.shutdown();
+      assertThat(owner.api().post(path + "/reopen", Map.of()).status()).isEqualTo(200);
+    }
+    UUID series = id(daily);
+    List<Integer> occurrences = jdbc.sql(
+            "select occurrence from task.task where series_id = ? order by occurrence")
+        .param(series)
+        .query(Integer.class)
+        .list();
+    assertThat(occurrences).containsExactly(1, 2);
+    assertThat(colleague
+            .api()
+            .get("/api/v1/my-tasks?role=assignee")
+            .body()
+            .path("cards")
+            .valueStream()
+            .filter(c -> c.path("title").asString().equals(daily.path("title").asString()))
+            .map(c -> c.path("dueAt").asString()))
+        .containsExactlyInAnyOrder("2026-12-07T10:00:00Z", "2026-12-08T10:00:00Z");
   }
 }
