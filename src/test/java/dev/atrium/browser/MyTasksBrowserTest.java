@@ -136,7 +136,7 @@ class MyTasksBrowserTest {
         .locator(".ant-select-dropdown:visible")
         .getByText(after, new Locator.GetByTextOptions().setExact(true))
         .click();
-    assertThat(phone.locator(".ant-message")).containsText("would make a cycle");
+    assertThat(phone.locator(".ant-message")).containsText("wait for each other in a circle");
     assertNoSidewaysScroll(phone);
     Browsers.screenshot(phone, "task-detail-cycle-en-360");
 
