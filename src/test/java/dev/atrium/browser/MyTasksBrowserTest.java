@@ -61,6 +61,7 @@ class MyTasksBrowserTest {
     desk.getByTestId("quick-add-input").fill("明天下午3点 " + title);
     // the date is read as it is typed, shown as a chip before anything is saved
     assertThat(desk.getByTestId("quick-add-due")).hasText("截止 明天 15:00");
+    assertThat(desk.getByTestId("quick-add-submit")).isEnabled();
     Browsers.screenshot(desk, "my-tasks-quick-add-zh-CN-1280");
     desk.getByTestId("quick-add-input").press("Enter");
     assertThat(desk.getByTestId("quick-add-input")).hasValue("");
