@@ -338,7 +338,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["comments"];
+        get: operations["comments_1"];
         put?: never;
         post: operations["comment"];
         delete?: never;
@@ -987,7 +987,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_7"];
+        delete: operations["delete_8"];
         options?: never;
         head?: never;
         patch: operations["update_8"];
@@ -1135,7 +1135,7 @@ export interface paths {
         get: operations["get_5"];
         put?: never;
         post?: never;
-        delete: operations["delete_6"];
+        delete: operations["delete_7"];
         options?: never;
         head?: never;
         patch: operations["update_7"];
@@ -1377,10 +1377,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_5"];
+        delete: operations["delete_6"];
         options?: never;
         head?: never;
-        patch: operations["edit_1"];
+        patch: operations["edit_2"];
         trace?: never;
     };
     "/api/v1/messages/{id}/forward": {
@@ -1646,11 +1646,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes my comment (a space administrator: anyone's); a tombstone stays while the thread has others */
-        delete: operations["delete_4"];
+        delete: operations["delete_5"];
         options?: never;
         head?: never;
         /** Changes my comment's text */
-        patch: operations["edit"];
+        patch: operations["edit_1"];
         trace?: never;
     };
     "/api/v1/page-threads/{id}/reopen": {
@@ -2273,6 +2273,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/task-comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["delete_4"];
+        options?: never;
+        head?: never;
+        patch: operations["edit"];
+        trace?: never;
+    };
     "/api/v1/task-projects": {
         parameters: {
             query?: never;
@@ -2453,6 +2469,22 @@ export interface paths {
         patch: operations["update_1"];
         trace?: never;
     };
+    "/api/v1/tasks/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["comments"];
+        put?: never;
+        post: operations["write"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/{id}/complete": {
         parameters: {
             query?: never;
@@ -2548,7 +2580,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_8"];
+        delete: operations["delete_9"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2790,11 +2822,8 @@ export interface components {
             lastSeq: number;
         };
         Capabilities: {
-            administer: boolean;
-            manageOrg: boolean;
-            manageRoles: boolean;
-            manageSettings: boolean;
-            viewAudit: boolean;
+            canDelete: boolean;
+            canEdit: boolean;
         };
         Card: {
             channel?: components["schemas"]["ChannelCard"];
@@ -3304,6 +3333,13 @@ export interface components {
             departmentName: string;
             primary: boolean;
             title?: string;
+        };
+        Mention: {
+            avatarColor: string;
+            canSee: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         MentionAnswer: {
             cannotRead: components["schemas"]["PersonName"][];
@@ -4311,6 +4347,20 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        TaskComment: {
+            author: components["schemas"]["TaskPerson"];
+            body: string;
+            capabilities: components["schemas"]["Capabilities"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            editedAt?: string;
+            /** Format: uuid */
+            id: string;
+            mentions: components["schemas"]["Mention"][];
+            /** Format: uuid */
+            taskId: string;
+        };
         TaskFilter: {
             assigneeIds?: string[];
             /** @enum {string} */
@@ -4528,6 +4578,9 @@ export interface components {
             text: string;
         };
         WriteComment: {
+            body: string;
+        };
+        WriteTaskComment: {
             body: string;
         };
     };
@@ -5453,7 +5506,7 @@ export interface operations {
             };
         };
     };
-    comments: {
+    comments_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7018,7 +7071,7 @@ export interface operations {
             };
         };
     };
-    delete_7: {
+    delete_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -7394,7 +7447,7 @@ export interface operations {
             };
         };
     };
-    delete_6: {
+    delete_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -7981,7 +8034,7 @@ export interface operations {
             };
         };
     };
-    delete_5: {
+    delete_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -8010,7 +8063,7 @@ export interface operations {
             };
         };
     };
-    edit_1: {
+    edit_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8633,7 +8686,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    delete_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -8662,7 +8715,7 @@ export interface operations {
             };
         };
     };
-    edit: {
+    edit_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -10315,6 +10368,70 @@ export interface operations {
             };
         };
     };
+    delete_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteTaskComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskComment"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     mine: {
         parameters: {
             query?: {
@@ -10902,6 +11019,72 @@ export interface operations {
             };
         };
     };
+    comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskComment"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    write: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteTaskComment"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskComment"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     complete: {
         parameters: {
             query?: never;
@@ -11095,7 +11278,7 @@ export interface operations {
             };
         };
     };
-    delete_8: {
+    delete_9: {
         parameters: {
             query?: never;
             header?: never;
