@@ -141,6 +141,14 @@ class MyTasksBrowserTest {
     assertNoSidewaysScroll(phone);
     Browsers.screenshot(phone, "task-detail-cycle-en-360");
 
+    detail.getByTestId("task-tab-comments").click();
+    Locator composer = detail.getByTestId("task-comment-composer");
+    composer.click();
+    phone.keyboard().type("Figures attached, please check");
+    phone.keyboard().press("Enter");
+    assertThat(detail.getByTestId("task-comment").getByTestId("comment-body"))
+        .hasText("Figures attached, please check");
+
     detail.getByTestId("task-detail-complete").click();
     assertThat(detail).hasAttribute("data-state", "DONE");
     // the server says so too, not only the screen
@@ -234,7 +242,8 @@ class MyTasksBrowserTest {
       detail.getByTestId("task-recurrence-edit").click();
       assertThat(page.getByTestId("recurrence-form")).isVisible();
       // measured and kept once the dialog has zoomed in
-      page.waitForFunction("() => document.querySelector('.ant-modal').getAnimations({ subtree: true }).length === 0");
+      page.waitForFunction(
+          "() => document.querySelector('.ant-modal').getAnimations({ subtree: true }).length === 0");
       assertNoSidewaysScroll(page);
       Browsers.screenshot(page, "task-recurrence-" + name);
       page.keyboard().press("Escape");
