@@ -160,6 +160,13 @@ class MyTasksBrowserTest {
             "DONE"::equals);
     Browsers.screenshot(phone, "task-detail-done-en-360");
 
+    // the desk still showing My tasks hears of it (task.changed) and moves it out of Upcoming to
+    // Done
+    assertThat(
+            upcoming.getByTestId("task-row").filter(new Locator.FilterOptions().setHasText(title)))
+        .hasCount(0);
+    assertThat(desk.getByTestId("group-done")).containsText("已完成 1");
+
     phone.getByTestId("pane-back").click();
     phone.getByTestId("group-done-toggle").click();
     assertThat(phone
