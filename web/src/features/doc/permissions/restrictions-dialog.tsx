@@ -9,7 +9,7 @@ import { useRestrict, useRestrictions } from '../api/pages';
 import type { Page, PageRestrictions } from '../api/types';
 import type { Editor } from '../me';
 import { InheritedRestrictions } from './inherited-restrictions';
-import { PrincipalLabel, PrincipalPicker, samePrincipal, type Principal } from './principal';
+import { PrincipalLabel, PrincipalPicker, samePrincipal, type Principal } from '../../../shared/ui/grants/principal';
 
 type Mode = 'everyone' | 'only';
 

@@ -3,10 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { departmentsQuery, personQuery } from '../../../shared/api/org-queries';
-import { DepartmentSelect } from '../../../shared/ui/department-select';
-import { PersonPicker } from '../../../shared/ui/person-picker';
-import type { PrincipalKind } from '../api/types';
+import { departmentsQuery, personQuery } from '../../api/org-queries';
+import { DepartmentSelect } from '../department-select';
+import { PersonPicker } from '../person-picker';
+
+/** Whom a grant names: the kinds every resource's grants share (`access`'s principals). */
+export type PrincipalKind = 'DEPARTMENT' | 'PERSON' | 'COMPANY';
 
 /** Whom a grant or a restriction names: a department's subtree, a person, or (grants only) the company. */
 export interface Principal {
@@ -35,12 +37,12 @@ function usePrincipalName(principal: Principal): string | undefined {
 /** In plain words: "研发部 and its sub-departments", a person's name, or "everyone in the company". */
 export function PrincipalLabel({ principal, suffix }: { principal: Principal; suffix?: string }) {
   const { t } = useTranslation();
-  const name = usePrincipalName(principal) ?? t('docs.principal.unknown');
+  const name = usePrincipalName(principal) ?? t('principal.unknown');
   const text =
     principal.kind === 'COMPANY'
-      ? t('docs.principal.COMPANY')
+      ? t('principal.COMPANY')
       : principal.kind === 'DEPARTMENT'
-        ? t('docs.principal.DEPARTMENT', { name })
+        ? t('principal.DEPARTMENT', { name })
         : name;
   return (
     <Flex gap={6} align="center" style={{ minWidth: 0 }} data-testid="principal-label">
@@ -81,7 +83,7 @@ export function PrincipalPicker({ kinds, onPick, extra, disabled }: PrincipalPic
       <Segmented<PrincipalKind>
         value={kind}
         onChange={setKind}
-        options={kinds.map((value) => ({ value, label: t(`docs.principal.kind.${value}`) }))}
+        options={kinds.map((value) => ({ value, label: t(`principal.kind.${value}`) }))}
         data-testid="principal-kind"
       />
       <Flex gap={8} wrap align="center">
@@ -92,16 +94,16 @@ export function PrincipalPicker({ kinds, onPick, extra, disabled }: PrincipalPic
           {kind === 'PERSON' && (
             <PersonPicker value={personIds} onChange={setPersonIds} data-testid="principal-person" />
           )}
-          {kind === 'COMPANY' && <span>{t('docs.principal.COMPANY')}</span>}
+          {kind === 'COMPANY' && <span>{t('principal.COMPANY')}</span>}
         </div>
         {extra}
         <Button
           onClick={add}
           disabled={!ready || disabled}
-          title={ready ? undefined : t('docs.settings.pickFirst')}
+          title={ready ? undefined : t('grants.pickFirst')}
           data-testid="principal-add"
         >
-          {t('docs.settings.add')}
+          {t('grants.add')}
         </Button>
       </Flex>
     </Flex>
