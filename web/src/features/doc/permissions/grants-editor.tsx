@@ -4,7 +4,7 @@ import { GrantsList, type Grant } from '../../../shared/ui/grants/grants-list';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useGrants, useReplaceGrants } from '../api/space-settings';
-import type { SpaceRole } from '../api/types';
+import type { PrincipalKind, SpaceRole } from '../api/types';
 
 const ROLES: SpaceRole[] = ['READ', 'EDIT', 'ADMIN'];
 
@@ -22,7 +22,7 @@ export function GrantsEditor({ spaceId }: { spaceId: string }) {
   if (grants.isLoading) return <Loading />;
   if (grants.error || !grants.data) return <LoadFailed error={grants.error} onRetry={() => void grants.refetch()} />;
 
-  const save = (next: Grant<SpaceRole>[], before?: Grant<SpaceRole>) => {
+  const save = (next: Grant<SpaceRole, PrincipalKind>[], before?: Grant<SpaceRole, PrincipalKind>) => {
     const send = () => replace.mutateAsync(next).catch((error: unknown) => onProblem(error));
     if (before?.role === 'ADMIN') {
       modal.confirm({

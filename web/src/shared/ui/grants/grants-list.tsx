@@ -5,18 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { PrincipalLabel, PrincipalPicker, samePrincipal, type Principal, type PrincipalKind } from './principal';
 
 /** One grant of a resource's role to a principal, as every module's grants endpoint answers it. */
-export interface Grant<R extends string> extends Principal {
+export interface Grant<R extends string, K extends PrincipalKind = PrincipalKind> extends Principal<K> {
   role: R;
 }
 
-interface GrantsListProps<R extends string> {
-  grants: Grant<R>[];
+interface GrantsListProps<R extends string, K extends PrincipalKind> {
+  grants: Grant<R, K>[];
   /** The resource type's roles, weakest first; the first is what a new grant starts with. */
   roles: readonly R[];
   roleLabel: (role: R) => string;
-  kinds: PrincipalKind[];
+  kinds: K[];
   /** Replaces the grants as a whole; `before` is the grant changed or removed, if any. */
-  onSave: (next: Grant<R>[], before?: Grant<R>) => void;
+  onSave: (next: Grant<R, K>[], before?: Grant<R, K>) => void;
   pending: boolean;
   /** Prefixes the list's test ids (`space` gives `space-grants`, `space-grant`, …). */
   testIdPrefix: string;
@@ -27,7 +27,7 @@ interface GrantsListProps<R extends string> {
  * whole company added with a role. Every change hands the whole list to `onSave`, so the server's
  * rules (a manager must remain) decide. Doc spaces and task projects share it.
  */
-export function GrantsList<R extends string>({
+export function GrantsList<R extends string, K extends PrincipalKind>({
   grants,
   roles,
   roleLabel,
@@ -35,22 +35,22 @@ export function GrantsList<R extends string>({
   onSave,
   pending,
   testIdPrefix,
-}: GrantsListProps<R>) {
+}: GrantsListProps<R, K>) {
   const { t } = useTranslation();
   const [role, setRole] = useState<R>(roles[0]);
   const roleOptions = roles.map((value) => ({ value, label: roleLabel(value) }));
 
-  const change = (grant: Grant<R>, next: R) =>
+  const change = (grant: Grant<R, K>, next: R) =>
     onSave(
       grants.map((other) => (other === grant ? { ...grant, role: next } : other)),
       grant,
     );
-  const remove = (grant: Grant<R>) =>
+  const remove = (grant: Grant<R, K>) =>
     onSave(
       grants.filter((other) => other !== grant),
       grant,
     );
-  const add = (principal: Principal) => {
+  const add = (principal: Principal<K>) => {
     const existing = grants.find((grant) => samePrincipal(grant, principal));
     onSave(
       existing
