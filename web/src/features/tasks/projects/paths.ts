@@ -1,0 +1,8 @@
+/** The project screens' client routes, under the module's `/tasks/projects`. */
+export const projectsPath = '/tasks/projects';
+export const projectPath = (id: string) => `${projectsPath}/${id}`;
+export const projectSettingsPath = (id: string) => `${projectPath(id)}/settings`;
+
+/** The views of a project, kept in the address (`?view=`) so a reload or a link opens the same. */
+export const PROJECT_VIEWS = ['list', 'board', 'calendar'] as const;
+export type ProjectView = (typeof PROJECT_VIEWS)[number];
