@@ -207,7 +207,7 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     List<String> tabs = List.of(
         "rail-messages",
         "rail-docs",
-        "rail-announcements",
+        "rail-tasks",
         "search-button",
         "tab-notifications",
         "tab-me");
