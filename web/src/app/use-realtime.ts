@@ -5,7 +5,7 @@ import { ME_KEY } from '../features/auth';
 import { registerChatStream } from '../features/chat';
 import { registerDocStream } from '../features/doc';
 import { registerNotifyStream } from '../features/notify';
-import { registerProjectStream } from '../features/tasks/realtime/project-stream';
+import { registerProjectStream } from '../features/tasks';
 import { startPresence } from '../shared/realtime/presence';
 import { connectRealtime } from '../shared/realtime/socket';
 

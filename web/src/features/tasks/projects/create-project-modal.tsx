@@ -52,7 +52,7 @@ export function CreateProjectModal({ open, onClose }: { open: boolean; onClose: 
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={t('common.create')}
-      okButtonProps={{ loading: create.isPending, 'data-testid': 'project-create' } as object}
+      okButtonProps={{ loading: create.isPending, 'data-testid': 'project-create' }}
       destroyOnHidden
     >
       <Form

@@ -167,9 +167,7 @@ export function FilterBar({ projectId, cards, filter, onFilter, viewId }: Filter
         title={t('taskBoard.views.save')}
         onCancel={() => setNaming(undefined)}
         onOk={saveView}
-        okButtonProps={
-          { disabled: !naming?.trim(), loading: save.isPending, 'data-testid': 'view-save-confirm' } as object
-        }
+        okButtonProps={{ disabled: !naming?.trim(), loading: save.isPending, 'data-testid': 'view-save-confirm' }}
         destroyOnHidden
       >
         <Input

@@ -12,7 +12,8 @@ import { CalendarView } from './calendar-view';
 import { FilterBar } from './filter-bar';
 import { matchesFilter } from './filter';
 import { ListView } from './list-view';
-import { PROJECT_VIEWS, type ProjectView, projectSettingsPath, projectsPath } from './paths';
+import { projectsHome } from '../paths';
+import { PROJECT_VIEWS, type ProjectView, projectSettingsPath } from './paths';
 import { ProjectTaskDrawer } from './project-task-drawer';
 
 const VIEW_ICONS: [ProjectView, React.ReactNode][] = [
@@ -82,7 +83,7 @@ export function ProjectPage() {
         }}
       >
         <Flex align="center" gap={8} wrap>
-          <Link to={projectsPath}>{t('taskBoard.projects.title')}</Link>
+          <Link to={projectsHome}>{t('taskBoard.projects.title')}</Link>
           <Typography.Text type="secondary">/</Typography.Text>
           <Tag color={project.data.color} style={{ marginInlineEnd: 0 }} aria-hidden>
             &nbsp;

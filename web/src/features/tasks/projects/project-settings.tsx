@@ -7,7 +7,8 @@ import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useDeleteProject, useGrants, useProject, useReplaceGrants, useUpdateProject } from './api/projects';
 import { PROJECT_COLORS, PROJECT_ROLES, type Project, type ProjectGrant } from './api/types';
-import { projectPath, projectsPath } from './paths';
+import { projectsHome } from '../paths';
+import { projectPath } from './paths';
 
 interface About {
   name: string;
@@ -152,7 +153,7 @@ function DangerZone({ project }: { project: Project }) {
               onOk: () =>
                 remove
                   .mutateAsync()
-                  .then(() => navigate(projectsPath))
+                  .then(() => navigate(projectsHome))
                   .catch((error: unknown) => onProblem(error)),
             })
           }

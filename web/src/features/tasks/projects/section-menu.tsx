@@ -100,9 +100,7 @@ export function SectionMenu({
         title={t('taskBoard.section.rename')}
         onCancel={() => setRenaming(undefined)}
         onOk={rename}
-        okButtonProps={
-          { disabled: !renaming?.trim(), loading: update.isPending, 'data-testid': 'section-rename-save' } as object
-        }
+        okButtonProps={{ disabled: !renaming?.trim(), loading: update.isPending, 'data-testid': 'section-rename-save' }}
         destroyOnHidden
       >
         <Input
@@ -119,14 +117,12 @@ export function SectionMenu({
         title={t('taskBoard.section.deleteConfirm', { name: section.name })}
         onCancel={() => setDeleting(false)}
         okText={t('common.delete')}
-        okButtonProps={
-          {
-            danger: true,
-            disabled: !moveTo,
-            loading: remove.isPending,
-            'data-testid': 'section-delete-confirm',
-          } as object
-        }
+        okButtonProps={{
+          danger: true,
+          disabled: !moveTo,
+          loading: remove.isPending,
+          'data-testid': 'section-delete-confirm',
+        }}
         onOk={() =>
           remove.mutate(
             { id: section.id, moveTo },

@@ -136,15 +136,16 @@ export function TaskCardBody({ card, canEdit, onOpen, onDone, layout, style, ext
     </Typography.Link>
   );
   const check = (
-    <Checkbox
-      checked={done}
-      disabled={!canEdit}
-      onChange={(event) => onDone(card, event.target.checked)}
-      aria-label={t(done ? 'taskBoard.card.reopen' : 'taskBoard.card.complete')}
-      data-testid="card-done"
-      // a click on the box must not start a drag
-      onPointerDown={(event) => event.stopPropagation()}
-    />
+    // a press on the box must not start a drag
+    <span onPointerDown={(event) => event.stopPropagation()} style={{ display: 'inline-flex' }}>
+      <Checkbox
+        checked={done}
+        disabled={!canEdit}
+        onChange={(event) => onDone(card, event.target.checked)}
+        aria-label={t(done ? 'taskBoard.card.reopen' : 'taskBoard.card.complete')}
+        data-testid="card-done"
+      />
+    </span>
   );
   return (
     <div data-testid="task-card" data-task={card.id} data-state={card.state} style={style}>

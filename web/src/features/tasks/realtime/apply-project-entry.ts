@@ -20,7 +20,7 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function sortCards(cards: TaskCard[], sections: Section[]): TaskCard[] {
   const position = new Map(sections.map((section) => [section.id, section.position]));
-  const at = (card: TaskCard) => (card.sectionId && position.get(card.sectionId)) ?? Number.MAX_SAFE_INTEGER;
+  const at = (card: TaskCard) => (card.sectionId ? position.get(card.sectionId) : undefined) ?? Number.MAX_SAFE_INTEGER;
   return [...cards].sort((a, b) => at(a) - at(b) || byCodeUnit(a.rank, b.rank) || byCodeUnit(a.id, b.id));
 }
 
