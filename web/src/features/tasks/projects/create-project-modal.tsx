@@ -1,10 +1,11 @@
-import { Form, Input, Modal, Radio, Segmented, Tag } from 'antd';
+import { Form, Input, Modal, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DepartmentSelect } from '../../../shared/ui/department-select';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useCreateProject } from './api/projects';
 import { PROJECT_COLORS, PROJECT_KINDS, type ProjectKind } from './api/types';
+import { ColorChoices } from './project-dot';
 import { projectPath } from './paths';
 
 interface NewProject {
@@ -90,20 +91,7 @@ export function CreateProjectModal({ open, onClose }: { open: boolean; onClose: 
           </Form.Item>
         )}
         <Form.Item name="color" label={t('taskBoard.projects.color')}>
-          <Radio.Group>
-            {PROJECT_COLORS.map((color) => (
-              <Radio.Button
-                key={color}
-                value={color}
-                aria-label={t(`taskBoard.colors.${color}`)}
-                style={{ padding: '0 6px' }}
-              >
-                <Tag color={color} style={{ margin: 0 }} aria-hidden>
-                  &nbsp;&nbsp;
-                </Tag>
-              </Radio.Button>
-            ))}
-          </Radio.Group>
+          <ColorChoices />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,7 +1,8 @@
 import { DeleteOutlined, FilterOutlined, SaveOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, Modal, Select, Space } from 'antd';
+import { App, Badge, Button, Flex, Input, Modal, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useDeleteView, useSaveView, useViews } from './api/projects';
 import { DUE_FILTERS, PRIORITIES, type SavedView, type TaskCard, type TaskFilter } from './api/types';
@@ -30,6 +31,9 @@ export function FilterBar({ projectId, cards, filter, onFilter, viewId }: Filter
   const save = useSaveView(projectId);
   const remove = useDeleteView(projectId);
   const [naming, setNaming] = useState<string | undefined>();
+  const isPhone = useIsPhone();
+  const [showing, setShowing] = useState(false);
+  const active = Object.keys(compactFilter(filter)).length;
 
   const people = useMemo(() => {
     const byId = new Map(cards.flatMap((card) => card.assignees).map((person) => [person.id, person]));
@@ -73,50 +77,75 @@ export function FilterBar({ projectId, cards, filter, onFilter, viewId }: Filter
 
   return (
     <Flex gap={8} wrap align="center" data-testid="filter-bar">
-      <FilterOutlined aria-hidden />
-      <Select
-        mode="multiple"
-        allowClear
-        placeholder={t('taskBoard.filter.assignee')}
-        value={filter.assigneeIds ?? []}
-        onChange={(assigneeIds: string[]) => set({ assigneeIds })}
-        options={people.map((person) => ({ value: person.id, label: person.name }))}
-        optionFilterProp="label"
-        maxTagCount="responsive"
-        style={{ minWidth: 140, flex: '1 1 140px', maxWidth: 240 }}
-        data-testid="filter-assignee"
-      />
-      <Select
-        allowClear
-        placeholder={t('taskBoard.filter.due')}
-        value={filter.due}
-        onChange={(due?: TaskFilter['due']) => set({ due })}
-        options={DUE_FILTERS.map((value) => ({ value, label: t(`taskBoard.due.${value}`) }))}
-        style={{ minWidth: 110, flex: '1 1 110px', maxWidth: 160 }}
-        data-testid="filter-due"
-      />
-      <Select
-        mode="multiple"
-        allowClear
-        placeholder={t('taskBoard.filter.priority')}
-        value={filter.priorities ?? []}
-        onChange={(priorities: TaskFilter['priorities']) => set({ priorities })}
-        options={PRIORITIES.map((value) => ({ value, label: t(`taskBoard.priority.${value}`) }))}
-        maxTagCount="responsive"
-        style={{ minWidth: 120, flex: '1 1 120px', maxWidth: 200 }}
-        data-testid="filter-priority"
-      />
-      <Select
-        mode="multiple"
-        allowClear
-        placeholder={t('taskBoard.filter.tag')}
-        value={filter.tags ?? []}
-        onChange={(chosen: string[]) => set({ tags: chosen })}
-        options={tags.map((tag) => ({ value: tag, label: tag }))}
-        maxTagCount="responsive"
-        style={{ minWidth: 110, flex: '1 1 110px', maxWidth: 200 }}
-        data-testid="filter-tag"
-      />
+      {!isPhone && <FilterOutlined aria-hidden />}
+      {isPhone && (
+        <Badge count={active} size="small">
+          <Button
+            icon={<FilterOutlined />}
+            onClick={() => setShowing(!showing)}
+            aria-expanded={showing}
+            data-testid="filter-toggle"
+          >
+            {t('taskBoard.filter.title')}
+          </Button>
+        </Badge>
+      )}
+      {(!isPhone || showing) && (
+        <Flex
+          gap={8}
+          wrap
+          align="center"
+          style={{
+            order: isPhone ? 1 : 0,
+            width: isPhone ? '100%' : undefined,
+            flex: isPhone ? undefined : '1 1 auto',
+          }}
+        >
+          <Select
+            mode="multiple"
+            allowClear
+            placeholder={t('taskBoard.filter.assignee')}
+            value={filter.assigneeIds ?? []}
+            onChange={(assigneeIds: string[]) => set({ assigneeIds })}
+            options={people.map((person) => ({ value: person.id, label: person.name }))}
+            optionFilterProp="label"
+            maxTagCount="responsive"
+            style={{ minWidth: 140, flex: '1 1 140px', maxWidth: 240 }}
+            data-testid="filter-assignee"
+          />
+          <Select
+            allowClear
+            placeholder={t('taskBoard.filter.due')}
+            value={filter.due}
+            onChange={(due?: TaskFilter['due']) => set({ due })}
+            options={DUE_FILTERS.map((value) => ({ value, label: t(`taskBoard.due.${value}`) }))}
+            style={{ minWidth: 110, flex: '1 1 110px', maxWidth: 160 }}
+            data-testid="filter-due"
+          />
+          <Select
+            mode="multiple"
+            allowClear
+            placeholder={t('taskBoard.filter.priority')}
+            value={filter.priorities ?? []}
+            onChange={(priorities: TaskFilter['priorities']) => set({ priorities })}
+            options={PRIORITIES.map((value) => ({ value, label: t(`taskBoard.priority.${value}`) }))}
+            maxTagCount="responsive"
+            style={{ minWidth: 120, flex: '1 1 120px', maxWidth: 200 }}
+            data-testid="filter-priority"
+          />
+          <Select
+            mode="multiple"
+            allowClear
+            placeholder={t('taskBoard.filter.tag')}
+            value={filter.tags ?? []}
+            onChange={(chosen: string[]) => set({ tags: chosen })}
+            options={tags.map((tag) => ({ value: tag, label: tag }))}
+            maxTagCount="responsive"
+            style={{ minWidth: 110, flex: '1 1 110px', maxWidth: 200 }}
+            data-testid="filter-tag"
+          />
+        </Flex>
+      )}
       <Space.Compact>
         <Select
           placeholder={t('taskBoard.views.pick')}

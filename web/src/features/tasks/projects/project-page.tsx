@@ -1,8 +1,14 @@
-import { AppstoreOutlined, CalendarOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Segmented, Tag, theme, Typography } from 'antd';
+import {
+  AppstoreOutlined,
+  CalendarOutlined,
+  LeftOutlined,
+  SettingOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import { Alert, Button, Flex, Segmented, theme, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useBoard, useProject, useViews } from './api/projects';
@@ -14,6 +20,7 @@ import { matchesFilter } from './filter';
 import { ListView } from './list-view';
 import { projectsHome } from '../paths';
 import { PROJECT_VIEWS, type ProjectView, projectSettingsPath } from './paths';
+import { ProjectDot } from './project-dot';
 import { ProjectTaskDrawer } from './project-task-drawer';
 
 const VIEW_ICONS: [ProjectView, React.ReactNode][] = [
@@ -32,6 +39,7 @@ export function ProjectPage() {
   const { token } = theme.useToken();
   const isPhone = useIsPhone();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const project = useProject(projectId);
   const board = useBoard(projectId);
   const views = useViews(projectId);
@@ -82,15 +90,21 @@ export function ProjectPage() {
           background: token.colorBgContainer,
         }}
       >
-        <Flex align="center" gap={8} wrap>
-          <Link to={projectsHome}>{t('taskBoard.projects.title')}</Link>
-          <Typography.Text type="secondary">/</Typography.Text>
-          <Tag color={project.data.color} style={{ marginInlineEnd: 0 }} aria-hidden>
-            &nbsp;
-          </Tag>
+        <Flex align="center" gap={8}>
+          {isPhone ? (
+            <Link to={projectsHome} aria-label={t('taskBoard.projects.title')}>
+              <LeftOutlined />
+            </Link>
+          ) : (
+            <>
+              <Link to={projectsHome}>{t('taskBoard.projects.title')}</Link>
+              <Typography.Text type="secondary">/</Typography.Text>
+            </>
+          )}
+          <ProjectDot color={project.data.color} />
           <Typography.Title
             level={4}
-            style={{ margin: 0, flex: '1 1 120px', minWidth: 0 }}
+            style={{ margin: 0, flex: '1 1 0', minWidth: 0 }}
             ellipsis
             data-testid="project-name"
           >
@@ -111,13 +125,14 @@ export function ProjectPage() {
             }))}
           />
           {capabilities.canManage && (
-            <Link
-              to={projectSettingsPath(projectId)}
+            <Button
+              icon={<SettingOutlined />}
+              onClick={() => void navigate(projectSettingsPath(projectId))}
               aria-label={t('taskBoard.settings.title')}
               data-testid="project-settings"
             >
-              <Button icon={<SettingOutlined />}>{isPhone ? undefined : t('taskBoard.settings.title')}</Button>
-            </Link>
+              {isPhone ? undefined : t('taskBoard.settings.title')}
+            </Button>
           )}
         </Flex>
         {project.data.archived && <Alert type="info" showIcon message={t('taskBoard.projects.archivedNotice')} />}

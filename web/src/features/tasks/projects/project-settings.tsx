@@ -1,4 +1,4 @@
-import { App, Button, Card, Flex, Form, Input, Radio, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { GrantsList } from '../../../shared/ui/grants/grants-list';
@@ -6,7 +6,8 @@ import { EmptyState, LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useDeleteProject, useGrants, useProject, useReplaceGrants, useUpdateProject } from './api/projects';
-import { PROJECT_COLORS, PROJECT_ROLES, type Project, type ProjectGrant } from './api/types';
+import { PROJECT_ROLES, type Project, type ProjectGrant } from './api/types';
+import { ColorChoices } from './project-dot';
 import { projectsHome } from '../paths';
 import { projectPath } from './paths';
 
@@ -46,20 +47,7 @@ function AboutForm({ project }: { project: Project }) {
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
       <Form.Item name="color" label={t('taskBoard.projects.color')}>
-        <Radio.Group>
-          {PROJECT_COLORS.map((color) => (
-            <Radio.Button
-              key={color}
-              value={color}
-              aria-label={t(`taskBoard.colors.${color}`)}
-              style={{ padding: '0 6px' }}
-            >
-              <Tag color={color} style={{ margin: 0 }} aria-hidden>
-                &nbsp;&nbsp;
-              </Tag>
-            </Radio.Button>
-          ))}
-        </Radio.Group>
+        <ColorChoices />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="project-settings-save">
         {t('common.save')}
@@ -183,6 +171,7 @@ export function ProjectSettings() {
         maxWidth: 760,
         margin: '0 auto',
         width: '100%',
+        boxSizing: 'border-box',
         overflowY: 'auto',
         height: '100%',
       }}

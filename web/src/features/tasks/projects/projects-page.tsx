@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Button, Collapse, Flex, List, Tag, Typography } from 'antd';
+import { Badge, Button, Collapse, Flex, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { projectsQuery } from './api/projects';
 import { PROJECT_KINDS, type ProjectSummary } from './api/types';
 import { CreateProjectModal } from './create-project-modal';
 import { projectPath } from './paths';
+import { ProjectDot } from './project-dot';
 
 function ProjectRows({ projects }: { projects: ProjectSummary[] }) {
   const { t } = useTranslation();
@@ -19,9 +20,7 @@ function ProjectRows({ projects }: { projects: ProjectSummary[] }) {
       renderItem={(project) => (
         <List.Item data-testid="project-row" data-project={project.id}>
           <Flex gap={10} align="center" style={{ width: '100%', minWidth: 0 }}>
-            <Tag color={project.color} style={{ marginInlineEnd: 0 }} aria-hidden>
-              &nbsp;
-            </Tag>
+            <ProjectDot color={project.color} />
             <Flex vertical style={{ flex: 1, minWidth: 0 }}>
               <Link to={projectPath(project.id)} data-testid="project-link">
                 <Typography.Text strong ellipsis>
@@ -66,7 +65,7 @@ export function ProjectsPage() {
     <Flex
       vertical
       gap={16}
-      style={{ padding: isPhone ? 12 : 24, maxWidth: 880, margin: '0 auto', width: '100%' }}
+      style={{ padding: isPhone ? 12 : 24, maxWidth: 880, margin: '0 auto', width: '100%', boxSizing: 'border-box' }}
       data-testid="projects-page"
     >
       <Flex align="center" justify="space-between" gap={8}>

@@ -65,6 +65,7 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
             .asString())
         .isEqualTo(doing);
 
+    phone.getByTestId("filter-toggle").click();
     phone.getByTestId("filter-assignee").click();
     phone.locator(".ant-select-dropdown:visible")
         .getByText(aName, new Locator.GetByTextOptions().setExact(true))
