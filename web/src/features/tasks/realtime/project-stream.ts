@@ -40,7 +40,11 @@ export function registerProjectStream(queryClient: QueryClient): () => void {
       if (kind === 'project.updated' || kind.startsWith('section.')) {
         void queryClient.invalidateQueries({ queryKey: projectKeys.one(projectId), exact: true });
       }
-      if (kind === 'project.updated') void queryClient.invalidateQueries({ queryKey: projectKeys.grants(projectId) });
+      // grants may have changed what I may do or see, and the cards carry the project's name
+      if (kind === 'project.updated') {
+        void queryClient.invalidateQueries({ queryKey: projectKeys.grants(projectId) });
+        void queryClient.invalidateQueries({ queryKey: projectKeys.board(projectId) });
+      }
       // open counts in the list of projects
       void queryClient.invalidateQueries({ queryKey: projectKeys.lists });
     },

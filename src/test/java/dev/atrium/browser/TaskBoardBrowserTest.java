@@ -27,19 +27,26 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
   void aCardDraggedAtADeskMovesLiveOnAPhoneWhereAFilterIsSavedAsAView() {
     colleagues("陈静", "Tom Hill");
     String name = "发布计划 " + suffix;
-    JsonNode project = created(a.api().post(
-        "/api/v1/task-projects",
-        Map.of(
-            "name", name,
-            "kind", "TEAM",
-            "color", "green",
-            "sections", List.of("待办", "进行中", "已完成"),
-            "grants", List.of(Map.of("kind", "PERSON", "id", b.id(), "role", "EDITOR")))));
+    JsonNode project = created(a.api()
+        .post(
+            "/api/v1/task-projects",
+            Map.of(
+                "name",
+                name,
+                "kind",
+                "TEAM",
+                "color",
+                "green",
+                "sections",
+                List.of("待办", "进行中", "已完成"),
+                "grants",
+                List.of(Map.of("kind", "PERSON", "id", b.id(), "role", "EDITOR")))));
     String projectId = project.path("id").asString();
     String todo = project.path("sections").get(0).path("id").asString();
     String doing = project.path("sections").get(1).path("id").asString();
     String mine = task(a.api(), projectId, todo, "写发布说明", a.id().toString(), "HIGH");
-    String his = task(a.api(), projectId, todo, "Check the phone layout", b.id().toString(), "NONE");
+    String his =
+        task(a.api(), projectId, todo, "Check the phone layout", b.id().toString(), "NONE");
     task(a.api(), projectId, doing, "准备演示", a.id().toString(), "MEDIUM");
 
     openDesk();
@@ -56,8 +63,11 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
     assertThat(card(desk, doing, mine)).hasCount(1);
     assertThat(card(phone, doing, mine)).hasCount(1);
     assertThat(card(phone, todo, mine)).hasCount(0);
-    JsonNode board = a.api().get("/api/v1/task-projects/" + projectId + "/tasks").body();
-    assertThat(board.path("cards").valueStream()
+    JsonNode board =
+        a.api().get("/api/v1/task-projects/" + projectId + "/tasks").body();
+    assertThat(board
+            .path("cards")
+            .valueStream()
             .filter(one -> one.path("id").asString().equals(mine))
             .findFirst()
             .orElseThrow()
@@ -67,12 +77,14 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
 
     phone.getByTestId("filter-toggle").click();
     phone.getByTestId("filter-assignee").click();
-    phone.locator(".ant-select-dropdown:visible")
+    phone
+        .locator(".ant-select-dropdown:visible")
         .getByText(aName, new Locator.GetByTextOptions().setExact(true))
         .click();
     phone.keyboard().press("Escape");
     assertThat(phone.getByTestId("board-card")).hasCount(2);
-    assertThat(phone.locator("[data-testid=board-card][data-task=\"" + his + "\"]")).hasCount(0);
+    assertThat(phone.locator("[data-testid=board-card][data-task=\"" + his + "\"]"))
+        .hasCount(0);
     phone.getByTestId("view-save").click();
     phone.getByTestId("view-name").fill("陈静's work");
     phone.getByTestId("view-save-confirm").click();
@@ -95,14 +107,20 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
   @Test
   void everyProjectScreenReadsWellInBothLanguagesAtBothWidths() {
     colleagues("李娜", "Ann Lee");
-    JsonNode project = created(a.api().post(
-        "/api/v1/task-projects",
-        Map.of(
-            "name", "季度目标 " + suffix,
-            "description", "第一季度要交付的事情",
-            "kind", "TEAM",
-            "sections", List.of("待办", "进行中", "已完成"),
-            "grants", List.of(Map.of("kind", "PERSON", "id", b.id(), "role", "MANAGER")))));
+    JsonNode project = created(a.api()
+        .post(
+            "/api/v1/task-projects",
+            Map.of(
+                "name",
+                "季度目标 " + suffix,
+                "description",
+                "第一季度要交付的事情",
+                "kind",
+                "TEAM",
+                "sections",
+                List.of("待办", "进行中", "已完成"),
+                "grants",
+                List.of(Map.of("kind", "PERSON", "id", b.id(), "role", "MANAGER")))));
     String projectId = project.path("id").asString();
     String todo = project.path("sections").get(0).path("id").asString();
     task(a.api(), projectId, todo, "整理客户反馈并写成一份很长很长的报告标题", a.id().toString(), "URGENT");
@@ -112,7 +130,8 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
       for (boolean wide : List.of(true, false)) {
         Page page = wide ? Browsers.desktop(port, locale) : Browsers.phone(port, locale);
         try {
-          SignInScreen.signIn(page, (locale.equals("zh-CN") ? a : b).email(), dev.atrium.support.People.PASSWORD);
+          SignInScreen.signIn(
+              page, (locale.equals("zh-CN") ? a : b).email(), dev.atrium.support.People.PASSWORD);
           String shot = "tasks-" + (wide ? "desktop" : "phone") + "-%s-" + locale;
           page.navigate("/tasks/projects");
           assertThat(page.getByTestId("project-row").first()).isVisible();
@@ -152,7 +171,8 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
                 "title", title,
                 "assigneeIds", List.of(assignee),
                 "priority", priority,
-                "dueAt", java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString(),
+                "dueAt",
+                    java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString(),
                 "timeZone", "Asia/Shanghai")))
         .path("id")
         .asString();
@@ -163,7 +183,8 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
   }
 
   private static Locator card(Page page, String sectionId, String taskId) {
-    return page.locator(column(sectionId) + " [data-testid=board-card][data-task=\"" + taskId + "\"]");
+    return page.locator(
+        column(sectionId) + " [data-testid=board-card][data-task=\"" + taskId + "\"]");
   }
 
   /** Drags with the mouse in small steps, as a person does (the board starts a drag after 6 px). */
@@ -172,8 +193,16 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
     BoundingBox end = to.boundingBox();
     page.mouse().move(start.x + start.width / 2, start.y + start.height / 2);
     page.mouse().down();
-    page.mouse().move(start.x + start.width / 2 + 10, start.y + start.height / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-    page.mouse().move(end.x + end.width / 2, end.y + 30, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(20));
+    page.mouse()
+        .move(
+            start.x + start.width / 2 + 10,
+            start.y + start.height / 2,
+            new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+    page.mouse()
+        .move(
+            end.x + end.width / 2,
+            end.y + 30,
+            new com.microsoft.playwright.Mouse.MoveOptions().setSteps(20));
     page.mouse().up();
   }
 }
