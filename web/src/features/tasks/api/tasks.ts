@@ -1,6 +1,9 @@
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
+import type { components } from '../../../shared/api/schema';
 import type { CreateTask, MyRole, Task, TaskCard, TaskChange } from './types';
+
+type UpdateTask = components['schemas']['UpdateTask'];
 
 /** Every query of the module starts with `tasks`; the project screens keep theirs under `tasks.project`. */
 export const taskKeys = {
@@ -18,14 +21,14 @@ export const myTasksQuery = (role: MyRole, done: boolean) =>
     queryKey: taskKeys.myList(role, done),
     queryFn: () =>
       body(api.GET('/api/v1/my-tasks', { params: { query: { role, done: done || undefined } } })).then(
-        (answer) => answer.cards as TaskCard[],
+        (answer) => answer.cards,
       ),
   });
 
 export const taskQuery = (id: string) =>
   queryOptions({
     queryKey: taskKeys.one(id),
-    queryFn: () => body(api.GET('/api/v1/tasks/{id}', { params: { path: { id } } })) as Promise<Task>,
+    queryFn: () => body(api.GET('/api/v1/tasks/{id}', { params: { path: { id } } })),
   });
 
 export function useTask(id: string) {
@@ -51,7 +54,7 @@ function settle(queryClient: QueryClient, task?: Task) {
 export function useCreateTask() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (task: CreateTask) => body(api.POST('/api/v1/tasks', { body: task })) as Promise<Task>,
+    mutationFn: (task: CreateTask) => body(api.POST('/api/v1/tasks', { body: task })),
     onSuccess: (task) => settle(queryClient, task),
   });
 }
@@ -80,7 +83,8 @@ export function useUpdateTask(id: string) {
   return useMutation({
     mutationKey: ['tasks', 'update', id],
     mutationFn: (change: TaskChange) =>
-      body(api.PATCH('/api/v1/tasks/{id}', { params: { path: { id } }, body: change })) as Promise<Task>,
+      // the nulls that clear a field are part of the request, though the generated type has none
+      body(api.PATCH('/api/v1/tasks/{id}', { params: { path: { id } }, body: change as UpdateTask })),
     onMutate: async (change) => {
       await queryClient.cancelQueries({ queryKey: taskKeys.one(id) });
       const before = queryClient.getQueryData<Task>(taskKeys.one(id));
@@ -129,9 +133,7 @@ export function useSetDone() {
   return useMutation({
     mutationFn: ({ id, done }: { id: string; done: boolean }) => {
       const path = { params: { path: { id } } };
-      return body(
-        done ? api.POST('/api/v1/tasks/{id}/complete', path) : api.POST('/api/v1/tasks/{id}/reopen', path),
-      ) as Promise<Task>;
+      return body(done ? api.POST('/api/v1/tasks/{id}/complete', path) : api.POST('/api/v1/tasks/{id}/reopen', path));
     },
     onMutate: async ({ id, done }) => {
       await queryClient.cancelQueries({ queryKey: taskKeys.mine });

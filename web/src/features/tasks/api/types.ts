@@ -1,121 +1,25 @@
-/** The tasks module's shapes (TASKS-CONTRACT.md), as task-core's records describe them. */
-export type TaskState = 'OPEN' | 'DONE';
-export type Priority = 'NONE' | 'LOW' | 'MEDIUM' | 'HIGH' | 'URGENT';
+import type { components } from '../../../shared/api/schema';
+
+/** The tasks module's shapes (TASKS-CONTRACT.md), from the generated client. */
+export type Task = components['schemas']['Task'];
+export type TaskCard = components['schemas']['TaskCard'];
+export type TaskPerson = components['schemas']['TaskPerson'];
+export type TaskRef = components['schemas']['TaskRef'];
+export type ChecklistItem = components['schemas']['ChecklistItem'];
+export type TaskAttachment = components['schemas']['TaskAttachment'];
+export type TaskHistoryEntry = components['schemas']['TaskHistoryEntry'];
+export type CreateTask = components['schemas']['CreateTask'];
+export type TaskState = Task['state'];
+export type Priority = Task['priority'];
 export const PRIORITIES: Priority[] = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'URGENT'];
 
-export interface TaskPerson {
-  id: string;
-  name: string;
-  avatarColor: string;
-}
-export interface TaskRef {
-  id: string;
-  title: string;
-  state: TaskState;
-}
-export interface ChecklistItem {
-  id?: string | null;
-  text: string;
-  done: boolean;
-}
-export interface TaskAttachment {
-  id: string;
-  name: string;
-  size: number;
-  contentType: string;
-}
-export interface TaskCard {
-  id: string;
-  projectId?: string | null;
-  projectName?: string | null;
-  sectionId?: string | null;
-  rank: string;
-  parentId?: string | null;
-  title: string;
-  state: TaskState;
-  priority: Priority;
-  startAt?: string | null;
-  dueAt?: string | null;
-  allDay: boolean;
-  tags: string[];
-  assignees: TaskPerson[];
-  subtaskCount: number;
-  subtasksDone: number;
-  checklistCount: number;
-  checklistDone: number;
-  commentCount: number;
-  blocked: boolean;
-  source?: Record<string, unknown> | null;
-  updatedAt: string;
-}
-export interface Task {
-  id: string;
-  projectId?: string | null;
-  projectName?: string | null;
-  sectionId?: string | null;
-  rank: string;
-  parentId?: string | null;
-  title: string;
-  description?: Record<string, unknown> | null;
-  state: TaskState;
-  priority: Priority;
-  startAt?: string | null;
-  dueAt?: string | null;
-  allDay: boolean;
-  timeZone: string;
-  tags: string[];
-  checklist: ChecklistItem[];
-  attachments: TaskAttachment[];
-  reminders: number[];
-  recurrence?: string | null;
-  creator: TaskPerson;
-  assignees: TaskPerson[];
-  followers: TaskPerson[];
-  blockedBy: TaskRef[];
-  blocking: TaskRef[];
-  subtasks: TaskCard[];
-  source?: Record<string, unknown> | null;
-  completedAt?: string | null;
-  completedBy?: TaskPerson | null;
-  commentCount: number;
-  createdAt: string;
-  updatedAt: string;
-  capabilities: { canEdit: boolean; canComment: boolean; canDelete: boolean };
-}
-export interface TaskHistoryEntry {
-  id: number;
-  actor: TaskPerson;
-  at: string;
-  field: string;
-  before?: unknown;
-  after?: unknown;
-}
-
-/** What a new task may say (POST /tasks). */
-export interface CreateTask {
-  projectId?: string;
-  sectionId?: string;
-  parentId?: string;
-  title: string;
-  description?: Record<string, unknown>;
-  assigneeIds?: string[];
-  followerIds?: string[];
-  startAt?: string;
-  dueAt?: string;
-  allDay?: boolean;
-  timeZone?: string;
-  priority?: Priority;
-  tags?: string[];
-  checklist?: ChecklistItem[];
-  attachmentFileIds?: string[];
-  reminders?: number[];
-  recurrence?: string;
-  blockedByIds?: string[];
-}
-
-/** A change (PATCH /tasks/{id}): a field left out stays, `null` clears it. */
+/**
+ * A change (PATCH /tasks/{id}): a field left out stays, `null` clears it. The generated
+ * `UpdateTask` has no nulls (the server reads each field as an Optional, which its OpenAPI does
+ * not show as nullable), so the clearing nulls are typed here.
+ */
 export type TaskChange = {
-  [K in Exclude<keyof CreateTask, 'projectId' | 'parentId'>]?: CreateTask[K] | null;
+  [K in keyof components['schemas']['UpdateTask']]?: components['schemas']['UpdateTask'][K] | null;
 };
 
 /** Whose tasks My tasks shows: those assigned to me, or those I follow. */

@@ -4,13 +4,8 @@ import { parseQuickAdd } from './parse-quick-add';
 // Monday 7 December 2026, 10:00 in the browser's zone (whatever the machine's zone is)
 const NOW = new Date(2026, 11, 7, 10, 0);
 
-const local = (date: Date) => [
-  date.getFullYear(),
-  date.getMonth() + 1,
-  date.getDate(),
-  date.getHours(),
-  date.getMinutes(),
-];
+const local = (date?: Date) =>
+  date && [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes()];
 
 describe('parseQuickAdd in Chinese', () => {
   it('reads a day and a time of day and leaves the rest as the title', () => {
