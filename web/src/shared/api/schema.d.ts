@@ -2535,6 +2535,14 @@ export interface components {
             preview?: components["schemas"]["LinkPreview"];
             url: string;
         };
+        CardChanged: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "card.changed";
+            link: string;
+        };
         CategoryName: {
             en: string;
             zh: string;
@@ -2638,7 +2646,7 @@ export interface components {
             settings: components["schemas"]["ChannelSettings"];
         };
         /** @description The events of stream kind `chat.channel`, told apart by `kind`. */
-        ChatStreamEvent: components["schemas"]["MessagePosted"] | components["schemas"]["MessageEdited"] | components["schemas"]["MessageDeleted"] | components["schemas"]["ReactionsChanged"] | components["schemas"]["MessagePinned"] | components["schemas"]["MessageUnpinned"] | components["schemas"]["MemberJoined"] | components["schemas"]["MemberLeft"] | components["schemas"]["MemberUpdated"] | components["schemas"]["ChannelUpdated"] | components["schemas"]["ReadMoved"];
+        ChatStreamEvent: components["schemas"]["MessagePosted"] | components["schemas"]["MessageEdited"] | components["schemas"]["MessageDeleted"] | components["schemas"]["ReactionsChanged"] | components["schemas"]["MessagePinned"] | components["schemas"]["MessageUnpinned"] | components["schemas"]["MemberJoined"] | components["schemas"]["MemberLeft"] | components["schemas"]["MemberUpdated"] | components["schemas"]["ChannelUpdated"] | components["schemas"]["ReadMoved"] | components["schemas"]["CardChanged"];
         CommentAnchor: {
             end: string;
             quote: string;
@@ -2928,10 +2936,14 @@ export interface components {
             /** Format: uuid */
             containerId?: string;
             containerName?: string;
+            /** Format: date-time */
+            due?: string;
             excerpt: string;
             /** Format: uuid */
             id: string;
             kind: string;
+            people: string[];
+            state?: string;
             title: string;
         };
         MarkRead: {
