@@ -20,7 +20,7 @@ beforeAll(async () => {
 const preview = (kind: string, title: string): Card => ({
   url: `https://atrium.example.com/${kind}s/${ID}`,
   kind,
-  preview: { kind, id: ID, title, excerpt: 'the start of it', at: '2026-12-07T10:00:00Z' },
+  preview: { kind, id: ID, title, excerpt: 'the start of it', at: '2026-12-07T10:00:00Z', people: [] },
 });
 
 const render = (card: Card, lng = 'en') => {
@@ -79,5 +79,28 @@ describe('a card for a link into Atrium', () => {
     expect(html).toContain('Li Lei in general');
     expect(html).toContain('Message · 2 attachments');
     expect(html).toContain('aria-label="message"');
+  });
+
+  it('shows a task with its state, who holds it and when it is due, in the reader’s language', () => {
+    const task = (state: string): Card => ({
+      url: `https://atrium.example.com/tasks/${ID}`,
+      kind: 'task',
+      preview: {
+        kind: 'task',
+        id: ID,
+        title: '提交报销单',
+        excerpt: '',
+        at: '2026-12-07T10:00:00Z',
+        state,
+        people: ['王芳', 'Li Lei'],
+        due: '2026-12-11T15:59:59Z',
+        containerName: 'Finance',
+      },
+    });
+    const open = render(task('OPEN'));
+    expect(open).toContain('data-state="OPEN"');
+    expect(open).toContain('>Open<');
+    expect(open).toContain('Task · 王芳, Li Lei · Due Dec 11, 2026 · Finance');
+    expect(render(task('DONE'), 'zh-CN')).toContain('>已完成<');
   });
 });

@@ -1,4 +1,5 @@
 import {
+  CheckSquareOutlined,
   FileTextOutlined,
   LinkOutlined,
   MessageOutlined,
@@ -6,10 +7,11 @@ import {
   NumberOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Flex, theme, Typography } from 'antd';
+import { Flex, Tag, theme, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, body } from '../api/client';
+import { formatDate } from '../i18n/format';
 import type { components } from '../api/schema';
 import { PersonAvatar } from '../ui/person-avatar';
 
@@ -21,6 +23,7 @@ const KIND_ICONS: Record<string, ReactNode> = {
   channel: <NumberOutlined />,
   page: <FileTextOutlined />,
   announcement: <NotificationOutlined />,
+  task: <CheckSquareOutlined />,
 };
 
 export function KindIcon({ kind }: { kind: string }) {
@@ -39,7 +42,7 @@ export function useUnfurl(urls: string[]) {
 
 /** What a card shows: a title and a line of detail, whatever module the object belongs to. */
 export function useCardText(card: Card): { title: string; detail: string; kindName: string } {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const kindName = t(`links.kind.${card.kind}`, { defaultValue: '' });
   if (card.person)
     return {
@@ -59,6 +62,19 @@ export function useCardText(card: Card): { title: string; detail: string; kindNa
       detail: card.channel.topic ?? t('links.kind.channel'),
       kindName,
     };
+  // an object with a life of its own (a task): who holds it and when it is due, not its text
+  if (card.preview?.state)
+    return {
+      title: card.preview.title,
+      detail: [
+        card.preview.people.length > 0 ? card.preview.people.join(', ') : t('links.nobody'),
+        card.preview.due ? t('links.due', { date: formatDate(card.preview.due, i18n.language) }) : null,
+        card.preview.containerName,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      kindName,
+    };
   if (card.preview)
     return {
       title: card.preview.title,
@@ -70,11 +86,14 @@ export function useCardText(card: Card): { title: string; detail: string; kindNa
 
 /**
  * A card for a link to an Atrium object, rendered from its `kind` alone: a person shows their
- * avatar, every other kind its icon (a neutral one for kinds this client does not know yet).
+ * avatar, every other kind its icon (a neutral one for kinds this client does not know yet); an
+ * object with a state (a task) shows it first.
  * A plain click opens it through `onOpen` (the client's router), a modified one as the browser would.
  */
 export function LinkCard({ card, onOpen }: { card: Card; onOpen: (path: string) => void }) {
+  const { t } = useTranslation();
   const { token } = theme.useToken();
+  const state = card.preview?.state;
   const { title, detail, kindName } = useCardText(card);
   const path = new URL(card.url).pathname;
   const icon = card.person ? (
@@ -109,6 +128,11 @@ export function LinkCard({ card, onOpen }: { card: Card; onOpen: (path: string) 
       {icon}
       <span style={{ minWidth: 0, flex: 1 }}>
         <Typography.Text strong ellipsis style={{ display: 'block' }}>
+          {state && (
+            <Tag color={state === 'DONE' ? 'success' : 'processing'} data-testid="link-card-state" data-state={state}>
+              {t(`links.state.${state}`, { defaultValue: state })}
+            </Tag>
+          )}
           {title}
         </Typography.Text>
         <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
