@@ -141,7 +141,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["grants_1"];
+        get: operations["grants_2"];
         put?: never;
         post: operations["grant"];
         delete?: never;
@@ -257,7 +257,7 @@ export interface paths {
         /** A box of announcements: inbox (unread first, then pinned, then newest), archive (expired), mine (what I wrote, any state) or review (waiting for approval) */
         get: operations["list_5"];
         put?: never;
-        post: operations["create_6"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -619,9 +619,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["mine_1"];
+        get: operations["mine_2"];
         put?: never;
-        post: operations["create_5"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -703,14 +703,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Changes the channel's settings (owners and admins); fields left out stay as they are */
-        patch: operations["update_6"];
+        patch: operations["update_9"];
         trace?: never;
     };
     "/api/v1/channels/{id}/archive": {
@@ -970,7 +970,7 @@ export interface paths {
         };
         get: operations["list_4"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -987,10 +987,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_4"];
+        delete: operations["delete_7"];
         options?: never;
         head?: never;
-        patch: operations["update_5"];
+        patch: operations["update_8"];
         trace?: never;
     };
     "/api/v1/dings": {
@@ -1018,7 +1018,7 @@ export interface paths {
             cookie?: never;
         };
         /** One DING: its author sees who acknowledged, a recipient their own acknowledgement */
-        get: operations["get_6"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1118,7 +1118,7 @@ export interface paths {
         };
         get: operations["list_3"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1132,13 +1132,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
-        delete: operations["delete_3"];
+        delete: operations["delete_6"];
         options?: never;
         head?: never;
-        patch: operations["update_4"];
+        patch: operations["update_7"];
         trace?: never;
     };
     "/api/v1/groups/{id}/members": {
@@ -1377,7 +1377,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_2"];
+        delete: operations["delete_5"];
         options?: never;
         head?: never;
         patch: operations["edit_1"];
@@ -1493,6 +1493,23 @@ export interface paths {
         };
         /** The earlier versions of an edited message, oldest first */
         get: operations["versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open tasks (role=assignee or follower; neither: both and my personal tasks); done=true: the last 100 done instead */
+        get: operations["mine_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1629,7 +1646,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes my comment (a space administrator: anyone's); a tombstone stays while the thread has others */
-        delete: operations["delete_1"];
+        delete: operations["delete_4"];
         options?: never;
         head?: never;
         /** Changes my comment's text */
@@ -1645,7 +1662,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reopen"];
+        post: operations["reopen_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1694,7 +1711,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create_2"];
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1709,14 +1726,14 @@ export interface paths {
             cookie?: never;
         };
         /** Opens a page (and notes it among my recently viewed pages) */
-        get: operations["get_2"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         /** Puts the page and its subtree in the space's trash */
         delete: operations["trash"];
         options?: never;
         head?: never;
-        patch: operations["update_3"];
+        patch: operations["update_6"];
         trace?: never;
     };
     "/api/v1/pages/{id}/archive": {
@@ -1829,7 +1846,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Moves the page under a parent (none: the top level) at an index among its visible siblings */
-        post: operations["move"];
+        post: operations["move_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1911,7 +1928,7 @@ export interface paths {
             cookie?: never;
         };
         /** One version's content: its Yjs state (base64) and Markdown, to compare or restore */
-        get: operations["get_5"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1964,7 +1981,7 @@ export interface paths {
         };
         get: operations["search"];
         put?: never;
-        post: operations["create_1"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1984,7 +2001,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_2"];
+        patch: operations["update_5"];
         trace?: never;
     };
     "/api/v1/people/{id}/memberships": {
@@ -2130,10 +2147,10 @@ export interface paths {
             cookie?: never;
         };
         /** The spaces I hold a grant in (archived ones with archived=true), my personal space first */
-        get: operations["mine"];
+        get: operations["mine_1"];
         put?: never;
         /** Opens a space; asking for my personal space again returns the one there is */
-        post: operations["create"];
+        post: operations["create_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2147,13 +2164,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_1"];
+        patch: operations["update_4"];
         trace?: never;
     };
     "/api/v1/spaces/{id}/archive": {
@@ -2180,8 +2197,8 @@ export interface paths {
             cookie?: never;
         };
         /** Who may read, edit or administer the space (its administrators only) */
-        get: operations["grants"];
-        put: operations["replaceGrants"];
+        get: operations["grants_1"];
+        put: operations["replaceGrants_1"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2256,6 +2273,253 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/task-projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The projects I may view, by name (archived ones too with archived=true) */
+        get: operations["mine"];
+        put?: never;
+        /** Opens a project; its creator manages it */
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project with its sections, my capabilities and its stream's position */
+        get: operations["get_2"];
+        put?: never;
+        post?: never;
+        /** Deletes the project and its tasks for good (its managers) */
+        delete: operations["delete_3"];
+        options?: never;
+        head?: never;
+        /** Changes name, description, colour or archiving (its managers) */
+        patch: operations["update_3"];
+        trace?: never;
+    };
+    "/api/v1/task-projects/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may view, edit or manage the project (its managers only) */
+        get: operations["grants"];
+        /** Replaces the project's grants; a person or department stays manager */
+        put: operations["replaceGrants"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-projects/{id}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appends a section (a board's column) after the last (its managers) */
+        post: operations["addSection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-projects/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The board: top-level tasks in section and rank order, and the stream position
+         * @description Filters: assignee (ids), due (overdue, today, week, none; today and week in zone, default UTC), priority, tag, state. Several values of one filter match any.
+         */
+        get: operations["board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-projects/{id}/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved views of the project's board */
+        get: operations["views"];
+        put?: never;
+        /** Saves a filter of the board for me under a name */
+        post: operations["saveView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-sections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes a section; a section holding tasks needs moveTo, another section of the project, where they go */
+        delete: operations["delete_2"];
+        options?: never;
+        head?: never;
+        /** Renames a section or moves it among the others (the project's managers) */
+        patch: operations["update_2"];
+        trace?: never;
+    };
+    "/api/v1/task-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes one of my saved views */
+        delete: operations["deleteView"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes a task: personal, in a project's section, or a subtask */
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_1"];
+        put?: never;
+        post?: never;
+        /** Deletes a task and its subtasks (its creator or the project's editors) */
+        delete: operations["delete_1"];
+        options?: never;
+        head?: never;
+        /** Changes a task: a field left out stays, null clears it */
+        patch: operations["update_1"];
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Completes a task; a recurring one gets its next occurrence, once */
+        post: operations["complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the task, one entry per field, newest first */
+        get: operations["history_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Moves a top-level task to a section (of another project with projectId), just below beforeId and above afterId */
+        post: operations["move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/templates": {
         parameters: {
             query?: never;
@@ -2284,7 +2548,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_5"];
+        delete: operations["delete_8"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2520,6 +2784,11 @@ export interface components {
             targetLabel?: string;
             targetType: string;
         };
+        Board: {
+            cards: components["schemas"]["TaskCard"][];
+            /** Format: int64 */
+            lastSeq: number;
+        };
         Capabilities: {
             administer: boolean;
             manageOrg: boolean;
@@ -2534,14 +2803,6 @@ export interface components {
             person?: components["schemas"]["PersonCard"];
             preview?: components["schemas"]["LinkPreview"];
             url: string;
-        };
-        CardChanged: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            kind: "card.changed";
-            link: string;
         };
         CategoryName: {
             en: string;
@@ -2646,7 +2907,13 @@ export interface components {
             settings: components["schemas"]["ChannelSettings"];
         };
         /** @description The events of stream kind `chat.channel`, told apart by `kind`. */
-        ChatStreamEvent: components["schemas"]["MessagePosted"] | components["schemas"]["MessageEdited"] | components["schemas"]["MessageDeleted"] | components["schemas"]["ReactionsChanged"] | components["schemas"]["MessagePinned"] | components["schemas"]["MessageUnpinned"] | components["schemas"]["MemberJoined"] | components["schemas"]["MemberLeft"] | components["schemas"]["MemberUpdated"] | components["schemas"]["ChannelUpdated"] | components["schemas"]["ReadMoved"] | components["schemas"]["CardChanged"];
+        ChatStreamEvent: components["schemas"]["MessagePosted"] | components["schemas"]["MessageEdited"] | components["schemas"]["MessageDeleted"] | components["schemas"]["ReactionsChanged"] | components["schemas"]["MessagePinned"] | components["schemas"]["MessageUnpinned"] | components["schemas"]["MemberJoined"] | components["schemas"]["MemberLeft"] | components["schemas"]["MemberUpdated"] | components["schemas"]["ChannelUpdated"] | components["schemas"]["ReadMoved"];
+        ChecklistItem: {
+            done: boolean;
+            /** Format: uuid */
+            id?: string;
+            text: string;
+        };
         CommentAnchor: {
             end: string;
             quote: string;
@@ -2717,6 +2984,20 @@ export interface components {
             primaryDepartmentId: string;
             title?: string;
         };
+        CreateProject: {
+            color?: string;
+            /** Format: uuid */
+            departmentId?: string;
+            description?: string;
+            grants?: components["schemas"]["ProjectGrant"][];
+            /** @enum {string} */
+            kind: "PERSONAL" | "TEAM" | "DEPARTMENT";
+            name: string;
+            sections?: string[];
+        };
+        CreateSection: {
+            name: string;
+        };
         CreateSpace: {
             color?: string;
             /** Format: uuid */
@@ -2726,6 +3007,35 @@ export interface components {
             /** @enum {string} */
             kind: "DEPARTMENT" | "PROJECT" | "PERSONAL";
             name?: string;
+        };
+        CreateTask: {
+            allDay?: boolean;
+            assigneeIds?: string[];
+            attachmentFileIds?: string[];
+            blockedByIds?: string[];
+            checklist?: components["schemas"]["ChecklistItem"][];
+            /** @description ProseMirror (TipTap) JSON */
+            description?: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            dueAt?: string;
+            followerIds?: string[];
+            /** Format: uuid */
+            parentId?: string;
+            /** @enum {string} */
+            priority?: "NONE" | "LOW" | "MEDIUM" | "HIGH" | "URGENT";
+            /** Format: uuid */
+            projectId?: string;
+            recurrence?: string;
+            reminders?: number[];
+            /** Format: uuid */
+            sectionId?: string;
+            /** Format: date-time */
+            startAt?: string;
+            tags?: string[];
+            timeZone?: string;
+            title: string;
         };
         CreatedToken: {
             secret: string;
@@ -2936,14 +3246,10 @@ export interface components {
             /** Format: uuid */
             containerId?: string;
             containerName?: string;
-            /** Format: date-time */
-            due?: string;
             excerpt: string;
             /** Format: uuid */
             id: string;
             kind: string;
-            people: string[];
-            state?: string;
             title: string;
         };
         MarkRead: {
@@ -3105,6 +3411,19 @@ export interface components {
             parentId?: string;
             /** Format: int32 */
             position: number;
+        };
+        MoveTask: {
+            /** Format: uuid */
+            afterId?: string;
+            /** Format: uuid */
+            beforeId?: string;
+            /** Format: uuid */
+            projectId?: string;
+            /** Format: uuid */
+            sectionId: string;
+        };
+        MyTasks: {
+            cards: components["schemas"]["TaskCard"][];
         };
         NewGrant: {
             /** Format: uuid */
@@ -3447,6 +3766,64 @@ export interface components {
             title?: string;
             type?: string;
         };
+        Project: {
+            archived: boolean;
+            capabilities: components["schemas"]["ProjectCapabilities"];
+            color: string;
+            /** Format: uuid */
+            departmentId?: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PERSONAL" | "TEAM" | "DEPARTMENT";
+            /** Format: int64 */
+            lastSeq: number;
+            /** @enum {string} */
+            myRole: "VIEWER" | "EDITOR" | "MANAGER";
+            name: string;
+            /** Format: int32 */
+            openCount: number;
+            sections: components["schemas"]["Section"][];
+        };
+        ProjectCapabilities: {
+            canEdit: boolean;
+            canManage: boolean;
+        };
+        ProjectGrant: {
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            kind: "PERSON" | "DEPARTMENT" | "GROUP" | "COMPANY";
+            name?: string;
+            /** @enum {string} */
+            role: "VIEWER" | "EDITOR" | "MANAGER";
+        };
+        ProjectSummary: {
+            archived: boolean;
+            color: string;
+            /** Format: uuid */
+            departmentId?: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PERSONAL" | "TEAM" | "DEPARTMENT";
+            /** @enum {string} */
+            myRole: "VIEWER" | "EDITOR" | "MANAGER";
+            name: string;
+            /** Format: int32 */
+            openCount: number;
+        };
+        ProjectUpdated: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "project.updated";
+            /** Format: uuid */
+            projectId: string;
+        };
         PublishAnnouncement: {
             /** Format: date-time */
             at?: string;
@@ -3603,6 +3980,9 @@ export interface components {
         ReplaceGrants: {
             grants: components["schemas"]["SpaceGrant"][];
         };
+        ReplaceProjectGrants: {
+            grants: components["schemas"]["ProjectGrant"][];
+        };
         ReplacePublishers: {
             personIds: string[];
         };
@@ -3627,10 +4007,20 @@ export interface components {
             /** Format: uuid */
             pageId: string;
         };
+        SaveView: {
+            filter: components["schemas"]["TaskFilter"];
+            name: string;
+        };
         SavedItem: {
             message: components["schemas"]["Message"];
             /** Format: date-time */
             savedAt: string;
+        };
+        SavedView: {
+            filter: components["schemas"]["TaskFilter"];
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         SearchGroup: {
             hits: components["schemas"]["SearchHit"][];
@@ -3666,6 +4056,32 @@ export interface components {
             /** Format: uuid */
             departmentId: string;
             title?: string;
+        };
+        Section: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            position: number;
+        };
+        SectionRemoved: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "section.removed";
+            /** Format: uuid */
+            movedTo?: string;
+            /** Format: uuid */
+            sectionId: string;
+        };
+        SectionUpserted: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "section.upserted";
+            section: components["schemas"]["Section"];
         };
         SendDing: {
             people?: string[];
@@ -3789,6 +4205,165 @@ export interface components {
             lastSeq: number;
             reset: boolean;
         };
+        Task: {
+            allDay: boolean;
+            assignees: components["schemas"]["TaskPerson"][];
+            attachments: components["schemas"]["TaskAttachment"][];
+            blockedBy: components["schemas"]["TaskRef"][];
+            blocking: components["schemas"]["TaskRef"][];
+            capabilities: components["schemas"]["TaskCapabilities"];
+            checklist: components["schemas"]["ChecklistItem"][];
+            /** Format: int32 */
+            commentCount: number;
+            /** Format: date-time */
+            completedAt?: string;
+            completedBy?: components["schemas"]["TaskPerson"];
+            /** Format: date-time */
+            createdAt: string;
+            creator: components["schemas"]["TaskPerson"];
+            /** @description ProseMirror (TipTap) JSON */
+            description?: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            dueAt?: string;
+            followers: components["schemas"]["TaskPerson"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parentId?: string;
+            /** @enum {string} */
+            priority: "NONE" | "LOW" | "MEDIUM" | "HIGH" | "URGENT";
+            /** Format: uuid */
+            projectId?: string;
+            projectName?: string;
+            rank: string;
+            recurrence?: string;
+            reminders: number[];
+            /** Format: uuid */
+            sectionId?: string;
+            /** @description Where the task came from */
+            source?: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            startAt?: string;
+            /** @enum {string} */
+            state: "OPEN" | "DONE";
+            subtasks: components["schemas"]["TaskCard"][];
+            tags: string[];
+            timeZone: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TaskAttachment: {
+            contentType: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int64 */
+            size: number;
+        };
+        TaskCapabilities: {
+            canComment: boolean;
+            canDelete: boolean;
+            canEdit: boolean;
+        };
+        TaskCard: {
+            allDay: boolean;
+            assignees: components["schemas"]["TaskPerson"][];
+            blocked: boolean;
+            /** Format: int32 */
+            checklistCount: number;
+            /** Format: int32 */
+            checklistDone: number;
+            /** Format: int32 */
+            commentCount: number;
+            /** Format: date-time */
+            dueAt?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parentId?: string;
+            /** @enum {string} */
+            priority: "NONE" | "LOW" | "MEDIUM" | "HIGH" | "URGENT";
+            /** Format: uuid */
+            projectId?: string;
+            projectName?: string;
+            rank: string;
+            /** Format: uuid */
+            sectionId?: string;
+            /** @description Where the task came from */
+            source?: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            startAt?: string;
+            /** @enum {string} */
+            state: "OPEN" | "DONE";
+            /** Format: int32 */
+            subtaskCount: number;
+            /** Format: int32 */
+            subtasksDone: number;
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TaskFilter: {
+            assigneeIds?: string[];
+            /** @enum {string} */
+            due?: "OVERDUE" | "TODAY" | "WEEK" | "NONE";
+            priorities?: ("NONE" | "LOW" | "MEDIUM" | "HIGH" | "URGENT")[];
+            /** @enum {string} */
+            state?: "OPEN" | "DONE";
+            tags?: string[];
+        };
+        TaskHistoryEntry: {
+            actor: components["schemas"]["TaskPerson"];
+            /** @description The value after: JSON */
+            after?: components["schemas"]["JsonNode"];
+            /** Format: date-time */
+            at: string;
+            /** @description The value before: JSON */
+            before?: components["schemas"]["JsonNode"];
+            field: string;
+            /** Format: int64 */
+            id: number;
+        };
+        TaskPerson: {
+            avatarColor: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        TaskRef: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            state: "OPEN" | "DONE";
+            title: string;
+        };
+        TaskRemoved: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "task.removed";
+            /** Format: uuid */
+            taskId: string;
+        };
+        /** @description The events of stream kind `task.project`, told apart by `kind`. */
+        TaskStreamEvent: components["schemas"]["TaskUpserted"] | components["schemas"]["TaskRemoved"] | components["schemas"]["SectionUpserted"] | components["schemas"]["SectionRemoved"] | components["schemas"]["ProjectUpdated"];
+        TaskUpserted: {
+            card: components["schemas"]["TaskCard"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "task.upserted";
+        };
         Template: {
             builtIn: boolean;
             canDelete: boolean;
@@ -3895,11 +4470,47 @@ export interface components {
             primaryDepartmentId?: string;
             title?: string;
         };
+        UpdateProject: {
+            archived?: boolean;
+            color?: string;
+            description?: string;
+            name?: string;
+        };
+        UpdateSection: {
+            name?: string;
+            /** Format: int32 */
+            position?: number;
+        };
         UpdateSpace: {
             color?: string;
             description?: string;
             icon?: string;
             name?: string;
+        };
+        UpdateTask: {
+            allDay?: boolean;
+            assigneeIds?: string[];
+            attachmentFileIds?: string[];
+            blockedByIds?: string[];
+            checklist?: components["schemas"]["ChecklistItem"][];
+            /** @description ProseMirror (TipTap) JSON */
+            description?: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            dueAt?: string;
+            followerIds?: string[];
+            /** @enum {string} */
+            priority?: "NONE" | "LOW" | "MEDIUM" | "HIGH" | "URGENT";
+            recurrence?: string;
+            reminders?: number[];
+            /** Format: uuid */
+            sectionId?: string;
+            /** Format: date-time */
+            startAt?: string;
+            tags?: string[];
+            timeZone?: string;
+            title?: string;
         };
         VersionName: {
             name?: string;
@@ -4280,7 +4891,7 @@ export interface operations {
             };
         };
     };
-    grants_1: {
+    grants_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4621,7 +5232,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -5494,7 +6105,7 @@ export interface operations {
             };
         };
     };
-    mine_1: {
+    mine_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -5523,7 +6134,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -5688,7 +6299,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -5719,7 +6330,7 @@ export interface operations {
             };
         };
     };
-    update_6: {
+    update_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -6374,7 +6985,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -6407,7 +7018,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    delete_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -6436,7 +7047,7 @@ export interface operations {
             };
         };
     };
-    update_5: {
+    update_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -6500,7 +7111,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -6719,7 +7330,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -6752,7 +7363,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -6783,7 +7394,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    delete_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -6812,7 +7423,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    update_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -7370,7 +7981,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    delete_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -7746,6 +8357,38 @@ export interface operations {
             };
         };
     };
+    mine_3: {
+        parameters: {
+            query?: {
+                role?: string;
+                done?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTasks"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_7: {
         parameters: {
             query?: {
@@ -7990,7 +8633,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    delete_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -8054,7 +8697,7 @@ export interface operations {
             };
         };
     };
-    reopen: {
+    reopen_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -8151,7 +8794,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -8184,7 +8827,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -8244,7 +8887,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -8513,7 +9156,7 @@ export interface operations {
             };
         };
     };
-    move: {
+    move_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -8707,7 +9350,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -8903,7 +9546,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -8967,7 +9610,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -9291,7 +9934,7 @@ export interface operations {
             };
         };
     };
-    mine: {
+    mine_1: {
         parameters: {
             query?: {
                 archived?: boolean;
@@ -9322,7 +9965,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    create_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -9355,7 +9998,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -9386,7 +10029,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    update_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -9452,7 +10095,7 @@ export interface operations {
             };
         };
     };
-    grants: {
+    grants_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -9483,7 +10126,7 @@ export interface operations {
             };
         };
     };
-    replaceGrants: {
+    replaceGrants_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -9672,6 +10315,721 @@ export interface operations {
             };
         };
     };
+    mine: {
+        parameters: {
+            query?: {
+                archived?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectSummary"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProject"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProject"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectGrant"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceProjectGrants"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectGrant"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSection"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Section"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    board: {
+        parameters: {
+            query?: {
+                assignee?: string[];
+                due?: string;
+                priority?: ("NONE" | "LOW" | "MEDIUM" | "HIGH" | "URGENT")[];
+                tag?: string[];
+                state?: "OPEN" | "DONE";
+                zone?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Board"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    views: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveView"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_2: {
+        parameters: {
+            query?: {
+                moveTo?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSection"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Section"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTask"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTask"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    history_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskHistoryEntry"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveTask"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_1: {
         parameters: {
             query?: {
@@ -9737,7 +11095,7 @@ export interface operations {
             };
         };
     };
-    delete_5: {
+    delete_8: {
         parameters: {
             query?: never;
             header?: never;

@@ -1,0 +1,6 @@
+package dev.atrium.task;
+
+import java.util.UUID;
+
+/** A task was completed. */
+public record TaskCompleted(UUID taskId, UUID actorId) {}

@@ -1,0 +1,21 @@
+/**
+ * Tasks (任务): personal, team and department projects with sections (a list and a board), tasks with
+ * assignees, followers, dates, priority, tags, subtasks, checklists, attachments, dependencies,
+ * recurrence and reminders, their history, My tasks and saved views; live on each project's stream.
+ */
+@ApplicationModule(
+    allowedDependencies = {
+      "shared",
+      "access",
+      "org::directory",
+      "org::events",
+      "files",
+      "search",
+      "realtime",
+      "notify"
+    })
+@NullMarked
+package dev.atrium.task;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

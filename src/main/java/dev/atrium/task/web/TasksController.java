@@ -1,0 +1,118 @@
+package dev.atrium.task.web;
+
+import dev.atrium.access.Subject;
+import dev.atrium.shared.DomainException;
+import dev.atrium.task.CreateTask;
+import dev.atrium.task.MoveTask;
+import dev.atrium.task.MyTasks;
+import dev.atrium.task.Task;
+import dev.atrium.task.TaskHistoryEntry;
+import dev.atrium.task.Tasks;
+import dev.atrium.task.UpdateTask;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Tasks")
+@RestController
+class TasksController {
+
+  private final Tasks tasks;
+
+  TasksController(Tasks tasks) {
+    this.tasks = tasks;
+  }
+
+  @PostMapping("/api/v1/tasks")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Makes a task: personal, in a project's section, or a subtask")
+  Task create(@AuthenticationPrincipal Subject subject, @Valid @RequestBody CreateTask command) {
+    return tasks.create(subject, command);
+  }
+
+  @GetMapping("/api/v1/tasks/{id}")
+  Task get(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    return tasks.get(subject, id);
+  }
+
+  @PatchMapping("/api/v1/tasks/{id}")
+  @Operation(summary = "Changes a task: a field left out stays, null clears it")
+  Task update(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody UpdateTask command) {
+    return tasks.update(subject, id, command);
+  }
+
+  @DeleteMapping("/api/v1/tasks/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Deletes a task and its subtasks (its creator or the project's editors)")
+  void delete(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    tasks.delete(subject, id);
+  }
+
+  @PostMapping("/api/v1/tasks/{id}/move")
+  @Operation(
+      summary = "Moves a top-level task to a section (of another project with projectId), just"
+          + " below beforeId and above afterId")
+  Task move(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody MoveTask command) {
+    return tasks.move(subject, id, command);
+  }
+
+  @PostMapping("/api/v1/tasks/{id}/complete")
+  @Operation(summary = "Completes a task; a recurring one gets its next occurrence, once")
+  Task complete(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    return tasks.complete(subject, id);
+  }
+
+  @PostMapping("/api/v1/tasks/{id}/reopen")
+  Task reopen(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    return tasks.reopen(subject, id);
+  }
+
+  @GetMapping("/api/v1/tasks/{id}/history")
+  @Operation(summary = "Every change of the task, one entry per field, newest first")
+  List<TaskHistoryEntry> history(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+    return tasks.history(subject, id);
+  }
+
+  @GetMapping("/api/v1/my-tasks")
+  @Operation(
+      summary = "My open tasks (role=assignee or follower; neither: both and my personal tasks);"
+          + " done=true: the last 100 done instead")
+  MyTasks mine(
+      @AuthenticationPrincipal Subject subject,
+      @RequestParam(required = false) @Nullable String role,
+      @RequestParam(defaultValue = "false") boolean done) {
+    return tasks.mine(subject, role(role), done);
+  }
+
+  static @Nullable String role(@Nullable String role) {
+    if (role == null || role.isBlank()) {
+      return null;
+    }
+    String value = role.strip().toUpperCase(Locale.ROOT);
+    if (!value.equals("ASSIGNEE") && !value.equals("FOLLOWER")) {
+      throw DomainException.badRequest("task.filter-invalid", "role is assignee or follower.");
+    }
+    return value;
+  }
+}
