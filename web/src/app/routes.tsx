@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { taskRoutes } from '../features/tasks';
 import { Loading } from '../shared/ui/page-state';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession, useSignedIn } from './require-session';
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
             Component: AnnouncementStatsPage,
           })),
       },
+      ...taskRoutes,
       { path: 'docs/*', lazy: () => import('./docs-route').then(({ DocsRoute }) => ({ Component: DocsRoute })) },
       {
         path: 'directory/*',

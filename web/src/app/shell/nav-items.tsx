@@ -1,4 +1,5 @@
 import {
+  CheckSquareOutlined,
   FileTextOutlined,
   MessageOutlined,
   NotificationOutlined,
@@ -10,25 +11,36 @@ import type { ReactNode } from 'react';
 import type { Me } from '../../features/auth';
 
 export interface NavItem {
-  key: 'messages' | 'docs' | 'announcements' | 'directory' | 'admin' | 'account';
+  key: 'messages' | 'tasks' | 'docs' | 'announcements' | 'directory' | 'admin' | 'account';
   path: string;
   icon: ReactNode;
 }
 
 const MESSAGES: NavItem = { key: 'messages', path: '/messages', icon: <MessageOutlined /> };
+const TASKS: NavItem = { key: 'tasks', path: '/tasks', icon: <CheckSquareOutlined /> };
 const DOCS: NavItem = { key: 'docs', path: '/docs', icon: <FileTextOutlined /> };
 const ANNOUNCEMENTS: NavItem = { key: 'announcements', path: '/announcements', icon: <NotificationOutlined /> };
 
 /** The desktop rail's modules. Only modules that exist get a place. */
 export function navItems(me: Me): NavItem[] {
-  return [MESSAGES, DOCS, ANNOUNCEMENTS, ...phoneMeItems(me)];
+  return [MESSAGES, TASKS, DOCS, ANNOUNCEMENTS, ...tools(me)];
 }
 
-/** The modules with a tab of their own on a phone; the bar also holds search, notifications and Me. */
-export const PHONE_TABS: NavItem[] = [MESSAGES, DOCS, ANNOUNCEMENTS];
+/**
+ * The modules with a tab of their own on a phone; the bar also holds search, notifications and Me.
+ * Six tabs is what 360 px holds with whole labels, so Tasks (opened many times a day) took the
+ * announcements' place: an announcement reaches a phone as a notification and, when it must be
+ * read, as the banner over every screen, and the list of them is one tap further, on the Me screen.
+ */
+export const PHONE_TABS: NavItem[] = [MESSAGES, TASKS, DOCS];
 
-/** What a phone reaches from the Me screen: a bar of five tabs has no room for them. */
+/** What a phone reaches from the Me screen: a bar of six tabs has no room for them. */
 export function phoneMeItems(me: Me): NavItem[] {
+  return [ANNOUNCEMENTS, ...tools(me)];
+}
+
+/** The directory, administration and account: a place on the rail, on the Me screen on a phone. */
+function tools(me: Me): NavItem[] {
   return [
     { key: 'directory', path: '/directory', icon: <TeamOutlined /> },
     ...(me.capabilities.administer ? [{ key: 'admin', path: '/admin', icon: <SettingOutlined /> } as NavItem] : []),

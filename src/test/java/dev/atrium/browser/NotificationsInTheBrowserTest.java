@@ -205,12 +205,7 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     SignInScreen.signIn(phone, (language == Language.CHINESE ? a : b).email(), People.PASSWORD);
     Locator bar = phone.getByTestId("bottom-tabs");
     List<String> tabs = List.of(
-        "rail-messages",
-        "rail-docs",
-        "rail-announcements",
-        "search-button",
-        "tab-notifications",
-        "tab-me");
+        "rail-messages", "rail-docs", "rail-tasks", "search-button", "tab-notifications", "tab-me");
     for (int width : new int[] {390, 360}) {
       phone.setViewportSize(width, 780);
       assertThat(bar.locator("> button")).hasCount(6);
