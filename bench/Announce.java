@@ -1,7 +1,5 @@
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -12,7 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -468,17 +465,6 @@ public class Announce extends Bench {
   }
 
   Connection connect() throws Exception {
-    String password = null;
-    for (String line : Files.readAllLines(data.resolve("atrium.yml"))) {
-      if (line.trim().startsWith("database-password:")) {
-        password = line.substring(line.indexOf(':') + 1).trim().replace("\"", "");
-      }
-    }
-    String port = Files.readAllLines(data.resolve("pg/postmaster.pid")).get(3).trim();
-    Properties p = new Properties();
-    p.setProperty("user", "atrium");
-    p.setProperty("password", password);
-    p.setProperty("reWriteBatchedInserts", "true");
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/atrium", p);
+    return database(data);
   }
 }

@@ -142,6 +142,80 @@ abstract class Bench {
     throw new IllegalStateException("no root department");
   }
 
+  /**
+   * {@code count} people in {@code departmentId} who can sign in, each with a personal token named
+   * {@code tokenName}: created by the administrator, given a temporary password, signed in once (which
+   * sets their own). Fills {@code ids} (when not null) with their person ids; answers their tokens.
+   */
+  static String[] signedInPeople(
+      String adminToken,
+      String departmentId,
+      int count,
+      int threads,
+      String tokenName,
+      String[] ids)
+      throws Exception {
+    String[] tokens = new String[count];
+    String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+    AtomicInteger done = new AtomicInteger();
+    parallel(count, threads, i -> {
+      String email = tokenName + "-" + i + "-" + run + "@bench.test";
+      Map<?, ?> person = (Map<?, ?>) call(
+          "POST",
+          "/api/v1/people",
+          Json.obj(
+              "name",
+              "Load " + i,
+              "email",
+              email,
+              "primaryDepartmentId",
+              departmentId,
+              "guest",
+              false),
+          adminToken,
+          null,
+          201);
+      String id = (String) person.get("id");
+      if (ids != null) {
+        ids[i] = id;
+      }
+      Map<?, ?> reset = (Map<?, ?>)
+          call("POST", "/api/v1/people/" + id + "/reset-password", null, adminToken, null, 200);
+      tokens[i] = signInAndMakeToken(
+          email,
+          (String) reset.get("temporaryPassword"),
+          "Bench-password-" + run + "-" + i,
+          tokenName);
+      int n = done.incrementAndGet();
+      if (n % 250 == 0) {
+        log("  %d people", n);
+      }
+    });
+    return tokens;
+  }
+
+  // ---- the database -----------------------------------------------------------------------------
+  /**
+   * A connection to the embedded PostgreSQL of the Atrium running on data directory {@code data}
+   * (its password from atrium.yml, its port from postmaster.pid), for loading rows straight into the
+   * tables; inserts are batched into multi-row statements.
+   */
+  static java.sql.Connection database(Path data) throws Exception {
+    String password = null;
+    for (String line : Files.readAllLines(data.resolve("atrium.yml"))) {
+      if (line.trim().startsWith("database-password:")) {
+        password = line.substring(line.indexOf(':') + 1).trim().replace("\"", "");
+      }
+    }
+    String port = Files.readAllLines(data.resolve("pg/postmaster.pid")).get(3).trim();
+    java.util.Properties p = new java.util.Properties();
+    p.setProperty("user", "atrium");
+    p.setProperty("password", password);
+    p.setProperty("reWriteBatchedInserts", "true");
+    return java.sql.DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + port + "/atrium", p);
+  }
+
   interface Task {
     void run(int i) throws Exception;
   }

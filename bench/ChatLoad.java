@@ -220,32 +220,7 @@ public class ChatLoad extends Bench {
 
   // ---- provisioning -----------------------------------------------------------------------------
   void provisionPeople(String root) throws Exception {
-    tokens = new String[users];
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    AtomicInteger done = new AtomicInteger();
-    parallel(users, provisionThreads, i -> {
-      String email = "load-" + i + "-" + run + "@bench.test";
-      Map<?, ?> person = (Map<?, ?>) call(
-          "POST",
-          "/api/v1/people",
-          Json.obj(
-              "name", "Load " + i, "email", email, "primaryDepartmentId", root, "guest", false),
-          adminToken,
-          null,
-          201);
-      String id = (String) person.get("id");
-      Map<?, ?> reset = (Map<?, ?>)
-          call("POST", "/api/v1/people/" + id + "/reset-password", null, adminToken, null, 200);
-      tokens[i] = signInAndMakeToken(
-          email,
-          (String) reset.get("temporaryPassword"),
-          "Bench-password-" + run + "-" + i,
-          "chat-load");
-      int n = done.incrementAndGet();
-      if (n % 250 == 0) {
-        log("  %d people", n);
-      }
-    });
+    tokens = signedInPeople(adminToken, root, users, provisionThreads, "chat-load", null);
   }
 
   void provisionChannels() throws Exception {

@@ -5,14 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -256,17 +254,7 @@ public class OrgImport extends Bench {
   }
 
   static Connection connect() throws Exception {
-    String password = null;
-    for (String line : Files.readAllLines(data.resolve("atrium.yml"))) {
-      if (line.trim().startsWith("database-password:")) {
-        password = line.substring(line.indexOf(':') + 1).trim().replace("\"", "");
-      }
-    }
-    String port = Files.readAllLines(data.resolve("pg/postmaster.pid")).get(3).trim();
-    Properties p = new Properties();
-    p.setProperty("user", "atrium");
-    p.setProperty("password", password);
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/atrium", p);
+    return database(data);
   }
 
   static void execute(Connection db, String sql) throws Exception {

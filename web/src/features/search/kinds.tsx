@@ -1,10 +1,12 @@
 import {
   BookOutlined,
+  CheckSquareOutlined,
   FileOutlined,
   FileTextOutlined,
   MessageOutlined,
   NotificationOutlined,
   NumberOutlined,
+  ProjectOutlined,
   SearchOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -19,6 +21,8 @@ const ICONS: Record<string, ReactNode> = {
   page: <FileTextOutlined />,
   space: <BookOutlined />,
   announcement: <NotificationOutlined />,
+  task: <CheckSquareOutlined />,
+  'task-project': <ProjectOutlined />,
 };
 
 /** A kind's icon; kinds added on the server later get a plain one until the client knows them. */

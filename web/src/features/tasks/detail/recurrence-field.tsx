@@ -20,7 +20,11 @@ const FREQUENCIES: Frequency[] = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
 function useDescribe() {
   const { t } = useTranslation();
   return (recurrence: Recurrence, due: Date) => {
-    const parts = [t(`tasks.repeat.every.${recurrence.frequency}`, { count: recurrence.interval })];
+    const parts = [
+      recurrence.interval === 1
+        ? t(`tasks.repeat.every.${recurrence.frequency}`)
+        : t(`tasks.repeat.everyN.${recurrence.frequency}`, { count: recurrence.interval }),
+    ];
     if (recurrence.frequency === 'WEEKLY') {
       const days = recurrence.weekdays.length > 0 ? recurrence.weekdays : [weekdayOf(due)];
       parts.push(
@@ -30,14 +34,16 @@ function useDescribe() {
       );
     }
     if (recurrence.frequency === 'MONTHLY') {
-      parts.push(
-        recurrence.monthlyBy === 'date'
-          ? t('tasks.repeat.onDate', { day: due.getDate() })
-          : t('tasks.repeat.onWeekday', {
-              nth: t(`tasks.repeat.nth.${weekOfMonth(due)}`),
-              day: t(`tasks.weekday.${weekdayOf(due)}`),
-            }),
-      );
+      const named = recurrence.named;
+      if (named && 'monthDay' in named) parts.push(t('tasks.repeat.onDate', { day: named.monthDay }));
+      else {
+        const [nth, weekday] = named ? [named.nth, named.weekday] : [weekOfMonth(due), weekdayOf(due)];
+        parts.push(
+          recurrence.monthlyBy === 'date' && !named
+            ? t('tasks.repeat.onDate', { day: due.getDate() })
+            : t('tasks.repeat.onWeekday', { nth: t(`tasks.repeat.nth.${nth}`), day: t(`tasks.weekday.${weekday}`) }),
+        );
+      }
     }
     if (recurrence.end.kind === 'until') parts.push(t('tasks.repeat.until', { date: recurrence.end.date }));
     if (recurrence.end.kind === 'count') parts.push(t('tasks.repeat.times', { count: recurrence.end.count }));
@@ -73,7 +79,7 @@ export function RecurrenceField({
           <Button
             size="small"
             disabled={!due}
-            onClick={() => setEditing(current ?? DEFAULT_RECURRENCE)}
+            onClick={() => setEditing(current ? { ...current, named: undefined } : DEFAULT_RECURRENCE)}
             data-testid="task-recurrence-edit"
           >
             {t('common.edit')}

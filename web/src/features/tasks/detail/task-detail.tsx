@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useDeleteTask, useSetDone, useTask } from '../api/tasks';
 import { PRIORITIES, type Priority, type Task, type TaskSource } from '../api/types';
@@ -47,17 +48,29 @@ export function TaskDetail(props: TaskDetailProps) {
   return <TaskFields task={task.data} {...props} />;
 }
 
-function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+/** A field with its name: beside it at a desk, above it on a phone, where the field needs the width. */
+function Row({ label, children }: { label: string; children: ReactNode }) {
   const { token } = theme.useToken();
+  const isPhone = useIsPhone();
   return (
-    <Flex gap={12} align="flex-start" style={{ minHeight: 32 }} wrap data-testid={testId}>
+    <Flex
+      gap={isPhone ? 2 : 12}
+      vertical={isPhone}
+      align={isPhone ? 'stretch' : 'flex-start'}
+      style={{ minHeight: 32 }}
+    >
       <Typography.Text
         type="secondary"
-        style={{ width: 88, flex: 'none', lineHeight: '32px', fontSize: token.fontSizeSM + 1 }}
+        style={{
+          width: isPhone ? undefined : 88,
+          flex: 'none',
+          lineHeight: isPhone ? '22px' : '32px',
+          fontSize: token.fontSizeSM + 1,
+        }}
       >
         {label}
       </Typography.Text>
-      <Flex style={{ flex: '1 1 200px', minWidth: 0, minHeight: 32 }} align="center">
+      <Flex style={{ flex: 1, minWidth: 0, minHeight: 32 }} align="center">
         {children}
       </Flex>
     </Flex>

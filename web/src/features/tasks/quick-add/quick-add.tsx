@@ -1,4 +1,4 @@
-import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CloseOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -79,7 +79,7 @@ export function QuickAdd({ myId, role }: { myId: string; role: MyRole }) {
             icon={<CalendarOutlined />}
             color="blue"
             closable
-            closeIcon={<span aria-label={t('tasks.quickAdd.removeDate')}>×</span>}
+            closeIcon={<CloseOutlined aria-label={t('tasks.quickAdd.removeDate')} data-testid="quick-add-due-remove" />}
             onClose={(event) => {
               event.preventDefault();
               setIgnored(parsed.due?.text);

@@ -65,8 +65,16 @@ describe('fromRRule', () => {
       rule({ frequency: 'YEARLY' }),
     ];
     for (const each of cases) {
-      expect(fromRRule(toRRule(each, DUE))).toEqual(each);
+      const { named, ...read } = fromRRule(toRRule(each, DUE)) ?? {};
+      expect(read).toEqual(each);
+      expect(named).toEqual(each.frequency === 'MONTHLY' ? expect.anything() : undefined);
     }
+  });
+
+  it('keeps the day a monthly rule names', () => {
+    expect(fromRRule('FREQ=MONTHLY;BYDAY=-1FR')?.named).toEqual({ nth: -1, weekday: 'FR' });
+    expect(fromRRule('FREQ=MONTHLY;BYMONTHDAY=31')?.named).toEqual({ monthDay: 31 });
+    expect(fromRRule('FREQ=MONTHLY;BYMONTHDAY=32')).toBeUndefined();
   });
 
   it('accepts the RRULE: prefix and lower case', () => {

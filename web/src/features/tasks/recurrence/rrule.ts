@@ -15,6 +15,11 @@ export interface Recurrence {
   monthlyBy: 'date' | 'weekday';
   /** `until` is a local date, `YYYY-MM-DD`, the last day an occurrence may fall on. */
   end: RecurrenceEnd;
+  /**
+   * Monthly: the day a rule read back names (`BYMONTHDAY=15`, `BYDAY=-1FR`), which may be another
+   * than the due date's. Only shown: a rule written again is anchored at the due date.
+   */
+  named?: { monthDay: number } | { nth: number; weekday: Weekday };
 }
 
 export const DEFAULT_RECURRENCE: Recurrence = {
@@ -97,10 +102,17 @@ export function fromRRule(rule: string): Recurrence | undefined {
     if (!days.every((day): day is Weekday => (WEEKDAYS as string[]).includes(day))) return undefined;
     recurrence.weekdays = days;
   } else if (frequency === 'MONTHLY' && byDay) {
-    if (!/^-?[1-5](MO|TU|WE|TH|FR|SA|SU)$/.test(byDay)) return undefined;
+    const nth = /^(-?[1-5])(MO|TU|WE|TH|FR|SA|SU)$/.exec(byDay);
+    if (!nth) return undefined;
     recurrence.monthlyBy = 'weekday';
+    recurrence.named = { nth: Number(nth[1]), weekday: nth[2] as Weekday };
   } else if (byDay || (fields.has('BYMONTHDAY') && frequency !== 'MONTHLY')) {
     return undefined;
+  }
+  const monthDay = fields.get('BYMONTHDAY');
+  if (monthDay !== undefined) {
+    if (!/^([1-9]|[12]\d|3[01])$/.test(monthDay) || byDay) return undefined;
+    recurrence.named = { monthDay: Number(monthDay) };
   }
   const until = fields.get('UNTIL');
   const count = fields.get('COUNT');
