@@ -16,6 +16,7 @@ import type { TaskFilter } from './api/types';
 import { BoardView } from './board-view';
 import { CalendarView } from './calendar-view';
 import { FilterBar } from './filter-bar';
+import { ImportExport } from './import-export';
 import { matchesFilter } from './filter';
 import { ListView } from './list-view';
 import { projectsHome } from '../paths';
@@ -124,6 +125,7 @@ export function ProjectPage() {
               ),
             }))}
           />
+          {!isPhone && <ImportExport projectId={projectId} canEdit={canEdit} compact={false} />}
           {capabilities.canManage && (
             <Button
               icon={<SettingOutlined />}

@@ -98,6 +98,23 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
     assertThat(phone.getByTestId("task-card")).hasCount(2);
     Browsers.screenshot(phone, "tasks-phone-list-filtered-en");
 
+    desk.locator("[data-testid=import] input[type=file], input[type=file]")
+        .first()
+        .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+            "tasks.csv",
+            "text/csv",
+            ("Title,Assignees\nFine task,\nBad task,nobody-" + suffix + "@example.invalid\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(desk.getByTestId("import-error")).hasCount(1);
+    assertThat(desk.getByTestId("import-error")).hasAttribute("data-line", "3");
+    Browsers.screenshot(desk, "tasks-desktop-import-refused-zh-CN");
+    desk.keyboard().press("Escape");
+    assertThat(desk.getByTestId("board-card")).hasCount(3);
+    desk.getByTestId("export").click();
+    com.microsoft.playwright.Download download =
+        desk.waitForDownload(() -> desk.getByTestId("export-csv").click());
+    assertThat(download.suggestedFilename()).endsWith(".csv");
+
     deskCard = card(desk, doing, mine);
     deskCard.getByTestId("card-title").click();
     assertThat(desk.getByTestId("task-drawer")).containsText("写发布说明");
@@ -137,7 +154,8 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
           assertThat(page.getByTestId("project-row").first()).isVisible();
           Browsers.screenshot(page, shot.formatted("projects"));
           page.getByTestId("project-new").click();
-          assertThat(page.getByTestId("project-form")).isVisible();
+          // a trial click waits until the dialog has stopped growing in
+          page.getByTestId("project-name-input").click(new Locator.ClickOptions().setTrial(true));
           Browsers.screenshot(page, shot.formatted("new-project"));
           page.keyboard().press("Escape");
           for (String view : List.of("list", "board", "calendar")) {

@@ -84,3 +84,33 @@ export function useAddCard(projectId: string) {
     },
   });
 }
+
+/** The browser's IANA zone: dates in an export or an import are read in it. */
+const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Where the project's tasks download as a CSV (UTF-8 with a BOM) or XLSX file. */
+export const exportUrl = (projectId: string, format: 'csv' | 'xlsx') =>
+  `/api/v1/task-projects/${projectId}/export?${new URLSearchParams({ format, zone: zone() })}`;
+
+/** Imports a CSV file into the project, all or nothing (`task.import-invalid` lists the refused lines). */
+export function useImportTasks(projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) =>
+      body(
+        api.POST('/api/v1/task-projects/{id}/import', {
+          params: { path: { id: projectId }, query: { zone: zone() } },
+          body: { file: '' },
+          bodySerializer: () => {
+            const form = new FormData();
+            form.append('file', file);
+            return form;
+          },
+        }),
+      ),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: projectKeys.one(projectId) });
+      void queryClient.invalidateQueries({ queryKey: projectKeys.lists });
+    },
+  });
+}
