@@ -51,6 +51,8 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
 
     openDesk();
     openPhone();
+    signedIn(desk);
+    signedIn(phone);
     desk.navigate("/tasks/projects/" + projectId + "?view=board");
     phone.navigate("/tasks/projects/" + projectId + "?view=board");
     Locator deskCard = card(desk, todo, mine);
@@ -150,6 +152,7 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
           SignInScreen.signIn(
               page, (locale.equals("zh-CN") ? a : b).email(), dev.atrium.support.People.PASSWORD);
           String shot = "tasks-" + (wide ? "desktop" : "phone") + "-%s-" + locale;
+          signedIn(page);
           page.navigate("/tasks/projects");
           assertThat(page.getByTestId("project-row").first()).isVisible();
           Browsers.screenshot(page, shot.formatted("projects"));
@@ -172,6 +175,11 @@ class TaskBoardBrowserTest extends DeskAndPhoneTest {
         }
       }
     }
+  }
+
+  /** Waits until the sign-in form has let the person in, so the next address is not raced. */
+  private static void signedIn(Page page) {
+    assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/sign-in.*"));
   }
 
   private static JsonNode created(Api.Response response) {
