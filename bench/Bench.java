@@ -38,6 +38,38 @@ abstract class Bench {
       .build();
   static final long T_ORIGIN = System.nanoTime();
 
+  /** The administrator's sign-in and the server's data directory, when {@link #options} read them. */
+  static String adminEmail;
+
+  static String adminPassword;
+  static Path data;
+
+  interface Option {
+    void read(String name, String value);
+  }
+
+  /**
+   * Reads a generator's {@code --name value} arguments: --url, --admin-email, --admin-password and
+   * --data into the fields above, every other one to {@code own} (which throws on a name it does not
+   * know); then requires the first three, and --data when {@code needsData}.
+   */
+  static void options(String[] args, boolean needsData, Option own) {
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      String v = args[i + 1];
+      switch (args[i]) {
+        case "--url" -> url = v.replaceAll("/$", "");
+        case "--admin-email" -> adminEmail = v;
+        case "--admin-password" -> adminPassword = v;
+        case "--data" -> data = Path.of(v);
+        default -> own.read(args[i], v);
+      }
+    }
+    if (url == null || adminEmail == null || adminPassword == null || (needsData && data == null)) {
+      throw new IllegalArgumentException("--url, --admin-email and --admin-password are required"
+          + (needsData ? ", and --data" : ""));
+    }
+  }
+
   // ---- HTTP -------------------------------------------------------------------------------------
   /**
    * One JSON request. With a bearer token no CSRF is needed; with a cookie jar the session and the

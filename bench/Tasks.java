@@ -1,7 +1,6 @@
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,9 +45,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class Tasks extends Bench {
 
-  static String adminEmail;
-  static String adminPassword;
-  static Path data;
   static int board = 2_000;
   static int viewers = 50;
   static int mine = 5_000;
@@ -59,13 +55,8 @@ public class Tasks extends Bench {
   static long seed = 42;
 
   public static void main(String[] args) throws Exception {
-    for (int i = 0; i < args.length; i += 2) {
-      String v = args[i + 1];
-      switch (args[i]) {
-        case "--url" -> url = v.replaceAll("/$", "");
-        case "--admin-email" -> adminEmail = v;
-        case "--admin-password" -> adminPassword = v;
-        case "--data" -> data = Path.of(v);
+    options(args, true, (name, v) -> {
+      switch (name) {
         case "--board" -> board = Integer.parseInt(v);
         case "--viewers" -> viewers = Integer.parseInt(v);
         case "--mine" -> mine = Integer.parseInt(v);
@@ -74,13 +65,9 @@ public class Tasks extends Bench {
         case "--moves" -> moves = Integer.parseInt(v);
         case "--threads" -> threads = Integer.parseInt(v);
         case "--seed" -> seed = Long.parseLong(v);
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+        default -> throw new IllegalArgumentException("unknown argument " + name);
       }
-    }
-    if (url == null || adminEmail == null || adminPassword == null || data == null) {
-      throw new IllegalArgumentException(
-          "--url, --data, --admin-email and --admin-password are required");
-    }
+    });
     new Tasks().run();
   }
 
@@ -180,24 +167,20 @@ public class Tasks extends Bench {
             List.of(ids[1])));
   }
 
-  /** A team project of the caller's in which people 1..n of this run are editors. */
+  /** A team project of the caller's (its manager) in which people {@code from..to} of this run are editors. */
   String newProject(String token, String name, int from, int to) throws Exception {
-    Map<?, ?> created = (Map<?, ?>) call(
-        "POST", "/api/v1/task-projects", Json.obj("name", name, "kind", "TEAM"), token, null, 201);
-    String id = (String) created.get("id");
     List<Object> grants = new ArrayList<>();
-    grants.add(Json.obj("kind", "PERSON", "id", ids[0], "role", "manager"));
     for (int v = from; v <= to; v++) {
-      grants.add(Json.obj("kind", "PERSON", "id", ids[v], "role", "editor"));
+      grants.add(Json.obj("kind", "PERSON", "id", ids[v], "role", "EDITOR"));
     }
-    call(
-        "PUT",
-        "/api/v1/task-projects/" + id + "/grants",
-        Json.obj("grants", grants),
+    Map<?, ?> created = (Map<?, ?>) call(
+        "POST",
+        "/api/v1/task-projects",
+        Json.obj("name", name, "kind", "TEAM", "grants", grants),
         token,
         null,
-        -1);
-    return id;
+        201);
+    return (String) created.get("id");
   }
 
   String newTask(String token, String projectId, String sectionId, String title, List<String> to)

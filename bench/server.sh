@@ -6,6 +6,21 @@
 # Usage: start_atrium <bench name> <seconds to wait> [JVM options…]
 # Sets: pid, admin_email, admin_password, started_in (seconds).
 
+# prepare_run <bench name>: a free port, a fresh run directory target/bench-<name>/<port> with a copy of
+# target/atrium.jar and the PostgreSQL driver taken out of it (for a generator that writes rows
+# straight into the tables). Sets: port, run, data, log, driver (its path inside $run).
+prepare_run() {
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  run=target/bench-$1/$port
+  data=$run/data
+  log=$run/server.log
+  rm -rf "$run"
+  mkdir -p "$run"
+  cp target/atrium.jar "$run/atrium.jar"
+  driver=$("$JAVA_HOME/bin/jar" tf "$run/atrium.jar" | grep -m1 -E '^BOOT-INF/lib/postgresql-[0-9.]+\.jar$')
+  (cd "$run" && "$JAVA_HOME/bin/jar" xf atrium.jar "$driver")
+}
+
 start_atrium() {
   local name=$1 patience=$2
   shift 2

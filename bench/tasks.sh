@@ -28,16 +28,8 @@ else
 fi
 read -r -a more <<<"${TASKS_ARGS:-}"
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-run=target/bench-tasks/$port
-data=$run/data
-log=$run/server.log
-rm -rf "$run"
-mkdir -p "$run"
-cp target/atrium.jar "$run/atrium.jar"
-driver=$("$JAVA_HOME/bin/jar" tf "$run/atrium.jar" | grep -m1 -E '^BOOT-INF/lib/postgresql-[0-9.]+\.jar$')
-(cd "$run" && "$JAVA_HOME/bin/jar" xf atrium.jar "$driver")
 source bench/server.sh
+prepare_run tasks
 start_atrium tasks 600
 echo "tasks: Atrium pid $pid on port $port, up in $started_in s; log in $log"
 

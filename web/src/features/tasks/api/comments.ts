@@ -1,6 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
+import type { components } from '../../../shared/api/schema';
 import { taskKeys } from './tasks';
+
+export type TaskComment = components['schemas']['TaskComment'];
 
 /** The comments on a task, oldest first. */
 export function useTaskComments(taskId: string) {

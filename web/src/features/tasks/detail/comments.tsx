@@ -1,53 +1,61 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Popconfirm, theme, Typography } from 'antd';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { personQuery } from '../../../shared/api/org-queries';
 import { currentLocale } from '../../../shared/i18n';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { MentionComposer } from '../../../shared/ui/mention-composer';
 import { EmptyState, LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { PersonAvatar } from '../../../shared/ui/person-avatar';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
-import { useDeleteComment, useEditComment, useTaskComments, useWriteComment } from '../api/comments';
+import { type TaskComment, useDeleteComment, useEditComment, useTaskComments, useWriteComment } from '../api/comments';
 
 /** The longest comment the server keeps (as a chat message). */
 const MAX_COMMENT = 10_000;
 const TOKEN = /<@([0-9a-fA-F-]{36})>/g;
 
-/** A mention in a comment: the person's name (looked up once, cached), linking to their profile. */
-function Mention({ id }: { id: string }) {
+/**
+ * A comment's text as written, each mention as the person named, linking to their profile; one who
+ * cannot see the task (and so was not told) is struck through, with why on hover.
+ */
+function CommentBody({ comment }: { comment: TaskComment }) {
+  const { t } = useTranslation();
   const { token } = theme.useToken();
-  const person = useQuery(personQuery(id));
-  return (
-    <Link
-      to={`/directory/people/${id}`}
-      style={{ color: token.colorPrimary, background: token.colorPrimaryBg, borderRadius: 4, padding: '0 3px' }}
-      data-testid="comment-mention"
-    >
-      @{person.data?.name ?? '…'}
-    </Link>
-  );
-}
-
-/** A comment's text as written, its mentions as the people named. */
-function CommentBody({ text }: { text: string }) {
-  const parts = text.split(TOKEN);
+  const mentioned = new Map(comment.mentions.map((person) => [person.id, person]));
+  const parts = comment.body.split(TOKEN);
   return (
     <Typography.Paragraph
       style={{ whiteSpace: 'pre-wrap', margin: 0, wordBreak: 'break-word' }}
       data-testid="comment-body"
     >
-      {parts.map((part, index) =>
-        index % 2 === 1 ? <Mention key={index} id={part} /> : <Fragment key={index}>{part}</Fragment>,
-      )}
+      {parts.map((part, index) => {
+        if (index % 2 === 0) return <Fragment key={index}>{part}</Fragment>;
+        const person = mentioned.get(part);
+        const unseen = person?.canSee === false;
+        return (
+          <Link
+            key={index}
+            to={`/directory/people/${part}`}
+            title={unseen ? t('tasks.comments.cannotSee', { name: person.name }) : undefined}
+            style={{
+              color: unseen ? token.colorTextTertiary : token.colorPrimary,
+              background: unseen ? token.colorFillTertiary : token.colorPrimaryBg,
+              textDecoration: unseen ? 'line-through' : undefined,
+              borderRadius: 4,
+              padding: '0 3px',
+            }}
+            data-testid="comment-mention"
+          >
+            @{person?.name ?? '…'}
+          </Link>
+        );
+      })}
     </Typography.Paragraph>
   );
 }
 
-/** The task's conversation: comments oldest first, mine editable, and a composer with @ mentions. */
-export function Comments({ taskId, myId, canComment }: { taskId: string; myId: string; canComment: boolean }) {
+/** The task's conversation: comments oldest first, its author's editable, and a composer with @ mentions. */
+export function Comments({ taskId, canComment }: { taskId: string; canComment: boolean }) {
   const { t } = useTranslation();
   const onProblem = useProblemHandler();
   const comments = useTaskComments(taskId);
@@ -55,13 +63,6 @@ export function Comments({ taskId, myId, canComment }: { taskId: string; myId: s
   const edit = useEditComment(taskId);
   const remove = useDeleteComment(taskId);
   const [editing, setEditing] = useState<string>();
-  const queryClient = useQueryClient();
-  // the people a comment mentions, by the names its mentions were shown with (so the box says "@name")
-  const mentioned = (text: string) =>
-    [...text.matchAll(TOKEN)].flatMap(([, id]) => {
-      const name = queryClient.getQueryData(personQuery(id).queryKey)?.name;
-      return name ? [{ id, name }] : [];
-    });
   const language = currentLocale();
   const composerProps = {
     maxLength: MAX_COMMENT,
@@ -92,7 +93,7 @@ export function Comments({ taskId, myId, canComment }: { taskId: string; myId: s
               <MentionComposer
                 {...composerProps}
                 placeholder={t('tasks.comments.placeholder')}
-                initial={{ body: comment.body, mentions: mentioned(comment.body) }}
+                initial={{ body: comment.body, mentions: comment.mentions }}
                 autoFocus
                 onCancel={() => setEditing(undefined)}
                 onSubmit={(text) =>
@@ -101,21 +102,25 @@ export function Comments({ taskId, myId, canComment }: { taskId: string; myId: s
                 testId="task-comment-edit"
               />
             ) : (
-              <CommentBody text={comment.body} />
+              <CommentBody comment={comment} />
             )}
-            {comment.author.id === myId && editing !== comment.id && (
-              <Flex gap={4}>
-                <Button size="small" type="link" style={{ padding: 0 }} onClick={() => setEditing(comment.id)}>
-                  {t('common.edit')}
-                </Button>
-                <Popconfirm
-                  title={t('tasks.comments.deleteConfirm')}
-                  onConfirm={() => remove.mutateAsync(comment.id).catch(onProblem)}
-                >
-                  <Button size="small" type="link" danger style={{ padding: 0 }}>
-                    {t('common.delete')}
+            {editing !== comment.id && (
+              <Flex gap={8}>
+                {comment.capabilities.canEdit && (
+                  <Button size="small" type="link" style={{ padding: 0 }} onClick={() => setEditing(comment.id)}>
+                    {t('common.edit')}
                   </Button>
-                </Popconfirm>
+                )}
+                {comment.capabilities.canDelete && (
+                  <Popconfirm
+                    title={t('tasks.comments.deleteConfirm')}
+                    onConfirm={() => remove.mutateAsync(comment.id).catch(onProblem)}
+                  >
+                    <Button size="small" type="link" danger style={{ padding: 0 }}>
+                      {t('common.delete')}
+                    </Button>
+                  </Popconfirm>
+                )}
               </Flex>
             )}
           </Flex>

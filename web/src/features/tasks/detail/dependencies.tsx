@@ -1,6 +1,7 @@
 import { CheckCircleFilled, ClockCircleOutlined, CloseOutlined } from '@ant-design/icons';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Button, Flex, Select, theme, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, body } from '../../../shared/api/client';
 import { myTasksQuery, taskKeys } from '../api/tasks';
@@ -50,6 +51,8 @@ export function Dependencies({
   const { t } = useTranslation();
   const editable = task.capabilities.canEdit;
   const blockedBy = task.blockedBy.map((ref) => ref.id);
+  // the picker starts afresh (closed, empty) after each pick, kept or refused
+  const [round, setRound] = useState(0);
   const lists = useQueries({
     queries: [myTasksQuery('assignee', false), myTasksQuery('follower', false)].map((query) => ({
       ...query,
@@ -81,11 +84,15 @@ export function Dependencies({
       ))}
       {editable && (
         <Select
+          key={round}
           showSearch={{ optionFilterProp: 'label' }}
           value={null}
           placeholder={t('tasks.detail.dependencyAdd')}
           options={[...candidates.values()].map((card) => ({ value: card.id, label: card.title }))}
-          onChange={(id: string) => onSave({ blockedByIds: [...blockedBy, id] })}
+          onChange={(id: string) => {
+            onSave({ blockedByIds: [...blockedBy, id] });
+            setRound(round + 1);
+          }}
           notFoundContent={t('common.empty')}
           style={{ width: '100%' }}
           data-testid="dependency-add"

@@ -182,12 +182,23 @@ function TaskFields({ task, myId, onOpen, onDeleted, onClose }: TaskDetailProps 
 
       <Flex vertical gap={8}>
         <Row label={t('tasks.detail.assignees')}>
-          <PeopleField
-            people={task.assignees}
-            editable={editable}
-            onChange={(assigneeIds) => save({ assigneeIds })}
-            testId="task-assignees"
-          />
+          <Flex vertical gap={2} style={{ width: '100%' }}>
+            <PeopleField
+              people={task.assignees}
+              editable={editable}
+              onChange={(assigneeIds) => save({ assigneeIds })}
+              testId="task-assignees"
+            />
+            {editable && !task.assignees.some((person) => person.id === myId) && (
+              <Typography.Link
+                onClick={() => save({ assigneeIds: [...task.assignees.map((person) => person.id), myId] })}
+                style={{ fontSize: 12 }}
+                data-testid="task-assign-me"
+              >
+                {t('tasks.detail.assignMe')}
+              </Typography.Link>
+            )}
+          </Flex>
         </Row>
         <Row label={t('tasks.detail.dates')}>
           <DatesField task={task} editable={editable} onSave={save} />
@@ -289,7 +300,7 @@ function TaskFields({ task, myId, onOpen, onDeleted, onClose }: TaskDetailProps 
                 {t('tasks.detail.commentsCount', { count: task.commentCount })}
               </span>
             ),
-            children: <Comments taskId={task.id} myId={myId} canComment={task.capabilities.canComment} />,
+            children: <Comments taskId={task.id} canComment={task.capabilities.canComment} />,
           },
           {
             key: 'history',

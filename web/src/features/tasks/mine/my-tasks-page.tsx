@@ -201,16 +201,17 @@ function GroupHeading({
       {label} <span style={{ color: token.colorTextTertiary, fontWeight: 'normal' }}>{count}</span>
     </Typography.Text>
   );
-  if (!collapsible)
-    return <div style={{ padding: '4px 0', borderBottom: `2px solid ${token.colorBorderSecondary}` }}>{text}</div>;
+  const rule = { borderBottom: `2px solid ${token.colorBorderSecondary}` };
+  if (!collapsible) return <div style={{ padding: '4px 0', ...rule }}>{text}</div>;
   return (
     <Button
       type="text"
+      block
       onClick={onToggle}
       icon={collapsed ? <RightOutlined /> : <DownOutlined />}
       aria-expanded={!collapsed}
       data-testid="group-done-toggle"
-      style={{ paddingInline: 4 }}
+      style={{ padding: '4px 0', height: 'auto', justifyContent: 'flex-start', borderRadius: 0, ...rule }}
     >
       {text}
     </Button>

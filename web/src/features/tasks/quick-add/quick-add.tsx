@@ -1,8 +1,9 @@
-import { CalendarOutlined, CloseOutlined, PlusOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CloseOutlined, EnterOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useCreateTask } from '../api/tasks';
 import { browserZone, type MyRole } from '../api/types';
@@ -20,6 +21,8 @@ export function QuickAdd({ myId, role }: { myId: string; role: MyRole }) {
   const { t } = useTranslation();
   const onProblem = useProblemHandler();
   const create = useCreateTask();
+  // a phone's 360 px leave the line its width: the button is an icon there
+  const isPhone = useIsPhone();
   const [text, setText] = useState('');
   const [ignored, setIgnored] = useState<string>();
   const language = currentLocale();
@@ -56,6 +59,7 @@ export function QuickAdd({ myId, role }: { myId: string; role: MyRole }) {
           value={text}
           onChange={(event) => setText(event.target.value)}
           onPressEnter={submit}
+          enterKeyHint="done"
           maxLength={MAX_TITLE + 100}
           placeholder={t('tasks.quickAdd.placeholder')}
           aria-label={t('tasks.quickAdd.label')}
@@ -68,9 +72,11 @@ export function QuickAdd({ myId, role }: { myId: string; role: MyRole }) {
           onClick={submit}
           loading={create.isPending}
           disabled={parsed.title === ''}
+          icon={isPhone ? <EnterOutlined /> : undefined}
+          aria-label={t('tasks.quickAdd.add')}
           data-testid="quick-add-submit"
         >
-          {t('tasks.quickAdd.add')}
+          {isPhone ? null : t('tasks.quickAdd.add')}
         </Button>
       </Flex>
       {parsed.due && (

@@ -28,6 +28,10 @@ create table task.job_run (
 );
 create index job_run_ran on task.job_run (ran_at);
 
+-- TaskJobs reads the open tasks due in the next two days at every poll, and further ahead only
+-- those with reminders (up to 30 days before their due time), from this index.
+create index task_due_reminders on task.task (due_at) where state = 'OPEN' and reminders <> '{}';
+
 -- The time zone each person's latest task was created in (the web client sends the browser's):
 -- where their daily digest's 08:30 is. People without a row use the zone of their tasks.
 create table task.person_zone (

@@ -285,6 +285,10 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("POST /api/v1/tasks/{id}/complete", Rule.SIGNED_IN),
       entry("POST /api/v1/tasks/{id}/reopen", Rule.SIGNED_IN),
       entry("GET /api/v1/tasks/{id}/history", Rule.SIGNED_IN),
+      entry("GET /api/v1/tasks/{id}/comments", Rule.SIGNED_IN),
+      entry("POST /api/v1/tasks/{id}/comments", Rule.SIGNED_IN),
+      entry("PATCH /api/v1/task-comments/{id}", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/task-comments/{id}", Rule.SIGNED_IN),
       entry("GET /api/v1/my-tasks", Rule.SIGNED_IN),
       entry("GET /api/v1/ws", Rule.SIGNED_IN));
 

@@ -61,6 +61,7 @@ class MyTasksBrowserTest {
     desk.getByTestId("quick-add-input").fill("明天下午3点 " + title);
     // the date is read as it is typed, shown as a chip before anything is saved
     assertThat(desk.getByTestId("quick-add-due")).hasText("截止 明天 15:00");
+    assertThat(desk.getByTestId("quick-add-submit")).isEnabled();
     Browsers.screenshot(desk, "my-tasks-quick-add-zh-CN-1280");
     desk.getByTestId("quick-add-input").press("Enter");
     assertThat(desk.getByTestId("quick-add-input")).hasValue("");
@@ -136,7 +137,7 @@ class MyTasksBrowserTest {
         .locator(".ant-select-dropdown:visible")
         .getByText(after, new Locator.GetByTextOptions().setExact(true))
         .click();
-    assertThat(phone.locator(".ant-message")).containsText("would make a cycle");
+    assertThat(phone.locator(".ant-message")).containsText("wait for each other in a circle");
     assertNoSidewaysScroll(phone);
     Browsers.screenshot(phone, "task-detail-cycle-en-360");
 

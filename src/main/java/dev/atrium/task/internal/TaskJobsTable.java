@@ -20,6 +20,14 @@ public class TaskJobsTable {
   /** Due-date notices of a task that fell due longer ago than this are not sent any more. */
   static final Duration STALE = Duration.ofDays(7);
 
+  /**
+   * Every step but a long reminder comes within this of the due time (an all-day task's due-soon
+   * notice is at 09:00 the day before its date): tasks due further ahead are looked at only when
+   * they have reminders ({@code task_due_reminders}), so a poll reads the next two days' tasks,
+   * not the next month's.
+   */
+  static final Duration SOON = Duration.ofDays(2);
+
   /** Reminders further ahead of the due time than this are not looked for. */
   static final Duration HORIZON = Duration.ofDays(31);
 
@@ -60,8 +68,15 @@ public class TaskJobsTable {
    */
   public List<DueStep> dueSteps(Instant now, int limit) {
     return jdbc.sql("""
+            with candidates as (
+              select id, due_at, all_day, time_zone, reminders from task.task
+              where state = 'OPEN' and due_at > :stale and due_at <= :soon
+              union all
+              select id, due_at, all_day, time_zone, reminders from task.task
+              where state = 'OPEN' and reminders <> '{}' and due_at > :soon and due_at <= :horizon
+            )
             select t.id, s.job, t.due_at, t.all_day
-            from task.task t
+            from candidates t
             cross join lateral (
               select 'due-soon' as job, %1$s as moment
               union all
@@ -71,9 +86,7 @@ public class TaskJobsTable {
                      (case when t.all_day then %3$s else t.due_at end) - m * interval '1 minute'
               from unnest(t.reminders) m
             ) s
-            where t.state = 'OPEN' and t.due_at is not null
-              and t.due_at > :stale and t.due_at <= :horizon
-              and s.moment <= :now
+            where s.moment <= :now
               and (s.job = 'overdue' or %2$s > :now)
               and not exists (select 1 from task.job_run r
                               where r.subject_id = t.id and r.job = s.job and r.at = t.due_at)
@@ -81,6 +94,7 @@ public class TaskJobsTable {
             """.formatted(DUE_SOON, OVERDUE, NINE))
         .param("now", Timestamps.at(now))
         .param("stale", Timestamps.at(now.minus(STALE).minus(Duration.ofDays(1))))
+        .param("soon", Timestamps.at(now.plus(SOON)))
         .param("horizon", Timestamps.at(now.plus(HORIZON)))
         .param("limit", limit)
         .query((rs, row) -> new DueStep(
@@ -136,7 +150,7 @@ public class TaskJobsTable {
               from task.task t
               join task.task_person a on a.task_id = t.id and a.role = 'ASSIGNEE'
               where t.state = 'OPEN' and t.due_at > :since and t.due_at < :until
-              union
+              union all
               select t.creator_id, t.id, t.due_at, t.time_zone
               from task.task t
               where t.state = 'OPEN' and t.due_at > :since and t.due_at < :until

@@ -1,6 +1,7 @@
 package dev.atrium.task.internal;
 
 import dev.atrium.access.Viewer;
+import dev.atrium.access.Visibility;
 import dev.atrium.shared.data.Timestamps;
 import dev.atrium.shared.data.UuidArrays;
 import dev.atrium.task.DueFilter;
@@ -297,12 +298,20 @@ public class TasksTable {
    * and my personal tasks), or with {@code done} the last 100 I completed or was on when done.
    */
   public List<CardRow> mine(Viewer viewer, @Nullable String role, boolean done) {
+    // From the person's own rows (task_person by person, personal tasks by creator) rather than
+    // every task, and each project's visibility once rather than once a task: 5,000 tasks of one
+    // person across 100 projects (bench/tasks.sh) cost a scan of every task and 5,000 rank look-ups
     String mine = role == null
-        ? "(exists (select 1 from task.task_person m where m.task_id = t.id and m.person_id = :v_me)"
-            + " or t.project_id is null and t.parent_id is null and t.creator_id = :v_me)"
-        : "exists (select 1 from task.task_person m where m.task_id = t.id and m.person_id = :v_me"
-            + " and m.role = :role)";
-    String sql = CARD + " where " + mine + " and t.state = :state and " + TaskVisibility.VISIBLE
+        ? "select m.task_id from task.task_person m where m.person_id = :v_me"
+            + " union select c.id from task.task c where c.project_id is null"
+            + " and c.parent_id is null and c.creator_id = :v_me"
+        : "select m.task_id from task.task_person m where m.person_id = :v_me and m.role = :role";
+    String sql = "with mine as (" + mine + "), seen as (select sp.id from task.project sp"
+        + " where sp.id in (select mt.project_id from task.task mt join mine on mine.task_id = mt.id)"
+        + " and " + Visibility.rank(TaskResources.PROJECT, "sp.id") + " >= 1) "
+        + CARD + " where t.id in (select task_id from mine) and t.state = :state and"
+        + " (case when t.project_id is not null then t.project_id in (select id from seen) else "
+        + TaskVisibility.PARTICIPANT + " end)"
         + (done
             ? " order by t.completed_at desc, t.id limit 100"
             : " order by t.due_at nulls last, t.created_at, t.id");

@@ -161,6 +161,7 @@ class RealResourceMatrixTest {
   ChatFixture chat;
   DocFixture doc;
   AnnounceFixture announce;
+  TaskCommentFixture taskComments;
 
   @BeforeAll
   void makeTheObjects() {
@@ -168,6 +169,7 @@ class RealResourceMatrixTest {
     chat = new ChatFixture(cast);
     doc = new DocFixture(cast, pages);
     announce = new AnnounceFixture(cast);
+    taskComments = new TaskCommentFixture(cast);
     Eventually.eventually(
         () -> cast.owner().get("/api/v1/search?q=" + announce.word).body().toString(),
         body -> body.contains(announce.announcement.toString()));
@@ -888,7 +890,23 @@ class RealResourceMatrixTest {
             .expect("204 404 404 404 404 404"),
         on("DELETE /api/v1/me/sessions/{id}")
             .fresh("session of the owner's", a -> new Object[] {ownerSession()})
-            .expect("204 404 404 404 404 404"));
+            .expect("204 404 404 404 404 404"),
+        // ---- tasks: comments on a task of a team project the insider may view
+        on("GET /api/v1/tasks/{id}/comments")
+            .of("a task of a team project", taskComments.task)
+            .marker(taskComments.comment)
+            .expect("200+ 200+ 404 404 404 404"),
+        on("POST /api/v1/tasks/{id}/comments")
+            .of("a task of a team project", taskComments.task)
+            .body(map("body", "收到"))
+            .expect("201 201 404 404 404 404"),
+        on("PATCH /api/v1/task-comments/{id}")
+            .of("the owner's comment on a task", taskComments.comment)
+            .body(map("body", "改一下"))
+            .expect("200 403:task.comment-not-author 404 404 404 404"),
+        on("DELETE /api/v1/task-comments/{id}")
+            .fresh("owner's comment on a task", a -> new Object[] {taskComments.comment()})
+            .expect("204 403:task.comment-not-author 404 404 404 404"));
   }
 
   @Test
