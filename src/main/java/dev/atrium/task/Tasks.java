@@ -144,7 +144,7 @@ public class Tasks {
    */
   @Transactional(readOnly = true)
   public MyTasks mine(Subject subject, @Nullable String role, boolean done) {
-    return new MyTasks(cards.of(tasks.mine(resources.viewer(subject), role, done)));
+    return new MyTasks(cards.withProjects(tasks.mine(resources.viewer(subject), role, done)));
   }
 
   /** Every change of the task, newest first. */
@@ -708,6 +708,19 @@ public class Tasks {
     d.updatedAt = now();
     tasks.update(d.row());
     changed(row.projectId(), List.of(taskId), Set.of());
+  }
+
+  /**
+   * Appends the task's card as it now is to its project's stream and tells the people on it, for
+   * writers of a task's row elsewhere in this module (a comment count), inside their transaction.
+   */
+  @Transactional
+  public void cardChanged(UUID taskId) {
+    TaskRow peek = tasks.find(taskId).orElseThrow(Tasks::notFound);
+    if (peek.projectId() != null) {
+      projects.lock(peek.projectId());
+    }
+    changed(peek.projectId(), List.of(taskId), Set.of());
   }
 
   // ---------------------------------------------------------------- rules

@@ -21,11 +21,16 @@ final class TaskRequests {
 
   /** A team project of the caller's with these grants ({kind, id, role}), answered whole. */
   static JsonNode teamProject(Api api, String name, List<Map<String, Object>> grants) {
+    return teamProjectNamed(api, unique(name), grants);
+  }
+
+  /** {@link #teamProject} under exactly this name (recorded fixtures must not change). */
+  static JsonNode teamProjectNamed(Api api, String name, List<Map<String, Object>> grants) {
     var created = api.post(
         "/api/v1/task-projects",
         Map.of(
             "name",
-            unique(name),
+            name,
             "kind",
             "TEAM",
             "sections",
