@@ -40,7 +40,7 @@ export function registerProjectStream(queryClient: QueryClient): () => void {
       if (kind === 'project.updated' || kind.startsWith('section.')) {
         void queryClient.invalidateQueries({ queryKey: projectKeys.one(projectId), exact: true });
       }
-      // grants may have changed what I may do or see, and the cards carry the project's name
+      // grants may have changed what I may do or see
       if (kind === 'project.updated') {
         void queryClient.invalidateQueries({ queryKey: projectKeys.grants(projectId) });
         void queryClient.invalidateQueries({ queryKey: projectKeys.board(projectId) });
