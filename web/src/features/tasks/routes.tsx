@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { projectRoutes } from './projects/routes';
 
 const myTasks = () => import('./mine/my-tasks-page').then(({ MyTasksPage }) => ({ Component: MyTasksPage }));
 
@@ -11,9 +12,6 @@ export const taskRoutes: RouteObject[] = [
   {
     path: 'tasks',
     lazy: () => import('./tasks-layout').then(({ TasksLayout }) => ({ Component: TasksLayout })),
-    children: [
-      { index: true, lazy: myTasks },
-      { path: ':taskId', lazy: myTasks },
-    ],
+    children: [{ index: true, lazy: myTasks }, ...projectRoutes, { path: ':taskId', lazy: myTasks }],
   },
 ];

@@ -28,3 +28,10 @@ export const personQuery = (id: string) =>
     queryFn: () => body(api.GET('/api/v1/people/{id}', { params: { path: { id } } })),
     staleTime: 5 * 60_000,
   });
+
+/** The company's groups, under the org feature's key: pickers that may name a group read it. */
+export const groupsQuery = queryOptions({
+  queryKey: ['groups'],
+  queryFn: () => body(api.GET('/api/v1/groups')),
+  staleTime: 60_000,
+});

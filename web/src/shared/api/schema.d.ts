@@ -439,9 +439,9 @@ export interface paths {
             cookie?: never;
         };
         /** When non-readers are reminded, and when their department heads are told */
-        get: operations["plan"];
+        get: operations["plan_1"];
         /** Replace the announcement's reminder plan */
-        put: operations["setPlan"];
+        put: operations["setPlan_1"];
         post?: never;
         delete?: never;
         options?: never;
@@ -490,7 +490,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every recipient with their receipt, as a CSV (UTF-8 with a BOM) or XLSX file */
-        get: operations["export"];
+        get: operations["export_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -511,6 +511,25 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The task the announcement gives each recipient on publication */
+        get: operations["plan"];
+        /** Gives the announcement a task for each recipient (its editors, before publication) */
+        put: operations["setPlan"];
+        post?: never;
+        /** Takes the task off the announcement (its editors, before publication) */
+        delete: operations["dropPlan"];
         options?: never;
         head?: never;
         patch?: never;
@@ -690,6 +709,23 @@ export interface paths {
         put?: never;
         /** Starts a group conversation with up to 50 people, the caller included */
         post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channelId}/messages/{seq}/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes a task of a chat message (whoever may read it) and answers the message with the task's card */
+        post: operations["fromMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1972,6 +2008,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pages/{pageId}/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes a task of a page's checklist item (whoever may read the page); the page is its source */
+        post: operations["fromPage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -2326,6 +2379,23 @@ export interface paths {
         patch: operations["update_3"];
         trace?: never;
     };
+    "/api/v1/task-projects/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every top-level task of the project as a CSV (UTF-8 with a BOM) or XLSX file */
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/task-projects/{id}/grants": {
         parameters: {
             query?: never;
@@ -2338,6 +2408,23 @@ export interface paths {
         /** Replaces the project's grants; a person or department stays manager */
         put: operations["replaceGrants"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-projects/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Imports tasks from an uploaded CSV file, as the text/csv form does */
+        post: operations["importCsv"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2743,6 +2830,13 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        AnnouncementTaskPlan: {
+            allDay?: boolean;
+            /** Format: date-time */
+            dueAt?: string;
+            timeZone?: string;
+            title: string;
+        };
         AnnouncementVersion: {
             /** @description ProseMirror (TipTap) JSON */
             body: components["schemas"]["JsonNode"];
@@ -2835,6 +2929,14 @@ export interface components {
             person?: components["schemas"]["PersonCard"];
             preview?: components["schemas"]["LinkPreview"];
             url: string;
+        };
+        CardChanged: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "card.changed";
+            link: string;
         };
         CategoryName: {
             en: string;
@@ -2939,7 +3041,7 @@ export interface components {
             settings: components["schemas"]["ChannelSettings"];
         };
         /** @description The events of stream kind `chat.channel`, told apart by `kind`. */
-        ChatStreamEvent: components["schemas"]["MessagePosted"] | components["schemas"]["MessageEdited"] | components["schemas"]["MessageDeleted"] | components["schemas"]["ReactionsChanged"] | components["schemas"]["MessagePinned"] | components["schemas"]["MessageUnpinned"] | components["schemas"]["MemberJoined"] | components["schemas"]["MemberLeft"] | components["schemas"]["MemberUpdated"] | components["schemas"]["ChannelUpdated"] | components["schemas"]["ReadMoved"];
+        ChatStreamEvent: components["schemas"]["MessagePosted"] | components["schemas"]["MessageEdited"] | components["schemas"]["MessageDeleted"] | components["schemas"]["ReactionsChanged"] | components["schemas"]["MessagePinned"] | components["schemas"]["MessageUnpinned"] | components["schemas"]["MemberJoined"] | components["schemas"]["MemberLeft"] | components["schemas"]["MemberUpdated"] | components["schemas"]["ChannelUpdated"] | components["schemas"]["ReadMoved"] | components["schemas"]["CardChanged"];
         ChecklistItem: {
             done: boolean;
             /** Format: uuid */
@@ -3278,10 +3380,14 @@ export interface components {
             /** Format: uuid */
             containerId?: string;
             containerName?: string;
+            /** Format: date-time */
+            due?: string;
             excerpt: string;
             /** Format: uuid */
             id: string;
             kind: string;
+            people: string[];
+            state?: string;
             title: string;
         };
         MarkRead: {
@@ -4388,6 +4494,12 @@ export interface components {
             field: string;
             /** Format: int64 */
             id: number;
+        };
+        TaskImported: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            sectionsCreated: number;
         };
         TaskPerson: {
             avatarColor: string;
@@ -5779,7 +5891,7 @@ export interface operations {
             };
         };
     };
-    plan: {
+    plan_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5810,7 +5922,7 @@ export interface operations {
             };
         };
     };
-    setPlan: {
+    setPlan_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5913,7 +6025,7 @@ export interface operations {
             };
         };
     };
-    export: {
+    export_1: {
         parameters: {
             query?: {
                 format?: string;
@@ -5972,6 +6084,101 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PersonReceiptPage"];
                 };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementTaskPlan"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementTaskPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementTaskPlan"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dropPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A refusal or failure, as a problem document */
             default: {
@@ -6346,6 +6553,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fromMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTask"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -9571,6 +9814,41 @@ export interface operations {
             };
         };
     };
+    fromPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTask"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     search: {
         parameters: {
             query?: {
@@ -10598,6 +10876,41 @@ export interface operations {
             };
         };
     };
+    export: {
+        parameters: {
+            query?: {
+                format?: string;
+                zone?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     grants: {
         parameters: {
             query?: never;
@@ -10651,6 +10964,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectGrant"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCsv: {
+        parameters: {
+            query?: {
+                zone?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskImported"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.atrium.chat.ChatAlerts;
+import dev.atrium.chat.ChatMessages;
+import dev.atrium.chat.LinkedMessage;
+import dev.atrium.chat.MessageRevised;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -33,23 +36,34 @@ class ModularityTests {
   }
 
   /**
-   * Chat is a feature module and names one small part for others (ADR 0010): {@code chat::alerts},
+   * Chat is a feature module and names two small parts for others (ADR 0010): {@code chat::alerts},
    * {@link ChatAlerts} alone, whose methods take and answer nothing else of chat, so a caller can
-   * reach no other chat type through it.
+   * reach no other chat type through it; and {@code chat::messages}, a message as others link to
+   * it ({@link ChatMessages}, {@link LinkedMessage}) and the event that it was edited or deleted.
    */
   @Test
-  void chatOffersOthersOnlyItsAlerts() {
+  void chatOffersOthersOnlyItsAlertsAndLinkedMessages() {
     ApplicationModule chat = modules.getModuleByName("chat").orElseThrow();
     assertThat(chat.getNamedInterfaces().stream()
             .filter(NamedInterface::isNamed)
             .map(NamedInterface::getName))
-        .containsExactly("alerts");
+        .containsExactlyInAnyOrder("alerts", "messages");
     assertThat(chat.getNamedInterfaces()
             .getByName("alerts")
             .orElseThrow()
             .asJavaClasses()
             .map(JavaClass::getName))
         .containsExactly(ChatAlerts.class.getName());
+    assertThat(chat.getNamedInterfaces()
+            .getByName("messages")
+            .orElseThrow()
+            .asJavaClasses()
+            .map(JavaClass::getName)
+            .distinct())
+        .containsExactlyInAnyOrder(
+            ChatMessages.class.getName(),
+            LinkedMessage.class.getName(),
+            MessageRevised.class.getName());
     for (Method method : ChatAlerts.class.getDeclaredMethods()) {
       if (Modifier.isPublic(method.getModifiers())) {
         List<Class<?>> types = new ArrayList<>(List.of(method.getParameterTypes()));

@@ -9,6 +9,7 @@ import { AudiencePicker } from './audience-picker';
 import { BodyEditor } from './body-editor';
 import { type DraftFields, IMPORTANCES, sameDraft } from './draft-form';
 import { EditorActions } from './editor-actions';
+import { TaskPlanCard, useTaskPlan } from './task-plan';
 import type { DraftField } from './field-problems';
 import { AttachmentsField, CoverField } from './file-fields';
 import { dropLocalDraft, keepLocalDraft, readLocalDraft } from './local-draft';
@@ -50,6 +51,7 @@ export function AnnouncementEditor({ announcement, initial }: AnnouncementEditor
     fieldErrors[field] ? { validateStatus: 'error' as const, help: fieldErrors[field] } : {};
   const zh = i18n.language.startsWith('zh');
   const published = announcement?.state === 'PUBLISHED';
+  const [taskPlan, setTaskPlan] = useTaskPlan(announcement?.id);
 
   // what was typed survives a failed save or a closed tab; a successful save drops the copy
   useEffect(() => {
@@ -245,9 +247,11 @@ export function AnnouncementEditor({ announcement, initial }: AnnouncementEditor
           </Flex>
         </Card>
       </Form>
+      {!published && <TaskPlanCard plan={taskPlan} onChange={setTaskPlan} />}
       <EditorActions
         announcement={announcement}
         fields={draft}
+        taskPlan={published ? undefined : taskPlan}
         published={published}
         onFieldProblem={(field, text) => setFieldErrors((current) => ({ ...current, [field]: text }))}
       />

@@ -13,17 +13,20 @@ import { type DraftField, fieldProblem } from './field-problems';
 import { dropLocalDraft, keepLocalDraft } from './local-draft';
 import { PreviewModal } from './preview-modal';
 import { ScheduleModal } from './schedule-modal';
+import { saveTaskPlan, type TaskPlan } from './task-plan';
 
 interface EditorActionsProps {
   announcement?: Announcement;
   fields: DraftFields;
+  /** The task each recipient gets, stored with every save until publication. */
+  taskPlan?: TaskPlan;
   published: boolean;
   /** A refusal about one field (a missing title, an expiry before publication), shown at that field. */
   onFieldProblem: (field: DraftField, text: string) => void;
 }
 
 /** Save, preview, publish or schedule; for a published announcement, correct or withdraw it. */
-export function EditorActions({ announcement, fields, published, onFieldProblem }: EditorActionsProps) {
+export function EditorActions({ announcement, fields, taskPlan, published, onFieldProblem }: EditorActionsProps) {
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
@@ -50,6 +53,7 @@ export function EditorActions({ announcement, fields, published, onFieldProblem 
     }
     try {
       const saved = await save.mutateAsync({ id, draft: draftRequest(fields), reconfirm });
+      if (taskPlan) await saveTaskPlan(saved.id, taskPlan);
       dropLocalDraft(announcement?.id);
       setSavedId(saved.id);
       if (openSaved && !announcement) void navigate(`/announcements/${saved.id}/edit`, { replace: true });

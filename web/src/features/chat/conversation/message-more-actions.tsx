@@ -2,6 +2,7 @@ import {
   BellOutlined,
   BookFilled,
   BookOutlined,
+  CheckSquareOutlined,
   CommentOutlined,
   PushpinOutlined,
   ShareAltOutlined,
@@ -16,6 +17,7 @@ import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useSavedIds, useTogglePin, useToggleSaved } from '../api/message-actions';
 import { DingModal } from '../ding/ding-modal';
 import type { Message } from '../api/messages';
+import { TaskFromMessageModal } from '../task/task-from-message-modal';
 import { ForwardModal } from './forward-modal';
 import { useMessageContext } from './message-context';
 import { EmojiPicker, QUICK_REACTIONS, useToggle } from './reactions';
@@ -24,7 +26,7 @@ type Items = NonNullable<MenuProps['items']>;
 
 /**
  * The actions every reader has on a message: reply in thread, react, quote, forward, pin, save; and
- * its author's DING of members about it.
+ * its author's DING of members about it; and making a task of it.
  */
 export function useMoreActions(message: Message): {
   items: (writable: boolean) => Items;
@@ -40,6 +42,7 @@ export function useMoreActions(message: Message): {
   const showProblem = useProblemHandler();
   const [forwarding, setForwarding] = useState(false);
   const [dinging, setDinging] = useState(false);
+  const [tasking, setTasking] = useState(false);
   const reacted = (emoji: string) =>
     message.reactions.some((reaction) => reaction.emoji === emoji && reaction.personIds.includes(context.myId));
 
@@ -86,6 +89,11 @@ export function useMoreActions(message: Message): {
         ]
       : []),
     {
+      key: 'task',
+      icon: <CheckSquareOutlined />,
+      label: <span data-testid="message-create-task">{t('chat.task.action')}</span>,
+    },
+    {
       key: 'forward',
       icon: <ShareAltOutlined />,
       label: <span data-testid="message-forward">{t('chatMessage.forward')}</span>,
@@ -104,6 +112,7 @@ export function useMoreActions(message: Message): {
     else if (key === 'pin') togglePin.mutate(message, { onError: (error) => showProblem(error) });
     else if (key === 'forward') setForwarding(true);
     else if (key === 'ding') setDinging(true);
+    else if (key === 'task') setTasking(true);
     else if (key === 'save') toggleSaved.mutate({ message, save: !saved }, { onError: (error) => showProblem(error) });
   };
 
@@ -114,6 +123,7 @@ export function useMoreActions(message: Message): {
       <>
         {forwarding && <ForwardModal message={message} onClose={() => setForwarding(false)} />}
         {dinging && <DingModal message={message} myId={context.myId} onClose={() => setDinging(false)} />}
+        {tasking && <TaskFromMessageModal message={message} onClose={() => setTasking(false)} />}
       </>
     ),
   };

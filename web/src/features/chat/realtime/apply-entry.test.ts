@@ -81,6 +81,13 @@ describe('applying stream entries', () => {
     expect(applyToHistory(once, entries[0])).toEqual(once);
   });
 
+  it('move only the stream on a card.changed entry: the card is fetched again, the history is as it was', () => {
+    const changed: Entry = { resourceId: 'c', seq: 2, event: { kind: 'card.changed', link: '/tasks/t1' } };
+    const history: History = { messages: [message(1, ME)], hasOlder: false };
+    expect(applyToHistory(history, changed)).toBe(history);
+    expect(applyToChannels([channel], changed, ME)).toEqual([{ ...channel, lastSeq: 2 }]);
+  });
+
   it('apply settings as a fresh fetch shows them, a cleared topic included', () => {
     const room: Channel = { ...channel, kind: 'PUBLIC', name: 'general', topic: 'old topic', purpose: 'talk' };
     const settings = (change: object): Entry => ({

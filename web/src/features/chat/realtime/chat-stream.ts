@@ -13,6 +13,7 @@ import {
   type ChatStreamEvent,
   type Entry,
 } from './apply-entry';
+import { unfurlShows } from '../conversation/card-changes';
 import { notifyDesktop } from './desktop-notify';
 import { registerTyping, stopTyping } from './typing';
 
@@ -57,6 +58,10 @@ export function registerChatStream(
     queryClient.setQueryData<History>(messagesKey(channelId), (history) => applyToHistory(history, entry));
     queryClient.setQueriesData<ThreadView>({ queryKey: ['chat', 'thread'] }, (view) => applyToThread(view, entry));
     queryClient.setQueryData<ReadCursor[]>(readCursorsKey(channelId), (cursors) => applyToCursors(cursors, entry));
+    if (event.kind === 'card.changed') {
+      // the entry says only which object changed; each reader's fetch decides what card they see
+      void queryClient.invalidateQueries({ predicate: (query) => unfurlShows(query.queryKey, event.link) });
+    }
     if (event.kind === 'message.posted') {
       stopTyping(channelId, event.message.authorId);
       notifyDesktop(queryClient, event.message, myId, open);

@@ -21,6 +21,7 @@ import { PageComments } from '../comments/page-comments';
 import { SelectionComment } from '../comments/selection-comment';
 import { usePageDiscussion } from '../comments/use-page-discussion';
 import { WatchButton } from '../comments/watch-button';
+import { ChecklistTaskButton } from '../editor/checklist-task-button';
 import { PageEditor } from '../editor/page-editor';
 import type { Editor } from '../me';
 import { markdownToHtml } from '../markdown/from-markdown';
@@ -270,6 +271,7 @@ export function PageView({ spaceId, pageId, me }: { spaceId: string; pageId: str
         </Drawer>
       )}
       {editor && discussion.canComment && <SelectionComment editor={editor} onComment={startComment} />}
+      {editor && canEdit && <ChecklistTaskButton editor={editor} pageId={pageId} />}
       <input
         ref={importInput}
         type="file"

@@ -1,19 +1,16 @@
-import { DeleteOutlined } from '@ant-design/icons';
-import { App, Button, Flex, List, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { GrantsList, type Grant } from '../../../shared/ui/grants/grants-list';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useGrants, useReplaceGrants } from '../api/space-settings';
-import type { SpaceGrant, SpaceRole } from '../api/types';
-import { PrincipalLabel, PrincipalPicker, samePrincipal, type Principal } from './principal';
+import type { PrincipalKind, SpaceRole } from '../api/types';
 
 const ROLES: SpaceRole[] = ['READ', 'EDIT', 'ADMIN'];
 
 /**
- * "Who may read, edit or administer": each grant in plain words with its role, changed or removed
- * at once; a department, a person or the whole company added with a role. Every change replaces
- * the grants as a whole, so the server's rules (an administrator must remain) decide.
+ * "Who may read, edit or administer" a space, with the shared grants list; changing or removing an
+ * administrator's grant asks first, since it may take the space away from whoever holds it.
  */
 export function GrantsEditor({ spaceId }: { spaceId: string }) {
   const { t } = useTranslation();
@@ -21,14 +18,11 @@ export function GrantsEditor({ spaceId }: { spaceId: string }) {
   const grants = useGrants(spaceId, true);
   const replace = useReplaceGrants(spaceId);
   const onProblem = useProblemHandler();
-  const [role, setRole] = useState<SpaceRole>('READ');
-  const roleOptions = ROLES.map((value) => ({ value, label: t(`docs.role.${value}`) }));
 
   if (grants.isLoading) return <Loading />;
   if (grants.error || !grants.data) return <LoadFailed error={grants.error} onRetry={() => void grants.refetch()} />;
-  const current = grants.data;
 
-  const save = (next: SpaceGrant[], before?: SpaceGrant) => {
+  const save = (next: Grant<SpaceRole, PrincipalKind>[], before?: Grant<SpaceRole, PrincipalKind>) => {
     const send = () => replace.mutateAsync(next).catch((error: unknown) => onProblem(error));
     if (before?.role === 'ADMIN') {
       modal.confirm({
@@ -41,79 +35,20 @@ export function GrantsEditor({ spaceId }: { spaceId: string }) {
       void send();
     }
   };
-  const change = (grant: SpaceGrant, next: SpaceRole) =>
-    save(
-      current.map((other) => (other === grant ? { ...grant, role: next } : other)),
-      grant,
-    );
-  const remove = (grant: SpaceGrant) =>
-    save(
-      current.filter((other) => other !== grant),
-      grant,
-    );
-  const add = (principal: Principal) => {
-    const existing = current.find((grant) => samePrincipal(grant, principal));
-    save(
-      existing
-        ? current.map((grant) => (grant === existing ? { ...grant, role } : grant))
-        : [...current, { ...principal, role }],
-      existing,
-    );
-  };
 
   return (
     <Flex vertical gap={12}>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('docs.settings.permissionsHint')}
       </Typography.Paragraph>
-      <List
-        bordered
-        dataSource={current}
-        data-testid="space-grants"
-        renderItem={(grant) => (
-          <List.Item data-testid="space-grant" data-kind={grant.kind}>
-            <Flex gap={8} align="center" wrap style={{ width: '100%' }}>
-              <div style={{ flex: '1 1 200px', minWidth: 0 }}>
-                <PrincipalLabel principal={grant} suffix={t('docs.settings.colon')} />
-              </div>
-              <Select
-                size="small"
-                variant="borderless"
-                value={grant.role}
-                options={roleOptions}
-                onChange={(next: SpaceRole) => change(grant, next)}
-                disabled={replace.isPending}
-                style={{ width: 150 }}
-                aria-label={t('docs.settings.permissions')}
-                data-testid="space-grant-role"
-              />
-              <Button
-                type="text"
-                size="small"
-                icon={<DeleteOutlined />}
-                aria-label={t('docs.settings.remove')}
-                disabled={replace.isPending}
-                onClick={() => remove(grant)}
-                data-testid="space-grant-remove"
-              />
-            </Flex>
-          </List.Item>
-        )}
-      />
-      <PrincipalPicker
+      <GrantsList
+        grants={grants.data}
+        roles={ROLES}
+        roleLabel={(role) => t(`docs.role.${role}`)}
         kinds={['DEPARTMENT', 'PERSON', 'COMPANY']}
-        onPick={add}
-        disabled={replace.isPending}
-        extra={
-          <Select
-            value={role}
-            options={roleOptions}
-            onChange={setRole}
-            style={{ width: 150 }}
-            aria-label={t('docs.settings.permissions')}
-            data-testid="grant-role"
-          />
-        }
+        onSave={save}
+        pending={replace.isPending}
+        testIdPrefix="space"
       />
     </Flex>
   );

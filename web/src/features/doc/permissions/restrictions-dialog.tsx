@@ -6,10 +6,18 @@ import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useRestrict, useRestrictions } from '../api/pages';
-import type { Page, PageRestrictions } from '../api/types';
+import type { Page, PageRestrictions, PrincipalKind } from '../api/types';
 import type { Editor } from '../me';
 import { InheritedRestrictions } from './inherited-restrictions';
-import { PrincipalLabel, PrincipalPicker, samePrincipal, type Principal } from './principal';
+import {
+  PrincipalLabel,
+  PrincipalPicker,
+  samePrincipal,
+  type Principal as AnyPrincipal,
+} from '../../../shared/ui/grants/principal';
+
+/** A page restriction names what the server's restrictions name (a department or a person, never a group). */
+type Principal = AnyPrincipal<PrincipalKind>;
 
 type Mode = 'everyone' | 'only';
 

@@ -4,12 +4,15 @@ import dev.atrium.shared.AuditableEvent;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An announcement was published to {@code recipientCount} people (now, at its scheduled time or on
  * approval). Listeners run after the commit: announce's notices, and chat's card in
- * {@code channelId} with a DING alert for urgent ones.
+ * {@code channelId} with a DING alert for urgent ones; and the tasks module, when it carries a task
+ * ({@code announce::tasks}).
  */
+@NamedInterface("tasks")
 public record AnnouncementPublished(
     UUID id,
     UUID authorId,

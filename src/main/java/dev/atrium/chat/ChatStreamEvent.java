@@ -53,4 +53,11 @@ public sealed interface ChatStreamEvent {
   /** A member's read cursor moved; direct and group conversations only ({@code Messages.keepsReceipts}). */
   @JsonTypeName("read.moved")
   record ReadMoved(UUID personId, long readSeq) implements ChatStreamEvent {}
+
+  /**
+   * The object a card in this channel links to ({@code link}, a web client path) changed: fetch its
+   * card again. Says nothing of what changed, as each member may see a different card or none.
+   */
+  @JsonTypeName("card.changed")
+  record CardChanged(String link) implements ChatStreamEvent {}
 }

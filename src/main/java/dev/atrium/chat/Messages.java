@@ -158,6 +158,7 @@ public class Messages {
         members.of(current.channelId()),
         seq -> new MessageEdited(edited));
     events.publishEvent(new MessageWritten(messageId));
+    events.publishEvent(new MessageRevised(messageId, current.channelId(), false));
     return edited;
   }
 
@@ -177,6 +178,7 @@ public class Messages {
         members.of(current.channelId()),
         seq -> new MessageDeleted(deleted));
     events.publishEvent(new MessageWritten(messageId));
+    events.publishEvent(new MessageRevised(messageId, current.channelId(), true));
   }
 
   /**

@@ -2,6 +2,7 @@
  * Tasks (任务): personal, team and department projects with sections (a list and a board), tasks with
  * assignees, followers, dates, priority, tags, subtasks, checklists, attachments, dependencies,
  * recurrence and reminders, their history, My tasks and saved views; live on each project's stream.
+ * Tasks are made from chat messages, pages' checklist items and announcements (issue #16).
  */
 @ApplicationModule(
     allowedDependencies = {
@@ -12,7 +13,10 @@
       "files",
       "search",
       "realtime",
-      "notify"
+      "notify",
+      "chat::alerts",
+      "chat::messages",
+      "announce::tasks"
     })
 @NullMarked
 package dev.atrium.task;

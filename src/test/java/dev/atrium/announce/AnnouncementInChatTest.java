@@ -60,9 +60,21 @@ class AnnouncementInChatTest {
     assertThat(posted.findValuesAsString("authorId")).contains(author.id().toString());
     JsonNode card = reader
         .api()
-        .post("/api/v1/unfurl", Map.of("urls", List.of("http://localhost" + link)))
+        .post(
+            "/api/v1/unfurl",
+            Map.of(
+                "urls",
+                List.of(
+                    "http://localhost/no-module/" + id,
+                    "http://localhost" + link,
+                    "http://localhost/admin/settings")))
         .body();
-    assertThat(card.toString()).contains(title);
+    assertThat(card.path("cards").size())
+        .as("the client sends every link of the site; only the modules' objects become cards")
+        .isEqualTo(1);
+    assertThat(card.path("cards").path(0).path("kind").asString()).isEqualTo("announcement");
+    assertThat(card.path("cards").path(0).path("preview").path("title").asString())
+        .isEqualTo(title);
     JsonNode dings = Eventually.eventually(
         () -> reader.api().get("/api/v1/dings").body(),
         waiting -> waiting.toString().contains(link));

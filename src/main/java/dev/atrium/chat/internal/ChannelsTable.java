@@ -253,6 +253,14 @@ public class ChannelsTable {
         .single();
   }
 
+  /** Whether the channel exists (archived or not). */
+  public boolean exists(UUID id) {
+    return jdbc.sql("select exists (select 1 from chat.channel where id = ?)")
+        .param(id)
+        .query(Boolean.class)
+        .single();
+  }
+
   /** Takes the next stream position; the row stays locked until commit, so no one shares or skips it. */
   public long nextSeq(UUID id) {
     return jdbc.sql(

@@ -1,0 +1,212 @@
+package dev.atrium.task;
+
+import dev.atrium.access.Subject;
+import dev.atrium.org.OrgDirectory;
+import dev.atrium.org.PersonRef;
+import dev.atrium.shared.DomainException;
+import dev.atrium.task.internal.TaskSheets;
+import dev.atrium.task.internal.TaskSheets.Format;
+import dev.atrium.task.internal.TaskSheets.Row;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Moves a project's tasks in and out as spreadsheets: an export (CSV or XLSX) of every top-level
+ * task for whoever may view the project, and an import of a CSV file, all or nothing.
+ */
+@Service
+public class TaskTransfers {
+
+  private final Tasks tasks;
+  private final Projects projects;
+  private final TaskReader reader;
+  private final OrgDirectory directory;
+  private final ObjectMapper json;
+  private final TransactionTemplate line;
+
+  TaskTransfers(
+      Tasks tasks,
+      Projects projects,
+      TaskReader reader,
+      OrgDirectory directory,
+      ObjectMapper json,
+      PlatformTransactionManager transactions) {
+    this.tasks = tasks;
+    this.projects = projects;
+    this.reader = reader;
+    this.directory = directory;
+    this.json = json;
+    // one line of an import: rolled back alone to its savepoint, so the next line is still checked
+    this.line = new TransactionTemplate(transactions);
+    this.line.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  /**
+   * The project's top-level tasks in board order (section, then rank), done ones included, with
+   * their section, assignees (e-mail addresses, so the file imports again), dates in {@code zone},
+   * priority, tags, state, description text and when they were completed and made. Headers in the
+   * reader's language.
+   */
+  @Transactional(readOnly = true)
+  public TaskFile export(
+      Subject subject, UUID projectId, String format, Locale locale, ZoneId zone) {
+    Format kind = Format.of(format);
+    Project project = projects.get(subject, projectId);
+    Map<UUID, String> sections = new HashMap<>();
+    project.sections().forEach(s -> sections.put(s.id(), s.name()));
+    Board board =
+        tasks.board(subject, projectId, new TaskFilter(null, null, null, null, null), zone);
+    List<Row> rows = new ArrayList<>();
+    for (TaskCard card : board.cards()) {
+      reader
+          .view(card.id())
+          .ifPresent(task -> rows.add(new Row(
+              task.title(),
+              card.sectionId() == null ? "" : sections.getOrDefault(card.sectionId(), ""),
+              task.assigneeIds().stream()
+                  .map(directory::find)
+                  .flatMap(Optional::stream)
+                  .map(PersonRef::email)
+                  .toList(),
+              task.startAt(),
+              task.dueAt(),
+              task.allDay(),
+              task.priority().name(),
+              task.tags(),
+              task.state() == TaskState.DONE,
+              task.descriptionText(),
+              task.completedAt(),
+              task.createdAt())));
+    }
+    return new TaskFile(
+        TaskSheets.fileName(project.name(), kind),
+        kind.contentType(),
+        kind == Format.CSV
+            ? TaskSheets.csv(rows, locale, zone)
+            : TaskSheets.xlsx(rows, locale, zone));
+  }
+
+  /**
+   * Imports a CSV file (see {@code docs/tasks.md} for its columns) into the project: every line
+   * becomes a task as {@link Tasks#create} makes one, in a section of the name given (made when the
+   * project has none of that name, which only its managers may), assigned to the people whose
+   * e-mail addresses are given, completed when its state says so. All or nothing: when any line is
+   * refused, nothing is stored and the answer (400 {@code task.import-invalid}) lists every refused
+   * line with its code, as {@link TaskImportError}s in {@code errors}.
+   */
+  @Transactional
+  public TaskImported importCsv(Subject subject, UUID projectId, byte[] file, ZoneId zone) {
+    Project project = projects.get(subject, projectId);
+    TaskSheets.Read read = TaskSheets.read(file);
+    List<TaskImportError> errors = new ArrayList<>();
+    read.problems().forEach(p -> errors.add(new TaskImportError(p.line(), p.code(), p.message())));
+    Map<String, UUID> sections = new HashMap<>();
+    project.sections().forEach(s -> sections.putIfAbsent(s.name(), s.id()));
+    int created = 0;
+    int sectionsBefore = sections.size();
+    for (TaskSheets.Line row : read.lines()) {
+      try {
+        line.executeWithoutResult(status -> make(subject, project.id(), sections, row, zone));
+        created++;
+      } catch (DomainException refused) {
+        errors.add(
+            new TaskImportError(row.line(), refused.code(), String.valueOf(refused.getMessage())));
+      }
+    }
+    if (!errors.isEmpty()) {
+      errors.sort(java.util.Comparator.comparingInt(TaskImportError::line));
+      throw new DomainException(
+          HttpStatus.BAD_REQUEST,
+          "task.import-invalid",
+          errors.size() + " problem(s) in the file; nothing was imported.",
+          Map.of("errors", errors));
+    }
+    return new TaskImported(created, sections.size() - sectionsBefore);
+  }
+
+  private void make(
+      Subject subject,
+      UUID projectId,
+      Map<String, UUID> sections,
+      TaskSheets.Line row,
+      ZoneId zone) {
+    UUID sectionId = null;
+    if (row.section() != null) {
+      sectionId = sections.get(row.section());
+      if (sectionId == null) {
+        sectionId = projects
+            .addSection(subject, projectId, new CreateSection(row.section()))
+            .id();
+        sections.put(row.section(), sectionId);
+      }
+    }
+    List<UUID> assignees = new ArrayList<>();
+    for (String email : row.assignees()) {
+      assignees.add(directory
+          .findByEmail(email)
+          .filter(p -> !p.suspended())
+          .map(PersonRef::id)
+          .orElseThrow(() -> DomainException.badRequest(
+              "task.import-person-unknown", "Nobody has the e-mail address " + email + ".")));
+    }
+    // a day without a time makes an all-day task, as the export writes one
+    boolean allDay = row.due() != null
+        ? row.due().time() == null
+        : row.start() != null && row.start().time() == null;
+    CreateTask command = new CreateTask(
+        projectId,
+        sectionId,
+        null,
+        row.title(),
+        description(row.description()),
+        assignees,
+        null,
+        TaskSheets.instant(row.start(), zone),
+        TaskSheets.instant(row.due(), zone),
+        allDay,
+        zone.getId(),
+        Priority.valueOf(row.priority()),
+        row.tags(),
+        null,
+        null,
+        null,
+        null,
+        null);
+    Task task = tasks.create(subject, command);
+    if (row.done()) {
+      tasks.complete(subject, task.id());
+    }
+  }
+
+  /** Plain text as the rich-text editor's document: a paragraph per line; none when empty. */
+  private @Nullable JsonNode description(String text) {
+    if (text.isBlank()) {
+      return null;
+    }
+    ObjectNode doc = json.createObjectNode().put("type", "doc");
+    var content = doc.putArray("content");
+    for (String paragraph : text.strip().split("\\R")) {
+      ObjectNode p = content.addObject().put("type", "paragraph");
+      if (!paragraph.isBlank()) {
+        p.putArray("content").addObject().put("type", "text").put("text", paragraph);
+      }
+    }
+    return doc;
+  }
+}
