@@ -3,7 +3,6 @@ package dev.atrium.chat;
 import dev.atrium.access.Subject;
 import dev.atrium.chat.ChatStreamEvent.MessageDeleted;
 import dev.atrium.chat.ChatStreamEvent.MessageEdited;
-import dev.atrium.chat.ChatStreamEvent.MessagePosted;
 import dev.atrium.chat.ChatStreamEvent.ReadMoved;
 import dev.atrium.chat.internal.ChannelStream;
 import dev.atrium.chat.internal.ChannelsTable;
@@ -20,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -119,19 +117,18 @@ public class Messages {
     List<Attachment> attachments = forwardedFrom == null
         ? attach(subject, attachmentIds, id)
         : copy(subject, forwardedFiles, id);
-    // a new message's position is its stream position
-    LongFunction<Message> at = seq -> draft.at(
+    // a new message's position is its stream position, the one after the position read with the
+    // lock
+    Message message = draft.at(
         id,
         channelId,
-        seq,
+        channel.lastSeq() + 1,
         subject.personId(),
         command.clientMessageId(),
         command.body(),
         now,
         attachments);
-    Message message = at.apply(
-        stream.append(channel, now, seq -> new MessagePosted(at.apply(seq))).seq());
-    messages.insert(message);
+    stream.post(channel, message);
     drafting.stored(message);
     events.publishEvent(new MessageWritten(id));
     if (MessageToTell.mayAsk(channel.kind(), message)) {

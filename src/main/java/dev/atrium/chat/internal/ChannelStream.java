@@ -1,6 +1,8 @@
 package dev.atrium.chat.internal;
 
 import dev.atrium.chat.ChatStreamEvent;
+import dev.atrium.chat.ChatStreamEvent.MessagePosted;
+import dev.atrium.chat.Message;
 import dev.atrium.realtime.StreamEntry;
 import dev.atrium.realtime.StreamKind;
 import dev.atrium.realtime.StreamPage;
@@ -23,11 +25,17 @@ import org.springframework.stereotype.Component;
 public class ChannelStream {
 
   private final ChannelsTable channels;
+  private final MessagesTable messages;
   private final Streams streams;
   private final StreamKind<ChatStreamEvent> kind;
 
-  ChannelStream(ChannelsTable channels, Streams streams, StreamKind<ChatStreamEvent> kind) {
+  ChannelStream(
+      ChannelsTable channels,
+      MessagesTable messages,
+      Streams streams,
+      StreamKind<ChatStreamEvent> kind) {
     this.channels = channels;
+    this.messages = messages;
     this.streams = streams;
     this.kind = kind;
   }
@@ -43,16 +51,20 @@ public class ChannelStream {
   }
 
   /**
-   * Appends an event to a channel this transaction locked with {@link ChannelsTable#lockAsMember}, at
-   * the position after the one read with the lock (once per lock), to the channel's members: one
-   * statement moves the position and reads the members, one stores the entry (a post's hot path,
-   * bench/chat-load.sh).
+   * Stores a new message in a channel this transaction locked with {@link ChannelsTable#lockAsMember},
+   * at the position after the one read with the lock, with its {@code message.posted} entry to the
+   * channel's members: one statement moves the position, stores the message and reads the members,
+   * one stores the entry (a post's hot path, bench/chat-load.sh).
    */
-  public StreamEntry append(
-      ChannelsTable.Locked channel, Instant at, LongFunction<ChatStreamEvent> event) {
-    List<UUID> recipients = channels.advanceLocked(channel);
-    long seq = channel.lastSeq() + 1;
-    return streams.appendAt(kind, channel.id(), seq, at, recipients, event.apply(seq));
+  public StreamEntry post(ChannelsTable.Locked channel, Message message) {
+    List<UUID> recipients = messages.insertAdvancing(channel, message);
+    return streams.appendAt(
+        kind,
+        channel.id(),
+        message.seq(),
+        message.createdAt(),
+        recipients,
+        new MessagePosted(message));
   }
 
   /** The entries after {@code cursor}, or a reset: see {@link Streams#page}. */

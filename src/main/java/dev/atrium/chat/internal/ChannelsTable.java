@@ -270,27 +270,6 @@ public class ChannelsTable {
         .single();
   }
 
-  /**
-   * Moves a channel this transaction locked at {@code lastSeq} to the next position and answers its
-   * members as they are now, in one statement.
-   */
-  public List<UUID> advanceLocked(Locked channel) {
-    List<UUID> members = jdbc.sql("""
-        with moved as (update chat.channel set last_seq = :seq where id = :channel and last_seq = :seq - 1 returning id)
-        select m.person_id from moved join chat.channel_member m on m.channel_id = moved.id
-        """)
-        .param("seq", channel.lastSeq() + 1)
-        .param("channel", channel.id())
-        .query(UUID.class)
-        .list();
-    if (members.isEmpty()) {
-      // the channel was not at the position read with the lock: nothing moved
-      throw new IllegalStateException(
-          "Channel " + channel.id() + " is not locked at position " + channel.lastSeq());
-    }
-    return members;
-  }
-
   /** The channels this person is in: the streams they follow. */
   public List<UUID> idsOf(UUID personId) {
     return jdbc.sql("select channel_id from chat.channel_member where person_id = ?")
