@@ -338,7 +338,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["comments"];
+        get: operations["comments_1"];
         put?: never;
         post: operations["comment"];
         delete?: never;
@@ -1023,7 +1023,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_7"];
+        delete: operations["delete_8"];
         options?: never;
         head?: never;
         patch: operations["update_8"];
@@ -1171,7 +1171,7 @@ export interface paths {
         get: operations["get_5"];
         put?: never;
         post?: never;
-        delete: operations["delete_6"];
+        delete: operations["delete_7"];
         options?: never;
         head?: never;
         patch: operations["update_7"];
@@ -1413,10 +1413,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_5"];
+        delete: operations["delete_6"];
         options?: never;
         head?: never;
-        patch: operations["edit_1"];
+        patch: operations["edit_2"];
         trace?: never;
     };
     "/api/v1/messages/{id}/forward": {
@@ -1682,11 +1682,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes my comment (a space administrator: anyone's); a tombstone stays while the thread has others */
-        delete: operations["delete_4"];
+        delete: operations["delete_5"];
         options?: never;
         head?: never;
         /** Changes my comment's text */
-        patch: operations["edit"];
+        patch: operations["edit_1"];
         trace?: never;
     };
     "/api/v1/page-threads/{id}/reopen": {
@@ -2326,6 +2326,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/task-comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["delete_4"];
+        options?: never;
+        head?: never;
+        patch: operations["edit"];
+        trace?: never;
+    };
     "/api/v1/task-projects": {
         parameters: {
             query?: never;
@@ -2540,6 +2556,22 @@ export interface paths {
         patch: operations["update_1"];
         trace?: never;
     };
+    "/api/v1/tasks/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["comments"];
+        put?: never;
+        post: operations["write"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/{id}/complete": {
         parameters: {
             query?: never;
@@ -2635,7 +2667,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_8"];
+        delete: operations["delete_9"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2884,11 +2916,8 @@ export interface components {
             lastSeq: number;
         };
         Capabilities: {
-            administer: boolean;
-            manageOrg: boolean;
-            manageRoles: boolean;
-            manageSettings: boolean;
-            viewAudit: boolean;
+            canDelete: boolean;
+            canEdit: boolean;
         };
         Card: {
             channel?: components["schemas"]["ChannelCard"];
@@ -3410,6 +3439,13 @@ export interface components {
             departmentName: string;
             primary: boolean;
             title?: string;
+        };
+        Mention: {
+            avatarColor: string;
+            canSee: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         MentionAnswer: {
             cannotRead: components["schemas"]["PersonName"][];
@@ -4417,6 +4453,20 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        TaskComment: {
+            author: components["schemas"]["TaskPerson"];
+            body: string;
+            capabilities: components["schemas"]["Capabilities"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            editedAt?: string;
+            /** Format: uuid */
+            id: string;
+            mentions: components["schemas"]["Mention"][];
+            /** Format: uuid */
+            taskId: string;
+        };
         TaskFilter: {
             assigneeIds?: string[];
             /** @enum {string} */
@@ -4640,6 +4690,9 @@ export interface components {
             text: string;
         };
         WriteComment: {
+            body: string;
+        };
+        WriteTaskComment: {
             body: string;
         };
     };
@@ -5565,7 +5618,7 @@ export interface operations {
             };
         };
     };
-    comments: {
+    comments_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7261,7 +7314,7 @@ export interface operations {
             };
         };
     };
-    delete_7: {
+    delete_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -7637,7 +7690,7 @@ export interface operations {
             };
         };
     };
-    delete_6: {
+    delete_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -8224,7 +8277,7 @@ export interface operations {
             };
         };
     };
-    delete_5: {
+    delete_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -8253,7 +8306,7 @@ export interface operations {
             };
         };
     };
-    edit_1: {
+    edit_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8876,7 +8929,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    delete_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -8905,7 +8958,7 @@ export interface operations {
             };
         };
     };
-    edit: {
+    edit_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -10593,6 +10646,70 @@ export interface operations {
             };
         };
     };
+    delete_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteTaskComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskComment"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     mine: {
         parameters: {
             query?: {
@@ -11256,6 +11373,72 @@ export interface operations {
             };
         };
     };
+    comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskComment"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    write: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteTaskComment"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskComment"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     complete: {
         parameters: {
             query?: never;
@@ -11449,7 +11632,7 @@ export interface operations {
             };
         };
     };
-    delete_8: {
+    delete_9: {
         parameters: {
             query?: never;
             header?: never;

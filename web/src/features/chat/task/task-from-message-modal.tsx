@@ -28,8 +28,8 @@ export function TaskFromMessageModal({ message, onClose }: { message: Message; o
   const create = useMutation({
     mutationFn: () =>
       body(
-        api.POST('/api/v1/channels/{channelId}/messages/{seq}/task', {
-          params: { path: { channelId: message.channelId, seq: message.seq } },
+        api.POST('/api/v1/channels/{id}/messages/{seq}/task', {
+          params: { path: { id: message.channelId, seq: message.seq } },
           body: {
             title: title.trim(),
             assigneeIds,

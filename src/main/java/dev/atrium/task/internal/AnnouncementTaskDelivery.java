@@ -61,6 +61,11 @@ class AnnouncementTaskDelivery {
 
   @ApplicationModuleListener
   void on(AnnouncementPublished event) {
+    deliver(event);
+  }
+
+  /** Gives every recipient not served yet their task, a batch at a time. */
+  void deliver(AnnouncementPublished event) {
     if (links.announcementTask(event.id()).isEmpty()) {
       return;
     }

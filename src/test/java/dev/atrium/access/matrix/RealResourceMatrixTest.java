@@ -138,6 +138,10 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/ws", "a WebSocket: SocketsKeepPrivateThingsPrivateTest"),
       entry("POST /api/v1/announcements", "a new draft of the caller's"),
       entry(
+          "POST /api/v1/task-projects/{id}/import",
+          "a CSV upload the matrix's JSON calls cannot make: a viewer refused, an outsider 404 in"
+              + " TaskExportImportTest"),
+      entry(
           "POST /api/v1/announcements/audience-size",
           "the caller's own audience, decided by who they may address (AnnouncementBadInputTest)"),
       entry("GET /api/v1/announcement-categories", "the categories, the same for everyone"),
@@ -161,6 +165,7 @@ class RealResourceMatrixTest {
   ChatFixture chat;
   DocFixture doc;
   AnnounceFixture announce;
+  UUID taskProject;
 
   @BeforeAll
   void makeTheObjects() {
@@ -168,6 +173,19 @@ class RealResourceMatrixTest {
     chat = new ChatFixture(cast);
     doc = new DocFixture(cast, pages);
     announce = new AnnounceFixture(cast);
+    taskProject = UUID.fromString(cast.owner()
+        .post(
+            "/api/v1/task-projects",
+            map(
+                "name",
+                "项目 " + UUID.randomUUID().toString().substring(0, 6),
+                "kind",
+                "TEAM",
+                "grants",
+                List.of(map("kind", "PERSON", "id", cast.id(Actor.INSIDER), "role", "EDITOR"))))
+        .body()
+        .path("id")
+        .asString());
     Eventually.eventually(
         () -> cast.owner().get("/api/v1/search?q=" + announce.word).body().toString(),
         body -> body.contains(announce.announcement.toString()));
@@ -850,6 +868,37 @@ class RealResourceMatrixTest {
             .of("announcement waiting for approval", a -> new Object[] {announce.toReturn.get(a)})
             .body(map("comment", "请修改"))
             .expect("403:announce.not-reviewer 404 404 404 404 200"),
+        // ---- task-links: a task made of a message, a page, planned on an announcement; a
+        // project's
+        // tasks exported (the owner's team project, the insider its editor)
+        on("POST /api/v1/channels/{id}/messages/{seq}/task")
+            .of("private message", p, chat.messageSeq)
+            .body(map("title", "跟进 follow up"))
+            .expect("201 201 404:task.message-not-found 404:task.message-not-found"
+                + " 404:task.message-not-found 404:task.message-not-found"),
+        on("POST /api/v1/pages/{id}/task")
+            .of("restricted page", doc.restrictedPage)
+            .body(map("title", "检查 check"))
+            .expect("201 404:task.page-not-found 404:task.page-not-found 404:task.page-not-found"
+                + " 404:task.page-not-found 201"),
+        on("GET /api/v1/announcements/{id}/task")
+            .of("a must-read to department A, without a task", announce.announcement)
+            .expect("404:task.plan-not-found 404:task.plan-not-found 404:announce.not-found"
+                + " 404:announce.not-found 404:announce.not-found 404:task.plan-not-found"),
+        on("PUT /api/v1/announcements/{id}/task")
+            .fresh("draft of the owner's", a -> new Object[] {announce.draft()})
+            .body(map("title", "周五前交表"))
+            .expect("200 404 404 404 404 404"),
+        on("PUT /api/v1/announcements/{id}/task")
+            .of("a must-read to department A", announce.announcement)
+            .body(map("title", "周五前交表"))
+            .expect("403:task.plan-closed 403:task.plan-closed 404 404 404 403:task.plan-closed"),
+        on("DELETE /api/v1/announcements/{id}/task")
+            .fresh("draft of the owner's", a -> new Object[] {announce.draft()})
+            .expect("204 404 404 404 404 404"),
+        on("GET /api/v1/task-projects/{id}/export")
+            .of("the owner's team project", taskProject)
+            .expect("200 200 404 404 404 404"),
         on("GET /api/v1/announcement-publishers/{id}")
             .of("department A", cast.departmentA)
             .expect("403 403 403 403 403 200"),
