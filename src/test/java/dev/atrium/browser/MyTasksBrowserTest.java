@@ -233,8 +233,7 @@ class MyTasksBrowserTest {
       detail.getByTestId("task-recurrence-edit").click();
       assertThat(page.getByTestId("recurrence-form")).isVisible();
       // measured and kept once the dialog has zoomed in
-      page.waitForFunction(
-          "() => document.querySelector('.ant-modal').getAnimations({ subtree: true }).length === 0");
+      page.waitForFunction("() => document.querySelector('.ant-modal').getAnimations({ subtree: true }).length === 0");
       assertNoSidewaysScroll(page);
       Browsers.screenshot(page, "task-recurrence-" + name);
       page.keyboard().press("Escape");
