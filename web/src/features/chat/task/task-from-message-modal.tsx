@@ -33,8 +33,8 @@ export function TaskFromMessageModal({ message, onClose }: { message: Message; o
           body: {
             title: title.trim(),
             assigneeIds,
-            // a due day, not an instant: the end of it is in the creator's zone, kept with the task
-            dueAt: due ? due.endOf('day').toISOString() : undefined,
+            // a due day, not an instant: the server keeps the day in the creator's zone
+            dueAt: due ? due.startOf('day').toISOString() : undefined,
             allDay: due ? true : undefined,
             timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
           },
