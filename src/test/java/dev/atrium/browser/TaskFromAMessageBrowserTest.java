@@ -89,7 +89,6 @@ class TaskFromAMessageBrowserTest {
     phone.getByTestId("rail-tasks").click();
     Locator mine = phone.getByTestId("my-tasks");
     assertThat(mine).isVisible();
-    Browsers.screenshot(phone, "task-from-message-my-tasks-loaded-zh-CN-360");
     Locator row = mine.getByTestId("task-row").filter(new Locator.FilterOptions().setHasText(text));
     assertThat(row).isVisible();
     assertThat(row.boundingBox().x + row.boundingBox().width)
