@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
  * A task as lists, boards and the project's stream carry it: the whole card as it now is, so a
  * client applies a stream entry by replacing the card with that id. {@code blocked}: a blocker is
  * still open. {@code source}: where the task came from (a chat message, a page, an announcement).
+ * {@code projectName} only in My tasks (a board's cards share their project's).
  */
 public record TaskCard(
     UUID id,

@@ -144,7 +144,7 @@ public class Tasks {
    */
   @Transactional(readOnly = true)
   public MyTasks mine(Subject subject, @Nullable String role, boolean done) {
-    return new MyTasks(cards.of(tasks.mine(resources.viewer(subject), role, done)));
+    return new MyTasks(cards.withProjects(tasks.mine(resources.viewer(subject), role, done)));
   }
 
   /** Every change of the task, newest first. */
@@ -245,11 +245,11 @@ public class Tasks {
     checkPeople(d, project);
     List<UUID> blockers = List.copyOf(new LinkedHashSet<>(orEmpty(command.blockedByIds())));
     checkBlockers(viewer, d.id, blockers);
+    attach(subject, d, orEmpty(command.attachmentFileIds()));
     tasks.insert(d.row());
     tasks.setPeople(d.id, "ASSIGNEE", d.assigneeIds);
     tasks.setPeople(d.id, "FOLLOWER", d.followerIds);
     tasks.setBlockers(d.id, blockers);
-    attach(subject, d, orEmpty(command.attachmentFileIds()));
     tasks.addHistory(d.id, me, now, "created", null, json.writeValueAsString(d.title));
     events.publishEvent(new TaskCreated(d.id, me));
     if (!d.assigneeIds.isEmpty()) {
@@ -259,9 +259,28 @@ public class Tasks {
     return view(subject, viewer, tasks.find(d.id).orElseThrow(), seen(viewer, d.id), project);
   }
 
-  /** Changes a task's fields; see {@link UpdateTask} for absent and {@code null}. */
+  /** Changes the fields of the task that are not null in {@code command}. */
   @Transactional
   public Task update(Subject subject, UUID taskId, UpdateTask command) {
+    Set<String> sent = new HashSet<>();
+    for (var component : UpdateTask.class.getRecordComponents()) {
+      try {
+        if (component.getAccessor().invoke(command) != null) {
+          sent.add(component.getName());
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return update(subject, taskId, command, sent);
+  }
+
+  /**
+   * Changes the task's fields named in {@code sent} (a request's keys): to the command's value, or
+   * cleared where that is null; see {@link UpdateTask}.
+   */
+  @Transactional
+  public Task update(Subject subject, UUID taskId, UpdateTask command, Set<String> sent) {
     Viewer viewer = resources.viewer(subject);
     TaskRow row = lockTask(taskId);
     seen(viewer, taskId);
@@ -269,12 +288,12 @@ public class Tasks {
     UUID me = subject.personId();
     Instant now = now();
     TaskDraft d = new TaskDraft(row);
-    if (command.title() != null) {
-      d.title = title(command.title().orElse(""));
+    if (sent.contains("title")) {
+      d.title = title(command.title() == null ? "" : command.title());
     }
-    if (command.description() != null) {
-      JsonNode description = command.description().filter(n -> !n.isNull()).orElse(null);
-      if (description == null) {
+    if (sent.contains("description")) {
+      JsonNode description = command.description();
+      if (description == null || description.isNull()) {
         d.description = null;
         d.descriptionText = "";
       } else {
@@ -283,48 +302,48 @@ public class Tasks {
         d.descriptionText = checked.text();
       }
     }
-    if (command.timeZone() != null) {
-      d.timeZone = zone(command.timeZone().orElse(null));
+    if (sent.contains("timeZone")) {
+      d.timeZone = zone(command.timeZone());
     }
-    if (command.allDay() != null) {
-      d.allDay = command.allDay().orElse(false);
+    if (sent.contains("allDay")) {
+      d.allDay = Boolean.TRUE.equals(command.allDay());
     }
-    if (command.startAt() != null) {
-      d.startAt = command.startAt().orElse(null);
+    if (sent.contains("startAt")) {
+      d.startAt = command.startAt();
     }
-    if (command.dueAt() != null) {
-      d.dueAt = command.dueAt().orElse(null);
+    if (sent.contains("dueAt")) {
+      d.dueAt = command.dueAt();
     }
     d.startAt = day(d.startAt, d.allDay, d.timeZone);
     d.dueAt = day(d.dueAt, d.allDay, d.timeZone);
-    if (command.priority() != null) {
-      d.priority = command.priority().orElse(Priority.NONE);
+    if (sent.contains("priority")) {
+      d.priority = command.priority() == null ? Priority.NONE : command.priority();
     }
-    if (command.tags() != null) {
-      d.tags = tags(command.tags().orElse(List.of()));
+    if (sent.contains("tags")) {
+      d.tags = tags(orEmpty(command.tags()));
     }
-    if (command.checklist() != null) {
-      d.checklist = checklist(command.checklist().orElse(List.of()));
+    if (sent.contains("checklist")) {
+      d.checklist = checklist(orEmpty(command.checklist()));
     }
-    if (command.reminders() != null) {
-      d.reminders = reminders(command.reminders().orElse(List.of()));
+    if (sent.contains("reminders")) {
+      d.reminders = reminders(orEmpty(command.reminders()));
     }
-    if (command.recurrence() != null) {
-      String rule = command.recurrence().orElse(null);
+    if (sent.contains("recurrence")) {
+      String rule = command.recurrence();
       d.recurrence = rule == null || rule.isBlank() ? null : Recurrences.check(rule);
       if (d.recurrence != null && d.seriesId == null) {
         d.seriesId = d.id;
         d.occurrence = 1;
       }
     }
-    if (command.assigneeIds() != null) {
-      d.assigneeIds = List.copyOf(new LinkedHashSet<>(command.assigneeIds().orElse(List.of())));
+    if (sent.contains("assigneeIds")) {
+      d.assigneeIds = List.copyOf(new LinkedHashSet<>(orEmpty(command.assigneeIds())));
     }
-    if (command.followerIds() != null) {
-      d.followerIds = List.copyOf(new LinkedHashSet<>(command.followerIds().orElse(List.of())));
+    if (sent.contains("followerIds")) {
+      d.followerIds = List.copyOf(new LinkedHashSet<>(orEmpty(command.followerIds())));
     }
-    if (command.sectionId() != null) {
-      UUID sectionId = command.sectionId().orElse(null);
+    if (sent.contains("sectionId")) {
+      UUID sectionId = command.sectionId();
       if (row.parentId() != null || project == null || sectionId == null) {
         throw DomainException.badRequest(
             "task.section-of-other-project",
@@ -341,8 +360,8 @@ public class Tasks {
     checkPeople(d, project);
     List<UUID> blockersBefore = tasks.blockerIds(taskId);
     List<UUID> blockers = blockersBefore;
-    if (command.blockedByIds() != null) {
-      blockers = List.copyOf(new LinkedHashSet<>(command.blockedByIds().orElse(List.of())));
+    if (sent.contains("blockedByIds")) {
+      blockers = List.copyOf(new LinkedHashSet<>(orEmpty(command.blockedByIds())));
       Set<UUID> added = new LinkedHashSet<>(blockers);
       added.removeAll(blockersBefore);
       checkBlockers(viewer, taskId, added);
@@ -366,9 +385,9 @@ public class Tasks {
     diff(changes, "followers", new TreeSet<>(row.followerIds()), new TreeSet<>(d.followerIds));
     diff(changes, "blockedBy", new TreeSet<>(blockersBefore), new TreeSet<>(blockers));
     diff(changes, "section", row.sectionId(), d.sectionId);
-    if (command.attachmentFileIds() != null) {
+    if (sent.contains("attachmentFileIds")) {
       List<UUID> before = row.attachmentFileIds();
-      attach(subject, d, command.attachmentFileIds().orElse(List.of()));
+      attach(subject, d, orEmpty(command.attachmentFileIds()));
       diff(changes, "attachments", before, d.attachmentFileIds);
     }
     if (changes.isEmpty()) {
@@ -689,6 +708,19 @@ public class Tasks {
     d.updatedAt = now();
     tasks.update(d.row());
     changed(row.projectId(), List.of(taskId), Set.of());
+  }
+
+  /**
+   * Appends the task's card as it now is to its project's stream and tells the people on it, for
+   * writers of a task's row elsewhere in this module (a comment count), inside their transaction.
+   */
+  @Transactional
+  public void cardChanged(UUID taskId) {
+    TaskRow peek = tasks.find(taskId).orElseThrow(Tasks::notFound);
+    if (peek.projectId() != null) {
+      projects.lock(peek.projectId());
+    }
+    changed(peek.projectId(), List.of(taskId), Set.of());
   }
 
   // ---------------------------------------------------------------- rules

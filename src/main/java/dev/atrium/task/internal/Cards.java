@@ -24,10 +24,23 @@ public class Cards {
     this.json = json;
   }
 
+  /**
+   * Cards as a board and the stream carry them: without the project's name, which every card of a
+   * board shares and which a rename would otherwise make stale on each.
+   */
   public List<TaskCard> of(List<CardRow> rows) {
+    return of(rows, false);
+  }
+
+  /** Cards of many projects (My tasks), each with its project's name. */
+  public List<TaskCard> withProjects(List<CardRow> rows) {
+    return of(rows, true);
+  }
+
+  private List<TaskCard> of(List<CardRow> rows, boolean projectNames) {
     Map<UUID, TaskPerson> named =
         people.named(rows.stream().flatMap(r -> r.assigneeIds().stream()).toList());
-    return rows.stream().map(row -> card(row, named)).toList();
+    return rows.stream().map(row -> card(row, named, projectNames)).toList();
   }
 
   /** The {@code task.upserted} entries of these tasks as they now are, in the given order. */
@@ -44,11 +57,11 @@ public class Cards {
     return events;
   }
 
-  private TaskCard card(CardRow row, Map<UUID, TaskPerson> named) {
+  private TaskCard card(CardRow row, Map<UUID, TaskPerson> named, boolean projectName) {
     return new TaskCard(
         row.id(),
         row.projectId(),
-        row.projectName(),
+        projectName ? row.projectName() : null,
         row.sectionId(),
         row.rank(),
         row.parentId(),

@@ -4,6 +4,7 @@ import dev.atrium.realtime.StreamKind;
 import dev.atrium.realtime.Streams;
 import dev.atrium.task.TaskStreamEvent;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -44,9 +45,11 @@ public class ProjectStream {
       return;
     }
     Collection<UUID> recipients = audience.audience(projectId);
+    // one time for what one change appends, so its entries read as one moment
+    Instant at = clock.instant();
     for (TaskStreamEvent event : events) {
       long seq = projects.nextSeq(projectId);
-      streams.appendAt(kind, projectId, seq, clock.instant(), recipients, event);
+      streams.appendAt(kind, projectId, seq, at, recipients, event);
     }
   }
 

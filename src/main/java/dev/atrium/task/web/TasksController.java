@@ -2,6 +2,7 @@ package dev.atrium.task.web;
 
 import dev.atrium.access.Subject;
 import dev.atrium.shared.DomainException;
+import dev.atrium.shared.web.RequestJson;
 import dev.atrium.task.CreateTask;
 import dev.atrium.task.MoveTask;
 import dev.atrium.task.MyTasks;
@@ -10,13 +11,21 @@ import dev.atrium.task.TaskHistoryEntry;
 import dev.atrium.task.Tasks;
 import dev.atrium.task.UpdateTask;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,15 +36,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 @Tag(name = "Tasks")
 @RestController
 class TasksController {
 
   private final Tasks tasks;
+  private final RequestJson json;
+  private final Validator validator;
 
-  TasksController(Tasks tasks) {
+  TasksController(Tasks tasks, RequestJson json, Validator validator) {
     this.tasks = tasks;
+    this.json = json;
+    this.validator = validator;
   }
 
   @PostMapping("/api/v1/tasks")
@@ -50,13 +65,32 @@ class TasksController {
     return tasks.get(subject, id);
   }
 
+  /**
+   * Read as a tree first: which fields were sent is what tells "leave it" from "clear it". The tree
+   * is then read under the same input rules as any request body, and validated.
+   */
   @PatchMapping("/api/v1/tasks/{id}")
   @Operation(summary = "Changes a task: a field left out stays, null clears it")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = UpdateTask.class)))
   Task update(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
-      @Valid @RequestBody UpdateTask command) {
-    return tasks.update(subject, id, command);
+      @RequestBody JsonNode body,
+      HttpServletRequest request) {
+    UpdateTask command;
+    try {
+      command = json.read(body, UpdateTask.class);
+    } catch (JacksonException e) {
+      throw new HttpMessageNotReadableException(
+          "The change is not readable", e, new ServletServerHttpRequest(request));
+    }
+    var violations = validator.validate(command);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    return tasks.update(subject, id, command, Set.copyOf(body.propertyNames()));
   }
 
   @DeleteMapping("/api/v1/tasks/{id}")
