@@ -715,23 +715,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/channels/{channelId}/messages/{seq}/task": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Makes a task of a chat message (whoever may read it) and answers the message with the task's card */
-        post: operations["fromMessage"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/channels/{id}": {
         parameters: {
             query?: never;
@@ -875,6 +858,23 @@ export interface paths {
         put?: never;
         /** The message's author DINGs members of its channel; the DING with its recipients */
         post: operations["send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/messages/{seq}/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes a task of a chat message (whoever may read it) and answers the message with the task's card */
+        post: operations["fromMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1923,6 +1923,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pages/{id}/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes a task of a page's checklist item (whoever may read the page); the page is its source */
+        post: operations["fromPage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pages/{id}/unarchive": {
         parameters: {
             query?: never;
@@ -2003,23 +2020,6 @@ export interface paths {
         post?: never;
         /** Stops watching the page; editing or commenting on it later does not start again */
         delete: operations["unwatch"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/pages/{pageId}/task": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Makes a task of a page's checklist item (whoever may read the page); the page is its source */
-        post: operations["fromPage"];
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2916,11 +2916,8 @@ export interface components {
             lastSeq: number;
         };
         Capabilities: {
-            administer: boolean;
-            manageOrg: boolean;
-            manageRoles: boolean;
-            manageSettings: boolean;
-            viewAudit: boolean;
+            canDelete: boolean;
+            canEdit: boolean;
         };
         Card: {
             channel?: components["schemas"]["ChannelCard"];
@@ -3442,6 +3439,13 @@ export interface components {
             departmentName: string;
             primary: boolean;
             title?: string;
+        };
+        Mention: {
+            avatarColor: string;
+            canSee: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         MentionAnswer: {
             cannotRead: components["schemas"]["PersonName"][];
@@ -4452,27 +4456,16 @@ export interface components {
         TaskComment: {
             author: components["schemas"]["TaskPerson"];
             body: string;
-            capabilities: components["schemas"]["TaskCommentCapabilities"];
+            capabilities: components["schemas"]["Capabilities"];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             editedAt?: string;
             /** Format: uuid */
             id: string;
-            mentions: components["schemas"]["TaskCommentMention"][];
+            mentions: components["schemas"]["Mention"][];
             /** Format: uuid */
             taskId: string;
-        };
-        TaskCommentCapabilities: {
-            canDelete: boolean;
-            canEdit: boolean;
-        };
-        TaskCommentMention: {
-            avatarColor: string;
-            canSee: boolean;
-            /** Format: uuid */
-            id: string;
-            name: string;
         };
         TaskFilter: {
             assigneeIds?: string[];
@@ -6566,42 +6559,6 @@ export interface operations {
             };
         };
     };
-    fromMessage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                channelId: string;
-                seq: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateTask"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Task"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     get_6: {
         parameters: {
             query?: never;
@@ -6988,6 +6945,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ding"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fromMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTask"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -9591,6 +9584,41 @@ export interface operations {
             };
         };
     };
+    fromPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTask"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     unarchive_1: {
         parameters: {
             query?: never;
@@ -9801,41 +9829,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageWatch"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    fromPage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                pageId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateTask"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Task"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

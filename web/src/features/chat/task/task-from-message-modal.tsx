@@ -28,13 +28,13 @@ export function TaskFromMessageModal({ message, onClose }: { message: Message; o
   const create = useMutation({
     mutationFn: () =>
       body(
-        api.POST('/api/v1/channels/{channelId}/messages/{seq}/task', {
-          params: { path: { channelId: message.channelId, seq: message.seq } },
+        api.POST('/api/v1/channels/{id}/messages/{seq}/task', {
+          params: { path: { id: message.channelId, seq: message.seq } },
           body: {
             title: title.trim(),
             assigneeIds,
-            // a due day, not an instant: the end of it is in the creator's zone, kept with the task
-            dueAt: due ? due.endOf('day').toISOString() : undefined,
+            // a due day, not an instant: the server keeps the day in the creator's zone
+            dueAt: due ? due.startOf('day').toISOString() : undefined,
             allDay: due ? true : undefined,
             timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
           },

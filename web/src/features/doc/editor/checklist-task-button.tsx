@@ -50,8 +50,8 @@ export function ChecklistTaskButton({ editor, pageId }: { editor: TipTap; pageId
   const make = useMutation({
     mutationFn: (item: ChecklistItem) =>
       body(
-        api.POST('/api/v1/pages/{pageId}/task', {
-          params: { path: { pageId } },
+        api.POST('/api/v1/pages/{id}/task', {
+          params: { path: { id: pageId } },
           body: {
             title: item.title,
             assigneeIds: item.personIds.slice(0, 1),

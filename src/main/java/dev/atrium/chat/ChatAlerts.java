@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What chat offers other modules, and nothing more (named interface {@code chat::alerts}, ADR
- * 0010): a DING about one of their objects, and a message posted on a person's behalf. Both are
+ * What chat offers other modules to write, and nothing more (named interface {@code chat::alerts},
+ * ADR 0010): a DING about one of their objects, a message posted on a person's behalf (in a channel,
+ * or as a reply to a message), and word that an object a card links to changed. The first are
  * chat's own paths (a person's DING, a person's post), so what follows them (live alerts, notices,
  * search, streams, link cards) is the same. Call them from a durable listener after your commit:
  * each is safe to run twice.

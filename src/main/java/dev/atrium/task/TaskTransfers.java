@@ -113,6 +113,10 @@ public class TaskTransfers {
   @Transactional
   public TaskImported importCsv(Subject subject, UUID projectId, byte[] file, ZoneId zone) {
     Project project = projects.get(subject, projectId);
+    if (!project.capabilities().canEdit()) {
+      throw DomainException.forbidden(
+          "task.read-only", "You may see this project's tasks but not add to them.");
+    }
     TaskSheets.Read read = TaskSheets.read(file);
     List<TaskImportError> errors = new ArrayList<>();
     read.problems().forEach(p -> errors.add(new TaskImportError(p.line(), p.code(), p.message())));

@@ -290,6 +290,15 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("PATCH /api/v1/task-comments/{id}", Rule.SIGNED_IN),
       entry("DELETE /api/v1/task-comments/{id}", Rule.SIGNED_IN),
       entry("GET /api/v1/my-tasks", Rule.SIGNED_IN),
+      // task-links: each refuses as reading its object refuses (the message, the page, the
+      // announcement, the project: RealResourceMatrixTest)
+      entry("POST /api/v1/channels/{id}/messages/{seq}/task", Rule.SIGNED_IN),
+      entry("POST /api/v1/pages/{id}/task", Rule.SIGNED_IN),
+      entry("GET /api/v1/announcements/{id}/task", Rule.SIGNED_IN),
+      entry("PUT /api/v1/announcements/{id}/task", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/announcements/{id}/task", Rule.SIGNED_IN),
+      entry("GET /api/v1/task-projects/{id}/export", Rule.SIGNED_IN),
+      entry("POST /api/v1/task-projects/{id}/import", Rule.SIGNED_IN),
       entry("GET /api/v1/ws", Rule.SIGNED_IN));
 
   /**

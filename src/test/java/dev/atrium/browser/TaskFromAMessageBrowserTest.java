@@ -86,8 +86,9 @@ class TaskFromAMessageBrowserTest {
 
     phone = Browsers.touchPhone(port, "zh-CN");
     SignInScreen.signIn(phone, colleague.email(), People.PASSWORD);
-    phone.navigate("/tasks");
+    phone.getByTestId("rail-tasks").click();
     Locator mine = phone.getByTestId("my-tasks");
+    assertThat(mine).isVisible();
     Locator row = mine.getByTestId("task-row").filter(new Locator.FilterOptions().setHasText(text));
     assertThat(row).isVisible();
     assertThat(row.boundingBox().x + row.boundingBox().width)

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atrium.IntegrationTest;
 import dev.atrium.support.Api;
 import dev.atrium.support.People;
+import dev.atrium.support.ReducerFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A chat message becomes a task (issue #16): whoever may read the message may, the task records
@@ -91,6 +93,18 @@ class TaskFromMessageTest {
             .code())
         .isEqualTo("task.message-not-found");
 
+    // what the author's client holds before: replayed below through the web client's reducer
+    JsonNode history = room.author()
+        .api()
+        .get("/api/v1/channels/" + room.channel() + "/messages")
+        .body();
+    long start = room.author()
+        .api()
+        .get("/api/v1/channels/" + room.channel() + "/stream?after=0")
+        .body()
+        .path("lastSeq")
+        .asLong();
+
     var made =
         makeTask(room.colleague(), room.channel(), seq, "提交报销单", room.author().id());
     assertThat(made.status()).as("%s", made.body()).isEqualTo(201);
@@ -110,7 +124,7 @@ class TaskFromMessageTest {
             .api()
             .get("/api/v1/channels/" + room.channel() + "/messages")
             .body(),
-        history -> history.toString().contains(link));
+        messages -> messages.toString().contains(link));
     JsonNode answer = reply
         .valueStream()
         .filter(m -> m.path("body").asString().contains(link))
@@ -148,6 +162,26 @@ class TaskFromMessageTest {
     assertThat(told.path("entries").toString()).contains("\"link\":\"" + link + "\"");
     assertThat(card(room.colleague(), taskId).path("preview").path("state").asString())
         .isEqualTo("DONE");
+
+    // the card's reply and its card.changed entries, applied to what the client held, leave the
+    // conversation as a fresh fetch shows it
+    ObjectNode fixture = ReducerFixtures.fixture();
+    fixture.set("before", history);
+    fixture.set(
+        "events",
+        room.author()
+            .api()
+            .get("/api/v1/channels/" + room.channel() + "/stream?after=" + start)
+            .body()
+            .path("entries"));
+    fixture.set(
+        "after",
+        room.author()
+            .api()
+            .get("/api/v1/channels/" + room.channel() + "/messages")
+            .body());
+    assertThat(fixture.path("events").toString()).contains("card.changed", "message.posted");
+    ReducerFixtures.record("chat", "catch-up-with-a-task-card", fixture);
   }
 
   @Test

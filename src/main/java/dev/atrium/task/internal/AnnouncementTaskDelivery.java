@@ -4,6 +4,7 @@ import dev.atrium.access.Subject;
 import dev.atrium.announce.AnnouncementPublished;
 import dev.atrium.announce.AnnouncementTasks;
 import dev.atrium.org.OrgDirectory;
+import dev.atrium.shared.DomainException;
 import dev.atrium.task.CreateTask;
 import dev.atrium.task.Task;
 import dev.atrium.task.TaskLinks;
@@ -12,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,12 +39,15 @@ class AnnouncementTaskDelivery {
 
   static final int BATCH = 200;
 
+  private static final Logger log = LoggerFactory.getLogger(AnnouncementTaskDelivery.class);
+
   private final AnnouncementTasks announcements;
   private final LinksTable links;
   private final Tasks tasks;
   private final OrgDirectory directory;
   private final ObjectMapper json;
   private final TransactionTemplate batch;
+  private final TransactionTemplate alone;
 
   AnnouncementTaskDelivery(
       AnnouncementTasks announcements,
@@ -57,10 +63,18 @@ class AnnouncementTaskDelivery {
     this.json = json;
     this.batch = new TransactionTemplate(transactions);
     this.batch.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    // one recipient's refusal (suspended since, say) is rolled back alone, to its savepoint
+    this.alone = new TransactionTemplate(transactions);
+    this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   @ApplicationModuleListener
   void on(AnnouncementPublished event) {
+    deliver(event);
+  }
+
+  /** Gives every recipient not served yet their task, a batch at a time. */
+  void deliver(AnnouncementPublished event) {
     if (links.announcementTask(event.id()).isEmpty()) {
       return;
     }
@@ -110,8 +124,16 @@ class AnnouncementTaskDelivery {
           null,
           null,
           null);
-      Task task = tasks.create(author, command, source);
-      links.served(announcementId, person, task.id());
+      try {
+        alone.executeWithoutResult(status -> {
+          Task task = tasks.create(author, command, source);
+          links.served(announcementId, person, task.id());
+        });
+      } catch (DomainException refused) {
+        // retrying would not change the answer; the others still get theirs
+        log.warn(
+            "Announcement {} gave {} no task: {}", announcementId, person, refused.getMessage());
+      }
     }
   }
 }

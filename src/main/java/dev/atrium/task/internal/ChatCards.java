@@ -8,7 +8,6 @@ import dev.atrium.chat.MessageRevised;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonRef;
 import dev.atrium.shared.DomainException;
-import dev.atrium.task.TaskAssigned;
 import dev.atrium.task.TaskChanged;
 import dev.atrium.task.TaskCompleted;
 import dev.atrium.task.TaskDeleted;
@@ -21,6 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,6 +47,7 @@ class ChatCards {
   private final TasksTable rows;
   private final OrgDirectory directory;
   private final ObjectMapper json;
+  private final TransactionTemplate ownTransaction;
 
   ChatCards(
       ChatAlerts chat,
@@ -54,7 +57,8 @@ class ChatCards {
       Tasks tasks,
       TasksTable rows,
       OrgDirectory directory,
-      ObjectMapper json) {
+      ObjectMapper json,
+      PlatformTransactionManager transactions) {
     this.chat = chat;
     this.messages = messages;
     this.links = links;
@@ -63,6 +67,10 @@ class ChatCards {
     this.rows = rows;
     this.directory = directory;
     this.json = json;
+    // chat's refusal marks the transaction it ran in for rollback: the post gets one of its own, so
+    // the listener still commits (and its publication completes) when chat says no
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /**
@@ -82,19 +90,16 @@ class ChatCards {
     String text = "[" + task.get().title().replace("\\", "\\\\").replace("]", "\\]") + "]("
         + link(event.taskId()) + ")";
     try {
-      chat.replyWithLink(new Subject(creator.id(), creator.guest()), event.messageId(), text);
+      ownTransaction.executeWithoutResult(status ->
+          chat.replyWithLink(new Subject(creator.id(), creator.guest()), event.messageId(), text));
     } catch (DomainException refused) {
       log.info("Task {} has no card in chat: {}", event.taskId(), refused.getMessage());
     }
   }
 
+  /** Any field, the assignees too (an assignment is a change as well as a {@code TaskAssigned}). */
   @ApplicationModuleListener
   void on(TaskChanged event) {
-    tell(event.taskId());
-  }
-
-  @ApplicationModuleListener
-  void on(TaskAssigned event) {
     tell(event.taskId());
   }
 

@@ -33,27 +33,27 @@ class TaskLinksController {
     this.plans = plans;
   }
 
-  @PostMapping("/api/v1/channels/{channelId}/messages/{seq}/task")
+  @PostMapping("/api/v1/channels/{id}/messages/{seq}/task")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary =
           "Makes a task of a chat message (whoever may read it) and answers the message with the task's card")
   Task fromMessage(
       @AuthenticationPrincipal Subject subject,
-      @PathVariable UUID channelId,
+      @PathVariable("id") UUID channelId,
       @PathVariable long seq,
       @Valid @RequestBody CreateTask command) {
     return links.fromMessage(subject, channelId, seq, command);
   }
 
-  @PostMapping("/api/v1/pages/{pageId}/task")
+  @PostMapping("/api/v1/pages/{id}/task")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary =
           "Makes a task of a page's checklist item (whoever may read the page); the page is its source")
   Task fromPage(
       @AuthenticationPrincipal Subject subject,
-      @PathVariable UUID pageId,
+      @PathVariable("id") UUID pageId,
       @Valid @RequestBody CreateTask command) {
     return links.fromPage(subject, pageId, command);
   }

@@ -138,6 +138,10 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/ws", "a WebSocket: SocketsKeepPrivateThingsPrivateTest"),
       entry("POST /api/v1/announcements", "a new draft of the caller's"),
       entry(
+          "POST /api/v1/task-projects/{id}/import",
+          "a CSV upload the matrix's JSON calls cannot make: a viewer refused, an outsider 404 in"
+              + " TaskExportImportTest"),
+      entry(
           "POST /api/v1/announcements/audience-size",
           "the caller's own audience, decided by who they may address (AnnouncementBadInputTest)"),
       entry("GET /api/v1/announcement-categories", "the categories, the same for everyone"),
@@ -855,6 +859,37 @@ class RealResourceMatrixTest {
             .of("announcement waiting for approval", a -> new Object[] {announce.toReturn.get(a)})
             .body(map("comment", "请修改"))
             .expect("403:announce.not-reviewer 404 404 404 404 200"),
+        // ---- task-links: a task made of a message, a page, planned on an announcement; a
+        // project's
+        // tasks exported (the owner's team project, the insider its editor)
+        on("POST /api/v1/channels/{id}/messages/{seq}/task")
+            .of("private message", p, chat.messageSeq)
+            .body(map("title", "跟进 follow up"))
+            .expect("201 201 404:task.message-not-found 404:task.message-not-found"
+                + " 404:task.message-not-found 404:task.message-not-found"),
+        on("POST /api/v1/pages/{id}/task")
+            .of("restricted page", doc.restrictedPage)
+            .body(map("title", "检查 check"))
+            .expect("201 404:task.page-not-found 404:task.page-not-found 404:task.page-not-found"
+                + " 404:task.page-not-found 201"),
+        on("GET /api/v1/announcements/{id}/task")
+            .of("a must-read to department A, without a task", announce.announcement)
+            .expect("404:task.plan-not-found 404:task.plan-not-found 404:announce.not-found"
+                + " 404:announce.not-found 404:announce.not-found 404:task.plan-not-found"),
+        on("PUT /api/v1/announcements/{id}/task")
+            .fresh("draft of the owner's", a -> new Object[] {announce.draft()})
+            .body(map("title", "周五前交表"))
+            .expect("200 404 404 404 404 404"),
+        on("PUT /api/v1/announcements/{id}/task")
+            .of("a must-read to department A", announce.announcement)
+            .body(map("title", "周五前交表"))
+            .expect("403:task.plan-closed 403:task.plan-closed 404 404 404 403:task.plan-closed"),
+        on("DELETE /api/v1/announcements/{id}/task")
+            .fresh("draft of the owner's", a -> new Object[] {announce.draft()})
+            .expect("204 404 404 404 404 404"),
+        on("GET /api/v1/task-projects/{id}/export")
+            .of("the owner's team project", tasks.project)
+            .expect("200 200 404 404 404 404"),
         on("GET /api/v1/announcement-publishers/{id}")
             .of("department A", cast.departmentA)
             .expect("403 403 403 403 403 200"),
@@ -1057,7 +1092,9 @@ class RealResourceMatrixTest {
 
   /** Sends the call; a download's bytes are not JSON, so only its status (and a refusal's problem) is read. */
   private static Api.Response send(Api api, String method, Row.Call call) {
-    if (!call.path().startsWith("/api/v1/files/") && !call.path().contains("/stats/export")) {
+    if (!call.path().startsWith("/api/v1/files/")
+        && !call.path().contains("/stats/export")
+        && !call.path().endsWith("/export")) {
       return api.send(method, call.path(), call.body());
     }
     var download = api.bytes(call.path());
