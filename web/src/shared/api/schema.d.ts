@@ -2916,8 +2916,11 @@ export interface components {
             lastSeq: number;
         };
         Capabilities: {
-            canDelete: boolean;
-            canEdit: boolean;
+            administer: boolean;
+            manageOrg: boolean;
+            manageRoles: boolean;
+            manageSettings: boolean;
+            viewAudit: boolean;
         };
         Card: {
             channel?: components["schemas"]["ChannelCard"];
@@ -3439,13 +3442,6 @@ export interface components {
             departmentName: string;
             primary: boolean;
             title?: string;
-        };
-        Mention: {
-            avatarColor: string;
-            canSee: boolean;
-            /** Format: uuid */
-            id: string;
-            name: string;
         };
         MentionAnswer: {
             cannotRead: components["schemas"]["PersonName"][];
@@ -4456,16 +4452,27 @@ export interface components {
         TaskComment: {
             author: components["schemas"]["TaskPerson"];
             body: string;
-            capabilities: components["schemas"]["Capabilities"];
+            capabilities: components["schemas"]["TaskCommentCapabilities"];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             editedAt?: string;
             /** Format: uuid */
             id: string;
-            mentions: components["schemas"]["Mention"][];
+            mentions: components["schemas"]["TaskCommentMention"][];
             /** Format: uuid */
             taskId: string;
+        };
+        TaskCommentCapabilities: {
+            canDelete: boolean;
+            canEdit: boolean;
+        };
+        TaskCommentMention: {
+            avatarColor: string;
+            canSee: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         TaskFilter: {
             assigneeIds?: string[];
