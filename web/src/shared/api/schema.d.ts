@@ -4580,6 +4580,10 @@ export interface operations {
                 box?: string;
                 category?: string;
                 q?: string;
+                /** @description Published (or scheduled) at or after this time, ISO-8601 with its offset */
+                from?: string;
+                /** @description Published (or scheduled) before this time, ISO-8601 with its offset */
+                to?: string;
                 cursor?: string;
                 limit?: number;
             };

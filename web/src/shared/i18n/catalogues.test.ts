@@ -138,6 +138,8 @@ const SERVER_CODES = [
   'announce.zone-invalid',
   'announce.reminders-invalid',
   'announce.not-published',
+  'announce.date-invalid',
+  'announce.date-range-invalid',
 ];
 
 describe('translation catalogues', () => {

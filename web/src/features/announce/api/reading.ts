@@ -30,6 +30,9 @@ export interface ListFilter {
   box: Box;
   category?: string;
   q?: string;
+  /** Published (or scheduled) from this time on, and before `to`: ISO-8601 with the reader's offset. */
+  from?: string;
+  to?: string;
 }
 
 export type ListPages = InfiniteData<AnnouncementList, string | undefined>;
@@ -46,6 +49,8 @@ export function useAnnouncementList(filter: ListFilter) {
               box: filter.box,
               category: filter.category || undefined,
               q: filter.q?.trim() || undefined,
+              from: filter.from,
+              to: filter.to,
               cursor: pageParam,
               limit: PAGE_SIZE,
             },

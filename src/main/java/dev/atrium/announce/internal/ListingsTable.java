@@ -70,6 +70,8 @@ public class ListingsTable {
       UUID me,
       @Nullable String category,
       @Nullable String query,
+      @Nullable Instant since,
+      @Nullable Instant until,
       @Nullable Cursor after,
       int limit,
       Instant now) {
@@ -112,6 +114,13 @@ public class ListingsTable {
     if (query != null) {
       where += " and strpos(lower(a.title || ' ' || a.body_text), lower(:query)) > 0";
     }
+    // published, or (mine, waiting) to be published at: a draft has no such time and falls outside
+    if (since != null) {
+      where += " and coalesce(a.published_at, a.publish_at) >= :since";
+    }
+    if (until != null) {
+      where += " and coalesce(a.published_at, a.publish_at) < :until";
+    }
     String sql = "select * from (select " + AnnouncementsTable.COLUMNS
         + ", r.delivered_at, r.opened_at, r.confirmed_at, r.confirmed_version, " + unread
         + " as k1, " + pinned + " as k2, " + time + " as t from " + from + " where " + where
@@ -127,6 +136,12 @@ public class ListingsTable {
     }
     if (query != null) {
       statement = statement.param("query", query);
+    }
+    if (since != null) {
+      statement = statement.param("since", Timestamps.at(since));
+    }
+    if (until != null) {
+      statement = statement.param("until", Timestamps.at(until));
     }
     if (after != null) {
       statement = statement
