@@ -2312,6 +2312,7 @@ export interface components {
     schemas: {
         Announcement: {
             attachmentFileIds: string[];
+            attachments: components["schemas"]["AnnouncementAttachment"][];
             audience: components["schemas"]["Audience"];
             author: components["schemas"]["AnnouncementPerson"];
             /** @description ProseMirror (TipTap) JSON */
@@ -2355,6 +2356,19 @@ export interface components {
             updatedSinceOpened: boolean;
             /** Format: int32 */
             version: number;
+        };
+        AnnouncementAttachment: {
+            contentType: string;
+            hasThumbnail: boolean;
+            /** Format: int32 */
+            height?: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: int32 */
+            width?: number;
         };
         AnnouncementCapabilities: {
             comment: boolean;

@@ -10,7 +10,6 @@ import {
 } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
 import type { Device } from '../reader/device';
-import { fileFacts } from '../reader/file-facts';
 import type { AnnouncementList, Box } from './types';
 
 const PAGE_SIZE = 30;
@@ -141,15 +140,6 @@ export function useVersion(id: string, n: number | undefined) {
     queryFn: () =>
       body(api.GET('/api/v1/announcements/{id}/versions/{number}', { params: { path: { id, number: n ?? 0 } } })),
     enabled: n !== undefined,
-    staleTime: Infinity,
-  });
-}
-
-/** An attachment's name, size and type, for its download card; a file's facts never change. */
-export function useAttachment(fileId: string) {
-  return useQuery({
-    queryKey: [...announceKeys.all, 'file', fileId],
-    queryFn: () => fileFacts(fileId),
     staleTime: Infinity,
   });
 }

@@ -2,12 +2,15 @@ package dev.atrium.announce;
 
 import static dev.atrium.announce.Announce.audience;
 import static dev.atrium.announce.Announce.draft;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atrium.IntegrationTest;
+import dev.atrium.files.TestFiles;
 import dev.atrium.support.Api;
 import dev.atrium.support.Eventually;
 import dev.atrium.support.People;
+import java.net.URLEncoder;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -70,6 +73,39 @@ class PublicationFlowTest {
     assertThat(published.path("state").asString()).isEqualTo("PUBLISHED");
     assertThat(published.path("recipientCount").asInt()).isEqualTo(3);
     assertThat(publication.due(100)).doesNotContain(id);
+  }
+
+  @Test
+  void aRecipientReadsEachAttachmentsNameSizeAndTypeFromTheAnnouncement() {
+    byte[] png = TestFiles.png(40, 30);
+    UUID picture = upload(publisher, "值班表.png", "image/png", png);
+    UUID sheet = upload(publisher, "日程 v2.pdf", "application/pdf", TestFiles.pdf("Schedule"));
+    UUID id = Announce.publish(
+        publisher.api(),
+        Announce.with(
+            draft("年终安排", audience(false, Map.of(team, false), List.of(), List.of(), List.of())),
+            "attachmentFileIds",
+            List.of(sheet, picture)));
+
+    var files = first.api().get("/api/v1/announcements/" + id).body().path("attachments");
+    assertThat(files.size()).isEqualTo(2);
+    assertThat(files.path(0).path("id").asString())
+        .as("in the author's order")
+        .isEqualTo(sheet.toString());
+    assertThat(files.path(0).path("name").asString()).isEqualTo("日程 v2.pdf");
+    assertThat(files.path(0).path("contentType").asString()).isEqualTo("application/pdf");
+    assertThat(files.path(1).path("name").asString()).isEqualTo("值班表.png");
+    assertThat(files.path(1).path("size").asLong()).isEqualTo(png.length);
+    assertThat(files.path(1).path("contentType").asString()).isEqualTo("image/png");
+    assertThat(files.path(1).path("width").asInt()).isEqualTo(40);
+  }
+
+  private UUID upload(People.Person uploader, String name, String type, byte[] bytes) {
+    var answer = uploader
+        .api()
+        .sendRaw("POST", "/api/v1/files?name=" + URLEncoder.encode(name, UTF_8), type, bytes);
+    assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
+    return UUID.fromString(answer.body().path("id").asString());
   }
 
   @Test
