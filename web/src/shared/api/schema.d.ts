@@ -3591,6 +3591,8 @@ export interface components {
             recoveryCodes: string[];
         };
         Reminded: {
+            /** Format: date-time */
+            nextAllowedAt: string;
             /** Format: int32 */
             reminded: number;
         };

@@ -140,6 +140,7 @@ const SERVER_CODES = [
   'announce.not-published',
   'announce.date-invalid',
   'announce.date-range-invalid',
+  'announce.remind-too-soon',
 ];
 
 describe('translation catalogues', () => {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Scheduled publication happens once, whoever calls it how often; an audience above the approval
@@ -98,6 +99,49 @@ class PublicationFlowTest {
     assertThat(files.path(1).path("size").asLong()).isEqualTo(png.length);
     assertThat(files.path(1).path("contentType").asString()).isEqualTo("image/png");
     assertThat(files.path(1).path("width").asInt()).isEqualTo(40);
+  }
+
+  @Test
+  void aCommentTellsTheAnnouncementsAuthorWithItsStartAndNobodyElse() {
+    UUID id = Announce.publish(
+        publisher.api(),
+        Announce.with(
+            draft("食堂调整", audience(false, Map.of(team, false), List.of(), List.of(), List.of())),
+            "commentsEnabled",
+            true));
+    var posted = first
+        .api()
+        .post("/api/v1/announcements/" + id + "/comments", Map.of("text", "  周末也开放吗？  "));
+    assertThat(posted.status()).as("%s", posted.body()).isEqualTo(201);
+    JsonNode told =
+        Eventually.eventually(() -> commentNotices(publisher, id), found -> !found.isEmpty());
+    assertThat(told.size()).isEqualTo(1);
+    assertThat(told.path(0).path("title").path("key").asString())
+        .isEqualTo("announce.notices.comment");
+    assertThat(told.path(0).path("title").path("params").path("title").asString())
+        .isEqualTo("食堂调整");
+    assertThat(told.path(0).path("text").path("params").path("text").asString())
+        .isEqualTo("周末也开放吗？");
+    assertThat(told.path(0).path("actors").path(0).path("id").asString())
+        .isEqualTo(first.id().toString());
+
+    // the author's own answer tells no one: the commenters are not subscribed to one another
+    publisher.api().post("/api/v1/announcements/" + id + "/comments", Map.of("text", "开放"));
+    second.api().post("/api/v1/announcements/" + id + "/comments", Map.of("text", "好的"));
+    Eventually.eventually(() -> commentNotices(publisher, id), found -> found.size() == 2);
+    assertThat(commentNotices(first, id)).isEmpty();
+    assertThat(commentNotices(publisher, id).size()).isEqualTo(2);
+  }
+
+  private static JsonNode commentNotices(People.Person person, UUID id) {
+    var found = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    person.api().get("/api/v1/notifications?limit=100").body().path("items").forEach(item -> {
+      if (item.path("kind").asString().equals("announce.comment")
+          && item.path("link").asString().equals("/announcements/" + id)) {
+        found.add(item);
+      }
+    });
+    return found;
   }
 
   private UUID upload(People.Person uploader, String name, String type, byte[] bytes) {
