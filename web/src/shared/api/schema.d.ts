@@ -2695,6 +2695,7 @@ export interface components {
     schemas: {
         Announcement: {
             attachmentFileIds: string[];
+            attachments: components["schemas"]["AnnouncementAttachment"][];
             audience: components["schemas"]["Audience"];
             author: components["schemas"]["AnnouncementPerson"];
             /** @description ProseMirror (TipTap) JSON */
@@ -2738,6 +2739,19 @@ export interface components {
             updatedSinceOpened: boolean;
             /** Format: int32 */
             version: number;
+        };
+        AnnouncementAttachment: {
+            contentType: string;
+            hasThumbnail: boolean;
+            /** Format: int32 */
+            height?: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: int32 */
+            width?: number;
         };
         AnnouncementCapabilities: {
             comment: boolean;
@@ -4104,6 +4118,8 @@ export interface components {
             recoveryCodes: string[];
         };
         Reminded: {
+            /** Format: date-time */
+            nextAllowedAt: string;
             /** Format: int32 */
             reminded: number;
         };
@@ -5375,6 +5391,10 @@ export interface operations {
                 box?: string;
                 category?: string;
                 q?: string;
+                /** @description Published (or scheduled) at or after this time, ISO-8601 with its offset */
+                from?: string;
+                /** @description Published (or scheduled) before this time, ISO-8601 with its offset */
+                to?: string;
                 cursor?: string;
                 limit?: number;
             };

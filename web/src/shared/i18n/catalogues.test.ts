@@ -206,6 +206,9 @@ const SERVER_CODES = [
   'announce.zone-invalid',
   'announce.reminders-invalid',
   'announce.not-published',
+  'announce.date-invalid',
+  'announce.date-range-invalid',
+  'announce.remind-too-soon',
 ];
 
 describe('translation catalogues', () => {

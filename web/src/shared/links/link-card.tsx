@@ -5,6 +5,7 @@ import {
   MessageOutlined,
   NotificationOutlined,
   NumberOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Flex, Tag, theme, Typography } from 'antd';
@@ -19,6 +20,7 @@ export type Card = components['schemas']['Card'];
 
 /** The icons of the kinds this client knows; any other kind (a module added later) gets the neutral one. */
 const KIND_ICONS: Record<string, ReactNode> = {
+  person: <UserOutlined />,
   message: <MessageOutlined />,
   channel: <NumberOutlined />,
   page: <FileTextOutlined />,
@@ -153,5 +155,31 @@ export function LinkCards({ urls, onOpen }: { urls: string[]; onOpen: (path: str
         <LinkCard key={card.url} card={card} onOpen={onOpen} />
       ))}
     </Flex>
+  );
+}
+
+/**
+ * The inline form of a card, for a link inside rich text: the kind's icon, the object's title and
+ * its kind. Styled by `rich-text.css` (`.link-chip`), since it lives inside the editor's content.
+ */
+export function LinkChip({ card, onOpen }: { card: Card; onOpen: (path: string) => void }) {
+  const { title, kindName } = useCardText(card);
+  const path = new URL(card.url).pathname;
+  return (
+    <a
+      href={path}
+      className="link-chip"
+      data-testid="link-chip"
+      data-kind={card.kind}
+      onClick={(event) => {
+        if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+        event.preventDefault();
+        onOpen(path);
+      }}
+    >
+      <KindIcon kind={card.kind} />
+      <span className="link-chip-title">{title}</span>
+      {kindName && <span className="link-chip-kind">{kindName}</span>}
+    </a>
   );
 }

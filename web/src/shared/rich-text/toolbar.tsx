@@ -27,6 +27,9 @@ import { useTranslation } from 'react-i18next';
 import { EmojiPicker } from './emoji-picker';
 import { LinkModal, type LinkTarget } from './link-modal';
 
+/** `hidden` alone loses to antd Form's `input[type='file'] { display: block }` when the toolbar sits in a form. */
+const HIDDEN = { display: 'none' } as const;
+
 interface ToolProps {
   label: string;
   icon: ReactNode;
@@ -281,8 +284,15 @@ export function Toolbar({ editor, linkTargets = NO_TARGETS, onUpload }: ToolbarP
         testId="tool-attachment"
       />
       <EmojiPicker disabled={off} onPick={(emoji) => chain().insertContent(emoji).run()} />
-      <input ref={imageInput} type="file" accept="image/*" hidden onChange={() => pick(imageInput.current, true)} />
-      <input ref={fileInput} type="file" hidden onChange={() => pick(fileInput.current, false)} />
+      <input
+        ref={imageInput}
+        type="file"
+        accept="image/*"
+        hidden
+        style={HIDDEN}
+        onChange={() => pick(imageInput.current, true)}
+      />
+      <input ref={fileInput} type="file" hidden style={HIDDEN} onChange={() => pick(fileInput.current, false)} />
       <LinkModal
         open={linking}
         targets={linkTargets}

@@ -10,7 +10,6 @@ import {
 } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
 import type { Device } from '../reader/device';
-import { fileFacts } from '../reader/file-facts';
 import type { AnnouncementList, Box } from './types';
 
 const PAGE_SIZE = 30;
@@ -30,6 +29,9 @@ export interface ListFilter {
   box: Box;
   category?: string;
   q?: string;
+  /** Published (or scheduled) from this time on, and before `to`: ISO-8601 with the reader's offset. */
+  from?: string;
+  to?: string;
 }
 
 export type ListPages = InfiniteData<AnnouncementList, string | undefined>;
@@ -46,6 +48,8 @@ export function useAnnouncementList(filter: ListFilter) {
               box: filter.box,
               category: filter.category || undefined,
               q: filter.q?.trim() || undefined,
+              from: filter.from,
+              to: filter.to,
               cursor: pageParam,
               limit: PAGE_SIZE,
             },
@@ -136,15 +140,6 @@ export function useVersion(id: string, n: number | undefined) {
     queryFn: () =>
       body(api.GET('/api/v1/announcements/{id}/versions/{number}', { params: { path: { id, number: n ?? 0 } } })),
     enabled: n !== undefined,
-    staleTime: Infinity,
-  });
-}
-
-/** An attachment's name, size and type, for its download card; a file's facts never change. */
-export function useAttachment(fileId: string) {
-  return useQuery({
-    queryKey: [...announceKeys.all, 'file', fileId],
-    queryFn: () => fileFacts(fileId),
     staleTime: Infinity,
   });
 }

@@ -10,7 +10,7 @@ import type { AnnouncementSummary, Box } from '../api/types';
 import { announcementPath, boxPath, editAnnouncementPath, newAnnouncementPath } from '../routes';
 import { AnnouncementRow } from './announcement-row';
 import { type Filters, ListFilters } from './list-filters';
-import { listItems, publishedWithin } from './list-items';
+import { listItems, rangeTimes } from './list-items';
 import { useLoadMore } from './use-load-more';
 
 interface ListProps {
@@ -35,14 +35,11 @@ export function AnnouncementList({ box, boxes, selectedId, compact, canWrite }: 
   const navigate = useNavigate();
   const [filters, setFilters] = useState<Filters>({ q: '' });
   const q = useDebouncedValue(filters.q, 300);
-  const list = useAnnouncementList({ box, category: filters.category, q });
+  const list = useAnnouncementList({ box, category: filters.category, q, ...rangeTimes(filters.range) });
   const loadMore = useLoadMore(list.hasNextPage && !list.isFetchingNextPage, () => void list.fetchNextPage());
   // the list's pinned marks compare with the time it was fetched, not every render's
   const now = list.dataUpdatedAt;
-  const items = useMemo(
-    () => listItems(list.data?.pages).filter((item) => publishedWithin(item, filters.range)),
-    [list.data, filters.range],
-  );
+  const items = useMemo(() => listItems(list.data?.pages), [list.data]);
 
   let body;
   if (list.isError) body = <LoadFailed error={list.error} onRetry={() => void list.refetch()} />;

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { announceKeys, type ListPages, markOpened } from '../api/reading';
 import type { AnnouncementSummary } from '../api/types';
-import { isPinned, isUnread, listItems, publishedWithin } from './list-items';
+import { isPinned, isUnread, listItems, rangeTimes } from './list-items';
 
 const summary = (id: string, extra: Partial<AnnouncementSummary> = {}) =>
   ({
@@ -37,15 +37,13 @@ describe('the list', () => {
     expect(isPinned(summary('a'), now)).toBe(false);
   });
 
-  it('filters by the days published, both ends included', () => {
-    const range = { from: '2026-12-01', to: '2026-12-03' };
-    const at = (iso: string) => summary('a', { publishedAt: iso });
-    const local = (day: number, hour: number) => new Date(2026, 11, day, hour).toISOString();
-    expect(publishedWithin(at(local(1, 0)), range)).toBe(true);
-    expect(publishedWithin(at(local(3, 23)), range)).toBe(true);
-    expect(publishedWithin(at(local(4, 0)), range)).toBe(false);
-    expect(publishedWithin(at(local(20, 0)), undefined)).toBe(true);
-    expect(publishedWithin(summary('draft'), range)).toBe(false);
+  it("asks the server for the days picked, both ends included, on the reader's calendar", () => {
+    const { from, to } = rangeTimes({ from: '2026-12-01', to: '2026-12-03' });
+    expect(Date.parse(from ?? '')).toBe(new Date(2026, 11, 1, 0).getTime());
+    expect(Date.parse(to ?? '')).toBe(new Date(2026, 11, 4, 0).getTime());
+    // with the reader's offset, as the API asks
+    expect(from).toMatch(/^2026-12-01T00:00:00([+-]\d{2}:\d{2}|Z)$/);
+    expect(rangeTimes(undefined)).toEqual({});
   });
 });
 

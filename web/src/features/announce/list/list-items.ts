@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import type { AnnouncementList, AnnouncementSummary } from '../api/types';
 
 /**
@@ -27,17 +28,15 @@ export interface DayRange {
   to: string;
 }
 
-const localDay = (iso: string) => {
-  const date = new Date(iso);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-};
-
-/** Whether it was published (or is scheduled) within the range, on the reader's calendar; a draft has no such day. */
-export function publishedWithin(item: AnnouncementSummary, range: DayRange | undefined): boolean {
-  if (!range) return true;
-  const when = item.publishedAt ?? item.publishAt;
-  if (!when) return false;
-  const day = localDay(when);
-  return day >= range.from && day <= range.to;
+/**
+ * The range as the list API's times: from the start of its first local day up to (not including)
+ * the start of the day after its last, with the reader's offset, so the server filters by the
+ * reader's calendar.
+ */
+export function rangeTimes(range: DayRange | undefined): { from?: string; to?: string } {
+  if (!range) return {};
+  return {
+    from: dayjs(range.from).startOf('day').format(),
+    to: dayjs(range.to).add(1, 'day').startOf('day').format(),
+  };
 }

@@ -115,7 +115,7 @@ function Reading({ announcement }: { announcement: Announcement }) {
       )}
       <AnnouncementBody content={announcement.body} version={announcement.version} />
       <Flex vertical gap={24} style={{ paddingInline: isPhone ? 14 : 24 }}>
-        <Attachments fileIds={announcement.attachmentFileIds} />
+        <Attachments files={announcement.attachments} />
         <ConfirmCard announcement={announcement} />
         {announcement.reactionsEnabled && <ReactionsBar announcement={announcement} />}
         {announcement.commentsEnabled && <CommentsSection announcement={announcement} />}

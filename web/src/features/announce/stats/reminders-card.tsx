@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Form, InputNumber, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiProblem } from '../../../shared/api/problem';
+import { formatDateTime } from '../../../shared/i18n/format';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { remindersQuery, type ReminderPlan, useRemindNow, useSaveReminders } from '../api/statistics';
 
@@ -81,11 +83,25 @@ function ScheduleForm({ id, saved }: { id: string; saved: ReminderPlan }) {
   );
 }
 
+/**
+ * From when the next manual reminder may be sent: what the last one answered, or what the server's
+ * refusal of a click too soon after another (`announce.remind-too-soon`) says.
+ */
+export function nextReminderAt(answer: { nextAllowedAt: string } | undefined, error: unknown): string | undefined {
+  if (answer) return answer.nextAllowedAt;
+  if (error instanceof ApiProblem && error.code === 'announce.remind-too-soon') {
+    const at = error.body.nextAllowedAt;
+    return typeof at === 'string' ? at : undefined;
+  }
+  return undefined;
+}
+
 /** Remind the people who have not read it: now, and on a schedule; and when to tell their department heads. */
 export function RemindersCard({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const onProblem = useProblemHandler();
   const remind = useRemindNow(id);
+  const next = nextReminderAt(remind.data, remind.error);
   const schedule = useQuery(remindersQuery(id));
   return (
     <Card size="small" title={t('announce.stats.reminders')}>
@@ -102,6 +118,11 @@ export function RemindersCard({ id }: { id: string }) {
           {remind.data && (
             <Typography.Text type="success" data-testid="announce-reminded">
               {t('announce.stats.reminded', { count: remind.data.reminded })}
+            </Typography.Text>
+          )}
+          {next && (
+            <Typography.Text type="secondary" data-testid="announce-remind-next">
+              {t('announce.stats.remindNext', { time: formatDateTime(next, i18n.language) })}
             </Typography.Text>
           )}
         </Flex>

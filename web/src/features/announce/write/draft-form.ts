@@ -4,7 +4,7 @@ import { audienceRequest, EMPTY_AUDIENCE, type AudienceModel } from './audience'
 export type Importance = 'NORMAL' | 'IMPORTANT' | 'URGENT';
 export const IMPORTANCES: Importance[] = ['NORMAL', 'IMPORTANT', 'URGENT'];
 
-/** A file the author attached: its name is known from the upload, not from the announcement. */
+/** A file the author attached, named by the upload or by the announcement. */
 export interface AttachedFile {
   id: string;
   name?: string;
@@ -56,6 +56,8 @@ export interface EditableAnnouncement {
   mustRead: boolean;
   coverFileId?: string | null;
   attachmentFileIds: string[];
+  /** Their names, as the server gives them. */
+  attachments: { id: string; name: string }[];
   expiresAt?: string | null;
   pinnedUntil?: string | null;
   commentsEnabled: boolean;
@@ -73,7 +75,10 @@ export function fieldsOf(announcement: EditableAnnouncement): DraftFields {
     importance: announcement.importance,
     mustRead: announcement.mustRead,
     coverFileId: announcement.coverFileId ?? null,
-    attachments: announcement.attachmentFileIds.map((id) => ({ id })),
+    attachments: announcement.attachmentFileIds.map((id) => ({
+      id,
+      name: announcement.attachments.find((file) => file.id === id)?.name,
+    })),
     expiresAt: announcement.expiresAt ?? null,
     pinnedUntil: announcement.pinnedUntil ?? null,
     commentsEnabled: announcement.commentsEnabled,

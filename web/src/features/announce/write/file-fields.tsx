@@ -50,6 +50,8 @@ function FileButton({
         type="file"
         accept={accept}
         hidden
+        // antd Form's `input[type='file'] { display: block }` would show it despite `hidden`
+        style={{ display: 'none' }}
         data-testid={`${testId}-input`}
         onChange={() => {
           const file = input.current?.files?.[0];

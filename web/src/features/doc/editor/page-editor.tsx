@@ -6,6 +6,7 @@ import { EditorContent, useEditor, type Editor as TipTap } from '@tiptap/react';
 import { App, Progress } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { uploadFile } from '../../../shared/files/upload-file';
 import { insertFile } from '../../../shared/rich-text/insert-file';
 import { attachToPage } from '../api/pages';
@@ -16,6 +17,7 @@ import type { PageProvider } from '../collab/page-provider';
 import { FRAGMENT } from '../collab/render-snapshot';
 import type { Editor } from '../me';
 import { documentExtensions } from '../../../shared/rich-text/extensions';
+import { LinkCards } from '../../../shared/rich-text/link-cards';
 import { MentionReporter } from './mention-reporter';
 import { mentionSuggestion } from './mention-suggestion';
 import { Toolbar } from '../../../shared/rich-text/toolbar';
@@ -64,6 +66,7 @@ export function PageEditor({
 }: PageEditorProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const onProblem = useProblemHandler();
   const [uploading, setUploading] = useState<number | null>(null);
   const tree = useTree(spaceId);
@@ -76,6 +79,7 @@ export function PageEditor({
     extensions: [
       ...documentExtensions({ collaborative: true, mentionSuggestion }),
       MentionReporter.configure({ report: onMentioned }),
+      LinkCards.configure({ onOpen: (path) => void navigate(path) }),
       Collaboration.configure({ document: provider.doc, field: FRAGMENT }),
       CollaborationCaret.configure({ provider, user: { id: me.id, name: me.name, color: me.color }, render: caret }),
       Placeholder.configure({ placeholder: t('docs.editor.placeholder') }),

@@ -34,6 +34,8 @@ public record Announcement(
     JsonNode body,
 
     List<UUID> attachmentFileIds,
+    /** The attachments' names, sizes and types, in the order of {@code attachmentFileIds}. */
+    List<AnnouncementAttachment> attachments,
     Audience audience,
     boolean includeLaterJoiners,
     boolean commentsEnabled,

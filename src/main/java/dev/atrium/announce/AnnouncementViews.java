@@ -4,6 +4,7 @@ import dev.atrium.announce.internal.AnnouncementRow;
 import dev.atrium.announce.internal.BodyText;
 import dev.atrium.announce.internal.DiscussionTable;
 import dev.atrium.announce.internal.Receipt;
+import dev.atrium.files.StoredFiles;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonRef;
 import dev.atrium.org.PersonSummary;
@@ -28,13 +29,19 @@ class AnnouncementViews {
   private final DiscussionTable comments;
   private final ObjectMapper json;
   private final Clock clock;
+  private final StoredFiles files;
 
   AnnouncementViews(
-      OrgDirectory directory, DiscussionTable comments, ObjectMapper json, Clock clock) {
+      OrgDirectory directory,
+      DiscussionTable comments,
+      ObjectMapper json,
+      Clock clock,
+      StoredFiles files) {
     this.directory = directory;
     this.comments = comments;
     this.json = json;
     this.clock = clock;
+    this.files = files;
   }
 
   Announcement full(Seen seen, UUID viewerId) {
@@ -59,6 +66,7 @@ class AnnouncementViews {
         seen.updatedSinceOpened(),
         body(row.body()),
         row.attachmentFileIds(),
+        attachments(row),
         audience(row.audience()),
         row.includeLaterJoiners(),
         row.commentsEnabled(),
@@ -71,6 +79,14 @@ class AnnouncementViews {
             .map(t -> new Reaction(t.emoji(), t.count(), t.mine()))
             .toList(),
         seen.capabilities(clock.instant()));
+  }
+
+  /** Whoever sees the announcement may read the files hung on it, so their facts come along. */
+  private List<AnnouncementAttachment> attachments(AnnouncementRow row) {
+    return files.heldBy(Announcements.FILE_OWNER, row.id(), row.attachmentFileIds()).stream()
+        .map(f -> new AnnouncementAttachment(
+            f.id(), f.name(), f.size(), f.contentType(), f.hasThumbnail(), f.width(), f.height()))
+        .toList();
   }
 
   List<AnnouncementSummary> summaries(List<Seen> seen) {

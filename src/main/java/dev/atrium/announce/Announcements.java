@@ -12,6 +12,8 @@ import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -191,6 +193,8 @@ public class Announcements {
       String box,
       @Nullable String category,
       @Nullable String query,
+      @Nullable String from,
+      @Nullable String to,
       @Nullable String cursor,
       @Nullable Integer limit) {
     Box which;
@@ -210,15 +214,37 @@ public class Announcements {
     }
     String q = query == null || query.isBlank() ? null : query.strip();
     String c = category == null || category.isBlank() ? null : category;
+    Instant since = instant(from);
+    Instant until = instant(to);
+    if (since != null && until != null && !since.isBefore(until)) {
+      throw DomainException.badRequest(
+          "announce.date-range-invalid", "The end of a date range must come after its start.");
+    }
     ListingsTable.Listing listing = listings.list(
         which,
         subject.personId(),
         c,
         q,
+        since,
+        until,
         cursor == null || cursor.isBlank() ? null : ListingsTable.Cursor.decode(cursor),
         size,
         now());
     return new AnnouncementList(summaries(subject, listing.items()), listing.next());
+  }
+
+  /** A list's date bound: an ISO-8601 time with its offset ({@code 2026-12-01T00:00:00+08:00}). */
+  private static @Nullable Instant instant(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw DomainException.badRequest(
+          "announce.date-invalid",
+          "A date filter is a time with its offset, such as 2026-12-01T00:00:00+08:00.");
+    }
   }
 
   /** My unconfirmed must-reads, newest first: the banner above every screen. */

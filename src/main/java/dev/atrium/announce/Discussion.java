@@ -6,10 +6,14 @@ import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Comments and reactions under a published announcement, when its author turned them on: by its recipients and its author. */
+/**
+ * Comments and reactions under a published announcement, when its author turned them on: by its
+ * recipients and its author. A comment tells the announcement's author ({@code announce.comment}).
+ */
 @Service
 public class Discussion {
 
@@ -18,11 +22,17 @@ public class Discussion {
   private final Announcements announcements;
   private final DiscussionTable comments;
   private final AnnouncementViews views;
+  private final ApplicationEventPublisher events;
 
-  Discussion(Announcements announcements, DiscussionTable comments, AnnouncementViews views) {
+  Discussion(
+      Announcements announcements,
+      DiscussionTable comments,
+      AnnouncementViews views,
+      ApplicationEventPublisher events) {
     this.announcements = announcements;
     this.comments = comments;
     this.views = views;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -49,6 +59,15 @@ public class Discussion {
     UUID commentId = Ids.newId();
     var now = announcements.now();
     comments.insert(commentId, id, subject.personId(), command.text().strip(), now);
+    // its author hears of it after the commit (announce's notices), unless they wrote it
+    events.publishEvent(new AnnouncementCommented(
+        id,
+        commentId,
+        seen.row().authorId(),
+        subject.personId(),
+        seen.row().title(),
+        command.text().strip(),
+        now));
     return new AnnouncementComment(
         commentId, views.name(subject.personId()), command.text().strip(), now);
   }

@@ -1,4 +1,6 @@
 package dev.atrium.announce;
 
-/** How many recipients a reminder went to. */
-public record Reminded(int reminded) {}
+import java.time.Instant;
+
+/** How many recipients a reminder went to, and from when the next manual one may be sent. */
+public record Reminded(int reminded, Instant nextAllowedAt) {}

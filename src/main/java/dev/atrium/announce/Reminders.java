@@ -7,11 +7,14 @@ import dev.atrium.announce.internal.RemindersTable;
 import dev.atrium.announce.internal.StatisticsAccess;
 import dev.atrium.shared.DomainException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,20 +39,38 @@ public class Reminders {
     this.clock = clock;
   }
 
+  /** How long after a manual reminder the next one is refused. */
+  public static final Duration MANUAL_INTERVAL = Duration.ofMinutes(10);
+
   /**
    * Reminds every recipient who has not opened it (or not confirmed a must-read) now; the caller is
-   * not reminded. The notices go out after commit.
+   * not reminded. The notices go out after commit. At most one such click per announcement in
+   * {@link #MANUAL_INTERVAL}, whoever clicks: a second is refused with 429
+   * {@code announce.remind-too-soon}, saying when the next is allowed.
    */
   @Transactional
   public Reminded remind(Subject subject, UUID announcementId) {
     AnnouncementHead head = gate.require(subject, announcementId);
     requirePublished(head);
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    table.claimManual(head.id(), at, at.minus(MANUAL_INTERVAL)).ifPresent(last -> {
+      Instant next = last.plus(MANUAL_INTERVAL);
+      throw new DomainException(
+          HttpStatus.TOO_MANY_REQUESTS,
+          "announce.remind-too-soon",
+          "Its non-readers were reminded less than 10 minutes ago; remind them again from " + next
+              + ".",
+          Map.of(
+              "retryAfterSeconds",
+              Math.max(1, Duration.between(at, next).toSeconds()),
+              "nextAllowedAt",
+              next.toString()));
+    });
     List<UUID> reminded = table.markReminded(head, subject.personId(), at);
     if (!reminded.isEmpty()) {
       events.publishEvent(new ReminderSent(head.id(), subject.personId(), at));
     }
-    return new Reminded(reminded.size());
+    return new Reminded(reminded.size(), at.plus(MANUAL_INTERVAL));
   }
 
   /** The announcement's plan, or the defaults when it has none of its own. */

@@ -162,6 +162,50 @@ class AnnouncementBadInputTest {
   }
 
   @Test
+  void theListFiltersByPublicationTimeOnTheServerAndRefusesABadRange() {
+    UUID id = Announce.publish(publisher.api(), draft("团建通知", people(member.id())));
+    Instant now = Instant.now();
+    assertThat(inbox(now.minus(1, ChronoUnit.HOURS) + "", now.plus(1, ChronoUnit.HOURS) + ""))
+        .contains(id.toString());
+    assertThat(inbox("2026-01-01T00:00:00+08:00", null))
+        .as("from alone, with an offset")
+        .contains(id.toString());
+    assertThat(inbox(now.plus(1, ChronoUnit.HOURS) + "", null)).doesNotContain(id.toString());
+    assertThat(inbox(null, now.minus(1, ChronoUnit.HOURS) + "")).doesNotContain(id.toString());
+    assertThat(admin
+            .get("/api/v1/announcements?box=mine&from=" + now.plus(1, ChronoUnit.HOURS))
+            .body()
+            .path("items")
+            .findValuesAsString("id"))
+        .as("mine too: what was published before the range falls outside it")
+        .doesNotContain(id.toString());
+
+    assertRefused(
+        member.api().get("/api/v1/announcements?from=yesterday"), 400, "announce.date-invalid");
+    assertRefused(
+        member.api().get("/api/v1/announcements?to=2026-12-01"), 400, "announce.date-invalid");
+    assertRefused(
+        member.api().get("/api/v1/announcements?from=" + now + "&to=" + now),
+        400,
+        "announce.date-range-invalid");
+    assertRefused(
+        member
+            .api()
+            .get("/api/v1/announcements?box=archive&from=" + now + "&to="
+                + now.minus(1, ChronoUnit.DAYS)),
+        400,
+        "announce.date-range-invalid");
+  }
+
+  private List<String> inbox(String from, String to) {
+    String query = (from == null ? "" : "&from=" + from.replace("+", "%2B"))
+        + (to == null ? "" : "&to=" + to.replace("+", "%2B"));
+    Api.Response answer = member.api().get("/api/v1/announcements?box=inbox" + query);
+    assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+    return answer.body().path("items").findValuesAsString("id");
+  }
+
+  @Test
   void aGuestWritesNoAnnouncement() {
     var guest = People.createGuest(port, admin, "访客");
     assertRefused(

@@ -83,4 +83,50 @@ class AnnouncementInChatTest {
         .as("the author rings others, not themself")
         .doesNotContain(link);
   }
+
+  @Test
+  void anAuthorWhoMayNotPostInTheChosenChannelIsToldWhyTheCardIsMissing() {
+    Api admin = People.admin(port);
+    UUID team = Announce.department(admin, "后勤部", People.rootDepartment(admin));
+    People.Person author = People.create(port, admin, "后勤主管", team);
+    People.Person owner = People.create(port, admin, "频道主", team);
+    admin.put("/api/v1/announcement-publishers/" + team, Map.of("personIds", List.of(author.id())));
+    // a channel the author never joined
+    UUID channel = UUID.fromString(owner
+        .api()
+        .post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", Announce.unique("后勤")))
+        .body()
+        .path("id")
+        .asString());
+    String title = Announce.unique("搬迁通知 ");
+
+    UUID id = Announce.publish(
+        author.api(),
+        with(
+            draft(title, audience(false, Map.of(team, false), List.of(), List.of(), List.of())),
+            "channelId",
+            channel));
+
+    JsonNode notice = Eventually.eventually(
+        () -> {
+          for (JsonNode item :
+              author.api().get("/api/v1/notifications?limit=100").body().path("items")) {
+            if (item.path("kind").asString().equals("announce.card-failed")) {
+              return item;
+            }
+          }
+          return null;
+        },
+        found -> found != null);
+    assertThat(notice.path("link").asString()).isEqualTo("/announcements/" + id);
+    assertThat(notice.path("title").path("key").asString())
+        .isEqualTo("announce.notices.card-failed");
+    assertThat(notice.path("title").path("params").path("title").asString()).isEqualTo(title);
+    assertThat(notice.path("text").path("key").asString())
+        .as("chat's reason, as its translated error")
+        .isEqualTo("errors.chat.not-member");
+    assertThat(
+            owner.api().get("/api/v1/channels/" + channel + "/messages").body().toString())
+        .doesNotContain("/announcements/" + id);
+  }
 }

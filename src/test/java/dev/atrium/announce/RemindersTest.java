@@ -166,6 +166,34 @@ class RemindersTest {
         .isEqualTo("announce.notices.reminder");
     assertThat(told.getFirst().path("link").asString()).isEqualTo("/announcements/" + announcement);
     assertThat(notices(read.join().api(), "announce.reminder", announcement)).isEmpty();
+    Instant next = Instant.parse(reminded.body().path("nextAllowedAt").asString());
+    assertThat(next)
+        .isBetween(Instant.now().plusSeconds(9 * 60), Instant.now().plusSeconds(10 * 60));
+
+    var again =
+        author.join().api().post("/api/v1/announcements/" + announcement + "/remind", Map.of());
+    assertThat(again.status()).as("a second click within 10 minutes").isEqualTo(429);
+    assertThat(again.code()).isEqualTo("announce.remind-too-soon");
+    assertThat(Instant.parse(again.body().path("nextAllowedAt").asString())).isEqualTo(next);
+    assertThat(again.body().path("retryAfterSeconds").asLong()).isBetween(1L, 600L);
+    assertThat(jdbc.sql("select count(*) from announce.recipient where announcement_id = ?"
+                + " and reminded_at is not null")
+            .param(announcement)
+            .query(Integer.class)
+            .single())
+        .as("the refused click marked no one")
+        .isEqualTo(1);
+    // ten minutes on (the last one moved back): allowed again
+    jdbc.sql("update announce.announcement set manual_reminded_at = manual_reminded_at"
+            + " - interval '10 minutes' where id = ?")
+        .param(announcement)
+        .update();
+    assertThat(author
+            .join()
+            .api()
+            .post("/api/v1/announcements/" + announcement + "/remind", Map.of())
+            .status())
+        .isEqualTo(200);
 
     assertThat(read.join()
             .api()

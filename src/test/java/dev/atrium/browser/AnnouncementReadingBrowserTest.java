@@ -28,6 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class AnnouncementReadingBrowserTest extends DeskAndPhoneTest {
 
+  /** Where signing in lands; a page opened by its address only after it. */
+  private static final Pattern SIGNED_IN = Pattern.compile(".*/messages.*");
+
   @Autowired
   JdbcClient jdbc;
 
@@ -119,18 +122,117 @@ class AnnouncementReadingBrowserTest extends DeskAndPhoneTest {
     assertThat(desk.getByTestId("must-read-banner")).isHidden();
   }
 
+  @Test
+  void aLinkToAnAnnouncementInAPageOrAnotherAnnouncementShowsItsTitleToThoseWhoMayReadIt() {
+    colleagues("孙丽", "Owen Park");
+    Api admin = People.admin(port);
+    String title = "年会安排 " + suffix;
+    // for the desk's colleague only: the phone's may read the page, not the announcement
+    UUID id = publish(
+        admin,
+        title,
+        "NORMAL",
+        false,
+        List.of(Map.of("type", "text", "text", "地点待定。")),
+        List.of(a.id()));
+    String space = a.api()
+        .post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "行政 " + suffix))
+        .body()
+        .path("id")
+        .asString();
+    a.api()
+        .put(
+            "/api/v1/spaces/" + space + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", a.id(), "role", "ADMIN"),
+                    Map.of("kind", "PERSON", "id", b.id(), "role", "READ"))));
+    String page = a.api()
+        .post("/api/v1/pages", Map.of("spaceId", space, "title", "年会筹备"))
+        .body()
+        .path("id")
+        .asString();
+    String address = "/docs/spaces/" + space + "/pages/" + page;
+
+    openDesk();
+    assertThat(desk).hasURL(SIGNED_IN);
+    desk.navigate(address);
+    assertThat(desk.getByTestId("connection-status")).hasAttribute("data-status", "connected");
+    desk.getByTestId("doc-editor").click();
+    // typed as a person would: the editor makes the address a link at the space after it
+    desk.keyboard().type("详见 http://localhost:" + port + "/announcements/" + id + " ");
+    Locator chip = desk.getByTestId("doc-editor").getByTestId("link-chip");
+    assertThat(chip).hasCount(1);
+    assertThat(chip).hasAttribute("data-kind", "announcement");
+    assertThat(chip).containsText(title);
+    assertThat(chip).containsText("公告");
+    Browsers.screenshot(desk, "announce-link-in-page-desk-zh-CN");
+
+    // an announcement linking it: the reader shows the same chip
+    String mention = "请先阅读年会通知 " + suffix;
+    UUID linking = publish(
+        admin,
+        mention,
+        "NORMAL",
+        false,
+        List.of(Map.of(
+            "type",
+            "text",
+            "text",
+            "年会通知",
+            "marks",
+            List.of(Map.of("type", "link", "attrs", Map.of("href", "/announcements/" + id))))),
+        List.of(a.id(), b.id()));
+    desk.navigate("/announcements/" + linking);
+    Locator inReader = desk.getByTestId("announcement-body").getByTestId("link-chip");
+    assertThat(inReader).containsText(title);
+    inReader.click();
+    assertThat(desk).hasURL(Pattern.compile("/announcements/" + id + "$"));
+    assertThat(desk.getByTestId("announcement-title")).hasText(title);
+
+    // the outsider: the server gives no card, so the link stays a plain link
+    openPhone();
+    assertThat(phone).hasURL(SIGNED_IN);
+    phone.waitForResponse(
+        response -> response.url().endsWith("/api/v1/unfurl"), () -> phone.navigate(address));
+    Locator editor = phone.getByTestId("doc-editor");
+    assertThat(editor.locator("a[href$='/announcements/" + id + "']")).isVisible();
+    assertThat(editor.getByTestId("link-chip")).hasCount(0);
+    assertThat(editor).not().containsText(title);
+    Browsers.screenshot(phone, "announce-link-in-page-outsider-phone-en");
+    phone.waitForResponse(
+        response -> response.url().endsWith("/api/v1/unfurl"),
+        () -> phone.navigate("/announcements/" + linking));
+    assertThat(phone.getByTestId("announcement-body").locator("a")).hasText("年会通知");
+    assertThat(phone.getByTestId("announcement-body").getByTestId("link-chip")).hasCount(0);
+  }
+
   /** Publishes an announcement from the administrator to the two colleagues at once. */
   private UUID publish(Api admin, String title, String importance, boolean mustRead, String text) {
+    return publish(
+        admin,
+        title,
+        importance,
+        mustRead,
+        List.of(Map.of("type", "text", "text", text)),
+        List.of(a.id(), b.id()));
+  }
+
+  /** Publishes an announcement of one paragraph from the administrator to the people named. */
+  private UUID publish(
+      Api admin,
+      String title,
+      String importance,
+      boolean mustRead,
+      List<Map<String, Object>> paragraph,
+      List<UUID> people) {
     Map<String, Object> draft = new HashMap<>();
     draft.put("title", title);
     draft.put(
         "body",
         Map.of(
-            "type",
-            "doc",
-            "content",
-            List.of(Map.of(
-                "type", "paragraph", "content", List.of(Map.of("type", "text", "text", text))))));
+            "type", "doc", "content", List.of(Map.of("type", "paragraph", "content", paragraph))));
     draft.put("category", "it");
     draft.put("importance", importance);
     draft.put("mustRead", mustRead);
@@ -147,7 +249,7 @@ class AnnouncementReadingBrowserTest extends DeskAndPhoneTest {
             "groups",
             List.of(),
             "people",
-            List.of(a.id(), b.id()),
+            people,
             "excludedPeople",
             List.of()));
     draft.put("includeLaterJoiners", false);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.atrium.IntegrationTest;
+import dev.atrium.TestAccounts;
+import dev.atrium.announce.Announce;
 import dev.atrium.support.Api;
 import dev.atrium.support.Browsers;
 import dev.atrium.support.People;
@@ -95,6 +97,89 @@ class AnnouncementsBrowserTest {
     assertThat(desk.getByTestId("announce-people-UNOPENED")).not().containsText("Alex Reed");
     assertThat(desk.getByTestId("announce-dept").filter(hasText(team))).containsText("已确认 1 / 2");
     Browsers.screenshot(desk, "announce-stats-after-zh-CN");
+  }
+
+  @Test
+  void theAuthorsEditorAndStatisticsFitAPhoneAndASecondReminderSaysWhenTheNextMayGo() {
+    Api admin = People.admin(port);
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String team = "Facilities " + suffix;
+    UUID teamId = department(admin, team);
+    People.Person author = People.create(port, admin, "Grace Lin " + suffix, teamId);
+    People.Person member = People.create(port, admin, "陈晨 " + suffix, teamId);
+    makeAdministratorOf(admin, author, teamId);
+    author.api().patch("/api/v1/me/preferences", Map.of("locale", "en"));
+    UUID id = Announce.publish(
+        author.api(),
+        Announce.draft(
+            "Parking garage closed on Saturday for resurfacing " + suffix,
+            Announce.people(member.id())));
+
+    phone = Browsers.touchPhone(port, "en");
+    SignInScreen.signIn(phone, author.email(), People.PASSWORD);
+    assertThat(phone.getByTestId("bottom-tabs")).isVisible();
+    phone.navigate("/announcements/new");
+    assertThat(phone.getByTestId("announce-title")).isVisible();
+    assertThat(phone.getByText("No file chosen")).hasCount(0);
+    assertFits(phone);
+    Browsers.screenshot(phone, "announce-editor-phone-en");
+
+    phone.navigate("/announcements/" + id + "/stats");
+    assertThat(phone.getByTestId("announce-stats")).isVisible();
+    assertThat(phone.getByTestId("announce-people-UNOPENED")).containsText("陈晨 " + suffix);
+    assertFits(phone);
+    Browsers.screenshot(phone, "announce-stats-phone-en");
+    phone.getByTestId("announce-remind-now").click();
+    assertThat(phone.getByTestId("announce-reminded")).hasText("Reminded 1 person");
+    assertThat(phone.getByTestId("announce-remind-next"))
+        .containsText("Next reminder possible from");
+    // the page opened again: the server's refusal says when
+    phone.reload();
+    phone.getByTestId("announce-remind-now").click();
+    assertThat(phone.getByText(
+            "Its non-readers were reminded less than 10 minutes ago. Try again in",
+            new Page.GetByTextOptions().setExact(false)))
+        .isVisible();
+    assertThat(phone.getByTestId("announce-remind-next"))
+        .containsText("Next reminder possible from");
+    Browsers.screenshot(phone, "announce-stats-remind-too-soon-phone-en");
+  }
+
+  @Test
+  void theAnnouncementSettingsReadWellInBothLanguagesAtADeskAndOnAPhone() {
+    for (String locale : java.util.List.of("zh-CN", "en")) {
+      Page page = Browsers.desktop(port, locale);
+      try {
+        SignInScreen.signIn(page, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        assertThat(page.getByTestId("rail-messages")).isVisible();
+        page.navigate("/admin/announcements");
+        assertThat(page.getByTestId("announce-publishers-admin")).isVisible();
+        assertThat(page.locator(".ant-spin-spinning")).hasCount(0);
+        Browsers.screenshot(page, "announce-settings-desk-" + locale);
+      } finally {
+        Browsers.close(page);
+      }
+      Page small = Browsers.touchPhone(port, locale);
+      try {
+        SignInScreen.signIn(small, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        assertThat(small.getByTestId("bottom-tabs")).isVisible();
+        small.navigate("/admin/announcements");
+        assertThat(small.getByTestId("announce-publishers-admin")).isVisible();
+        assertThat(small.locator(".ant-spin-spinning")).hasCount(0);
+        assertFits(small);
+        Browsers.screenshot(small, "announce-settings-phone-" + locale);
+      } finally {
+        Browsers.close(small);
+      }
+    }
+  }
+
+  /** Nothing wider than the screen: the page does not scroll sideways. */
+  private static void assertFits(Page page) {
+    assertThat((Boolean)
+            page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+        .as("the page fits %s px", page.viewportSize().width)
+        .isTrue();
   }
 
   private static Locator figure(Page page, String testId) {

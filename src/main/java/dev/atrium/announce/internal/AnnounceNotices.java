@@ -1,5 +1,6 @@
 package dev.atrium.announce.internal;
 
+import dev.atrium.announce.AnnouncementCommented;
 import dev.atrium.announce.AnnouncementDelivered;
 import dev.atrium.announce.AnnouncementPublished;
 import dev.atrium.announce.AnnouncementReviewed;
@@ -36,6 +37,9 @@ class AnnounceNotices {
   static final String REVIEW = "announce.review";
   static final String RETURNED = "announce.returned";
   static final String APPROVED = "announce.approved";
+  static final String COMMENT = "announce.comment";
+  /** The longest part of a comment a notice quotes, in characters. */
+  static final int QUOTE = 200;
 
   static final int BATCH = 1000;
 
@@ -52,7 +56,16 @@ class AnnounceNotices {
   @Bean
   static NoticeKinds announceNoticeKinds() {
     return new NoticeKinds(
-        "announce", List.of(PUBLISHED, REMINDER, ESCALATION, REVIEW, RETURNED, APPROVED));
+        "announce",
+        List.of(
+            PUBLISHED,
+            REMINDER,
+            ESCALATION,
+            REVIEW,
+            RETURNED,
+            APPROVED,
+            COMMENT,
+            ChatLinks.CARD_FAILED));
   }
 
   @ApplicationModuleListener
@@ -100,6 +113,23 @@ class AnnounceNotices {
         event.comment(),
         event.id(),
         "announce.reviewed:" + event.id() + ":" + event.at().toEpochMilli());
+  }
+
+  /** The author hears of each comment on their announcement but their own, with its start. */
+  @ApplicationModuleListener
+  void on(AnnouncementCommented event) {
+    if (event.commenterId().equals(event.authorId())) {
+      return;
+    }
+    publish(
+        COMMENT,
+        Set.of(event.authorId()),
+        event.commenterId(),
+        "announce.notices.comment",
+        event.title(),
+        BodyText.excerpt(event.text(), QUOTE),
+        event.id(),
+        "announce.comment:" + event.commentId());
   }
 
   private void tellPublished(

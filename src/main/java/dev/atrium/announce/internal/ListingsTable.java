@@ -70,6 +70,8 @@ public class ListingsTable {
       UUID me,
       @Nullable String category,
       @Nullable String query,
+      @Nullable Instant since,
+      @Nullable Instant until,
       @Nullable Cursor after,
       int limit,
       Instant now) {
@@ -112,14 +114,27 @@ public class ListingsTable {
     if (query != null) {
       where += " and strpos(lower(a.title || ' ' || a.body_text), lower(:query)) > 0";
     }
-    String sql = "select * from (select " + AnnouncementsTable.COLUMNS
-        + ", r.delivered_at, r.opened_at, r.confirmed_at, r.confirmed_version, " + unread
-        + " as k1, " + pinned + " as k2, " + time + " as t from " + from + " where " + where
-        + ") x"
+    // published, or (mine, waiting) to be published at: a draft has no such time and falls outside
+    if (since != null) {
+      where += " and coalesce(a.published_at, a.publish_at) >= :since";
+    }
+    if (until != null) {
+      where += " and coalesce(a.published_at, a.publish_at) < :until";
+    }
+    // The page is chosen from the keys alone, and only its rows are read whole: the whole columns
+    // (the body's JSON as text above all) of every announcement a person has (2,000 of them) cost
+    // far more than sorting their keys.
+    String sql = "with page as (select * from (select a.id, r.delivered_at, r.opened_at,"
+        + " r.confirmed_at, r.confirmed_version, " + unread + " as k1, " + pinned + " as k2, "
+        + time + " as t from " + from + " where " + where + ") x"
         + (after == null
             ? ""
             : " where (x.k1, x.k2) > (:c1, :c2) or ((x.k1, x.k2) = (:c1, :c2) and (x.t, x.id) < (:ct, :cid))")
-        + " order by x.k1, x.k2, x.t desc, x.id desc limit :limit";
+        + " order by x.k1, x.k2, x.t desc, x.id desc limit :limit)"
+        + " select " + AnnouncementsTable.COLUMNS
+        + ", p.delivered_at, p.opened_at, p.confirmed_at, p.confirmed_version, p.k1, p.k2, p.t"
+        + " from page p join announce.announcement a on a.id = p.id"
+        + " order by p.k1, p.k2, p.t desc, p.id desc";
     JdbcClient.StatementSpec statement =
         jdbc.sql(sql).param("me", me).param("now", Timestamps.at(now)).param("limit", limit + 1);
     if (category != null) {
@@ -127,6 +142,12 @@ public class ListingsTable {
     }
     if (query != null) {
       statement = statement.param("query", query);
+    }
+    if (since != null) {
+      statement = statement.param("since", Timestamps.at(since));
+    }
+    if (until != null) {
+      statement = statement.param("until", Timestamps.at(until));
     }
     if (after != null) {
       statement = statement

@@ -88,6 +88,29 @@ public class RemindersTable {
         .list();
   }
 
+  /**
+   * Notes a manual reminder at {@code at} unless the last one was after {@code since}; answers
+   * empty when noted, else the time of that last one. One conditional UPDATE: of two at once, the
+   * second waits for the first's row lock and then finds the time taken.
+   */
+  public Optional<Instant> claimManual(UUID announcementId, Instant at, Instant since) {
+    int claimed = jdbc.sql("""
+            update announce.announcement set manual_reminded_at = :at
+            where id = :id and (manual_reminded_at is null or manual_reminded_at <= :since)
+            """)
+        .param("at", Timestamps.at(at))
+        .param("since", Timestamps.at(since))
+        .param("id", announcementId)
+        .update();
+    if (claimed == 1) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select manual_reminded_at from announce.announcement where id = ?")
+        .param(announcementId)
+        .query((rs, n) -> Timestamps.required(rs, "manual_reminded_at"))
+        .optional();
+  }
+
   /** The people a reminder marked at {@code at}: what its notices are built from after commit. */
   public List<UUID> remindedAt(UUID announcementId, Instant at) {
     return jdbc.sql(

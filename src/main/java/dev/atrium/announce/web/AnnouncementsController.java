@@ -18,6 +18,7 @@ import dev.atrium.announce.PublishAnnouncement;
 import dev.atrium.announce.ReturnAnnouncement;
 import dev.atrium.announce.VersionSummary;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -69,9 +70,20 @@ class AnnouncementsController {
       @RequestParam(defaultValue = "inbox") String box,
       @RequestParam(required = false) @Nullable String category,
       @RequestParam(required = false) @Nullable String q,
+      @Parameter(
+              description =
+                  "Published (or scheduled) at or after this time, ISO-8601 with its offset")
+          @RequestParam(required = false)
+          @Nullable
+          String from,
+      @Parameter(
+              description = "Published (or scheduled) before this time, ISO-8601 with its offset")
+          @RequestParam(required = false)
+          @Nullable
+          String to,
       @RequestParam(required = false) @Nullable String cursor,
       @RequestParam(required = false) @Nullable Integer limit) {
-    return announcements.list(subject, box, category, q, cursor, limit);
+    return announcements.list(subject, box, category, q, from, to, cursor, limit);
   }
 
   @GetMapping("/banner")

@@ -70,6 +70,23 @@ public class FilesTable {
             .list();
   }
 
+  /** Those of the files that hang on this owner or are shared with it, in no particular order. */
+  public List<Row> heldBy(String ownerKind, UUID ownerId, Collection<UUID> ids) {
+    return ids.isEmpty()
+        ? List.of()
+        : jdbc.sql(SELECT + """
+             where id in (:ids)
+               and ((owner_kind = :kind and owner_id = :owner)
+                 or exists (select 1 from files.file_share s
+                            where s.file_id = files.file.id and s.owner_kind = :kind and s.owner_id = :owner))
+            """)
+            .param("ids", ids)
+            .param("kind", ownerKind)
+            .param("owner", ownerId)
+            .query(FilesTable::map)
+            .list();
+  }
+
   /** Claims the file for an owner if this uploader uploaded it and nothing claimed it yet. */
   public boolean claim(UUID id, UUID uploaderId, String ownerKind, UUID ownerId, Instant at) {
     return jdbc.sql("""

@@ -917,8 +917,9 @@ class RealResourceMatrixTest {
             .of("must-read to A", announce.announcement)
             .body(map("afterHours", List.of(24, 72)))
             .expect("200 404 404 404 404 200"),
+        // a fresh one per actor: a second reminder within 10 minutes is refused (429)
         on("POST /api/v1/announcements/{id}/remind")
-            .of("must-read to A", announce.announcement)
+            .fresh("must-read to A", a -> new Object[] {announce.published()})
             .body(map())
             .expect("200 404 404 404 404 200"),
 
