@@ -10,6 +10,7 @@ import dev.atrium.announce.internal.ListingsTable;
 import dev.atrium.files.StoredFiles;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
+import dev.atrium.shared.RichDocument;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -333,7 +334,7 @@ public class Announcements {
         .orElseThrow(() -> DomainException.badRequest(
             "announce.category-unknown", "Choose one of the categories."));
     checkExpiry(draft.expiresAt(), publishAt == null ? now : publishAt);
-    BodyText.Checked body = BodyText.check(json, draft.body());
+    RichDocument.Checked body = BodyText.check(json, draft.body());
     List<UUID> attachments = List.copyOf(new LinkedHashSet<>(draft.attachmentFileIds()));
     return new AnnouncementsTable.Content(
         draft.title().strip(),

@@ -12,13 +12,13 @@ import dev.atrium.realtime.RealtimeGateway;
 import dev.atrium.shared.AfterCommit;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
+import dev.atrium.shared.RichDocument;
 import dev.atrium.task.internal.Cards;
 import dev.atrium.task.internal.ProjectRow;
 import dev.atrium.task.internal.ProjectStream;
 import dev.atrium.task.internal.ProjectsTable;
 import dev.atrium.task.internal.Ranks;
 import dev.atrium.task.internal.Recurrences;
-import dev.atrium.task.internal.RichText;
 import dev.atrium.task.internal.SectionRow;
 import dev.atrium.task.internal.TaskDraft;
 import dev.atrium.task.internal.TaskPeople;
@@ -71,6 +71,9 @@ public class Tasks {
   static final int MAX_TAGS = 20;
   static final int MAX_TAG = 30;
   static final int MAX_CHECKLIST = 100;
+  /** The largest description, as the editor's JSON: 256 KiB. */
+  static final int DESCRIPTION_BYTES = 256 * 1024;
+
   static final int MAX_REMINDER_MINUTES = 60 * 24 * 30;
 
   private final TasksTable tasks;
@@ -220,7 +223,12 @@ public class Tasks {
           "task.section-of-other-project", "A personal task is in no project's section.");
     }
     if (command.description() != null && !command.description().isNull()) {
-      RichText.Checked checked = RichText.check(json, command.description());
+      RichDocument.Checked checked = RichDocument.check(
+          json,
+          command.description(),
+          DESCRIPTION_BYTES,
+          "task.description-too-long",
+          "task.description-invalid");
       d.description = checked.json();
       d.descriptionText = checked.text();
     }
@@ -297,7 +305,12 @@ public class Tasks {
         d.description = null;
         d.descriptionText = "";
       } else {
-        RichText.Checked checked = RichText.check(json, description);
+        RichDocument.Checked checked = RichDocument.check(
+            json,
+            description,
+            DESCRIPTION_BYTES,
+            "task.description-too-long",
+            "task.description-invalid");
         d.description = checked.json();
         d.descriptionText = checked.text();
       }

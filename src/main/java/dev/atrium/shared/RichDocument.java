@@ -1,7 +1,5 @@
-package dev.atrium.task.internal;
+package dev.atrium.shared;
 
-import dev.atrium.shared.DomainException;
-import dev.atrium.shared.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -11,41 +9,43 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * A task's description: the shared rich-text editor's ProseMirror JSON, a {@code doc} node of at most
- * 256 KiB as JSON whose text passes the rule for multi-line text. The server never renders it; it
- * keeps its text, one line per block, for search and notices.
+ * A document of the shared rich-text editor (its ProseMirror JSON, as announcements and task
+ * descriptions store it): a {@code doc} node of at most a module's size as JSON, whose text passes
+ * the rule for multi-line text ({@link Text#verbatim}: no NUL, which PostgreSQL's jsonb cannot hold).
+ * The server never renders one; it keeps its text, one line per block, for search, notices and
+ * excerpts.
  */
-public final class RichText {
-
-  /** The largest description, as JSON: 256 KiB. */
-  public static final int MAX_BYTES = 256 * 1024;
+public final class RichDocument {
 
   private static final Set<String> INLINE = Set.of("text", "hardBreak", "mention", "emoji");
 
-  private RichText() {}
+  private RichDocument() {}
 
-  /** A checked description: its JSON as stored and its text. */
+  /** A checked document: its JSON as stored and its text. */
   public record Checked(String json, String text) {}
 
-  public static Checked check(ObjectMapper json, JsonNode doc) {
+  /**
+   * Checks {@code doc}, refusing one larger than {@code maxBytes} as JSON with {@code tooLargeCode}
+   * (the limit in {@code maxBytes}) and anything but an editor's document with {@code invalidCode}.
+   */
+  public static Checked check(
+      ObjectMapper json, JsonNode doc, int maxBytes, String tooLargeCode, String invalidCode) {
     String serialized = json.writeValueAsString(doc);
-    if (serialized.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+    if (serialized.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
       throw new DomainException(
           HttpStatus.BAD_REQUEST,
-          "task.description-too-long",
-          "The description is larger than " + MAX_BYTES / 1024 + " KiB.",
-          Map.of("maxBytes", MAX_BYTES));
+          tooLargeCode,
+          "The text is larger than " + maxBytes / 1024 + " KiB.",
+          Map.of("maxBytes", maxBytes));
     }
     if (!doc.isObject() || !"doc".equals(doc.path("type").asString(""))) {
-      throw DomainException.badRequest(
-          "task.description-invalid", "The description is not a document of the editor.");
+      throw DomainException.badRequest(invalidCode, "The text is not a document of the editor.");
     }
     StringBuilder text = new StringBuilder();
     try {
       collect(doc, text);
     } catch (Text.Refused e) {
-      throw DomainException.badRequest(
-          "task.description-invalid", Objects.requireNonNull(e.getMessage()));
+      throw DomainException.badRequest(invalidCode, Objects.requireNonNull(e.getMessage()));
     }
     return new Checked(serialized, text.toString().strip());
   }
