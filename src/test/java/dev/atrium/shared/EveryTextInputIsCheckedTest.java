@@ -415,6 +415,7 @@ class EveryTextInputIsCheckedTest {
         .replace("{pageId}", ids.page())
         .replace("{emoji}", "%F0%9F%91%8D")
         .replace("{number}", "1")
+        .replace("{seq}", "1")
         .replace("{id}", UUID.randomUUID().toString());
   }
 
