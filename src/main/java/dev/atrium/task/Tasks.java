@@ -443,28 +443,41 @@ public class Tasks {
    */
   @Transactional
   public Task complete(Subject subject, UUID taskId) {
+    return changeState(subject, taskId, TaskState.DONE);
+  }
+
+  /** Opens a completed task again (an open one: nothing changes). */
+  @Transactional
+  public Task reopen(Subject subject, UUID taskId) {
+    return changeState(subject, taskId, TaskState.OPEN);
+  }
+
+  private Task changeState(Subject subject, UUID taskId, TaskState target) {
     Viewer viewer = resources.viewer(subject);
     TaskRow row = lockTask(taskId);
-    seen(viewer, taskId);
+    TasksTable.Seen seen = seen(viewer, taskId);
     ProjectRow project = requireEditable(viewer, row);
-    if (row.state() == TaskState.DONE) {
-      return view(subject, viewer, row, seen(viewer, taskId), project);
+    if (row.state() == target) {
+      return view(subject, viewer, row, seen, project);
     }
+    boolean done = target == TaskState.DONE;
     UUID me = subject.personId();
     Instant now = now();
     TaskDraft d = new TaskDraft(row);
-    d.state = TaskState.DONE;
-    d.completedAt = now;
-    d.completedBy = me;
+    d.state = target;
+    d.completedAt = done ? now : null;
+    d.completedBy = done ? me : null;
     d.updatedAt = now;
     tasks.update(d.row());
-    tasks.addHistory(taskId, me, now, "state", jsonOf(TaskState.OPEN), jsonOf(TaskState.DONE));
-    events.publishEvent(new TaskCompleted(taskId, me));
+    tasks.addHistory(taskId, me, now, "state", jsonOf(row.state()), jsonOf(target));
+    events.publishEvent(done ? new TaskCompleted(taskId, me) : new TaskReopened(taskId, me));
     List<UUID> touched = new ArrayList<>(List.of(taskId));
     touched.addAll(tasks.blockedIds(taskId));
-    nextOccurrence(row, me, now).ifPresent(touched::add);
+    if (done) {
+      nextOccurrence(row, me, now).ifPresent(touched::add);
+    }
     changed(row.projectId(), touched, Set.of());
-    return view(subject, viewer, tasks.find(taskId).orElseThrow(), seen(viewer, taskId), project);
+    return view(subject, viewer, tasks.find(taskId).orElseThrow(), seen, project);
   }
 
   private Optional<UUID> nextOccurrence(TaskRow row, UUID actor, Instant now) {
@@ -512,32 +525,6 @@ public class Tasks {
       events.publishEvent(new TaskAssigned(next.id, actor, row.assigneeIds()));
     }
     return Optional.of(next.id);
-  }
-
-  /** Opens a completed task again (an open one: nothing changes). */
-  @Transactional
-  public Task reopen(Subject subject, UUID taskId) {
-    Viewer viewer = resources.viewer(subject);
-    TaskRow row = lockTask(taskId);
-    seen(viewer, taskId);
-    ProjectRow project = requireEditable(viewer, row);
-    if (row.state() == TaskState.OPEN) {
-      return view(subject, viewer, row, seen(viewer, taskId), project);
-    }
-    UUID me = subject.personId();
-    Instant now = now();
-    TaskDraft d = new TaskDraft(row);
-    d.state = TaskState.OPEN;
-    d.completedAt = null;
-    d.completedBy = null;
-    d.updatedAt = now;
-    tasks.update(d.row());
-    tasks.addHistory(taskId, me, now, "state", jsonOf(TaskState.DONE), jsonOf(TaskState.OPEN));
-    events.publishEvent(new TaskReopened(taskId, me));
-    List<UUID> touched = new ArrayList<>(List.of(taskId));
-    touched.addAll(tasks.blockedIds(taskId));
-    changed(row.projectId(), touched, Set.of());
-    return view(subject, viewer, tasks.find(taskId).orElseThrow(), seen(viewer, taskId), project);
   }
 
   /**
