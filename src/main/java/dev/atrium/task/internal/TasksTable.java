@@ -356,7 +356,7 @@ public class TasksTable {
         .update();
   }
 
-  /** Moves every task of a section to another (a deleted section's), after its last. */
+  /** A section's top-level tasks in board order (to move them on when it is deleted). */
   public List<UUID> inSection(UUID sectionId) {
     return jdbc.sql(
             "select id from task.task where section_id = ? and parent_id is null order by rank, id")
@@ -388,22 +388,20 @@ public class TasksTable {
 
   /** The tasks blocking this one (its blockers), by title. */
   public List<TaskRef> blockers(UUID taskId) {
-    return jdbc.sql("""
-        select b.id, b.title, b.state from task.dependency d join task.task b on b.id = d.blocked_by_id
-         where d.task_id = ? order by b.title, b.id
-        """)
-        .param(taskId)
-        .query((rs, n) -> new TaskRef(
-            rs.getObject(1, UUID.class), rs.getString(2), TaskState.valueOf(rs.getString(3))))
-        .list();
+    return refs("d.blocked_by_id", "d.task_id", taskId);
   }
 
   /** The tasks this one blocks, by title. */
   public List<TaskRef> blocking(UUID taskId) {
+    return refs("d.task_id", "d.blocked_by_id", taskId);
+  }
+
+  /** The dependencies' other ends: {@code shown} of the rows whose {@code given} is the task. */
+  private List<TaskRef> refs(String shown, String given, UUID taskId) {
     return jdbc.sql("""
-        select b.id, b.title, b.state from task.dependency d join task.task b on b.id = d.task_id
-         where d.blocked_by_id = ? order by b.title, b.id
-        """)
+        select b.id, b.title, b.state from task.dependency d join task.task b on b.id = %s
+         where %s = ? order by b.title, b.id
+        """.formatted(shown, given))
         .param(taskId)
         .query((rs, n) -> new TaskRef(
             rs.getObject(1, UUID.class), rs.getString(2), TaskState.valueOf(rs.getString(3))))
