@@ -1544,7 +1544,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My open tasks (role=assignee or follower; neither: both and my personal tasks); done=true: the last 100 done instead */
+        /** My tasks in groups (overdue, today, upcoming, no date, done; days in zone, default UTC), each with its count and first page (limit, default 25); with group, that group's next page after the card after. role=assignee or follower; neither: both and my personal tasks */
         get: operations["mine_3"];
         put?: never;
         post?: never;
@@ -3574,8 +3574,17 @@ export interface components {
             /** Format: uuid */
             sectionId: string;
         };
-        MyTasks: {
+        MyTaskGroup: {
             cards: components["schemas"]["TaskCard"][];
+            /** Format: int32 */
+            count: number;
+            /** @enum {string} */
+            key: "OVERDUE" | "TODAY" | "UPCOMING" | "NONE" | "DONE";
+            /** Format: uuid */
+            next?: string;
+        };
+        MyTasks: {
+            groups: components["schemas"]["MyTaskGroup"][];
         };
         NewGrant: {
             /** Format: uuid */
@@ -8684,7 +8693,10 @@ export interface operations {
         parameters: {
             query?: {
                 role?: string;
-                done?: boolean;
+                zone?: string;
+                group?: string;
+                after?: string;
+                limit?: number;
             };
             header?: never;
             path?: never;

@@ -1,7 +1,8 @@
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
 import type { components } from '../../../shared/api/schema';
-import type { CreateTask, MyRole, Task, TaskCard, TaskChange } from './types';
+import { mapMyCards, myCards } from './my-cards';
+import type { CreateTask, MyRole, Task, TaskChange } from './types';
 
 type UpdateTask = components['schemas']['UpdateTask'];
 
@@ -9,21 +10,11 @@ type UpdateTask = components['schemas']['UpdateTask'];
 export const taskKeys = {
   all: ['tasks'] as const,
   mine: ['tasks', 'mine'] as const,
-  myList: (role: MyRole, done: boolean) => ['tasks', 'mine', role, done] as const,
+  myList: (role: MyRole) => ['tasks', 'mine', role] as const,
   one: (id: string) => ['tasks', 'one', id] as const,
   history: (id: string) => ['tasks', 'history', id] as const,
   comments: (id: string) => ['tasks', 'comments', id] as const,
 };
-
-/** My open tasks (`done`: the last 100 I finished) as assignee or follower. */
-export const myTasksQuery = (role: MyRole, done: boolean) =>
-  queryOptions({
-    queryKey: taskKeys.myList(role, done),
-    queryFn: () =>
-      body(api.GET('/api/v1/my-tasks', { params: { query: { role, done: done || undefined } } })).then(
-        (answer) => answer.cards,
-      ),
-  });
 
 export const taskQuery = (id: string) =>
   queryOptions({
@@ -122,7 +113,7 @@ export function useDeleteTask() {
   });
 }
 
-type Lists = [readonly unknown[], TaskCard[] | undefined][];
+type Lists = [readonly unknown[], unknown][];
 
 /**
  * Completes or reopens a task. The change shows at once in every cached list of mine and in the
@@ -138,19 +129,26 @@ export function useSetDone() {
     onMutate: async ({ id, done }) => {
       await queryClient.cancelQueries({ queryKey: taskKeys.mine });
       await queryClient.cancelQueries({ queryKey: taskKeys.one(id) });
-      const lists: Lists = queryClient.getQueriesData<TaskCard[]>({ queryKey: taskKeys.mine });
+      const lists: Lists = queryClient.getQueriesData({ queryKey: taskKeys.mine });
       const task = queryClient.getQueryData<Task>(taskKeys.one(id));
       const state = done ? 'DONE' : 'OPEN';
-      queryClient.setQueriesData<TaskCard[]>({ queryKey: taskKeys.mine }, (cards) =>
-        cards?.map((card) => (card.id === id ? { ...card, state } : card)),
+      queryClient.setQueriesData({ queryKey: taskKeys.mine }, (data: unknown) =>
+        mapMyCards(data, (card) => (card.id === id ? { ...card, state } : card)),
       );
       if (task) queryClient.setQueryData<Task>(taskKeys.one(id), { ...task, state });
       return { lists, task };
     },
     onError: (_error, { id }, before) => {
-      before?.lists.forEach(([key, cards]) => queryClient.setQueryData(key, cards));
+      before?.lists.forEach(([key, data]) => queryClient.setQueryData(key, data));
       if (before?.task) queryClient.setQueryData(taskKeys.one(id), before.task);
     },
     onSuccess: (task) => settle(queryClient, task),
   });
+}
+
+/** Whether a task is on any of my cached lists (the live updates' test of what concerns me). */
+export function onMyLists(queryClient: QueryClient, taskId: string): boolean {
+  return queryClient
+    .getQueriesData({ queryKey: taskKeys.mine })
+    .some(([, data]) => myCards(data).some((card) => card.id === taskId));
 }

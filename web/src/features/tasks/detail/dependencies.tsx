@@ -4,7 +4,9 @@ import { Button, Flex, Select, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, body } from '../../../shared/api/client';
-import { myTasksQuery, taskKeys } from '../api/tasks';
+import { myCards } from '../api/my-cards';
+import { myTasksQuery } from '../api/my-tasks';
+import { taskKeys } from '../api/tasks';
 import type { Task, TaskCard, TaskChange, TaskRef } from '../api/types';
 
 function RefLine({ task, onOpen, onRemove }: { task: TaskRef; onOpen: () => void; onRemove?: () => void }) {
@@ -36,7 +38,7 @@ function RefLine({ task, onOpen, onRemove }: { task: TaskRef; onOpen: () => void
 
 /**
  * What this task waits for (blocked by), which can be changed, and what waits for it. Tasks to add
- * come from My tasks and, for a project's task, from its board. The server refuses a cycle
+ * come from My tasks (the open cards of its first pages) and, for a project's task, from its board. The server refuses a cycle
  * (`task.dependency-cycle`), which the caller shows translated.
  */
 export function Dependencies({
@@ -54,7 +56,7 @@ export function Dependencies({
   // the picker starts afresh (closed, empty) after each pick, kept or refused
   const [round, setRound] = useState(0);
   const lists = useQueries({
-    queries: [myTasksQuery('assignee', false), myTasksQuery('follower', false)].map((query) => ({
+    queries: [myTasksQuery('assignee'), myTasksQuery('follower')].map((query) => ({
       ...query,
       enabled: editable,
     })),
@@ -68,7 +70,10 @@ export function Dependencies({
     enabled: editable && !!task.projectId,
   });
   const candidates = new Map<string, TaskCard>();
-  [...lists.flatMap((list) => list.data ?? []), ...(board.data ?? [])].forEach((card) => {
+  [
+    ...lists.flatMap((list) => myCards(list.data).filter((card) => card.state === 'OPEN')),
+    ...(board.data ?? []),
+  ].forEach((card) => {
     if (card.id !== task.id && card.parentId !== task.id && !blockedBy.includes(card.id)) candidates.set(card.id, card);
   });
   return (

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DownOutlined, RightOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { App, Button, Drawer, Flex, Segmented, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +9,16 @@ import { problemMessage } from '../../../shared/i18n/problem-message';
 import { ApiProblem } from '../../../shared/api/problem';
 import { EmptyState, LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
-import { myTasksQuery, useSetDone } from '../api/tasks';
+import type { MyTaskGroup } from '../api/my-cards';
+import { myGroupMoreQuery, myTasksQuery } from '../api/my-tasks';
+import { useSetDone } from '../api/tasks';
 import type { MyRole, TaskCard } from '../api/types';
 import { TaskDetail } from '../detail/task-detail';
 import { taskPath, tasksHome } from '../paths';
 import { QuickAdd } from '../quick-add/quick-add';
 import { useSignedInPerson } from '../tasks-layout';
 import { dayHeading } from './due-label';
-import { byDay, type Group, groupMyTasks } from './groups';
+import { byDay, joinPages } from './groups';
 import { TaskRow } from './task-row';
 import { useLiveMyTasks } from './use-live-my-tasks';
 
@@ -24,7 +26,8 @@ const asRole = (value: string | null): MyRole => (value === 'follower' ? 'follow
 
 /**
  * `/tasks`: what is assigned to me (or what I follow, `?role=follower`), grouped overdue, today,
- * upcoming (by day), no date and done in the browser's zone, with quick add on top. `/tasks/:taskId`
+ * upcoming (by day), no date and done in the browser's zone (the server groups and pages them), with
+ * quick add on top. `/tasks/:taskId`
  * opens a task in a drawer over it, or alone on a phone.
  */
 export function MyTasksPage() {
@@ -110,14 +113,11 @@ function MyTaskGroups({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const openList = useQuery(myTasksQuery(role, false));
-  const doneList = useQuery(myTasksQuery(role, true));
+  const summary = useQuery(myTasksQuery(role));
   const setDone = useSetDone();
-  const [showDone, setShowDone] = useState(false);
-  if (openList.isPending) return <Loading />;
-  if (openList.isError) return <LoadFailed error={openList.error} onRetry={() => void openList.refetch()} />;
-  const now = new Date();
-  const groups = groupMyTasks(openList.data, doneList.data ?? [], now);
+  if (summary.isPending) return <Loading />;
+  if (summary.isError) return <LoadFailed error={summary.error} onRetry={() => void summary.refetch()} />;
+  const groups = summary.data.groups.filter((group) => group.count > 0);
   if (groups.length === 0) return <EmptyState text={t(`tasks.mine.empty.${role}`)} />;
 
   const toggle = (card: TaskCard, done: boolean) =>
@@ -133,52 +133,103 @@ function MyTaskGroups({
         },
       },
     );
-  const rows = (group: Group<TaskCard>, cards: TaskCard[]) =>
-    cards.map((card) => (
-      <TaskRow
-        key={card.id}
-        card={card}
-        overdue={group.key === 'overdue'}
-        selected={card.id === selectedId}
-        onOpen={() => onOpen(card.id)}
-        onToggle={(done) => toggle(card, done)}
-      />
-    ));
 
   return (
     <Flex vertical gap={16}>
-      {groups.map((group) => {
-        const collapsed = group.key === 'done' && !showDone;
-        return (
-          <section key={group.key} data-testid={`group-${group.key}`} aria-label={t(`tasks.group.${group.key}`)}>
-            <GroupHeading
-              label={t(`tasks.group.${group.key}`)}
-              count={group.cards.length}
-              collapsible={group.key === 'done'}
-              collapsed={collapsed}
-              onToggle={() => setShowDone(!showDone)}
-            />
-            {!collapsed &&
-              (group.key === 'upcoming' ? (
-                byDay(group.cards).map((day) => (
-                  <div key={day.day} data-testid="upcoming-day">
-                    <Typography.Text
-                      type="secondary"
-                      style={{ fontSize: 12, display: 'block', padding: '8px 12px 2px' }}
-                      data-testid="upcoming-day-heading"
-                    >
-                      {dayHeading(day.day, now, currentLocale(), t)}
-                    </Typography.Text>
-                    <div role="list">{rows(group, day.cards)}</div>
-                  </div>
-                ))
-              ) : (
-                <div role="list">{rows(group, group.cards)}</div>
-              ))}
-          </section>
-        );
-      })}
+      {groups.map((group) => (
+        <GroupSection
+          key={group.key}
+          role={role}
+          group={group}
+          selectedId={selectedId}
+          onOpen={onOpen}
+          onToggle={toggle}
+        />
+      ))}
     </Flex>
+  );
+}
+
+/**
+ * One group: its count, its first page, and the further pages "show more" brings (done starts
+ * folded). The pages are the server's, so a group of thousands costs the first page's cards.
+ */
+function GroupSection({
+  role,
+  group,
+  selectedId,
+  onOpen,
+  onToggle,
+}: {
+  role: MyRole;
+  group: MyTaskGroup;
+  selectedId?: string;
+  onOpen: (id: string) => void;
+  onToggle: (card: TaskCard, done: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const key = group.key.toLowerCase();
+  const [showDone, setShowDone] = useState(false);
+  const [wantsMore, setWantsMore] = useState(false);
+  const more = useInfiniteQuery({
+    ...myGroupMoreQuery(role, group.key, group.next ?? ''),
+    enabled: wantsMore && !!group.next,
+  });
+  const cards = joinPages(group.cards, more.data ? more.data.pages.map((page) => page?.cards ?? []) : []);
+  const hasMore = group.next !== undefined && group.next !== null && (!more.data || more.hasNextPage);
+  const collapsed = group.key === 'DONE' && !showDone;
+  const now = new Date();
+  const rows = (shown: TaskCard[]) =>
+    shown.map((card) => (
+      <TaskRow
+        key={card.id}
+        card={card}
+        overdue={group.key === 'OVERDUE'}
+        selected={card.id === selectedId}
+        onOpen={() => onOpen(card.id)}
+        onToggle={(done) => onToggle(card, done)}
+      />
+    ));
+  return (
+    <section data-testid={`group-${key}`} aria-label={t(`tasks.group.${key}`)}>
+      <GroupHeading
+        label={t(`tasks.group.${key}`)}
+        count={group.count}
+        collapsible={group.key === 'DONE'}
+        collapsed={collapsed}
+        onToggle={() => setShowDone(!showDone)}
+      />
+      {!collapsed && (
+        <>
+          {group.key === 'UPCOMING' ? (
+            byDay(cards).map((day) => (
+              <div key={day.day} data-testid="upcoming-day">
+                <Typography.Text
+                  type="secondary"
+                  style={{ fontSize: 12, display: 'block', padding: '8px 12px 2px' }}
+                  data-testid="upcoming-day-heading"
+                >
+                  {dayHeading(day.day, now, currentLocale(), t)}
+                </Typography.Text>
+                <div role="list">{rows(day.cards)}</div>
+              </div>
+            ))
+          ) : (
+            <div role="list">{rows(cards)}</div>
+          )}
+          {hasMore && (
+            <Button
+              type="link"
+              loading={more.isFetching}
+              onClick={() => (wantsMore ? void more.fetchNextPage() : setWantsMore(true))}
+              data-testid={`group-${key}-more`}
+            >
+              {t('tasks.mine.showMore', { count: Math.max(group.count - cards.length, 0) })}
+            </Button>
+          )}
+        </>
+      )}
+    </section>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { onReady, onSignal, registerStreamHandler } from '../../../shared/realtime/socket';
-import { taskKeys } from '../api/tasks';
+import { onMyLists, taskKeys } from '../api/tasks';
 import type { TaskCard } from '../api/types';
 
 /** The stream kind of a project's board on the server (task-core). */
@@ -15,7 +15,8 @@ type ProjectEvent =
  * a `task.changed` signal to the people on it (personal tasks have no stream); a project's stream
  * says the same for its tasks, and of those only the ones on my lists, or now assigned to me, make
  * them stale. Signals are not replayed, so a reconnect refetches. Nothing is applied in place: My
- * tasks is one cheap query and refetching it is always equal to the server.
+ * tasks is one cheap query (each group's count and first page, plus the pages "show more" brought)
+ * and refetching it is always equal to the server, a card moving between groups included.
  */
 export function useLiveMyTasks(myId: string) {
   const queryClient = useQueryClient();
@@ -26,10 +27,7 @@ export function useLiveMyTasks(myId: string) {
       void queryClient.invalidateQueries({ queryKey: taskKeys.one(taskId) });
       void queryClient.invalidateQueries({ queryKey: taskKeys.history(taskId) });
     };
-    const onMyList = (taskId: string) =>
-      queryClient
-        .getQueriesData<TaskCard[]>({ queryKey: taskKeys.mine })
-        .some(([, cards]) => cards?.some((card) => card.id === taskId));
+    const onMyList = (taskId: string) => onMyLists(queryClient, taskId);
     const stopSignal = onSignal('task.changed', (payload) => {
       const taskId = (payload as { taskId?: string }).taskId;
       if (taskId) changed(taskId);

@@ -14,6 +14,7 @@ import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import dev.atrium.shared.RichDocument;
 import dev.atrium.task.internal.Cards;
+import dev.atrium.task.internal.PersonalTasksMade;
 import dev.atrium.task.internal.ProjectRow;
 import dev.atrium.task.internal.ProjectStream;
 import dev.atrium.task.internal.ProjectsTable;
@@ -33,6 +34,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -142,12 +144,38 @@ public class Tasks {
   }
 
   /**
-   * My open tasks: those I am assignee ({@code role} ASSIGNEE) or follower (FOLLOWER) of, or with no
-   * role both and my personal tasks; with {@code done}, the last 100 of them done instead.
+   * My tasks in their groups: those I am assignee ({@code role} ASSIGNEE) or follower (FOLLOWER) of,
+   * or with no role both and my personal tasks; the days are {@code zone}'s. Without {@code group},
+   * every group with its count and first {@code limit} cards; with it, that group's next
+   * {@code limit} after the card {@code after}.
    */
   @Transactional(readOnly = true)
-  public MyTasks mine(Subject subject, @Nullable String role, boolean done) {
-    return new MyTasks(cards.withProjects(tasks.mine(resources.viewer(subject), role, done)));
+  public MyTasks mine(
+      Subject subject,
+      @Nullable String role,
+      ZoneId zone,
+      @Nullable MyTaskGroupKey group,
+      @Nullable UUID after,
+      int limit) {
+    List<TasksTable.Keyed> keyed =
+        tasks.myTasks(resources.viewer(subject), role, zone, clock.instant(), group, after, limit);
+    Map<UUID, TaskCard> byId = new HashMap<>();
+    cards
+        .withProjects(tasks.cards(keyed.stream().map(TasksTable.Keyed::id).toList()))
+        .forEach(card -> byId.put(card.id(), card));
+    List<MyTaskGroup> groups = new ArrayList<>();
+    for (MyTaskGroupKey key : group == null ? List.of(MyTaskGroupKey.values()) : List.of(group)) {
+      List<TasksTable.Keyed> page = keyed.stream().filter(k -> k.group() == key).toList();
+      List<TaskCard> shown =
+          page.stream().map(k -> byId.get(k.id())).filter(Objects::nonNull).toList();
+      TasksTable.Keyed last = page.isEmpty() ? null : page.getLast();
+      groups.add(new MyTaskGroup(
+          key,
+          last == null ? 0 : last.total(),
+          shown,
+          last != null && last.place() < last.total() ? last.id() : null));
+    }
+    return new MyTasks(groups);
   }
 
   /** Every change of the task, newest first. */
@@ -265,6 +293,45 @@ public class Tasks {
     }
     changed(d.projectId, List.of(d.id), Set.of());
     return view(subject, viewer, tasks.find(d.id).orElseThrow(), seen(viewer, d.id), project);
+  }
+
+  /**
+   * Makes one personal task per person, each assigned to them, from the same title, due time and
+   * source (an announcement's task for each of its recipients): the checks of {@link #create} once,
+   * then a few statements for the lot and one {@link PersonalTasksMade} for the indexing and the
+   * notices. People who do not exist are left out. Answers each person's task, in their order.
+   */
+  @Transactional
+  public Map<UUID, UUID> createAssigned(
+      Subject author,
+      String title,
+      @Nullable Instant dueAt,
+      boolean allDay,
+      @Nullable String timeZone,
+      @Nullable JsonNode source,
+      List<UUID> people) {
+    Set<UUID> known = new HashSet<>();
+    directory.summaries(people).forEach(person -> known.add(person.id()));
+    List<UUID> assignees = people.stream().distinct().filter(known::contains).toList();
+    if (assignees.isEmpty()) {
+      return Map.of();
+    }
+    String zone = zone(timeZone);
+    TaskDraft d = TaskDraft.fresh(Ids.newId(), author.personId(), title(title), zone, now());
+    d.allDay = allDay;
+    d.dueAt = day(dueAt, allDay, zone);
+    d.source = source == null ? null : json.writeValueAsString(source);
+    checkDates(d);
+    List<UUID> ids = assignees.stream().map(person -> Ids.newId()).toList();
+    tasks.insertAssigned(d.row(), ids, assignees);
+    events.publishEvent(new PersonalTasksMade(ids, author.personId()));
+    Map<UUID, UUID> made = new LinkedHashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      made.put(assignees.get(i), ids.get(i));
+      // the assignee's My tasks; the author follows none of them there
+      signal(List.of(assignees.get(i)), ids.get(i));
+    }
+    return made;
   }
 
   /** Changes the fields of the task that are not null in {@code command}. */

@@ -77,12 +77,15 @@ class MyTasksBrowserTest {
     // what was stored: 15:00 tomorrow where the browser is, not where the server is
     ZoneId zone =
         ZoneId.of((String) desk.evaluate("() => Intl.DateTimeFormat().resolvedOptions().timeZone"));
-    var mine = person.api().get("/api/v1/my-tasks?role=assignee");
+    var mine = person.api().get("/api/v1/my-tasks?role=assignee&zone=" + zone.getId());
     assertThat(mine.status()).as("%s", mine.body()).isEqualTo(200);
     JsonNode card = null;
-    for (JsonNode each : mine.body().path("cards")) {
-      if (each.path("title").asString().equals(title)) {
-        card = each;
+    for (JsonNode group : mine.body().path("groups")) {
+      for (JsonNode each : group.path("cards")) {
+        if (each.path("title").asString().equals(title)) {
+          assertThat(group.path("key").asString()).isEqualTo("UPCOMING");
+          card = each;
+        }
       }
     }
     assertThat(card).as("%s", mine.body()).isNotNull();
@@ -256,6 +259,49 @@ class MyTasksBrowserTest {
       page.keyboard().press("Escape");
       assertThat(page.getByTestId("recurrence-form")).isHidden();
     }
+  }
+
+  /**
+   * A long group shows its count and its first page; "show more" brings the rest after it, and a
+   * task completed elsewhere leaves the expanded group live, counted and without a gap.
+   */
+  @Test
+  void aLongGroupShowsItsFirstPageAndTheRestOnAsking() {
+    Api admin = People.admin(port);
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    People.Person person = People.create(port, admin, "周敏 " + suffix);
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      ids.add(created(
+          person.api(),
+          Map.of("title", "待整理 " + i + " " + suffix, "assigneeIds", List.of(person.id()))));
+    }
+
+    desk = Browsers.desktop(port, "zh-CN");
+    SignInScreen.signIn(desk, person.email(), People.PASSWORD);
+    desk.getByTestId("rail-tasks").click();
+    Locator none = desk.getByTestId("group-none");
+    assertThat(none).containsText("无截止日期 30");
+    assertThat(none.getByTestId("task-row")).hasCount(25);
+    assertThat(none.getByTestId("task-row").first()).containsText("待整理 30 ");
+    assertThat(none.getByTestId("group-none-more")).hasText("显示更多（5）");
+    none.getByTestId("group-none-more").click();
+    assertThat(none.getByTestId("task-row")).hasCount(30);
+    assertThat(none.getByTestId("task-row").last()).containsText("待整理 1 ");
+    assertThat(none.getByTestId("group-none-more")).hasCount(0);
+    Browsers.screenshot(desk, "my-tasks-more-zh-CN-1280");
+
+    assertThat(person
+            .api()
+            .post("/api/v1/tasks/" + ids.get(9) + "/complete", Map.of())
+            .status())
+        .isEqualTo(200);
+    assertThat(none).containsText("无截止日期 29");
+    assertThat(none.getByTestId("task-row")).hasCount(29);
+    assertThat(none.getByTestId("task-row")
+            .filter(new Locator.FilterOptions().setHasText("待整理 10 " + suffix)))
+        .hasCount(0);
+    assertThat(desk.getByTestId("group-done")).containsText("已完成 1");
   }
 
   /** Makes a task through the API; answers its id. */

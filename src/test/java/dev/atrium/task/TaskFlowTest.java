@@ -10,8 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atrium.IntegrationTest;
 import dev.atrium.support.Api;
 import dev.atrium.support.People;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +23,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,12 +121,10 @@ class TaskFlowTest {
     assertThat(priority.path("before").asString()).isEqualTo("HIGH");
     assertThat(priority.path("after").asString()).isEqualTo("URGENT");
 
-    var mine = colleague.api().get("/api/v1/my-tasks?role=assignee");
-    assertThat(mine.body().path("cards").valueStream().map(c -> c.path("id").asString()))
+    List<JsonNode> mine = TaskRequests.myCards(colleague.api(), "role=assignee");
+    assertThat(mine.stream().map(c -> c.path("id").asString()))
         .contains(id(made).toString());
-    JsonNode card = mine.body()
-        .path("cards")
-        .valueStream()
+    JsonNode card = mine.stream()
         .filter(c -> c.path("id").asString().equals(id(made).toString()))
         .findFirst()
         .orElseThrow();
@@ -163,13 +166,8 @@ class TaskFlowTest {
         colleague.api().post("/api/v1/tasks/" + id(mine) + "/complete", Map.of()),
         403,
         "task.read-only");
-    assertThat(owner
-            .api()
-            .get("/api/v1/my-tasks")
-            .body()
-            .path("cards")
-            .valueStream()
-            .map(c -> c.path("id").asString()))
+    assertThat(
+            TaskRequests.myCards(owner.api(), "").stream().map(c -> c.path("id").asString()))
         .contains(id(mine).toString());
     JsonNode sub = task(owner.api(), Map.of("parentId", id(mine), "title", "选座位"));
     assertThat(colleague.api().get("/api/v1/tasks/" + id(sub)).status()).isEqualTo(200);
@@ -200,12 +198,8 @@ class TaskFlowTest {
     assertThat(owner.api().post(path + "/complete", Map.of()).status()).isEqualTo(200);
     assertThat(owner.api().post(path + "/reopen", Map.of()).status()).isEqualTo(200);
     assertThat(owner.api().post(path + "/complete", Map.of()).status()).isEqualTo(200);
-    List<JsonNode> open = owner
-        .api()
-        .get("/api/v1/my-tasks?role=assignee")
-        .body()
-        .path("cards")
-        .valueStream()
+    List<JsonNode> open = TaskRequests.myCards(owner.api(), "role=assignee").stream()
+        .filter(c -> c.path("state").asString().equals("OPEN"))
         .filter(c -> c.path("title").asString().equals("周报"))
         .toList();
     assertThat(open).hasSize(1);
@@ -246,14 +240,80 @@ class TaskFlowTest {
         .query(Integer.class)
         .list();
     assertThat(occurrences).containsExactly(1, 2);
-    assertThat(colleague
-            .api()
-            .get("/api/v1/my-tasks?role=assignee")
-            .body()
-            .path("cards")
-            .valueStream()
+    assertThat(TaskRequests.myCards(colleague.api(), "role=assignee").stream()
+            .filter(c -> c.path("state").asString().equals("OPEN"))
             .filter(c -> c.path("title").asString().equals(daily.path("title").asString()))
             .map(c -> c.path("dueAt").asString()))
         .containsExactlyInAnyOrder("2026-12-07T10:00:00Z", "2026-12-08T10:00:00Z");
+  }
+
+  /**
+   * My tasks answers each group's count and first page, and a group's next page continues after
+   * the card the first one ended with: overdue, today and upcoming soonest first in the reader's
+   * days, no date most recently changed first, done apart.
+   */
+  @Test
+  void myTasksComeInGroupsWithCountsAndPagesThatContinueWhereTheyStopped() {
+    People.Person me = People.create(port, admin, "分页的人");
+    Instant now = Instant.now();
+    // a zone where it is not yet 22:00, so an hour from now is still today there
+    ZoneId zone = Stream.of(
+            "Asia/Shanghai", "Europe/Berlin", "America/New_York", "Pacific/Auckland")
+        .map(ZoneId::of)
+        .filter(z -> now.atZone(z).getHour() < 22)
+        .findFirst()
+        .orElseThrow();
+    Map<String, String> due = new LinkedHashMap<>();
+    due.put("过期二", now.minus(Duration.ofDays(2)).toString());
+    due.put("过期一", now.minus(Duration.ofHours(1)).toString());
+    due.put("今天", now.plus(Duration.ofMinutes(30)).toString());
+    due.put("以后三", now.plus(Duration.ofDays(9)).toString());
+    due.put("以后一", now.plus(Duration.ofDays(3)).toString());
+    due.put("以后二", now.plus(Duration.ofDays(5)).toString());
+    List<UUID> made = new ArrayList<>();
+    due.forEach((title, at) -> made.add(
+        id(task(me.api(), Map.of("title", title, "dueAt", at, "assigneeIds", List.of(me.id()))))));
+    for (String title : List.of("无期一", "无期二", "无期三")) {
+      made.add(id(task(me.api(), Map.of("title", title, "assigneeIds", List.of(me.id())))));
+    }
+    assertThat(me.api()
+            .post("/api/v1/tasks/" + made.get(2) + "/complete", Map.of())
+            .status())
+        .isEqualTo(200);
+
+    String query = "/api/v1/my-tasks?role=assignee&limit=2&zone=" + zone.getId();
+    JsonNode groups = me.api().get(query).body().path("groups");
+    assertThat(groups.valueStream().map(g -> g.path("key").asString() + " " + g.path("count")))
+        .containsExactly("OVERDUE 2", "TODAY 0", "UPCOMING 3", "NONE 3", "DONE 1");
+    assertThat(titles(groups.get(0))).containsExactly("过期二", "过期一");
+    assertThat(groups.get(0).has("next")).as("the whole group is on its page").isFalse();
+    assertThat(titles(groups.get(2))).containsExactly("以后一", "以后二");
+    assertThat(titles(groups.get(3))).containsExactly("无期三", "无期二");
+    assertThat(titles(groups.get(4))).containsExactly("今天");
+
+    JsonNode more = me.api()
+        .get(query + "&group=upcoming&after=" + groups.get(2).path("next").asString())
+        .body()
+        .path("groups");
+    assertThat(more).hasSize(1);
+    assertThat(titles(more.get(0))).containsExactly("以后三");
+    assertThat(more.get(0).has("next")).isFalse();
+    assertThat(titles(me.api()
+            .get(query + "&group=none&after=" + groups.get(3).path("next").asString())
+            .body()
+            .path("groups")
+            .get(0)))
+        .containsExactly("无期一");
+    assertRefused(me.api().get(query + "&group=later"), 400, "task.filter-invalid");
+    assertRefused(
+        me.api().get("/api/v1/my-tasks?after=" + made.getFirst()), 400, "task.filter-invalid");
+  }
+
+  private static List<String> titles(JsonNode group) {
+    return group
+        .path("cards")
+        .valueStream()
+        .map(c -> c.path("title").asString())
+        .toList();
   }
 }

@@ -59,6 +59,20 @@ final class TaskRequests {
     return UUID.fromString(node.path("id").asString());
   }
 
+  /**
+   * The cards of My tasks ({@code query}: e.g. {@code role=assignee}) in every group, each group's
+   * first 100.
+   */
+  static List<JsonNode> myCards(Api api, String query) {
+    var mine = api.get("/api/v1/my-tasks?limit=100&" + query);
+    assertThat(mine.status()).as("%s", mine.body()).isEqualTo(200);
+    return mine.body()
+        .path("groups")
+        .valueStream()
+        .flatMap(group -> group.path("cards").valueStream())
+        .toList();
+  }
+
   /** A task made with this body (title added when missing), answered whole. */
   static JsonNode task(Api api, Map<String, Object> body) {
     Map<String, Object> withTitle = new HashMap<>(body);

@@ -5,12 +5,11 @@ import dev.atrium.announce.AnnouncementPublished;
 import dev.atrium.announce.AnnouncementTasks;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.shared.DomainException;
-import dev.atrium.task.CreateTask;
-import dev.atrium.task.Task;
 import dev.atrium.task.TaskLinks;
 import dev.atrium.task.Tasks;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -32,7 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  * registry; recipients are taken {@link #BATCH} at a time, each batch its own transaction that
  * first locks the announcement's task row (so two nodes delivering the same publication take turns)
  * and skips whoever got theirs already ({@code task.announcement_recipient}). A publication
- * delivered twice, or resumed after a crash halfway, makes each task once.
+ * delivered twice, or resumed after a crash halfway, makes each task once. A batch's tasks are made
+ * together ({@code Tasks.createAssigned}: a few statements and one publication for the indexing and
+ * the notices, where one {@code Tasks.create} per recipient cost each its own).
  */
 @Component
 class AnnouncementTaskDelivery {
@@ -63,7 +64,7 @@ class AnnouncementTaskDelivery {
     this.json = json;
     this.batch = new TransactionTemplate(transactions);
     this.batch.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    // one recipient's refusal (suspended since, say) is rolled back alone, to its savepoint
+    // a refusal of the batch is rolled back to its savepoint, so the listener still completes
     this.alone = new TransactionTemplate(transactions);
     this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
@@ -101,39 +102,19 @@ class AnnouncementTaskDelivery {
       return;
     }
     Set<UUID> served = new HashSet<>(links.servedAmong(announcementId, people));
-    for (UUID person : people) {
-      if (served.contains(person)) {
-        continue;
-      }
-      CreateTask command = new CreateTask(
-          null,
-          null,
-          null,
-          plan.title(),
-          null,
-          List.of(person),
-          null,
-          null,
-          plan.dueAt(),
-          plan.allDay(),
-          plan.timeZone(),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null);
-      try {
-        alone.executeWithoutResult(status -> {
-          Task task = tasks.create(author, command, source);
-          links.served(announcementId, person, task.id());
-        });
-      } catch (DomainException refused) {
-        // retrying would not change the answer; the others still get theirs
-        log.warn(
-            "Announcement {} gave {} no task: {}", announcementId, person, refused.getMessage());
-      }
+    List<UUID> due = people.stream().filter(person -> !served.contains(person)).toList();
+    if (due.isEmpty()) {
+      return;
+    }
+    try {
+      alone.executeWithoutResult(status -> {
+        Map<UUID, UUID> made = tasks.createAssigned(
+            author, plan.title(), plan.dueAt(), plan.allDay(), plan.timeZone(), source, due);
+        links.servedAll(announcementId, List.copyOf(made.keySet()), List.copyOf(made.values()));
+      });
+    } catch (DomainException refused) {
+      // the plan was checked when it was written; retrying would not change the answer
+      log.warn("Announcement {} gave no tasks: {}", announcementId, refused.getMessage());
     }
   }
 }

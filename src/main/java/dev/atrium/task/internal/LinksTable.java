@@ -137,4 +137,14 @@ public class LinksTable {
             values (?, ?, ?)
             """).params(announcementId, personId, taskId).update();
   }
+
+  /** Records many recipients' tasks at once ({@code taskIds} in the order of {@code people}). */
+  public void servedAll(UUID announcementId, List<UUID> people, List<UUID> taskIds) {
+    jdbc.sql("""
+            insert into task.announcement_recipient (announcement_id, person_id, task_id)
+            select ?, u.person, u.task from unnest(?, ?) as u (person, task)
+            """)
+        .params(announcementId, people.toArray(UUID[]::new), taskIds.toArray(UUID[]::new))
+        .update();
+  }
 }

@@ -99,6 +99,12 @@ public class TaskJobs {
     jobs.rememberZone(event.taskId());
   }
 
+  /** Many tasks made at once by one person: their zone is that of any of them. */
+  @EventListener
+  void on(PersonalTasksMade event) {
+    jobs.rememberZone(event.taskIds().getFirst());
+  }
+
   private static Instant stamp(Instant now) {
     return now.truncatedTo(ChronoUnit.MICROS);
   }

@@ -83,6 +83,24 @@ public class TaskNotices {
             new NoticeGrouping.FoldWhileUnread("task.assigned:" + head.id())));
   }
 
+  /** Each of many tasks made at once, told to its assignee as an assignment is. */
+  @ApplicationModuleListener
+  void on(PersonalTasksMade event) {
+    for (UUID taskId : event.taskIds()) {
+      reader
+          .view(taskId)
+          .ifPresent(head -> publish(
+              ASSIGNED,
+              head,
+              Set.copyOf(head.assigneeIds()),
+              event.actorId(),
+              "taskNotices.assigned",
+              Map.of(),
+              null,
+              new NoticeGrouping.FoldWhileUnread("task.assigned:" + head.id())));
+    }
+  }
+
   /** The creator and the followers; completing it again after a reopen folds while unread. */
   @ApplicationModuleListener
   void on(TaskCompleted event) {

@@ -36,6 +36,12 @@ class TaskSearchFeed {
     tasks(List.of(event.taskId()));
   }
 
+  /** Many tasks made at once: one pass of the index for them all. */
+  @IndexingListener
+  void on(PersonalTasksMade event) {
+    tasks(event.taskIds());
+  }
+
   @IndexingListener
   void on(TaskChanged event) {
     List<UUID> ids = new ArrayList<>();

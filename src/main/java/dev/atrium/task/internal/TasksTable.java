@@ -6,6 +6,7 @@ import dev.atrium.shared.data.Timestamps;
 import dev.atrium.shared.data.UuidArrays;
 import dev.atrium.task.DueFilter;
 import dev.atrium.task.DueTask;
+import dev.atrium.task.MyTaskGroupKey;
 import dev.atrium.task.Priority;
 import dev.atrium.task.TaskFilter;
 import dev.atrium.task.TaskRef;
@@ -84,6 +85,40 @@ public class TasksTable {
                array(select jsonb_array_elements_text(cast(:reminders as jsonb))::int), :recurrence, :series,
                :occurrence, cast(:source as jsonb), :creator, :completedAt, :completedBy, :createdAt, :updatedAt)
         """).params(columns(task)).update();
+  }
+
+  /**
+   * Inserts one personal task per id, all alike but for the id ({@code template}'s fields), each
+   * assigned to the person at the same place in {@code assignees}, each with its "created" history
+   * entry: three statements for any number of tasks.
+   */
+  public void insertAssigned(TaskRow template, List<UUID> ids, List<UUID> assignees) {
+    Map<String, @Nullable Object> p = columns(template);
+    p.put("ids", UuidArrays.literal(ids));
+    p.put("assignees", UuidArrays.literal(assignees));
+    p.put("history", json.writeValueAsString(template.title()));
+    jdbc.sql("""
+        insert into task.task (id, project_id, section_id, rank, parent_id, title, description, description_text,
+               state, priority, start_at, due_at, all_day, time_zone, tags, checklist, attachment_file_ids,
+               attachments, reminders, recurrence, series_id, occurrence, source, creator_id, completed_at,
+               completed_by, created_at, updated_at)
+        select u.id, :project, :section, :rank, :parent, :title, cast(:description as jsonb), :descriptionText,
+               :state, :priority, :startAt, :dueAt, :allDay, :zone,
+               array(select jsonb_array_elements_text(cast(:tags as jsonb))), cast(:checklist as jsonb),
+               cast(:files as uuid[]), cast(:attachments as jsonb),
+               array(select jsonb_array_elements_text(cast(:reminders as jsonb))::int), :recurrence, :series,
+               :occurrence, cast(:source as jsonb), :creator, :completedAt, :completedBy, :createdAt, :updatedAt
+          from unnest(cast(:ids as uuid[])) as u (id)
+        """).params(p).update();
+    jdbc.sql("""
+        insert into task.task_person (task_id, person_id, role)
+        select u.id, u.person, 'ASSIGNEE' from unnest(cast(:ids as uuid[]), cast(:assignees as uuid[])) as u (id, person)
+        """).params(p).update();
+    jdbc.sql("""
+        insert into task.history (task_id, actor_id, at, field, before, after)
+        select u.id, :creator, :createdAt, 'created', null, cast(:history as jsonb)
+          from unnest(cast(:ids as uuid[])) as u (id)
+        """).params(p).update();
   }
 
   /**
@@ -297,13 +332,25 @@ public class TasksTable {
   }
 
   /**
-   * My tasks: the open ones I am assignee or follower of ({@code role} one of them, or null for both
-   * and my personal tasks), or with {@code done} the last 100 I completed or was on when done.
+   * A page of My tasks: the tasks I am assignee or follower of ({@code role} one of them, or null for
+   * both and my personal tasks), in their groups ({@link MyTaskGroupKey}, the days being
+   * {@code zone}'s), with each group's size and each card's place in its group. With {@code group}
+   * only that group, after the card {@code after} (none: from its start); else the first
+   * {@code limit} of every group. A card {@code after} no longer in the group ends the page.
    */
-  public List<CardRow> mine(Viewer viewer, @Nullable String role, boolean done) {
+  public List<Keyed> myTasks(
+      Viewer viewer,
+      @Nullable String role,
+      ZoneId zone,
+      Instant now,
+      @Nullable MyTaskGroupKey group,
+      @Nullable UUID after,
+      int limit) {
     // From the person's own rows (task_person by person, personal tasks by creator) rather than
     // every task, and each project's visibility once rather than once a task: 5,000 tasks of one
-    // person across 100 projects (bench/tasks.sh) cost a scan of every task and 5,000 rank look-ups
+    // person across 100 projects (bench/tasks.sh) cost a scan of every task and 5,000 rank
+    // look-ups.
+    // Only ids and sort keys go through the grouping; the cards are read for the page alone.
     String mine = role == null
         ? "select m.task_id from task.task_person m where m.person_id = :v_me"
             + " union select c.id from task.task c where c.project_id is null"
@@ -311,19 +358,51 @@ public class TasksTable {
         : "select m.task_id from task.task_person m where m.person_id = :v_me and m.role = :role";
     String sql = "with mine as (" + mine + "), seen as (select sp.id from task.project sp"
         + " where sp.id in (select mt.project_id from task.task mt join mine on mine.task_id = mt.id)"
-        + " and " + Visibility.rank(TaskResources.PROJECT, "sp.id") + " >= 1) "
-        + CARD + " where t.id in (select task_id from mine) and t.state = :state and"
+        + " and " + Visibility.rank(TaskResources.PROJECT, "sp.id") + " >= 1),"
+        + " keyed as (select t.id, t.due_at, t.updated_at, t.completed_at, case"
+        + " when t.state = 'DONE' then 'DONE' when t.due_at is null then 'NONE'"
+        + " when (t.all_day and t.due_at < :today) or (not t.all_day and t.due_at < :now) then 'OVERDUE'"
+        + " when t.due_at < :tomorrow then 'TODAY' else 'UPCOMING' end as grp"
+        + " from task.task t where t.id in (select task_id from mine) and"
         + " (case when t.project_id is not null then t.project_id in (select id from seen) else "
-        + TaskVisibility.PARTICIPANT + " end)"
-        + (done
-            ? " order by t.completed_at desc, t.id limit 100"
-            : " order by t.due_at nulls last, t.created_at, t.id");
-    StatementSpec spec = viewer.bind(jdbc.sql(sql)).param("state", done ? "DONE" : "OPEN");
+        + TaskVisibility.PARTICIPANT + " end)),"
+        + " ranked as (select k.id, k.grp, count(*) over (partition by k.grp) as total,"
+        + " row_number() over (partition by k.grp order by"
+        + " (case k.grp when 'NONE' then k.updated_at when 'DONE' then k.completed_at end) desc,"
+        + " (case when k.grp in ('OVERDUE', 'TODAY', 'UPCOMING') then k.due_at end), k.id) as place"
+        + " from keyed k" + (group == null ? "" : " where k.grp = :group") + ")"
+        + " select r.id, r.grp, r.total, r.place from ranked r where "
+        + (after == null
+            ? "r.place <= :limit"
+            : "r.place > (select a.place from ranked a where a.id = :after)"
+                + " and r.place <= (select a.place from ranked a where a.id = :after) + :limit")
+        + " order by r.grp, r.place";
+    ZonedDateTime today = now.atZone(zone).toLocalDate().atStartOfDay(zone);
+    StatementSpec spec = viewer
+        .bind(jdbc.sql(sql))
+        .param("now", Timestamps.at(now))
+        .param("today", Timestamps.at(today.toInstant()))
+        .param("tomorrow", Timestamps.at(today.plusDays(1).toInstant()))
+        .param("limit", limit);
     if (role != null) {
       spec = spec.param("role", role);
     }
-    return spec.query(TasksTable::card).list();
+    if (group != null) {
+      spec = spec.param("group", group.name());
+    }
+    if (after != null) {
+      spec = spec.param("after", after);
+    }
+    return spec.query((rs, n) -> new Keyed(
+            rs.getObject("id", UUID.class),
+            MyTaskGroupKey.valueOf(rs.getString("grp")),
+            rs.getInt("total"),
+            rs.getInt("place")))
+        .list();
   }
+
+  /** A task's group in My tasks, the group's size and the task's place in it (from 1). */
+  public record Keyed(UUID id, MyTaskGroupKey group, int total, int place) {}
 
   /**
    * The viewer's due tasks in {@code [from, to)} for their calendar: assigned to them, or created

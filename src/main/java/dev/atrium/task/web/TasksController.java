@@ -5,6 +5,7 @@ import dev.atrium.shared.DomainException;
 import dev.atrium.shared.web.RequestJson;
 import dev.atrium.task.CreateTask;
 import dev.atrium.task.MoveTask;
+import dev.atrium.task.MyTaskGroupKey;
 import dev.atrium.task.MyTasks;
 import dev.atrium.task.Task;
 import dev.atrium.task.TaskHistoryEntry;
@@ -130,13 +131,37 @@ class TasksController {
 
   @GetMapping("/api/v1/my-tasks")
   @Operation(
-      summary = "My open tasks (role=assignee or follower; neither: both and my personal tasks);"
-          + " done=true: the last 100 done instead")
+      summary = "My tasks in groups (overdue, today, upcoming, no date, done; days in zone, default"
+          + " UTC), each with its count and first page (limit, default 25); with group, that group's"
+          + " next page after the card after. role=assignee or follower; neither: both and my"
+          + " personal tasks")
   MyTasks mine(
       @AuthenticationPrincipal Subject subject,
       @RequestParam(required = false) @Nullable String role,
-      @RequestParam(defaultValue = "false") boolean done) {
-    return tasks.mine(subject, role(role), done);
+      @RequestParam(required = false) @Nullable String zone,
+      @RequestParam(required = false) @Nullable String group,
+      @RequestParam(required = false) @Nullable UUID after,
+      @RequestParam(defaultValue = "25") int limit) {
+    if (limit < 1 || limit > 100) {
+      throw DomainException.badRequest("task.filter-invalid", "limit is 1 to 100.");
+    }
+    MyTaskGroupKey key = group(group);
+    if (after != null && key == null) {
+      throw DomainException.badRequest("task.filter-invalid", "after needs a group.");
+    }
+    return tasks.mine(subject, role(role), TaskProjectsController.zone(zone), key, after, limit);
+  }
+
+  private static @Nullable MyTaskGroupKey group(@Nullable String group) {
+    if (group == null || group.isBlank()) {
+      return null;
+    }
+    try {
+      return MyTaskGroupKey.valueOf(group.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw DomainException.badRequest(
+          "task.filter-invalid", "group is overdue, today, upcoming, none or done.");
+    }
   }
 
   static @Nullable String role(@Nullable String role) {

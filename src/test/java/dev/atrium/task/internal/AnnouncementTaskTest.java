@@ -33,10 +33,11 @@ class AnnouncementTaskTest {
 
   private static List<JsonNode> tasksFrom(People.Person who, UUID announcement) {
     return who.api()
-        .get("/api/v1/my-tasks?role=assignee")
+        .get("/api/v1/my-tasks?role=assignee&limit=100")
         .body()
-        .path("cards")
+        .path("groups")
         .valueStream()
+        .flatMap(group -> group.path("cards").valueStream())
         .filter(card ->
             card.path("source").path("announcementId").asString().equals(announcement.toString()))
         .toList();
@@ -85,6 +86,30 @@ class AnnouncementTaskTest {
         .isTrue();
     assertThat(eventually(() -> tasksFrom(second, id), tasks -> !tasks.isEmpty()))
         .hasSize(1);
+    String link = "/tasks/" + task.path("id").asString();
+    assertThat(eventually(
+            () -> first
+                .api()
+                .get("/api/v1/notifications?limit=100")
+                .body()
+                .path("items")
+                .valueStream()
+                .filter(n -> n.path("link").asString().equals(link))
+                .map(n -> n.path("kind").asString())
+                .toList(),
+            kinds -> !kinds.isEmpty()))
+        .as("told as an assignment is")
+        .containsExactly("task.assigned");
+    assertThat(eventually(
+            () -> first
+                .api()
+                .get("/api/v1/search?q="
+                    + java.net.URLEncoder.encode("体检表", java.nio.charset.StandardCharsets.UTF_8))
+                .body()
+                .toString(),
+            found -> found.contains(link)))
+        .as("found by its title")
+        .contains(link);
     var closed = author.api().put("/api/v1/announcements/" + id + "/task", Map.of("title", "改"));
     assertThat(closed.code()).isEqualTo("task.plan-closed");
 
