@@ -200,7 +200,7 @@ public class RoomBookings {
         .param("from", Timestamps.at(from))
         .param("to", Timestamps.at(to))
         .query(rs -> {
-          busy.get(rs.getObject("room_id", UUID.class))
+          busy.computeIfAbsent(rs.getObject("room_id", UUID.class), id -> new ArrayList<>())
               .add(new Period(Timestamps.required(rs, "s"), Timestamps.required(rs, "e")));
         });
     return busy;
