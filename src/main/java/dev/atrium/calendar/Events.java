@@ -22,6 +22,7 @@ import dev.atrium.shared.AfterCommit;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import dev.atrium.shared.RichDocument;
+import dev.atrium.task.TaskCalendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +76,7 @@ public class Events {
   private final ResourceAccess resources;
   private final StoredFiles files;
   private final RealtimeGateway gateway;
+  private final TaskCalendar tasks;
   private final ApplicationEventPublisher publisher;
   private final ObjectMapper json;
   private final Clock clock;
@@ -90,6 +92,7 @@ public class Events {
       ResourceAccess resources,
       StoredFiles files,
       RealtimeGateway gateway,
+      TaskCalendar tasks,
       ApplicationEventPublisher publisher,
       ObjectMapper json,
       Clock clock) {
@@ -103,6 +106,7 @@ public class Events {
     this.resources = resources;
     this.files = files;
     this.gateway = gateway;
+    this.tasks = tasks;
     this.publisher = publisher;
     this.json = json;
     this.clock = clock;
@@ -333,7 +337,7 @@ public class Events {
     occurrences.sort(Comparator.comparing(Occurrence::start)
         .thenComparing(Occurrence::end, Comparator.reverseOrder())
         .thenComparing(Occurrence::eventId));
-    return new CalendarWindow(occurrences, List.of());
+    return new CalendarWindow(occurrences, tasks.dueFor(subject.personId(), from, to));
   }
 
   private List<CalendarRow> asked(Viewer viewer, List<UUID> calendarIds) {
