@@ -35,6 +35,18 @@ public record Series(
     return new Series(rrule, start, end, zone, allDay, List.of(), List.of());
   }
 
+  /** The timing of a stored event row, with the original starts of its override rows. */
+  public static Series of(EventRow row, List<Instant> overrides) {
+    return new Series(
+        row.rrule(),
+        row.startAt(),
+        row.endAt(),
+        ZoneId.of(row.timeZone()),
+        row.allDay(),
+        row.exdates(),
+        overrides);
+  }
+
   public boolean recurring() {
     return rrule != null;
   }

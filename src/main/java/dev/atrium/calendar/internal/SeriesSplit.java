@@ -1,5 +1,6 @@
 package dev.atrium.calendar.internal;
 
+import dev.atrium.calendar.EditScope;
 import dev.atrium.shared.DomainException;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,8 +90,33 @@ public final class SeriesSplit {
   /** Cancel the whole event with its override rows. */
   public record CancelSeries() implements Change {}
 
+  /**
+   * What an edit with {@code scope} of the event {@code series}, looked at on {@code occurrence}
+   * (its original start; null for a single event or, with ALL, the first), writes; {@code
+   * calendar.scope-invalid} when THIS or FOLLOWING names no occurrence of a series, {@code
+   * calendar.not-found} when the series has no such occurrence, {@code
+   * calendar.recurrence-invalid} for the edited rule.
+   */
+  public static Change edit(
+      Series series, EditScope scope, @Nullable Instant occurrence, Timing edited) {
+    return switch (scope) {
+      case THIS -> editThis(series, occurrence, edited);
+      case FOLLOWING -> editFollowing(series, occurrence, edited);
+      case ALL -> editAll(series, occurrence, edited);
+    };
+  }
+
+  /** What cancelling with {@code scope} writes; the same refusals as {@link #edit}. */
+  public static Change cancel(Series series, EditScope scope, @Nullable Instant occurrence) {
+    return switch (scope) {
+      case THIS -> cancelThis(series, occurrence);
+      case FOLLOWING -> cancelFollowing(series, occurrence);
+      case ALL -> new CancelSeries();
+    };
+  }
+
   /** An edit of one occurrence. */
-  public static Change editThis(Series series, @Nullable Instant occurrence, Timing edited) {
+  static Change editThis(Series series, @Nullable Instant occurrence, Timing edited) {
     if (!series.recurring()) {
       return single(series, edited);
     }
@@ -98,7 +124,7 @@ public final class SeriesSplit {
   }
 
   /** An edit of {@code occurrence} and every later one. */
-  public static Change editFollowing(Series series, @Nullable Instant occurrence, Timing edited) {
+  static Change editFollowing(Series series, @Nullable Instant occurrence, Timing edited) {
     if (!series.recurring()) {
       return single(series, edited);
     }
@@ -145,7 +171,7 @@ public final class SeriesSplit {
    * An edit of the whole series, made while looking at {@code occurrence} (null: at the first one);
    * see the class comment for how exceptions follow.
    */
-  public static Change editAll(Series series, @Nullable Instant occurrence, Timing edited) {
+  static Change editAll(Series series, @Nullable Instant occurrence, Timing edited) {
     if (!series.recurring()) {
       return single(series, edited);
     }
@@ -182,7 +208,7 @@ public final class SeriesSplit {
   }
 
   /** Cancelling one occurrence. */
-  public static Change cancelThis(Series series, @Nullable Instant occurrence) {
+  static Change cancelThis(Series series, @Nullable Instant occurrence) {
     if (!series.recurring()) {
       return new CancelSeries();
     }
@@ -206,7 +232,7 @@ public final class SeriesSplit {
   }
 
   /** Cancelling {@code occurrence} and every later one. */
-  public static Change cancelFollowing(Series series, @Nullable Instant occurrence) {
+  static Change cancelFollowing(Series series, @Nullable Instant occurrence) {
     if (!series.recurring()) {
       return new CancelSeries();
     }
@@ -222,11 +248,6 @@ public final class SeriesSplit {
       }
     }
     return new UpdateSeries(before, Map.of(), dropped);
-  }
-
-  /** Cancelling the whole series (or a single event). */
-  public static Change cancelAll() {
-    return new CancelSeries();
   }
 
   /** The series' occurrences before {@code at}: UNTIL just before it, later exceptions gone. */

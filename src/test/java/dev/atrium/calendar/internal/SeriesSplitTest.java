@@ -8,6 +8,7 @@ import static dev.atrium.calendar.internal.RecurrencesTest.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.atrium.calendar.EditScope;
 import dev.atrium.calendar.internal.SeriesSplit.CancelSeries;
 import dev.atrium.calendar.internal.SeriesSplit.Change;
 import dev.atrium.calendar.internal.SeriesSplit.SplitSeries;
@@ -302,7 +303,7 @@ class SeriesSplitTest {
     assertThat(ended.series().seriesEnd()).isNotNull();
 
     assertThat(SeriesSplit.cancelFollowing(series, series.start())).isEqualTo(new CancelSeries());
-    assertThat(SeriesSplit.cancelAll()).isEqualTo(new CancelSeries());
+    assertThat(SeriesSplit.cancel(series, EditScope.ALL, null)).isEqualTo(new CancelSeries());
   }
 
   @Test
@@ -358,6 +359,8 @@ class SeriesSplitTest {
           .isEqualTo(new UpdateSeries(
               Series.of(null, later.start(), later.end(), BERLIN, false), Map.of(), Set.of()));
     }
-    assertThat(SeriesSplit.cancelThis(single, null)).isEqualTo(new CancelSeries());
+    for (EditScope scope : EditScope.values()) {
+      assertThat(SeriesSplit.cancel(single, scope, null)).isEqualTo(new CancelSeries());
+    }
   }
 }
