@@ -1,7 +1,6 @@
 package dev.atrium.calendar;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.atrium.shared.Verbatim;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +31,7 @@ public record WriteEvent(
     @NotNull Instant start,
     @NotNull Instant end,
     @NotNull @Size(max = 64) String timeZone,
-    @Nullable @Size(max = 500) @Verbatim String recurrence,
+    @Nullable @Size(max = 500) String recurrence,
     @JsonProperty("private") @Nullable Boolean isPrivate,
     @Nullable @Size(max = 200) List<@NotNull @Valid EventInvitee> attendees,
     @Nullable @Size(max = 10) List<@NotNull Integer> reminders,

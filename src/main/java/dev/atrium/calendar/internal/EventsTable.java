@@ -293,6 +293,14 @@ public class EventsTable {
         .update();
   }
 
+  /** Every event row of the calendar, cancelled ones and overrides too. */
+  public List<UUID> idsIn(UUID calendarId) {
+    return jdbc.sql("select id from calendar.event where calendar_id = ?")
+        .param(calendarId)
+        .query(UUID.class)
+        .list();
+  }
+
   /** The names of these rooms, by id. */
   public Map<UUID, String> roomNames(Collection<UUID> roomIds) {
     Map<UUID, String> names = new HashMap<>();
