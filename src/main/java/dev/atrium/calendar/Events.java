@@ -8,6 +8,7 @@ import dev.atrium.calendar.internal.CalendarResources;
 import dev.atrium.calendar.internal.CalendarRow;
 import dev.atrium.calendar.internal.CalendarStream;
 import dev.atrium.calendar.internal.CalendarsTable;
+import dev.atrium.calendar.internal.EventProposals;
 import dev.atrium.calendar.internal.EventRow;
 import dev.atrium.calendar.internal.EventRules;
 import dev.atrium.calendar.internal.EventsTable;
@@ -72,6 +73,7 @@ public class Events {
   private final CalendarAudience audience;
   private final Invitees invitees;
   private final RoomBookings rooms;
+  private final EventProposals proposals;
   private final ResourceAccess resources;
   private final StoredFiles files;
   private final RealtimeGateway gateway;
@@ -87,6 +89,7 @@ public class Events {
       CalendarAudience audience,
       Invitees invitees,
       RoomBookings rooms,
+      EventProposals proposals,
       ResourceAccess resources,
       StoredFiles files,
       RealtimeGateway gateway,
@@ -100,6 +103,7 @@ public class Events {
     this.audience = audience;
     this.invitees = invitees;
     this.rooms = rooms;
+    this.proposals = proposals;
     this.resources = resources;
     this.files = files;
     this.gateway = gateway;
@@ -119,7 +123,7 @@ public class Events {
       return get(subject, row.parentId(), row.recurrenceId());
     }
     Seen seen = seen(resources.viewer(subject), row);
-    return detail(seen, row);
+    return detail(seen, row, subject.personId());
   }
 
   /** True when the reader may see the event at all (its details or only that it is busy time). */
@@ -398,7 +402,7 @@ public class Events {
     return new Seen(rank, response, organizer, !details);
   }
 
-  private EventDetail detail(Seen seen, EventRow row) {
+  private EventDetail detail(Seen seen, EventRow row, UUID me) {
     boolean busy = seen.busyOnly();
     List<EventsTable.AttendeeRow> attendees = busy ? List.of() : events.attendees(row.id());
     Set<UUID> ids = new LinkedHashSet<>();
@@ -448,7 +452,8 @@ public class Events {
             open && seen.editable(),
             open && seen.editable(),
             open && seen.attendee() && !seen.organizer()),
-        row.sequence());
+        row.sequence(),
+        busy ? List.of() : proposals.of(row.id(), seen.organizer() || seen.editable() ? null : me));
   }
 
   /** The calendar locked until commit, if I may edit it: 404 when I may not see it, 403 when only see. */
