@@ -42,6 +42,7 @@ final class InvitationSteps {
     body.put("start", start.toString());
     body.put("end", end.toString());
     body.put("timeZone", "Asia/Shanghai");
+    body.put("private", false);
     body.put(
         "attendees",
         attendees.stream()

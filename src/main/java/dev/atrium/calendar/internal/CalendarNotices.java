@@ -5,8 +5,8 @@ import dev.atrium.calendar.EventCancelled;
 import dev.atrium.calendar.EventChanged;
 import dev.atrium.calendar.EventScheduled;
 import dev.atrium.calendar.TimeProposed;
-import dev.atrium.calendar.internal.RemindersTable.Head;
-import dev.atrium.calendar.internal.RemindersTable.Job;
+import dev.atrium.calendar.internal.EventRemindersTable.Head;
+import dev.atrium.calendar.internal.EventRemindersTable.Job;
 import dev.atrium.notify.NoticeGrouping;
 import dev.atrium.notify.NoticeKinds;
 import dev.atrium.notify.NoticeRequest;
@@ -43,10 +43,10 @@ public class CalendarNotices {
   static final String REMINDER = "calendar.reminder";
 
   private final Notices notices;
-  private final RemindersTable table;
+  private final EventRemindersTable table;
   private final AnswersTable answers;
 
-  CalendarNotices(Notices notices, RemindersTable table, AnswersTable answers) {
+  CalendarNotices(Notices notices, EventRemindersTable table, AnswersTable answers) {
     this.notices = notices;
     this.table = table;
     this.answers = answers;

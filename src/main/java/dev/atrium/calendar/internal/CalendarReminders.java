@@ -3,8 +3,8 @@ package dev.atrium.calendar.internal;
 import dev.atrium.calendar.EventCancelled;
 import dev.atrium.calendar.EventChanged;
 import dev.atrium.calendar.EventScheduled;
-import dev.atrium.calendar.internal.RemindersTable.Job;
-import dev.atrium.calendar.internal.RemindersTable.Reminded;
+import dev.atrium.calendar.internal.EventRemindersTable.Job;
+import dev.atrium.calendar.internal.EventRemindersTable.Reminded;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +43,13 @@ public class CalendarReminders {
    */
   private static final Duration LOOK_AHEAD = Duration.ofDays(367);
 
-  private final RemindersTable table;
+  private final EventRemindersTable table;
   private final CalendarNotices notices;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
   CalendarReminders(
-      RemindersTable table,
+      EventRemindersTable table,
       CalendarNotices notices,
       TransactionTemplate transactions,
       Clock clock) {

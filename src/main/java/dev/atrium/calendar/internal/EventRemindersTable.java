@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * ({@code calendar.reminder_job}).
  */
 @Repository
-public class RemindersTable {
+public class EventRemindersTable {
 
   /** What a notice tells of an event: its title and series, and when it starts. */
   public record Head(
@@ -48,7 +48,7 @@ public class RemindersTable {
 
   private final JdbcClient jdbc;
 
-  RemindersTable(JdbcClient jdbc) {
+  EventRemindersTable(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
