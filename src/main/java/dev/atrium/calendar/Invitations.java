@@ -211,7 +211,7 @@ public class Invitations {
   }
 
   private static DomainException notFound() {
-    return DomainException.notFound("calendar.not-found", "No such event.");
+    return DomainException.notFound("calendar.event-not-found", "No such event.");
   }
 
   private static void checkOccurrence(Answerable series, String rrule, Instant occurrence) {

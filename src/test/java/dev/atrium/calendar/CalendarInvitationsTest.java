@@ -183,7 +183,7 @@ class CalendarInvitationsTest {
     UUID eventId = event(organizer.api(), organizer.id(), "私下的会", start, end, List.of(ann.id()));
     assertThat(answer(bo.api(), eventId, "ACCEPTED", "").code())
         .as("Bo may see free/busy of the organiser's calendar only, so the event is not found")
-        .isEqualTo("calendar.not-found");
+        .isEqualTo("calendar.event-not-found");
     assertThat(answer(ann.api(), eventId, "NEEDS_ACTION", "").code())
         .isEqualTo("calendar.response-invalid");
     assertThat(answer(ann.api(), eventId, "ACCEPTED", "长".repeat(501)).code())
