@@ -241,6 +241,17 @@ const SERVER_CODES = [
   'announce.date-invalid',
   'announce.date-range-invalid',
   'announce.remind-too-soon',
+  'calendar.response-invalid',
+  'calendar.note-too-long',
+  'calendar.not-invited',
+  'calendar.occurrence-unknown',
+  'calendar.proposal-by-organizer',
+  'calendar.answer-by-organizer',
+  'calendar.free-busy-too-long',
+  'calendar.free-busy-too-many',
+  'calendar.duration-invalid',
+  'calendar.step-invalid',
+  'calendar.working-hours-invalid',
 ];
 
 describe('translation catalogues', () => {
