@@ -167,6 +167,7 @@ const SERVER_CODES = [
   'task.read-only',
   'task.recurrence-invalid',
   'calendar.recurrence-invalid',
+  'calendar.scope-invalid',
   'task.recurrence-needs-due',
   'task.reminder-invalid',
   'task.section-name-empty',

@@ -95,7 +95,7 @@ public final class SeriesSplit {
    * What an edit with {@code scope} of the event {@code series}, looked at on {@code occurrence}
    * (its original start; null for a single event or, with ALL, the first), writes; {@code
    * calendar.scope-invalid} when THIS or FOLLOWING names no occurrence of a series, {@code
-   * calendar.not-found} when the series has no such occurrence, {@code
+   * calendar.event-not-found} when the series has no such occurrence, {@code
    * calendar.recurrence-invalid} for the edited rule.
    */
   public static Change edit(
@@ -343,7 +343,7 @@ public final class SeriesSplit {
     }
     if (!series.overrides().contains(occurrence) && !series.occursAt(occurrence)) {
       throw DomainException.notFound(
-          "calendar.not-found", "The series has no occurrence at " + occurrence + ".");
+          "calendar.event-not-found", "The series has no occurrence at " + occurrence + ".");
     }
     return occurrence;
   }

@@ -269,7 +269,7 @@ class SeriesSplitTest {
         List.of(third, at("2026-03-17T09:00", BERLIN), at("2026-02-23T09:00", BERLIN))) {
       assertThatThrownBy(() -> SeriesSplit.editThis(series, wrong, timing))
           .isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.code()).isEqualTo("calendar.not-found");
+            assertThat(e.code()).isEqualTo("calendar.event-not-found");
             assertThat(e.status()).isEqualTo(HttpStatus.NOT_FOUND);
           });
     }
