@@ -158,7 +158,8 @@ class RealResourceMatrixTest {
       entry("PUT /api/v1/admin/announcement-categories", "system administrators only"),
       entry("GET /api/v1/admin/announcement-settings", "system administrators only"),
       entry("PUT /api/v1/admin/announcement-settings", "system administrators only"),
-      entry("POST /api/v1/task-projects", "a new project of the caller's; guests refused"));
+      entry("POST /api/v1/task-projects", "a new project of the caller's; guests refused"),
+      entry("POST /api/v1/calendars", "a new calendar of the caller's; guests refused"));
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
