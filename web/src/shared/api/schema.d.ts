@@ -631,6 +631,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/find-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Up to 10 times when all the people and rooms are free, earliest first, on working days between dayStart and dayEnd in the zone, starting every step (PT15M or PT30M) */
+        get: operations["findTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/free-busy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Busy blocks of up to 50 people and rooms (comma-separated ids) over at most 31 days; never what the events are */
+        get: operations["freeBusy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My invitations waiting for an answer, soonest first */
+        get: operations["invitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/window": {
         parameters: {
             query?: never;
@@ -1204,6 +1255,40 @@ export interface paths {
         head?: never;
         /** Changes an event: this occurrence, this and the following ones, or all of a series */
         patch: operations["update_8"];
+        trace?: never;
+    };
+    "/api/v1/events/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answers an invitation (ACCEPTED, TENTATIVE or DECLINED, with a note) for the event or, with occurrence, one occurrence of a series; the organiser sees it live */
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Proposes another time for the event to its organiser (attendees only) */
+        post: operations["propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/files": {
@@ -3006,6 +3091,13 @@ export interface components {
             reconfirm: boolean;
             title: string;
         };
+        AnswerEvent: {
+            note?: string;
+            /** Format: date-time */
+            occurrence?: string;
+            /** @enum {string} */
+            response: "NEEDS_ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED";
+        };
         ApprovalSettings: {
             /** Format: int32 */
             approvalThreshold?: number;
@@ -3072,6 +3164,13 @@ export interface components {
             /** Format: int64 */
             lastSeq: number;
         };
+        BusyBlock: {
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
+            start: string;
+            tentative: boolean;
+        };
         CalendarGrant: {
             /** Format: uuid */
             id?: string;
@@ -3102,8 +3201,33 @@ export interface components {
             timeZone: string;
             visible: boolean;
         };
+        CalendarInvitation: {
+            allDay: boolean;
+            /** Format: uuid */
+            calendarId: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: uuid */
+            eventId: string;
+            location: string;
+            organizer: components["schemas"]["PersonRef"];
+            recurring: boolean;
+            /** Format: date-time */
+            start: string;
+            timeZone: string;
+            title: string;
+        };
+        CalendarInvitations: {
+            invitations: components["schemas"]["CalendarInvitation"][];
+        };
         CalendarList: {
             calendars: components["schemas"]["CalendarInfo"][];
+        };
+        CalendarSlot: {
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
+            start: string;
         };
         /** @description The events of stream kind `calendar.calendar`, told apart by `kind`. */
         CalendarStreamEvent: components["schemas"]["EventChangedEntry"] | components["schemas"]["EventRemovedEntry"] | components["schemas"]["CalendarUpdatedEntry"];
@@ -3525,6 +3649,7 @@ export interface components {
             occurrence?: string;
             organizer: components["schemas"]["PersonRef"];
             private?: boolean;
+            proposals: components["schemas"]["EventProposal"][];
             recurrence?: string;
             recurring: boolean;
             reminders: number[];
@@ -3547,6 +3672,20 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "PERSON" | "DEPARTMENT" | "GROUP";
+        };
+        EventProposal: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** Format: date-time */
+            occurrence?: string;
+            person: components["schemas"]["PersonRef"];
+            /** Format: date-time */
+            start: string;
         };
         EventRemovedEntry: {
             /** Format: uuid */
@@ -3580,6 +3719,21 @@ export interface components {
             channelName?: string;
             /** Format: uuid */
             messageId: string;
+        };
+        FreeBusy: {
+            people: components["schemas"]["FreeBusyPerson"][];
+            rooms: components["schemas"]["FreeBusyRoom"][];
+        };
+        FreeBusyPerson: {
+            busy: components["schemas"]["BusyBlock"][];
+            hidden: boolean;
+            /** Format: uuid */
+            personId: string;
+        };
+        FreeBusyRoom: {
+            busy: components["schemas"]["BusyBlock"][];
+            /** Format: uuid */
+            roomId: string;
         };
         GrantView: {
             /** Format: uuid */
@@ -4314,6 +4468,15 @@ export interface components {
             /** Format: uuid */
             projectId: string;
         };
+        ProposeTime: {
+            /** Format: date-time */
+            end: string;
+            note?: string;
+            /** Format: date-time */
+            occurrence?: string;
+            /** Format: date-time */
+            start: string;
+        };
         PublishAnnouncement: {
             /** Format: date-time */
             at?: string;
@@ -4917,6 +5080,9 @@ export interface components {
         ThreadView: {
             replies: components["schemas"]["Message"][];
             root: components["schemas"]["Message"];
+        };
+        TimeSuggestions: {
+            slots: components["schemas"]["CalendarSlot"][];
         };
         TokenView: {
             /** Format: date-time */
@@ -6767,6 +6933,108 @@ export interface operations {
             };
         };
     };
+    findTime: {
+        parameters: {
+            query: {
+                people?: string[];
+                rooms?: string[];
+                duration?: string;
+                from: string;
+                to: string;
+                zone: string;
+                dayStart?: string;
+                dayEnd?: string;
+                step?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSuggestions"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    freeBusy: {
+        parameters: {
+            query: {
+                people?: string[];
+                rooms?: string[];
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FreeBusy"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarInvitations"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     window: {
         parameters: {
             query: {
@@ -8317,6 +8585,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventDetail"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetail"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeTime"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventProposal"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
