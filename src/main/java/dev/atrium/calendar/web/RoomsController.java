@@ -42,7 +42,7 @@ class RoomsController {
   @Operation(
       summary = "Rooms seating at least capacity, in a building, with all the equipment named;"
           + " with from and to each says whether it is free then (free=true: only free ones)")
-  RoomList search(
+  RoomList searchRooms(
       @AuthenticationPrincipal Subject subject,
       @RequestParam(required = false) @Nullable Instant from,
       @RequestParam(required = false) @Nullable Instant to,
@@ -66,13 +66,13 @@ class RoomsController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Adds a room with its calendar (administrators)")
-  Room create(@AuthenticationPrincipal Subject subject, @Valid @RequestBody WriteRoom write) {
+  Room createRoom(@AuthenticationPrincipal Subject subject, @Valid @RequestBody WriteRoom write) {
     return rooms.create(subject, write);
   }
 
   @PatchMapping("/{id}")
   @Operation(summary = "Changes a room; fields left out keep their values (administrators)")
-  Room update(
+  Room updateRoom(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @Valid @RequestBody WriteRoom write) {
@@ -82,13 +82,13 @@ class RoomsController {
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Archives a room: no new bookings; meetings keep theirs (administrators)")
-  void archive(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  void archiveRoom(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     rooms.archive(subject, id);
   }
 
   @GetMapping("/requests")
   @Operation(summary = "Meetings waiting for my approval of a room I approve, soonest first")
-  RoomRequestList requests(@AuthenticationPrincipal Subject subject) {
+  RoomRequestList roomRequests(@AuthenticationPrincipal Subject subject) {
     return rooms.requests(subject);
   }
 
@@ -96,14 +96,14 @@ class RoomsController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(
       summary = "Confirms the meeting's pending bookings of the room (a series: all of them)")
-  void approve(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  void approveRoomBooking(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     rooms.approve(subject, id);
   }
 
   @PostMapping("/bookings/{id}/decline")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Declines the meeting's pending bookings of the room, freeing it")
-  void decline(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  void declineRoomBooking(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     rooms.decline(subject, id);
   }
 }
