@@ -147,12 +147,7 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/announcement-categories", "the categories, the same for everyone"),
       entry("GET /api/v1/rooms", "the rooms, the same for everyone (RoomBookingTest)"),
       entry("POST /api/v1/rooms", "system administrators only (RoomBookingTest)"),
-      entry("PATCH /api/v1/rooms/{id}", "system administrators only (RoomBookingTest)"),
-      entry("DELETE /api/v1/rooms/{id}", "system administrators only (RoomBookingTest)"),
-      entry(
-          "GET /api/v1/rooms/requests",
-          "the requests waiting on rooms the caller approves, filtered by their grants"
-              + " (RoomBookingTest)"),
+
       entry("PUT /api/v1/admin/announcement-categories", "system administrators only"),
       entry("GET /api/v1/admin/announcement-settings", "system administrators only"),
       entry("PUT /api/v1/admin/announcement-settings", "system administrators only"),
@@ -176,6 +171,7 @@ class RealResourceMatrixTest {
   AnnounceFixture announce;
   TaskFixture tasks;
   TaskCommentFixture taskComments;
+  RoomFixture rooms;
 
   @BeforeAll
   void makeTheObjects() {
@@ -185,6 +181,7 @@ class RealResourceMatrixTest {
     announce = new AnnounceFixture(cast);
     tasks = new TaskFixture(cast);
     taskComments = new TaskCommentFixture(cast);
+    rooms = new RoomFixture(cast);
     Eventually.eventually(
         () -> cast.owner().get("/api/v1/search?q=" + announce.word).body().toString(),
         body -> body.contains(announce.announcement.toString()));
@@ -1038,7 +1035,26 @@ class RealResourceMatrixTest {
             .expect("200 403:task.comment-not-author 404 404 404 404"),
         on("DELETE /api/v1/task-comments/{id}")
             .fresh("owner's comment on a task", a -> new Object[] {taskComments.comment()})
-            .expect("204 403:task.comment-not-author 404 404 404 404"));
+            .expect("204 403:task.comment-not-author 404 404 404 404"),
+        // ---- rooms: administrators change them; a room's approvers (here the owner alone, not
+        // the system administrator who handed approval over) see and decide its requests
+        on("PATCH /api/v1/rooms/{id}")
+            .of("a room", rooms.room)
+            .body(map("capacity", 12))
+            .expect("403 403 403 403 403 200"),
+        on("DELETE /api/v1/rooms/{id}")
+            .fresh("room", a -> new Object[] {rooms.room()})
+            .expect("403 403 403 403 403 204"),
+        on("GET /api/v1/rooms/requests")
+            .of("the insider's meeting waiting for the room")
+            .marker(rooms.requestedEvent)
+            .expect("200+ 200- 200- 200- 200- 200-"),
+        on("POST /api/v1/rooms/bookings/{id}/approve")
+            .fresh("request for the room", a -> new Object[] {rooms.request()[1]})
+            .expect("204 404 404 404 404 404"),
+        on("POST /api/v1/rooms/bookings/{id}/decline")
+            .fresh("request for the room", a -> new Object[] {rooms.request()[1]})
+            .expect("204 404 404 404 404 404"));
   }
 
   @Test
