@@ -348,7 +348,7 @@ public class Calendar extends Bench {
   /** The feed person's secret URL, fetched five times untimed and --rounds/5 times timed, as text/calendar. */
   void feed() throws Exception {
     Map<?, ?> made = (Map<?, ?>) call("POST", "/api/v1/calendar/feed", null, tokens[1], null, -2);
-    String address = (String) made.get("url");
+    String address = (String) made.get("path");
     URI uri = address.startsWith("http") ? URI.create(address) : URI.create(url + address);
     String body = fetch(uri);
     int vevents = body.split("BEGIN:VEVENT", -1).length - 1;
