@@ -277,14 +277,22 @@ class RoomBookingTest {
 
   private static Map<String, Object> meeting(String title, Instant start, Instant end, UUID room) {
     return Map.of(
-        "title", title,
-        "allDay", false,
-        "private", false,
-        "start", start.toString(),
-        "end", end.toString(),
-        "timeZone", "Asia/Shanghai",
-        "roomId", room.toString(),
-        "attendees", List.of());
+        "title",
+        title,
+        "allDay",
+        false,
+        "private",
+        false,
+        "start",
+        start.toString(),
+        "end",
+        end.toString(),
+        "timeZone",
+        "Asia/Shanghai",
+        "roomId",
+        room.toString(),
+        "attendees",
+        List.of());
   }
 
   static UUID room(Api admin, String name, int capacity, List<String> equipment, boolean approval) {
