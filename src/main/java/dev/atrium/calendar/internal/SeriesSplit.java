@@ -72,7 +72,8 @@ public final class SeriesSplit {
   /**
    * Update the series row to {@code series} (rule, start, end, zone, all-day, {@code exdates},
    * {@code series_end} = {@link Series#seriesEnd()}); set the {@code recurrence_id} of the override
-   * rows in {@code moved} (old → new) and delete the override rows in {@code dropped}.
+   * rows in {@code moved} (old → new), one by one in the map's order, which never gives two rows the
+   * same id at once; delete the override rows in {@code dropped}.
    */
   public record UpdateSeries(Series series, Map<Instant, Instant> moved, Set<Instant> dropped)
       implements Change {}
@@ -204,7 +205,26 @@ public final class SeriesSplit {
       }
     }
     Series changed = new Series(rule, start, end, edited.zone(), edited.allDay(), exdates, kept);
-    return new UpdateSeries(changed, moved, dropped);
+    return new UpdateSeries(changed, inOrder(moved), dropped);
+  }
+
+  /**
+   * The moves in an order in which no override row takes a {@code recurrence_id} another row of
+   * the series still holds, as {@code unique (parent_id, recurrence_id)} is checked row by row: the
+   * row vacating an id moves first (shifting a weekly series a week later moves the last override
+   * first). One shift never maps two rows onto each other, so there is always a row to move.
+   */
+  private static Map<Instant, Instant> inOrder(Map<Instant, Instant> moves) {
+    Map<Instant, Instant> pending = new LinkedHashMap<>(moves);
+    Map<Instant, Instant> ordered = new LinkedHashMap<>();
+    while (!pending.isEmpty()) {
+      Instant free = pending.keySet().stream()
+          .filter(from -> !pending.containsKey(pending.get(from)))
+          .findFirst()
+          .orElseThrow();
+      ordered.put(free, Objects.requireNonNull(pending.remove(free)));
+    }
+    return ordered;
   }
 
   /** Cancelling one occurrence. */

@@ -7,6 +7,7 @@ import static dev.atrium.calendar.internal.RecurrencesTest.at;
 import static dev.atrium.calendar.internal.RecurrencesTest.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.atrium.calendar.EditScope;
 import dev.atrium.calendar.internal.SeriesSplit.CancelSeries;
@@ -178,6 +179,28 @@ class SeriesSplitTest {
         .extracting(s -> LocalDateTime.ofInstant(s, BERLIN).toLocalTime())
         .containsExactly(
             LocalTime.of(10, 0), LocalTime.of(10, 0), LocalTime.of(10, 0), LocalTime.of(10, 0));
+  }
+
+  @Test
+  void shiftingAllAWeekLaterMovesTheLaterOverrideFirstSoNoTwoRowsShareAnOccurrence() {
+    Instant second = at("2026-03-09T09:00", BERLIN);
+    Instant third = at("2026-03-16T09:00", BERLIN);
+    Instant fourth = at("2026-03-23T09:00", BERLIN);
+    Series series = new Series(
+        "FREQ=WEEKLY;BYDAY=MO",
+        at("2026-03-02T09:00", BERLIN),
+        at("2026-03-02T10:00", BERLIN),
+        BERLIN,
+        false,
+        List.of(),
+        List.of(second, third));
+
+    UpdateSeries later = (UpdateSeries) SeriesSplit.edit(
+        series, EditScope.ALL, null, moved(series, series.start(), Duration.ofDays(7)));
+
+    assertThat(later.moved().entrySet())
+        .extracting(Map.Entry::getKey, Map.Entry::getValue)
+        .containsExactly(tuple(third, fourth), tuple(second, third));
   }
 
   @Test
