@@ -251,6 +251,17 @@ const SERVER_CODES = [
   'calendar.room-search-invalid',
   'calendar.room-request-unknown',
   'calendar.room-request-decided',
+  'calendar.response-invalid',
+  'calendar.note-too-long',
+  'calendar.not-invited',
+  'calendar.occurrence-unknown',
+  'calendar.proposal-by-organizer',
+  'calendar.answer-by-organizer',
+  'calendar.free-busy-too-long',
+  'calendar.free-busy-too-many',
+  'calendar.duration-invalid',
+  'calendar.step-invalid',
+  'calendar.working-hours-invalid',
 ];
 
 describe('translation catalogues', () => {

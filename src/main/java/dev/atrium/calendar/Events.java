@@ -7,6 +7,7 @@ import dev.atrium.calendar.internal.CalendarAudience;
 import dev.atrium.calendar.internal.CalendarRow;
 import dev.atrium.calendar.internal.CalendarStream;
 import dev.atrium.calendar.internal.CalendarsTable;
+import dev.atrium.calendar.internal.EventProposals;
 import dev.atrium.calendar.internal.EventRow;
 import dev.atrium.calendar.internal.EventRules;
 import dev.atrium.calendar.internal.EventVisibility;
@@ -77,6 +78,7 @@ public class Events {
   private final CalendarAudience audience;
   private final Invitees invitees;
   private final RoomBookings rooms;
+  private final EventProposals proposals;
   private final EventVisibility visibility;
   private final ResourceAccess resources;
   private final StoredFiles files;
@@ -94,6 +96,7 @@ public class Events {
       CalendarAudience audience,
       Invitees invitees,
       RoomBookings rooms,
+      EventProposals proposals,
       EventVisibility visibility,
       ResourceAccess resources,
       StoredFiles files,
@@ -109,6 +112,7 @@ public class Events {
     this.audience = audience;
     this.invitees = invitees;
     this.rooms = rooms;
+    this.proposals = proposals;
     this.visibility = visibility;
     this.resources = resources;
     this.files = files;
@@ -131,11 +135,11 @@ public class Events {
     }
     Seen seen = seen(resources.viewer(subject), row);
     if (!row.recurring() || occurrence == null) {
-      return detail(seen, row, row, null);
+      return detail(seen, row, row, null, subject.personId());
     }
     EventRow override = events.override(row.id(), occurrence).orElse(null);
     if (override != null) {
-      return detail(seen, row, override, occurrence);
+      return detail(seen, row, override, occurrence, subject.personId());
     }
     Series series = row.series(overridesOf(row.id()));
     if (!series.occursAt(occurrence)) {
@@ -143,7 +147,12 @@ public class Events {
     }
     Series one =
         Series.of(null, occurrence, series.endOf(occurrence), series.zone(), series.allDay());
-    return detail(seen, row, row.withTiming(one).withSequence(row.sequence()), occurrence);
+    return detail(
+        seen,
+        row,
+        row.withTiming(one).withSequence(row.sequence()),
+        occurrence,
+        subject.personId());
   }
 
   /** Creates an event on a calendar I may edit; its attendees are invited, its room booked. */
@@ -475,7 +484,7 @@ public class Events {
    * row, or the series timed at {@code occurrence}).
    */
   private EventDetail detail(
-      Seen seen, EventRow series, EventRow row, @Nullable Instant occurrence) {
+      Seen seen, EventRow series, EventRow row, @Nullable Instant occurrence, UUID me) {
     boolean busy = seen.busyOnly();
     List<EventsTable.AttendeeRow> attendees = busy ? List.of() : events.attendees(series.id());
     Set<UUID> ids = new LinkedHashSet<>();
@@ -526,7 +535,10 @@ public class Events {
             open && seen.editable(),
             open && seen.editable(),
             open && seen.attendee() && !seen.organizer()),
-        row.sequence());
+        row.sequence(),
+        busy
+            ? List.of()
+            : proposals.of(series.id(), seen.organizer() || seen.editable() ? null : me));
   }
 
   /** The calendar locked until commit, if I may edit it: 404 when I may not see it, 403 when only see. */

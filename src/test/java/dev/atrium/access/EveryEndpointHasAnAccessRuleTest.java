@@ -325,6 +325,13 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/rooms/requests", Rule.SIGNED_IN),
       entry("POST /api/v1/rooms/bookings/{id}/approve", Rule.SIGNED_IN),
       entry("POST /api/v1/rooms/bookings/{id}/decline", Rule.SIGNED_IN),
+      // calendar invitations and free/busy: an event one may not see answers 404
+      // (RealResourceMatrixTest); free/busy hides people whose calendar gives the caller nothing
+      entry("POST /api/v1/events/{id}/answer", Rule.SIGNED_IN),
+      entry("POST /api/v1/events/{id}/proposals", Rule.SIGNED_IN),
+      entry("GET /api/v1/calendar/invitations", Rule.SIGNED_IN),
+      entry("GET /api/v1/calendar/free-busy", Rule.SIGNED_IN),
+      entry("GET /api/v1/calendar/find-time", Rule.SIGNED_IN),
       entry("GET /api/v1/ws", Rule.SIGNED_IN));
 
   /**
