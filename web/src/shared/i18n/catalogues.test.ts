@@ -209,6 +209,12 @@ const SERVER_CODES = [
   'announce.date-invalid',
   'announce.date-range-invalid',
   'announce.remind-too-soon',
+  'calendar.import-invalid',
+  'calendar.import-too-large',
+  'calendar.ics-malformed',
+  'calendar.ics-no-events',
+  'calendar.export-denied',
+  'calendar.page-unknown',
 ];
 
 describe('translation catalogues', () => {
