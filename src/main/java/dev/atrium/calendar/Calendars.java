@@ -12,6 +12,7 @@ import dev.atrium.calendar.internal.CalendarRow;
 import dev.atrium.calendar.internal.CalendarStream;
 import dev.atrium.calendar.internal.CalendarsTable;
 import dev.atrium.calendar.internal.EventsTable;
+import dev.atrium.files.StoredFiles;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonRef;
 import dev.atrium.shared.DomainException;
@@ -49,6 +50,7 @@ public class Calendars {
   private final ResourceAccess resources;
   private final Access access;
   private final OrgDirectory directory;
+  private final StoredFiles files;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
@@ -59,6 +61,7 @@ public class Calendars {
       ResourceAccess resources,
       Access access,
       OrgDirectory directory,
+      StoredFiles files,
       ApplicationEventPublisher publisher,
       Clock clock) {
     this.calendars = calendars;
@@ -67,6 +70,7 @@ public class Calendars {
     this.resources = resources;
     this.access = access;
     this.directory = directory;
+    this.files = files;
     this.publisher = publisher;
     this.clock = clock;
   }
@@ -229,6 +233,7 @@ public class Calendars {
     }
     stream.append(calendarId, new CalendarStreamEvent.CalendarUpdatedEntry(calendarId));
     List<EventsTable.Invited> invited = events.upcomingWithAttendees(calendarId, now());
+    files.release(Events.FILE_OWNER, events.idsIn(calendarId));
     calendars.delete(calendarId);
     resources.forget(CalendarResources.CALENDAR, List.of(calendarId));
     invited.forEach(event -> publisher.publishEvent(new EventCancelled(

@@ -13,7 +13,10 @@ import dev.atrium.calendar.internal.EventVisibility;
 import dev.atrium.calendar.internal.EventVisibility.Seen;
 import dev.atrium.calendar.internal.EventsTable;
 import dev.atrium.calendar.internal.Invitees;
+import dev.atrium.calendar.internal.Recurrences;
 import dev.atrium.calendar.internal.RoomBookings;
+import dev.atrium.calendar.internal.Series;
+import dev.atrium.calendar.internal.SeriesSplit;
 import dev.atrium.files.StoredFile;
 import dev.atrium.files.StoredFiles;
 import dev.atrium.org.PersonRef;
@@ -118,7 +121,7 @@ public class Events {
 
   /**
    * The event as the reader may see it; for a recurring one, the occurrence originally starting at
-   * {@code occurrence} (its first when none is named).
+   * {@code occurrence} (as its override changed it, if it was), or the series itself when none is named.
    */
   @Transactional(readOnly = true)
   public EventDetail get(Subject subject, UUID eventId, @Nullable Instant occurrence) {
@@ -127,7 +130,20 @@ public class Events {
       return get(subject, row.parentId(), row.recurrenceId());
     }
     Seen seen = seen(resources.viewer(subject), row);
-    return detail(seen, row);
+    if (!row.recurring() || occurrence == null) {
+      return detail(seen, row, row, null);
+    }
+    EventRow override = events.override(row.id(), occurrence).orElse(null);
+    if (override != null) {
+      return detail(seen, row, override, occurrence);
+    }
+    Series series = row.series(overridesOf(row.id()));
+    if (!series.occursAt(occurrence)) {
+      throw notFound();
+    }
+    Series one =
+        Series.of(null, occurrence, series.endOf(occurrence), series.zone(), series.allDay());
+    return detail(seen, row, row.withTiming(one).withSequence(row.sequence()), occurrence);
   }
 
   /** Creates an event on a calendar I may edit; its attendees are invited, its room booked. */
@@ -135,41 +151,46 @@ public class Events {
   public EventDetail create(Subject subject, UUID calendarId, WriteEvent command) {
     CalendarRow calendar = editable(subject, calendarId);
     UUID id = Ids.newId();
-    Draft draft = draft(subject, command, id, List.of());
-    Instant now = now();
-    EventRow row = new EventRow(
-        id,
-        calendar.id(),
-        id + "@atrium",
-        draft.title,
-        draft.description,
-        draft.descriptionText,
-        draft.location,
-        command.roomId(),
-        command.allDay(),
-        command.start(),
-        command.end(),
-        draft.zone.getId(),
-        null,
-        List.of(),
-        null,
-        null,
-        null,
-        EventStatus.CONFIRMED,
-        command.isPrivate(),
-        subject.personId(),
-        subject.personId(),
-        draft.reminders,
-        draft.attachments,
-        command.docPageId(),
-        draft.source,
-        0);
-    events.insert(row, now);
-    attach(subject, row.id(), command, List.of(), draft);
-    if (!draft.attachments.equals(row.attachments())) {
-      events.update(withAttachments(row, draft.attachments), now);
-    }
+    Draft draft = draft(command, List.of());
     Set<UUID> people = invitees.people(subject.personId(), orEmpty(command.attendees()));
+    Instant now = now();
+    EventRow row = written(
+        new EventRow(
+            id,
+            calendar.id(),
+            id + "@atrium",
+            "",
+            null,
+            "",
+            "",
+            null,
+            false,
+            command.start(),
+            command.end(),
+            "UTC",
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            EventStatus.CONFIRMED,
+            false,
+            subject.personId(),
+            subject.personId(),
+            List.of(),
+            "[]",
+            null,
+            null,
+            0),
+        draft,
+        command);
+    row = row.withTiming(timing(command, draft));
+    events.insert(row, now);
+    attach(subject, id, command, List.of(), draft);
+    if (!draft.attachments.equals(row.attachments())) {
+      row = row.withAttachments(draft.attachments);
+      events.update(row, now);
+    }
     for (UUID person : people) {
       boolean organizer = person.equals(subject.personId());
       events.addAttendee(
@@ -185,7 +206,9 @@ public class Events {
   }
 
   /**
-   * Changes an event (its calendar's editors). The organiser stays; the people invited become those
+   * Changes an event (its calendar's editors): a single event whole; a recurring one's occurrence
+   * ({@code THIS}), that occurrence and the later ones ({@code FOLLOWING}, split off as a series of
+   * their own) or all ({@link SeriesSplit}). The organiser stays; the people invited become those
    * the change names, who keep their answers unless the time moved.
    */
   @Transactional
@@ -195,63 +218,130 @@ public class Events {
       EditScope scope,
       @Nullable Instant occurrence,
       WriteEvent command) {
-    EventRow row = lockedEditable(subject, eventId);
-    Draft draft = draft(subject, command, row.id(), attachmentsOf(row.attachments()));
-    attach(subject, row.id(), command, attachmentsOf(row.attachments()), draft);
-    boolean timeChanged = !row.startAt().equals(command.start())
-        || !row.endAt().equals(command.end())
-        || row.allDay() != command.allDay()
-        || !row.timeZone().equals(draft.zone.getId());
-    EventRow next = new EventRow(
-        row.id(),
-        row.calendarId(),
-        row.uid(),
-        draft.title,
-        draft.description,
-        draft.descriptionText,
-        draft.location,
-        command.roomId(),
-        command.allDay(),
-        command.start(),
-        command.end(),
-        draft.zone.getId(),
-        row.rrule(),
-        row.exdates(),
-        row.seriesEnd(),
-        row.parentId(),
-        row.recurrenceId(),
-        row.status(),
-        command.isPrivate(),
-        row.organizerId(),
-        row.creatorId(),
-        draft.reminders,
-        draft.attachments,
-        command.docPageId(),
-        draft.source,
-        row.sequence() + 1);
+    EventRow found = lockedEditable(subject, eventId);
+    EventRow row = found.parentId() == null ? found : series(found);
+    Instant seen = found.parentId() == null ? occurrence : found.recurrenceId();
+    Draft draft = draft(command, attachmentsOf(found.attachments()));
+    attach(subject, found.id(), command, attachmentsOf(found.attachments()), draft);
+    EventRow edited = written(row, draft, command);
     Instant now = now();
-    events.update(next, now);
-    Set<UUID> people = reinvite(row, command);
-    if (timeChanged) {
-      events.askAgain(row.id(), row.organizerId());
-    }
-    if (next.roomId() == null) {
-      rooms.release(row.id());
-    } else {
+    Set<UUID> people;
+    boolean timeChanged;
+    UUID shown = row.id();
+    if (!row.recurring()) {
+      EventRow next = edited.withTiming(timing(command, draft)).withSequence(row.sequence() + 1);
+      timeChanged = !sameTime(row, next);
+      events.update(next, now);
+      people = reinvite(row, command, timeChanged);
       book(next);
+    } else {
+      Series series = row.series(overridesOf(row.id()));
+      String rule = recurrence(command);
+      SeriesSplit.Change change = SeriesSplit.edit(
+          series,
+          scope,
+          seen,
+          new SeriesSplit.Timing(
+              command.start(), command.end(), draft.zone, command.allDayEvent(), rule));
+      Instant was = seen == null ? row.startAt() : seen;
+      timeChanged = !was.equals(command.start())
+          || !series.endOf(was).equals(command.end())
+          || !(change instanceof SeriesSplit.WriteOverride) && !sameRule(row.rrule(), rule);
+      switch (change) {
+        case SeriesSplit.WriteOverride write -> {
+          EventRow before = events.override(row.id(), write.occurrence()).orElse(null);
+          EventRow override = edited
+              .as(
+                  before == null ? Ids.newId() : before.id(),
+                  row.uid(),
+                  row.id(),
+                  write.occurrence())
+              .withTiming(Series.of(
+                  null, command.start(), command.end(), draft.zone, command.allDayEvent()))
+              .withSequence(before == null ? 0 : before.sequence() + 1);
+          if (before == null) {
+            events.insert(override, now);
+          } else {
+            events.update(override, now);
+          }
+          events.update(row.withSequence(row.sequence() + 1), now);
+          people = attendeesOf(row.id());
+          book(row);
+        }
+        case SeriesSplit.UpdateSeries update -> {
+          EventRow next = edited.withTiming(update.series()).withSequence(row.sequence() + 1);
+          events.update(next, now);
+          update.moved().forEach((from, to) -> events.moveOverride(row.id(), from, row.id(), to));
+          events.deleteOverrides(row.id(), update.dropped());
+          people = reinvite(row, command, timeChanged);
+          book(next);
+        }
+        case SeriesSplit.SplitSeries split -> {
+          EventRow before = row.withTiming(split.before()).withSequence(row.sequence() + 1);
+          events.update(before, now);
+          UUID id = Ids.newId();
+          EventRow following = edited
+              .as(id, id + "@atrium", null, null)
+              .withTiming(split.following())
+              .withSequence(0);
+          events.insert(following, now);
+          split.moved().forEach((from, to) -> events.moveOverride(row.id(), from, id, to));
+          events.deleteOverrides(row.id(), split.dropped());
+          people = invitees.people(row.organizerId(), orEmpty(command.attendees()));
+          for (UUID person : people) {
+            boolean organizer = person.equals(row.organizerId());
+            events.addAttendee(
+                id,
+                person,
+                organizer ? EventResponse.ACCEPTED : EventResponse.NEEDS_ACTION,
+                organizer ? now : null);
+          }
+          book(before);
+          book(following);
+          shown = id;
+          changed(row.calendarId(), row.id(), attendeesOf(row.id()), false);
+          publisher.publishEvent(new EventChanged(
+              row.id(), row.calendarId(), subject.personId(), attendeesOf(row.id()), true));
+        }
+        case SeriesSplit.CancelSeries cancel ->
+          throw new IllegalStateException("SeriesSplit.edit never cancels");
+      }
     }
-    changed(row.calendarId(), row.id(), people, false);
+    changed(row.calendarId(), shown, people, false);
     publisher.publishEvent(
-        new EventChanged(row.id(), row.calendarId(), subject.personId(), people, timeChanged));
-    return get(subject, row.id(), null);
+        new EventChanged(shown, row.calendarId(), subject.personId(), people, timeChanged));
+    return get(subject, shown, scope == EditScope.THIS && row.recurring() ? seen : null);
   }
 
-  /** Cancels an event (its calendar's editors): it leaves every view, its room is freed, its attendees told. */
+  /**
+   * Cancels an event (its calendar's editors): a single one, or a recurring one's occurrence, that
+   * occurrence and the later ones, or all ({@link SeriesSplit}). What is cancelled leaves every
+   * view, its room is freed and its attendees are told.
+   */
   @Transactional
   public void cancel(Subject subject, UUID eventId, EditScope scope, @Nullable Instant occurrence) {
-    EventRow row = lockedEditable(subject, eventId);
+    EventRow found = lockedEditable(subject, eventId);
+    EventRow row = found.parentId() == null ? found : series(found);
+    Instant seen = found.parentId() == null ? occurrence : found.recurrenceId();
     Set<UUID> people = attendeesOf(row.id());
-    events.update(cancelled(row), now());
+    Instant now = now();
+    SeriesSplit.Change change = SeriesSplit.cancel(row.series(overridesOf(row.id())), scope, seen);
+    if (change instanceof SeriesSplit.UpdateSeries update) {
+      EventRow next = row.withTiming(update.series()).withSequence(row.sequence() + 1);
+      events.update(next, now);
+      events.deleteOverrides(row.id(), update.dropped());
+      book(next);
+      changed(row.calendarId(), row.id(), people, false);
+      publisher.publishEvent(new EventCancelled(
+          row.id(),
+          row.calendarId(),
+          subject.personId(),
+          people,
+          scope == EditScope.THIS ? seen : null));
+      return;
+    }
+    events.update(row.cancelled(), now);
+    events.cancelOverrides(row.id());
     rooms.release(row.id());
     changed(row.calendarId(), row.id(), people, true);
     publisher.publishEvent(
@@ -299,10 +389,12 @@ public class Events {
     Map<UUID, EventResponse> mine = events.responses(subject.personId(), keys);
     Map<UUID, String> roomNames = events.roomNames(
         rows.stream().map(EventRow::roomId).filter(Objects::nonNull).toList());
+    Map<UUID, List<Instant>> overrides = events.overrideStarts(
+        rows.stream().filter(EventRow::recurring).map(EventRow::id).toList());
     List<Occurrence> occurrences = new ArrayList<>();
     for (EventRow row : rows) {
       CalendarRow calendar = byId.get(row.calendarId());
-      if (calendar == null || row.recurring()) {
+      if (calendar == null) {
         continue;
       }
       UUID key = row.parentId() == null ? row.id() : row.parentId();
@@ -311,27 +403,50 @@ public class Events {
       String color = asked.contains(calendar)
           ? Calendars.info(calendar, subject.personId()).color()
           : Objects.requireNonNull(invitedColor);
-      occurrences.add(new Occurrence(
-          key,
-          row.calendarId(),
-          row.recurrenceId(),
-          row.startAt(),
-          row.endAt(),
-          row.allDay(),
-          seen.busyOnly() ? null : row.title(),
-          seen.busyOnly() ? null : row.location(),
-          seen.busyOnly() || row.roomId() == null ? null : roomNames.get(row.roomId()),
-          seen.busyOnly(),
-          row.isPrivate(),
-          row.parentId() != null,
-          row.status(),
-          response,
-          color));
+      String room = seen.busyOnly() || row.roomId() == null ? null : roomNames.get(row.roomId());
+      if (!row.recurring()) {
+        occurrences.add(occurrence(
+            row, seen, key, row.recurrenceId(), row.startAt(), row.endAt(), room, response, color));
+        continue;
+      }
+      Series series = row.series(overrides.getOrDefault(row.id(), List.of()));
+      for (Instant start : series.starts(from, to)) {
+        occurrences.add(
+            occurrence(row, seen, key, start, start, series.endOf(start), room, response, color));
+      }
     }
     occurrences.sort(Comparator.comparing(Occurrence::start)
         .thenComparing(Occurrence::end, Comparator.reverseOrder())
         .thenComparing(Occurrence::eventId));
     return new CalendarWindow(occurrences, tasks.dueFor(subject.personId(), from, to));
+  }
+
+  private static Occurrence occurrence(
+      EventRow row,
+      Seen seen,
+      UUID eventId,
+      @Nullable Instant occurrence,
+      Instant start,
+      Instant end,
+      @Nullable String room,
+      @Nullable EventResponse response,
+      String color) {
+    return new Occurrence(
+        eventId,
+        row.calendarId(),
+        occurrence,
+        start,
+        end,
+        row.allDay(),
+        seen.busyOnly() ? null : row.title(),
+        seen.busyOnly() ? null : row.location(),
+        room,
+        seen.busyOnly(),
+        row.isPrivate(),
+        occurrence != null,
+        row.status(),
+        response,
+        color);
   }
 
   private List<CalendarRow> asked(Viewer viewer, List<UUID> calendarIds) {
@@ -355,9 +470,14 @@ public class Events {
     return visibility.seen(viewer, row).orElseThrow(Events::notFound);
   }
 
-  private EventDetail detail(Seen seen, EventRow row) {
+  /**
+   * The detail of {@code row}: the event itself, or one occurrence of {@code series} (its override
+   * row, or the series timed at {@code occurrence}).
+   */
+  private EventDetail detail(
+      Seen seen, EventRow series, EventRow row, @Nullable Instant occurrence) {
     boolean busy = seen.busyOnly();
-    List<EventsTable.AttendeeRow> attendees = busy ? List.of() : events.attendees(row.id());
+    List<EventsTable.AttendeeRow> attendees = busy ? List.of() : events.attendees(series.id());
     Set<UUID> ids = new LinkedHashSet<>();
     ids.add(row.organizerId());
     attendees.forEach(a -> ids.add(a.personId()));
@@ -372,10 +492,11 @@ public class Events {
       }
     }
     UUID roomId = busy ? null : row.roomId();
-    RoomBookings.Booking booking = roomId == null ? null : rooms.bookingOf(row.id(), row.startAt());
+    RoomBookings.Booking booking =
+        roomId == null ? null : rooms.bookingOf(series.id(), row.startAt());
     boolean open = row.status() == EventStatus.CONFIRMED;
     return new EventDetail(
-        row.id(),
+        series.id(),
         row.calendarId(),
         calendars.name(row.calendarId()).orElse(""),
         busy ? null : row.title(),
@@ -388,7 +509,7 @@ public class Events {
         row.startAt(),
         row.endAt(),
         row.timeZone(),
-        busy ? null : row.rrule(),
+        busy ? null : series.rrule(),
         row.isPrivate(),
         busy,
         row.status(),
@@ -398,8 +519,8 @@ public class Events {
         busy ? null : row.docPageId(),
         busy ? List.of() : attachmentsOf(row.attachments()),
         busy || row.source() == null ? null : json.readValue(row.source(), EventSource.class),
-        row.recurring(),
-        null,
+        series.recurring(),
+        occurrence,
         seen.response(),
         new EventCapabilities(
             open && seen.editable(),
@@ -456,13 +577,12 @@ public class Events {
     String source;
   }
 
-  private Draft draft(
-      Subject subject, WriteEvent command, UUID eventId, List<EventAttachment> held) {
+  private Draft draft(WriteEvent command, List<EventAttachment> held) {
     Draft d = new Draft();
     d.title = EventRules.title(command.title());
     d.location = EventRules.location(command.location());
     d.zone = Calendars.zoneId(command.timeZone());
-    EventRules.times(command.start(), command.end(), command.allDay(), d.zone);
+    EventRules.times(command.start(), command.end(), command.allDayEvent(), d.zone);
     if (command.description() != null && !command.description().isNull()) {
       RichDocument.Checked checked = RichDocument.check(
           json,
@@ -477,6 +597,79 @@ public class Events {
     d.source = command.source() == null ? null : json.writeValueAsString(command.source());
     d.attachments = json.writeValueAsString(held);
     return d;
+  }
+
+  /** The row with what the writer sent (but its timing, which {@link #timing} or the split decides). */
+  private static EventRow written(EventRow base, Draft d, WriteEvent command) {
+    return new EventRow(
+        base.id(),
+        base.calendarId(),
+        base.uid(),
+        d.title,
+        d.description,
+        d.descriptionText,
+        d.location,
+        command.roomId(),
+        base.allDay(),
+        base.startAt(),
+        base.endAt(),
+        base.timeZone(),
+        base.rrule(),
+        base.exdates(),
+        base.seriesEnd(),
+        base.parentId(),
+        base.recurrenceId(),
+        base.status(),
+        command.privateEvent(),
+        base.organizerId(),
+        base.creatorId(),
+        d.reminders,
+        d.attachments,
+        command.docPageId(),
+        d.source,
+        base.sequence());
+  }
+
+  /** A single event's or a new series' timing as written, its rule checked against its start. */
+  private static Series timing(WriteEvent command, Draft d) {
+    String rule = recurrence(command);
+    return Series.of(
+        rule == null
+            ? null
+            : Recurrences.validate(rule, command.start(), d.zone, command.allDayEvent()),
+        command.start(),
+        command.end(),
+        d.zone,
+        command.allDayEvent());
+  }
+
+  private static @Nullable String recurrence(WriteEvent command) {
+    String rule = command.recurrence();
+    return rule == null || rule.isBlank() ? null : rule.strip();
+  }
+
+  private static boolean sameRule(@Nullable String stored, @Nullable String written) {
+    if (stored == null || written == null) {
+      return stored == null && written == null;
+    }
+    return Recurrences.validate(stored).equals(Recurrences.validate(written));
+  }
+
+  private static boolean sameTime(EventRow a, EventRow b) {
+    return a.startAt().equals(b.startAt())
+        && a.endAt().equals(b.endAt())
+        && a.allDay() == b.allDay()
+        && a.timeZone().equals(b.timeZone())
+        && sameRule(a.rrule(), b.rrule());
+  }
+
+  /** The series an override row belongs to. */
+  private EventRow series(EventRow override) {
+    return events.find(Objects.requireNonNull(override.parentId())).orElseThrow(Events::notFound);
+  }
+
+  private List<Instant> overridesOf(UUID seriesId) {
+    return events.overrideStarts(List.of(seriesId)).getOrDefault(seriesId, List.of());
   }
 
   /** Hangs my new uploads on the event and keeps what it shows of each, in the order asked. */
@@ -506,7 +699,10 @@ public class Events {
    * are asked to answer, those left out are dropped, the rest keep their answers. Answers the
    * people invited now.
    */
-  private Set<UUID> reinvite(EventRow row, WriteEvent command) {
+  private Set<UUID> reinvite(EventRow row, WriteEvent command, boolean timeChanged) {
+    if (timeChanged) {
+      events.askAgain(row.id(), row.organizerId());
+    }
     Set<UUID> wanted = invitees.people(row.organizerId(), orEmpty(command.attendees()));
     Set<UUID> before = attendeesOf(row.id());
     Set<UUID> dropped = new HashSet<>(before);
@@ -526,12 +722,32 @@ public class Events {
     return people;
   }
 
-  /** Books the event's room for its time; a taken room refuses the whole write. */
+  /**
+   * Books the event's room for each of its occurrences (those within the rooms' horizon), or gives
+   * up what it held when it has none; a taken room refuses the whole write.
+   */
   private void book(EventRow row) {
-    if (row.roomId() != null) {
-      rooms.book(
-          row.id(), row.roomId(), List.of(new RoomBookings.Period(row.startAt(), row.endAt())));
+    if (row.roomId() == null) {
+      rooms.release(row.id());
+      return;
     }
+    List<RoomBookings.Period> periods = new ArrayList<>();
+    if (!row.recurring()) {
+      periods.add(new RoomBookings.Period(row.startAt(), row.endAt()));
+    } else {
+      Instant now = now();
+      Instant from = row.startAt().isAfter(now) ? row.startAt() : now;
+      Series series = row.series(overridesOf(row.id()));
+      for (Instant start : series.starts(from, now.plus(RoomBookings.HORIZON))) {
+        periods.add(new RoomBookings.Period(start, series.endOf(start)));
+      }
+      for (EventRow override : events.overrides(row.id())) {
+        if (override.status() == EventStatus.CONFIRMED && override.endAt().isAfter(from)) {
+          periods.add(new RoomBookings.Period(override.startAt(), override.endAt()));
+        }
+      }
+    }
+    rooms.book(row.id(), row.roomId(), periods);
   }
 
   /**
@@ -551,66 +767,6 @@ public class Events {
       payload.put("eventId", eventId.toString());
       AfterCommit.run(() -> gateway.send(others, new Frame.Signal("calendar.changed", payload)));
     }
-  }
-
-  private static EventRow cancelled(EventRow row) {
-    return new EventRow(
-        row.id(),
-        row.calendarId(),
-        row.uid(),
-        row.title(),
-        row.description(),
-        row.descriptionText(),
-        row.location(),
-        null,
-        row.allDay(),
-        row.startAt(),
-        row.endAt(),
-        row.timeZone(),
-        row.rrule(),
-        row.exdates(),
-        row.seriesEnd(),
-        row.parentId(),
-        row.recurrenceId(),
-        EventStatus.CANCELLED,
-        row.isPrivate(),
-        row.organizerId(),
-        row.creatorId(),
-        row.reminders(),
-        row.attachments(),
-        row.docPageId(),
-        row.source(),
-        row.sequence() + 1);
-  }
-
-  private static EventRow withAttachments(EventRow row, String attachments) {
-    return new EventRow(
-        row.id(),
-        row.calendarId(),
-        row.uid(),
-        row.title(),
-        row.description(),
-        row.descriptionText(),
-        row.location(),
-        row.roomId(),
-        row.allDay(),
-        row.startAt(),
-        row.endAt(),
-        row.timeZone(),
-        row.rrule(),
-        row.exdates(),
-        row.seriesEnd(),
-        row.parentId(),
-        row.recurrenceId(),
-        row.status(),
-        row.isPrivate(),
-        row.organizerId(),
-        row.creatorId(),
-        row.reminders(),
-        attachments,
-        row.docPageId(),
-        row.source(),
-        row.sequence());
   }
 
   static DomainException notFound() {

@@ -1,7 +1,6 @@
 package dev.atrium.calendar;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.atrium.shared.Verbatim;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * instants; an all-day event's are midnight, in {@code timeZone} (IANA), of its first day and of the
  * day after its last. {@code recurrence} is an RRULE value without "RRULE:"; {@code attendees} are
  * expanded to people (the organiser is always one); {@code reminders} are minutes before the start.
- * Lists left out are empty.
+ * Lists left out are empty; {@code allDay} and {@code private} left out are false.
  */
 public record WriteEvent(
     @NotNull @Size(max = 500) String title,
@@ -28,14 +27,23 @@ public record WriteEvent(
 
     @Nullable @Size(max = 500) String location,
     @Nullable UUID roomId,
-    boolean allDay,
+    @Nullable Boolean allDay,
     @NotNull Instant start,
     @NotNull Instant end,
     @NotNull @Size(max = 64) String timeZone,
-    @Nullable @Size(max = 500) @Verbatim String recurrence,
-    @JsonProperty("private") boolean isPrivate,
+    @Nullable @Size(max = 500) String recurrence,
+    @JsonProperty("private") @Nullable Boolean isPrivate,
     @Nullable @Size(max = 200) List<@NotNull @Valid EventInvitee> attendees,
     @Nullable @Size(max = 10) List<@NotNull Integer> reminders,
     @Nullable UUID docPageId,
     @Nullable @Size(max = 50) List<@NotNull UUID> attachmentFileIds,
-    @Nullable @Valid EventSource source) {}
+    @Nullable @Valid EventSource source) {
+
+  public boolean allDayEvent() {
+    return Boolean.TRUE.equals(allDay);
+  }
+
+  public boolean privateEvent() {
+    return Boolean.TRUE.equals(isPrivate);
+  }
+}

@@ -263,6 +263,23 @@ class EveryEndpointHasAnAccessRuleTest {
       // SocketSecurityTest)
       // tasks: a project or task one may not see answers 404 (RealResourceMatrixTest); guests
       // open no project but keep personal tasks and work in projects shared with them
+      // calendar: a calendar or event one may not see answers 404, one seen as free/busy only
+      // answers busy time (RealResourceMatrixTest); guests open no calendar of their own
+      entry("GET /api/v1/calendars", Rule.SIGNED_IN),
+      entry("POST /api/v1/calendars", Rule.MEMBER),
+      entry("GET /api/v1/calendars/{id}", Rule.SIGNED_IN),
+      entry("PATCH /api/v1/calendars/{id}", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/calendars/{id}", Rule.SIGNED_IN),
+      entry("GET /api/v1/calendars/{id}/grants", Rule.SIGNED_IN),
+      entry("PUT /api/v1/calendars/{id}/grants", Rule.SIGNED_IN),
+      entry("PUT /api/v1/calendars/{id}/subscription", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/calendars/{id}/subscription", Rule.SIGNED_IN),
+      entry("GET /api/v1/people/{personId}/calendar", Rule.SIGNED_IN),
+      entry("GET /api/v1/calendar/window", Rule.SIGNED_IN),
+      entry("POST /api/v1/calendars/{id}/events", Rule.SIGNED_IN),
+      entry("GET /api/v1/events/{id}", Rule.SIGNED_IN),
+      entry("PATCH /api/v1/events/{id}", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/events/{id}", Rule.SIGNED_IN),
       entry("GET /api/v1/task-projects", Rule.SIGNED_IN),
       entry("POST /api/v1/task-projects", Rule.MEMBER),
       entry("GET /api/v1/task-projects/{id}", Rule.SIGNED_IN),

@@ -118,8 +118,9 @@ class CalendarFlowTest {
     assertThat(regranted.status()).as("%s", regranted.body()).isEqualTo(200);
     assertThat(colleague.api().get("/api/v1/events/" + id(made)).status()).isEqualTo(200);
     assertThat(reader.api().get("/api/v1/events/" + id(made)).status()).isEqualTo(404);
+    // its organiser still sees the meeting they made, but no longer edits the calendar
     CalendarRequests.assertRefused(
-        editor.api().delete("/api/v1/events/" + id(made)), 404, "calendar.event-not-found");
+        editor.api().delete("/api/v1/events/" + id(made)), 403, "calendar.cannot-edit");
 
     assertThat(owner.api().delete("/api/v1/events/" + id(made)).status()).isEqualTo(204);
     assertThat(window(colleague.api(), "2026-12-07T00:00:00Z", "2026-12-14T00:00:00Z", calendarId)
@@ -169,13 +170,13 @@ class CalendarFlowTest {
     assertThat(seen.path("occurrences")).hasSize(2);
     for (JsonNode occurrence : seen.path("occurrences")) {
       assertThat(occurrence.path("busyOnly").asBoolean()).as("free/busy only").isTrue();
-      assertThat(occurrence.path("title").isNull()).isTrue();
+      assertThat(occurrence.has("title")).as("no title").isFalse();
       assertThat(occurrence.path("color").asString()).isEqualTo("green");
     }
     JsonNode busy = owner.api().get("/api/v1/events/" + id(hidden)).body();
     assertThat(busy.path("busyOnly").asBoolean()).isTrue();
-    assertThat(busy.path("title").isNull()).isTrue();
-    assertThat(busy.path("location").isNull()).isTrue();
+    assertThat(busy.has("title")).isFalse();
+    assertThat(busy.has("location")).isFalse();
 
     // a reader sees the ordinary event and only busy time of the private one
     var shared = colleague
@@ -231,5 +232,46 @@ class CalendarFlowTest {
     assertThat(window(colleague.api(), "2026-12-10T00:00:00Z", "2026-12-11T00:00:00Z", theirs)
             .path("occurrences"))
         .isEmpty();
+  }
+
+  @Test
+  void aWeeklyMeetingShowsEachWeekAndOneOccurrenceChangesOrGoesAlone() {
+    UUID mine = personal(owner.api());
+    var body = event("周会", "2026-12-07T02:00:00Z", "2026-12-07T03:00:00Z");
+    body.put("recurrence", "FREQ=WEEKLY;COUNT=4");
+    JsonNode made = create(owner.api(), mine, body);
+    assertThat(made.path("recurring").asBoolean()).isTrue();
+    String series = "/api/v1/events/" + id(made);
+
+    var moved = event("周会（改期）", "2026-12-14T03:00:00Z", "2026-12-14T04:00:00Z");
+    moved.put("recurrence", "FREQ=WEEKLY;COUNT=4");
+    var changed = owner.api().patch(series + "?scope=THIS&occurrence=2026-12-14T02:00:00Z", moved);
+    assertThat(changed.status()).as("%s", changed.body()).isEqualTo(200);
+    assertThat(changed.body().path("title").asString()).isEqualTo("周会（改期）");
+    assertThat(changed.body().path("occurrence").asString()).isEqualTo("2026-12-14T02:00:00Z");
+    assertThat(owner
+            .api()
+            .delete(series + "?scope=THIS&occurrence=2026-12-21T02:00:00Z")
+            .status())
+        .isEqualTo(204);
+
+    JsonNode weeks = window(owner.api(), "2026-12-01T00:00:00Z", "2027-01-31T00:00:00Z", mine);
+    assertThat(weeks
+            .path("occurrences")
+            .valueStream()
+            .filter(o -> o.path("eventId").asString().equals(id(made).toString()))
+            .map(o -> o.path("start").asString() + " " + o.path("title").asString()))
+        .containsExactly(
+            "2026-12-07T02:00:00Z 周会", "2026-12-14T03:00:00Z 周会（改期）", "2026-12-28T02:00:00Z 周会");
+    JsonNode second =
+        owner.api().get(series + "?occurrence=2026-12-14T02:00:00Z").body();
+    assertThat(second.path("start").asString()).isEqualTo("2026-12-14T03:00:00Z");
+    JsonNode fourth =
+        owner.api().get(series + "?occurrence=2026-12-28T02:00:00Z").body();
+    assertThat(fourth.path("title").asString()).isEqualTo("周会");
+    assertThat(fourth.path("end").asString()).isEqualTo("2026-12-28T03:00:00Z");
+    assertThat(owner.api().get(series + "?occurrence=2026-12-21T02:00:00Z").status())
+        .as("a cancelled occurrence is gone")
+        .isEqualTo(404);
   }
 }

@@ -47,4 +47,163 @@ public record EventRow(
   public Duration duration() {
     return Duration.between(startAt, endAt);
   }
+
+  /** This row with the series' timing: rule, first start and end, zone, all-day, exceptions, last end. */
+  public EventRow withTiming(Series series) {
+    return new EventRow(
+        id,
+        calendarId,
+        uid,
+        title,
+        description,
+        descriptionText,
+        location,
+        roomId,
+        series.allDay(),
+        series.start(),
+        series.end(),
+        series.zone().getId(),
+        series.rrule(),
+        series.exdates(),
+        series.seriesEnd(),
+        parentId,
+        recurrenceId,
+        status,
+        isPrivate,
+        organizerId,
+        creatorId,
+        reminders,
+        attachments,
+        docPageId,
+        source,
+        sequence);
+  }
+
+  /** This row as another row: a series split off, or an override of one occurrence. */
+  public EventRow as(
+      UUID newId, String newUid, @Nullable UUID newParent, @Nullable Instant occurrence) {
+    return new EventRow(
+        newId,
+        calendarId,
+        newUid,
+        title,
+        description,
+        descriptionText,
+        location,
+        roomId,
+        allDay,
+        startAt,
+        endAt,
+        timeZone,
+        rrule,
+        exdates,
+        seriesEnd,
+        newParent,
+        occurrence,
+        status,
+        isPrivate,
+        organizerId,
+        creatorId,
+        reminders,
+        attachments,
+        docPageId,
+        source,
+        sequence);
+  }
+
+  /** This row cancelled, its room given up. */
+  public EventRow cancelled() {
+    return new EventRow(
+        id,
+        calendarId,
+        uid,
+        title,
+        description,
+        descriptionText,
+        location,
+        null,
+        allDay,
+        startAt,
+        endAt,
+        timeZone,
+        rrule,
+        exdates,
+        seriesEnd,
+        parentId,
+        recurrenceId,
+        EventStatus.CANCELLED,
+        isPrivate,
+        organizerId,
+        creatorId,
+        reminders,
+        attachments,
+        docPageId,
+        source,
+        sequence + 1);
+  }
+
+  public EventRow withSequence(int next) {
+    return new EventRow(
+        id,
+        calendarId,
+        uid,
+        title,
+        description,
+        descriptionText,
+        location,
+        roomId,
+        allDay,
+        startAt,
+        endAt,
+        timeZone,
+        rrule,
+        exdates,
+        seriesEnd,
+        parentId,
+        recurrenceId,
+        status,
+        isPrivate,
+        organizerId,
+        creatorId,
+        reminders,
+        attachments,
+        docPageId,
+        source,
+        next);
+  }
+
+  public EventRow withAttachments(String stored) {
+    return new EventRow(
+        id,
+        calendarId,
+        uid,
+        title,
+        description,
+        descriptionText,
+        location,
+        roomId,
+        allDay,
+        startAt,
+        endAt,
+        timeZone,
+        rrule,
+        exdates,
+        seriesEnd,
+        parentId,
+        recurrenceId,
+        status,
+        isPrivate,
+        organizerId,
+        creatorId,
+        reminders,
+        stored,
+        docPageId,
+        source,
+        sequence);
+  }
+
+  /** The series this row times, with the original starts its override rows replace. */
+  public Series series(List<Instant> overrides) {
+    return Series.of(this, overrides);
+  }
 }

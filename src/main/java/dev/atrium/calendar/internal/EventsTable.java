@@ -251,6 +251,56 @@ public class EventsTable {
     return invited;
   }
 
+  /** The original starts each of these series' override rows replace, by series. */
+  public Map<UUID, List<Instant>> overrideStarts(Collection<UUID> seriesIds) {
+    Map<UUID, List<Instant>> starts = new HashMap<>();
+    if (seriesIds.isEmpty()) {
+      return starts;
+    }
+    jdbc.sql("""
+        select parent_id, recurrence_id from calendar.event
+         where parent_id = any(cast(? as uuid[])) order by recurrence_id
+        """)
+        .param(UuidArrays.literal(new LinkedHashSet<>(seriesIds)))
+        .query((rs, n) -> starts
+            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+            .add(Timestamps.required(rs, 2)))
+        .list();
+    return starts;
+  }
+
+  /** Hangs the override of {@code from} on the series {@code parentId} as the occurrence {@code to}. */
+  public void moveOverride(UUID seriesId, Instant from, UUID parentId, Instant to) {
+    jdbc.sql("""
+        update calendar.event set parent_id = ?, recurrence_id = ? where parent_id = ? and recurrence_id = ?
+        """)
+        .params(parentId, Timestamps.at(to), seriesId, Timestamps.at(from))
+        .update();
+  }
+
+  public void deleteOverrides(UUID seriesId, Collection<Instant> starts) {
+    for (Instant start : starts) {
+      jdbc.sql("delete from calendar.event where parent_id = ? and recurrence_id = ?")
+          .params(seriesId, Timestamps.at(start))
+          .update();
+    }
+  }
+
+  /** Cancels the series' override rows with it. */
+  public void cancelOverrides(UUID seriesId) {
+    jdbc.sql("update calendar.event set status = 'CANCELLED' where parent_id = ?")
+        .param(seriesId)
+        .update();
+  }
+
+  /** Every event row of the calendar, cancelled ones and overrides too. */
+  public List<UUID> idsIn(UUID calendarId) {
+    return jdbc.sql("select id from calendar.event where calendar_id = ?")
+        .param(calendarId)
+        .query(UUID.class)
+        .list();
+  }
+
   /** The names of these rooms, by id. */
   public Map<UUID, String> roomNames(Collection<UUID> roomIds) {
     Map<UUID, String> names = new HashMap<>();

@@ -174,6 +174,7 @@ class RealResourceMatrixTest {
   AnnounceFixture announce;
   TaskFixture tasks;
   TaskCommentFixture taskComments;
+  CalendarFixture calendars;
 
   @BeforeAll
   void makeTheObjects() {
@@ -183,6 +184,7 @@ class RealResourceMatrixTest {
     announce = new AnnounceFixture(cast);
     tasks = new TaskFixture(cast);
     taskComments = new TaskCommentFixture(cast);
+    calendars = new CalendarFixture(cast);
     Eventually.eventually(
         () -> cast.owner().get("/api/v1/search?q=" + announce.word).body().toString(),
         body -> body.contains(announce.announcement.toString()));
@@ -928,6 +930,70 @@ class RealResourceMatrixTest {
             .fresh("must-read to A", a -> new Object[] {announce.published()})
             .body(map())
             .expect("200 404 404 404 404 200"),
+
+        // ---- calendar: the owner's team calendar (the insider its editor, the other department's
+        // administrator its reader, the member of department B sees free/busy only; not
+        // administered for content, so the system administrator sees nothing of it)
+        on("GET /api/v1/calendars")
+            .of("a team calendar")
+            .marker(calendars.calendar)
+            .expect("200+ 200+ 200- 200- 200+ 200-"),
+        on("GET /api/v1/calendars/{id}")
+            .of("a team calendar", calendars.calendar)
+            .expect("200 200 200 404 200 404"),
+        on("PATCH /api/v1/calendars/{id}")
+            .of("a team calendar", calendars.calendar)
+            .body(map("description", "矩阵"))
+            .expect("200 403:calendar.not-manager 403:calendar.not-manager 404"
+                + " 403:calendar.not-manager 404"),
+        on("DELETE /api/v1/calendars/{id}")
+            .fresh("team calendar", a -> new Object[] {calendars.freshCalendar()})
+            .expect("204 403:calendar.not-manager 403:calendar.not-manager 404"
+                + " 403:calendar.not-manager 404"),
+        on("GET /api/v1/calendars/{id}/grants")
+            .of("a team calendar", calendars.calendar)
+            .expect("200 403:calendar.not-manager 403:calendar.not-manager 404"
+                + " 403:calendar.not-manager 404"),
+        on("PUT /api/v1/calendars/{id}/grants")
+            .of("a team calendar", calendars.calendar)
+            .body(a -> map("grants", calendars.grants()))
+            .expect("200 403:calendar.not-manager 403:calendar.not-manager 404"
+                + " 403:calendar.not-manager 404"),
+        on("PUT /api/v1/calendars/{id}/subscription")
+            .of("a team calendar", calendars.calendar)
+            .body(map("color", "red"))
+            .expect("200 200 200 404 200 404"),
+        on("DELETE /api/v1/calendars/{id}/subscription")
+            .of("a team calendar", calendars.calendar)
+            .expect("204 204 204 404 204 404"),
+        on("GET /api/v1/people/{personId}/calendar")
+            .of(
+                "the owner's personal calendar, its free/busy open to the company",
+                cast.id(Actor.OWNER))
+            .marker(calendars.ownersPersonal)
+            .expect("200+ 200+ 200+ 404 200+ 200+"),
+        on("GET /api/v1/calendar/window")
+            .of("a team calendar's week")
+            .query("?calendars=" + calendars.calendar
+                + "&from=2026-12-07T00:00:00Z&to=2026-12-14T00:00:00Z")
+            .marker(CalendarFixture.TITLE)
+            .expect("200+ 200+ 200- 404 200+ 404"),
+        on("POST /api/v1/calendars/{id}/events")
+            .of("a team calendar", calendars.calendar)
+            .body(CalendarFixture.event())
+            .expect("201 201 403:calendar.cannot-edit 404 403:calendar.cannot-edit 404"),
+        on("GET /api/v1/events/{id}")
+            .of("a team calendar's event", calendars.event)
+            .marker(CalendarFixture.TITLE)
+            .expect(
+                "200+ 200+ 200- 404:calendar.event-not-found 200+ 404:calendar.event-not-found"),
+        on("PATCH /api/v1/events/{id}")
+            .of("a team calendar's event", calendars.event)
+            .body(CalendarFixture.event())
+            .expect("200 200 403:calendar.cannot-edit 404 403:calendar.cannot-edit 404"),
+        on("DELETE /api/v1/events/{id}")
+            .fresh("team calendar's event", a -> new Object[] {calendars.freshEvent()})
+            .expect("204 204 403:calendar.cannot-edit 404 403:calendar.cannot-edit 404"),
 
         // ---- tasks: the owner's private team project (the insider its editor by name; not
         // administered for content, so the system administrator does not see it either)
