@@ -262,6 +262,12 @@ const SERVER_CODES = [
   'calendar.duration-invalid',
   'calendar.step-invalid',
   'calendar.working-hours-invalid',
+  'calendar.import-invalid',
+  'calendar.import-too-large',
+  'calendar.ics-malformed',
+  'calendar.ics-no-events',
+  'calendar.export-denied',
+  'calendar.page-unknown',
 ];
 
 describe('translation catalogues', () => {
