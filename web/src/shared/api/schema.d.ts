@@ -667,6 +667,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/find-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Up to 10 times when all the people and rooms are free, earliest first, on working days between dayStart and dayEnd in the zone, starting every step (PT15M or PT30M) */
+        get: operations["findTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/free-busy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Busy blocks of up to 50 people and rooms (comma-separated ids) over at most 31 days; never what the events are */
+        get: operations["freeBusy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My invitations waiting for an answer, soonest first */
+        get: operations["invitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/window": {
         parameters: {
             query?: never;
@@ -1276,6 +1327,23 @@ export interface paths {
         patch: operations["update_8"];
         trace?: never;
     };
+    "/api/v1/events/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answers an invitation (ACCEPTED, TENTATIVE or DECLINED, with a note) for the event or, with occurrence, one occurrence of a series; the organiser sees it live */
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/export": {
         parameters: {
             query?: never;
@@ -1287,6 +1355,23 @@ export interface paths {
         get: operations["exportEvent"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Proposes another time for the event to its organiser (attendees only) */
+        post: operations["propose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2385,6 +2470,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rooms seating at least capacity, in a building, with all the equipment named; with from and to each says whether it is free then (free=true: only free ones) */
+        get: operations["searchRooms"];
+        put?: never;
+        /** Adds a room with its calendar (administrators) */
+        post: operations["createRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/bookings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirms the meeting's pending bookings of the room (a series: all of them) */
+        post: operations["approveRoomBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/bookings/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declines the meeting's pending bookings of the room, freeing it */
+        post: operations["declineRoomBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings waiting for my approval of a room I approve, soonest first */
+        get: operations["roomRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Archives a room: no new bookings; meetings keep theirs (administrators) */
+        delete: operations["archiveRoom"];
+        options?: never;
+        head?: never;
+        /** Changes a room; fields left out keep their values (administrators) */
+        patch: operations["updateRoom"];
+        trace?: never;
+    };
     "/api/v1/saved": {
         parameters: {
             query?: never;
@@ -3093,6 +3265,13 @@ export interface components {
             reconfirm: boolean;
             title: string;
         };
+        AnswerEvent: {
+            note?: string;
+            /** Format: date-time */
+            occurrence?: string;
+            /** @enum {string} */
+            response: "NEEDS_ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED";
+        };
         ApprovalSettings: {
             /** Format: int32 */
             approvalThreshold?: number;
@@ -3159,6 +3338,13 @@ export interface components {
             /** Format: int64 */
             lastSeq: number;
         };
+        BusyBlock: {
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
+            start: string;
+            tentative: boolean;
+        };
         CalendarFeed: {
             active: boolean;
             /** Format: date-time */
@@ -3201,8 +3387,33 @@ export interface components {
             timeZone: string;
             visible: boolean;
         };
+        CalendarInvitation: {
+            allDay: boolean;
+            /** Format: uuid */
+            calendarId: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: uuid */
+            eventId: string;
+            location: string;
+            organizer: components["schemas"]["PersonRef"];
+            recurring: boolean;
+            /** Format: date-time */
+            start: string;
+            timeZone: string;
+            title: string;
+        };
+        CalendarInvitations: {
+            invitations: components["schemas"]["CalendarInvitation"][];
+        };
         CalendarList: {
             calendars: components["schemas"]["CalendarInfo"][];
+        };
+        CalendarSlot: {
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
+            start: string;
         };
         /** @description The events of stream kind `calendar.calendar`, told apart by `kind`. */
         CalendarStreamEvent: components["schemas"]["EventChangedEntry"] | components["schemas"]["EventRemovedEntry"] | components["schemas"]["CalendarUpdatedEntry"];
@@ -3624,6 +3835,7 @@ export interface components {
             occurrence?: string;
             organizer: components["schemas"]["PersonRef"];
             private?: boolean;
+            proposals: components["schemas"]["EventProposal"][];
             recurrence?: string;
             recurring: boolean;
             reminders: number[];
@@ -3646,6 +3858,20 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "PERSON" | "DEPARTMENT" | "GROUP";
+        };
+        EventProposal: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** Format: date-time */
+            occurrence?: string;
+            person: components["schemas"]["PersonRef"];
+            /** Format: date-time */
+            start: string;
         };
         EventRemovedEntry: {
             /** Format: uuid */
@@ -3679,6 +3905,21 @@ export interface components {
             channelName?: string;
             /** Format: uuid */
             messageId: string;
+        };
+        FreeBusy: {
+            people: components["schemas"]["FreeBusyPerson"][];
+            rooms: components["schemas"]["FreeBusyRoom"][];
+        };
+        FreeBusyPerson: {
+            busy: components["schemas"]["BusyBlock"][];
+            hidden: boolean;
+            /** Format: uuid */
+            personId: string;
+        };
+        FreeBusyRoom: {
+            busy: components["schemas"]["BusyBlock"][];
+            /** Format: uuid */
+            roomId: string;
         };
         GrantView: {
             /** Format: uuid */
@@ -4413,6 +4654,15 @@ export interface components {
             /** Format: uuid */
             projectId: string;
         };
+        ProposeTime: {
+            /** Format: date-time */
+            end: string;
+            note?: string;
+            /** Format: date-time */
+            occurrence?: string;
+            /** Format: date-time */
+            start: string;
+        };
         PublishAnnouncement: {
             /** Format: date-time */
             at?: string;
@@ -4593,6 +4843,47 @@ export interface components {
             departmentName?: string;
             /** @enum {string} */
             role: "SYSTEM_ADMIN" | "DEPARTMENT_ADMIN";
+        };
+        Room: {
+            archived: boolean;
+            building: string;
+            /** Format: uuid */
+            calendarId: string;
+            /** Format: int32 */
+            capacity: number;
+            equipment: string[];
+            floor: string;
+            free?: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            needsApproval: boolean;
+        };
+        RoomList: {
+            canManage: boolean;
+            rooms: components["schemas"]["Room"][];
+        };
+        RoomRequest: {
+            /** Format: uuid */
+            bookingId: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: int32 */
+            occurrences: number;
+            /** Format: uuid */
+            organizerId: string;
+            organizerName: string;
+            /** Format: uuid */
+            roomId: string;
+            roomName: string;
+            /** Format: date-time */
+            start: string;
+            title?: string;
+        };
+        RoomRequestList: {
+            requests: components["schemas"]["RoomRequest"][];
         };
         SaveTemplate: {
             companyWide?: boolean;
@@ -5017,6 +5308,9 @@ export interface components {
             replies: components["schemas"]["Message"][];
             root: components["schemas"]["Message"];
         };
+        TimeSuggestions: {
+            slots: components["schemas"]["CalendarSlot"][];
+        };
         TokenView: {
             /** Format: date-time */
             createdAt: string;
@@ -5166,7 +5460,7 @@ export interface components {
             body: string;
         };
         WriteEvent: {
-            allDay: boolean;
+            allDay?: boolean;
             attachmentFileIds?: string[];
             attendees?: components["schemas"]["EventInvitee"][];
             /** @description ProseMirror (TipTap) JSON */
@@ -5188,6 +5482,16 @@ export interface components {
             start: string;
             timeZone: string;
             title: string;
+        };
+        WriteRoom: {
+            archived?: boolean;
+            building?: string;
+            /** Format: int32 */
+            capacity?: number;
+            equipment?: string[];
+            floor?: string;
+            name?: string;
+            needsApproval?: boolean;
         };
         WriteTaskComment: {
             body: string;
@@ -6989,6 +7293,108 @@ export interface operations {
             };
         };
     };
+    findTime: {
+        parameters: {
+            query: {
+                people?: string[];
+                rooms?: string[];
+                duration?: string;
+                from: string;
+                to: string;
+                zone: string;
+                dayStart?: string;
+                dayEnd?: string;
+                step?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSuggestions"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    freeBusy: {
+        parameters: {
+            query: {
+                people?: string[];
+                rooms?: string[];
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FreeBusy"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarInvitations"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     window: {
         parameters: {
             query: {
@@ -8622,6 +9028,41 @@ export interface operations {
             };
         };
     };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetail"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportEvent: {
         parameters: {
             query?: never;
@@ -8640,6 +9081,41 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeTime"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventProposal"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -11399,6 +11875,227 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonPresence"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchRooms: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                capacity?: number;
+                building?: string;
+                equipment?: string[];
+                free?: boolean;
+                archived?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomList"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteRoom"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveRoomBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineRoomBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roomRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomRequestList"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteRoom"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
