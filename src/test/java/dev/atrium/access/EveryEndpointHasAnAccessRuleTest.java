@@ -316,6 +316,15 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("DELETE /api/v1/announcements/{id}/task", Rule.SIGNED_IN),
       entry("GET /api/v1/task-projects/{id}/export", Rule.SIGNED_IN),
       entry("POST /api/v1/task-projects/{id}/import", Rule.SIGNED_IN),
+      // meeting rooms: everyone searches them; administrators change them; a booking's request is
+      // decided by the room's approvers only (others 404, RoomBookingTest)
+      entry("GET /api/v1/rooms", Rule.SIGNED_IN),
+      entry("POST /api/v1/rooms", Rule.SYSTEM_ADMIN),
+      entry("PATCH /api/v1/rooms/{id}", Rule.SYSTEM_ADMIN),
+      entry("DELETE /api/v1/rooms/{id}", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/rooms/requests", Rule.SIGNED_IN),
+      entry("POST /api/v1/rooms/bookings/{id}/approve", Rule.SIGNED_IN),
+      entry("POST /api/v1/rooms/bookings/{id}/decline", Rule.SIGNED_IN),
       // calendar invitations and free/busy: an event one may not see answers 404
       // (RealResourceMatrixTest); free/busy hides people whose calendar gives the caller nothing
       entry("POST /api/v1/events/{id}/answer", Rule.SIGNED_IN),
@@ -323,6 +332,13 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/calendar/invitations", Rule.SIGNED_IN),
       entry("GET /api/v1/calendar/free-busy", Rule.SIGNED_IN),
       entry("GET /api/v1/calendar/find-time", Rule.SIGNED_IN),
+      entry("GET /api/v1/calendar/feed", Rule.SIGNED_IN),
+      entry("POST /api/v1/calendar/feed", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/calendar/feed", Rule.SIGNED_IN),
+      entry("GET /api/v1/calendar-feeds/{token}", Rule.PUBLIC),
+      entry("GET /api/v1/calendars/{id}/export", Rule.SIGNED_IN),
+      entry("POST /api/v1/calendars/{id}/import", Rule.SIGNED_IN),
+      entry("GET /api/v1/events/{id}/export", Rule.SIGNED_IN),
       entry("GET /api/v1/ws", Rule.SIGNED_IN));
 
   /**
@@ -408,6 +424,7 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("{number}", "1")
           .replace("{seq}", "1")
           .replace("{pageId}", UUID.randomUUID().toString())
+          .replace("{token}", "not-a-feed-secret")
           .replace("{id}", UUID.randomUUID().toString());
       for (Who who : Who.values()) {
         var answer = callers.get(who).send(method, path, method.equals("GET") ? null : Map.of());
@@ -446,7 +463,8 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("{emoji}", "not-an-emoji")
           .replace("{number}", "not-a-number")
           .replace("{seq}", "not-a-number")
-          .replace("{pageId}", "not-an-id");
+          .replace("{pageId}", "not-an-id")
+          .replace("{token}", "not-a-feed-secret");
       List<Api.Response> answers = List.of(
           admin.send(
               method,
@@ -469,6 +487,7 @@ class EveryEndpointHasAnAccessRuleTest {
                       .replace("{number}", "1")
                       .replace("{seq}", "1")
                       .replace("{pageId}", UUID.randomUUID().toString())
+                      .replace("{token}", "not-a-feed-secret")
                   + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe",
               method.equals("GET") ? null : Map.of()));
       for (Api.Response answer : answers) {

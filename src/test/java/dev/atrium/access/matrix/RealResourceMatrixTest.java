@@ -58,6 +58,12 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/openapi.json.yaml", "public"),
       entry("GET /api/v1/docs", "public"),
       entry("GET /api/v1/me", "the caller's own account"),
+      entry("GET /api/v1/calendar/feed", "the caller's own feed URL (CalendarFeedTest)"),
+      entry("POST /api/v1/calendar/feed", "the caller's own feed URL (CalendarFeedTest)"),
+      entry("DELETE /api/v1/calendar/feed", "the caller's own feed URL (CalendarFeedTest)"),
+      entry(
+          "GET /api/v1/calendar-feeds/{token}",
+          "public: the secret in the path is the credential (CalendarFeedTest)"),
       entry(
           "GET /api/v1/notifications/digest",
           "the caller's own digest (NotificationPreferencesTest)"),
@@ -155,6 +161,8 @@ class RealResourceMatrixTest {
           "POST /api/v1/announcements/audience-size",
           "the caller's own audience, decided by who they may address (AnnouncementBadInputTest)"),
       entry("GET /api/v1/announcement-categories", "the categories, the same for everyone"),
+      entry("GET /api/v1/rooms", "the rooms, the same for everyone (RoomBookingTest)"),
+      entry("POST /api/v1/rooms", "system administrators only (RoomBookingTest)"),
       entry("PUT /api/v1/admin/announcement-categories", "system administrators only"),
       entry("GET /api/v1/admin/announcement-settings", "system administrators only"),
       entry("PUT /api/v1/admin/announcement-settings", "system administrators only"),
@@ -179,6 +187,7 @@ class RealResourceMatrixTest {
   AnnounceFixture announce;
   TaskFixture tasks;
   TaskCommentFixture taskComments;
+  RoomFixture rooms;
   CalendarInvitationFixture invitation;
   CalendarFixture calendars;
 
@@ -190,6 +199,7 @@ class RealResourceMatrixTest {
     announce = new AnnounceFixture(cast);
     tasks = new TaskFixture(cast);
     taskComments = new TaskCommentFixture(cast);
+    rooms = new RoomFixture(cast);
     invitation = new CalendarInvitationFixture(cast);
     calendars = new CalendarFixture(cast);
     Eventually.eventually(
@@ -1110,6 +1120,26 @@ class RealResourceMatrixTest {
         on("DELETE /api/v1/task-comments/{id}")
             .fresh("owner's comment on a task", a -> new Object[] {taskComments.comment()})
             .expect("204 403:task.comment-not-author 404 404 404 404"),
+        // ---- rooms: administrators change them; a room's approvers (the manager of its calendar,
+        // here the system administrator who added it) alone see and decide its requests; the
+        // insider, who asked, cannot decide
+        on("PATCH /api/v1/rooms/{id}")
+            .of("a room", rooms.room)
+            .body(map("capacity", 12))
+            .expect("403 403 403 403 403 200"),
+        on("DELETE /api/v1/rooms/{id}")
+            .fresh("room", a -> new Object[] {rooms.room()})
+            .expect("403 403 403 403 403 204"),
+        on("GET /api/v1/rooms/requests")
+            .of("the insider's meeting waiting for the room")
+            .marker(rooms.requestedEvent)
+            .expect("200- 200- 200- 200- 200- 200+"),
+        on("POST /api/v1/rooms/bookings/{id}/approve")
+            .fresh("request for the room", a -> new Object[] {rooms.request()[1]})
+            .expect("404 404 404 404 404 204"),
+        on("POST /api/v1/rooms/bookings/{id}/decline")
+            .fresh("request for the room", a -> new Object[] {rooms.request()[1]})
+            .expect("404 404 404 404 404 204"),
         // ---- calendar: an event of the owner's personal calendar the insider is invited to; the
         // others see its free/busy only, so for them there is no event to answer
         on("POST /api/v1/events/{id}/answer")
