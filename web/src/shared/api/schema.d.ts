@@ -5166,7 +5166,7 @@ export interface components {
             body: string;
         };
         WriteEvent: {
-            allDay: boolean;
+            allDay?: boolean;
             attachmentFileIds?: string[];
             attendees?: components["schemas"]["EventInvitee"][];
             /** @description ProseMirror (TipTap) JSON */
