@@ -137,6 +137,10 @@ public class CalendarTransfers {
           } else if (!event.cancelled()) {
             UUID id = events.create(subject, calendarId, write(event)).id();
             icsRows.setUid(id, event.uid());
+            // an event is written without exceptions: each EXDATE is its occurrence cancelled
+            for (Instant exdate : event.exdates()) {
+              events.cancel(subject, id, EditScope.THIS, exdate);
+            }
             series.put(event.uid(), id);
             created++;
           }

@@ -21,7 +21,6 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
-import net.fortuna.ical4j.model.property.ExDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -118,11 +117,16 @@ class IcsRoundTripTest {
     assertThat(new Recur<>(value(master, "RRULE")))
         .isEqualTo(new Recur<>(series.path("recurrence").asString()));
     assertThat(value(master, "LOCATION")).isEqualTo("Room 5");
-    List<Instant> exdates = new ArrayList<>();
-    master
-        .getProperties(Property.EXDATE)
-        .forEach(p ->
-            ((ExDate<?>) p).getDates().forEach(d -> exdates.add(((ZonedDateTime) d).toInstant())));
+    // read from the text beside its TZID, as a client with its own zone database does: ical4j 4.1.1
+    // reads an EXDATE list before a daylight-saving change an hour off
+    Property exdate = master.getProperty(Property.EXDATE).orElseThrow();
+    assertThat(exdate.getParameter("TZID").orElseThrow().getValue()).isEqualTo(NEW_YORK);
+    List<Instant> exdates = java.util.Arrays.stream(exdate.getValue().split(","))
+        .map(v -> java.time.LocalDateTime.parse(
+                v, java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss"))
+            .atZone(java.time.ZoneId.of(NEW_YORK))
+            .toInstant())
+        .toList();
     assertThat(exdates).containsExactly(Instant.parse("2027-03-08T14:00:00Z"));
     List<String> attendees =
         master.getProperties(Property.ATTENDEE).stream().map(Object::toString).toList();

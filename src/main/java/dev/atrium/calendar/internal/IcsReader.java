@@ -137,7 +137,15 @@ public final class IcsReader {
     }
     List<Instant> exdates = new ArrayList<>();
     for (Property p : v.getProperties(Property.EXDATE)) {
-      ((ExDate<?>) p).getDates().forEach(d -> exdates.add(instant(d, zone)));
+      ZoneId own = zoneOf(p, zone);
+      if (own.equals(known(own.getId()))
+          && p.getParameter(net.fortuna.ical4j.model.Parameter.TZID).isPresent()) {
+        for (String value : p.getValue().split(",")) {
+          exdates.add(LocalDateTime.parse(value.strip(), LOCAL).atZone(own).toInstant());
+        }
+      } else {
+        ((ExDate<?>) p).getDates().forEach(d -> exdates.add(instant(d, own)));
+      }
     }
     Instant recurrenceId = v.<DateProperty<?>>getProperty(Property.RECURRENCE_ID)
         .map(p -> instant(p.getDate(), zone))
@@ -166,7 +174,15 @@ public final class IcsReader {
         List.of());
   }
 
-  private static ZoneId zoneOf(DateProperty<?> property, ZoneId fallback) {
+  /**
+   * An EXDATE's local times in the zone its TZID names, read from the text: ical4j's own reading can
+   * miss a daylight-saving change (measured: 09:00 New York a week before the change read as 13:00
+   * UTC without a VTIMEZONE in the file, as 15:00 with one).
+   */
+  private static final java.time.format.DateTimeFormatter LOCAL =
+      java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+
+  private static ZoneId zoneOf(Property property, ZoneId fallback) {
     return property
         .getParameter(net.fortuna.ical4j.model.Parameter.TZID)
         .map(p -> known(p.getValue()))

@@ -103,7 +103,12 @@ public final class IcsWriter {
           e.allDay() || utc(e.zone())
               ? new ExDate<>(new DateList<>(dates))
               : new ExDate<>(
-                  new ParameterList(List.of(new TzId(e.zone().getId()))), new DateList<>(dates)));
+                  // local times beside their TZID: ical4j formats a zoned time in its own copy
+                  // of the zone, which put an EXDATE before a daylight-saving change an hour off
+                  new ParameterList(List.of(new TzId(e.zone().getId()))),
+                  new DateList<>(e.exdates().stream()
+                      .map(at -> java.time.LocalDateTime.ofInstant(at, e.zone()))
+                      .toList())));
     }
     if (e.cancelled()) {
       event.add(ImmutableStatus.VEVENT_CANCELLED);
