@@ -32,6 +32,7 @@ export interface EventForm {
   private: boolean;
   reminders: number[];
   description: Record<string, unknown> | null;
+  roomId?: string | null;
 }
 
 const WALL = 'YYYY-MM-DDTHH:mm';
@@ -74,9 +75,10 @@ export function formOf(detail: EventDetail): EventForm {
       .filter((attendee) => attendee.person.id !== detail.organizer.id)
       .map((attendee) => ({ kind: 'PERSON', id: attendee.person.id, name: attendee.person.name })),
     repeat: fromRRule(detail.recurrence, detail.timeZone),
-    private: detail.private,
+    private: detail.private ?? false,
     reminders: detail.reminders,
     description: detail.description ?? null,
+    roomId: detail.roomId ?? null,
   };
 }
 
@@ -90,15 +92,16 @@ export function writeOfForm(form: EventForm, keptRule: string | null | undefined
   const anchor = { year: start.year(), month: start.month() + 1, day: start.date() };
   return {
     title: form.title.trim(),
-    description: form.description,
-    location: form.location.trim() || null,
+    description: form.description ?? undefined,
+    location: form.location.trim() || undefined,
     allDay: form.allDay,
     start: instantOf(start, form.timeZone),
     end: instantOf(end, form.timeZone),
     timeZone: form.timeZone,
-    recurrence: form.repeat ? (toRRule(form.repeat, anchor, form.allDay, form.timeZone) ?? null) : (keptRule ?? null),
+    recurrence: form.repeat ? toRRule(form.repeat, anchor, form.allDay, form.timeZone) : (keptRule ?? undefined),
     private: form.private,
     attendees: form.invitees.map(({ kind, id }) => ({ kind, id })),
     reminders: form.reminders,
+    roomId: form.roomId ?? undefined,
   };
 }
