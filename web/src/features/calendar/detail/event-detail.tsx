@@ -1,5 +1,6 @@
 import {
   CalendarOutlined,
+  CloseOutlined,
   ClockCircleOutlined,
   EnvironmentOutlined,
   LockOutlined,
@@ -125,9 +126,13 @@ function Detail({
           {detail.private && <LockOutlined style={{ marginInlineEnd: 6 }} />}
           {detail.busyOnly ? t('calendar.busy') : detail.title}
         </Typography.Title>
-        <Button onClick={onClose} data-testid="event-detail-close">
-          {t('common.close')}
-        </Button>
+        <Button
+          type="text"
+          icon={<CloseOutlined />}
+          aria-label={t('calendar.detail.close')}
+          onClick={onClose}
+          data-testid="event-detail-close"
+        />
       </Flex>
       <Line icon={<ClockCircleOutlined />}>
         <span data-testid="event-detail-when">{whenText(detail, i18n.language, t('calendar.allDay'))}</span>

@@ -244,6 +244,7 @@ export function WeekGrid(props: GridProps) {
                         style={{
                           ...occurrenceStyle(occurrence),
                           position: 'absolute',
+                          boxSizing: 'border-box',
                           top: (item.start / 60) * hourHeight,
                           height: (minutes / 60) * hourHeight - 1,
                           insetInlineStart: `calc(${(lane / lanes) * 100}% + 1px)`,
@@ -343,6 +344,7 @@ function Block({
       data-testid={testId}
       style={{
         position: 'absolute',
+        boxSizing: 'border-box',
         insetInline: 1,
         top: (top / 60) * hourHeight,
         height: (Math.max(minutes, 15) / 60) * hourHeight,
