@@ -99,7 +99,8 @@ class CalendarViewsBrowserTest {
     double fromY = box.y + 10;
     desk.mouse().move(fromX, fromY);
     desk.mouse().down();
-    desk.mouse().move(fromX + column.width / 2, fromY + HOUR / 2.0, new Mouse.MoveOptions().setSteps(5));
+    desk.mouse()
+        .move(fromX + column.width / 2, fromY + HOUR / 2.0, new Mouse.MoveOptions().setSteps(5));
     desk.mouse().move(fromX + column.width, fromY + HOUR, new Mouse.MoveOptions().setSteps(5));
     assertThat(desk.getByTestId("calendar-ghost")).isVisible();
     desk.mouse().up();
