@@ -1,4 +1,5 @@
 import {
+  CalendarOutlined,
   CheckSquareOutlined,
   FileTextOutlined,
   LinkOutlined,
@@ -26,6 +27,7 @@ const KIND_ICONS: Record<string, ReactNode> = {
   page: <FileTextOutlined />,
   announcement: <NotificationOutlined />,
   task: <CheckSquareOutlined />,
+  event: <CalendarOutlined />,
 };
 
 export function KindIcon({ kind }: { kind: string }) {
