@@ -1,4 +1,4 @@
-import { BellOutlined, SearchOutlined } from '@ant-design/icons';
+import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Flex, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,9 +25,10 @@ const tabStyle = {
 
 /**
  * The phone's replacement for the rail: at most six tabs, so each label fits at 360 px. Modules
- * without a tab (directory, administration, account) are on the Me screen, whose tab stays lit there.
+ * without a tab (directory, administration, account) are on the Me screen, whose tab stays lit
+ * there; search is in the bar over the screen (`PhoneTopBar`).
  */
-export function BottomTabs({ me, onSearch }: { me: Me; onSearch: () => void }) {
+export function BottomTabs({ me }: { me: Me }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const navigate = useNavigate();
@@ -36,7 +37,7 @@ export function BottomTabs({ me, onSearch }: { me: Me; onSearch: () => void }) {
   const unreadNotifications = useUnreadNotifications();
   const onMe = pathname === '/me' || phoneMeItems(me).some((item) => isActive(item, pathname));
 
-  // test ids as on the rail (rail-messages, search-button), so a flow reads the same on either
+  // test ids as on the rail (rail-messages), so a flow reads the same on either
   const tab = (testId: string, label: string, icon: ReactNode, active: boolean, onClick: () => void, badge = 0) => (
     <Button
       key={testId}
@@ -82,7 +83,6 @@ export function BottomTabs({ me, onSearch }: { me: Me; onSearch: () => void }) {
           item.key === 'messages' ? unreadMessages : 0,
         ),
       )}
-      {tab('search-button', t('nav.search'), <SearchOutlined />, pathname === '/search', onSearch)}
       {tab(
         'tab-notifications',
         t('nav.notificationsTab'),

@@ -1,4 +1,5 @@
 import {
+  CalendarOutlined,
   CheckSquareOutlined,
   FileTextOutlined,
   MessageOutlined,
@@ -11,28 +12,31 @@ import type { ReactNode } from 'react';
 import type { Me } from '../../features/auth';
 
 export interface NavItem {
-  key: 'messages' | 'tasks' | 'docs' | 'announcements' | 'directory' | 'admin' | 'account';
+  key: 'messages' | 'calendar' | 'tasks' | 'docs' | 'announcements' | 'directory' | 'admin' | 'account';
   path: string;
   icon: ReactNode;
 }
 
 const MESSAGES: NavItem = { key: 'messages', path: '/messages', icon: <MessageOutlined /> };
+const CALENDAR: NavItem = { key: 'calendar', path: '/calendar', icon: <CalendarOutlined /> };
 const TASKS: NavItem = { key: 'tasks', path: '/tasks', icon: <CheckSquareOutlined /> };
 const DOCS: NavItem = { key: 'docs', path: '/docs', icon: <FileTextOutlined /> };
 const ANNOUNCEMENTS: NavItem = { key: 'announcements', path: '/announcements', icon: <NotificationOutlined /> };
 
 /** The desktop rail's modules. Only modules that exist get a place. */
 export function navItems(me: Me): NavItem[] {
-  return [MESSAGES, TASKS, DOCS, ANNOUNCEMENTS, ...tools(me)];
+  return [MESSAGES, CALENDAR, TASKS, DOCS, ANNOUNCEMENTS, ...tools(me)];
 }
 
 /**
- * The modules with a tab of their own on a phone; the bar also holds search, notifications and Me.
+ * The modules with a tab of their own on a phone; the bar also holds notifications and Me.
  * Six tabs is what 360 px holds with whole labels, so Tasks (opened many times a day) took the
  * announcements' place: an announcement reaches a phone as a notification and, when it must be
  * read, as the banner over every screen, and the list of them is one tap further, on the Me screen.
+ * The calendar took search's place, as in Feishu's phone app: search moved to the bar over the
+ * screen (`PhoneTopBar`), where a phone's search usually is.
  */
-export const PHONE_TABS: NavItem[] = [MESSAGES, TASKS, DOCS];
+export const PHONE_TABS: NavItem[] = [MESSAGES, CALENDAR, TASKS, DOCS];
 
 /** What a phone reaches from the Me screen: a bar of six tabs has no room for them. */
 export function phoneMeItems(me: Me): NavItem[] {

@@ -7,6 +7,8 @@ import dev.atrium.chat.ChatAlerts;
 import dev.atrium.chat.ChatMessages;
 import dev.atrium.chat.LinkedMessage;
 import dev.atrium.chat.MessageRevised;
+import dev.atrium.task.DueTask;
+import dev.atrium.task.TaskCalendar;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -73,6 +75,23 @@ class ModularityTests {
             .noneMatch(type -> type.getPackageName().startsWith("dev.atrium.chat"));
       }
     }
+  }
+
+  /** Tasks names one part, {@code task::calendar}: the due tasks a person's calendar shows. */
+  @Test
+  void tasksOfferOthersOnlyTheirCalendar() {
+    ApplicationModule task = modules.getModuleByName("task").orElseThrow();
+    assertThat(task.getNamedInterfaces().stream()
+            .filter(NamedInterface::isNamed)
+            .map(NamedInterface::getName))
+        .containsExactly("calendar");
+    assertThat(task.getNamedInterfaces()
+            .getByName("calendar")
+            .orElseThrow()
+            .asJavaClasses()
+            .map(JavaClass::getName)
+            .distinct())
+        .containsExactlyInAnyOrder(TaskCalendar.class.getName(), DueTask.class.getName());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.atrium.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atrium.IntegrationTest;
+import dev.atrium.access.Subject;
 import dev.atrium.support.Api;
 import dev.atrium.support.People;
 import dev.atrium.support.ReducerFixtures;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,6 +30,15 @@ class TaskFromMessageTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  Tasks tasks;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Autowired
+  PlatformTransactionManager transactions;
 
   private record Room(
       People.Person author, People.Person colleague, People.Person outsider, UUID channel) {}
@@ -182,6 +196,35 @@ class TaskFromMessageTest {
             .body());
     assertThat(fixture.path("events").toString()).contains("card.changed", "message.posted");
     ReducerFixtures.record("chat", "catch-up-with-a-task-card", fixture);
+  }
+
+  /**
+   * Chat hears of a task's changes only when the task came from a message: the writing
+   * transaction decides, so completing any other task leaves chat's listener no publication.
+   */
+  @Test
+  void onlyATaskMadeFromAMessageGivesChatsListenerWork() {
+    Room room = room();
+    long seq = post(room.author(), room.channel(), "明天交材料").path("seq").asLong();
+    UUID linked = id(
+        makeTask(room.author(), room.channel(), seq, "交材料", room.author().id()).body());
+    UUID plain = TaskRequests.id(TaskRequests.task(
+        room.author().api(), Map.of("assigneeIds", List.of(room.author().id()))));
+    Subject author = new Subject(room.author().id(), false);
+
+    assertThat(chatPublicationsOnCompleting(author, plain)).isZero();
+    assertThat(chatPublicationsOnCompleting(author, linked)).isEqualTo(1);
+  }
+
+  /** The publications for chat's cards the completion wrote, counted before it commits. */
+  private long chatPublicationsOnCompleting(Subject subject, UUID taskId) {
+    return new TransactionTemplate(transactions).execute(status -> {
+      tasks.complete(subject, taskId);
+      return jdbc.sql("""
+              select count(*) from shared.event_publication
+               where listener_id like '%ChatCards%' and serialized_event like ?
+              """).param("%" + taskId + "%").query(Long.class).single();
+    });
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.atrium.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atrium.IntegrationTest;
+import dev.atrium.access.Subject;
 import dev.atrium.support.Api;
 import dev.atrium.support.Eventually;
 import dev.atrium.support.People;
@@ -22,6 +23,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,6 +45,15 @@ class TaskJobsTest {
 
   @Autowired
   TransactionTemplate transactions;
+
+  @Autowired
+  Tasks tasks;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Autowired
+  ApplicationEventPublisher events;
 
   @Test
   void dueSoonReminderAndOverdueGoOutOnceWithTwoRunnersRacingAndAfterACrash() throws Exception {
@@ -148,6 +160,93 @@ class TaskJobsTest {
         .isEqualTo("昨天的发票 · 今天交周报");
     assertThat(today).isNotEqualTo(overdue);
     assertThat(digests(idle.api())).as("nothing due today, no digest").isEmpty();
+  }
+
+  /**
+   * A recurring task's next occurrence, made in the completing transaction, exists once whatever
+   * happens: two nodes completing it at the same moment (two threads, each with its own transaction
+   * and connection to the one database, which is all two nodes share), a node dying before its
+   * commit (rolled back: nothing made, the task still open, the next completion makes it), and a
+   * restart, which delivers the completion's events again (republish-outstanding-events-on-restart):
+   * no listener makes an occurrence, the completing transaction's insert on (series_id, occurrence)
+   * does.
+   */
+  @Test
+  void aRecurringTasksNextOccurrenceIsMadeOnceByTwoNodesAndAfterACrashAndARestart()
+      throws Exception {
+    Api admin = People.admin(port);
+    var owner = People.create(port, admin, "周期任务负责人");
+    Subject subject = new Subject(owner.id(), false);
+    UUID first = TaskSteps.task(
+        owner.api(),
+        "title",
+        "周会纪要 " + UUID.randomUUID(),
+        "dueAt",
+        "2027-01-04T02:00:00Z",
+        "timeZone",
+        "Asia/Shanghai",
+        "recurrence",
+        "FREQ=WEEKLY;COUNT=3",
+        "assigneeIds",
+        List.of(owner.id()));
+
+    transactions.executeWithoutResult(crash -> {
+      tasks.complete(subject, first);
+      crash.setRollbackOnly();
+    });
+    assertThat(occurrences(first)).as("the crashed node made nothing").containsExactly(1);
+    assertThat(stateOf(first)).isEqualTo("OPEN");
+
+    race(() -> completeInOwnTransaction(subject, first));
+    assertThat(occurrences(first)).containsExactly(1, 2);
+    tasks.reopen(subject, first);
+    race(() -> completeInOwnTransaction(subject, first));
+    assertThat(occurrences(first))
+        .as("completed again, on either node: the series has occurrence 2 already")
+        .containsExactly(1, 2);
+
+    transactions.executeWithoutResult(
+        restart -> events.publishEvent(new TaskCompleted(first, owner.id())));
+    assertThat(occurrences(first)).containsExactly(1, 2);
+
+    UUID second = jdbc.sql("select id from task.task where series_id = ? and occurrence = 2")
+        .param(first)
+        .query(UUID.class)
+        .single();
+    race(() -> completeInOwnTransaction(subject, second));
+    UUID third = jdbc.sql("select id from task.task where series_id = ? and occurrence = 3")
+        .param(first)
+        .query(UUID.class)
+        .single();
+    race(() -> completeInOwnTransaction(subject, third));
+    assertThat(occurrences(first)).as("COUNT=3 ends the series").containsExactly(1, 2, 3);
+    assertThat(jdbc.sql("select due_at from task.task where series_id = ? order by occurrence")
+            .param(first)
+            .query(Instant.class)
+            .list())
+        .containsExactly(
+            Instant.parse("2027-01-04T02:00:00Z"),
+            Instant.parse("2027-01-11T02:00:00Z"),
+            Instant.parse("2027-01-18T02:00:00Z"));
+  }
+
+  private int completeInOwnTransaction(Subject subject, UUID taskId) {
+    transactions.executeWithoutResult(own -> tasks.complete(subject, taskId));
+    return 1;
+  }
+
+  private List<Integer> occurrences(UUID series) {
+    return jdbc.sql("select occurrence from task.task where series_id = ? order by occurrence")
+        .param(series)
+        .query(Integer.class)
+        .list();
+  }
+
+  private String stateOf(UUID taskId) {
+    return jdbc.sql("select state from task.task where id = ?")
+        .param(taskId)
+        .query(String.class)
+        .single();
   }
 
   private static List<tools.jackson.databind.JsonNode> digests(Api api) {

@@ -18,6 +18,8 @@ import dev.atrium.task.Tasks;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * A task made from a chat message, in chat, through chat's own paths ({@code chat::alerts},
  * {@code chat::messages}): its card as the creator's reply to the message, the card told whenever
  * the task changes (so every open conversation shows it as it now is), and the message's edit or
- * delete written on the task's source. Each follows a commit durably and is safe to repeat: chat
+ * delete written on the task's source. Each chat write follows a commit durably and is safe to repeat: chat
  * posts a reply once, a {@code card.changed} told twice refetches twice, a status is set, not
  * toggled.
  */
@@ -44,6 +46,7 @@ class ChatCards {
   private final LinksTable links;
   private final TaskReader reader;
   private final Tasks tasks;
+  private final ApplicationEventPublisher events;
   private final TasksTable rows;
   private final OrgDirectory directory;
   private final ObjectMapper json;
@@ -55,6 +58,7 @@ class ChatCards {
       LinksTable links,
       TaskReader reader,
       Tasks tasks,
+      ApplicationEventPublisher events,
       TasksTable rows,
       OrgDirectory directory,
       ObjectMapper json,
@@ -64,6 +68,7 @@ class ChatCards {
     this.links = links;
     this.reader = reader;
     this.tasks = tasks;
+    this.events = events;
     this.rows = rows;
     this.directory = directory;
     this.json = json;
@@ -97,29 +102,45 @@ class ChatCards {
     }
   }
 
-  /** Any field, the assignees too (an assignment is a change as well as a {@code TaskAssigned}). */
-  @ApplicationModuleListener
+  /**
+   * Any field, the assignees too (an assignment is a change as well as a {@code TaskAssigned}).
+   * These four run inside the writing transaction and decide there whether a card is to be told:
+   * one primary-key read, and a durable publication only for a task made from a message.
+   */
+  @EventListener
   void on(TaskChanged event) {
-    tell(event.taskId());
+    linked(event.taskId(), false);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(TaskCompleted event) {
-    tell(event.taskId());
+    linked(event.taskId(), false);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(TaskReopened event) {
-    tell(event.taskId());
+    linked(event.taskId(), false);
   }
 
   /** A deleted task's card is told once more (it shows no card now), then its link is forgotten. */
-  @ApplicationModuleListener
+  @EventListener
   void on(TaskDeleted event) {
-    links.messageLink(event.taskId()).ifPresent(link -> {
-      chat.cardChanged(link.channelId(), link(event.taskId()));
+    linked(event.taskId(), true);
+  }
+
+  private void linked(UUID taskId, boolean deleted) {
+    links
+        .messageLink(taskId)
+        .ifPresent(
+            link -> events.publishEvent(new MessageTaskChanged(taskId, link.channelId(), deleted)));
+  }
+
+  @ApplicationModuleListener
+  void on(MessageTaskChanged event) {
+    chat.cardChanged(event.channelId(), link(event.taskId()));
+    if (event.deleted()) {
       links.unlinkMessage(event.taskId());
-    });
+    }
   }
 
   /**

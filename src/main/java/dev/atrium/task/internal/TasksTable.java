@@ -5,6 +5,7 @@ import dev.atrium.access.Visibility;
 import dev.atrium.shared.data.Timestamps;
 import dev.atrium.shared.data.UuidArrays;
 import dev.atrium.task.DueFilter;
+import dev.atrium.task.DueTask;
 import dev.atrium.task.Priority;
 import dev.atrium.task.TaskFilter;
 import dev.atrium.task.TaskRef;
@@ -322,6 +323,45 @@ public class TasksTable {
       spec = spec.param("role", role);
     }
     return spec.query(TasksTable::card).list();
+  }
+
+  /**
+   * The viewer's due tasks in {@code [from, to)} for their calendar: assigned to them, or created
+   * by them with nobody assigned; open or done; only those they may still see, each project's
+   * visibility decided once.
+   */
+  public List<DueTask> dueFor(Viewer viewer, Instant from, Instant to) {
+    String sql =
+        """
+        with mine as (
+          select m.task_id as id from task.task_person m where m.person_id = :v_me and m.role = 'ASSIGNEE'
+          union
+          select c.id from task.task c
+           where c.creator_id = :v_me and c.due_at >= :from and c.due_at < :to
+             and not exists (select 1 from task.task_person a where a.task_id = c.id and a.role = 'ASSIGNEE')
+        ), due as (
+          select * from task.task d where d.id in (select id from mine) and d.due_at >= :from and d.due_at < :to
+        ), seen as (
+          select sp.id from task.project sp where sp.id in (select project_id from due) and %s >= 1
+        )
+        select t.id, t.title, t.due_at, t.all_day, t.time_zone, t.state, p.name as project_name
+          from due t left join task.project p on p.id = t.project_id
+         where case when t.project_id is not null then t.project_id in (select id from seen) else %s end
+         order by t.due_at, t.id
+        """.formatted(Visibility.rank(TaskResources.PROJECT, "sp.id"), TaskVisibility.PARTICIPANT);
+    return viewer
+        .bind(jdbc.sql(sql))
+        .param("from", Timestamps.at(from))
+        .param("to", Timestamps.at(to))
+        .query((rs, n) -> new DueTask(
+            rs.getObject("id", UUID.class),
+            rs.getString("title"),
+            Timestamps.required(rs, "due_at"),
+            rs.getBoolean("all_day"),
+            rs.getString("time_zone"),
+            rs.getString("state").equals("DONE"),
+            rs.getString("project_name")))
+        .list();
   }
 
   /** The ids and ranks of a section's top-level tasks, in order. */
