@@ -1,0 +1,2 @@
+export { CalendarSettings } from './calendar-settings';
+export { eventExportUrl } from './settings-api';
