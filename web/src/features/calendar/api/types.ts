@@ -73,6 +73,8 @@ export interface WriteEvent {
   attendees: AttendeeRef[];
   reminders: number[];
   docPageId?: string | null;
+  /** The conversation it was scheduled from: the server posts the event's link there. */
+  source?: { channelId: string } | null;
 }
 
 export interface PersonRef {

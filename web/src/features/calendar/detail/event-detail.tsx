@@ -16,6 +16,7 @@ import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useCancelEvent, useEvent } from '../api/calendar-api';
 import type { CalendarInfo, EditScope, EventDetail, Response } from '../api/types';
 import { DescriptionEditor } from '../editor/description-editor';
+import { AnswerBar, Proposals } from '../invitations';
 import { reminderLabel } from '../editor/event-editor';
 import { useScopeDialog } from '../editor/scope-dialog';
 import { whenText } from './when-text';
@@ -123,6 +124,7 @@ function Detail({
           {t('common.close')}
         </Button>
       </Flex>
+      <AnswerBar event={detail} />
       <Line icon={<ClockCircleOutlined />}>
         <span data-testid="event-detail-when">{whenText(detail, i18n.language, t('calendar.allDay'))}</span>
         {detail.recurring && (
@@ -174,6 +176,7 @@ function Detail({
             ))}
         </Flex>
       </Line>
+      <Proposals event={detail} />
       {detail.reminders.length > 0 && (
         <Typography.Text type="secondary">
           {t('calendar.detail.reminders', { list: detail.reminders.map((minutes) => reminderLabel(minutes, t)).join(t('calendar.detail.separator')) })}

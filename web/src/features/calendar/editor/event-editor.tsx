@@ -14,7 +14,9 @@ import { RepeatField } from './repeat-field';
 import { useScopeDialog } from './scope-dialog';
 
 /** What the editor opens on: a new event (its form prefilled from the grid) or one to change. */
-export type EditorTarget = { kind: 'create'; form: EventForm } | { kind: 'edit'; detail: EventDetail };
+export type EditorTarget =
+  | { kind: 'create'; form: EventForm; source?: { channelId: string } }
+  | { kind: 'edit'; detail: EventDetail };
 
 /** The offsets a reminder offers, in minutes before the start. */
 const REMINDERS = [0, 5, 15, 30, 60, 120, 1440];
@@ -77,7 +79,7 @@ export function EventEditor({
     setInvalid(undefined);
     const onError = (error: unknown) => onProblem(error);
     if (target.kind === 'create') {
-      create.mutate({ calendarId: form.calendarId, event: writeOfForm(form, null) }, { onSuccess: onSaved, onError });
+      create.mutate({ calendarId: form.calendarId, event: { ...writeOfForm(form, null), source: target.source } }, { onSuccess: onSaved, onError });
       return;
     }
     const { detail } = target;

@@ -1,2 +1,3 @@
 export { SchedulingAssistant, type SchedulingAssistantProps } from './scheduling-assistant';
 export { type ScheduleDraft, useScheduleDraft } from './use-schedule-draft';
+export { useScheduleRequest } from './use-schedule-request';

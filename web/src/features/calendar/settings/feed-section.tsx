@@ -10,7 +10,7 @@ const CLIENTS = ['iphone', 'android', 'outlook', 'mac'] as const;
 
 /**
  * My secret feed address, for phone, Outlook and Apple calendars to subscribe to. Its secret is kept
- * hashed, so the address shows once when made; a new one ends the old, and turning it off ends both.
+ * hashed, so the address (a path the server answers) shows once when made; a new one ends the old, and turning it off ends both.
  */
 export function FeedSection() {
   const { t, i18n } = useTranslation();
@@ -21,7 +21,7 @@ export function FeedSection() {
   const [fresh, setFresh] = useState<string>();
   const active = !!feed.data?.active;
   const make = () =>
-    rotate.mutate(undefined, { onSuccess: (made) => setFresh(made.url), onError: (error) => handleProblem(error) });
+    rotate.mutate(undefined, { onSuccess: (made) => setFresh(made.path ? new URL(made.path, window.location.origin).href : undefined), onError: (error) => handleProblem(error) });
 
   return (
     <Flex vertical gap={12} data-testid="feed-section">

@@ -37,7 +37,8 @@ export function TransferSection() {
   const upload = (file: File) => {
     setRefused(undefined);
     importIcs.mutate(file, {
-      onSuccess: (result) => void message.success(t('calendar.settings.imported', { count: result.imported })),
+      onSuccess: (result) =>
+        void message.success(t('calendar.settings.imported', { count: result.created + result.updated })),
       onError: (error) => {
         const lines = isProblem(error, 'calendar.import-invalid') ? error.body.errors : undefined;
         if (Array.isArray(lines) && lines.some(isLineError)) setRefused(lines.filter(isLineError));
