@@ -16,7 +16,17 @@ import { type EditorTarget, EventEditor } from './editor/event-editor';
 import { useScopeDialog } from './editor/scope-dialog';
 import { useLiveCalendar } from './live/use-live-calendar';
 import { blankForm } from './model/event-form';
-import { AGENDA_DAYS, isoDay, monthGrid, parseIsoDay, rangeOf, step, type ViewKind, weekOf, weekStartFor } from './model/week';
+import {
+  AGENDA_DAYS,
+  isoDay,
+  monthGrid,
+  parseIsoDay,
+  rangeOf,
+  step,
+  type ViewKind,
+  weekOf,
+  weekStartFor,
+} from './model/week';
 import { calendarHome, eventPath, taskPathOf } from './paths';
 import { CalendarList } from './sidebar/calendar-list';
 import { AgendaView } from './views/agenda-view';
@@ -49,7 +59,11 @@ export function CalendarPage() {
   const onProblem = useProblemHandler();
   const { eventId } = useParams();
   const [params] = useSearchParams();
-  const view = (VIEWS as string[]).includes(params.get('view') ?? '') ? (params.get('view') as ViewKind) : isPhone ? 'agenda' : 'week';
+  const view = (VIEWS as string[]).includes(params.get('view') ?? '')
+    ? (params.get('view') as ViewKind)
+    : isPhone
+      ? 'agenda'
+      : 'week';
   const date = parseIsoDay(params.get('date')) ?? new Date();
   const weekStart = weekStartFor(i18n.language);
   const { from, to } = rangeOf(view, date, weekStart);
@@ -82,7 +96,10 @@ export function CalendarPage() {
     if (removed === eventId) closeEvent();
   });
 
-  const defaultCalendar = (list.find((calendar) => calendar.mine && calendar.kind === 'PERSONAL') ?? list.find((calendar) => canEditIn(calendar.role)))?.id;
+  const defaultCalendar = (
+    list.find((calendar) => calendar.mine && calendar.kind === 'PERSONAL') ??
+    list.find((calendar) => canEditIn(calendar.role))
+  )?.id;
   const roleOf = new Map(list.map((calendar: CalendarInfo) => [calendar.id, calendar.role]));
   const canMove = (occurrence: Occurrence) => !occurrence.busyOnly && canEditIn(roleOf.get(occurrence.calendarId));
 
@@ -148,10 +165,28 @@ export function CalendarPage() {
   );
 
   return (
-    <div style={{ display: 'flex', height: '100%', background: token.colorBgContainer }} data-testid="calendar-page" data-view={view}>
+    <div
+      style={{ display: 'flex', height: '100%', background: token.colorBgContainer }}
+      data-testid="calendar-page"
+      data-view={view}
+    >
       {!isPhone && (
-        <aside style={{ width: 240, flex: 'none', padding: 12, borderInlineEnd: `1px solid ${token.colorBorderSecondary}`, overflowY: 'auto' }}>
-          <Button type="primary" icon={<PlusOutlined />} block onClick={() => onCreate(nextHour(date), nextHour(date, 1), false)} data-testid="calendar-new">
+        <aside
+          style={{
+            width: 240,
+            flex: 'none',
+            padding: 12,
+            borderInlineEnd: `1px solid ${token.colorBorderSecondary}`,
+            overflowY: 'auto',
+          }}
+        >
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            block
+            onClick={() => onCreate(nextHour(date), nextHour(date, 1), false)}
+            data-testid="calendar-new"
+          >
             {t('calendar.newEvent')}
           </Button>
           {sidebar}
@@ -162,15 +197,44 @@ export function CalendarPage() {
           align="center"
           gap={isPhone ? 4 : 8}
           wrap
-          style={{ padding: isPhone ? '6px 8px' : '8px 16px', borderBottom: `1px solid ${token.colorBorderSecondary}`, flex: 'none' }}
+          style={{
+            padding: isPhone ? '6px 8px' : '8px 16px',
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            flex: 'none',
+          }}
         >
-          {isPhone && <Button type="text" icon={<MenuOutlined />} aria-label={t('calendar.sidebar.title')} onClick={() => setSidebarOpen(true)} data-testid="calendar-sidebar-open" />}
+          {isPhone && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('calendar.sidebar.title')}
+              onClick={() => setSidebarOpen(true)}
+              data-testid="calendar-sidebar-open"
+            />
+          )}
           <Button onClick={() => go({ date: new Date() })} data-testid="calendar-today">
             {t('calendar.today')}
           </Button>
-          <Button type="text" icon={<LeftOutlined />} aria-label={t('calendar.previous')} onClick={() => go({ date: step(view, date, -1) })} data-testid="calendar-previous" />
-          <Button type="text" icon={<RightOutlined />} aria-label={t('calendar.next')} onClick={() => go({ date: step(view, date, 1) })} data-testid="calendar-next" />
-          <Typography.Text strong style={{ fontSize: isPhone ? 14 : 16, flex: 1, minWidth: 0 }} ellipsis data-testid="calendar-heading">
+          <Button
+            type="text"
+            icon={<LeftOutlined />}
+            aria-label={t('calendar.previous')}
+            onClick={() => go({ date: step(view, date, -1) })}
+            data-testid="calendar-previous"
+          />
+          <Button
+            type="text"
+            icon={<RightOutlined />}
+            aria-label={t('calendar.next')}
+            onClick={() => go({ date: step(view, date, 1) })}
+            data-testid="calendar-next"
+          />
+          <Typography.Text
+            strong
+            style={{ fontSize: isPhone ? 14 : 16, flex: 1, minWidth: 0 }}
+            ellipsis
+            data-testid="calendar-heading"
+          >
             {headingOf(view, date, from, to, i18n.language)}
           </Typography.Text>
           <PendingInvitations onOpen={(id, occurrence) => void navigate(`${eventPath(id)}${occurrence ? `?occurrence=${encodeURIComponent(occurrence)}` : ''}`)} />
@@ -179,14 +243,19 @@ export function CalendarPage() {
             size={isPhone ? 'small' : 'middle'}
             value={view}
             onChange={(next) => go({ view: next })}
-            options={VIEWS.map((value) => ({ value, label: <span data-testid={`calendar-view-${value}`}>{t(`calendar.views.${value}`)}</span> }))}
+            options={VIEWS.map((value) => ({
+              value,
+              label: <span data-testid={`calendar-view-${value}`}>{t(`calendar.views.${value}`)}</span>,
+            }))}
             style={isPhone ? { width: '100%' } : undefined}
             block={isPhone}
           />
         </Flex>
         <div style={{ flex: 1, minHeight: 0, position: 'relative' }}>
           {window.isError && <LoadFailed error={window.error} onRetry={() => void window.refetch()} />}
-          {(view === 'day' || view === 'week') && <WeekGrid days={view === 'day' ? [from] : weekOf(date, weekStart)} {...gridProps} />}
+          {(view === 'day' || view === 'week') && (
+            <WeekGrid days={view === 'day' ? [from] : weekOf(date, weekStart)} {...gridProps} />
+          )}
           {view === 'month' && <MonthView rows={monthGrid(date, weekStart)} month={date.getMonth()} {...gridProps} />}
           {view === 'agenda' && <AgendaView from={from} days={AGENDA_DAYS} {...gridProps} />}
           {isPhone && (
@@ -197,14 +266,28 @@ export function CalendarPage() {
               icon={<PlusOutlined />}
               aria-label={t('calendar.newEvent')}
               onClick={() => onCreate(nextHour(date), nextHour(date, 1), false)}
-              style={{ position: 'absolute', insetInlineEnd: 16, bottom: 16, width: 52, height: 52, zIndex: 3, boxShadow: token.boxShadow }}
+              style={{
+                position: 'absolute',
+                insetInlineEnd: 16,
+                bottom: 16,
+                width: 52,
+                height: 52,
+                zIndex: 3,
+                boxShadow: token.boxShadow,
+              }}
               data-testid="calendar-new"
             />
           )}
         </div>
       </div>
       {isPhone && (
-        <Drawer open={sidebarOpen} onClose={() => setSidebarOpen(false)} placement="left" width={300} title={t('calendar.sidebar.title')}>
+        <Drawer
+          open={sidebarOpen}
+          onClose={() => setSidebarOpen(false)}
+          placement="left"
+          width={300}
+          title={t('calendar.sidebar.title')}
+        >
           {sidebar}
         </Drawer>
       )}
@@ -217,7 +300,9 @@ export function CalendarPage() {
           onClose={closeEvent}
         />
       )}
-      {editor && <EventEditor target={editor} calendars={list} onClose={() => setEditor(undefined)} onSaved={onSaved} />}
+      {editor && (
+        <EventEditor target={editor} calendars={list} onClose={() => setEditor(undefined)} onSaved={onSaved} />
+      )}
       {moveScope.dialog}
     </div>
   );

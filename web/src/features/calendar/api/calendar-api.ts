@@ -97,7 +97,17 @@ export function useUpdateEvent() {
 export function useMoveOccurrence() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ occurrence, start, end, scope }: { occurrence: Occurrence; start: Date; end: Date; scope: EditScope }) => {
+    mutationFn: async ({
+      occurrence,
+      start,
+      end,
+      scope,
+    }: {
+      occurrence: Occurrence;
+      start: Date;
+      end: Date;
+      scope: EditScope;
+    }) => {
       const detail = await queryClient.fetchQuery(eventQuery(occurrence.eventId, occurrence.occurrence));
       const startShift = start.getTime() - new Date(occurrence.start).getTime();
       const endShift = end.getTime() - new Date(occurrence.end).getTime();
@@ -121,13 +131,15 @@ export function useMoveOccurrence() {
       await queryClient.cancelQueries({ queryKey: calendarKeys.windows });
       const same = (other: Occurrence) =>
         other.eventId === occurrence.eventId && (other.occurrence ?? null) === (occurrence.occurrence ?? null);
-      queryClient.setQueriesData<CalendarWindow>({ queryKey: calendarKeys.windows }, (window) =>
-        window && {
-          ...window,
-          occurrences: window.occurrences.map((other) =>
-            same(other) ? { ...other, start: start.toISOString(), end: end.toISOString() } : other,
-          ),
-        },
+      queryClient.setQueriesData<CalendarWindow>(
+        { queryKey: calendarKeys.windows },
+        (window) =>
+          window && {
+            ...window,
+            occurrences: window.occurrences.map((other) =>
+              same(other) ? { ...other, start: start.toISOString(), end: end.toISOString() } : other,
+            ),
+          },
       );
     },
     onSettled: (_answer, _error, { occurrence }) => settle(queryClient, occurrence.eventId),

@@ -56,7 +56,12 @@ export function EventDetailDrawer({
       {event.isPending && <Loading />}
       {event.isError && <LoadFailed error={event.error} onRetry={() => void event.refetch()} />}
       {event.data && (
-        <Detail detail={event.data} calendar={calendars.find((each) => each.id === event.data.calendarId)} onEdit={onEdit} onClose={onClose} />
+        <Detail
+          detail={event.data}
+          calendar={calendars.find((each) => each.id === event.data.calendarId)}
+          onEdit={onEdit}
+          onClose={onClose}
+        />
       )}
     </Drawer>
   );
@@ -154,7 +159,13 @@ function Detail({
         </Typography.Text>
         <Flex vertical gap={6} style={{ marginTop: 6 }}>
           {detail.attendees.map((attendee) => (
-            <Flex key={attendee.person.id} gap={8} align="center" data-testid="event-detail-attendee" data-response={attendee.response}>
+            <Flex
+              key={attendee.person.id}
+              gap={8}
+              align="center"
+              data-testid="event-detail-attendee"
+              data-response={attendee.response}
+            >
               <PersonAvatar name={attendee.person.name} color={attendee.person.avatarColor} size={24} />
               <Typography.Text ellipsis style={{ flex: 1 }}>
                 {attendee.person.name}
@@ -179,7 +190,9 @@ function Detail({
       <Proposals event={detail} />
       {detail.reminders.length > 0 && (
         <Typography.Text type="secondary">
-          {t('calendar.detail.reminders', { list: detail.reminders.map((minutes) => reminderLabel(minutes, t)).join(t('calendar.detail.separator')) })}
+          {t('calendar.detail.reminders', {
+            list: detail.reminders.map((minutes) => reminderLabel(minutes, t)).join(t('calendar.detail.separator')),
+          })}
         </Typography.Text>
       )}
       {detail.description && <DescriptionEditor value={detail.description} editable={false} />}

@@ -26,7 +26,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   const isPhone = useIsPhone();
   return (
     <Flex vertical={isPhone} gap={isPhone ? 2 : 12} align={isPhone ? 'stretch' : 'flex-start'}>
-      <Typography.Text type="secondary" style={{ width: isPhone ? undefined : 80, flex: 'none', lineHeight: isPhone ? '22px' : '32px' }}>
+      <Typography.Text
+        type="secondary"
+        style={{ width: isPhone ? undefined : 80, flex: 'none', lineHeight: isPhone ? '22px' : '32px' }}
+      >
         {label}
       </Typography.Text>
       <Flex style={{ flex: 1, minWidth: 0 }} align="center" wrap gap={8}>
@@ -198,7 +201,10 @@ export function EventEditor({
                 ))}
               </Flex>
             )}
-            <PrincipalPicker<AttendeeKind> kinds={['PERSON', 'DEPARTMENT', 'GROUP']} onPick={({ kind, id }) => addInvitee(kind, id)} />
+            <PrincipalPicker<AttendeeKind>
+              kinds={['PERSON', 'DEPARTMENT', 'GROUP']}
+              onPick={({ kind, id }) => addInvitee(kind, id)}
+            />
           </Flex>
         </Row>
         <Row label={t('calendar.editor.reminders')}>

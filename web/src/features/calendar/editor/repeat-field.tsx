@@ -1,7 +1,16 @@
 import { Checkbox, DatePicker, Flex, InputNumber, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { type Frequency, NO_REPEAT, type Repeat, type RepeatEnd, type Weekday, WEEKDAYS, weekdayOf, weekOfMonth } from '../model/recurrence';
+import {
+  type Frequency,
+  NO_REPEAT,
+  type Repeat,
+  type RepeatEnd,
+  type Weekday,
+  WEEKDAYS,
+  weekdayOf,
+  weekOfMonth,
+} from '../model/recurrence';
 
 const FREQUENCIES: Frequency[] = ['NONE', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
 
@@ -10,7 +19,15 @@ const FREQUENCIES: Frequency[] = ['NONE', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'
  * weekday, yearly; every n of them; until a day or a number of times. A rule another client wrote
  * that this form cannot show is named as kept until another is chosen.
  */
-export function RepeatField({ value, start, onChange }: { value: Repeat | undefined; start: Dayjs; onChange: (repeat: Repeat) => void }) {
+export function RepeatField({
+  value,
+  start,
+  onChange,
+}: {
+  value: Repeat | undefined;
+  start: Dayjs;
+  onChange: (repeat: Repeat) => void;
+}) {
   const { t } = useTranslation();
   const repeat = value ?? NO_REPEAT;
   const anchor = { year: start.year(), month: start.month() + 1, day: start.date() };
@@ -38,8 +55,16 @@ export function RepeatField({ value, start, onChange }: { value: Repeat | undefi
         {value && repeat.frequency !== 'NONE' && (
           <Flex gap={6} align="center">
             <Typography.Text type="secondary">{t('calendar.repeat.every')}</Typography.Text>
-            <InputNumber min={1} max={99} value={repeat.interval} onChange={(interval) => set({ interval: interval ?? 1 })} style={{ width: 64 }} />
-            <Typography.Text type="secondary">{t(`calendar.repeat.unit.${repeat.frequency}`, { count: repeat.interval })}</Typography.Text>
+            <InputNumber
+              min={1}
+              max={99}
+              value={repeat.interval}
+              onChange={(interval) => set({ interval: interval ?? 1 })}
+              style={{ width: 64 }}
+            />
+            <Typography.Text type="secondary">
+              {t(`calendar.repeat.unit.${repeat.frequency}`, { count: repeat.interval })}
+            </Typography.Text>
           </Flex>
         )}
       </Flex>
@@ -71,7 +96,10 @@ export function RepeatField({ value, start, onChange }: { value: Repeat | undefi
           <Select<RepeatEnd['kind']>
             value={repeat.end.kind}
             onChange={setEnd}
-            options={(['never', 'until', 'count'] as const).map((kind) => ({ value: kind, label: t(`calendar.repeat.end.${kind}`) }))}
+            options={(['never', 'until', 'count'] as const).map((kind) => ({
+              value: kind,
+              label: t(`calendar.repeat.end.${kind}`),
+            }))}
             style={{ minWidth: 120 }}
           />
           {repeat.end.kind === 'until' && (

@@ -56,7 +56,8 @@ const DAY_MINUTES = 24 * 60;
 export function minutesOnDay(start: Date, end: Date, dayStart: Date): { start: number; end: number } | undefined {
   const dayEnd = new Date(dayStart.getFullYear(), dayStart.getMonth(), dayStart.getDate() + 1);
   if (end <= dayStart || start >= dayEnd) return undefined;
-  const wall = (date: Date) => (date <= dayStart ? 0 : date >= dayEnd ? DAY_MINUTES : date.getHours() * 60 + date.getMinutes());
+  const wall = (date: Date) =>
+    date <= dayStart ? 0 : date >= dayEnd ? DAY_MINUTES : date.getHours() * 60 + date.getMinutes();
   return { start: wall(start), end: wall(end) };
 }
 

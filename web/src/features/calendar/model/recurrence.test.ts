@@ -26,7 +26,12 @@ describe('toRRule', () => {
       'FREQ=MONTHLY;BYDAY=-1FR',
     );
     expect(
-      toRRule(repeat({ frequency: 'MONTHLY', monthlyBy: 'weekday' }), { year: 2026, month: 12, day: 8 }, false, SHANGHAI),
+      toRRule(
+        repeat({ frequency: 'MONTHLY', monthlyBy: 'weekday' }),
+        { year: 2026, month: 12, day: 8 },
+        false,
+        SHANGHAI,
+      ),
     ).toBe('FREQ=MONTHLY;BYDAY=2TU');
   });
 
@@ -34,9 +39,9 @@ describe('toRRule', () => {
     const until = repeat({ frequency: 'DAILY', end: { kind: 'until', date: '2026-12-31' } });
     expect(toRRule(until, lastFriday, false, SHANGHAI)).toBe('FREQ=DAILY;UNTIL=20261231T155959Z');
     expect(toRRule(until, lastFriday, true, SHANGHAI)).toBe('FREQ=DAILY;UNTIL=20261231');
-    expect(toRRule(repeat({ frequency: 'YEARLY', end: { kind: 'count', count: 5 } }), lastFriday, false, SHANGHAI)).toBe(
-      'FREQ=YEARLY;COUNT=5',
-    );
+    expect(
+      toRRule(repeat({ frequency: 'YEARLY', end: { kind: 'count', count: 5 } }), lastFriday, false, SHANGHAI),
+    ).toBe('FREQ=YEARLY;COUNT=5');
   });
 });
 
@@ -45,7 +50,9 @@ describe('fromRRule', () => {
     expect(fromRRule('FREQ=DAILY;UNTIL=20261231T155959Z', SHANGHAI)).toEqual(
       repeat({ frequency: 'DAILY', end: { kind: 'until', date: '2026-12-31' } }),
     );
-    expect(fromRRule('FREQ=MONTHLY;BYDAY=-1FR', SHANGHAI)).toEqual(repeat({ frequency: 'MONTHLY', monthlyBy: 'weekday' }));
+    expect(fromRRule('FREQ=MONTHLY;BYDAY=-1FR', SHANGHAI)).toEqual(
+      repeat({ frequency: 'MONTHLY', monthlyBy: 'weekday' }),
+    );
     expect(fromRRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;COUNT=4', SHANGHAI)).toEqual(
       repeat({ frequency: 'WEEKLY', interval: 2, weekdays: ['MO', 'TH'], end: { kind: 'count', count: 4 } }),
     );

@@ -23,7 +23,13 @@ export interface Repeat {
   end: RepeatEnd;
 }
 
-export const NO_REPEAT: Repeat = { frequency: 'NONE', interval: 1, weekdays: [], monthlyBy: 'date', end: { kind: 'never' } };
+export const NO_REPEAT: Repeat = {
+  frequency: 'NONE',
+  interval: 1,
+  weekdays: [],
+  monthlyBy: 'date',
+  end: { kind: 'never' },
+};
 
 // Date#getDay: 0 is Sunday
 const BY_JS_DAY: Weekday[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
@@ -63,7 +69,9 @@ export function toRRule(repeat: Repeat, start: WallDay, allDay: boolean, zone: s
     parts.push(`BYDAY=${WEEKDAYS.filter((day) => days.includes(day)).join(',')}`);
   }
   if (repeat.frequency === 'MONTHLY') {
-    parts.push(repeat.monthlyBy === 'date' ? `BYMONTHDAY=${start.day}` : `BYDAY=${weekOfMonth(start)}${weekdayOf(start)}`);
+    parts.push(
+      repeat.monthlyBy === 'date' ? `BYMONTHDAY=${start.day}` : `BYDAY=${weekOfMonth(start)}${weekdayOf(start)}`,
+    );
   }
   if (repeat.end.kind === 'until') parts.push(`UNTIL=${untilOf(repeat.end.date, allDay, zone)}`);
   if (repeat.end.kind === 'count') parts.push(`COUNT=${repeat.end.count}`);

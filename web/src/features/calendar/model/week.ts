@@ -28,7 +28,7 @@ export const weekOf = (date: Date, weekStart: WeekStart): Date[] =>
 export function monthGrid(date: Date, weekStart: WeekStart): Date[][] {
   const first = new Date(date.getFullYear(), date.getMonth(), 1);
   const rows: Date[][] = [];
-  for (let start = startOfWeek(first, weekStart); rows.length === 0 || start.getMonth() === date.getMonth(); ) {
+  for (let start = startOfWeek(first, weekStart); rows.length === 0 || start.getMonth() === date.getMonth();) {
     rows.push(weekOf(start, weekStart));
     start = addDays(start, 7);
   }

@@ -31,7 +31,10 @@ export function CalendarList({ calendars }: { calendars: CalendarInfo[] }) {
   const [round, setRound] = useState(0);
   const groups = groupCalendars(calendars);
   const change = (calendar: CalendarInfo, change: Partial<Pick<CalendarInfo, 'color' | 'visible'>>) =>
-    subscribe.mutate({ id: calendar.id, color: calendar.color, visible: calendar.visible, ...change }, { onError: (error) => onProblem(error) });
+    subscribe.mutate(
+      { id: calendar.id, color: calendar.color, visible: calendar.visible, ...change },
+      { onError: (error) => onProblem(error) },
+    );
   const addColleague = async (personId: string) => {
     try {
       const calendar = await personCalendar(personId);
@@ -52,7 +55,11 @@ export function CalendarList({ calendars }: { calendars: CalendarInfo[] }) {
             key={calendar.id}
             calendar={calendar}
             onChange={(next) => change(calendar, next)}
-            onRemove={key === 'subscribed' ? () => unsubscribe.mutate(calendar.id, { onError: (error) => onProblem(error) }) : undefined}
+            onRemove={
+              key === 'subscribed'
+                ? () => unsubscribe.mutate(calendar.id, { onError: (error) => onProblem(error) })
+                : undefined
+            }
           />
         ))}
       </Flex>
@@ -89,8 +96,18 @@ function CalendarRow({
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
-    <Flex align="center" gap={6} style={{ padding: '2px 4px', minHeight: 32 }} data-testid="calendar-row" data-calendar-id={calendar.id}>
-      <Checkbox checked={calendar.visible} onChange={(event) => onChange({ visible: event.target.checked })} aria-label={calendar.name} />
+    <Flex
+      align="center"
+      gap={6}
+      style={{ padding: '2px 4px', minHeight: 32 }}
+      data-testid="calendar-row"
+      data-calendar-id={calendar.id}
+    >
+      <Checkbox
+        checked={calendar.visible}
+        onChange={(event) => onChange({ visible: event.target.checked })}
+        aria-label={calendar.name}
+      />
       <Popover
         trigger="click"
         content={
@@ -118,14 +135,29 @@ function CalendarRow({
           type="button"
           aria-label={t('calendar.sidebar.color')}
           data-testid="calendar-color"
-          style={{ width: 12, height: 12, borderRadius: 6, background: calendar.color, border: 'none', padding: 0, cursor: 'pointer', flex: 'none' }}
+          style={{
+            width: 12,
+            height: 12,
+            borderRadius: 6,
+            background: calendar.color,
+            border: 'none',
+            padding: 0,
+            cursor: 'pointer',
+            flex: 'none',
+          }}
         />
       </Popover>
       <Typography.Text ellipsis style={{ flex: 1 }}>
         {calendar.name}
       </Typography.Text>
       {onRemove && (
-        <Button type="text" size="small" icon={<CloseOutlined />} aria-label={t('calendar.sidebar.remove')} onClick={onRemove} />
+        <Button
+          type="text"
+          size="small"
+          icon={<CloseOutlined />}
+          aria-label={t('calendar.sidebar.remove')}
+          onClick={onRemove}
+        />
       )}
     </Flex>
   );

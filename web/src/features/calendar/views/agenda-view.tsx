@@ -73,7 +73,13 @@ export function AgendaView({
           </div>
           {items.map((item) =>
             item.kind === 'task' ? (
-              <button key={`task-${item.task.id}`} type="button" style={row} onClick={() => onOpenTask(item.task)} data-testid="calendar-task">
+              <button
+                key={`task-${item.task.id}`}
+                type="button"
+                style={row}
+                onClick={() => onOpenTask(item.task)}
+                data-testid="calendar-task"
+              >
                 <span style={{ width: 64, flex: 'none', color: token.colorTextSecondary, fontSize: 13 }}>
                   {item.task.allDay ? t('calendar.allDay') : timeOf(new Date(item.task.dueAt), i18n.language)}
                 </span>
@@ -85,7 +91,13 @@ export function AgendaView({
                 </span>
               </button>
             ) : (
-              <AgendaRow key={occurrenceKey(item.occurrence)} occurrence={item.occurrence} style={row} title={titleOf(item.occurrence)} onOpen={onOpen} />
+              <AgendaRow
+                key={occurrenceKey(item.occurrence)}
+                occurrence={item.occurrence}
+                style={row}
+                title={titleOf(item.occurrence)}
+                onOpen={onOpen}
+              />
             ),
           )}
         </section>
@@ -110,13 +122,42 @@ function AgendaRow({
   const tint = occurrenceStyle(occurrence);
   const place = occurrence.roomName ?? occurrence.location;
   return (
-    <button type="button" style={style} onClick={() => onOpen(occurrence)} data-testid="calendar-event" data-event-id={occurrence.eventId}>
-      <span style={{ width: 64, flex: 'none', color: token.colorTextSecondary, fontSize: 13, lineHeight: '20px', whiteSpace: 'pre-line' }}>
+    <button
+      type="button"
+      style={style}
+      onClick={() => onOpen(occurrence)}
+      data-testid="calendar-event"
+      data-event-id={occurrence.eventId}
+    >
+      <span
+        style={{
+          width: 64,
+          flex: 'none',
+          color: token.colorTextSecondary,
+          fontSize: 13,
+          lineHeight: '20px',
+          whiteSpace: 'pre-line',
+        }}
+      >
         {occurrence.allDay ? t('calendar.allDay') : timeRange(occurrence, i18n.language, '').replace(' – ', '\n')}
       </span>
       <span style={{ width: 4, flex: 'none', borderRadius: 2, background: occurrence.color }} />
-      <span style={{ minWidth: 0, flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', opacity: tint.opacity }}>
-        <Typography.Text strong ellipsis delete={tint.textDecoration === 'line-through'} data-testid="calendar-event-title">
+      <span
+        style={{
+          minWidth: 0,
+          flex: 1,
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'center',
+          opacity: tint.opacity,
+        }}
+      >
+        <Typography.Text
+          strong
+          ellipsis
+          delete={tint.textDecoration === 'line-through'}
+          data-testid="calendar-event-title"
+        >
           {occurrence.private && <LockOutlined style={{ marginInlineEnd: 4 }} />}
           {title}
         </Typography.Text>

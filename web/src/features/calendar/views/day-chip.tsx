@@ -25,7 +25,8 @@ const chip = {
 /** An occurrence's title as I may see it: "Busy" for one I may only see the time of. */
 export function useTitleOf() {
   const { t } = useTranslation();
-  return (occurrence: Occurrence) => (occurrence.busyOnly ? t('calendar.busy') : occurrence.title || t('calendar.untitled'));
+  return (occurrence: Occurrence) =>
+    occurrence.busyOnly ? t('calendar.busy') : occurrence.title || t('calendar.untitled');
 }
 
 /** An all-day or multi-day occurrence (or, in a month, a timed one with its time), or a task due. */

@@ -37,14 +37,27 @@ export function MonthView({
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }} data-testid="calendar-month">
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', borderBottom: line }}>
         {rows[0].map((day) => (
-          <div key={day.getDay()} style={{ textAlign: 'center', fontSize: 12, padding: 4, color: token.colorTextSecondary }}>
+          <div
+            key={day.getDay()}
+            style={{ textAlign: 'center', fontSize: 12, padding: 4, color: token.colorTextSecondary }}
+          >
             {weekday.format(day)}
           </div>
         ))}
       </div>
-      <div style={{ flex: 1, display: 'grid', gridTemplateRows: `repeat(${rows.length}, minmax(96px, 1fr))`, overflowY: 'auto' }}>
+      <div
+        style={{
+          flex: 1,
+          display: 'grid',
+          gridTemplateRows: `repeat(${rows.length}, minmax(96px, 1fr))`,
+          overflowY: 'auto',
+        }}
+      >
         {rows.map((week) => (
-          <div key={week[0].toISOString()} style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', borderBottom: line }}>
+          <div
+            key={week[0].toISOString()}
+            style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', borderBottom: line }}
+          >
             {week.map((day) => {
               const items = dayItems(window?.occurrences ?? [], window?.tasks ?? [], day, true);
               const today = sameDay(day, new Date());
@@ -84,7 +97,12 @@ export function MonthView({
                   >
                     {day.getDate()}
                     {lunarDay && (
-                      <span style={{ marginInlineStart: 4, color: today ? undefined : lunarDay.festival ? token.colorError : token.colorTextTertiary }}>
+                      <span
+                        style={{
+                          marginInlineStart: 4,
+                          color: today ? undefined : lunarDay.festival ? token.colorError : token.colorTextTertiary,
+                        }}
+                      >
                         {lunarDay.text}
                       </span>
                     )}
@@ -102,7 +120,14 @@ export function MonthView({
                     <button
                       type="button"
                       onClick={() => onDay(day)}
-                      style={{ border: 'none', background: 'none', fontSize: 12, color: token.colorTextSecondary, cursor: 'pointer', textAlign: 'start' }}
+                      style={{
+                        border: 'none',
+                        background: 'none',
+                        fontSize: 12,
+                        color: token.colorTextSecondary,
+                        cursor: 'pointer',
+                        textAlign: 'start',
+                      }}
                     >
                       {t('calendar.more', { count: items.length - SHOWN })}
                     </button>

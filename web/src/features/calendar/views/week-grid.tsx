@@ -50,7 +50,10 @@ function target(drag: Extract<Drag, { mode: 'move' | 'resize' }>): { start: Date
   const start = new Date(drag.occurrence.start);
   const end = new Date(drag.occurrence.end);
   if (drag.mode === 'move') {
-    return { start: shifted(start, drag.dayShift, drag.minuteShift), end: shifted(end, drag.dayShift, drag.minuteShift) };
+    return {
+      start: shifted(start, drag.dayShift, drag.minuteShift),
+      end: shifted(end, drag.dayShift, drag.minuteShift),
+    };
   }
   const resized = shifted(end, 0, drag.minuteShift);
   return { start, end: resized.getTime() - start.getTime() < 15 * 60_000 ? shifted(start, 0, 15) : resized };
@@ -68,7 +71,6 @@ export function WeekGrid(props: GridProps) {
   const { token } = theme.useToken();
   const titleOf = useTitleOf();
   const scroller = useRef<HTMLDivElement>(null);
-  const columns = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<Drag>();
   const [now, setNow] = useState(() => new Date());
   const occurrences = window?.occurrences ?? [];
@@ -83,9 +85,13 @@ export function WeekGrid(props: GridProps) {
     return () => clearInterval(timer);
   }, []);
 
-  const pointAt = (event: ReactPointerEvent) => {
-    const rect = columns.current!.getBoundingClientRect();
-    const day = Math.min(days.length - 1, Math.max(0, Math.floor(((event.clientX - rect.left) / rect.width) * days.length)));
+  // the handlers sit on the days' container, so its box is where the pointer is measured from
+  const pointAt = (event: ReactPointerEvent<HTMLDivElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const day = Math.min(
+      days.length - 1,
+      Math.max(0, Math.floor(((event.clientX - rect.left) / rect.width) * days.length)),
+    );
     return { day, minutes: ((event.clientY - rect.top) / hourHeight) * 60 };
   };
 
@@ -97,7 +103,15 @@ export function WeekGrid(props: GridProps) {
       const occurrence = occurrences.find((each) => occurrenceKey(each) === element.dataset.occurrence);
       if (!occurrence) return;
       const resize = (event.target as HTMLElement).dataset.resize !== undefined;
-      setDrag({ mode: resize ? 'resize' : 'move', occurrence, x: event.clientX, y: event.clientY, dayShift: 0, minuteShift: 0, moved: false });
+      setDrag({
+        mode: resize ? 'resize' : 'move',
+        occurrence,
+        x: event.clientX,
+        y: event.clientY,
+        dayShift: 0,
+        minuteShift: 0,
+        moved: false,
+      });
     } else {
       setDrag({ mode: 'create', day, anchor: snap(minutes), current: snap(minutes), moved: false });
     }
@@ -145,7 +159,10 @@ export function WeekGrid(props: GridProps) {
       <div style={{ display: 'flex', borderBottom: `1px solid ${token.colorBorderSecondary}`, flex: 'none' }}>
         <div style={{ width: GUTTER, flex: 'none' }} />
         {days.map((day) => (
-          <div key={day.toISOString()} style={{ flex: 1, minWidth: 0, borderInlineStart: `1px solid ${token.colorBorderSecondary}` }}>
+          <div
+            key={day.toISOString()}
+            style={{ flex: 1, minWidth: 0, borderInlineStart: `1px solid ${token.colorBorderSecondary}` }}
+          >
             <DayHeading day={day} lunar={props.lunar} onClick={() => onDay(day)} />
             <div
               style={{ display: 'flex', flexDirection: 'column', gap: 2, padding: '2px 2px 4px', minHeight: 8 }}
@@ -183,7 +200,6 @@ export function WeekGrid(props: GridProps) {
             ))}
           </div>
           <div
-            ref={columns}
             data-testid="calendar-columns"
             style={{ flex: 1, display: 'flex', position: 'relative', touchAction: 'pan-y', userSelect: 'none' }}
             onPointerDown={onPointerDown}
@@ -216,7 +232,8 @@ export function WeekGrid(props: GridProps) {
                 >
                   {layoutDay(spans).map(({ item, lane, lanes }) => {
                     const { occurrence } = item;
-                    const dragged = drag && drag.mode !== 'create' && drag.moved && occurrenceKey(drag.occurrence) === item.id;
+                    const dragged =
+                      drag && drag.mode !== 'create' && drag.moved && occurrenceKey(drag.occurrence) === item.id;
                     const minutes = Math.max(item.end - item.start, MIN_MINUTES);
                     return (
                       <div
@@ -240,14 +257,19 @@ export function WeekGrid(props: GridProps) {
                           opacity: dragged ? 0.35 : occurrenceStyle(occurrence).opacity,
                         }}
                       >
-                        <div style={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis' }} data-testid="calendar-event-title">
+                        <div
+                          style={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis' }}
+                          data-testid="calendar-event-title"
+                        >
                           {occurrence.private && <LockOutlined style={{ marginInlineEnd: 2 }} />}
                           {titleOf(occurrence)}
                         </div>
                         {minutes >= 45 && (
                           <div style={{ opacity: 0.7 }}>
                             {timeOf(new Date(occurrence.start), i18n.language)}
-                            {occurrence.location || occurrence.roomName ? ` · ${occurrence.roomName ?? occurrence.location}` : ''}
+                            {occurrence.location || occurrence.roomName
+                              ? ` · ${occurrence.roomName ?? occurrence.location}`
+                              : ''}
                           </div>
                         )}
                         {canMove(occurrence) && (
@@ -261,12 +283,22 @@ export function WeekGrid(props: GridProps) {
                     );
                   })}
                   {selection && (
-                    <Block top={selection.from} minutes={selection.to - selection.from} hourHeight={hourHeight} testId="calendar-selection">
+                    <Block
+                      top={selection.from}
+                      minutes={selection.to - selection.from}
+                      hourHeight={hourHeight}
+                      testId="calendar-selection"
+                    >
                       {`${timeOf(at(day, selection.from), i18n.language)} – ${timeOf(at(day, selection.to), i18n.language)}`}
                     </Block>
                   )}
                   {ghostSpan && (
-                    <Block top={ghostSpan.start} minutes={ghostSpan.end - ghostSpan.start} hourHeight={hourHeight} testId="calendar-ghost">
+                    <Block
+                      top={ghostSpan.start}
+                      minutes={ghostSpan.end - ghostSpan.start}
+                      hourHeight={hourHeight}
+                      testId="calendar-ghost"
+                    >
                       {timeOf(ghost.start, i18n.language)}
                     </Block>
                   )}
@@ -292,7 +324,19 @@ export function WeekGrid(props: GridProps) {
 }
 
 /** A translucent block on the grid: the time being selected, or where a dragged event would land. */
-function Block({ top, minutes, hourHeight, testId, children }: { top: number; minutes: number; hourHeight: number; testId: string; children: string }) {
+function Block({
+  top,
+  minutes,
+  hourHeight,
+  testId,
+  children,
+}: {
+  top: number;
+  minutes: number;
+  hourHeight: number;
+  testId: string;
+  children: string;
+}) {
   const { token } = theme.useToken();
   return (
     <div

@@ -205,7 +205,7 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     SignInScreen.signIn(phone, (language == Language.CHINESE ? a : b).email(), People.PASSWORD);
     Locator bar = phone.getByTestId("bottom-tabs");
     List<String> tabs = List.of(
-        "rail-messages", "rail-docs", "rail-tasks", "search-button", "tab-notifications", "tab-me");
+        "rail-messages", "rail-calendar", "rail-tasks", "rail-docs", "tab-notifications", "tab-me");
     for (int width : new int[] {390, 360}) {
       phone.setViewportSize(width, 780);
       assertThat(bar.locator("> button")).hasCount(6);
@@ -228,7 +228,7 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
 
     for (int width : new int[] {390, 360}) {
       phone.setViewportSize(width, 780);
-      bar.getByTestId("search-button").click();
+      phone.getByTestId("phone-top-bar").getByTestId("search-button").click();
       Locator input = phone.getByTestId("search-input");
       assertThat(input).isVisible();
       BoundingBox me = bar.getByTestId("tab-me").boundingBox();

@@ -121,7 +121,7 @@ class SearchInTheBrowserTest extends DeskAndPhoneTest {
     awaitIndexed(b.api(), "quarterly review " + suffix, 1);
 
     openPhone();
-    phone.getByTestId("bottom-tabs").getByTestId("search-button").click();
+    phone.getByTestId("phone-top-bar").getByTestId("search-button").click();
     Locator input = phone.getByTestId("search-input");
     input.fill(aName);
     Locator person = phone

@@ -1,0 +1,145 @@
+package dev.atrium.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import dev.atrium.IntegrationTest;
+import dev.atrium.support.Api;
+import dev.atrium.support.Browsers;
+import dev.atrium.support.People;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person at a desk in Chinese drags over Wednesday 10:00–11:00 of next week (a Chinese week starts
+ * on Monday), names the event in the editor that opens, then drags it to Thursday an hour later; on
+ * a small phone in English the agenda lists it on that Thursday.
+ */
+@IntegrationTest
+class CalendarViewsBrowserTest {
+
+  /** The week grid's height of an hour on a desk (the page's `hourHeight`). */
+  private static final int HOUR = 48;
+
+  @LocalServerPort
+  int port;
+
+  private Page desk;
+  private Page phone;
+
+  @AfterEach
+  void closeBrowsers() {
+    Browsers.close(desk);
+    Browsers.close(phone);
+  }
+
+  @Test
+  void dragToCreateAndMoveInAWeekThenSeeItInThePhonesAgenda() {
+    Api admin = People.admin(port);
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    People.Person person = People.create(port, admin, "周敏 " + suffix);
+
+    desk = Browsers.desktop(port, "zh-CN");
+    SignInScreen.signIn(desk, person.email(), People.PASSWORD);
+    desk.getByTestId("rail-calendar").click();
+    assertThat(desk.getByTestId("calendar-page")).hasAttribute("data-view", "week");
+    desk.getByTestId("calendar-next").click();
+    Locator columns = desk.getByTestId("calendar-day-column");
+    assertThat(columns).hasCount(7);
+    assertThat(desk.getByTestId("calendar-day-heading").first()).containsText("周一");
+    ZoneId zone =
+        ZoneId.of((String) desk.evaluate("() => Intl.DateTimeFormat().resolvedOptions().timeZone"));
+    LocalDate wednesday = dayOf(columns.nth(2), zone);
+    assertThat(wednesday.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.WEDNESDAY);
+
+    // press at 10:00 on Wednesday and let go in the 10:45 slot: 10:00 to 11:00
+    BoundingBox column = columns.nth(2).boundingBox();
+    double x = column.x + column.width / 2;
+    desk.mouse().move(x, column.y + 10 * HOUR + 4);
+    desk.mouse().down();
+    desk.mouse().move(x, column.y + 10.5 * HOUR, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
+    desk.mouse().move(x, column.y + 10.8 * HOUR, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
+    assertThat(desk.getByTestId("calendar-selection")).isVisible();
+    desk.mouse().up();
+
+    Locator editor = desk.getByTestId("event-editor");
+    assertThat(editor).isVisible();
+    String title = "季度复盘 " + suffix;
+    editor.getByTestId("event-title").fill(title);
+    Browsers.screenshot(desk, "calendar-editor-zh-CN-1280");
+    editor.getByTestId("event-save").click();
+    assertThat(editor).isHidden();
+
+    Locator event = columns
+        .nth(2)
+        .getByTestId("calendar-event")
+        .filter(new Locator.FilterOptions().setHasText(title));
+    assertThat(event).isVisible();
+    String eventId = event.getAttribute("data-event-id");
+    assertThat(startOf(person.api(), eventId))
+        .isEqualTo(wednesday.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant());
+    Browsers.screenshot(desk, "calendar-week-zh-CN-1280");
+
+    // drag it one column to the right and an hour down: Thursday 11:00 to 12:00
+    BoundingBox box = event.boundingBox();
+    double fromX = box.x + box.width / 2;
+    double fromY = box.y + 10;
+    desk.mouse().move(fromX, fromY);
+    desk.mouse().down();
+    desk.mouse().move(fromX + column.width / 2, fromY + HOUR / 2.0, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+    desk.mouse().move(fromX + column.width, fromY + HOUR, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+    assertThat(desk.getByTestId("calendar-ghost")).isVisible();
+    desk.mouse().up();
+    assertThat(columns
+            .nth(3)
+            .getByTestId("calendar-event")
+            .filter(new Locator.FilterOptions().setHasText(title)))
+        .isVisible();
+    LocalDate thursday = wednesday.plusDays(1);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () -> startOf(person.api(), eventId),
+            thursday.atTime(LocalTime.of(11, 0)).atZone(zone).toInstant()::equals);
+    Browsers.screenshot(desk, "calendar-week-moved-zh-CN-1280");
+
+    phone = Browsers.touchPhone(port, "en");
+    SignInScreen.signIn(phone, person.email(), People.PASSWORD);
+    phone.getByTestId("rail-calendar").click();
+    assertThat(phone.getByTestId("calendar-page")).hasAttribute("data-view", "agenda");
+    Locator day = phone
+        .getByTestId("agenda-day")
+        .filter(new Locator.FilterOptions().setHas(phone.getByText(title)));
+    assertThat(day.getByTestId("agenda-day-heading")).containsText("Thursday");
+    assertThat(day.getByTestId("calendar-event")).containsText("11:00");
+    assertThat((Boolean)
+            phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+        .isTrue();
+    Browsers.screenshot(phone, "calendar-agenda-en-360");
+
+    day.getByTestId("calendar-event").click();
+    assertThat(phone.getByTestId("event-detail-title")).hasText(title);
+    Browsers.screenshot(phone, "calendar-event-detail-en-360");
+  }
+
+  private static LocalDate dayOf(Locator column, ZoneId zone) {
+    return Instant.parse(column.getAttribute("data-day")).atZone(zone).toLocalDate();
+  }
+
+  private static Instant startOf(Api api, String eventId) {
+    var answer = api.get("/api/v1/events/" + eventId);
+    assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+    return Instant.parse(answer.body().path("start").asString());
+  }
+}
