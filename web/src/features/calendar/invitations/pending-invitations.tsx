@@ -2,6 +2,7 @@ import { MailOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { formatRange } from '../scheduling/time-grid';
 import { useInvitations } from './invitations-api';
 
@@ -12,12 +13,13 @@ import { useInvitations } from './invitations-api';
 export function PendingInvitations({ onOpen }: { onOpen: (eventId: string, occurrence?: string) => void }) {
   const { t, i18n } = useTranslation();
   const invitations = useInvitations();
+  const isPhone = useIsPhone();
   const [open, setOpen] = useState(false);
   const items = invitations.data?.invitations ?? [];
   const list = (
     <List
       size="small"
-      style={{ width: 320, maxHeight: 400, overflowY: 'auto' }}
+      style={{ width: 'min(320px, calc(100vw - 32px))', maxHeight: 400, overflowY: 'auto' }}
       dataSource={items}
       locale={{
         emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('calendar.invitations.pendingEmpty')} />,
@@ -50,8 +52,13 @@ export function PendingInvitations({ onOpen }: { onOpen: (eventId: string, occur
   return (
     <Popover content={list} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight">
       <Badge count={items.length} size="small" offset={[-4, 4]}>
-        <Button icon={<MailOutlined />} data-testid="invitations-button" aria-label={t('calendar.invitations.pending')}>
-          {t('calendar.invitations.pending')}
+        <Button
+          type={isPhone ? 'text' : 'default'}
+          icon={<MailOutlined />}
+          data-testid="invitations-button"
+          aria-label={t('calendar.invitations.pending')}
+        >
+          {isPhone ? undefined : t('calendar.invitations.pending')}
         </Button>
       </Badge>
     </Popover>

@@ -8,9 +8,15 @@ export function orderRooms<R extends Pick<Room, 'free' | 'capacity' | 'name'>>(r
   const fits = (room: R) => (room.capacity >= attendees ? 0 : 1);
   return [...rooms].sort(
     (a, b) =>
-      Number(b.free) - Number(a.free) || fits(a) - fits(b) || a.capacity - b.capacity || a.name.localeCompare(b.name),
+      Number(isFree(b)) - Number(isFree(a)) ||
+      fits(a) - fits(b) ||
+      a.capacity - b.capacity ||
+      a.name.localeCompare(b.name),
   );
 }
+
+/** Free for the time searched (the server says nothing of a search without a time). */
+export const isFree = (room: Pick<Room, 'free'>) => room.free !== false;
 
 /** The buildings and equipment the rooms offer, for the filters' choices. */
 export function roomFacets(rooms: Pick<Room, 'building' | 'equipment'>[]): {

@@ -2,7 +2,7 @@ import { CheckOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, InputNumber, Select, Spin, Tag, theme, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { orderRooms, roomFacets } from './room-order';
+import { isFree, orderRooms, roomFacets } from './room-order';
 import { type Room, useRoomSearch } from './rooms-api';
 
 export interface RoomPickerProps {
@@ -78,7 +78,7 @@ export function RoomPicker({ from, to, attendeeCount, value, onChange }: RoomPic
           )}
           {rooms.map((room) => {
             const chosen = room.id === value;
-            const disabled = !room.free && !chosen;
+            const disabled = !isFree(room) && !chosen;
             return (
               <button
                 key={room.id}
@@ -122,7 +122,7 @@ export function RoomPicker({ from, to, attendeeCount, value, onChange }: RoomPic
                     {t('calendar.rooms.needsApproval')}
                   </Tag>
                 )}
-                {!room.free && !chosen && <Tag>{t('calendar.rooms.busy')}</Tag>}
+                {disabled && <Tag>{t('calendar.rooms.busy')}</Tag>}
                 {chosen && <CheckOutlined style={{ color: token.colorPrimary }} />}
               </button>
             );

@@ -25,7 +25,7 @@ export function useRoomSearch(search: RoomSearch, enabled = true) {
               to: search.to,
               capacity: search.capacity,
               building: search.building,
-              equipment: search.equipment?.length ? search.equipment.join(',') : undefined,
+              equipment: search.equipment?.length ? search.equipment : undefined,
             },
           },
         }),

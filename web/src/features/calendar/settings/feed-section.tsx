@@ -21,7 +21,10 @@ export function FeedSection() {
   const [fresh, setFresh] = useState<string>();
   const active = !!feed.data?.active;
   const make = () =>
-    rotate.mutate(undefined, { onSuccess: (made) => setFresh(made.path ? new URL(made.path, window.location.origin).href : undefined), onError: (error) => handleProblem(error) });
+    rotate.mutate(undefined, {
+      onSuccess: (made) => setFresh(made.path ? new URL(made.path, window.location.origin).href : undefined),
+      onError: (error) => handleProblem(error),
+    });
 
   return (
     <Flex vertical gap={12} data-testid="feed-section">
