@@ -237,7 +237,7 @@ export function CalendarPage() {
           >
             {headingOf(view, date, from, to, i18n.language)}
           </Typography.Text>
-          <PendingInvitations onOpen={(id, occurrence) => void navigate(`${eventPath(id)}${occurrence ? `?occurrence=${encodeURIComponent(occurrence)}` : ''}`)} />
+          <PendingInvitations onOpen={(id) => void navigate(eventPath(id))} />
           <SettingsButton />
           <Segmented<ViewKind>
             size={isPhone ? 'small' : 'middle'}

@@ -10,7 +10,7 @@ import { useInvitations } from './invitations-api';
  * The invitations I have not answered, behind a button whose badge counts them; choosing one opens
  * the event (where the answer bar is) through `onOpen`.
  */
-export function PendingInvitations({ onOpen }: { onOpen: (eventId: string, occurrence?: string) => void }) {
+export function PendingInvitations({ onOpen }: { onOpen: (eventId: string) => void }) {
   const { t, i18n } = useTranslation();
   const invitations = useInvitations();
   const isPhone = useIsPhone();
@@ -31,7 +31,7 @@ export function PendingInvitations({ onOpen }: { onOpen: (eventId: string, occur
           style={{ cursor: 'pointer' }}
           onClick={() => {
             setOpen(false);
-            onOpen(invitation.eventId, invitation.occurrence ?? undefined);
+            onOpen(invitation.eventId);
           }}
         >
           <Flex vertical style={{ minWidth: 0 }}>

@@ -37,7 +37,7 @@ export function Proposals({ event }: { event: EventDetail }) {
               loading={movingTo === proposal.start}
               onClick={() =>
                 move(
-                  { start: proposal.start, end: proposal.end },
+                  { start: proposal.start, end: proposal.end, occurrence: proposal.occurrence },
                   {
                     onSuccess: () => void message.success(t('calendar.invitations.moved')),
                     onError: (error) => handleProblem(error),
