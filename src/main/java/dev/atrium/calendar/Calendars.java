@@ -423,7 +423,7 @@ public class Calendars {
   }
 
   /** Only IANA names (and UTC): an offset such as +08:00 knows no daylight-saving rules. */
-  static ZoneId zoneId(String zone) {
+  public static ZoneId zoneId(String zone) {
     String name = zone.strip();
     if (!ZoneId.getAvailableZoneIds().contains(name)) {
       throw DomainException.badRequest(

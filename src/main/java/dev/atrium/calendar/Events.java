@@ -4,12 +4,13 @@ import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
 import dev.atrium.access.Viewer;
 import dev.atrium.calendar.internal.CalendarAudience;
-import dev.atrium.calendar.internal.CalendarResources;
 import dev.atrium.calendar.internal.CalendarRow;
 import dev.atrium.calendar.internal.CalendarStream;
 import dev.atrium.calendar.internal.CalendarsTable;
 import dev.atrium.calendar.internal.EventRow;
 import dev.atrium.calendar.internal.EventRules;
+import dev.atrium.calendar.internal.EventVisibility;
+import dev.atrium.calendar.internal.EventVisibility.Seen;
 import dev.atrium.calendar.internal.EventsTable;
 import dev.atrium.calendar.internal.Invitees;
 import dev.atrium.calendar.internal.RoomBookings;
@@ -22,6 +23,7 @@ import dev.atrium.shared.AfterCommit;
 import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import dev.atrium.shared.RichDocument;
+import dev.atrium.task.TaskCalendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,9 +74,11 @@ public class Events {
   private final CalendarAudience audience;
   private final Invitees invitees;
   private final RoomBookings rooms;
+  private final EventVisibility visibility;
   private final ResourceAccess resources;
   private final StoredFiles files;
   private final RealtimeGateway gateway;
+  private final TaskCalendar tasks;
   private final ApplicationEventPublisher publisher;
   private final ObjectMapper json;
   private final Clock clock;
@@ -87,9 +91,11 @@ public class Events {
       CalendarAudience audience,
       Invitees invitees,
       RoomBookings rooms,
+      EventVisibility visibility,
       ResourceAccess resources,
       StoredFiles files,
       RealtimeGateway gateway,
+      TaskCalendar tasks,
       ApplicationEventPublisher publisher,
       ObjectMapper json,
       Clock clock) {
@@ -100,9 +106,11 @@ public class Events {
     this.audience = audience;
     this.invitees = invitees;
     this.rooms = rooms;
+    this.visibility = visibility;
     this.resources = resources;
     this.files = files;
     this.gateway = gateway;
+    this.tasks = tasks;
     this.publisher = publisher;
     this.json = json;
     this.clock = clock;
@@ -120,16 +128,6 @@ public class Events {
     }
     Seen seen = seen(resources.viewer(subject), row);
     return detail(seen, row);
-  }
-
-  /** True when the reader may see the event at all (its details or only that it is busy time). */
-  @Transactional(readOnly = true)
-  public boolean visible(Subject subject, UUID eventId) {
-    return events
-        .find(eventId)
-        .map(row -> seenOrNull(resources.viewer(subject), row))
-        .filter(seen -> seen != null && !seen.busyOnly())
-        .isPresent();
   }
 
   /** Creates an event on a calendar I may edit; its attendees are invited, its room booked. */
@@ -309,7 +307,7 @@ public class Events {
       }
       UUID key = row.parentId() == null ? row.id() : row.parentId();
       EventResponse response = mine.get(key);
-      Seen seen = seen(calendar.rank(), response, row, subject.personId());
+      Seen seen = EventVisibility.seen(calendar.rank(), response, row, subject.personId());
       String color = asked.contains(calendar)
           ? Calendars.info(calendar, subject.personId()).color()
           : Objects.requireNonNull(invitedColor);
@@ -333,7 +331,7 @@ public class Events {
     occurrences.sort(Comparator.comparing(Occurrence::start)
         .thenComparing(Occurrence::end, Comparator.reverseOrder())
         .thenComparing(Occurrence::eventId));
-    return new CalendarWindow(occurrences, List.of());
+    return new CalendarWindow(occurrences, tasks.dueFor(subject.personId(), from, to));
   }
 
   private List<CalendarRow> asked(Viewer viewer, List<UUID> calendarIds) {
@@ -353,49 +351,8 @@ public class Events {
     return rows;
   }
 
-  /**
-   * What the reader may see of an event: all of it, or busy time only. {@code response} is their
-   * answer when they are invited.
-   */
-  record Seen(int rank, @Nullable EventResponse response, boolean organizer, boolean busyOnly) {
-
-    boolean attendee() {
-      return response != null;
-    }
-
-    boolean editable() {
-      return rank >= CalendarResources.CALENDAR.rankFor("edit");
-    }
-  }
-
   private Seen seen(Viewer viewer, EventRow row) {
-    Seen seen = seenOrNull(viewer, row);
-    if (seen == null) {
-      throw notFound();
-    }
-    return seen;
-  }
-
-  /** What the reader may see of the event, or null when nothing: no grant, not invited, not its organiser. */
-  private @Nullable Seen seenOrNull(Viewer viewer, EventRow row) {
-    int rank = resources.rank(viewer, CalendarResources.CALENDAR, row.calendarId());
-    UUID key = row.parentId() == null ? row.id() : row.parentId();
-    EventResponse response = events.responses(viewer.personId(), List.of(key)).get(key);
-    Seen seen = seen(rank, response, row, viewer.personId());
-    return rank == 0 && !seen.attendee() && !seen.organizer() ? null : seen;
-  }
-
-  /**
-   * The one rule of seeing an event: its organiser and attendees see it all; so do the calendar's
-   * readers unless it is private, which only its editors then see; everyone else with a grant sees busy time.
-   */
-  private static Seen seen(int rank, @Nullable EventResponse response, EventRow row, UUID me) {
-    boolean organizer = row.organizerId().equals(me);
-    var type = CalendarResources.CALENDAR;
-    boolean details = response != null
-        || organizer
-        || rank >= type.rankFor("view") && (!row.isPrivate() || rank >= type.rankFor("edit"));
-    return new Seen(rank, response, organizer, !details);
+    return visibility.seen(viewer, row).orElseThrow(Events::notFound);
   }
 
   private EventDetail detail(Seen seen, EventRow row) {

@@ -13,7 +13,8 @@
       "search",
       "realtime",
       "notify",
-      "chat::alerts"
+      "chat::alerts",
+      "task::calendar"
     })
 @NullMarked
 package dev.atrium.calendar;
