@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   CrownOutlined,
   FileSearchOutlined,
   ImportOutlined,
@@ -13,6 +14,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { RolesAdmin } from '../features/access';
 import { AttachmentSettings, AuditLog, SecuritySettings } from '../features/admin';
 import { AnnouncementPublishersAdmin } from '../features/announce/write';
+import { RoomsAdmin } from '../features/calendar/rooms/admin/rooms-admin';
 import { DefaultChannelsSettings } from '../features/chat';
 import type { Me } from '../features/auth';
 import { DepartmentsAdmin, GroupsAdmin, OrgImport, PeopleAdmin } from '../features/org';
@@ -57,6 +59,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   { key: 'roles', icon: <CrownOutlined />, Screen: RolesAdmin, allowed: (c) => c.manageRoles },
   { key: 'settings', icon: <LockOutlined />, Screen: Settings, allowed: (c) => c.manageSettings },
   { key: 'announcements', icon: <NotificationOutlined />, Screen: Announcements, allowed: (c) => c.manageOrg },
+  { key: 'rooms', icon: <BankOutlined />, Screen: RoomsAdmin, allowed: (c) => c.manageSettings },
   { key: 'search', icon: <FileSearchOutlined />, Screen: SearchIndexAdmin, allowed: (c) => c.manageSettings },
   { key: 'audit', icon: <AuditOutlined />, Screen: AuditLog, allowed: (c) => c.viewAudit },
 ];

@@ -209,6 +209,16 @@ const SERVER_CODES = [
   'announce.date-invalid',
   'announce.date-range-invalid',
   'announce.remind-too-soon',
+  'calendar.room-taken',
+  'calendar.room-unknown',
+  'calendar.room-name-invalid',
+  'calendar.room-place-invalid',
+  'calendar.room-capacity-invalid',
+  'calendar.room-name-taken',
+  'calendar.room-equipment-invalid',
+  'calendar.room-search-invalid',
+  'calendar.room-request-unknown',
+  'calendar.room-request-decided',
 ];
 
 describe('translation catalogues', () => {

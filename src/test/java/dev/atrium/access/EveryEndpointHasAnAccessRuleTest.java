@@ -299,6 +299,15 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("DELETE /api/v1/announcements/{id}/task", Rule.SIGNED_IN),
       entry("GET /api/v1/task-projects/{id}/export", Rule.SIGNED_IN),
       entry("POST /api/v1/task-projects/{id}/import", Rule.SIGNED_IN),
+      // meeting rooms: everyone searches them; administrators change them; a booking's request is
+      // decided by the room's approvers only (others 404, RoomBookingTest)
+      entry("GET /api/v1/rooms", Rule.SIGNED_IN),
+      entry("POST /api/v1/rooms", Rule.SYSTEM_ADMIN),
+      entry("PATCH /api/v1/rooms/{id}", Rule.SYSTEM_ADMIN),
+      entry("DELETE /api/v1/rooms/{id}", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/rooms/requests", Rule.SIGNED_IN),
+      entry("POST /api/v1/rooms/bookings/{id}/approve", Rule.SIGNED_IN),
+      entry("POST /api/v1/rooms/bookings/{id}/decline", Rule.SIGNED_IN),
       entry("GET /api/v1/ws", Rule.SIGNED_IN));
 
   /**

@@ -145,6 +145,14 @@ class RealResourceMatrixTest {
           "POST /api/v1/announcements/audience-size",
           "the caller's own audience, decided by who they may address (AnnouncementBadInputTest)"),
       entry("GET /api/v1/announcement-categories", "the categories, the same for everyone"),
+      entry("GET /api/v1/rooms", "the rooms, the same for everyone (RoomBookingTest)"),
+      entry("POST /api/v1/rooms", "system administrators only (RoomBookingTest)"),
+      entry("PATCH /api/v1/rooms/{id}", "system administrators only (RoomBookingTest)"),
+      entry("DELETE /api/v1/rooms/{id}", "system administrators only (RoomBookingTest)"),
+      entry(
+          "GET /api/v1/rooms/requests",
+          "the requests waiting on rooms the caller approves, filtered by their grants"
+              + " (RoomBookingTest)"),
       entry("PUT /api/v1/admin/announcement-categories", "system administrators only"),
       entry("GET /api/v1/admin/announcement-settings", "system administrators only"),
       entry("PUT /api/v1/admin/announcement-settings", "system administrators only"),

@@ -1,0 +1,6 @@
+package dev.atrium.calendar;
+
+import java.util.List;
+
+/** The requests waiting for the reader's approval, soonest first. */
+public record RoomRequestList(List<RoomRequest> requests) {}
