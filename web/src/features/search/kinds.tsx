@@ -1,5 +1,6 @@
 import {
   BookOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   FileOutlined,
   FileTextOutlined,
@@ -23,6 +24,7 @@ const ICONS: Record<string, ReactNode> = {
   announcement: <NotificationOutlined />,
   task: <CheckSquareOutlined />,
   'task-project': <ProjectOutlined />,
+  event: <CalendarOutlined />,
 };
 
 /** A kind's icon; kinds added on the server later get a plain one until the client knows them. */

@@ -219,6 +219,12 @@ const SERVER_CODES = [
   'calendar.room-search-invalid',
   'calendar.room-request-unknown',
   'calendar.room-request-decided',
+  'calendar.import-invalid',
+  'calendar.import-too-large',
+  'calendar.ics-malformed',
+  'calendar.ics-no-events',
+  'calendar.export-denied',
+  'calendar.page-unknown',
 ];
 
 describe('translation catalogues', () => {

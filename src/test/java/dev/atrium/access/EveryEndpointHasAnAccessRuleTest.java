@@ -308,6 +308,13 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/rooms/requests", Rule.SIGNED_IN),
       entry("POST /api/v1/rooms/bookings/{id}/approve", Rule.SIGNED_IN),
       entry("POST /api/v1/rooms/bookings/{id}/decline", Rule.SIGNED_IN),
+      entry("GET /api/v1/calendar/feed", Rule.SIGNED_IN),
+      entry("POST /api/v1/calendar/feed", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/calendar/feed", Rule.SIGNED_IN),
+      entry("GET /api/v1/calendar-feeds/{token}", Rule.PUBLIC),
+      entry("GET /api/v1/calendars/{id}/export", Rule.SIGNED_IN),
+      entry("POST /api/v1/calendars/{id}/import", Rule.SIGNED_IN),
+      entry("GET /api/v1/events/{id}/export", Rule.SIGNED_IN),
       entry("GET /api/v1/ws", Rule.SIGNED_IN));
 
   /**
@@ -393,6 +400,7 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("{number}", "1")
           .replace("{seq}", "1")
           .replace("{pageId}", UUID.randomUUID().toString())
+          .replace("{token}", "not-a-feed-secret")
           .replace("{id}", UUID.randomUUID().toString());
       for (Who who : Who.values()) {
         var answer = callers.get(who).send(method, path, method.equals("GET") ? null : Map.of());
@@ -431,7 +439,8 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("{emoji}", "not-an-emoji")
           .replace("{number}", "not-a-number")
           .replace("{seq}", "not-a-number")
-          .replace("{pageId}", "not-an-id");
+          .replace("{pageId}", "not-an-id")
+          .replace("{token}", "not-a-feed-secret");
       List<Api.Response> answers = List.of(
           admin.send(
               method,
@@ -454,6 +463,7 @@ class EveryEndpointHasAnAccessRuleTest {
                       .replace("{number}", "1")
                       .replace("{seq}", "1")
                       .replace("{pageId}", UUID.randomUUID().toString())
+                      .replace("{token}", "not-a-feed-secret")
                   + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe",
               method.equals("GET") ? null : Map.of()));
       for (Api.Response answer : answers) {

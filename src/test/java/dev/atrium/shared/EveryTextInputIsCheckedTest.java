@@ -416,6 +416,7 @@ class EveryTextInputIsCheckedTest {
         .replace("{emoji}", "%F0%9F%91%8D")
         .replace("{number}", "1")
         .replace("{seq}", "1")
+        .replace("{token}", "not-a-feed-secret")
         .replace("{id}", UUID.randomUUID().toString());
   }
 

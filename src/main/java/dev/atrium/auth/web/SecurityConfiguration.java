@@ -113,7 +113,9 @@ class SecurityConfiguration {
                 "/api/v1/docs/**",
                 "/api/v1/swagger-ui/**",
                 "/swagger-ui/**",
-                "/actuator/health/**")
+                "/actuator/health/**",
+                // a calendar feed's secret URL is its own credential (calendar clients cannot sign in)
+                "/api/v1/calendar-feeds/*")
             .permitAll()
             .requestMatchers("/actuator/prometheus")
             .access(CallerRules.systemAdministrator(access))

@@ -58,6 +58,12 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/openapi.json.yaml", "public"),
       entry("GET /api/v1/docs", "public"),
       entry("GET /api/v1/me", "the caller's own account"),
+      entry("GET /api/v1/calendar/feed", "the caller's own feed URL (CalendarFeedTest)"),
+      entry("POST /api/v1/calendar/feed", "the caller's own feed URL (CalendarFeedTest)"),
+      entry("DELETE /api/v1/calendar/feed", "the caller's own feed URL (CalendarFeedTest)"),
+      entry(
+          "GET /api/v1/calendar-feeds/{token}",
+          "public: the secret in the path is the credential (CalendarFeedTest)"),
       entry(
           "GET /api/v1/notifications/digest",
           "the caller's own digest (NotificationPreferencesTest)"),
