@@ -26,6 +26,8 @@ export interface EventForm {
   end: Dayjs;
   timeZone: string;
   location: string;
+  /** The booked meeting room, if any. */
+  roomId: string | null;
   invitees: Invitee[];
   /** Undefined: a rule the editor cannot show, kept as it is. */
   repeat: Repeat | undefined;
@@ -52,6 +54,7 @@ export function blankForm(calendarId: string, start: Date, end: Date, allDay: bo
     end: allDay ? dayjs(end).subtract(1, 'day') : dayjs(end),
     timeZone: zone,
     location: '',
+    roomId: null,
     invitees: [],
     repeat: NO_REPEAT,
     private: false,
@@ -70,6 +73,7 @@ export function formOf(detail: EventDetail): EventForm {
     end: detail.allDay ? end.subtract(1, 'day') : end,
     timeZone: detail.timeZone,
     location: detail.location ?? '',
+    roomId: detail.roomId ?? null,
     invitees: detail.attendees
       .filter((attendee) => attendee.person.id !== detail.organizer.id)
       .map((attendee) => ({ kind: 'PERSON', id: attendee.person.id, name: attendee.person.name })),
@@ -92,6 +96,7 @@ export function writeOfForm(form: EventForm, keptRule: string | null | undefined
     title: form.title.trim(),
     description: form.description,
     location: form.location.trim() || null,
+    roomId: form.roomId,
     allDay: form.allDay,
     start: instantOf(start, form.timeZone),
     end: instantOf(end, form.timeZone),

@@ -24,7 +24,9 @@ export interface RoomPickerProps {
 export function RoomPicker({ from, to, attendeeCount, value, onChange }: RoomPickerProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const [capacity, setCapacity] = useState<number | null>(Math.max(1, attendeeCount));
+  // the size follows the attendees as they are added, until the person sets it
+  const [chosenCapacity, setCapacity] = useState<number | null>();
+  const capacity = chosenCapacity === undefined ? Math.max(1, attendeeCount) : chosenCapacity;
   const [building, setBuilding] = useState<string>();
   const [equipment, setEquipment] = useState<string[]>([]);
   const all = useRoomSearch({ from, to });
