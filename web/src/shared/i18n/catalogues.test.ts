@@ -135,6 +135,7 @@ const SERVER_CODES = [
   'task.project-personal',
   'task.read-only',
   'task.recurrence-invalid',
+  'calendar.recurrence-invalid',
   'task.recurrence-needs-due',
   'task.reminder-invalid',
   'task.section-name-empty',

@@ -1,6 +1,7 @@
 package dev.atrium.task.internal;
 
 import dev.atrium.shared.DomainException;
+import dev.atrium.shared.RecurrenceRules;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -19,11 +20,7 @@ public final class Recurrences {
 
   /** The rule as stored ({@code RRULE:} dropped, upper case), or {@code task.recurrence-invalid}. */
   public static String check(String rule) {
-    String value = rule.strip();
-    if (value.regionMatches(true, 0, "RRULE:", 0, 6)) {
-      value = value.substring(6);
-    }
-    value = value.toUpperCase(java.util.Locale.ROOT);
+    String value = RecurrenceRules.normalise(rule);
     Recur<ZonedDateTime> recur = parse(value);
     if (recur.getFrequency() == Frequency.SECONDLY || recur.getFrequency() == Frequency.MINUTELY) {
       throw invalid();
@@ -46,18 +43,7 @@ public final class Recurrences {
   }
 
   private static Recur<ZonedDateTime> parse(String rule) {
-    try {
-      Recur<ZonedDateTime> recur = new Recur<>(rule);
-      if (recur.getFrequency() == null) {
-        throw invalid();
-      }
-      return recur;
-    } catch (RuntimeException e) {
-      if (e instanceof DomainException domain) {
-        throw domain;
-      }
-      throw invalid();
-    }
+    return RecurrenceRules.read(rule, Recurrences::invalid);
   }
 
   private static DomainException invalid() {
