@@ -226,6 +226,18 @@ const SERVER_CODES = [
   'calendar.ics-no-events',
   'calendar.export-denied',
   'calendar.page-unknown',
+  'calendar.response-invalid',
+  'calendar.note-too-long',
+  'calendar.not-invited',
+  'calendar.event-cancelled',
+  'calendar.occurrence-unknown',
+  'calendar.proposal-by-organizer',
+  'calendar.answer-by-organizer',
+  'calendar.free-busy-too-long',
+  'calendar.free-busy-too-many',
+  'calendar.duration-invalid',
+  'calendar.step-invalid',
+  'calendar.working-hours-invalid',
 ];
 
 describe('translation catalogues', () => {

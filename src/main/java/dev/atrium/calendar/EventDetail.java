@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  * reader may see it. When {@code busyOnly} the reader may know only that the time is taken (a private
  * event, or a calendar shared as free/busy): title, description, location, attendees, attachments
  * and the rest are empty. {@code roomName}/{@code roomBooking} tell the booked room and whether it
- * is confirmed or awaits approval.
+ * is confirmed or awaits approval. {@code proposals}: other times attendees proposed, all of them for
+ * the organiser and the calendar's editors, their own for any other attendee.
  */
 public record EventDetail(
     UUID id,
@@ -48,4 +49,5 @@ public record EventDetail(
     @Nullable Instant occurrence,
     @Nullable EventResponse myResponse,
     EventCapabilities capabilities,
-    int sequence) {}
+    int sequence,
+    List<EventProposal> proposals) {}

@@ -7,6 +7,7 @@ import dev.atrium.calendar.internal.CalendarAudience;
 import dev.atrium.calendar.internal.CalendarRow;
 import dev.atrium.calendar.internal.CalendarStream;
 import dev.atrium.calendar.internal.CalendarsTable;
+import dev.atrium.calendar.internal.EventProposals;
 import dev.atrium.calendar.internal.EventRow;
 import dev.atrium.calendar.internal.EventRules;
 import dev.atrium.calendar.internal.EventVisibility;
@@ -74,6 +75,7 @@ public class Events {
   private final CalendarAudience audience;
   private final Invitees invitees;
   private final RoomBookings rooms;
+  private final EventProposals proposals;
   private final EventVisibility visibility;
   private final ResourceAccess resources;
   private final StoredFiles files;
@@ -91,6 +93,7 @@ public class Events {
       CalendarAudience audience,
       Invitees invitees,
       RoomBookings rooms,
+      EventProposals proposals,
       EventVisibility visibility,
       ResourceAccess resources,
       StoredFiles files,
@@ -106,6 +109,7 @@ public class Events {
     this.audience = audience;
     this.invitees = invitees;
     this.rooms = rooms;
+    this.proposals = proposals;
     this.visibility = visibility;
     this.resources = resources;
     this.files = files;
@@ -127,7 +131,7 @@ public class Events {
       return get(subject, row.parentId(), row.recurrenceId());
     }
     Seen seen = seen(resources.viewer(subject), row);
-    return detail(seen, row);
+    return detail(seen, row, subject.personId());
   }
 
   /** Creates an event on a calendar I may edit; its attendees are invited, its room booked. */
@@ -355,7 +359,7 @@ public class Events {
     return visibility.seen(viewer, row).orElseThrow(Events::notFound);
   }
 
-  private EventDetail detail(Seen seen, EventRow row) {
+  private EventDetail detail(Seen seen, EventRow row, UUID me) {
     boolean busy = seen.busyOnly();
     List<EventsTable.AttendeeRow> attendees = busy ? List.of() : events.attendees(row.id());
     Set<UUID> ids = new LinkedHashSet<>();
@@ -405,7 +409,8 @@ public class Events {
             open && seen.editable(),
             open && seen.editable(),
             open && seen.attendee() && !seen.organizer()),
-        row.sequence());
+        row.sequence(),
+        busy ? List.of() : proposals.of(row.id(), seen.organizer() || seen.editable() ? null : me));
   }
 
   /** The calendar locked until commit, if I may edit it: 404 when I may not see it, 403 when only see. */

@@ -315,6 +315,13 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/calendars/{id}/export", Rule.SIGNED_IN),
       entry("POST /api/v1/calendars/{id}/import", Rule.SIGNED_IN),
       entry("GET /api/v1/events/{id}/export", Rule.SIGNED_IN),
+      // calendar invitations and free/busy: an event one may not see answers 404
+      // (RealResourceMatrixTest); free/busy hides people whose calendar gives the caller nothing
+      entry("POST /api/v1/events/{id}/answer", Rule.SIGNED_IN),
+      entry("POST /api/v1/events/{id}/proposals", Rule.SIGNED_IN),
+      entry("GET /api/v1/calendar/invitations", Rule.SIGNED_IN),
+      entry("GET /api/v1/calendar/free-busy", Rule.SIGNED_IN),
+      entry("GET /api/v1/calendar/find-time", Rule.SIGNED_IN),
       entry("GET /api/v1/ws", Rule.SIGNED_IN));
 
   /**

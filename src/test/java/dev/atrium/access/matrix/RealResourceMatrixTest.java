@@ -144,6 +144,16 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/ws", "a WebSocket: SocketsKeepPrivateThingsPrivateTest"),
       entry("POST /api/v1/announcements", "a new draft of the caller's"),
       entry(
+          "GET /api/v1/calendar/invitations",
+          "the caller's own invitations (CalendarInvitationsTest)"),
+      entry(
+          "GET /api/v1/calendar/free-busy",
+          "busy times only, never what they are; a person hidden when their calendar gives the"
+              + " caller nothing (FreeBusyTest)"),
+      entry(
+          "GET /api/v1/calendar/find-time",
+          "free times only, from the same free/busy (FreeBusyTest)"),
+      entry(
           "POST /api/v1/task-projects/{id}/import",
           "a CSV upload the matrix's JSON calls cannot make: a viewer refused, an outsider 404 in"
               + " TaskExportImportTest"),
@@ -182,6 +192,7 @@ class RealResourceMatrixTest {
   AnnounceFixture announce;
   TaskFixture tasks;
   TaskCommentFixture taskComments;
+  CalendarInvitationFixture invitation;
 
   @BeforeAll
   void makeTheObjects() {
@@ -191,6 +202,7 @@ class RealResourceMatrixTest {
     announce = new AnnounceFixture(cast);
     tasks = new TaskFixture(cast);
     taskComments = new TaskCommentFixture(cast);
+    invitation = new CalendarInvitationFixture(cast);
     Eventually.eventually(
         () -> cast.owner().get("/api/v1/search?q=" + announce.word).body().toString(),
         body -> body.contains(announce.announcement.toString()));
@@ -1044,7 +1056,18 @@ class RealResourceMatrixTest {
             .expect("200 403:task.comment-not-author 404 404 404 404"),
         on("DELETE /api/v1/task-comments/{id}")
             .fresh("owner's comment on a task", a -> new Object[] {taskComments.comment()})
-            .expect("204 403:task.comment-not-author 404 404 404 404"));
+            .expect("204 403:task.comment-not-author 404 404 404 404"),
+        // ---- calendar: an event of the owner's personal calendar the insider is invited to; the
+        // others see its free/busy only, so for them there is no event to answer
+        on("POST /api/v1/events/{id}/answer")
+            .of("an event the insider is invited to", invitation.event)
+            .body(map("response", "ACCEPTED", "note", "好"))
+            .expect("400:calendar.answer-by-organizer 200 404 404 404 404"),
+        on("POST /api/v1/events/{id}/proposals")
+            .of("an event the insider is invited to", invitation.event)
+            .body(
+                map("start", "2031-03-03T02:00:00Z", "end", "2031-03-03T03:00:00Z", "note", "改个时间"))
+            .expect("400:calendar.proposal-by-organizer 201 404 404 404 404"));
   }
 
   @Test

@@ -1,0 +1,205 @@
+package dev.atrium.calendar;
+
+import static dev.atrium.calendar.InvitationSteps.answer;
+import static dev.atrium.calendar.InvitationSteps.busy;
+import static dev.atrium.calendar.InvitationSteps.event;
+import static dev.atrium.calendar.InvitationSteps.kinds;
+import static dev.atrium.calendar.InvitationSteps.kindsOnceTold;
+import static dev.atrium.calendar.InvitationSteps.notice;
+import static dev.atrium.calendar.InvitationSteps.personalCalendar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atrium.IntegrationTest;
+import dev.atrium.realtime.StreamKind;
+import dev.atrium.realtime.StreamPage;
+import dev.atrium.realtime.Streams;
+import dev.atrium.support.Api;
+import dev.atrium.support.Eventually;
+import dev.atrium.support.People;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An organiser invites two colleagues: they are told and find the invitation in their list; an
+ * answer reaches the organiser as a notice and on the calendar's stream; a declined meeting no
+ * longer takes the decliner's time; a proposed time reaches the organiser; a cancellation tells
+ * everyone invited.
+ */
+@IntegrationTest
+class CalendarInvitationsTest {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  Streams streams;
+
+  @Autowired
+  StreamKind<CalendarStreamEvent> calendarStream;
+
+  People.Person organizer;
+  People.Person ann;
+  People.Person bo;
+  Instant start;
+  Instant end;
+
+  @BeforeEach
+  void cast() {
+    Api admin = People.admin(port);
+    organizer = People.create(port, admin, "会议组织者");
+    ann = People.create(port, admin, "受邀的安");
+    bo = People.create(port, admin, "受邀的波");
+    start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+    end = start.plus(Duration.ofHours(1));
+  }
+
+  @Test
+  void inviteesAreToldAndTheOrganiserSeesAnswersLive() {
+    UUID eventId =
+        event(organizer.api(), organizer.id(), "季度评审", start, end, List.of(ann.id(), bo.id()));
+    assertThat(kindsOnceTold(ann.api(), eventId, "calendar.invited"))
+        .containsExactly("calendar.invited");
+    assertThat(kindsOnceTold(bo.api(), eventId, "calendar.invited"))
+        .containsExactly("calendar.invited");
+    assertThat(kinds(organizer.api(), eventId))
+        .as("the organiser invites nobody to their own")
+        .isEmpty();
+    assertThat(invitations(ann.api())).contains(eventId);
+
+    UUID calendarId = personalCalendar(organizer.api(), organizer.id());
+    long before = streams.page(calendarStream, calendarId, 0).lastSeq();
+    Api.Response answered = answer(ann.api(), eventId, "ACCEPTED", "我会准时到");
+    assertThat(answered.status()).as(answered.body().toString()).isEqualTo(200);
+    assertThat(answered.body().path("myResponse").asString()).isEqualTo("ACCEPTED");
+    StreamPage page = streams.page(calendarStream, calendarId, before);
+    assertThat(page.entries())
+        .as("the organiser's calendar stream tells the answer at once")
+        .anySatisfy(entry -> {
+          assertThat(entry.event().path("kind").asString()).isEqualTo("event.changed");
+          assertThat(entry.event().path("eventId").asString()).isEqualTo(eventId.toString());
+        });
+    assertThat(invitations(ann.api())).as("answered, it waits no more").doesNotContain(eventId);
+
+    kindsOnceTold(organizer.api(), eventId, "calendar.answered");
+    JsonNode told = notice(organizer.api(), eventId, "calendar.answered");
+    assertThat(told.path("title").path("key").asString()).isEqualTo("calendarNotices.accepted");
+    assertThat(told.path("text").path("params").path("text").asString()).isEqualTo("我会准时到");
+    JsonNode detail = organizer.api().get("/api/v1/events/" + eventId).body();
+    assertThat(detail
+            .path("attendees")
+            .valueStream()
+            .filter(a -> a.path("person").path("id").asString().equals(ann.id().toString()))
+            .findFirst()
+            .orElseThrow()
+            .path("response")
+            .asString())
+        .isEqualTo("ACCEPTED");
+
+    Instant from = start.minus(Duration.ofHours(2));
+    Instant to = end.plus(Duration.ofHours(2));
+    assertThat(busy(organizer.api(), bo.id(), from, to))
+        .as("unanswered, the meeting takes Bo's time tentatively")
+        .singleElement()
+        .satisfies(block -> assertThat(block.path("tentative").asBoolean()).isTrue());
+    assertThat(answer(bo.api(), eventId, "DECLINED", "").status()).isEqualTo(200);
+    assertThat(busy(organizer.api(), bo.id(), from, to))
+        .as("declined, Bo is free")
+        .isEmpty();
+    assertThat(busy(organizer.api(), ann.id(), from, to)).singleElement().satisfies(block -> {
+      assertThat(block.path("start").asString()).isEqualTo(start.toString());
+      assertThat(block.path("tentative").asBoolean()).isFalse();
+    });
+    Eventually.eventually(
+        () -> InvitationSteps.notices(organizer.api(), eventId).stream()
+            .map(n -> n.path("title").path("key").asString())
+            .toList(),
+        keys -> keys.contains("calendarNotices.declined"));
+  }
+
+  @Test
+  void aProposedTimeReachesTheOrganiserAndACancellationEveryoneInvited() {
+    UUID eventId =
+        event(organizer.api(), organizer.id(), "产品周会", start, end, List.of(ann.id(), bo.id()));
+    Instant later = start.plus(Duration.ofHours(2));
+    Api.Response proposed = ann.api()
+        .post(
+            "/api/v1/events/" + eventId + "/proposals",
+            Map.of(
+                "start",
+                later.toString(),
+                "end",
+                later.plus(Duration.ofHours(1)).toString(),
+                "note",
+                "上午我在客户那里"));
+    assertThat(proposed.status()).as(proposed.body().toString()).isEqualTo(201);
+    kindsOnceTold(organizer.api(), eventId, "calendar.proposed");
+    assertThat(notice(organizer.api(), eventId, "calendar.proposed")
+            .path("text")
+            .path("params")
+            .path("text")
+            .asString())
+        .isEqualTo("上午我在客户那里");
+    JsonNode proposals = organizer.api().get("/api/v1/events/" + eventId).body().path("proposals");
+    assertThat(proposals).singleElement().satisfies(p -> {
+      assertThat(p.path("start").asString()).isEqualTo(later.toString());
+      assertThat(p.path("person").path("id").asString()).isEqualTo(ann.id().toString());
+    });
+    assertThat(bo.api().get("/api/v1/events/" + eventId).body().path("proposals"))
+        .as("an attendee sees their own proposals, not the others'")
+        .isEmpty();
+    assertThat(organizer
+            .api()
+            .post(
+                "/api/v1/events/" + eventId + "/proposals",
+                Map.of(
+                    "start",
+                    later.toString(),
+                    "end",
+                    later.plus(Duration.ofHours(1)).toString()))
+            .code())
+        .isEqualTo("calendar.proposal-by-organizer");
+
+    assertThat(
+            organizer.api().delete("/api/v1/events/" + eventId + "?scope=ALL").status())
+        .isBetween(200, 204);
+    assertThat(kindsOnceTold(ann.api(), eventId, "calendar.cancelled"))
+        .contains("calendar.cancelled");
+    assertThat(kindsOnceTold(bo.api(), eventId, "calendar.cancelled"))
+        .contains("calendar.cancelled");
+    assertThat(kinds(organizer.api(), eventId)).doesNotContain("calendar.cancelled");
+  }
+
+  @Test
+  void onlyAnInviteeAnswersAndAnAnswerIsOneOfThree() {
+    UUID eventId = event(organizer.api(), organizer.id(), "私下的会", start, end, List.of(ann.id()));
+    assertThat(answer(bo.api(), eventId, "ACCEPTED", "").code())
+        .as("Bo may see free/busy of the organiser's calendar only, so the event is not found")
+        .isEqualTo("calendar.not-found");
+    assertThat(answer(ann.api(), eventId, "NEEDS_ACTION", "").code())
+        .isEqualTo("calendar.response-invalid");
+    assertThat(answer(ann.api(), eventId, "ACCEPTED", "长".repeat(501)).code())
+        .isEqualTo("calendar.note-too-long");
+    assertThat(
+            ann.api().get("/api/v1/events/" + eventId).body().path("myResponse").asString())
+        .as("nothing half-stored")
+        .isEqualTo("NEEDS_ACTION");
+  }
+
+  private static List<UUID> invitations(Api api) {
+    return api.get("/api/v1/calendar/invitations")
+        .body()
+        .path("invitations")
+        .valueStream()
+        .map(i -> UUID.fromString(i.path("eventId").asString()))
+        .toList();
+  }
+}
