@@ -8,4 +8,5 @@ import org.jspecify.annotations.Nullable;
  * {@code path} (under the API's base, {@code /api/v1/calendar-feeds/<secret>}) is told once, in the
  * answer that makes it; afterwards {@code path} is null and a lost URL is replaced by rotating.
  */
-public record CalendarFeed(boolean active, @Nullable Instant createdAt, @Nullable String path) {}
+public record CalendarFeed(
+    boolean active, @Nullable Instant createdAt, @Nullable String path) {}

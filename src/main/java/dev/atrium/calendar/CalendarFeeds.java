@@ -80,10 +80,8 @@ public class CalendarFeeds {
   /** The feed the secret opens, as its owner sees their calendar; empty for any other secret. */
   @Transactional
   public Optional<byte[]> read(String token) {
-    Optional<PersonRef> owner = tokens
-        .owner(token)
-        .flatMap(directory::find)
-        .filter(person -> !person.suspended());
+    Optional<PersonRef> owner =
+        tokens.owner(token).flatMap(directory::find).filter(person -> !person.suspended());
     if (owner.isEmpty()) {
       return Optional.empty();
     }
@@ -94,6 +92,7 @@ public class CalendarFeeds {
     Instant to = now.atZone(java.time.ZoneOffset.UTC).plusYears(YEARS_AHEAD).toInstant();
     List<EventRow> rows = new ArrayList<>(events.inWindow(List.of(personal), from, to));
     rows.addAll(events.attendedInWindow(person.id(), List.of(personal), from, to));
-    return Optional.of(export.write(person.name(), person.id(), rows, Set.of(personal), Set.of(personal)));
+    return Optional.of(
+        export.write(person.name(), person.id(), rows, Set.of(personal), Set.of(personal)));
   }
 }

@@ -62,9 +62,8 @@ public class CalendarTransfers {
       throw DomainException.forbidden(
           "calendar.export-denied", "You may see when this calendar is busy, not its events.");
     }
-    Set<UUID> editable = calendar.role().rank() >= CalendarRole.EDITOR.rank()
-        ? Set.of(calendarId)
-        : Set.of();
+    Set<UUID> editable =
+        calendar.role().rank() >= CalendarRole.EDITOR.rank() ? Set.of(calendarId) : Set.of();
     byte[] content = export.write(
         calendar.name(),
         subject.personId(),
@@ -144,9 +143,12 @@ public class CalendarTransfers {
         } else {
           UUID seriesId = series.get(event.uid());
           if (seriesId == null) {
-            seriesId = icsRows.byUid(calendarId, event.uid()).orElseThrow(() -> DomainException.badRequest(
-                "calendar.ics-malformed",
-                "This occurrence (RECURRENCE-ID) belongs to a series neither in the file nor in the calendar."));
+            seriesId = icsRows
+                .byUid(calendarId, event.uid())
+                .orElseThrow(
+                    () -> DomainException.badRequest(
+                        "calendar.ics-malformed",
+                        "This occurrence (RECURRENCE-ID) belongs to a series neither in the file nor in the calendar."));
           }
           if (event.cancelled()) {
             events.cancel(subject, seriesId, EditScope.THIS, event.recurrenceId());

@@ -34,13 +34,18 @@ class CalendarFeedTest {
     UUID mine = InteropSteps.personal(ann.api(), ann.id());
     UUID bos = InteropSteps.personal(bo.api(), bo.id());
     event(ann.api(), mine, Map.of("title", "季度计划会"));
-    event(bo.api(), bos, Map.of(
-        "title", "预算评审",
-        "attendees", List.of(Map.of("kind", "PERSON", "id", ann.id()))));
+    event(
+        bo.api(),
+        bos,
+        Map.of("title", "预算评审", "attendees", List.of(Map.of("kind", "PERSON", "id", ann.id()))));
     event(bo.api(), bos, Map.of("title", "Bo 的私事"));
-    event(stranger.api(), InteropSteps.personal(stranger.api(), stranger.id()), Map.of("title", "外人会议"));
+    event(
+        stranger.api(),
+        InteropSteps.personal(stranger.api(), stranger.id()),
+        Map.of("title", "外人会议"));
 
-    assertThat(ann.api().get("/api/v1/calendar/feed").body().path("active").asBoolean()).isFalse();
+    assertThat(ann.api().get("/api/v1/calendar/feed").body().path("active").asBoolean())
+        .isFalse();
     String first = InteropSteps.feedPath(ann.api());
     assertThat(first).startsWith("/api/v1/calendar-feeds/");
     var status = ann.api().get("/api/v1/calendar/feed").body();
@@ -61,14 +66,14 @@ class CalendarFeedTest {
 
     assertThat(ann.api().delete("/api/v1/calendar/feed").status()).isEqualTo(204);
     assertBareNotFound(InteropSteps.fetch(port, second));
-    assertThat(ann.api().get("/api/v1/calendar/feed").body().path("active").asBoolean()).isFalse();
+    assertThat(ann.api().get("/api/v1/calendar/feed").body().path("active").asBoolean())
+        .isFalse();
   }
 
   @Test
   void aWrongSecretIsAnsweredLikeARevokedOne() {
     assertBareNotFound(InteropSteps.fetch(port, "/api/v1/calendar-feeds/not-a-secret"));
-    assertBareNotFound(InteropSteps.fetch(
-        port, "/api/v1/calendar-feeds/" + "A".repeat(43)));
+    assertBareNotFound(InteropSteps.fetch(port, "/api/v1/calendar-feeds/" + "A".repeat(43)));
     assertBareNotFound(InteropSteps.fetch(port, "/api/v1/calendar-feeds/" + UUID.randomUUID()));
   }
 

@@ -105,7 +105,8 @@ class CalendarImportTest {
     String backwards = GOOD.replace("DTEND;VALUE=DATE:20270406", "DTEND;VALUE=DATE:20270401");
     refused = importIcs(ann.api(), calendar, backwards);
     error = refused.body().path("errors").get(0);
-    assertThat(error.path("line").asInt()).isEqualTo(lineOf(backwards, "DTEND;VALUE=DATE:20270401"));
+    assertThat(error.path("line").asInt())
+        .isEqualTo(lineOf(backwards, "DTEND;VALUE=DATE:20270401"));
     assertThat(error.path("code").asString()).isEqualTo("calendar.end-before-start");
 
     String garbage = GOOD.replace("SUMMARY:Stand-up\r\n", "this is not a property\r\n");
@@ -156,7 +157,9 @@ class CalendarImportTest {
   }
 
   private static List<String> titles(Api api, UUID calendar) {
-    return occurrences(api, calendar).stream().map(o -> o.path("title").asString()).toList();
+    return occurrences(api, calendar).stream()
+        .map(o -> o.path("title").asString())
+        .toList();
   }
 
   private static List<JsonNode> occurrences(Api api, UUID calendar) {

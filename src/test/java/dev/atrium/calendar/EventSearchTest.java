@@ -40,36 +40,61 @@ class EventSearchTest {
     String mark = "ev" + UUID.randomUUID().toString().substring(0, 6);
     UUID calendar = InteropSteps.personal(ann.api(), ann.id());
     InteropSteps.grant(ann.api(), calendar, ann.id(), reader.id(), "READER");
-    UUID review = id(event(ann.api(), calendar, Map.of(
-        "title", "季度预算评审 " + mark,
-        "location", "三号会议室",
-        "description", doc("核对差旅报销"),
-        "attendees", List.of(Map.of("kind", "PERSON", "id", guestOfHonour.id())))));
-    UUID doctor = id(event(ann.api(), calendar, Map.of(
-        "title", "看牙医 " + mark,
-        "private", true,
-        "attendees", List.of(Map.of("kind", "PERSON", "id", guestOfHonour.id())))));
+    UUID review = id(event(
+        ann.api(),
+        calendar,
+        Map.of(
+            "title",
+            "季度预算评审 " + mark,
+            "location",
+            "三号会议室",
+            "description",
+            doc("核对差旅报销"),
+            "attendees",
+            List.of(Map.of("kind", "PERSON", "id", guestOfHonour.id())))));
+    UUID doctor = id(event(
+        ann.api(),
+        calendar,
+        Map.of(
+            "title",
+            "看牙医 " + mark,
+            "private",
+            true,
+            "attendees",
+            List.of(Map.of("kind", "PERSON", "id", guestOfHonour.id())))));
 
     JsonNode hit = eventually(() -> hit(ann.api(), "预算 " + mark, review), h -> h != null);
     assertThat(hit.path("link").asString()).isEqualTo("/calendar/events/" + review);
-    assertThat(hit(reader.api(), "三号会议室 " + mark, review)).as("a reader, by place").isNotNull();
-    assertThat(hit(guestOfHonour.api(), "差旅报销", review)).as("an attendee, by description").isNotNull();
+    assertThat(hit(reader.api(), "三号会议室 " + mark, review))
+        .as("a reader, by place")
+        .isNotNull();
+    assertThat(hit(guestOfHonour.api(), "差旅报销", review))
+        .as("an attendee, by description")
+        .isNotNull();
     assertThat(found(stranger.api(), mark)).as("free/busy alone finds nothing").isEmpty();
 
     eventually(() -> hit(ann.api(), "牙医 " + mark, doctor), h -> h != null);
     assertThat(hit(guestOfHonour.api(), "牙医 " + mark, doctor)).isNotNull();
-    assertThat(found(reader.api(), mark)).as("a reader never finds a private event")
+    assertThat(found(reader.api(), mark))
+        .as("a reader never finds a private event")
         .doesNotContain(doctor.toString());
 
-    assertThat(cards(reader.api(), "/calendar/events/" + doctor)).as("nor gets its card").isEmpty();
+    assertThat(cards(reader.api(), "/calendar/events/" + doctor))
+        .as("nor gets its card")
+        .isEmpty();
     JsonNode card = cards(guestOfHonour.api(), "/calendar/events/" + review).getFirst();
     assertThat(card.path("preview").path("title").asString()).isEqualTo("季度预算评审 " + mark);
     assertThat(card.path("preview").path("excerpt").asString()).isEqualTo("三号会议室");
-    assertThat(card.path("preview").path("people").valueStream().map(JsonNode::asString).toList())
+    assertThat(card.path("preview")
+            .path("people")
+            .valueStream()
+            .map(JsonNode::asString)
+            .toList())
         .as("who accepted: the organiser")
         .containsExactly("检索日程 Ann");
 
-    assertThat(ann.api().delete("/api/v1/events/" + review + "?scope=ALL").status()).isBetween(200, 204);
+    assertThat(ann.api().delete("/api/v1/events/" + review + "?scope=ALL").status())
+        .isBetween(200, 204);
     eventually(() -> hit(ann.api(), "预算 " + mark, review), h -> h == null);
   }
 
@@ -81,7 +106,8 @@ class EventSearchTest {
     UUID channel = UUID.fromString(ann.api()
         .post(
             "/api/v1/channels",
-            Map.of("kind", "PRIVATE", "name", "排期 " + UUID.randomUUID().toString().substring(0, 6)))
+            Map.of(
+                "kind", "PRIVATE", "name", "排期 " + UUID.randomUUID().toString().substring(0, 6)))
         .body()
         .path("id")
         .asString());
@@ -90,10 +116,13 @@ class EventSearchTest {
             .status())
         .isLessThan(300);
     UUID calendar = InteropSteps.personal(ann.api(), ann.id());
-    UUID meeting = id(event(ann.api(), calendar, Map.of(
-        "title", "发布复盘",
-        "attendees", List.of(Map.of("kind", "PERSON", "id", bo.id())),
-        "source", Map.of("channelId", channel))));
+    UUID meeting = id(event(
+        ann.api(),
+        calendar,
+        Map.of(
+            "title", "发布复盘",
+            "attendees", List.of(Map.of("kind", "PERSON", "id", bo.id())),
+            "source", Map.of("channelId", channel))));
 
     String link = "/calendar/events/" + meeting;
     JsonNode messages = eventually(
@@ -112,8 +141,8 @@ class EventSearchTest {
         "type",
         "doc",
         "content",
-        List.of(Map.of(
-            "type", "paragraph", "content", List.of(Map.of("type", "text", "text", text)))));
+        List.of(
+            Map.of("type", "paragraph", "content", List.of(Map.of("type", "text", "text", text)))));
   }
 
   private static List<JsonNode> cards(Api api, String path) {

@@ -75,10 +75,10 @@ final class InteropSteps {
 
   static Calendar parse(byte[] ics) {
     try {
-      return new CalendarBuilder()
-          .build(new StringReader(new String(ics, StandardCharsets.UTF_8)));
+      return new CalendarBuilder().build(new StringReader(new String(ics, StandardCharsets.UTF_8)));
     } catch (Exception e) {
-      throw new AssertionError("Not a calendar ical4j reads: " + new String(ics, StandardCharsets.UTF_8), e);
+      throw new AssertionError(
+          "Not a calendar ical4j reads: " + new String(ics, StandardCharsets.UTF_8), e);
     }
   }
 
@@ -87,7 +87,8 @@ final class InteropSteps {
     return calendar.<VEvent>getComponents(Component.VEVENT).stream()
         .filter(e -> value(e, "UID").equals(uid))
         .sorted((a, b) -> Boolean.compare(
-            a.getProperty("RECURRENCE-ID").isPresent(), b.getProperty("RECURRENCE-ID").isPresent()))
+            a.getProperty("RECURRENCE-ID").isPresent(),
+            b.getProperty("RECURRENCE-ID").isPresent()))
         .toList();
   }
 

@@ -114,7 +114,8 @@ class SecurityConfiguration {
                 "/api/v1/swagger-ui/**",
                 "/swagger-ui/**",
                 "/actuator/health/**",
-                // a calendar feed's secret URL is its own credential (calendar clients cannot sign in)
+                // a calendar feed's secret URL is its own credential (calendar clients cannot sign
+                // in)
                 "/api/v1/calendar-feeds/*")
             .permitAll()
             .requestMatchers("/actuator/prometheus")

@@ -75,8 +75,8 @@ class ConversationEvents {
         ? link
         : "[" + row.title().replace("\\", "\\\\").replace("]", "\\]") + "](" + link + ")";
     try {
-      ownTransaction.executeWithoutResult(status -> chat.postLink(
-          new Subject(organizer.id(), organizer.guest()), channel.get(), text));
+      ownTransaction.executeWithoutResult(status ->
+          chat.postLink(new Subject(organizer.id(), organizer.guest()), channel.get(), text));
     } catch (DomainException refused) {
       log.info("Event {} has no post in its conversation: {}", row.id(), refused.getMessage());
     }
@@ -105,7 +105,9 @@ class ConversationEvents {
     }
     JsonNode channel = json.readTree(row.source()).path("channelId");
     try {
-      return channel.isString() ? Optional.of(UUID.fromString(channel.asString())) : Optional.empty();
+      return channel.isString()
+          ? Optional.of(UUID.fromString(channel.asString()))
+          : Optional.empty();
     } catch (IllegalArgumentException notAnId) {
       return Optional.empty();
     }

@@ -86,10 +86,7 @@ public class EventSearchRows {
             union
             select coalesce(e.parent_id, e.id) from calendar.attendee a
               join calendar.event e on e.id = a.event_id
-             where a.person_id = :me""")
-        .param("me", personId)
-        .query(UUID.class)
-        .list();
+             where a.person_id = :me""").param("me", personId).query(UUID.class).list();
   }
 
   private static IndexedEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {

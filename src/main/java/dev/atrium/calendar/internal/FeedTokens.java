@@ -33,8 +33,7 @@ public class FeedTokens {
     return jdbc.sql("select person_id, created_at from calendar.feed where person_id = ?")
         .param(personId)
         .query((rs, n) -> new Feed(
-            rs.getObject("person_id", UUID.class),
-            rs.getTimestamp("created_at").toInstant()))
+            rs.getObject("person_id", UUID.class), rs.getTimestamp("created_at").toInstant()))
         .optional();
   }
 
@@ -46,9 +45,7 @@ public class FeedTokens {
     jdbc.sql("""
             insert into calendar.feed (person_id, token_hash, created_at) values (?, ?, ?)
             on conflict (person_id) do update
-              set token_hash = excluded.token_hash, created_at = excluded.created_at""")
-        .params(personId, hash(token), java.sql.Timestamp.from(now))
-        .update();
+              set token_hash = excluded.token_hash, created_at = excluded.created_at""").params(personId, hash(token), java.sql.Timestamp.from(now)).update();
     return token;
   }
 
@@ -65,7 +62,8 @@ public class FeedTokens {
     byte[] hash = hash(token);
     return jdbc.sql("select person_id, token_hash from calendar.feed where token_hash = ?")
         .param(hash)
-        .query((rs, n) -> new Stored(rs.getObject("person_id", UUID.class), rs.getBytes("token_hash")))
+        .query(
+            (rs, n) -> new Stored(rs.getObject("person_id", UUID.class), rs.getBytes("token_hash")))
         .optional()
         .filter(stored -> MessageDigest.isEqual(stored.hash(), hash))
         .map(Stored::personId);

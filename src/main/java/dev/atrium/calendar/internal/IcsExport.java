@@ -114,10 +114,8 @@ public class IcsExport {
     return answers != null && answers.stream().anyMatch(a -> a.personId().equals(personId));
   }
 
-  private @Nullable IcsEvent.Person person(
-      Map<UUID, Optional<PersonRef>> people,
-      UUID personId,
-      EventResponse response) {
+  private IcsEvent.@Nullable Person person(
+      Map<UUID, Optional<PersonRef>> people, UUID personId, EventResponse response) {
     return people
         .computeIfAbsent(personId, directory::find)
         .map(p -> new IcsEvent.Person(p.email(), p.name(), response))

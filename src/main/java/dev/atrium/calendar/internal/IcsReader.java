@@ -109,7 +109,7 @@ public final class IcsReader {
         problems.add(problem(
             block.lines().getOrDefault(refusal.property, block.begin()),
             refusal.code,
-            refusal.getMessage()));
+            String.valueOf(refusal.getMessage())));
       }
     }
     return problems.isEmpty() ? new Read(drafts, List.of()) : new Read(List.of(), problems);
@@ -124,8 +124,10 @@ public final class IcsReader {
     Instant end = v.<DateProperty<?>>getProperty(Property.DTEND)
         .map(p -> instant(p.getDate(), zone))
         .or(() -> v.getProperty(Property.DURATION)
-            .map(p -> plus(start, ((net.fortuna.ical4j.model.property.Duration) p).getDuration(), zone)))
-        .orElseGet(() -> allDay ? plus(start, java.time.Period.ofDays(1), zone) : start.plus(DEFAULT_LENGTH));
+            .map(p ->
+                plus(start, ((net.fortuna.ical4j.model.property.Duration) p).getDuration(), zone)))
+        .orElseGet(() ->
+            allDay ? plus(start, java.time.Period.ofDays(1), zone) : start.plus(DEFAULT_LENGTH));
     if (!end.isAfter(start)) {
       throw new Refusal("DTEND", END_BEFORE_START, "The event ends before it starts.");
     }
@@ -142,7 +144,9 @@ public final class IcsReader {
         .orElse(null);
     String clazz = text(v, Property.CLASS).toUpperCase(Locale.ROOT);
     return new IcsEvent(
-        Optional.of(text(v, Property.UID)).filter(s -> !s.isBlank()).orElseGet(() -> UUID.randomUUID() + "@atrium"),
+        Optional.of(text(v, Property.UID))
+            .filter(s -> !s.isBlank())
+            .orElseGet(() -> UUID.randomUUID() + "@atrium"),
         0,
         Instant.now(),
         clip(title),
@@ -206,7 +210,8 @@ public final class IcsReader {
   private static CalendarImportError parseProblem(Scan scan, ParserException e) {
     int line = Math.max(1, e.getLineNo());
     String property = scan.propertyAt(line);
-    String detail = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+    String detail =
+        String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
     return property.equals("RRULE")
         ? problem(line, RECURRENCE_INVALID, "The recurrence rule cannot be read: " + detail)
         : problem(line, MALFORMED, "This line cannot be read: " + detail);
@@ -270,10 +275,12 @@ public final class IcsReader {
         properties.put(number, name);
         if (!CONTENT_LINE.matcher(line).matches()) {
           // ical4j would read on and blame a later line
-          problems.add(problem(number, MALFORMED, "This line is no iCalendar property (NAME:value)."));
+          problems.add(
+              problem(number, MALFORMED, "This line is no iCalendar property (NAME:value)."));
           continue;
         }
-        String value = line.indexOf(':') < 0 ? "" : line.substring(line.indexOf(':') + 1).strip();
+        String value =
+            line.indexOf(':') < 0 ? "" : line.substring(line.indexOf(':') + 1).strip();
         if (name.equals("BEGIN")) {
           open.add(value.toUpperCase(Locale.ROOT));
           if (open.size() == 2 && open.get(1).equals("VEVENT")) {
@@ -305,8 +312,8 @@ public final class IcsReader {
       for (int i = 0; i < zoneNames.size(); i++) {
         String tzid = zoneNames.get(i);
         if (!definedZones.contains(tzid) && known(tzid) == null) {
-          problems.add(problem(
-              zoneUses.get(i), ZONE_UNKNOWN, "No time zone is called \"" + tzid + "\"."));
+          problems.add(
+              problem(zoneUses.get(i), ZONE_UNKNOWN, "No time zone is called \"" + tzid + "\"."));
         }
       }
       problems.sort(java.util.Comparator.comparingInt(CalendarImportError::line));

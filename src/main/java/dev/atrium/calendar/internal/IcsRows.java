@@ -31,14 +31,11 @@ public class IcsRows {
     }
     jdbc.sql("""
             select event_id, person_id, response from calendar.attendee
-             where event_id = any(?) order by event_id, person_id""")
-        .param(eventIds.toArray(UUID[]::new))
-        .query(rs -> {
-          found
-              .computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
-              .add(new Answer(
-                  rs.getObject(2, UUID.class), EventResponse.valueOf(rs.getString(3))));
-        });
+             where event_id = any(?) order by event_id, person_id""").param(eventIds.toArray(UUID[]::new)).query(rs -> {
+      found
+          .computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+          .add(new Answer(rs.getObject(2, UUID.class), EventResponse.valueOf(rs.getString(3))));
+    });
     return found;
   }
 
@@ -46,10 +43,7 @@ public class IcsRows {
   public java.util.Optional<UUID> byUid(UUID calendarId, String uid) {
     return jdbc.sql("""
             select id from calendar.event
-             where calendar_id = ? and uid = ? and recurrence_id is null""")
-        .params(calendarId, uid)
-        .query(UUID.class)
-        .optional();
+             where calendar_id = ? and uid = ? and recurrence_id is null""").params(calendarId, uid).query(UUID.class).optional();
   }
 
   /** Gives an imported event the UID its file knows it by, so a later import finds it again. */

@@ -99,10 +99,11 @@ public final class IcsWriter {
     }
     if (!e.exdates().isEmpty()) {
       List<Temporal> dates = e.exdates().stream().map(at -> time(e, at)).toList();
-      event.add(e.allDay() || utc(e.zone())
-          ? new ExDate<>(new DateList<>(dates))
-          : new ExDate<>(
-              new ParameterList(List.of(new TzId(e.zone().getId()))), new DateList<>(dates)));
+      event.add(
+          e.allDay() || utc(e.zone())
+              ? new ExDate<>(new DateList<>(dates))
+              : new ExDate<>(
+                  new ParameterList(List.of(new TzId(e.zone().getId()))), new DateList<>(dates)));
     }
     if (e.cancelled()) {
       event.add(ImmutableStatus.VEVENT_CANCELLED);

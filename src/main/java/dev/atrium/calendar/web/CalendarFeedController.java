@@ -33,13 +33,15 @@ class CalendarFeedController {
   }
 
   @GetMapping("/api/v1/calendar/feed")
-  @Operation(summary = "Whether I have a secret feed URL, and since when (the URL itself is told once)")
+  @Operation(
+      summary = "Whether I have a secret feed URL, and since when (the URL itself is told once)")
   CalendarFeed mine(@AuthenticationPrincipal Subject subject) {
     return feeds.mine(subject);
   }
 
   @PostMapping("/api/v1/calendar/feed")
-  @Operation(summary = "Makes my secret feed URL, or a new one in place of the old (which stops working)")
+  @Operation(
+      summary = "Makes my secret feed URL, or a new one in place of the old (which stops working)")
   CalendarFeed rotate(@AuthenticationPrincipal Subject subject) {
     return feeds.rotate(subject);
   }
@@ -57,13 +59,15 @@ class CalendarFeedController {
    */
   @GetMapping("/api/v1/calendar-feeds/{token}")
   @Operation(
-      summary = "A person's calendar as iCalendar, for calendar clients to subscribe to (no sign-in)",
+      summary =
+          "A person's calendar as iCalendar, for calendar clients to subscribe to (no sign-in)",
       responses = {
         @ApiResponse(
             responseCode = "200",
-            content = @Content(
-                mediaType = "text/calendar",
-                schema = @Schema(type = "string", format = "binary"))),
+            content =
+                @Content(
+                    mediaType = "text/calendar",
+                    schema = @Schema(type = "string", format = "binary"))),
         @ApiResponse(responseCode = "404", content = @Content)
       })
   ResponseEntity<byte[]> feed(@PathVariable String token) {

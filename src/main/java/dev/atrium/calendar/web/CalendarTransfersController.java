@@ -44,11 +44,13 @@ class CalendarTransfersController {
   @GetMapping("/api/v1/calendars/{id}/export")
   @Operation(
       summary = "The calendar as an iCalendar file (private events of others as busy time)",
-      responses = @ApiResponse(
-          responseCode = "200",
-          content = @Content(
-              mediaType = "text/calendar",
-              schema = @Schema(type = "string", format = "binary"))))
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content =
+                  @Content(
+                      mediaType = "text/calendar",
+                      schema = @Schema(type = "string", format = "binary"))))
   ResponseEntity<byte[]> exportCalendar(
       @AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return download(transfers.exportCalendar(subject, id));
@@ -57,11 +59,13 @@ class CalendarTransfersController {
   @GetMapping("/api/v1/events/{id}/export")
   @Operation(
       summary = "The event (a series with its changed occurrences) as an iCalendar file",
-      responses = @ApiResponse(
-          responseCode = "200",
-          content = @Content(
-              mediaType = "text/calendar",
-              schema = @Schema(type = "string", format = "binary"))))
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content =
+                  @Content(
+                      mediaType = "text/calendar",
+                      schema = @Schema(type = "string", format = "binary"))))
   ResponseEntity<byte[]> exportEvent(
       @AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return download(transfers.exportEvent(subject, id));
@@ -76,7 +80,9 @@ class CalendarTransfersController {
     return transfers.importIcs(subject, id, file);
   }
 
-  @PostMapping(path = "/api/v1/calendars/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(
+      path = "/api/v1/calendars/{id}/import",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Imports an uploaded iCalendar file, as the text/calendar form does")
   CalendarImported importUpload(
       @AuthenticationPrincipal Subject subject,

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import net.fortuna.ical4j.model.Recur;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,20 +23,63 @@ class IcsReaderTest {
   void whatIsWrittenIsReadBack() {
     Instant start = Instant.parse("2027-03-01T14:00:00Z");
     IcsEvent series = new IcsEvent(
-        "series@atrium", 2, start, "Sync, weekly; really", "Line one\nline two", "Room 1", false,
-        start, start.plusSeconds(3600), NEW_YORK, "FREQ=WEEKLY;BYDAY=MO;COUNT=5",
-        List.of(Instant.parse("2027-03-08T14:00:00Z")), null, false, false, false,
+        "series@atrium",
+        2,
+        start,
+        "Sync, weekly; really",
+        "Line one\nline two",
+        "Room 1",
+        false,
+        start,
+        start.plusSeconds(3600),
+        NEW_YORK,
+        "FREQ=WEEKLY;BYDAY=MO;COUNT=5",
+        List.of(Instant.parse("2027-03-08T14:00:00Z")),
+        null,
+        false,
+        false,
+        false,
         new IcsEvent.Person("ann@example.com", "Ann", EventResponse.ACCEPTED),
         List.of(new IcsEvent.Person("bo@example.com", "Bo", EventResponse.TENTATIVE)));
     IcsEvent moved = new IcsEvent(
-        "series@atrium", 2, start, "Moved", "", "", false,
-        Instant.parse("2027-03-15T15:00:00Z"), Instant.parse("2027-03-15T16:00:00Z"), NEW_YORK,
-        null, List.of(), Instant.parse("2027-03-15T13:00:00Z"), false, false, false, null, List.of());
+        "series@atrium",
+        2,
+        start,
+        "Moved",
+        "",
+        "",
+        false,
+        Instant.parse("2027-03-15T15:00:00Z"),
+        Instant.parse("2027-03-15T16:00:00Z"),
+        NEW_YORK,
+        null,
+        List.of(),
+        Instant.parse("2027-03-15T13:00:00Z"),
+        false,
+        false,
+        false,
+        null,
+        List.of());
     Instant day = Instant.parse("2027-04-05T00:00:00Z");
     IcsEvent hidden = new IcsEvent(
-        "hidden@atrium", 0, start, "Doctor", "teeth", "Clinic", true, day,
-        day.plusSeconds(2 * 86400), ZoneId.of("UTC"), null, List.of(), null, false, true, true,
-        null, List.of());
+        "hidden@atrium",
+        0,
+        start,
+        "Doctor",
+        "teeth",
+        "Clinic",
+        true,
+        day,
+        day.plusSeconds(2 * 86400),
+        ZoneId.of("UTC"),
+        null,
+        List.of(),
+        null,
+        false,
+        true,
+        true,
+        null,
+        List.of());
 
     byte[] file = IcsWriter.write("Ann", List.of(series, moved, hidden));
     IcsReader.Read read = IcsReader.read(file, ZoneId.of("UTC"));
@@ -48,7 +92,8 @@ class IcsReaderTest {
     assertThat(back.start()).isEqualTo(series.start());
     assertThat(back.end()).isEqualTo(series.end());
     assertThat(back.zone()).isEqualTo(NEW_YORK);
-    assertThat(back.rrule()).isEqualTo(series.rrule());
+    // ical4j writes a rule's parts in its own order: the same rule
+    assertThat(new Recur<>(back.rrule())).isEqualTo(new Recur<>(series.rrule()));
     assertThat(back.exdates()).isEqualTo(series.exdates());
     IcsEvent backMoved = read.drafts().get(1).event();
     assertThat(backMoved.recurrenceId()).isEqualTo(moved.recurrenceId());
@@ -58,7 +103,8 @@ class IcsReaderTest {
     assertThat(busy.location()).isEmpty();
     assertThat(busy.allDay()).isTrue();
     assertThat(busy.isPrivate()).isTrue();
-    assertThat(new String(file, StandardCharsets.UTF_8)).doesNotContain("Doctor", "Clinic", "teeth");
+    assertThat(new String(file, StandardCharsets.UTF_8))
+        .doesNotContain("Doctor", "Clinic", "teeth");
   }
 
   @Test
@@ -72,8 +118,9 @@ class IcsReaderTest {
         DTSTART;TZID=Mars/Olympus:20270101T090000
         END:VEVENT
         END:VCALENDAR
-        """)).containsExactly(
-            new CalendarImportError(6, "calendar.time-zone-unknown", "No time zone is called \"Mars/Olympus\"."));
+        """))
+        .containsExactly(new CalendarImportError(
+            6, "calendar.time-zone-unknown", "No time zone is called \"Mars/Olympus\"."));
     assertThat(problems("""
         BEGIN:VCALENDAR
         BEGIN:VEVENT
@@ -83,7 +130,8 @@ class IcsReaderTest {
         RRULE:FREQ=SOMETIMES
         END:VEVENT
         END:VCALENDAR
-        """)).extracting(CalendarImportError::line, CalendarImportError::code)
+        """))
+        .extracting(CalendarImportError::line, CalendarImportError::code)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(6, "calendar.recurrence-invalid"));
     assertThat(problems("""
         BEGIN:VCALENDAR
@@ -93,7 +141,8 @@ class IcsReaderTest {
         DTSTART:20270101T090000Z
         END:VEVENT
         END:VCALENDAR
-        """)).extracting(CalendarImportError::line, CalendarImportError::code)
+        """))
+        .extracting(CalendarImportError::line, CalendarImportError::code)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "calendar.ics-malformed"));
     assertThat(problems("""
         BEGIN:VCALENDAR
@@ -108,7 +157,8 @@ class IcsReaderTest {
         DTSTART:20270102T090000Z
         END:VEVENT
         END:VCALENDAR
-        """)).extracting(CalendarImportError::line, CalendarImportError::code)
+        """))
+        .extracting(CalendarImportError::line, CalendarImportError::code)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(6, "calendar.end-before-start"),
             org.assertj.core.groups.Tuple.tuple(8, "calendar.title-empty"));
