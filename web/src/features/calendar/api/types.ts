@@ -104,4 +104,17 @@ export interface EventDetail extends Omit<WriteEvent, 'attendees' | 'title'> {
   occurrence?: string | null;
   capabilities: { edit: boolean; cancel: boolean; answer: boolean };
   myResponse?: Response | null;
+  /** Times attendees proposed instead; the organiser may move the event to one. */
+  proposals?: EventProposal[];
+}
+
+/** A time an attendee proposed for the event (or for one occurrence of it), and why. */
+export interface EventProposal {
+  id: string;
+  person: PersonRef;
+  occurrence?: string | null;
+  start: string;
+  end: string;
+  note: string;
+  createdAt: string;
 }
