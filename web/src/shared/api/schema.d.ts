@@ -141,7 +141,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["grants_2"];
+        get: operations["grants_3"];
         put?: never;
         post: operations["grant"];
         delete?: never;
@@ -257,7 +257,7 @@ export interface paths {
         /** A box of announcements: inbox (unread first, then pinned, then newest), archive (expired), mine (what I wrote, any state) or review (waiting for approval) */
         get: operations["list_5"];
         put?: never;
-        post: operations["create_8"];
+        post: operations["create_10"];
         delete?: never;
         options?: never;
         head?: never;
@@ -631,6 +631,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What these calendars (all I see when none is named) hold between from and to, and my due tasks */
+        get: operations["window"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My calendars: my personal one first, then those I read or overlay */
+        get: operations["mine_3"];
+        put?: never;
+        /** Opens a team's or a department's calendar; its creator manages it */
+        post: operations["create_8"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A calendar I may see at least the free/busy of, with my role on it */
+        get: operations["get_8"];
+        put?: never;
+        post?: never;
+        /** Deletes a team's or department's calendar with its events (its managers) */
+        delete: operations["delete_9"];
+        options?: never;
+        head?: never;
+        /** Changes a calendar's name, description, colour or time zone (its managers) */
+        patch: operations["update_11"];
+        trace?: never;
+    };
+    "/api/v1/calendars/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates an event on a calendar I may edit; invites its attendees, books its room */
+        post: operations["create_9"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendars/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may see, read, edit or manage the calendar (its managers) */
+        get: operations["grants_2"];
+        /** Replaces the calendar's grants (its managers) */
+        put: operations["replaceGrants_2"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendars/{id}/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Overlays the calendar on mine, or changes its colour or visibility */
+        put: operations["subscribe"];
+        post?: never;
+        /** Stops overlaying the calendar */
+        delete: operations["unsubscribe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels": {
         parameters: {
             query?: never;
@@ -722,14 +829,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Changes the channel's settings (owners and admins); fields left out stay as they are */
-        patch: operations["update_9"];
+        patch: operations["update_10"];
         trace?: never;
     };
     "/api/v1/channels/{id}/archive": {
@@ -1026,7 +1133,7 @@ export interface paths {
         delete: operations["delete_8"];
         options?: never;
         head?: never;
-        patch: operations["update_8"];
+        patch: operations["update_9"];
         trace?: never;
     };
     "/api/v1/dings": {
@@ -1054,7 +1161,7 @@ export interface paths {
             cookie?: never;
         };
         /** One DING: its author sees who acknowledged, a recipient their own acknowledgement */
-        get: operations["get_8"];
+        get: operations["get_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1078,6 +1185,25 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event (one occurrence of a recurring one) as I may see it */
+        get: operations["get_6"];
+        put?: never;
+        post?: never;
+        /** Cancels an event: this occurrence, this and the following ones, or all of a series */
+        delete: operations["cancel"];
+        options?: never;
+        head?: never;
+        /** Changes an event: this occurrence, this and the following ones, or all of a series */
+        patch: operations["update_8"];
         trace?: never;
     };
     "/api/v1/files": {
@@ -1545,7 +1671,7 @@ export interface paths {
             cookie?: never;
         };
         /** My open tasks (role=assignee or follower; neither: both and my personal tasks); done=true: the last 100 done instead */
-        get: operations["mine_3"];
+        get: operations["mine_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1981,7 +2107,7 @@ export interface paths {
             cookie?: never;
         };
         /** One version's content: its Yjs state (base64) and Markdown, to compare or restore */
-        get: operations["get_7"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2121,6 +2247,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/{personId}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's personal calendar, as I may see it (its free/busy at least) */
+        get: operations["ofPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/presence": {
         parameters: {
             query?: never;
@@ -2153,6 +2296,93 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rooms seating at least capacity, in a building, with all the equipment named; with from and to each says whether it is free then (free=true: only free ones) */
+        get: operations["searchRooms"];
+        put?: never;
+        /** Adds a room with its calendar (administrators) */
+        post: operations["createRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/bookings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirms the meeting's pending bookings of the room (a series: all of them) */
+        post: operations["approveRoomBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/bookings/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declines the meeting's pending bookings of the room, freeing it */
+        post: operations["declineRoomBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings waiting for my approval of a room I approve, soonest first */
+        get: operations["roomRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Archives a room: no new bookings; meetings keep theirs (administrators) */
+        delete: operations["archiveRoom"];
+        options?: never;
+        head?: never;
+        /** Changes a room; fields left out keep their values (administrators) */
+        patch: operations["updateRoom"];
         trace?: never;
     };
     "/api/v1/saved": {
@@ -2667,7 +2897,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_9"];
+        delete: operations["delete_10"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2929,6 +3159,54 @@ export interface components {
             /** Format: int64 */
             lastSeq: number;
         };
+        CalendarGrant: {
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            kind: "PERSON" | "DEPARTMENT" | "GROUP" | "COMPANY";
+            name?: string;
+            /** @enum {string} */
+            role: "FREEBUSY" | "READER" | "EDITOR" | "MANAGER";
+        };
+        CalendarInfo: {
+            color: string;
+            /** Format: uuid */
+            departmentId?: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PERSONAL" | "TEAM" | "DEPARTMENT" | "ROOM";
+            /** Format: int64 */
+            lastSeq: number;
+            mine: boolean;
+            name: string;
+            /** Format: uuid */
+            ownerId: string;
+            /** @enum {string} */
+            role: "FREEBUSY" | "READER" | "EDITOR" | "MANAGER";
+            subscribed: boolean;
+            timeZone: string;
+            visible: boolean;
+        };
+        CalendarList: {
+            calendars: components["schemas"]["CalendarInfo"][];
+        };
+        /** @description The events of stream kind `calendar.calendar`, told apart by `kind`. */
+        CalendarStreamEvent: components["schemas"]["EventChangedEntry"] | components["schemas"]["EventRemovedEntry"] | components["schemas"]["CalendarUpdatedEntry"];
+        CalendarUpdatedEntry: {
+            /** Format: uuid */
+            calendarId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "calendar.updated";
+        };
+        CalendarWindow: {
+            occurrences: components["schemas"]["Occurrence"][];
+            tasks: components["schemas"]["DueTask"][];
+        };
         Capabilities: {
             administer: boolean;
             manageOrg: boolean;
@@ -3093,6 +3371,17 @@ export interface components {
             spaceId?: string;
             title: string;
         };
+        CreateCalendar: {
+            color?: string;
+            /** Format: uuid */
+            departmentId?: string;
+            description?: string;
+            grants?: components["schemas"]["CalendarGrant"][];
+            /** @enum {string} */
+            kind: "PERSONAL" | "TEAM" | "DEPARTMENT" | "ROOM";
+            name: string;
+            timeZone?: string;
+        };
         CreateChannel: {
             /** @enum {string} */
             kind: "PUBLIC" | "PRIVATE" | "DIRECT" | "GROUP" | "DEPARTMENT";
@@ -3248,6 +3537,17 @@ export interface components {
         };
         /** @description The events of stream kind `doc.space`, told apart by `kind`. */
         DocStreamEvent: components["schemas"]["PageUpdated"] | components["schemas"]["PageAccessUpdated"] | components["schemas"]["SpaceUpdated"] | components["schemas"]["PagesDeleted"];
+        DueTask: {
+            allDay: boolean;
+            done: boolean;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: uuid */
+            id: string;
+            projectName?: string;
+            timeZone: string;
+            title: string;
+        };
         EditMessage: {
             body: string;
         };
@@ -3255,6 +3555,98 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        EventAttachment: {
+            contentType: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int64 */
+            size: number;
+        };
+        EventAttendee: {
+            note: string;
+            person: components["schemas"]["PersonRef"];
+            /** Format: date-time */
+            respondedAt?: string;
+            /** @enum {string} */
+            response: "NEEDS_ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED";
+        };
+        EventCapabilities: {
+            answer: boolean;
+            cancel: boolean;
+            edit: boolean;
+        };
+        EventChangedEntry: {
+            /** Format: uuid */
+            eventId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "event.changed";
+        };
+        EventDetail: {
+            allDay: boolean;
+            attachments: components["schemas"]["EventAttachment"][];
+            attendees: components["schemas"]["EventAttendee"][];
+            busyOnly: boolean;
+            /** Format: uuid */
+            calendarId: string;
+            calendarName: string;
+            capabilities: components["schemas"]["EventCapabilities"];
+            /** @description ProseMirror (TipTap) JSON */
+            description?: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            docPageId?: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: uuid */
+            id: string;
+            location?: string;
+            /** @enum {string} */
+            myResponse?: "NEEDS_ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED";
+            /** Format: date-time */
+            occurrence?: string;
+            organizer: components["schemas"]["PersonRef"];
+            private?: boolean;
+            recurrence?: string;
+            recurring: boolean;
+            reminders: number[];
+            roomBooking?: string;
+            /** Format: uuid */
+            roomId?: string;
+            roomName?: string;
+            /** Format: int32 */
+            sequence: number;
+            source?: components["schemas"]["EventSource"];
+            /** Format: date-time */
+            start: string;
+            /** @enum {string} */
+            status: "CONFIRMED" | "CANCELLED";
+            timeZone: string;
+            title?: string;
+        };
+        EventInvitee: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PERSON" | "DEPARTMENT" | "GROUP";
+        };
+        EventRemovedEntry: {
+            /** Format: uuid */
+            eventId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "event.removed";
+        };
+        EventSource: {
+            /** Format: uuid */
+            channelId: string;
         };
         FieldError: {
             code: string;
@@ -3640,6 +4032,30 @@ export interface components {
             doNotDisturb?: components["schemas"]["QuietHours"];
             kinds: components["schemas"]["KindSetting"][];
         };
+        Occurrence: {
+            allDay: boolean;
+            busyOnly: boolean;
+            /** Format: uuid */
+            calendarId: string;
+            color: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: uuid */
+            eventId: string;
+            location?: string;
+            /** @enum {string} */
+            myResponse?: "NEEDS_ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED";
+            /** Format: date-time */
+            occurrence?: string;
+            private?: boolean;
+            recurring: boolean;
+            roomName?: string;
+            /** Format: date-time */
+            start: string;
+            /** @enum {string} */
+            status: "CONFIRMED" | "CANCELLED";
+            title?: string;
+        };
         OpenAnnouncement: {
             /** @enum {string} */
             device: "DESKTOP" | "PHONE";
@@ -3867,6 +4283,15 @@ export interface components {
         PersonReceiptPage: {
             items: components["schemas"]["PersonReceipt"][];
             next?: string;
+        };
+        PersonRef: {
+            departmentPath: string[];
+            email: string;
+            guest: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            suspended: boolean;
         };
         PersonSummary: {
             avatarColor: string;
@@ -4131,6 +4556,9 @@ export interface components {
         ReplaceAnnouncementCategories: {
             categories: components["schemas"]["AnnouncementCategory"][];
         };
+        ReplaceCalendarGrants: {
+            grants: components["schemas"]["CalendarGrant"][];
+        };
         ReplaceGrants: {
             grants: components["schemas"]["SpaceGrant"][];
         };
@@ -4153,6 +4581,47 @@ export interface components {
             departmentName?: string;
             /** @enum {string} */
             role: "SYSTEM_ADMIN" | "DEPARTMENT_ADMIN";
+        };
+        Room: {
+            archived: boolean;
+            building: string;
+            /** Format: uuid */
+            calendarId: string;
+            /** Format: int32 */
+            capacity: number;
+            equipment: string[];
+            floor: string;
+            free?: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            needsApproval: boolean;
+        };
+        RoomList: {
+            canManage: boolean;
+            rooms: components["schemas"]["Room"][];
+        };
+        RoomRequest: {
+            /** Format: uuid */
+            bookingId: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: int32 */
+            occurrences: number;
+            /** Format: uuid */
+            organizerId: string;
+            organizerName: string;
+            /** Format: uuid */
+            roomId: string;
+            roomName: string;
+            /** Format: date-time */
+            start: string;
+            title?: string;
+        };
+        RoomRequestList: {
+            requests: components["schemas"]["RoomRequest"][];
         };
         SaveTemplate: {
             companyWide?: boolean;
@@ -4358,6 +4827,10 @@ export interface components {
             /** Format: int64 */
             lastSeq: number;
             reset: boolean;
+        };
+        SubscribeCalendar: {
+            color?: string;
+            visible?: boolean;
         };
         Task: {
             allDay: boolean;
@@ -4616,6 +5089,12 @@ export interface components {
             /** Format: int64 */
             count: number;
         };
+        UpdateCalendar: {
+            color?: string;
+            description?: string;
+            name?: string;
+            timeZone?: string;
+        };
         UpdateChannel: {
             /** @enum {string} */
             mentionPolicy?: "EVERYONE" | "ADMINS";
@@ -4714,6 +5193,40 @@ export interface components {
         };
         WriteComment: {
             body: string;
+        };
+        WriteEvent: {
+            allDay: boolean;
+            attachmentFileIds?: string[];
+            attendees?: components["schemas"]["EventInvitee"][];
+            /** @description ProseMirror (TipTap) JSON */
+            description?: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            docPageId?: string;
+            /** Format: date-time */
+            end: string;
+            location?: string;
+            private?: boolean;
+            recurrence?: string;
+            reminders?: number[];
+            /** Format: uuid */
+            roomId?: string;
+            source?: components["schemas"]["EventSource"];
+            /** Format: date-time */
+            start: string;
+            timeZone: string;
+            title: string;
+        };
+        WriteRoom: {
+            archived?: boolean;
+            building?: string;
+            /** Format: int32 */
+            capacity?: number;
+            equipment?: string[];
+            floor?: string;
+            name?: string;
+            needsApproval?: boolean;
         };
         WriteTaskComment: {
             body: string;
@@ -5079,7 +5592,7 @@ export interface operations {
             };
         };
     };
-    grants_2: {
+    grants_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5424,7 +5937,7 @@ export interface operations {
             };
         };
     };
-    create_8: {
+    create_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -6392,6 +6905,362 @@ export interface operations {
             };
         };
     };
+    window: {
+        parameters: {
+            query: {
+                calendars?: string[];
+                from: string;
+                to: string;
+                zone?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarWindow"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mine_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarList"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_8: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCalendar"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarInfo"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_8: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarInfo"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_9: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_11: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCalendar"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarInfo"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_9: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteEvent"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetail"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grants_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarGrant"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceGrants_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceCalendarGrants"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarGrant"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    subscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscribeCalendar"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarInfo"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     mine_2: {
         parameters: {
             query?: never;
@@ -6586,7 +7455,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -6617,7 +7486,7 @@ export interface operations {
             };
         };
     };
-    update_9: {
+    update_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -7370,7 +8239,7 @@ export interface operations {
             };
         };
     };
-    update_8: {
+    update_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -7434,7 +8303,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    get_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -7483,6 +8352,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ding"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_6: {
+        parameters: {
+            query?: {
+                occurrence?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetail"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: {
+                scope?: "THIS" | "FOLLOWING" | "ALL";
+                occurrence?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_8: {
+        parameters: {
+            query?: {
+                scope?: "THIS" | "FOLLOWING" | "ALL";
+                occurrence?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetail"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -8680,7 +9652,7 @@ export interface operations {
             };
         };
     };
-    mine_3: {
+    mine_4: {
         parameters: {
             query?: {
                 role?: string;
@@ -9708,7 +10680,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -10131,6 +11103,37 @@ export interface operations {
             };
         };
     };
+    ofPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarInfo"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     of: {
         parameters: {
             query: {
@@ -10211,6 +11214,227 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonPresence"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchRooms: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                capacity?: number;
+                building?: string;
+                equipment?: string[];
+                free?: boolean;
+                archived?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomList"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteRoom"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveRoomBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineRoomBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roomRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomRequestList"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteRoom"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -11659,7 +12883,7 @@ export interface operations {
             };
         };
     };
-    delete_9: {
+    delete_10: {
         parameters: {
             query?: never;
             header?: never;

@@ -228,7 +228,8 @@ class RoomBookingTest {
         .isEqualTo("calendar.room-capacity-invalid");
     String name = "重名会议室" + UUID.randomUUID();
     UUID room = room(admin, name, 6, List.of(" Projector ", "projector"), false);
-    var twice = admin.post("/api/v1/rooms", Map.of("name", name.toUpperCase(), "capacity", 6));
+    var twice = admin.post(
+        "/api/v1/rooms", Map.of("name", name.toUpperCase(), "building", "总部", "capacity", 6));
     assertThat(twice.status()).isEqualTo(409);
     assertThat(twice.code()).isEqualTo("calendar.room-name-taken");
     var backwards =
@@ -278,6 +279,7 @@ class RoomBookingTest {
     return Map.of(
         "title", title,
         "allDay", false,
+        "private", false,
         "start", start.toString(),
         "end", end.toString(),
         "timeZone", "Asia/Shanghai",
