@@ -17,8 +17,8 @@ export function useFreeBusy(window: Window) {
         api.GET('/api/v1/calendar/free-busy', {
           params: {
             query: {
-              people: window.people.join(','),
-              rooms: window.rooms.length ? window.rooms.join(',') : undefined,
+              people: window.people,
+              rooms: window.rooms.length ? window.rooms : undefined,
               from: window.from,
               to: window.to,
             },
@@ -39,8 +39,8 @@ export function useFindTime(window: Window & { minutes: number; zone: string }) 
         api.GET('/api/v1/calendar/find-time', {
           params: {
             query: {
-              people: window.people.join(','),
-              rooms: window.rooms.length ? window.rooms.join(',') : undefined,
+              people: window.people,
+              rooms: window.rooms.length ? window.rooms : undefined,
               duration: `PT${window.minutes}M`,
               from: window.from,
               to: window.to,

@@ -27,9 +27,9 @@ export function TransferSection() {
   const calendars = useMyCalendars();
   const [chosen, setChosen] = useState<string>();
   const writable = (calendars.data ?? []).filter(
-    (calendar) => calendar.role === 'editor' || calendar.role === 'manager',
+    (calendar) => calendar.role === 'EDITOR' || calendar.role === 'MANAGER',
   );
-  const readable = (calendars.data ?? []).filter((calendar) => calendar.role !== 'freebusy');
+  const readable = (calendars.data ?? []).filter((calendar) => calendar.role !== 'FREEBUSY');
   const target = chosen ?? writable.find((calendar) => calendar.mine)?.id ?? writable[0]?.id;
   const importIcs = useImportIcs(target);
   const [refused, setRefused] = useState<LineError[]>();
