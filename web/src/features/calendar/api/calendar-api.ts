@@ -16,7 +16,7 @@ export const calendarKeys = {
 /** My calendar, the shared ones I may see and the ones I overlay, with their colours. */
 export const calendarsQuery = queryOptions({
   queryKey: calendarKeys.list,
-  queryFn: () => body(api.GET('/api/v1/calendars')).then((list) => list.calendars as CalendarInfo[]),
+  queryFn: () => body(api.GET('/api/v1/calendars')).then((list) => list.calendars),
 });
 
 export const useCalendars = () => useQuery(calendarsQuery);
@@ -29,9 +29,9 @@ export function useCalendarWindow(calendarIds: string[], from: Date, to: Date, z
     queryFn: () =>
       body(
         api.GET('/api/v1/calendar/window', {
-          params: { query: { calendars: calendarIds.join(','), from: range[0], to: range[1], zone } },
+          params: { query: { calendars: calendarIds, from: range[0], to: range[1], zone } },
         }),
-      ) as Promise<CalendarWindow>,
+      ),
     enabled: calendarIds.length > 0,
     // moving to the next week keeps the last one on screen until its answer is in
     placeholderData: (previous) => previous,
@@ -46,7 +46,7 @@ export const eventQuery = (id: string, occurrence?: string | null) =>
         api.GET('/api/v1/events/{id}', {
           params: { path: { id }, query: { occurrence: occurrence ?? undefined } },
         }),
-      ) as Promise<EventDetail>,
+      ),
   });
 
 export const useEvent = (id: string, occurrence?: string | null) => useQuery(eventQuery(id, occurrence));
@@ -61,9 +61,7 @@ export function useCreateEvent() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ calendarId, event }: { calendarId: string; event: WriteEvent }) =>
-      body(
-        api.POST('/api/v1/calendars/{id}/events', { params: { path: { id: calendarId } }, body: event }),
-      ) as Promise<EventDetail>,
+      body(api.POST('/api/v1/calendars/{id}/events', { params: { path: { id: calendarId } }, body: event })),
     onSuccess: (event) => settle(queryClient, event.id),
   });
 }
@@ -84,7 +82,7 @@ export function useUpdateEvent() {
           params: { path: { id }, query: { scope, occurrence: occurrence ?? undefined } },
           body: event,
         }),
-      ) as Promise<EventDetail>,
+      ),
     onSettled: (_event, _error, { id }) => settle(queryClient, id),
   });
 }
@@ -183,23 +181,23 @@ export function useUnsubscribe() {
 
 /** A colleague's personal calendar (made on first use), to overlay. */
 export const personCalendar = (personId: string) =>
-  body(api.GET('/api/v1/people/{personId}/calendar', { params: { path: { personId } } })) as Promise<CalendarInfo>;
+  body(api.GET('/api/v1/people/{personId}/calendar', { params: { path: { personId } } }));
 
 /** The fields an edit writes back, from the event as the server holds it. */
 export function writeOf(detail: EventDetail): WriteEvent {
   return {
     title: detail.title ?? '',
-    description: detail.description ?? null,
-    location: detail.location ?? null,
-    roomId: detail.roomId ?? null,
+    description: detail.description,
+    location: detail.location,
+    roomId: detail.roomId,
     allDay: detail.allDay,
     start: detail.start,
     end: detail.end,
     timeZone: detail.timeZone,
-    recurrence: detail.recurrence ?? null,
+    recurrence: detail.recurrence,
     private: detail.private,
     attendees: detail.attendees.map((attendee) => ({ kind: 'PERSON', id: attendee.person.id })),
     reminders: detail.reminders,
-    docPageId: detail.docPageId ?? null,
+    docPageId: detail.docPageId,
   };
 }

@@ -89,6 +89,7 @@ function Detail({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const { token } = theme.useToken();
   const { modal } = App.useApp();
   const onProblem = useProblemHandler();
   const cancel = useCancelEvent();
@@ -166,7 +167,7 @@ function Detail({
               data-testid="event-detail-attendee"
               data-response={attendee.response}
             >
-              <PersonAvatar name={attendee.person.name} color={attendee.person.avatarColor} size={24} />
+              <PersonAvatar name={attendee.person.name} color={token.colorPrimary} size={24} />
               <Typography.Text ellipsis style={{ flex: 1 }}>
                 {attendee.person.name}
                 {attendee.person.id === detail.organizer.id && (

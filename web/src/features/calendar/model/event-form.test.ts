@@ -2,10 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { EventDetail } from '../api/types';
 import { blankForm, formOf, writeOfForm } from './event-form';
 
+const person = (id: string, name: string) => ({
+  id,
+  name,
+  email: `${id}@example.com`,
+  departmentPath: [],
+  guest: false,
+  suspended: false,
+});
+
 const detail: EventDetail = {
   id: 'ev-1',
   calendarId: 'cal-1',
   calendarName: 'Me',
+  proposals: [],
   busyOnly: false,
   title: 'Weekly sync',
   allDay: false,
@@ -16,12 +26,15 @@ const detail: EventDetail = {
   recurrence: 'FREQ=WEEKLY;BYDAY=TU',
   private: false,
   reminders: [15],
-  organizer: { id: 'me', name: 'Me', avatarColor: '#000' },
+  organizer: person('me', 'Me'),
   attendees: [
-    { person: { id: 'me', name: 'Me', avatarColor: '#000' }, response: 'ACCEPTED' },
-    { person: { id: 'li', name: '李雷', avatarColor: '#111' }, response: 'NEEDS_ACTION' },
+    { person: person('me', 'Me'), response: 'ACCEPTED', note: '' },
+    { person: person('li', '李雷'), response: 'NEEDS_ACTION', note: '' },
   ],
   recurring: true,
+  attachments: [],
+  sequence: 0,
+  status: 'CONFIRMED',
   capabilities: { edit: true, cancel: true, answer: false },
 };
 
@@ -51,7 +64,7 @@ describe('the event form', () => {
       allDay: true,
       start: '2026-12-23T16:00:00.000Z',
       end: '2026-12-25T16:00:00.000Z',
-      recurrence: null,
+      recurrence: undefined,
     });
   });
 

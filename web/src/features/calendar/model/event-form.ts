@@ -26,14 +26,13 @@ export interface EventForm {
   end: Dayjs;
   timeZone: string;
   location: string;
-  /** The booked meeting room, if any. */
-  roomId: string | null;
   invitees: Invitee[];
   /** Undefined: a rule the editor cannot show, kept as it is. */
   repeat: Repeat | undefined;
   private: boolean;
   reminders: number[];
   description: Record<string, unknown> | null;
+  roomId?: string | null;
 }
 
 const WALL = 'YYYY-MM-DDTHH:mm';
@@ -54,7 +53,6 @@ export function blankForm(calendarId: string, start: Date, end: Date, allDay: bo
     end: allDay ? dayjs(end).subtract(1, 'day') : dayjs(end),
     timeZone: zone,
     location: '',
-    roomId: null,
     invitees: [],
     repeat: NO_REPEAT,
     private: false,
@@ -73,14 +71,14 @@ export function formOf(detail: EventDetail): EventForm {
     end: detail.allDay ? end.subtract(1, 'day') : end,
     timeZone: detail.timeZone,
     location: detail.location ?? '',
-    roomId: detail.roomId ?? null,
     invitees: detail.attendees
       .filter((attendee) => attendee.person.id !== detail.organizer.id)
       .map((attendee) => ({ kind: 'PERSON', id: attendee.person.id, name: attendee.person.name })),
     repeat: fromRRule(detail.recurrence, detail.timeZone),
-    private: detail.private,
+    private: detail.private ?? false,
     reminders: detail.reminders,
     description: detail.description ?? null,
+    roomId: detail.roomId ?? null,
   };
 }
 
@@ -94,16 +92,16 @@ export function writeOfForm(form: EventForm, keptRule: string | null | undefined
   const anchor = { year: start.year(), month: start.month() + 1, day: start.date() };
   return {
     title: form.title.trim(),
-    description: form.description,
-    location: form.location.trim() || null,
-    roomId: form.roomId,
+    description: form.description ?? undefined,
+    location: form.location.trim() || undefined,
     allDay: form.allDay,
     start: instantOf(start, form.timeZone),
     end: instantOf(end, form.timeZone),
     timeZone: form.timeZone,
-    recurrence: form.repeat ? (toRRule(form.repeat, anchor, form.allDay, form.timeZone) ?? null) : (keptRule ?? null),
+    recurrence: form.repeat ? toRRule(form.repeat, anchor, form.allDay, form.timeZone) : (keptRule ?? undefined),
     private: form.private,
     attendees: form.invitees.map(({ kind, id }) => ({ kind, id })),
     reminders: form.reminders,
+    roomId: form.roomId ?? undefined,
   };
 }

@@ -51,7 +51,7 @@ export function AgendaView({
     cursor: 'pointer',
   } as const;
   return (
-    <div data-testid="calendar-agenda" style={{ height: '100%', overflowY: 'auto' }}>
+    <div data-testid="calendar-agenda" style={{ height: '100%', overflowY: 'auto', paddingBottom: 84 }}>
       {filled.map(({ day, items }) => (
         <section key={day.toISOString()} data-testid="agenda-day">
           <div

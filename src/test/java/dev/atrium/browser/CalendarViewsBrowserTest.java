@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import dev.atrium.IntegrationTest;
 import dev.atrium.support.Api;
 import dev.atrium.support.Browsers;
 import dev.atrium.support.People;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,15 +63,15 @@ class CalendarViewsBrowserTest {
     ZoneId zone =
         ZoneId.of((String) desk.evaluate("() => Intl.DateTimeFormat().resolvedOptions().timeZone"));
     LocalDate wednesday = dayOf(columns.nth(2), zone);
-    assertThat(wednesday.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.WEDNESDAY);
+    assertThat(wednesday.getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
 
     // press at 10:00 on Wednesday and let go in the 10:45 slot: 10:00 to 11:00
     BoundingBox column = columns.nth(2).boundingBox();
     double x = column.x + column.width / 2;
     desk.mouse().move(x, column.y + 10 * HOUR + 4);
     desk.mouse().down();
-    desk.mouse().move(x, column.y + 10.5 * HOUR, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
-    desk.mouse().move(x, column.y + 10.8 * HOUR, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
+    desk.mouse().move(x, column.y + 10.5 * HOUR, new Mouse.MoveOptions().setSteps(4));
+    desk.mouse().move(x, column.y + 10.8 * HOUR, new Mouse.MoveOptions().setSteps(4));
     assertThat(desk.getByTestId("calendar-selection")).isVisible();
     desk.mouse().up();
 
@@ -97,8 +99,8 @@ class CalendarViewsBrowserTest {
     double fromY = box.y + 10;
     desk.mouse().move(fromX, fromY);
     desk.mouse().down();
-    desk.mouse().move(fromX + column.width / 2, fromY + HOUR / 2.0, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-    desk.mouse().move(fromX + column.width, fromY + HOUR, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+    desk.mouse().move(fromX + column.width / 2, fromY + HOUR / 2.0, new Mouse.MoveOptions().setSteps(5));
+    desk.mouse().move(fromX + column.width, fromY + HOUR, new Mouse.MoveOptions().setSteps(5));
     assertThat(desk.getByTestId("calendar-ghost")).isVisible();
     desk.mouse().up();
     assertThat(columns
