@@ -86,10 +86,15 @@ class CalendarBrowserTest {
     assertThat(editor).isHidden();
 
     // the organiser opens the meeting: the room is booked, the invitees have not answered yet
-    desk.getByTestId("calendar-event")
-        .filter(new Locator.FilterOptions().setHasText(title))
-        .first()
-        .click();
+    String eventId = attendee
+        .api()
+        .get("/api/v1/calendar/invitations")
+        .body()
+        .path("invitations")
+        .get(0)
+        .path("eventId")
+        .asString();
+    desk.navigate("/calendar/events/" + eventId);
     Locator detail = desk.getByTestId("event-detail");
     assertThat(detail).containsText(roomName);
     Locator answer = detail.getByTestId("event-detail-attendee")
