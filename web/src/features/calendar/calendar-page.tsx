@@ -9,6 +9,9 @@ import { useProblemHandler } from '../../shared/ui/use-problem-handler';
 import { useCalendars, useCalendarWindow, useMoveOccurrence } from './api/calendar-api';
 import type { CalendarInfo, DueTask, EventDetail, Occurrence } from './api/types';
 import { EventDetailDrawer } from './detail/event-detail';
+import { PendingInvitations } from './invitations';
+import { useScheduleRequest } from './scheduling';
+import { SettingsButton } from './settings';
 import { type EditorTarget, EventEditor } from './editor/event-editor';
 import { useScopeDialog } from './editor/scope-dialog';
 import { useLiveCalendar } from './live/use-live-calendar';
@@ -103,6 +106,13 @@ export function CalendarPage() {
   const onCreate = (start: Date, end: Date, allDay: boolean) => {
     if (defaultCalendar) setEditor({ kind: 'create', form: blankForm(defaultCalendar, start, end, allDay, ZONE) });
   };
+  const personal = list.find((calendar) => calendar.mine && calendar.kind === 'PERSONAL');
+  useScheduleRequest(!!defaultCalendar, (draft) => {
+    if (!defaultCalendar) return;
+    const form = blankForm(defaultCalendar, nextHour(new Date()), nextHour(new Date(), 1), false, ZONE);
+    const invitees = draft.people.filter((id) => id !== personal?.ownerId).map((id) => ({ kind: 'PERSON' as const, id }));
+    setEditor({ kind: 'create', form: { ...form, invitees }, source: draft.source });
+  });
   const onOpen = (occurrence: Occurrence) => {
     const next = new URLSearchParams(params);
     next.set('view', view);
@@ -227,6 +237,8 @@ export function CalendarPage() {
           >
             {headingOf(view, date, from, to, i18n.language)}
           </Typography.Text>
+          <PendingInvitations onOpen={(id) => void navigate(eventPath(id))} />
+          <SettingsButton />
           <Segmented<ViewKind>
             size={isPhone ? 'small' : 'middle'}
             value={view}

@@ -255,6 +255,12 @@ const SERVER_CODES = [
   'calendar.response-invalid',
   'calendar.note-too-long',
   'calendar.not-invited',
+  'calendar.import-invalid',
+  'calendar.import-too-large',
+  'calendar.ics-malformed',
+  'calendar.ics-no-events',
+  'calendar.export-denied',
+  'calendar.page-unknown',
   'calendar.occurrence-unknown',
   'calendar.proposal-by-organizer',
   'calendar.answer-by-organizer',
@@ -263,12 +269,6 @@ const SERVER_CODES = [
   'calendar.duration-invalid',
   'calendar.step-invalid',
   'calendar.working-hours-invalid',
-  'calendar.import-invalid',
-  'calendar.import-too-large',
-  'calendar.ics-malformed',
-  'calendar.ics-no-events',
-  'calendar.export-denied',
-  'calendar.page-unknown',
 ];
 
 describe('translation catalogues', () => {

@@ -103,4 +103,29 @@ describe('a card for a link into Atrium', () => {
     expect(open).toContain('Task · 王芳, Li Lei · Due Dec 11, 2026 · Finance');
     expect(render(task('DONE'), 'zh-CN')).toContain('>已完成<');
   });
+
+  it('shows a meeting with its time, place and how many accepted, a tag only when it is called off', () => {
+    const meeting = (state: string): Card => ({
+      url: `https://atrium.example.com/calendar/events/${ID}`,
+      kind: 'event',
+      preview: {
+        kind: 'event',
+        id: ID,
+        title: '季度规划会',
+        excerpt: 'Room 3',
+        at: '2026-12-09T02:00:00Z',
+        state,
+        people: ['王芳', 'Li Lei'],
+        due: '2026-12-09T03:00:00Z',
+        containerName: 'Team',
+      },
+    });
+    const confirmed = render(meeting('CONFIRMED'));
+    expect(confirmed).toContain('data-kind="event"');
+    expect(confirmed).not.toContain('data-state');
+    expect(confirmed).toContain('Event · ');
+    expect(confirmed).toContain('Dec 9');
+    expect(confirmed).toContain('· Room 3 · 2 accepted · Team');
+    expect(render(meeting('CANCELLED'), 'zh-CN')).toContain('>已取消<');
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  CalendarOutlined,
   CheckSquareOutlined,
   FileTextOutlined,
   LinkOutlined,
@@ -26,6 +27,7 @@ const KIND_ICONS: Record<string, ReactNode> = {
   page: <FileTextOutlined />,
   announcement: <NotificationOutlined />,
   task: <CheckSquareOutlined />,
+  event: <CalendarOutlined />,
 };
 
 export function KindIcon({ kind }: { kind: string }) {
@@ -64,6 +66,20 @@ export function useCardText(card: Card): { title: string; detail: string; kindNa
       detail: card.channel.topic ?? t('links.kind.channel'),
       kindName,
     };
+  // a meeting: when (its start in `at`, its end in `due`), where, and how many have accepted
+  if (card.kind === 'event' && card.preview)
+    return {
+      title: card.preview.title,
+      detail: [
+        card.preview.due ? formatSpan(card.preview.at, card.preview.due, i18n.language) : null,
+        card.preview.excerpt,
+        card.preview.people.length > 0 ? t('links.accepted', { count: card.preview.people.length }) : null,
+        card.preview.containerName,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      kindName,
+    };
   // an object with a life of its own (a task): who holds it and when it is due, not its text
   if (card.preview?.state)
     return {
@@ -86,6 +102,25 @@ export function useCardText(card: Card): { title: string; detail: string; kindNa
   return { title: card.url, detail: '', kindName };
 }
 
+/** A meeting's time, the day named once when it starts and ends on one day. */
+function formatSpan(start: string, end: string, locale: string): string {
+  const format = new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return format.formatRange(new Date(start), new Date(end));
+}
+
+/** The state a card shows: a meeting's only when it is called off, an ordinary one needs no tag. */
+function shownState(card: Card): string | undefined {
+  const state = card.preview?.state ?? undefined;
+  return card.kind === 'event' && state === 'CONFIRMED' ? undefined : state;
+}
+
 /**
  * A card for a link to an Atrium object, rendered from its `kind` alone: a person shows their
  * avatar, every other kind its icon (a neutral one for kinds this client does not know yet); an
@@ -95,7 +130,7 @@ export function useCardText(card: Card): { title: string; detail: string; kindNa
 export function LinkCard({ card, onOpen }: { card: Card; onOpen: (path: string) => void }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const state = card.preview?.state;
+  const state = shownState(card);
   const { title, detail, kindName } = useCardText(card);
   const path = new URL(card.url).pathname;
   const icon = card.person ? (
@@ -131,7 +166,11 @@ export function LinkCard({ card, onOpen }: { card: Card; onOpen: (path: string) 
       <span style={{ minWidth: 0, flex: 1 }}>
         <Typography.Text strong ellipsis style={{ display: 'block' }}>
           {state && (
-            <Tag color={state === 'DONE' ? 'success' : 'processing'} data-testid="link-card-state" data-state={state}>
+            <Tag
+              color={state === 'DONE' ? 'success' : state === 'CANCELLED' ? 'default' : 'processing'}
+              data-testid="link-card-state"
+              data-state={state}
+            >
               {t(`links.state.${state}`, { defaultValue: state })}
             </Tag>
           )}

@@ -17,6 +17,7 @@ import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useCancelEvent, useEvent } from '../api/calendar-api';
 import type { CalendarInfo, EditScope, EventDetail, Response } from '../api/types';
 import { DescriptionEditor } from '../editor/description-editor';
+import { AnswerBar, Proposals } from '../invitations';
 import { reminderLabel } from '../editor/event-editor';
 import { useScopeDialog } from '../editor/scope-dialog';
 import { whenText } from './when-text';
@@ -134,6 +135,7 @@ function Detail({
           data-testid="event-detail-close"
         />
       </Flex>
+      <AnswerBar event={detail} />
       <Line icon={<ClockCircleOutlined />}>
         <span data-testid="event-detail-when">{whenText(detail, i18n.language, t('calendar.allDay'))}</span>
         {detail.recurring && (
@@ -191,6 +193,7 @@ function Detail({
             ))}
         </Flex>
       </Line>
+      <Proposals event={detail} />
       {detail.reminders.length > 0 && (
         <Typography.Text type="secondary">
           {t('calendar.detail.reminders', {

@@ -7,14 +7,18 @@ import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { useCreateEvent, useUpdateEvent } from '../api/calendar-api';
 import type { AttendeeKind, CalendarInfo, EventDetail } from '../api/types';
-import { type EventForm, formOf, writeOfForm } from '../model/event-form';
+import { type EventForm, formOf, wallOf, writeOfForm } from '../model/event-form';
+import { RoomPicker } from '../rooms';
+import { FindTimeField } from '../scheduling';
 import { canEditIn } from '../views/occurrence-style';
 import { DescriptionEditor } from './description-editor';
 import { RepeatField } from './repeat-field';
 import { useScopeDialog } from './scope-dialog';
 
 /** What the editor opens on: a new event (its form prefilled from the grid) or one to change. */
-export type EditorTarget = { kind: 'create'; form: EventForm } | { kind: 'edit'; detail: EventDetail };
+export type EditorTarget =
+  | { kind: 'create'; form: EventForm; source?: { channelId: string } }
+  | { kind: 'edit'; detail: EventDetail };
 
 /** The offsets a reminder offers, in minutes before the start. */
 const REMINDERS = [0, 5, 15, 30, 60, 120, 1440];
@@ -58,6 +62,11 @@ export function EventEditor({
   const [form, setForm] = useState<EventForm>(() => (target.kind === 'create' ? target.form : formOf(target.detail)));
   const [invalid, setInvalid] = useState<string>();
   const set = (change: Partial<EventForm>) => setForm((current) => ({ ...current, ...change }));
+  const [roomName, setRoomName] = useState(target.kind === 'edit' ? target.detail.roomName : undefined);
+  // the meeting's time as instants, for the rooms free then and the attendees' busy times
+  const span = writeOfForm(form, null);
+  const organizerId = target.kind === 'edit' ? target.detail.organizer.id : calendars.find((each) => each.mine && each.kind === 'PERSONAL')?.ownerId;
+  const people = [organizerId, ...form.invitees.filter((invitee) => invitee.kind === 'PERSON').map((invitee) => invitee.id)].filter((id): id is string => !!id);
   const writable = calendars.filter((calendar) => canEditIn(calendar.role));
   const pickerFormat = form.allDay ? 'YYYY-MM-DD' : 'YYYY-MM-DD HH:mm';
   const busy = create.isPending || update.isPending;
@@ -80,7 +89,7 @@ export function EventEditor({
     setInvalid(undefined);
     const onError = (error: unknown) => onProblem(error);
     if (target.kind === 'create') {
-      create.mutate({ calendarId: form.calendarId, event: writeOfForm(form, null) }, { onSuccess: onSaved, onError });
+      create.mutate({ calendarId: form.calendarId, event: { ...writeOfForm(form, null), source: target.source } }, { onSuccess: onSaved, onError });
       return;
     }
     const { detail } = target;
@@ -171,6 +180,15 @@ export function EventEditor({
             />
           </Row>
         )}
+        {!form.allDay && (
+          <FindTimeField
+            people={people}
+            rooms={form.roomId ? [{ id: form.roomId, name: roomName ?? '' }] : []}
+            start={span.start}
+            end={span.end}
+            onChange={(start, end) => set({ start: wallOf(start, form.timeZone), end: wallOf(end, form.timeZone) })}
+          />
+        )}
         <Row label={t('calendar.editor.repeat')}>
           <RepeatField value={form.repeat} start={form.start} onChange={(repeat) => set({ repeat })} />
         </Row>
@@ -181,6 +199,18 @@ export function EventEditor({
             onChange={(event) => set({ location: event.target.value })}
             placeholder={t('calendar.editor.locationPlaceholder')}
             data-testid="event-location"
+          />
+        </Row>
+        <Row label={t('calendar.rooms.title')}>
+          <RoomPicker
+            from={span.start}
+            to={span.end}
+            attendeeCount={people.length}
+            value={form.roomId}
+            onChange={(roomId, room) => {
+              set({ roomId });
+              setRoomName(room?.name);
+            }}
           />
         </Row>
         <Row label={t('calendar.editor.attendees')}>

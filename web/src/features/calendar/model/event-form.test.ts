@@ -15,6 +15,7 @@ const detail: EventDetail = {
   id: 'ev-1',
   calendarId: 'cal-1',
   calendarName: 'Me',
+  proposals: [],
   busyOnly: false,
   title: 'Weekly sync',
   allDay: false,

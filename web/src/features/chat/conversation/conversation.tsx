@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import { LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
+import { ScheduleMeetingButton } from '../../../shared/ui/schedule-meeting-button';
 import { type Channel, useMarkRead, useMarkUnread, useStar } from '../api/channels';
 import { historyQuery, loadAround, type Message } from '../api/messages';
 import { useOutbox } from '../api/outbox';
@@ -173,6 +174,7 @@ export function Conversation({
                     />
                   </>
                 )}
+                {!channel.archived && <ScheduleMeetingButton compact request={{ people: [], channelId: channel.id }} />}
                 <PinsButton channelId={channel.id} />
               </Flex>
               {channel.archived && (

@@ -1,0 +1,3 @@
+export { AnswerBar } from './answer-bar';
+export { PendingInvitations } from './pending-invitations';
+export { Proposals } from './proposals';

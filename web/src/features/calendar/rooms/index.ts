@@ -1,0 +1,2 @@
+export { RoomPicker, type RoomPickerProps } from './room-picker';
+export type { Room } from './rooms-api';

@@ -1,0 +1,3 @@
+export { CalendarSettings } from './calendar-settings';
+export { SettingsButton } from './settings-button';
+export { eventExportUrl } from './settings-api';
