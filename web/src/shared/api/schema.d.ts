@@ -160,7 +160,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["revoke"];
+        delete: operations["revoke_1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -631,6 +631,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar-feeds/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's calendar as iCalendar, for calendar clients to subscribe to (no sign-in) */
+        get: operations["feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I have a secret feed URL, and since when (the URL itself is told once) */
+        get: operations["mine_4"];
+        put?: never;
+        /** Makes my secret feed URL, or a new one in place of the old (which stops working) */
+        post: operations["rotate"];
+        /** Revokes my feed URL */
+        delete: operations["revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/find-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Up to 10 times when all the people and rooms are free, earliest first, on working days between dayStart and dayEnd in the zone, starting every step (PT15M or PT30M) */
+        get: operations["findTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/free-busy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Busy blocks of up to 50 people and rooms (comma-separated ids) over at most 31 days; never what the events are */
+        get: operations["freeBusy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My invitations waiting for an answer, soonest first */
+        get: operations["invitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/window": {
         parameters: {
             query?: never;
@@ -702,6 +789,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendars/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calendar as an iCalendar file (private events of others as busy time) */
+        get: operations["exportCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendars/{id}/grants": {
         parameters: {
             query?: never;
@@ -714,6 +818,23 @@ export interface paths {
         /** Replaces the calendar's grants (its managers) */
         put: operations["replaceGrants_2"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendars/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Imports an uploaded iCalendar file, as the text/calendar form does */
+        post: operations["importIcs"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1206,6 +1327,57 @@ export interface paths {
         patch: operations["update_8"];
         trace?: never;
     };
+    "/api/v1/events/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answers an invitation (ACCEPTED, TENTATIVE or DECLINED, with a note) for the event or, with occurrence, one occurrence of a series; the organiser sees it live */
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event (a series with its changed occurrences) as an iCalendar file */
+        get: operations["exportEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Proposes another time for the event to its organiser (attendees only) */
+        post: operations["propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files": {
         parameters: {
             query?: never;
@@ -1670,8 +1842,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My open tasks (role=assignee or follower; neither: both and my personal tasks); done=true: the last 100 done instead */
-        get: operations["mine_4"];
+        /** My tasks in groups (overdue, today, upcoming, no date, done; days in zone, default UTC), each with its count and first page (limit, default 25); with group, that group's next page after the card after. role=assignee or follower; neither: both and my personal tasks */
+        get: operations["mine_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2296,6 +2468,93 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rooms seating at least capacity, in a building, with all the equipment named; with from and to each says whether it is free then (free=true: only free ones) */
+        get: operations["searchRooms"];
+        put?: never;
+        /** Adds a room with its calendar (administrators) */
+        post: operations["createRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/bookings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirms the meeting's pending bookings of the room (a series: all of them) */
+        post: operations["approveRoomBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/bookings/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declines the meeting's pending bookings of the room, freeing it */
+        post: operations["declineRoomBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings waiting for my approval of a room I approve, soonest first */
+        get: operations["roomRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Archives a room: no new bookings; meetings keep theirs (administrators) */
+        delete: operations["archiveRoom"];
+        options?: never;
+        head?: never;
+        /** Changes a room; fields left out keep their values (administrators) */
+        patch: operations["updateRoom"];
         trace?: never;
     };
     "/api/v1/saved": {
@@ -3006,6 +3265,13 @@ export interface components {
             reconfirm: boolean;
             title: string;
         };
+        AnswerEvent: {
+            note?: string;
+            /** Format: date-time */
+            occurrence?: string;
+            /** @enum {string} */
+            response: "NEEDS_ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED";
+        };
         ApprovalSettings: {
             /** Format: int32 */
             approvalThreshold?: number;
@@ -3072,6 +3338,19 @@ export interface components {
             /** Format: int64 */
             lastSeq: number;
         };
+        BusyBlock: {
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
+            start: string;
+            tentative: boolean;
+        };
+        CalendarFeed: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt?: string;
+            path?: string;
+        };
         CalendarGrant: {
             /** Format: uuid */
             id?: string;
@@ -3080,6 +3359,12 @@ export interface components {
             name?: string;
             /** @enum {string} */
             role: "FREEBUSY" | "READER" | "EDITOR" | "MANAGER";
+        };
+        CalendarImported: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
         };
         CalendarInfo: {
             color: string;
@@ -3102,8 +3387,33 @@ export interface components {
             timeZone: string;
             visible: boolean;
         };
+        CalendarInvitation: {
+            allDay: boolean;
+            /** Format: uuid */
+            calendarId: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: uuid */
+            eventId: string;
+            location: string;
+            organizer: components["schemas"]["PersonRef"];
+            recurring: boolean;
+            /** Format: date-time */
+            start: string;
+            timeZone: string;
+            title: string;
+        };
+        CalendarInvitations: {
+            invitations: components["schemas"]["CalendarInvitation"][];
+        };
         CalendarList: {
             calendars: components["schemas"]["CalendarInfo"][];
+        };
+        CalendarSlot: {
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
+            start: string;
         };
         /** @description The events of stream kind `calendar.calendar`, told apart by `kind`. */
         CalendarStreamEvent: components["schemas"]["EventChangedEntry"] | components["schemas"]["EventRemovedEntry"] | components["schemas"]["CalendarUpdatedEntry"];
@@ -3525,6 +3835,7 @@ export interface components {
             occurrence?: string;
             organizer: components["schemas"]["PersonRef"];
             private?: boolean;
+            proposals: components["schemas"]["EventProposal"][];
             recurrence?: string;
             recurring: boolean;
             reminders: number[];
@@ -3547,6 +3858,20 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "PERSON" | "DEPARTMENT" | "GROUP";
+        };
+        EventProposal: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** Format: date-time */
+            occurrence?: string;
+            person: components["schemas"]["PersonRef"];
+            /** Format: date-time */
+            start: string;
         };
         EventRemovedEntry: {
             /** Format: uuid */
@@ -3580,6 +3905,21 @@ export interface components {
             channelName?: string;
             /** Format: uuid */
             messageId: string;
+        };
+        FreeBusy: {
+            people: components["schemas"]["FreeBusyPerson"][];
+            rooms: components["schemas"]["FreeBusyRoom"][];
+        };
+        FreeBusyPerson: {
+            busy: components["schemas"]["BusyBlock"][];
+            hidden: boolean;
+            /** Format: uuid */
+            personId: string;
+        };
+        FreeBusyRoom: {
+            busy: components["schemas"]["BusyBlock"][];
+            /** Format: uuid */
+            roomId: string;
         };
         GrantView: {
             /** Format: uuid */
@@ -3879,8 +4219,17 @@ export interface components {
             /** Format: uuid */
             sectionId: string;
         };
-        MyTasks: {
+        MyTaskGroup: {
             cards: components["schemas"]["TaskCard"][];
+            /** Format: int32 */
+            count: number;
+            /** @enum {string} */
+            key: "OVERDUE" | "TODAY" | "UPCOMING" | "NONE" | "DONE";
+            /** Format: uuid */
+            next?: string;
+        };
+        MyTasks: {
+            groups: components["schemas"]["MyTaskGroup"][];
         };
         NewGrant: {
             /** Format: uuid */
@@ -4314,6 +4663,15 @@ export interface components {
             /** Format: uuid */
             projectId: string;
         };
+        ProposeTime: {
+            /** Format: date-time */
+            end: string;
+            note?: string;
+            /** Format: date-time */
+            occurrence?: string;
+            /** Format: date-time */
+            start: string;
+        };
         PublishAnnouncement: {
             /** Format: date-time */
             at?: string;
@@ -4494,6 +4852,47 @@ export interface components {
             departmentName?: string;
             /** @enum {string} */
             role: "SYSTEM_ADMIN" | "DEPARTMENT_ADMIN";
+        };
+        Room: {
+            archived: boolean;
+            building: string;
+            /** Format: uuid */
+            calendarId: string;
+            /** Format: int32 */
+            capacity: number;
+            equipment: string[];
+            floor: string;
+            free?: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            needsApproval: boolean;
+        };
+        RoomList: {
+            canManage: boolean;
+            rooms: components["schemas"]["Room"][];
+        };
+        RoomRequest: {
+            /** Format: uuid */
+            bookingId: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: int32 */
+            occurrences: number;
+            /** Format: uuid */
+            organizerId: string;
+            organizerName: string;
+            /** Format: uuid */
+            roomId: string;
+            roomName: string;
+            /** Format: date-time */
+            start: string;
+            title?: string;
+        };
+        RoomRequestList: {
+            requests: components["schemas"]["RoomRequest"][];
         };
         SaveTemplate: {
             companyWide?: boolean;
@@ -4918,6 +5317,9 @@ export interface components {
             replies: components["schemas"]["Message"][];
             root: components["schemas"]["Message"];
         };
+        TimeSuggestions: {
+            slots: components["schemas"]["CalendarSlot"][];
+        };
         TokenView: {
             /** Format: date-time */
             createdAt: string;
@@ -5067,7 +5469,7 @@ export interface components {
             body: string;
         };
         WriteEvent: {
-            allDay: boolean;
+            allDay?: boolean;
             attachmentFileIds?: string[];
             attendees?: components["schemas"]["EventInvitee"][];
             /** @description ProseMirror (TipTap) JSON */
@@ -5089,6 +5491,16 @@ export interface components {
             start: string;
             timeZone: string;
             title: string;
+        };
+        WriteRoom: {
+            archived?: boolean;
+            building?: string;
+            /** Format: int32 */
+            capacity?: number;
+            equipment?: string[];
+            floor?: string;
+            name?: string;
+            needsApproval?: boolean;
         };
         WriteTaskComment: {
             body: string;
@@ -5516,7 +5928,7 @@ export interface operations {
             };
         };
     };
-    revoke: {
+    revoke_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6767,6 +7179,231 @@ export interface operations {
             };
         };
     };
+    feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mine_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findTime: {
+        parameters: {
+            query: {
+                people?: string[];
+                rooms?: string[];
+                duration?: string;
+                from: string;
+                to: string;
+                zone: string;
+                dayStart?: string;
+                dayEnd?: string;
+                step?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSuggestions"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    freeBusy: {
+        parameters: {
+            query: {
+                people?: string[];
+                rooms?: string[];
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FreeBusy"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarInvitations"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     window: {
         parameters: {
             query: {
@@ -6993,6 +7630,37 @@ export interface operations {
             };
         };
     };
+    exportCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     grants_2: {
         parameters: {
             query?: never;
@@ -7046,6 +7714,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarGrant"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importIcs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+                "text/calendar": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarImported"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -8330,6 +9037,107 @@ export interface operations {
             };
         };
     };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetail"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeTime"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventProposal"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     upload: {
         parameters: {
             query: {
@@ -9514,11 +10322,14 @@ export interface operations {
             };
         };
     };
-    mine_4: {
+    mine_5: {
         parameters: {
             query?: {
                 role?: string;
-                done?: boolean;
+                zone?: string;
+                group?: string;
+                after?: string;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -11076,6 +11887,227 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonPresence"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchRooms: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                capacity?: number;
+                building?: string;
+                equipment?: string[];
+                free?: boolean;
+                archived?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomList"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteRoom"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveRoomBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineRoomBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    roomRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomRequestList"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteRoom"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
