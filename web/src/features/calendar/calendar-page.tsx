@@ -110,7 +110,9 @@ export function CalendarPage() {
   useScheduleRequest(!!defaultCalendar, (draft) => {
     if (!defaultCalendar) return;
     const form = blankForm(defaultCalendar, nextHour(new Date()), nextHour(new Date(), 1), false, ZONE);
-    const invitees = draft.people.filter((id) => id !== personal?.ownerId).map((id) => ({ kind: 'PERSON' as const, id }));
+    const invitees = draft.people
+      .filter((id) => id !== personal?.ownerId)
+      .map((id) => ({ kind: 'PERSON' as const, id }));
     setEditor({ kind: 'create', form: { ...form, invitees }, source: draft.source });
   });
   const onOpen = (occurrence: Occurrence) => {

@@ -17,8 +17,7 @@ import { useScopeDialog } from './scope-dialog';
 
 /** What the editor opens on: a new event (its form prefilled from the grid) or one to change. */
 export type EditorTarget =
-  | { kind: 'create'; form: EventForm; source?: { channelId: string } }
-  | { kind: 'edit'; detail: EventDetail };
+  { kind: 'create'; form: EventForm; source?: { channelId: string } } | { kind: 'edit'; detail: EventDetail };
 
 /** The offsets a reminder offers, in minutes before the start. */
 const REMINDERS = [0, 5, 15, 30, 60, 120, 1440];
@@ -65,8 +64,14 @@ export function EventEditor({
   const [roomName, setRoomName] = useState(target.kind === 'edit' ? target.detail.roomName : undefined);
   // the meeting's time as instants, for the rooms free then and the attendees' busy times
   const span = writeOfForm(form, null);
-  const organizerId = target.kind === 'edit' ? target.detail.organizer.id : calendars.find((each) => each.mine && each.kind === 'PERSONAL')?.ownerId;
-  const people = [organizerId, ...form.invitees.filter((invitee) => invitee.kind === 'PERSON').map((invitee) => invitee.id)].filter((id): id is string => !!id);
+  const organizerId =
+    target.kind === 'edit'
+      ? target.detail.organizer.id
+      : calendars.find((each) => each.mine && each.kind === 'PERSONAL')?.ownerId;
+  const people = [
+    organizerId,
+    ...form.invitees.filter((invitee) => invitee.kind === 'PERSON').map((invitee) => invitee.id),
+  ].filter((id): id is string => !!id);
   const writable = calendars.filter((calendar) => canEditIn(calendar.role));
   const pickerFormat = form.allDay ? 'YYYY-MM-DD' : 'YYYY-MM-DD HH:mm';
   const busy = create.isPending || update.isPending;
@@ -89,7 +94,10 @@ export function EventEditor({
     setInvalid(undefined);
     const onError = (error: unknown) => onProblem(error);
     if (target.kind === 'create') {
-      create.mutate({ calendarId: form.calendarId, event: { ...writeOfForm(form, null), source: target.source } }, { onSuccess: onSaved, onError });
+      create.mutate(
+        { calendarId: form.calendarId, event: { ...writeOfForm(form, null), source: target.source } },
+        { onSuccess: onSaved, onError },
+      );
       return;
     }
     const { detail } = target;

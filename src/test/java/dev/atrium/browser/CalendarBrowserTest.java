@@ -51,12 +51,18 @@ class CalendarBrowserTest {
     admin.post(
         "/api/v1/rooms",
         Map.of(
-            "name", roomName,
-            "building", "A 座",
-            "floor", "3",
-            "capacity", 8,
-            "equipment", List.of("投影仪"),
-            "needsApproval", false));
+            "name",
+            roomName,
+            "building",
+            "A 座",
+            "floor",
+            "3",
+            "capacity",
+            8,
+            "equipment",
+            List.of("投影仪"),
+            "needsApproval",
+            false));
     UUID channel = UUID.fromString(organiser
         .api()
         .post("/api/v1/channels", Map.of("kind", "PUBLIC", "name", "周会 " + suffix))
@@ -77,8 +83,8 @@ class CalendarBrowserTest {
     assertThat(editor.getByTestId("event-attendee")).hasCount(2);
     String title = "季度规划会 " + suffix;
     editor.getByTestId("event-title").fill(title);
-    Locator room = editor.getByTestId("room-option")
-        .filter(new Locator.FilterOptions().setHasText(roomName));
+    Locator room =
+        editor.getByTestId("room-option").filter(new Locator.FilterOptions().setHasText(roomName));
     room.click();
     assertThat(room).hasAttribute("aria-selected", "true");
     Browsers.screenshot(desk, "calendar-schedule-zh-CN-1280");
@@ -97,7 +103,8 @@ class CalendarBrowserTest {
     desk.navigate("/calendar/events/" + eventId);
     Locator detail = desk.getByTestId("event-detail");
     assertThat(detail).containsText(roomName);
-    Locator answer = detail.getByTestId("event-detail-attendee")
+    Locator answer = detail
+        .getByTestId("event-detail-attendee")
         .filter(new Locator.FilterOptions().setHasText(attendeeName));
     assertThat(answer).hasAttribute("data-response", "NEEDS_ACTION");
     assertThat(detail.getByTestId("event-detail-attendee")).hasCount(3);
@@ -109,7 +116,8 @@ class CalendarBrowserTest {
     Locator invitations = phone.getByTestId("invitations-button");
     assertThat(invitations).containsText("1");
     invitations.tap();
-    phone.getByTestId("pending-invitation")
+    phone
+        .getByTestId("pending-invitation")
         .filter(new Locator.FilterOptions().setHasText(title))
         .tap();
     Locator bar = phone.getByTestId("answer-bar");

@@ -158,6 +158,10 @@ class RealResourceMatrixTest {
           "a CSV upload the matrix's JSON calls cannot make: a viewer refused, an outsider 404 in"
               + " TaskExportImportTest"),
       entry(
+          "POST /api/v1/calendars/{id}/import",
+          "an .ics upload the matrix's JSON calls cannot make: a reader refused in"
+              + " CalendarImportTest"),
+      entry(
           "POST /api/v1/announcements/audience-size",
           "the caller's own audience, decided by who they may address (AnnouncementBadInputTest)"),
       entry("GET /api/v1/announcement-categories", "the categories, the same for everyone"),
@@ -1011,6 +1015,12 @@ class RealResourceMatrixTest {
         on("DELETE /api/v1/events/{id}")
             .fresh("team calendar's event", a -> new Object[] {calendars.freshEvent()})
             .expect("204 204 403:calendar.cannot-edit 404 403:calendar.cannot-edit 404"),
+        on("GET /api/v1/calendars/{id}/export")
+            .of("a team calendar", calendars.calendar)
+            .expect("200 200 403:calendar.export-denied 404 200 404"),
+        on("GET /api/v1/events/{id}/export")
+            .of("a team calendar's event", calendars.event)
+            .expect("200 200 200 404 200 404"),
 
         // ---- tasks: the owner's private team project (the insider its editor by name; not
         // administered for content, so the system administrator does not see it either)
@@ -1136,10 +1146,14 @@ class RealResourceMatrixTest {
             .expect("200- 200- 200- 200- 200- 200+"),
         on("POST /api/v1/rooms/bookings/{id}/approve")
             .fresh("request for the room", a -> new Object[] {rooms.request()[1]})
-            .expect("404 404 404 404 404 204"),
+            .expect("404:calendar.room-request-unknown 404:calendar.room-request-unknown"
+                + " 404:calendar.room-request-unknown 404:calendar.room-request-unknown"
+                + " 404:calendar.room-request-unknown 204"),
         on("POST /api/v1/rooms/bookings/{id}/decline")
             .fresh("request for the room", a -> new Object[] {rooms.request()[1]})
-            .expect("404 404 404 404 404 204"),
+            .expect("404:calendar.room-request-unknown 404:calendar.room-request-unknown"
+                + " 404:calendar.room-request-unknown 404:calendar.room-request-unknown"
+                + " 404:calendar.room-request-unknown 204"),
         // ---- calendar: an event of the owner's personal calendar the insider is invited to; the
         // others see its free/busy only, so for them there is no event to answer
         on("POST /api/v1/events/{id}/answer")
