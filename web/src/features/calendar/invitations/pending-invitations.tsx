@@ -56,7 +56,8 @@ export function PendingInvitations({ onOpen }: { onOpen: (eventId: string) => vo
           type={isPhone ? 'text' : 'default'}
           icon={<MailOutlined />}
           data-testid="invitations-button"
-          aria-label={t('calendar.invitations.pending')}
+          data-count={items.length}
+          aria-label={`${t('calendar.invitations.pending')} (${items.length})`}
         >
           {isPhone ? undefined : t('calendar.invitations.pending')}
         </Button>
