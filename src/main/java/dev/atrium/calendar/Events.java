@@ -7,6 +7,7 @@ import dev.atrium.calendar.internal.CalendarAudience;
 import dev.atrium.calendar.internal.CalendarRow;
 import dev.atrium.calendar.internal.CalendarStream;
 import dev.atrium.calendar.internal.CalendarsTable;
+import dev.atrium.calendar.internal.EventPages;
 import dev.atrium.calendar.internal.EventProposals;
 import dev.atrium.calendar.internal.EventRow;
 import dev.atrium.calendar.internal.EventRules;
@@ -79,6 +80,7 @@ public class Events {
   private final Invitees invitees;
   private final RoomBookings rooms;
   private final EventProposals proposals;
+  private final EventPages pages;
   private final EventVisibility visibility;
   private final ResourceAccess resources;
   private final StoredFiles files;
@@ -97,6 +99,7 @@ public class Events {
       Invitees invitees,
       RoomBookings rooms,
       EventProposals proposals,
+      EventPages pages,
       EventVisibility visibility,
       ResourceAccess resources,
       StoredFiles files,
@@ -113,6 +116,7 @@ public class Events {
     this.invitees = invitees;
     this.rooms = rooms;
     this.proposals = proposals;
+    this.pages = pages;
     this.visibility = visibility;
     this.resources = resources;
     this.files = files;
@@ -161,6 +165,7 @@ public class Events {
     CalendarRow calendar = editable(subject, calendarId);
     UUID id = Ids.newId();
     Draft draft = draft(command, List.of());
+    pages.check(subject, command.docPageId());
     Set<UUID> people = invitees.people(subject.personId(), orEmpty(command.attendees()));
     Instant now = now();
     EventRow row = written(
@@ -231,6 +236,10 @@ public class Events {
     EventRow row = found.parentId() == null ? found : series(found);
     Instant seen = found.parentId() == null ? occurrence : found.recurrenceId();
     Draft draft = draft(command, attachmentsOf(found.attachments()));
+    // a page already linked stays, even for an editor who may not read it
+    if (!Objects.equals(command.docPageId(), found.docPageId())) {
+      pages.check(subject, command.docPageId());
+    }
     attach(subject, found.id(), command, attachmentsOf(found.attachments()), draft);
     EventRow edited = written(row, draft, command);
     Instant now = now();

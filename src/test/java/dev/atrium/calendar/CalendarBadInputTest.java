@@ -83,6 +83,10 @@ class CalendarBadInputTest {
     earlyReminder.put("reminders", List.of(60 * 24 * 60));
     assertRefused(post(earlyReminder), 400, "calendar.reminder-invalid");
 
+    var noSuchPage = event("议程", "2026-12-08T02:00:00Z", "2026-12-08T03:00:00Z");
+    noSuchPage.put("docPageId", UUID.randomUUID());
+    assertRefused(post(noSuchPage), 400, "calendar.page-unknown");
+
     assertThat(jdbc.sql("select count(*) from calendar.event where calendar_id = ?")
             .param(calendar)
             .query(Integer.class)

@@ -4,9 +4,9 @@ import dev.atrium.access.Subject;
 import dev.atrium.search.LinkPreview;
 import dev.atrium.search.LinkPreviews;
 import dev.atrium.shared.DomainException;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventPages {
 
-  private final List<LinkPreviews> previews;
+  // a provider, not a list: the calendar's own card source needs Events, which needs this
+  private final ObjectProvider<LinkPreviews> previews;
 
-  EventPages(List<LinkPreviews> previews) {
+  EventPages(ObjectProvider<LinkPreviews> previews) {
     this.previews = previews;
   }
 
@@ -30,7 +31,8 @@ public class EventPages {
       return;
     }
     String path = "/docs/pages/" + pageId;
-    boolean readable = previews.stream()
+    boolean readable = previews
+        .orderedStream()
         .map(source -> source.preview(writer, path))
         .flatMap(java.util.Optional::stream)
         .map(LinkPreview::id)
