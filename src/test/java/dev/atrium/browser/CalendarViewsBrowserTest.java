@@ -56,9 +56,12 @@ class CalendarViewsBrowserTest {
     SignInScreen.signIn(desk, person.email(), People.PASSWORD);
     desk.getByTestId("rail-calendar").click();
     assertThat(desk.getByTestId("calendar-page")).hasAttribute("data-view", "week");
-    desk.getByTestId("calendar-next").click();
     Locator columns = desk.getByTestId("calendar-day-column");
     assertThat(columns).hasCount(7);
+    String thisWeeksWednesday = columns.nth(2).getAttribute("data-day");
+    desk.getByTestId("calendar-next").click();
+    // the grid is drawn anew for next week: read its days only once it is
+    assertThat(columns.nth(2)).not().hasAttribute("data-day", thisWeeksWednesday);
     assertThat(desk.getByTestId("calendar-day-heading").first()).containsText("周一");
     ZoneId zone =
         ZoneId.of((String) desk.evaluate("() => Intl.DateTimeFormat().resolvedOptions().timeZone"));
