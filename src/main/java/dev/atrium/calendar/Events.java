@@ -205,14 +205,7 @@ public class Events {
       row = row.withAttachments(draft.attachments);
       events.update(row, now);
     }
-    for (UUID person : people) {
-      boolean organizer = person.equals(subject.personId());
-      events.addAttendee(
-          id,
-          person,
-          organizer ? EventResponse.ACCEPTED : EventResponse.NEEDS_ACTION,
-          organizer ? now : null);
-    }
+    events.addAttendees(id, subject.personId(), people, now);
     book(row);
     changed(calendar.id(), id, people, false);
     publisher.publishEvent(new EventScheduled(id, calendar.id(), subject.personId(), people));
@@ -306,14 +299,7 @@ public class Events {
           split.moved().forEach((from, to) -> events.moveOverride(row.id(), from, id, to));
           events.deleteOverrides(row.id(), split.dropped());
           people = invitees.people(row.organizerId(), orEmpty(command.attendees()));
-          for (UUID person : people) {
-            boolean organizer = person.equals(row.organizerId());
-            events.addAttendee(
-                id,
-                person,
-                organizer ? EventResponse.ACCEPTED : EventResponse.NEEDS_ACTION,
-                organizer ? now : null);
-          }
+          events.addAttendees(id, row.organizerId(), people, now);
           book(before);
           book(following);
           shown = id;
@@ -729,11 +715,8 @@ public class Events {
     Set<UUID> dropped = new HashSet<>(before);
     dropped.removeAll(wanted);
     events.removeAttendees(row.id(), dropped);
-    for (UUID person : wanted) {
-      if (!before.contains(person)) {
-        events.addAttendee(row.id(), person, EventResponse.NEEDS_ACTION, null);
-      }
-    }
+    // those invited before keep their rows and answers; only newcomers are added
+    events.addAttendees(row.id(), row.organizerId(), wanted, now());
     return wanted;
   }
 

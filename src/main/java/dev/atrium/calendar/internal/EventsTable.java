@@ -205,13 +205,26 @@ public class EventsTable {
     return found;
   }
 
-  public void addAttendee(
-      UUID eventId, UUID personId, EventResponse response, @Nullable Instant at) {
+  /**
+   * Invites the people in one statement (a department may bring a thousand): the organiser has
+   * accepted at {@code at}, everyone else is asked; someone already invited keeps their answer.
+   */
+  public void addAttendees(UUID eventId, UUID organizerId, Collection<UUID> people, Instant at) {
+    if (people.isEmpty()) {
+      return;
+    }
     jdbc.sql("""
-        insert into calendar.attendee (event_id, person_id, response, responded_at) values (?, ?, ?, ?)
+        insert into calendar.attendee (event_id, person_id, response, responded_at)
+        select :event, p.id,
+               case when p.id = :organizer then 'ACCEPTED' else 'NEEDS_ACTION' end,
+               case when p.id = :organizer then cast(:at as timestamptz) end
+          from unnest(cast(:people as uuid[])) as p (id)
         on conflict (event_id, person_id) do nothing
         """)
-        .params(eventId, personId, response.name(), at == null ? null : Timestamps.at(at))
+        .param("event", eventId)
+        .param("organizer", organizerId)
+        .param("at", Timestamps.at(at))
+        .param("people", UuidArrays.literal(people))
         .update();
   }
 
