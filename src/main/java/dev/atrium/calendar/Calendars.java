@@ -2,6 +2,7 @@ package dev.atrium.calendar;
 
 import dev.atrium.access.Access;
 import dev.atrium.access.Grant;
+import dev.atrium.access.GranteeKind;
 import dev.atrium.access.Permission;
 import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Scope;
@@ -129,10 +130,10 @@ public class Calendars {
           id,
           List.of(
               new Grant(
-                  CalendarResources.grantee(CalendarGrantKind.PERSON, personId),
+                  GranteeKind.PERSON.grantee(personId),
                   CalendarResources.role(CalendarRole.MANAGER)),
               new Grant(
-                  CalendarResources.grantee(CalendarGrantKind.COMPANY, null),
+                  GranteeKind.COMPANY.grantee(null),
                   CalendarResources.role(CalendarRole.FREEBUSY))),
           personId);
       calendars.subscribe(personId, id, DEFAULT_COLOR, true);
@@ -173,8 +174,8 @@ public class Calendars {
               "calendar.not-in-department",
               "Only the department's people and administrators open its calendars.");
         }
-        grants.add(new CalendarGrant(
-            CalendarGrantKind.DEPARTMENT, departmentId, null, CalendarRole.READER));
+        grants.add(
+            new CalendarGrant(GranteeKind.DEPARTMENT, departmentId, null, CalendarRole.READER));
         if (command.grants() != null) {
           grants.addAll(command.grants());
         }
@@ -184,7 +185,7 @@ public class Calendars {
             "calendar.kind-invalid",
             "Open a team's or a department's calendar; personal and room calendars come by themselves.");
     }
-    grants.add(new CalendarGrant(CalendarGrantKind.PERSON, me, null, CalendarRole.MANAGER));
+    grants.add(new CalendarGrant(GranteeKind.PERSON, me, null, CalendarRole.MANAGER));
     UUID id = Ids.newId();
     String color = color(command.color());
     calendars.insert(
@@ -246,7 +247,7 @@ public class Calendars {
     managed(visible(resources.viewer(subject), calendarId));
     return resources.grantsOn(CalendarResources.CALENDAR, calendarId).stream()
         .map(g -> {
-          CalendarGrantKind kind = CalendarResources.kind(g.grantee());
+          GranteeKind kind = GranteeKind.of(g.grantee());
           return kind == null
               ? null
               : new CalendarGrant(
@@ -273,8 +274,7 @@ public class Calendars {
     CalendarRow row = managed(lockedView(subject, calendarId));
     List<CalendarGrant> wanted = new ArrayList<>(command.grants());
     if (row.kind() == CalendarKind.PERSONAL) {
-      wanted.add(
-          new CalendarGrant(CalendarGrantKind.PERSON, row.ownerId(), null, CalendarRole.MANAGER));
+      wanted.add(new CalendarGrant(GranteeKind.PERSON, row.ownerId(), null, CalendarRole.MANAGER));
     }
     replace(calendarId, wanted, subject.personId());
     stream.append(calendarId, new CalendarStreamEvent.CalendarUpdatedEntry(calendarId));
@@ -311,8 +311,7 @@ public class Calendars {
     }
     if (merged.values().stream()
         .noneMatch(g -> g.role() == CalendarRole.MANAGER
-            && (g.kind() == CalendarGrantKind.PERSON
-                || g.kind() == CalendarGrantKind.DEPARTMENT))) {
+            && (g.kind() == GranteeKind.PERSON || g.kind() == GranteeKind.DEPARTMENT))) {
       throw DomainException.badRequest(
           "calendar.needs-manager",
           "A calendar needs a manager: a person or a department with the MANAGER role.");
@@ -321,27 +320,20 @@ public class Calendars {
         CalendarResources.CALENDAR,
         calendarId,
         merged.values().stream()
-            .map(g -> new Grant(
-                CalendarResources.grantee(g.kind(), g.id()), CalendarResources.role(g.role())))
+            .map(g -> new Grant(g.kind().grantee(g.id()), CalendarResources.role(g.role())))
             .toList(),
         by);
   }
 
-  private @Nullable UUID checkGrantee(CalendarGrantKind kind, @Nullable UUID id) {
-    boolean exists = switch (kind) {
-      case COMPANY -> id == null;
-      case DEPARTMENT -> id != null && directory.departmentName(id).isPresent();
-      case PERSON -> id != null && directory.find(id).isPresent();
-      case GROUP -> id != null && directory.exists(CalendarResources.grantee(kind, id));
-    };
-    if (!exists) {
+  private @Nullable UUID checkGrantee(GranteeKind kind, @Nullable UUID id) {
+    if (!kind.fits(id) || !directory.exists(kind.grantee(id))) {
       throw DomainException.badRequest(
           "calendar.grantee-not-found", "No such person, department or group.");
     }
     return id;
   }
 
-  private @Nullable String label(CalendarGrantKind kind, @Nullable UUID id) {
+  private @Nullable String label(GranteeKind kind, @Nullable UUID id) {
     if (id == null) {
       return null;
     }

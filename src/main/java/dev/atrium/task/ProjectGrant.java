@@ -1,5 +1,6 @@
 package dev.atrium.task;
 
+import dev.atrium.access.GranteeKind;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * company) and their role. {@code name} labels them in answers and is ignored in requests.
  */
 public record ProjectGrant(
-    @NotNull GrantKind kind,
+    @NotNull GranteeKind kind,
     @Nullable UUID id,
     @Nullable @Size(max = 200) String name,
     @NotNull ProjectRole role) {}

@@ -2,6 +2,7 @@ package dev.atrium.task;
 
 import dev.atrium.access.Access;
 import dev.atrium.access.Grant;
+import dev.atrium.access.GranteeKind;
 import dev.atrium.access.Permission;
 import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Scope;
@@ -133,10 +134,11 @@ public class Projects {
               "task.not-in-department",
               "Only the department's people and administrators open its projects.");
         }
-        grants.add(new ProjectGrant(GrantKind.DEPARTMENT, departmentId, null, ProjectRole.EDITOR));
+        grants.add(
+            new ProjectGrant(GranteeKind.DEPARTMENT, departmentId, null, ProjectRole.EDITOR));
       }
     }
-    grants.add(new ProjectGrant(GrantKind.PERSON, me, null, ProjectRole.MANAGER));
+    grants.add(new ProjectGrant(GranteeKind.PERSON, me, null, ProjectRole.MANAGER));
     UUID id = Ids.newId();
     Instant now = now();
     projects.insert(
@@ -196,7 +198,7 @@ public class Projects {
     managed(viewable(resources.viewer(subject), projectId));
     return resources.grantsOn(TaskResources.PROJECT, projectId).stream()
         .map(g -> {
-          GrantKind kind = TaskResources.kind(g.grantee());
+          GranteeKind kind = GranteeKind.of(g.grantee());
           return kind == null
               ? null
               : new ProjectGrant(
@@ -242,7 +244,7 @@ public class Projects {
     }
     if (merged.values().stream()
         .noneMatch(g -> g.role() == ProjectRole.MANAGER
-            && (g.kind() == GrantKind.PERSON || g.kind() == GrantKind.DEPARTMENT))) {
+            && (g.kind() == GranteeKind.PERSON || g.kind() == GranteeKind.DEPARTMENT))) {
       throw DomainException.badRequest(
           "task.project-needs-manager",
           "A project needs a manager: a person or a department with the MANAGER role.");
@@ -251,27 +253,20 @@ public class Projects {
         TaskResources.PROJECT,
         projectId,
         merged.values().stream()
-            .map(g ->
-                new Grant(TaskResources.grantee(g.kind(), g.id()), TaskResources.role(g.role())))
+            .map(g -> new Grant(g.kind().grantee(g.id()), TaskResources.role(g.role())))
             .toList(),
         by);
   }
 
-  private @Nullable UUID checkGrantee(GrantKind kind, @Nullable UUID id) {
-    boolean exists = switch (kind) {
-      case COMPANY -> id == null;
-      case DEPARTMENT -> id != null && directory.departmentName(id).isPresent();
-      case PERSON -> id != null && directory.find(id).isPresent();
-      case GROUP -> id != null && directory.exists(TaskResources.grantee(kind, id));
-    };
-    if (!exists) {
+  private @Nullable UUID checkGrantee(GranteeKind kind, @Nullable UUID id) {
+    if (!kind.fits(id) || !directory.exists(kind.grantee(id))) {
       throw DomainException.badRequest(
           "task.grantee-not-found", "No such person, department or group.");
     }
     return id;
   }
 
-  private @Nullable String label(GrantKind kind, @Nullable UUID id) {
+  private @Nullable String label(GranteeKind kind, @Nullable UUID id) {
     if (id == null) {
       return null;
     }

@@ -1,5 +1,6 @@
 package dev.atrium.calendar.internal;
 
+import dev.atrium.access.GranteeKind;
 import dev.atrium.calendar.EventInvitee;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonRef;
@@ -48,8 +49,7 @@ public class Invitees {
           people.addAll(directory.peopleInSubtree(invitee.id()));
         }
         case GROUP -> {
-          var group =
-              CalendarResources.grantee(dev.atrium.calendar.CalendarGrantKind.GROUP, invitee.id());
+          var group = GranteeKind.GROUP.grantee(invitee.id());
           if (!directory.exists(group)) {
             throw unknown(invitee);
           }
