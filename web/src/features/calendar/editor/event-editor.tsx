@@ -231,6 +231,8 @@ export function EventEditor({
                     closable
                     onClose={() => set({ invitees: form.invitees.filter((other) => other !== invitee) })}
                     data-testid="event-attendee"
+                    // the label is a flex row: an inline tag would push its close button under it
+                    style={{ display: 'inline-flex', alignItems: 'center' }}
                   >
                     <PrincipalLabel principal={invitee} />
                   </Tag>
