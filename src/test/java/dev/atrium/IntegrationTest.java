@@ -1,9 +1,11 @@
 package dev.atrium;
 
+import dev.atrium.support.BrowserFailures;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -12,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * data (fresh names, e-mails) rather than relying on an empty database.
  */
 @Target(ElementType.TYPE)
+@ExtendWith(BrowserFailures.class)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +75,33 @@ public final class Browsers {
             .setHasTouch(touch)
             .setIsMobile(touch));
     context.setDefaultTimeout(15_000);
-    return context.newPage();
+    Page page = context.newPage();
+    // an uncaught error in the client is the first thing to know when a step times out
+    page.onPageError(
+        error -> System.err.println("[browser] uncaught in " + page.url() + ": " + error));
+    return page;
+  }
+
+  /**
+   * A full-page screenshot of every page still open, named after the failed test, with its address
+   * on standard error: what the person saw when a step gave up.
+   */
+  static synchronized void captureOpenPages(String test) {
+    if (browser == null) {
+      return;
+    }
+    int n = 0;
+    for (BrowserContext context : browser.contexts()) {
+      for (Page page : context.pages()) {
+        String name = "failed-" + test + "-" + ++n;
+        try {
+          screenshot(page, name);
+          System.err.println("[browser] " + name + ".png shows " + page.url());
+        } catch (PlaywrightException e) {
+          System.err.println("[browser] no screenshot of " + page.url() + ": " + e.getMessage());
+        }
+      }
+    }
   }
 
   /** Ends the person's browser session (their context), freeing its renderer. */
