@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { api, body } from '../../../shared/api/client';
 import { ApiProblem, NETWORK_ERROR, problemFromBody } from '../../../shared/api/problem';
 import type { StoredFile } from '../../../shared/files/upload-file';
+import { applyLive } from '../../../shared/realtime/apply-live';
 import { request } from '../../../shared/realtime/socket';
 import { type History, type Message, messagesKey, storeMessage } from './messages';
 import { type ThreadView, threadKey } from './threads';
@@ -99,10 +100,11 @@ async function deliver(queryClient: QueryClient, item: Outgoing): Promise<void> 
     try {
       const message = await post(item);
       if (!message.threadRootId || message.alsoInChannel) {
-        queryClient.setQueryData<History>(messagesKey(item.channelId), (history) => storeMessage(history, message));
+        applyLive<History>(queryClient, messagesKey(item.channelId), (history) => storeMessage(history, message));
       }
       if (message.threadRootId) {
-        queryClient.setQueryData<ThreadView>(
+        applyLive<ThreadView>(
+          queryClient,
           threadKey(message.threadRootId),
           (view) => view && { ...view, replies: storeReply(view.replies, message) },
         );

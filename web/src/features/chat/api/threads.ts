@@ -4,7 +4,9 @@ import type { components } from '../../../shared/api/schema';
 
 export type ThreadView = components['schemas']['ThreadView'];
 
-export const threadKey = (rootId: string) => ['chat', 'thread', rootId] as const;
+/** Every open thread's query: a live entry may touch any of them. */
+export const threadsKey = ['chat', 'thread'] as const;
+export const threadKey = (rootId: string) => [...threadsKey, rootId] as const;
 
 /** An open thread; kept current by the socket like the conversation it belongs to. */
 export const threadQuery = (rootId: string) =>

@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
+import { applyLive, refetchIfLoading } from '../../../shared/realtime/apply-live';
 import { type EventFrame, onReady, onSignal, registerStreamHandler } from '../../../shared/realtime/socket';
 import { type Channel, channelsQuery, membersKey, storeChannel } from '../api/channels';
 import { type History, messagesKey } from '../api/messages';
 import { type ReadCursor, readCursorsKey } from '../api/receipts';
-import type { ThreadView } from '../api/threads';
+import { type ThreadView, threadsKey } from '../api/threads';
 import {
   applyToChannels,
   applyToCursors,
@@ -47,7 +48,7 @@ export function registerChatStream(
       // A conversation someone just opened with me, or a membership change: the list says what is true now.
       void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
     } else {
-      queryClient.setQueryData<Channel[]>(channelsQuery.queryKey, (channels) => applyToChannels(channels, entry, myId));
+      applyLive<Channel[]>(queryClient, channelsQuery.queryKey, (channels) => applyToChannels(channels, entry, myId));
       // settings show at once from the entry; what I may now do (capabilities) comes with a fresh list
       if (event.kind === 'channel.updated') void queryClient.invalidateQueries({ queryKey: channelsQuery.queryKey });
     }
@@ -55,9 +56,10 @@ export function registerChatStream(
     if (membership || event.kind === 'channel.updated') {
       void queryClient.invalidateQueries({ queryKey: membersKey(channelId) });
     }
-    queryClient.setQueryData<History>(messagesKey(channelId), (history) => applyToHistory(history, entry));
-    queryClient.setQueriesData<ThreadView>({ queryKey: ['chat', 'thread'] }, (view) => applyToThread(view, entry));
-    queryClient.setQueryData<ReadCursor[]>(readCursorsKey(channelId), (cursors) => applyToCursors(cursors, entry));
+    applyLive<History>(queryClient, messagesKey(channelId), (history) => applyToHistory(history, entry));
+    queryClient.setQueriesData<ThreadView>({ queryKey: threadsKey }, (view) => applyToThread(view, entry));
+    refetchIfLoading(queryClient, threadsKey);
+    applyLive<ReadCursor[]>(queryClient, readCursorsKey(channelId), (cursors) => applyToCursors(cursors, entry));
     if (event.kind === 'card.changed') {
       // the entry says only which object changed; each reader's fetch decides what card they see
       void queryClient.invalidateQueries({ predicate: (query) => unfurlShows(query.queryKey, event.link) });

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { applyLive } from '../../../shared/realtime/apply-live';
 import { type EventFrame, registerStreamHandler } from '../../../shared/realtime/socket';
 import { projectKeys } from '../projects/api/projects';
 import type { BoardState } from '../projects/api/types';
@@ -35,7 +36,11 @@ export function registerProjectStream(queryClient: QueryClient): () => void {
         reload(projectId);
         return;
       }
-      if (board) queryClient.setQueryData(projectKeys.board(projectId), applyProjectEntry(board, frame));
+      applyLive<BoardState>(
+        queryClient,
+        projectKeys.board(projectId),
+        (loaded) => loaded && applyProjectEntry(loaded, frame),
+      );
       const { kind } = frame.event;
       if (kind === 'project.updated' || kind.startsWith('section.')) {
         void queryClient.invalidateQueries({ queryKey: projectKeys.one(projectId), exact: true });
