@@ -17,6 +17,7 @@ import dev.atrium.calendar.internal.EventsTable;
 import dev.atrium.calendar.internal.Invitees;
 import dev.atrium.calendar.internal.Recurrences;
 import dev.atrium.calendar.internal.RoomBookings;
+import dev.atrium.calendar.internal.RoomLapsed;
 import dev.atrium.calendar.internal.Series;
 import dev.atrium.calendar.internal.SeriesSplit;
 import dev.atrium.files.StoredFile;
@@ -724,6 +725,38 @@ public class Events {
     Set<UUID> people = new LinkedHashSet<>();
     events.attendees(eventId).forEach(a -> people.add(a.personId()));
     return people;
+  }
+
+  /**
+   * Books a series' room for its occurrences that came within the rooms' horizon since it last
+   * booked (the hourly {@code RoomRoll}), under its calendar's lock as any write; those another
+   * meeting holds by then are left out, and its organiser is told. Answers how many were left out.
+   */
+  @Transactional
+  public int rollRoomForward(UUID eventId) {
+    EventRow row = events.find(eventId).orElse(null);
+    if (row == null || !calendars.lock(row.calendarId())) {
+      return 0;
+    }
+    row = events.find(eventId).orElse(null);
+    if (row == null
+        || row.roomId() == null
+        || !row.recurring()
+        || row.status() != EventStatus.CONFIRMED) {
+      return 0;
+    }
+    Instant now = now();
+    Instant horizon = now.plus(RoomBookings.HORIZON);
+    Instant from = rooms.bookedUntil(eventId).filter(now::isBefore).orElse(now);
+    Series series = row.series(overridesOf(row.id()));
+    List<RoomBookings.Period> periods = series.starts(from, horizon).stream()
+        .map(start -> new RoomBookings.Period(start, series.endOf(start)))
+        .toList();
+    int lapsed = rooms.extend(row.id(), row.roomId(), periods, horizon);
+    if (lapsed > 0) {
+      publisher.publishEvent(new RoomLapsed(row.id(), row.roomId(), lapsed));
+    }
+    return lapsed;
   }
 
   /**

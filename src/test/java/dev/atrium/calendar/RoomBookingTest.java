@@ -3,9 +3,11 @@ package dev.atrium.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atrium.IntegrationTest;
+import dev.atrium.calendar.internal.RoomRoll;
 import dev.atrium.support.Api;
 import dev.atrium.support.Eventually;
 import dev.atrium.support.People;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,13 +22,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Meeting rooms as people meet them: a slot goes to exactly one of several people booking it at
  * once, a cancelled meeting frees its room, a room needing approval waits for its approvers, and
- * the search lists only rooms free at the time and big enough.
+ * the search lists only rooms free at the time and big enough; a weekly meeting keeps its room a
+ * year ahead as time passes.
  */
 @IntegrationTest
 class RoomBookingTest {
@@ -36,6 +41,12 @@ class RoomBookingTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Autowired
+  RoomRoll roll;
 
   @Test
   void ofSeveralPeopleBookingOneSlotAtOnceExactlyOneWins() throws Exception {
@@ -260,6 +271,71 @@ class RoomBookingTest {
     assertThat(archived.code()).isEqualTo("calendar.room-unknown");
   }
 
+  @Test
+  void aWeeklyMeetingKeepsItsRoomAYearAheadAndHearsOfTimesTakenMeanwhile() {
+    Api admin = People.admin(port);
+    UUID room = room(admin, "周会室", 8, List.of(), false, "楼" + UUID.randomUUID());
+    var organiser = People.create(port, admin, "周会组织者");
+    var other = People.create(port, admin, "远期订房人");
+    Instant start = slot();
+    Map<String, Object> weekly =
+        new HashMap<>(meeting("周会", start, start.plus(Duration.ofMinutes(30)), room));
+    weekly.put("recurrence", "FREQ=WEEKLY");
+    var created = organiser
+        .api()
+        .post("/api/v1/calendars/" + personalCalendar(organiser) + "/events", weekly);
+    assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+    UUID eventId = UUID.fromString(created.body().path("id").asString());
+    // as if it had been booked 200 days ago: its bookings stop 166 days from now
+    Instant cut = Instant.now().plus(Duration.ofDays(166));
+    jdbc.sql("delete from calendar.room_booking where event_id = ? and occurrence_start > ?")
+        .params(eventId, Timestamp.from(cut))
+        .update();
+    jdbc.sql("update calendar.event set rooms_booked_until = ? where id = ?")
+        .params(Timestamp.from(cut), eventId)
+        .update();
+    // meanwhile another meeting took the room at one of the series' later times
+    Instant taken = start;
+    while (taken.isBefore(cut.plus(Duration.ofDays(14)))) {
+      taken = taken.plus(Duration.ofDays(7));
+    }
+    var took = other
+        .api()
+        .post(
+            "/api/v1/calendars/" + personalCalendar(other) + "/events",
+            meeting("远期会", taken, taken.plus(Duration.ofMinutes(30)), room));
+    assertThat(took.status()).as(took.body().toString()).isEqualTo(201);
+
+    roll.rollDue(Instant.now());
+
+    assertThat(booked(eventId, taken)).as("the time another meeting took").isFalse();
+    assertThat(booked(eventId, taken.minus(Duration.ofDays(7)))).isTrue();
+    assertThat(booked(eventId, taken.plus(Duration.ofDays(7)))).isTrue();
+    Instant lastWeek = taken;
+    while (lastWeek.plus(Duration.ofDays(7)).isBefore(Instant.now().plus(Duration.ofDays(360)))) {
+      lastWeek = lastWeek.plus(Duration.ofDays(7));
+    }
+    assertThat(booked(eventId, lastWeek)).as("a year ahead again").isTrue();
+    String link = "/calendar/events/" + eventId;
+    List<JsonNode> told = Eventually.eventually(
+        () -> notices(organiser.api(), link, "calendar.room-lapsed"), found -> !found.isEmpty());
+    assertThat(told.getFirst().path("title").path("params").path("count").asString())
+        .isEqualTo("1");
+
+    long bookings = jdbc.sql("select count(*) from calendar.room_booking where event_id = ?")
+        .param(eventId)
+        .query(Long.class)
+        .single();
+    roll.rollDue(Instant.now());
+    assertThat(jdbc.sql("select count(*) from calendar.room_booking where event_id = ?")
+            .param(eventId)
+            .query(Long.class)
+            .single())
+        .as("rolled once")
+        .isEqualTo(bookings);
+    assertThat(notices(organiser.api(), link, "calendar.room-lapsed")).hasSize(1);
+  }
+
   // — steps —
 
   private static Instant slot() {
@@ -354,6 +430,26 @@ class RoomBookingTest {
       }
     }
     return null;
+  }
+
+  private boolean booked(UUID eventId, Instant occurrence) {
+    return jdbc.sql(
+                "select count(*) from calendar.room_booking where event_id = ? and occurrence_start = ?")
+            .params(eventId, Timestamp.from(occurrence))
+            .query(Long.class)
+            .single()
+        == 1;
+  }
+
+  private static List<JsonNode> notices(Api api, String link, String kind) {
+    List<JsonNode> found = new ArrayList<>();
+    api.get("/api/v1/notifications?limit=100").body().path("items").forEach(item -> {
+      if (item.path("link").asString().equals(link)
+          && item.path("kind").asString().equals(kind)) {
+        found.add(item);
+      }
+    });
+    return found;
   }
 
   private static List<String> noticeKinds(Api api, String link) {

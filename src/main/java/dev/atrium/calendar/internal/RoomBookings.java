@@ -88,6 +88,7 @@ public class RoomBookings {
             "There is no such meeting room.",
             Map.of("roomId", roomId)));
     Instant horizon = clock.instant().plus(HORIZON);
+    markBookedUntil(eventId, horizon);
     Map<Instant, Period> wanted = new LinkedHashMap<>();
     occurrences.stream()
         .filter(p -> p.start().isBefore(horizon))
@@ -120,20 +121,8 @@ public class RoomBookings {
       throw taken(roomId, at);
     });
     State state = needsApproval ? State.PENDING : State.CONFIRMED;
-    List<UUID> ids = added.stream().map(p -> Ids.newId()).toList();
     try {
-      jdbc.sql("""
-              insert into calendar.room_booking (id, room_id, event_id, occurrence_start, period, state)
-              select n.id, :room, :event, n.s, tstzrange(n.s, n.e), :state
-              from unnest(cast(:ids as uuid[]), cast(:starts as timestamptz[]),
-                          cast(:ends as timestamptz[])) as n(id, s, e)""")
-          .param("room", roomId)
-          .param("event", eventId)
-          .param("state", state.name())
-          .param("ids", UuidArrays.literal(ids))
-          .param("starts", starts)
-          .param("ends", ends)
-          .update();
+      insert(eventId, roomId, added, state, "");
     } catch (DataIntegrityViolationException e) {
       if (overlap(e)) {
         // another transaction booked the room between our look-up and our insert
@@ -144,6 +133,65 @@ public class RoomBookings {
     if (state == State.PENDING) {
       events.publishEvent(new RoomRequested(eventId, roomId));
     }
+  }
+
+  /**
+   * Books the occurrences of a series that came within {@link #HORIZON} since it last booked
+   * (those after {@code from}, up to {@code horizon}), in the state its latest booking has: approvers
+   * answered the meeting, not each week of it, and a declined room is not asked again. Occurrences
+   * another meeting holds by then are left out rather than refusing the rest; answers how many.
+   */
+  @Transactional
+  public int extend(UUID eventId, UUID roomId, List<Period> occurrences, Instant horizon) {
+    markBookedUntil(eventId, horizon);
+    State state = jdbc.sql("""
+            select state from calendar.room_booking where event_id = :event and room_id = :room
+            order by occurrence_start desc limit 1""")
+        .param("event", eventId)
+        .param("room", roomId)
+        .query((rs, n) -> State.valueOf(rs.getString("state")))
+        .optional()
+        .orElse(State.CONFIRMED);
+    Set<Instant> mine = new HashSet<>(
+        jdbc.sql("select occurrence_start from calendar.room_booking where event_id = :event")
+            .param("event", eventId)
+            .query((rs, n) -> Timestamps.required(rs, "occurrence_start"))
+            .list());
+    List<Period> wanted =
+        occurrences.stream().filter(p -> !mine.contains(p.start())).toList();
+    if (state == State.DECLINED || wanted.isEmpty()) {
+      return 0;
+    }
+    // the exclusion constraint decides, as for any booking; a slot taken by then is skipped
+    int booked = insert(eventId, roomId, wanted, state, "on conflict do nothing");
+    return wanted.size() - booked;
+  }
+
+  /** How far ahead the series last booked its room. */
+  public Optional<Instant> bookedUntil(UUID eventId) {
+    return jdbc.sql("select rooms_booked_until from calendar.event where id = :event")
+        .param("event", eventId)
+        .query((rs, n) -> Optional.ofNullable(Timestamps.instant(rs, 1)))
+        .optional()
+        .flatMap(until -> until);
+  }
+
+  /**
+   * Series with a room whose bookings stop more than a day short of the horizon from {@code now}
+   * and which go on past that point: what the roll books further.
+   */
+  public List<UUID> dueToExtend(Instant now, int limit) {
+    return jdbc.sql("""
+            select id from calendar.event
+            where rrule is not null and room_id is not null and status = 'CONFIRMED'
+              and (rooms_booked_until is null or rooms_booked_until < :due)
+              and (series_end is null or series_end > coalesce(rooms_booked_until, :now))
+            order by rooms_booked_until nulls first limit :limit""")
+        .param("due", Timestamps.at(now.plus(HORIZON).minus(Duration.ofDays(1))))
+        .param("now", Timestamps.at(now))
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
   }
 
   /** Gives up every room the event holds (the meeting is cancelled, or no longer has a room). */
@@ -204,6 +252,31 @@ public class RoomBookings {
               .add(new Period(Timestamps.required(rs, "s"), Timestamps.required(rs, "e")));
         });
     return busy;
+  }
+
+  private int insert(
+      UUID eventId, UUID roomId, List<Period> occurrences, State state, String onConflict) {
+    return jdbc.sql("""
+            insert into calendar.room_booking (id, room_id, event_id, occurrence_start, period, state)
+            select n.id, :room, :event, n.s, tstzrange(n.s, n.e), :state
+            from unnest(cast(:ids as uuid[]), cast(:starts as timestamptz[]),
+                        cast(:ends as timestamptz[])) as n(id, s, e)
+            """ + onConflict)
+        .param("room", roomId)
+        .param("event", eventId)
+        .param("state", state.name())
+        .param(
+            "ids", UuidArrays.literal(occurrences.stream().map(p -> Ids.newId()).toList()))
+        .param("starts", instants(occurrences.stream().map(Period::start).toList()))
+        .param("ends", instants(occurrences.stream().map(Period::end).toList()))
+        .update();
+  }
+
+  private void markBookedUntil(UUID eventId, Instant horizon) {
+    jdbc.sql("update calendar.event set rooms_booked_until = :until where id = :event")
+        .param("until", Timestamps.at(horizon))
+        .param("event", eventId)
+        .update();
   }
 
   private record Held(UUID id, UUID roomId, Instant occurrenceStart, Period period) {}

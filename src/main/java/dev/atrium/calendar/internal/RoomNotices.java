@@ -16,8 +16,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Rooms' two notices, from durable listeners after the booking's commit: a request to the room's
- * approvers (its calendar's managers) and the decision to the meeting's organiser. A private
+ * Rooms' notices, from durable listeners after the booking's commit: a request to the room's
+ * approvers (its calendar's managers), the decision to the meeting's organiser, and to the organiser
+ * of a series the occurrences its room could not be kept for when rolled forward. A private
  * meeting's title is not told to approvers. Re-requests of one meeting fold while unread.
  */
 @Component
@@ -25,6 +26,7 @@ class RoomNotices {
 
   static final String REQUEST = "calendar.room-request";
   static final String DECIDED = "calendar.room-decided";
+  static final String LAPSED = "calendar.room-lapsed";
 
   /** Where approvers answer requests in the web client. */
   static final String REQUESTS_LINK = "/calendar/rooms/requests";
@@ -41,7 +43,7 @@ class RoomNotices {
 
   @Bean
   static NoticeKinds roomNoticeKinds() {
-    return new NoticeKinds("calendar", List.of(REQUEST, DECIDED));
+    return new NoticeKinds("calendar", List.of(REQUEST, DECIDED, LAPSED));
   }
 
   @ApplicationModuleListener
@@ -98,5 +100,32 @@ class RoomNotices {
               "calendar.room-decided:" + event.eventId() + ":" + event.roomId()),
           Set.of()));
     });
+  }
+
+  @ApplicationModuleListener
+  void on(RoomLapsed event) {
+    rooms
+        .facts(event.eventId(), event.roomId())
+        .ifPresent(facts -> notices.publish(new NoticeRequest(
+            LAPSED,
+            Set.of(facts.organizerId()),
+            Set.of(),
+            List.of(),
+            NoticeText.of(
+                "calendarRooms.notices.lapsed",
+                Map.of(
+                    "room",
+                    facts.roomName(),
+                    "title",
+                    facts.title(),
+                    "count",
+                    String.valueOf(event.count()))),
+            null,
+            null,
+            "/calendar/events/" + event.eventId(),
+            null,
+            new NoticeGrouping.FoldWhileUnread(
+                "calendar.room-lapsed:" + event.eventId() + ":" + event.roomId()),
+            Set.of())));
   }
 }
