@@ -12,6 +12,7 @@ import { RoomPicker } from '../rooms';
 import { FindTimeField } from '../scheduling';
 import { canEditIn } from '../views/occurrence-style';
 import { DescriptionEditor } from './description-editor';
+import { PageField } from './page-field';
 import { RepeatField } from './repeat-field';
 import { useScopeDialog } from './scope-dialog';
 
@@ -244,6 +245,9 @@ export function EventEditor({
               onPick={({ kind, id }) => addInvitee(kind, id)}
             />
           </Flex>
+        </Row>
+        <Row label={t('calendar.editor.page')}>
+          <PageField value={form.docPageId} onChange={(docPageId) => set({ docPageId })} />
         </Row>
         <Row label={t('calendar.editor.reminders')}>
           <Select

@@ -136,6 +136,71 @@ class EventSearchTest {
     assertThat(post.path("body").asString()).contains("发布复盘");
   }
 
+  /**
+   * The event carries only its page's id; the page's card (its title, space and text) is told by
+   * the knowledge base to those who may read the page, and to nobody else, invited or not.
+   */
+  @Test
+  void anEventShowsItsPageAsACardOnlyToThoseWhoMayReadThePage() {
+    Api admin = People.admin(port);
+    var ann = People.create(port, admin, "议程页 Ann");
+    var bo = People.create(port, admin, "议程页 Bo");
+    var cy = People.create(port, admin, "议程页 Cy");
+    String mark = UUID.randomUUID().toString().substring(0, 6);
+    var space =
+        ann.api().post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "周会知识库 " + mark));
+    assertThat(space.status()).as("%s", space.body()).isEqualTo(201);
+    UUID spaceId = id(space.body());
+    var granted = ann.api()
+        .put(
+            "/api/v1/spaces/" + spaceId + "/grants",
+            Map.of(
+                "grants",
+                List.of(
+                    Map.of("kind", "PERSON", "id", ann.id(), "role", "ADMIN"),
+                    Map.of("kind", "PERSON", "id", bo.id(), "role", "READ"))));
+    assertThat(granted.status()).as("%s", granted.body()).isEqualTo(200);
+    var page = ann.api().post("/api/v1/pages", Map.of("spaceId", spaceId, "title", "周会议程 " + mark));
+    assertThat(page.status()).as("%s", page.body()).isEqualTo(201);
+    UUID pageId = id(page.body());
+    UUID meeting = id(event(
+        ann.api(),
+        InteropSteps.personal(ann.api(), ann.id()),
+        Map.of(
+            "title",
+            "周会 " + mark,
+            "docPageId",
+            pageId,
+            "attendees",
+            List.of(
+                Map.of("kind", "PERSON", "id", bo.id()),
+                Map.of("kind", "PERSON", "id", cy.id())))));
+
+    JsonNode seenByBo = bo.api().get("/api/v1/events/" + meeting).body();
+    assertThat(seenByBo.path("docPageId").asString()).isEqualTo(pageId.toString());
+    JsonNode card = cards(bo.api(), "/docs/pages/" + pageId).getFirst();
+    assertThat(card.path("kind").asString()).isEqualTo("page");
+    assertThat(card.path("preview").path("title").asString()).isEqualTo("周会议程 " + mark);
+
+    JsonNode seenByCy = cy.api().get("/api/v1/events/" + meeting).body();
+    assertThat(seenByCy.path("title").asString()).isEqualTo("周会 " + mark);
+    assertThat(seenByCy.toString()).as("the event names no page").doesNotContain("周会议程");
+    assertThat(cards(cy.api(), "/docs/pages/" + pageId))
+        .as("an attendee who may not read the page gets no card")
+        .isEmpty();
+    var cysOwn = cy.api()
+        .post(
+            "/api/v1/calendars/" + InteropSteps.personal(cy.api(), cy.id()) + "/events",
+            Map.of(
+                "title", "抄来的议程",
+                "start", "2027-05-03T01:00:00Z",
+                "end", "2027-05-03T02:00:00Z",
+                "timeZone", "Asia/Shanghai",
+                "docPageId", pageId));
+    assertThat(cysOwn.status()).as("nor may link it").isEqualTo(400);
+    assertThat(cysOwn.body().path("code").asString()).isEqualTo("calendar.page-unknown");
+  }
+
   private static Map<String, Object> doc(String text) {
     return Map.of(
         "type",
