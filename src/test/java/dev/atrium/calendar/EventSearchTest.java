@@ -6,6 +6,7 @@ import static dev.atrium.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atrium.IntegrationTest;
+import dev.atrium.access.Subject;
 import dev.atrium.support.Api;
 import dev.atrium.support.People;
 import java.net.URLEncoder;
@@ -14,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,13 +27,22 @@ import tools.jackson.databind.JsonNode;
  * those invited; a private event only by its organiser and attendees, so a reader of the calendar
  * finds it neither in search nor as a card; a cancelled event leaves the search. A link to an event
  * unfurls as its card for those who may see it, and a meeting scheduled from a conversation is
- * posted there by its organiser.
+ * posted there by its organiser and its card follows the meeting.
  */
 @IntegrationTest
 class EventSearchTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  Events events;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Autowired
+  PlatformTransactionManager transactions;
 
   @Test
   void eventsAreFoundByReadersAndAttendeesAndPrivateOnesByAttendeesOnly() {
@@ -134,6 +148,59 @@ class EventSearchTest {
         .orElseThrow();
     assertThat(post.toString()).contains(ann.id().toString());
     assertThat(post.path("body").asString()).contains("发布复盘");
+
+    // cancelled: the conversation is told, and the card shows it so
+    long before = bo.api()
+        .get("/api/v1/channels/" + channel + "/stream?after=0")
+        .body()
+        .path("lastSeq")
+        .asLong();
+    assertThat(ann.api().delete("/api/v1/events/" + meeting + "?scope=ALL").status())
+        .isBetween(200, 204);
+    JsonNode told = eventually(
+        () -> bo.api()
+            .get("/api/v1/channels/" + channel + "/stream?after=" + before)
+            .body(),
+        page -> page.path("entries").toString().contains("card.changed"));
+    assertThat(told.path("entries").toString()).contains("\"link\":\"" + link + "\"");
+    assertThat(cards(bo.api(), link).getFirst().path("preview").path("state").asString())
+        .isEqualTo("CANCELLED");
+  }
+
+  /**
+   * The conversation hears of an event's changes only when the event came from one: the writing
+   * transaction decides, so cancelling any other event leaves its listener no publication.
+   */
+  @Test
+  void onlyAnEventFromAConversationGivesItsListenerWork() {
+    Api admin = People.admin(port);
+    var ann = People.create(port, admin, "会话发布 Ann");
+    UUID channel = UUID.fromString(ann.api()
+        .post(
+            "/api/v1/channels",
+            Map.of(
+                "kind", "PRIVATE", "name", "周会 " + UUID.randomUUID().toString().substring(0, 6)))
+        .body()
+        .path("id")
+        .asString());
+    UUID calendar = InteropSteps.personal(ann.api(), ann.id());
+    UUID fromChat = id(event(ann.api(), calendar, Map.of("source", Map.of("channelId", channel))));
+    UUID plain = id(event(ann.api(), calendar, Map.of()));
+    Subject subject = new Subject(ann.id(), false);
+
+    assertThat(conversationPublicationsOnCancelling(subject, plain)).isZero();
+    assertThat(conversationPublicationsOnCancelling(subject, fromChat)).isEqualTo(1);
+  }
+
+  /** The publications for the conversation's card the cancellation wrote, counted before it commits. */
+  private long conversationPublicationsOnCancelling(Subject subject, UUID eventId) {
+    return new TransactionTemplate(transactions).execute(status -> {
+      events.cancel(subject, eventId, EditScope.ALL, null);
+      return jdbc.sql("""
+              select count(*) from shared.event_publication
+               where listener_id like '%ConversationEvents%' and serialized_event like ?
+              """).param("%" + eventId + "%").query(Long.class).single();
+    });
   }
 
   /**
