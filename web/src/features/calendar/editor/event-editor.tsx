@@ -28,9 +28,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   const isPhone = useIsPhone();
   return (
     <Flex vertical={isPhone} gap={isPhone ? 2 : 12} align={isPhone ? 'stretch' : 'flex-start'}>
+      {/* a label of two lines (a long English one) stays aligned with its field's first line */}
       <Typography.Text
         type="secondary"
-        style={{ width: isPhone ? undefined : 80, flex: 'none', lineHeight: isPhone ? '22px' : '32px' }}
+        style={{ width: isPhone ? undefined : 80, flex: 'none', lineHeight: '22px', paddingBlock: isPhone ? 0 : 5 }}
       >
         {label}
       </Typography.Text>
