@@ -20,6 +20,7 @@ import { DescriptionEditor } from '../editor/description-editor';
 import { AnswerBar, Proposals } from '../invitations';
 import { reminderLabel } from '../editor/event-editor';
 import { useScopeDialog } from '../editor/scope-dialog';
+import { EventPageCard } from './event-page-card';
 import { whenText } from './when-text';
 
 const RESPONSE_COLORS: Record<Response, string> = {
@@ -201,6 +202,7 @@ function Detail({
           })}
         </Typography.Text>
       )}
+      {detail.docPageId && <EventPageCard pageId={detail.docPageId} />}
       {detail.description && <DescriptionEditor value={detail.description} editable={false} />}
       {(detail.capabilities.edit || detail.capabilities.cancel) && (
         <Flex gap={8} wrap>

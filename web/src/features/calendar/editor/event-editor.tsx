@@ -12,6 +12,7 @@ import { RoomPicker } from '../rooms';
 import { FindTimeField } from '../scheduling';
 import { canEditIn } from '../views/occurrence-style';
 import { DescriptionEditor } from './description-editor';
+import { PageField } from './page-field';
 import { RepeatField } from './repeat-field';
 import { useScopeDialog } from './scope-dialog';
 
@@ -27,9 +28,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   const isPhone = useIsPhone();
   return (
     <Flex vertical={isPhone} gap={isPhone ? 2 : 12} align={isPhone ? 'stretch' : 'flex-start'}>
+      {/* a label of two lines (a long English one) stays aligned with its field's first line */}
       <Typography.Text
         type="secondary"
-        style={{ width: isPhone ? undefined : 80, flex: 'none', lineHeight: isPhone ? '22px' : '32px' }}
+        style={{ width: isPhone ? undefined : 80, flex: 'none', lineHeight: '22px', paddingBlock: isPhone ? 0 : 5 }}
       >
         {label}
       </Typography.Text>
@@ -244,6 +246,9 @@ export function EventEditor({
               onPick={({ kind, id }) => addInvitee(kind, id)}
             />
           </Flex>
+        </Row>
+        <Row label={t('calendar.editor.page')}>
+          <PageField value={form.docPageId} onChange={(docPageId) => set({ docPageId })} />
         </Row>
         <Row label={t('calendar.editor.reminders')}>
           <Select

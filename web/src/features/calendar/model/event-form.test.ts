@@ -55,6 +55,12 @@ describe('the event form', () => {
     expect(write.attendees).toEqual([{ kind: 'PERSON', id: 'li' }]);
   });
 
+  it('keeps the event’s page on an edit, and a cleared page is sent as none', () => {
+    const form = formOf({ ...detail, docPageId: 'page-1' });
+    expect(writeOfForm(form, null).docPageId).toBe('page-1');
+    expect(writeOfForm({ ...form, docPageId: null }, null).docPageId).toBeUndefined();
+  });
+
   it('sends an all-day event from midnight of its first day to the midnight after its last, in its zone', () => {
     const form = blankForm('cal-1', new Date(2026, 11, 24), new Date(2026, 11, 26), true, 'Asia/Shanghai');
     expect(form.end.format('YYYY-MM-DD')).toBe('2026-12-25');

@@ -33,6 +33,8 @@ export interface EventForm {
   reminders: number[];
   description: Record<string, unknown> | null;
   roomId?: string | null;
+  /** The agenda or minutes page in the knowledge base. */
+  docPageId?: string | null;
 }
 
 const WALL = 'YYYY-MM-DDTHH:mm';
@@ -79,6 +81,7 @@ export function formOf(detail: EventDetail): EventForm {
     reminders: detail.reminders,
     description: detail.description ?? null,
     roomId: detail.roomId ?? null,
+    docPageId: detail.docPageId ?? null,
   };
 }
 
@@ -103,5 +106,6 @@ export function writeOfForm(form: EventForm, keptRule: string | null | undefined
     attendees: form.invitees.map(({ kind, id }) => ({ kind, id })),
     reminders: form.reminders,
     roomId: form.roomId ?? undefined,
+    docPageId: form.docPageId ?? undefined,
   };
 }

@@ -11,14 +11,19 @@ import com.microsoft.playwright.options.BoundingBox;
 import dev.atrium.IntegrationTest;
 import dev.atrium.support.Api;
 import dev.atrium.support.Browsers;
+import dev.atrium.support.Eventually;
 import dev.atrium.support.People;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A person at a desk in Chinese drags over Wednesday 10:00–11:00 of next week (a Chinese week starts
  * on Monday), names the event in the editor that opens, then drags it to Thursday an hour later; on
- * a small phone in English the agenda lists it on that Thursday.
+ * a small phone in English the agenda lists it on that Thursday. The event's agenda page, picked
+ * from the knowledge base in the editor, shows as its card in the event and opens the page.
  */
 @IntegrationTest
 class CalendarViewsBrowserTest {
@@ -51,6 +57,8 @@ class CalendarViewsBrowserTest {
     Api admin = People.admin(port);
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     People.Person person = People.create(port, admin, "周敏 " + suffix);
+    String agenda = "复盘议程 " + suffix;
+    String pageId = agendaPage(person.api(), agenda);
 
     desk = Browsers.desktop(port, "zh-CN");
     SignInScreen.signIn(desk, person.email(), People.PASSWORD);
@@ -82,6 +90,13 @@ class CalendarViewsBrowserTest {
     assertThat(editor).isVisible();
     String title = "季度复盘 " + suffix;
     editor.getByTestId("event-title").fill(title);
+    editor.getByTestId("event-page").click();
+    desk.keyboard().type(agenda);
+    desk.locator(".ant-select-item-option")
+        .filter(new Locator.FilterOptions().setHasText(agenda))
+        .click();
+    assertThat(editor.getByTestId("event-page")).containsText(agenda);
+    assertThat(editor).containsText("议程/纪要页面");
     Browsers.screenshot(desk, "calendar-editor-zh-CN-1280");
     editor.getByTestId("event-save").click();
     assertThat(editor).isHidden();
@@ -136,7 +151,28 @@ class CalendarViewsBrowserTest {
 
     day.getByTestId("calendar-event").click();
     assertThat(phone.getByTestId("event-detail-title")).hasText(title);
+    Locator pageCard = phone.getByTestId("event-page-card");
+    assertThat(pageCard).containsText("Agenda / minutes");
+    assertThat(pageCard.getByTestId("link-card")).containsText(agenda);
     Browsers.screenshot(phone, "calendar-event-detail-en-360");
+    pageCard.getByTestId("link-card").click();
+    assertThat(phone).hasURL(Pattern.compile(".*/pages/" + pageId + "$"));
+  }
+
+  /** A page in a project space of the person's own, once the search finds it by its title. */
+  private static String agendaPage(Api api, String title) {
+    var space =
+        api.post("/api/v1/spaces", Map.of("kind", "PROJECT", "name", "复盘 " + UUID.randomUUID()));
+    assertThat(space.status()).as("%s", space.body()).isEqualTo(201);
+    var page = api.post(
+        "/api/v1/pages", Map.of("spaceId", space.body().path("id").asString(), "title", title));
+    assertThat(page.status()).as("%s", page.body()).isEqualTo(201);
+    String pageId = page.body().path("id").asString();
+    String query = URLEncoder.encode(title, StandardCharsets.UTF_8);
+    Eventually.eventually(
+        () -> api.get("/api/v1/search?kind=page&q=" + query).body().toString(),
+        found -> found.contains(pageId));
+    return pageId;
   }
 
   private static LocalDate dayOf(Locator column, ZoneId zone) {

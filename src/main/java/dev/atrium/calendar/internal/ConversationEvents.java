@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,7 +27,8 @@ import tools.jackson.databind.ObjectMapper;
  * chat's own paths ({@code chat::alerts}): its link as the organiser's post (which chat unfurls into
  * the event's card for each member as they may see it), and word to the channel whenever the event
  * changes, so the card shows it as it now is. Each follows a commit durably and is safe to repeat:
- * chat posts the same text by the same author in the same channel once.
+ * chat posts the same text by the same author in the same channel once, and a card told twice is
+ * refetched twice.
  */
 @Component
 class ConversationEvents {
@@ -36,6 +39,7 @@ class ConversationEvents {
   private final EventsTable events;
   private final OrgDirectory directory;
   private final ObjectMapper json;
+  private final ApplicationEventPublisher publisher;
   private final TransactionTemplate ownTransaction;
 
   ConversationEvents(
@@ -43,11 +47,13 @@ class ConversationEvents {
       EventsTable events,
       OrgDirectory directory,
       ObjectMapper json,
+      ApplicationEventPublisher publisher,
       PlatformTransactionManager transactions) {
     this.chat = chat;
     this.events = events;
     this.directory = directory;
     this.json = json;
+    this.publisher = publisher;
     // chat's refusal marks the transaction it ran in for rollback: the post gets one of its own, so
     // the listener still commits (and its publication completes) when chat says no
     this.ownTransaction = new TransactionTemplate(transactions);
@@ -82,21 +88,31 @@ class ConversationEvents {
     }
   }
 
-  @ApplicationModuleListener
+  /**
+   * These two run inside the writing transaction and decide there whether the conversation is to be
+   * told: one primary-key read, and a durable publication only for an event from a conversation.
+   */
+  @EventListener
   void on(EventChanged event) {
-    tell(event.eventId());
+    fromConversation(event.eventId());
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(EventCancelled event) {
-    tell(event.eventId());
+    fromConversation(event.eventId());
   }
 
-  private void tell(UUID eventId) {
+  private void fromConversation(UUID eventId) {
     events
         .find(eventId)
         .flatMap(this::channelOf)
-        .ifPresent(channel -> chat.cardChanged(channel, link(eventId)));
+        .ifPresent(
+            channel -> publisher.publishEvent(new ConversationEventChanged(eventId, channel)));
+  }
+
+  @ApplicationModuleListener
+  void on(ConversationEventChanged event) {
+    chat.cardChanged(event.channelId(), link(event.eventId()));
   }
 
   private Optional<UUID> channelOf(EventRow row) {
