@@ -66,7 +66,8 @@ public final class TaskSheets {
     STATE("State", "状态"),
     DESCRIPTION("Description", "描述"),
     COMPLETED("Completed", "完成时间"),
-    CREATED("Created", "创建时间");
+    CREATED("Created", "创建时间"),
+    PARENT("Parent", "父任务", "上级任务");
 
     final String english;
     final String chinese;
@@ -93,7 +94,10 @@ public final class TaskSheets {
   /** A date cell: a day ({@code time} null, an all-day date) or a day and a time, both local. */
   public record When(LocalDate day, @Nullable LocalDateTime time) {}
 
-  /** One data line as read; {@code line} counts from 1 for the header. */
+  /**
+   * One data line as read; {@code line} counts from 1 for the header. {@code parent}: the title of
+   * the top-level task above it in the file whose subtask it is, or null for a top-level task.
+   */
   public record Line(
       int line,
       String title,
@@ -104,7 +108,8 @@ public final class TaskSheets {
       String priority,
       List<String> tags,
       boolean done,
-      String description) {}
+      String description,
+      @Nullable String parent) {}
 
   /** A problem with one line ({@code line} 1 is the header). */
   public record Problem(int line, String code, String message) {}
@@ -164,7 +169,10 @@ public final class TaskSheets {
     }
   }
 
-  /** One task as a line of an export. */
+  /**
+   * One task as a line of an export; {@code parent} is its parent's title for a subtask (written
+   * right after its parent), empty for a top-level task.
+   */
   public record Row(
       String title,
       String section,
@@ -177,7 +185,8 @@ public final class TaskSheets {
       boolean done,
       String description,
       @Nullable Instant completed,
-      Instant created) {}
+      Instant created,
+      String parent) {}
 
   private static final List<Column> EXPORTED = List.of(
       Column.TITLE,
@@ -190,7 +199,8 @@ public final class TaskSheets {
       Column.STATE,
       Column.DESCRIPTION,
       Column.COMPLETED,
-      Column.CREATED);
+      Column.CREATED,
+      Column.PARENT);
   private static final DateTimeFormatter DAY_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final DateTimeFormatter TIME_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -218,7 +228,8 @@ public final class TaskSheets {
             row.done() ? "DONE" : "OPEN",
             row.description(),
             date(row.completed(), false, zone),
-            date(row.created(), false, zone));
+            date(row.created(), false, zone),
+            row.parent());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -253,6 +264,7 @@ public final class TaskSheets {
         out.createCell(8).setCellValue(row.description());
         date(out.createCell(9), row.completed(), zone, times);
         date(out.createCell(10), row.created(), zone, times);
+        out.createCell(11).setCellValue(row.parent());
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       book.write(bytes);
@@ -369,6 +381,7 @@ public final class TaskSheets {
     int before = problems.size();
     String title = text(line, cells, Column.TITLE, problems);
     String section = text(line, cells, Column.SECTION, problems);
+    String parent = text(line, cells, Column.PARENT, problems);
     String description = "";
     try {
       description = Text.verbatim(cell(cells, Column.DESCRIPTION));
@@ -409,7 +422,8 @@ public final class TaskSheets {
         priority,
         list(cell(cells, Column.TAGS)),
         done,
-        description));
+        description,
+        parent.isBlank() ? null : parent));
   }
 
   private static String text(
