@@ -541,21 +541,25 @@ public class Tasks {
     List<UUID> touched = new ArrayList<>(List.of(taskId));
     touched.addAll(tasks.blockedIds(taskId));
     if (done) {
-      nextOccurrence(row, me, now).ifPresent(touched::add);
+      touched.addAll(nextOccurrence(row, me, now));
     }
     changed(row.projectId(), touched, Set.of());
     return view(subject, viewer, tasks.find(taskId).orElseThrow(), seen, project);
   }
 
-  private Optional<UUID> nextOccurrence(TaskRow row, UUID actor, Instant now) {
+  /**
+   * Makes a recurring task's next occurrence and copies of its subtasks, unless the series has that
+   * occurrence already; answers what it made (nothing, or the occurrence and its subtasks).
+   */
+  private List<UUID> nextOccurrence(TaskRow row, UUID actor, Instant now) {
     if (row.recurrence() == null || row.dueAt() == null) {
-      return Optional.empty();
+      return List.of();
     }
     int occurrence = row.occurrence() == null ? 1 : row.occurrence();
     ZoneId zone = ZoneId.of(row.timeZone());
     Optional<Instant> due = Recurrences.next(row.recurrence(), row.dueAt(), zone, occurrence);
     if (due.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     TaskDraft next = new TaskDraft(row);
     next.id = Ids.newId();
@@ -571,27 +575,72 @@ public class Tasks {
     next.commentCount = 0;
     next.createdAt = now;
     next.updatedAt = now;
-    next.checklist = json.writeValueAsString(checklistOf(row.checklist()).stream()
-        .map(item -> new ChecklistItem(item.id(), item.text(), false))
-        .toList());
+    next.checklist = freshChecklist(row.checklist());
     if (row.sectionId() != null && projects.section(row.sectionId()).isPresent()) {
       List<TasksTable.Ranked> ranks = tasks.ranksIn(row.sectionId());
       next.rank = Ranks.between(ranks.isEmpty() ? null : ranks.getLast().rank(), null);
     }
     if (!tasks.insertOccurrence(next.row())) {
-      return Optional.empty();
+      return List.of();
     }
-    tasks.setPeople(next.id, "ASSIGNEE", row.assigneeIds());
-    tasks.setPeople(next.id, "FOLLOWER", row.followerIds());
+    madeFrom(row, next, actor, now);
+    List<UUID> made = new ArrayList<>(List.of(next.id));
+    // the subtasks come along only with the occurrence this call made, so they too are made once;
+    // their dates move as the parent's due did, in local time (9:00 stays 9:00)
+    Duration shift = Duration.between(
+        row.dueAt().atZone(zone).toLocalDateTime(), due.get().atZone(zone).toLocalDateTime());
+    for (UUID subtaskId : tasks.subtaskIds(row.id())) {
+      TaskRow subtask = tasks.find(subtaskId).orElseThrow();
+      TaskDraft copy = new TaskDraft(subtask);
+      copy.id = Ids.newId();
+      copy.parentId = next.id;
+      copy.projectId = next.projectId;
+      copy.startAt = shifted(subtask.startAt(), shift, subtask.timeZone());
+      copy.dueAt = shifted(subtask.dueAt(), shift, subtask.timeZone());
+      // a subtask repeating on its own starts a series of its own
+      copy.seriesId = subtask.recurrence() == null ? null : copy.id;
+      copy.occurrence = subtask.recurrence() == null ? null : 1;
+      copy.state = TaskState.OPEN;
+      copy.completedAt = null;
+      copy.completedBy = null;
+      copy.commentCount = 0;
+      copy.createdAt = now;
+      copy.updatedAt = now;
+      copy.checklist = freshChecklist(subtask.checklist());
+      tasks.insert(copy.row());
+      madeFrom(subtask, copy, actor, now);
+      made.add(copy.id);
+    }
+    return made;
+  }
+
+  /** The people, files, history and events of a task just made as a copy of {@code row}. */
+  private void madeFrom(TaskRow row, TaskDraft made, UUID actor, Instant now) {
+    tasks.setPeople(made.id, "ASSIGNEE", row.assigneeIds());
+    tasks.setPeople(made.id, "FOLLOWER", row.followerIds());
     if (!row.attachmentFileIds().isEmpty()) {
-      files.share(FILE_OWNER, row.id(), next.id);
+      files.share(FILE_OWNER, row.id(), made.id);
     }
-    tasks.addHistory(next.id, actor, now, "created", null, json.writeValueAsString(next.title));
-    events.publishEvent(new TaskCreated(next.id, actor));
+    tasks.addHistory(made.id, actor, now, "created", null, json.writeValueAsString(made.title));
+    events.publishEvent(new TaskCreated(made.id, actor));
     if (!row.assigneeIds().isEmpty()) {
-      events.publishEvent(new TaskAssigned(next.id, actor, row.assigneeIds()));
+      events.publishEvent(new TaskAssigned(made.id, actor, row.assigneeIds()));
     }
-    return Optional.of(next.id);
+  }
+
+  private static @Nullable Instant shifted(@Nullable Instant at, Duration shift, String zone) {
+    if (at == null) {
+      return null;
+    }
+    ZoneId id = ZoneId.of(zone);
+    return at.atZone(id).toLocalDateTime().plus(shift).atZone(id).toInstant();
+  }
+
+  /** A checklist with every item open again. */
+  private String freshChecklist(String checklist) {
+    return json.writeValueAsString(checklistOf(checklist).stream()
+        .map(item -> new ChecklistItem(item.id(), item.text(), false))
+        .toList());
   }
 
   /**
