@@ -45,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -59,8 +60,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Tasks: the one write path of every change to a task (create, change, move, complete, reopen,
  * delete), each checking who may do it, writing the task and its history, publishing the domain
  * event and appending to the project's stream in one transaction. Writes to a project's tasks take
- * the project's row lock first (then the task's), so they serialise and the stream follows commit
- * order; a personal task's writes take its row lock. Who sees a task is {@code TaskVisibility}'s one
+ * the project's row lock first (with those of the other projects whose streams they append to, in
+ * id order; then the task's), so they serialise and the stream follows commit order; a personal task's writes take its row lock. Who sees a task is {@code TaskVisibility}'s one
  * rule; a task one may not see answers 404.
  */
 @Service
@@ -357,7 +358,14 @@ public class Tasks {
   @Transactional
   public Task update(Subject subject, UUID taskId, UpdateTask command, Set<String> sent) {
     Viewer viewer = resources.viewer(subject);
-    TaskRow row = lockTask(taskId);
+    // the cards of its blockers, before and after, go on their projects' streams
+    TaskRow row = lockTask(taskId, () -> {
+      Set<UUID> ends = new HashSet<>(tasks.blockerIds(taskId));
+      if (sent.contains("blockedByIds")) {
+        ends.addAll(orEmpty(command.blockedByIds()));
+      }
+      return ends;
+    });
     seen(viewer, taskId);
     ProjectRow project = requireEditable(viewer, row);
     UUID me = subject.personId();
@@ -521,7 +529,8 @@ public class Tasks {
 
   private Task changeState(Subject subject, UUID taskId, TaskState target) {
     Viewer viewer = resources.viewer(subject);
-    TaskRow row = lockTask(taskId);
+    // the tasks it blocks show whether they still wait, on their projects' streams
+    TaskRow row = lockTask(taskId, () -> tasks.blockedIds(taskId));
     TasksTable.Seen seen = seen(viewer, taskId);
     ProjectRow project = requireEditable(viewer, row);
     if (row.state() == target) {
@@ -776,7 +785,7 @@ public class Tasks {
   @Transactional
   public void delete(Subject subject, UUID taskId) {
     Viewer viewer = resources.viewer(subject);
-    TaskRow row = lockTask(taskId);
+    TaskRow row = lockTask(taskId, () -> tasks.blockedIds(taskId));
     TasksTable.Seen seen = seen(viewer, taskId);
     ProjectRow project = row.projectId() == null
         ? null
@@ -855,6 +864,28 @@ public class Tasks {
       projects.lock(locked);
       row = tasks.lock(taskId).orElseThrow(Tasks::notFound);
     }
+    return row;
+  }
+
+  /**
+   * The task's row, locked after the rows of its project and of the projects of {@code others} (the
+   * tasks whose cards the change appends to their own projects' streams), all taken in id order
+   * before any is written: two writers each touching the other's project then queue on the first
+   * lock instead of each holding one and waiting for the other's. A dependency made meanwhile by a
+   * writer not holding these locks (a new task waiting on this one) brings its project's lock last,
+   * out of order; that rare case is left to PostgreSQL's deadlock detection.
+   */
+  private TaskRow lockTask(UUID taskId, Supplier<Collection<UUID>> others) {
+    TaskRow peek = tasks.find(taskId).orElseThrow(Tasks::notFound);
+    TreeSet<UUID> locked = new TreeSet<>(tasks.projectsOf(others.get()));
+    if (peek.projectId() != null) {
+      locked.add(peek.projectId());
+    }
+    locked.forEach(projects::lock);
+    TaskRow row = lockTask(taskId);
+    TreeSet<UUID> late = new TreeSet<>(tasks.projectsOf(others.get()));
+    late.removeAll(locked);
+    late.forEach(projects::lock);
     return row;
   }
 
