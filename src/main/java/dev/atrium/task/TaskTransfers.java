@@ -154,7 +154,15 @@ public class TaskTransfers {
     // the top-level lines read so far by title (the nearest wins), and those of them that were made
     Set<String> topLevel = new HashSet<>();
     Map<String, UUID> made = new HashMap<>();
+    var refusedAbove = read.refusedTitles().entrySet().iterator();
+    var refusedLine = refusedAbove.hasNext() ? refusedAbove.next() : null;
     for (TaskSheets.Line row : read.lines()) {
+      while (refusedLine != null && refusedLine.getKey() < row.line()) {
+        // a top-level line refused for its cells is still a parent its subtasks may name
+        topLevel.add(refusedLine.getValue());
+        made.remove(refusedLine.getValue());
+        refusedLine = refusedAbove.hasNext() ? refusedAbove.next() : null;
+      }
       UUID parentId = null;
       if (row.parent() != null) {
         if (!topLevel.contains(row.parent())) {
@@ -164,7 +172,7 @@ public class TaskTransfers {
               "Parent: no line above is a top-level task titled \"" + row.parent() + "\"."));
           continue;
         }
-        // a parent whose own line was refused: the line is still checked, as a top-level task
+        // a parent whose own line was refused: this line is still checked, as a top-level task
         parentId = made.get(row.parent());
       } else {
         topLevel.add(row.title());

@@ -220,12 +220,13 @@ class TaskExportImportTest {
   @Test
   void aLineNamingAnEarlierTopLevelLineAsParentBecomesItsSubtask() {
     Team team = team();
-    String unknown = "标题,父任务,负责人\n"
-        + "季度复盘,,\n"
-        + "整理数据,季度复盘," + team.editor().email() + "\n"
-        + "写总结,年度计划,\n"
-        + "年度计划,,\n"
-        + "拆分目标,整理数据,\n";
+    String unknown = "标题,父任务,负责人,截止时间\n"
+        + "季度复盘,,,\n"
+        + "整理数据,季度复盘," + team.editor().email() + ",\n"
+        + "写总结,年度计划,,\n"
+        + "年度计划,,,2026-02-30\n"
+        + "拆分目标,整理数据,,\n"
+        + "细化目标,年度计划,,\n";
     var refused = importCsv(team.manager(), team.project(), unknown);
     assertThat(refused.status()).as("%s", refused.body()).isEqualTo(400);
     assertThat(refused
@@ -234,8 +235,12 @@ class TaskExportImportTest {
             .valueStream()
             .map(e -> e.path("line").asInt() + " " + e.path("code").asString())
             .toList())
-        .as("a parent further down, and a subtask as a parent, are unknown")
-        .containsExactly("4 task.import-parent-unknown", "6 task.import-parent-unknown");
+        .as("a parent further down, and a subtask as a parent, are unknown; one refused for its"
+            + " date is not")
+        .containsExactly(
+            "4 task.import-parent-unknown",
+            "5 task.import-date-invalid",
+            "6 task.import-parent-unknown");
     assertThat(titles(team.manager(), team.project())).as("nothing stored").isEmpty();
 
     String good = "标题,父任务,负责人,截止时间,状态\n"

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -114,7 +116,12 @@ public final class TaskSheets {
   /** A problem with one line ({@code line} 1 is the header). */
   public record Problem(int line, String code, String message) {}
 
-  public record Read(List<Line> lines, List<Problem> problems) {}
+  /**
+   * What a file holds: its good lines, the problems of the others, and the titles of the top-level
+   * lines among those others by line, so a subtask naming one is not told its parent is missing.
+   */
+  public record Read(
+      List<Line> lines, List<Problem> problems, SortedMap<Integer, String> refusedTitles) {}
 
   static final List<String> PRIORITIES = List.of("NONE", "LOW", "MEDIUM", "HIGH", "URGENT");
   private static final Map<String, String> PRIORITY_WORDS =
@@ -326,6 +333,7 @@ public final class TaskSheets {
         CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
     List<Line> lines = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    SortedMap<Integer, String> refusedTitles = new TreeMap<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(decode(file)), format)) {
       Map<Integer, Column> columns = new HashMap<>();
       long lastLine = 0;
@@ -358,7 +366,12 @@ public final class TaskSheets {
         }
         Map<Column, String> cells = new HashMap<>();
         columns.forEach((i, column) -> cells.put(column, i < record.size() ? record.get(i) : ""));
-        line(line, cells, problems).ifPresent(lines::add);
+        Optional<Line> read = line(line, cells, problems);
+        read.ifPresent(lines::add);
+        String title = cell(cells, Column.TITLE).strip();
+        if (read.isEmpty() && cell(cells, Column.PARENT).isBlank() && !title.isEmpty()) {
+          refusedTitles.put(line, title);
+        }
       }
       if (header) {
         throw new DomainException(
@@ -373,7 +386,7 @@ public final class TaskSheets {
       throw DomainException.badRequest(
           "task.import-malformed", "The file is not CSV: " + e.getMessage());
     }
-    return new Read(lines, problems);
+    return new Read(lines, problems, refusedTitles);
   }
 
   /** The line's task, or empty with what is wrong with each of its bad cells added to {@code problems}. */

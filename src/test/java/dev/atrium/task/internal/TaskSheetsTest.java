@@ -80,6 +80,7 @@ class TaskSheetsTest {
             Tuple.tuple(3, "task.import-date-invalid"),
             Tuple.tuple(3, "task.import-priority-invalid"),
             Tuple.tuple(5, "task.import-state-invalid"));
+    assertThat(read.refusedTitles()).containsEntry(5, "bad state");
   }
 
   @Test
