@@ -196,6 +196,7 @@ const SERVER_CODES = [
   'task.import-priority-invalid',
   'task.import-state-invalid',
   'task.import-person-unknown',
+  'task.import-parent-unknown',
   'task.title-too-long',
   'task.too-many-sections',
   'task.too-many-tags',

@@ -1,13 +1,11 @@
 import { CheckCircleFilled, ClockCircleOutlined, CloseOutlined } from '@ant-design/icons';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Select, theme, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, body } from '../../../shared/api/client';
-import { myCards } from '../api/my-cards';
-import { myTasksQuery } from '../api/my-tasks';
-import { taskKeys } from '../api/tasks';
-import type { Task, TaskCard, TaskChange, TaskRef } from '../api/types';
+import { useDebouncedValue } from '../../../shared/ui/use-debounced-value';
+import { foundTasks, taskSearchQuery } from '../api/task-search';
+import type { Task, TaskChange, TaskRef } from '../api/types';
 
 function RefLine({ task, onOpen, onRemove }: { task: TaskRef; onOpen: () => void; onRemove?: () => void }) {
   const { t } = useTranslation();
@@ -38,8 +36,8 @@ function RefLine({ task, onOpen, onRemove }: { task: TaskRef; onOpen: () => void
 
 /**
  * What this task waits for (blocked by), which can be changed, and what waits for it. Tasks to add
- * come from My tasks (the open cards of its first pages) and, for a project's task, from its board. The server refuses a cycle
- * (`task.dependency-cycle`), which the caller shows translated.
+ * are searched by title as one types, among every task the person may see (Atrium's one search). The
+ * server refuses a cycle (`task.dependency-cycle`), which the caller shows translated.
  */
 export function Dependencies({
   task,
@@ -55,27 +53,12 @@ export function Dependencies({
   const blockedBy = task.blockedBy.map((ref) => ref.id);
   // the picker starts afresh (closed, empty) after each pick, kept or refused
   const [round, setRound] = useState(0);
-  const lists = useQueries({
-    queries: [myTasksQuery('assignee'), myTasksQuery('follower')].map((query) => ({
-      ...query,
-      enabled: editable,
-    })),
-  });
-  const board = useQuery({
-    queryKey: [...taskKeys.all, 'project', task.projectId, 'candidates'],
-    queryFn: () =>
-      body(api.GET('/api/v1/task-projects/{id}/tasks', { params: { path: { id: task.projectId ?? '' } } })).then(
-        (answer) => answer.cards as TaskCard[],
-      ),
-    enabled: editable && !!task.projectId,
-  });
-  const candidates = new Map<string, TaskCard>();
-  [
-    ...lists.flatMap((list) => myCards(list.data).filter((card) => card.state === 'OPEN')),
-    ...(board.data ?? []),
-  ].forEach((card) => {
-    if (card.id !== task.id && card.parentId !== task.id && !blockedBy.includes(card.id)) candidates.set(card.id, card);
-  });
+  const [typed, setTyped] = useState('');
+  const q = useDebouncedValue(typed.trim());
+  const search = taskSearchQuery(q);
+  const found = useQuery({ ...search, enabled: editable && search.enabled === true });
+  const left = new Set([task.id, ...blockedBy, ...task.subtasks.map((subtask) => subtask.id)]);
+  const candidates = found.data ? foundTasks(found.data, left) : [];
   return (
     <Flex vertical gap={6} data-testid="task-dependencies">
       <Typography.Text type="secondary">{t('tasks.detail.blockedBy')}</Typography.Text>
@@ -90,15 +73,29 @@ export function Dependencies({
       {editable && (
         <Select
           key={round}
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={{ filterOption: false, onSearch: setTyped }}
           value={null}
           placeholder={t('tasks.detail.dependencyAdd')}
-          options={[...candidates.values()].map((card) => ({ value: card.id, label: card.title }))}
+          options={candidates.map((found) => ({
+            value: found.id,
+            label: (
+              <Flex vertical style={{ minWidth: 0 }} data-testid="dependency-option">
+                <Typography.Text ellipsis>{found.title}</Typography.Text>
+                {found.projectName && (
+                  <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
+                    {found.projectName}
+                  </Typography.Text>
+                )}
+              </Flex>
+            ),
+          }))}
           onChange={(id: string) => {
             onSave({ blockedByIds: [...blockedBy, id] });
+            setTyped('');
             setRound(round + 1);
           }}
-          notFoundContent={t('common.empty')}
+          loading={found.isFetching}
+          notFoundContent={q ? t('common.empty') : t('tasks.detail.dependencyTypeToSearch')}
           style={{ width: '100%' }}
           data-testid="dependency-add"
         />

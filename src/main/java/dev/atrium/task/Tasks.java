@@ -45,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -59,8 +60,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Tasks: the one write path of every change to a task (create, change, move, complete, reopen,
  * delete), each checking who may do it, writing the task and its history, publishing the domain
  * event and appending to the project's stream in one transaction. Writes to a project's tasks take
- * the project's row lock first (then the task's), so they serialise and the stream follows commit
- * order; a personal task's writes take its row lock. Who sees a task is {@code TaskVisibility}'s one
+ * the project's row lock first (with those of the other projects whose streams they append to, in
+ * id order; then the task's), so they serialise and the stream follows commit order; a personal task's writes take its row lock. Who sees a task is {@code TaskVisibility}'s one
  * rule; a task one may not see answers 404.
  */
 @Service
@@ -357,7 +358,14 @@ public class Tasks {
   @Transactional
   public Task update(Subject subject, UUID taskId, UpdateTask command, Set<String> sent) {
     Viewer viewer = resources.viewer(subject);
-    TaskRow row = lockTask(taskId);
+    // the cards of its blockers, before and after, go on their projects' streams
+    TaskRow row = lockTask(taskId, () -> {
+      Set<UUID> ends = new HashSet<>(tasks.blockerIds(taskId));
+      if (sent.contains("blockedByIds")) {
+        ends.addAll(orEmpty(command.blockedByIds()));
+      }
+      return ends;
+    });
     seen(viewer, taskId);
     ProjectRow project = requireEditable(viewer, row);
     UUID me = subject.personId();
@@ -521,7 +529,8 @@ public class Tasks {
 
   private Task changeState(Subject subject, UUID taskId, TaskState target) {
     Viewer viewer = resources.viewer(subject);
-    TaskRow row = lockTask(taskId);
+    // the tasks it blocks show whether they still wait, on their projects' streams
+    TaskRow row = lockTask(taskId, () -> tasks.blockedIds(taskId));
     TasksTable.Seen seen = seen(viewer, taskId);
     ProjectRow project = requireEditable(viewer, row);
     if (row.state() == target) {
@@ -541,21 +550,25 @@ public class Tasks {
     List<UUID> touched = new ArrayList<>(List.of(taskId));
     touched.addAll(tasks.blockedIds(taskId));
     if (done) {
-      nextOccurrence(row, me, now).ifPresent(touched::add);
+      touched.addAll(nextOccurrence(row, me, now));
     }
     changed(row.projectId(), touched, Set.of());
     return view(subject, viewer, tasks.find(taskId).orElseThrow(), seen, project);
   }
 
-  private Optional<UUID> nextOccurrence(TaskRow row, UUID actor, Instant now) {
+  /**
+   * Makes a recurring task's next occurrence and copies of its subtasks, unless the series has that
+   * occurrence already; answers what it made (nothing, or the occurrence and its subtasks).
+   */
+  private List<UUID> nextOccurrence(TaskRow row, UUID actor, Instant now) {
     if (row.recurrence() == null || row.dueAt() == null) {
-      return Optional.empty();
+      return List.of();
     }
     int occurrence = row.occurrence() == null ? 1 : row.occurrence();
     ZoneId zone = ZoneId.of(row.timeZone());
     Optional<Instant> due = Recurrences.next(row.recurrence(), row.dueAt(), zone, occurrence);
     if (due.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     TaskDraft next = new TaskDraft(row);
     next.id = Ids.newId();
@@ -571,27 +584,72 @@ public class Tasks {
     next.commentCount = 0;
     next.createdAt = now;
     next.updatedAt = now;
-    next.checklist = json.writeValueAsString(checklistOf(row.checklist()).stream()
-        .map(item -> new ChecklistItem(item.id(), item.text(), false))
-        .toList());
+    next.checklist = freshChecklist(row.checklist());
     if (row.sectionId() != null && projects.section(row.sectionId()).isPresent()) {
       List<TasksTable.Ranked> ranks = tasks.ranksIn(row.sectionId());
       next.rank = Ranks.between(ranks.isEmpty() ? null : ranks.getLast().rank(), null);
     }
     if (!tasks.insertOccurrence(next.row())) {
-      return Optional.empty();
+      return List.of();
     }
-    tasks.setPeople(next.id, "ASSIGNEE", row.assigneeIds());
-    tasks.setPeople(next.id, "FOLLOWER", row.followerIds());
+    madeFrom(row, next, actor, now);
+    List<UUID> made = new ArrayList<>(List.of(next.id));
+    // the subtasks come along only with the occurrence this call made, so they too are made once;
+    // their dates move as the parent's due did, in local time (9:00 stays 9:00)
+    Duration shift = Duration.between(
+        row.dueAt().atZone(zone).toLocalDateTime(), due.get().atZone(zone).toLocalDateTime());
+    for (UUID subtaskId : tasks.subtaskIds(row.id())) {
+      TaskRow subtask = tasks.find(subtaskId).orElseThrow();
+      TaskDraft copy = new TaskDraft(subtask);
+      copy.id = Ids.newId();
+      copy.parentId = next.id;
+      copy.projectId = next.projectId;
+      copy.startAt = shifted(subtask.startAt(), shift, subtask.timeZone());
+      copy.dueAt = shifted(subtask.dueAt(), shift, subtask.timeZone());
+      // a subtask repeating on its own starts a series of its own
+      copy.seriesId = subtask.recurrence() == null ? null : copy.id;
+      copy.occurrence = subtask.recurrence() == null ? null : 1;
+      copy.state = TaskState.OPEN;
+      copy.completedAt = null;
+      copy.completedBy = null;
+      copy.commentCount = 0;
+      copy.createdAt = now;
+      copy.updatedAt = now;
+      copy.checklist = freshChecklist(subtask.checklist());
+      tasks.insert(copy.row());
+      madeFrom(subtask, copy, actor, now);
+      made.add(copy.id);
+    }
+    return made;
+  }
+
+  /** The people, files, history and events of a task just made as a copy of {@code row}. */
+  private void madeFrom(TaskRow row, TaskDraft made, UUID actor, Instant now) {
+    tasks.setPeople(made.id, "ASSIGNEE", row.assigneeIds());
+    tasks.setPeople(made.id, "FOLLOWER", row.followerIds());
     if (!row.attachmentFileIds().isEmpty()) {
-      files.share(FILE_OWNER, row.id(), next.id);
+      files.share(FILE_OWNER, row.id(), made.id);
     }
-    tasks.addHistory(next.id, actor, now, "created", null, json.writeValueAsString(next.title));
-    events.publishEvent(new TaskCreated(next.id, actor));
+    tasks.addHistory(made.id, actor, now, "created", null, json.writeValueAsString(made.title));
+    events.publishEvent(new TaskCreated(made.id, actor));
     if (!row.assigneeIds().isEmpty()) {
-      events.publishEvent(new TaskAssigned(next.id, actor, row.assigneeIds()));
+      events.publishEvent(new TaskAssigned(made.id, actor, row.assigneeIds()));
     }
-    return Optional.of(next.id);
+  }
+
+  private static @Nullable Instant shifted(@Nullable Instant at, Duration shift, String zone) {
+    if (at == null) {
+      return null;
+    }
+    ZoneId id = ZoneId.of(zone);
+    return at.atZone(id).toLocalDateTime().plus(shift).atZone(id).toInstant();
+  }
+
+  /** A checklist with every item open again. */
+  private String freshChecklist(String checklist) {
+    return json.writeValueAsString(checklistOf(checklist).stream()
+        .map(item -> new ChecklistItem(item.id(), item.text(), false))
+        .toList());
   }
 
   /**
@@ -727,7 +785,7 @@ public class Tasks {
   @Transactional
   public void delete(Subject subject, UUID taskId) {
     Viewer viewer = resources.viewer(subject);
-    TaskRow row = lockTask(taskId);
+    TaskRow row = lockTask(taskId, () -> tasks.blockedIds(taskId));
     TasksTable.Seen seen = seen(viewer, taskId);
     ProjectRow project = row.projectId() == null
         ? null
@@ -806,6 +864,28 @@ public class Tasks {
       projects.lock(locked);
       row = tasks.lock(taskId).orElseThrow(Tasks::notFound);
     }
+    return row;
+  }
+
+  /**
+   * The task's row, locked after the rows of its project and of the projects of {@code others} (the
+   * tasks whose cards the change appends to their own projects' streams), all taken in id order
+   * before any is written: two writers each touching the other's project then queue on the first
+   * lock instead of each holding one and waiting for the other's. A dependency made meanwhile by a
+   * writer not holding these locks (a new task waiting on this one) brings its project's lock last,
+   * out of order; that rare case is left to PostgreSQL's deadlock detection.
+   */
+  private TaskRow lockTask(UUID taskId, Supplier<Collection<UUID>> others) {
+    TaskRow peek = tasks.find(taskId).orElseThrow(Tasks::notFound);
+    TreeSet<UUID> locked = new TreeSet<>(tasks.projectsOf(others.get()));
+    if (peek.projectId() != null) {
+      locked.add(peek.projectId());
+    }
+    locked.forEach(projects::lock);
+    TaskRow row = lockTask(taskId);
+    TreeSet<UUID> late = new TreeSet<>(tasks.projectsOf(others.get()));
+    late.removeAll(locked);
+    late.forEach(projects::lock);
     return row;
   }
 

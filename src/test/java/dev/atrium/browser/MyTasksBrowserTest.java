@@ -29,8 +29,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A person at a desk in Chinese types "明天下午3点 交报告" into My tasks and sees it under Upcoming,
  * tomorrow at 15:00 in the browser's zone; then on a small phone in English opens it, adds a
- * checklist item and a subtask, is told in English that a dependency would make a cycle, and
- * completes it.
+ * checklist item and a subtask, finds a task by typing the start of its title into the dependency
+ * picker, is told in English that waiting for it would make a cycle, and completes it.
  */
 @IntegrationTest
 class MyTasksBrowserTest {
@@ -136,10 +136,15 @@ class MyTasksBrowserTest {
     assertThat(detail.getByTestId("task-dependencies")).containsText(after);
 
     detail.getByTestId("dependency-add").click();
-    phone
+    // searched among every task the person may see, found by the start of a word as it is typed
+    phone.keyboard().type("Revie");
+    Locator found = phone
         .locator(".ant-select-dropdown:visible")
-        .getByText(after, new Locator.GetByTextOptions().setExact(true))
-        .click();
+        .getByText(after, new Locator.GetByTextOptions().setExact(true));
+    assertThat(found).isVisible();
+    assertNoSidewaysScroll(phone);
+    Browsers.screenshot(phone, "task-dependency-search-en-360");
+    found.click();
     assertThat(phone.locator(".ant-message")).containsText("wait for each other in a circle");
     assertNoSidewaysScroll(phone);
     Browsers.screenshot(phone, "task-detail-cycle-en-360");

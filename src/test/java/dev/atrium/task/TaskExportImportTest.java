@@ -162,6 +162,8 @@ class TaskExportImportTest {
             + "准备\"发布\"说明,待办," + team.editor().email() + ",2026-12-31,URGENT,文档,OPEN\n"
             + "回归测试,完成,,2026-12-02 18:00,,,DONE\n");
     assertThat(imported.status()).as("%s", imported.body()).isEqualTo(200);
+    UUID notes = cardTitled(team.manager(), team.project(), "准备\"发布\"说明");
+    TaskSteps.task(team.editor().api(), "parentId", notes, "title", "翻译说明", "priority", "HIGH");
 
     HttpResponse<byte[]> csv = team.viewer()
         .api()
@@ -178,15 +180,23 @@ class TaskExportImportTest {
         .containsExactly(0xEF, 0xBB, 0xBF);
     String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     List<String> lines = text.lines().toList();
-    assertThat(lines.get(0)).isEqualTo("标题,分组,负责人,开始时间,截止时间,优先级,标签,状态,描述,完成时间,创建时间");
+    assertThat(lines.get(0)).isEqualTo("标题,分组,负责人,开始时间,截止时间,优先级,标签,状态,描述,完成时间,创建时间,父任务");
     assertThat(lines.get(1))
         .startsWith(
-            "\"准备\"\"发布\"\"说明\",待办," + team.editor().email() + ",,2026-12-31,URGENT,文档,OPEN,,,");
+            "\"准备\"\"发布\"\"说明\",待办," + team.editor().email() + ",,2026-12-31,URGENT,文档,OPEN,,,")
+        .endsWith(",");
+    assertThat(lines.get(2))
+        .as("the subtask right after its parent, naming it")
+        .startsWith("翻译说明,,,,,HIGH,,OPEN,,,")
+        .endsWith(",\"准备\"\"发布\"\"说明\"");
     assertThat(text).contains("回归测试,完成,,,2026-12-02 18:00,NONE,,DONE,,");
 
     var again = importCsv(team.manager(), team.project(), text);
     assertThat(again.status()).as("an export imports again: %s", again.body()).isEqualTo(200);
     assertThat(titles(team.manager(), team.project())).hasSize(4);
+    assertThat(subtasksOf(team.manager(), team.project(), "准备\"发布\"说明"))
+        .as("the project round-trips: each copy of the parent has its subtask")
+        .containsExactly(List.of("翻译说明"), List.of("翻译说明"));
 
     HttpResponse<byte[]> xlsx = team.viewer()
         .api()
@@ -201,7 +211,89 @@ class TaskExportImportTest {
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("准备\"发布\"说明");
       assertThat(sheet.getRow(1).getCell(4).getLocalDateTimeCellValue().toLocalDate())
           .hasToString("2026-12-31");
+      assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("Parent");
+      assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("翻译说明");
+      assertThat(sheet.getRow(2).getCell(11).getStringCellValue()).isEqualTo("准备\"发布\"说明");
     }
+  }
+
+  @Test
+  void aLineNamingAnEarlierTopLevelLineAsParentBecomesItsSubtask() {
+    Team team = team();
+    String unknown = "标题,父任务,负责人,截止时间\n"
+        + "季度复盘,,,\n"
+        + "整理数据,季度复盘," + team.editor().email() + ",\n"
+        + "写总结,年度计划,,\n"
+        + "年度计划,,,2026-02-30\n"
+        + "拆分目标,整理数据,,\n"
+        + "细化目标,年度计划,,\n";
+    var refused = importCsv(team.manager(), team.project(), unknown);
+    assertThat(refused.status()).as("%s", refused.body()).isEqualTo(400);
+    assertThat(refused
+            .body()
+            .path("errors")
+            .valueStream()
+            .map(e -> e.path("line").asInt() + " " + e.path("code").asString())
+            .toList())
+        .as("a parent further down, and a subtask as a parent, are unknown; one refused for its"
+            + " date is not")
+        .containsExactly(
+            "4 task.import-parent-unknown",
+            "5 task.import-date-invalid",
+            "6 task.import-parent-unknown");
+    assertThat(titles(team.manager(), team.project())).as("nothing stored").isEmpty();
+
+    String good = "标题,父任务,负责人,截止时间,状态\n"
+        + "季度复盘,,,2026-12-31,\n"
+        + "整理数据,季度复盘," + team.editor().email() + ",2026-12-20,已完成\n"
+        + "写总结,季度复盘,,,\n"
+        + "年度计划,,,,\n"
+        + "拆分目标,年度计划,,,\n";
+    var imported = importCsv(team.manager(), team.project(), good);
+    assertThat(imported.status()).as("%s", imported.body()).isEqualTo(200);
+    assertThat(imported.body().path("created").asInt()).isEqualTo(5);
+    assertThat(titles(team.viewer(), team.project())).containsExactly("季度复盘", "年度计划");
+    JsonNode review = team.viewer()
+        .api()
+        .get("/api/v1/tasks/" + cardTitled(team.viewer(), team.project(), "季度复盘"))
+        .body();
+    assertThat(review.path("subtasks").valueStream().map(s -> s.path("title").asString()))
+        .containsExactly("整理数据", "写总结");
+    JsonNode data = review.path("subtasks").path(0);
+    assertThat(data.path("state").asString()).isEqualTo("DONE");
+    assertThat(data.path("assignees").path(0).path("id").asString())
+        .isEqualTo(team.editor().id().toString());
+    assertThat(subtasksOf(team.viewer(), team.project(), "年度计划")).containsExactly(List.of("拆分目标"));
+  }
+
+  private static UUID cardTitled(People.Person who, UUID project, String title) {
+    return who.api()
+        .get("/api/v1/task-projects/" + project + "/tasks")
+        .body()
+        .path("cards")
+        .valueStream()
+        .filter(card -> card.path("title").asString().equals(title))
+        .map(card -> UUID.fromString(card.path("id").asString()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The subtasks' titles of each top-level task of this title, in board order. */
+  private static List<List<String>> subtasksOf(People.Person who, UUID project, String title) {
+    return who.api()
+        .get("/api/v1/task-projects/" + project + "/tasks")
+        .body()
+        .path("cards")
+        .valueStream()
+        .filter(card -> card.path("title").asString().equals(title))
+        .map(card -> who.api()
+            .get("/api/v1/tasks/" + card.path("id").asString())
+            .body()
+            .path("subtasks")
+            .valueStream()
+            .map(s -> s.path("title").asString())
+            .toList())
+        .toList();
   }
 
   @Test

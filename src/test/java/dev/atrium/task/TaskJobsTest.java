@@ -1,6 +1,7 @@
 package dev.atrium.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.atrium.IntegrationTest;
 import dev.atrium.access.Subject;
@@ -228,6 +229,70 @@ class TaskJobsTest {
             Instant.parse("2027-01-04T02:00:00Z"),
             Instant.parse("2027-01-11T02:00:00Z"),
             Instant.parse("2027-01-18T02:00:00Z"));
+  }
+
+  /**
+   * A recurring task's subtasks come along to its next occurrence, open again, with their titles,
+   * assignees and order, their dates moved as the parent's due moved; made with the occurrence in
+   * the completing transaction, so two nodes completing it, and a completion after a reopen, make
+   * them once.
+   */
+  @Test
+  void aRecurringTasksSubtasksComeAlongToItsNextOccurrenceOnce() throws Exception {
+    Api admin = People.admin(port);
+    var owner = People.create(port, admin, "周期任务负责人");
+    Subject subject = new Subject(owner.id(), false);
+    UUID first = TaskSteps.task(
+        owner.api(),
+        "title",
+        "周报 " + UUID.randomUUID(),
+        "dueAt",
+        "2027-03-26T09:00:00Z",
+        "timeZone",
+        "Europe/Berlin",
+        "recurrence",
+        "FREQ=WEEKLY",
+        "assigneeIds",
+        List.of(owner.id()));
+    TaskSteps.task(
+        owner.api(),
+        "parentId",
+        first,
+        "title",
+        "收集数据",
+        "dueAt",
+        "2027-03-25T16:00:00Z",
+        "timeZone",
+        "Europe/Berlin",
+        "assigneeIds",
+        List.of(owner.id()));
+    UUID write = TaskSteps.task(owner.api(), "parentId", first, "title", "写初稿");
+    tasks.complete(subject, write);
+
+    race(() -> completeInOwnTransaction(subject, first));
+    tasks.reopen(subject, first);
+    race(() -> completeInOwnTransaction(subject, first));
+
+    assertThat(occurrences(first)).containsExactly(1, 2);
+    UUID second = jdbc.sql("select id from task.task where series_id = ? and occurrence = 2")
+        .param(first)
+        .query(UUID.class)
+        .single();
+    var next = tasks.get(subject, second);
+    assertThat(next.subtasks())
+        .as("both subtasks, once, in their order, open again")
+        .extracting(TaskCard::title, TaskCard::state)
+        .containsExactly(tuple("收集数据", TaskState.OPEN), tuple("写初稿", TaskState.OPEN));
+    TaskCard collect = next.subtasks().getFirst();
+    assertThat(collect.assignees()).extracting(TaskPerson::id).containsExactly(owner.id());
+    assertThat(collect.dueAt())
+        .as("a day before the parent's due, 17:00 in Berlin, across the change to summer time")
+        .isEqualTo(Instant.parse("2027-04-01T15:00:00Z"));
+    assertThat(next.dueAt()).isEqualTo(Instant.parse("2027-04-02T08:00:00Z"));
+    assertThat(next.subtasks().get(1).dueAt()).isNull();
+    assertThat(tasks.get(subject, first).subtasks())
+        .as("the completed occurrence keeps its own")
+        .hasSize(2);
   }
 
   private int completeInOwnTransaction(Subject subject, UUID taskId) {

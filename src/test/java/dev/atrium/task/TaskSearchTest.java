@@ -41,7 +41,7 @@ class TaskSearchTest {
         "projectId",
         project,
         "title",
-        "季度预算复盘 " + mark,
+        "季度预算复盘 reconciliation " + mark,
         "description",
         Map.of(
             "type",
@@ -60,6 +60,12 @@ class TaskSearchTest {
     assertThat(hit.path("link").asString()).isEqualTo("/tasks/" + task);
     assertThat(hit.path("containerName").asString()).isEqualTo(projectName);
     assertThat(hit(member.api(), "采购合同", task)).as("by its description").isNotNull();
+    assertThat(hit(member.api(), "reconc " + mark, task))
+        .as("by the start of its title's words, as one types")
+        .isNotNull();
+    assertThat(hit(member.api(), "季度预 " + mark, task))
+        .as("Chinese as one types")
+        .isNotNull();
     assertThat(hit(member.api(), "财务" + mark, task)).as("by its tag").isNotNull();
     assertThat(found(outsider.api(), mark)).as("an outsider finds nothing").isEmpty();
 

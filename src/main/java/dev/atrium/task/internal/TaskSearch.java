@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasks' part of the search: tasks found by title, description and tags, and projects by name
+ * Tasks' part of the search: tasks found by title (also by the start of its words), description and
+ * tags, and projects by name
  * (which also names a task hit's container). A task in a project carries its project's key
  * ({@code task-project:<id>}, held by whoever may view the project, asked of access on every
  * search, so a grant's change applies at once with no reindexing); a personal task carries its own
@@ -85,7 +86,7 @@ class TaskSearch implements SearchSource {
         Set.of(task.projectId() == null ? taskKey(task.topId()) : projectKey(task.projectId())),
         Set.of(),
         "/tasks/" + task.id(),
-        String.join(" ", task.tags()));
+        prefixWords(task.title()) + " " + String.join(" ", task.tags()));
   }
 
   SearchDocument document(IndexedProject project) {
@@ -101,6 +102,16 @@ class TaskSearch implements SearchSource {
         Set.of(),
         "/tasks/projects/" + project.id(),
         "");
+  }
+
+  /**
+   * The title's words for {@code extra}, which matches every prefix of a word, so a task is found
+   * while its title is being typed (the dependency picker); Chinese is left out, as its character
+   * pairs find it from the second character on, and its single characters would match any title
+   * holding them in any order.
+   */
+  static String prefixWords(String title) {
+    return title.replaceAll("\\p{IsHan}+", " ").strip();
   }
 
   static String projectKey(UUID projectId) {

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -66,7 +68,8 @@ public final class TaskSheets {
     STATE("State", "状态"),
     DESCRIPTION("Description", "描述"),
     COMPLETED("Completed", "完成时间"),
-    CREATED("Created", "创建时间");
+    CREATED("Created", "创建时间"),
+    PARENT("Parent", "父任务", "上级任务");
 
     final String english;
     final String chinese;
@@ -93,7 +96,10 @@ public final class TaskSheets {
   /** A date cell: a day ({@code time} null, an all-day date) or a day and a time, both local. */
   public record When(LocalDate day, @Nullable LocalDateTime time) {}
 
-  /** One data line as read; {@code line} counts from 1 for the header. */
+  /**
+   * One data line as read; {@code line} counts from 1 for the header. {@code parent}: the title of
+   * the top-level task above it in the file whose subtask it is, or null for a top-level task.
+   */
   public record Line(
       int line,
       String title,
@@ -104,12 +110,18 @@ public final class TaskSheets {
       String priority,
       List<String> tags,
       boolean done,
-      String description) {}
+      String description,
+      @Nullable String parent) {}
 
   /** A problem with one line ({@code line} 1 is the header). */
   public record Problem(int line, String code, String message) {}
 
-  public record Read(List<Line> lines, List<Problem> problems) {}
+  /**
+   * What a file holds: its good lines, the problems of the others, and the titles of the top-level
+   * lines among those others by line, so a subtask naming one is not told its parent is missing.
+   */
+  public record Read(
+      List<Line> lines, List<Problem> problems, SortedMap<Integer, String> refusedTitles) {}
 
   static final List<String> PRIORITIES = List.of("NONE", "LOW", "MEDIUM", "HIGH", "URGENT");
   private static final Map<String, String> PRIORITY_WORDS =
@@ -164,7 +176,10 @@ public final class TaskSheets {
     }
   }
 
-  /** One task as a line of an export. */
+  /**
+   * One task as a line of an export; {@code parent} is its parent's title for a subtask (written
+   * right after its parent), empty for a top-level task.
+   */
   public record Row(
       String title,
       String section,
@@ -177,7 +192,8 @@ public final class TaskSheets {
       boolean done,
       String description,
       @Nullable Instant completed,
-      Instant created) {}
+      Instant created,
+      String parent) {}
 
   private static final List<Column> EXPORTED = List.of(
       Column.TITLE,
@@ -190,7 +206,8 @@ public final class TaskSheets {
       Column.STATE,
       Column.DESCRIPTION,
       Column.COMPLETED,
-      Column.CREATED);
+      Column.CREATED,
+      Column.PARENT);
   private static final DateTimeFormatter DAY_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final DateTimeFormatter TIME_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -218,7 +235,8 @@ public final class TaskSheets {
             row.done() ? "DONE" : "OPEN",
             row.description(),
             date(row.completed(), false, zone),
-            date(row.created(), false, zone));
+            date(row.created(), false, zone),
+            row.parent());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -253,6 +271,7 @@ public final class TaskSheets {
         out.createCell(8).setCellValue(row.description());
         date(out.createCell(9), row.completed(), zone, times);
         date(out.createCell(10), row.created(), zone, times);
+        out.createCell(11).setCellValue(row.parent());
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       book.write(bytes);
@@ -314,6 +333,7 @@ public final class TaskSheets {
         CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
     List<Line> lines = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    SortedMap<Integer, String> refusedTitles = new TreeMap<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(decode(file)), format)) {
       Map<Integer, Column> columns = new HashMap<>();
       long lastLine = 0;
@@ -346,7 +366,12 @@ public final class TaskSheets {
         }
         Map<Column, String> cells = new HashMap<>();
         columns.forEach((i, column) -> cells.put(column, i < record.size() ? record.get(i) : ""));
-        line(line, cells, problems).ifPresent(lines::add);
+        Optional<Line> read = line(line, cells, problems);
+        read.ifPresent(lines::add);
+        String title = cell(cells, Column.TITLE).strip();
+        if (read.isEmpty() && cell(cells, Column.PARENT).isBlank() && !title.isEmpty()) {
+          refusedTitles.put(line, title);
+        }
       }
       if (header) {
         throw new DomainException(
@@ -361,7 +386,7 @@ public final class TaskSheets {
       throw DomainException.badRequest(
           "task.import-malformed", "The file is not CSV: " + e.getMessage());
     }
-    return new Read(lines, problems);
+    return new Read(lines, problems, refusedTitles);
   }
 
   /** The line's task, or empty with what is wrong with each of its bad cells added to {@code problems}. */
@@ -369,6 +394,7 @@ public final class TaskSheets {
     int before = problems.size();
     String title = text(line, cells, Column.TITLE, problems);
     String section = text(line, cells, Column.SECTION, problems);
+    String parent = text(line, cells, Column.PARENT, problems);
     String description = "";
     try {
       description = Text.verbatim(cell(cells, Column.DESCRIPTION));
@@ -409,7 +435,8 @@ public final class TaskSheets {
         priority,
         list(cell(cells, Column.TAGS)),
         done,
-        description));
+        description,
+        parent.isBlank() ? null : parent));
   }
 
   private static String text(

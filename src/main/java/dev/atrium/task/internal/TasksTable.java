@@ -492,6 +492,17 @@ public class TasksTable {
         .list();
   }
 
+  /** The projects these tasks are in, in id order (personal tasks have none). */
+  public List<UUID> projectsOf(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+        select distinct project_id from task.task
+         where id = any(cast(? as uuid[])) and project_id is not null order by project_id
+        """).param(UuidArrays.literal(ids)).query(UUID.class).list();
+  }
+
   public List<UUID> subtaskIds(UUID parentId) {
     return jdbc.sql("select id from task.task where parent_id = ? order by rank, id")
         .param(parentId)

@@ -7,14 +7,25 @@ import dev.atrium.shared.DomainException;
 import dev.atrium.task.internal.TaskSheets.Line;
 import dev.atrium.task.internal.TaskSheets.Problem;
 import dev.atrium.task.internal.TaskSheets.When;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class TaskSheetsTest {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private static TaskSheets.Read read(String text) {
     return TaskSheets.read(text.getBytes(StandardCharsets.UTF_8));
@@ -36,7 +47,8 @@ class TaskSheetsTest {
             "HIGH",
             List.of("财务", "月底"),
             true,
-            ""));
+            "",
+            null));
   }
 
   @Test
@@ -68,6 +80,71 @@ class TaskSheetsTest {
             Tuple.tuple(3, "task.import-date-invalid"),
             Tuple.tuple(3, "task.import-priority-invalid"),
             Tuple.tuple(5, "task.import-state-invalid"));
+    assertThat(read.refusedTitles()).containsEntry(5, "bad state");
+  }
+
+  @Test
+  void aSubtaskFollowsItsParentNamingItAndReadsBackFromCsv() {
+    List<TaskSheets.Row> rows =
+        List.of(row("发布准备", "待办", ""), row("写\"发布\"说明，第一版", "", "发布准备"), row("回归测试", "", "发布准备"));
+    byte[] csv = TaskSheets.csv(rows, Locale.SIMPLIFIED_CHINESE, SHANGHAI);
+    String text = new String(csv, StandardCharsets.UTF_8);
+    assertThat(text.lines().findFirst().orElseThrow()).endsWith(",创建时间,父任务");
+
+    TaskSheets.Read read = TaskSheets.read(csv);
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.lines())
+        .extracting(Line::title, Line::section, Line::parent, Line::due)
+        .containsExactly(
+            Tuple.tuple("发布准备", "待办", null, new When(LocalDate.of(2026, 12, 31), null)),
+            Tuple.tuple("写\"发布\"说明，第一版", null, "发布准备", new When(LocalDate.of(2026, 12, 31), null)),
+            Tuple.tuple("回归测试", null, "发布准备", new When(LocalDate.of(2026, 12, 31), null)));
+  }
+
+  @Test
+  void anXlsxExportSavedAsCsvReadsBackWithItsSubtasks() throws IOException {
+    List<TaskSheets.Row> rows = List.of(row("发布准备", "待办", ""), row("回归测试", "", "发布准备"));
+    byte[] xlsx = TaskSheets.xlsx(rows, Locale.SIMPLIFIED_CHINESE, SHANGHAI);
+    StringBuilder csv = new StringBuilder();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("父任务");
+      assertThat(sheet.getRow(2).getCell(11).getStringCellValue()).isEqualTo("发布准备");
+      assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEmpty();
+      // what a spreadsheet's "save as CSV" writes: each cell as it shows
+      DataFormatter shown = new DataFormatter(Locale.ROOT);
+      for (org.apache.poi.ss.usermodel.Row row : sheet) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+          cells.add("\"" + shown.formatCellValue(row.getCell(i)).replace("\"", "\"\"") + "\"");
+        }
+        csv.append(String.join(",", cells)).append('\n');
+      }
+    }
+    TaskSheets.Read read = read(csv.toString());
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.lines())
+        .extracting(Line::title, Line::parent, Line::due)
+        .containsExactly(
+            Tuple.tuple("发布准备", null, new When(LocalDate.of(2026, 12, 31), null)),
+            Tuple.tuple("回归测试", "发布准备", new When(LocalDate.of(2026, 12, 31), null)));
+  }
+
+  private static TaskSheets.Row row(String title, String section, String parent) {
+    return new TaskSheets.Row(
+        title,
+        section,
+        List.of(),
+        null,
+        LocalDate.of(2026, 12, 31).atStartOfDay(SHANGHAI).toInstant(),
+        true,
+        "NONE",
+        List.of(),
+        false,
+        "",
+        null,
+        Instant.parse("2026-12-01T01:00:00Z"),
+        parent);
   }
 
   @Test
