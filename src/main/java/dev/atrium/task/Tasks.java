@@ -578,13 +578,7 @@ public class Tasks {
     next.startAt = row.startAt() == null
         ? null
         : due.get().minus(Duration.between(row.startAt(), row.dueAt()));
-    next.state = TaskState.OPEN;
-    next.completedAt = null;
-    next.completedBy = null;
-    next.commentCount = 0;
-    next.createdAt = now;
-    next.updatedAt = now;
-    next.checklist = freshChecklist(row.checklist());
+    afresh(next, row, now);
     if (row.sectionId() != null && projects.section(row.sectionId()).isPresent()) {
       List<TasksTable.Ranked> ranks = tasks.ranksIn(row.sectionId());
       next.rank = Ranks.between(ranks.isEmpty() ? null : ranks.getLast().rank(), null);
@@ -609,13 +603,7 @@ public class Tasks {
       // a subtask repeating on its own starts a series of its own
       copy.seriesId = subtask.recurrence() == null ? null : copy.id;
       copy.occurrence = subtask.recurrence() == null ? null : 1;
-      copy.state = TaskState.OPEN;
-      copy.completedAt = null;
-      copy.completedBy = null;
-      copy.commentCount = 0;
-      copy.createdAt = now;
-      copy.updatedAt = now;
-      copy.checklist = freshChecklist(subtask.checklist());
+      afresh(copy, subtask, now);
       tasks.insert(copy.row());
       madeFrom(subtask, copy, actor, now);
       made.add(copy.id);
@@ -643,6 +631,17 @@ public class Tasks {
     }
     ZoneId id = ZoneId.of(zone);
     return at.atZone(id).toLocalDateTime().plus(shift).atZone(id).toInstant();
+  }
+
+  /** A copy of {@code from} as a new occurrence starts it: open, uncommented, its checklist unticked. */
+  private void afresh(TaskDraft draft, TaskRow from, Instant now) {
+    draft.state = TaskState.OPEN;
+    draft.completedAt = null;
+    draft.completedBy = null;
+    draft.commentCount = 0;
+    draft.createdAt = now;
+    draft.updatedAt = now;
+    draft.checklist = freshChecklist(from.checklist());
   }
 
   /** A checklist with every item open again. */
