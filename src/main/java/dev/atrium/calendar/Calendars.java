@@ -245,6 +245,10 @@ public class Calendars {
   @Transactional(readOnly = true)
   public List<CalendarGrant> grants(Subject subject, UUID calendarId) {
     managed(visible(resources.viewer(subject), calendarId));
+    return grantList(calendarId);
+  }
+
+  private List<CalendarGrant> grantList(UUID calendarId) {
     return resources.grantsOn(CalendarResources.CALENDAR, calendarId).stream()
         .map(g -> {
           GranteeKind kind = GranteeKind.of(g.grantee());
@@ -266,7 +270,8 @@ public class Calendars {
   /**
    * Replaces the calendar's grants. Each names an existing person, department or group, or the
    * company; one named twice keeps its strongest role; a person or department must stay manager,
-   * and a personal calendar's owner always does.
+   * and a personal calendar's owner always does. A manager may leave themselves out (a room's
+   * approval handed over); the answer is then the last they see of the grants.
    */
   @Transactional
   public List<CalendarGrant> replaceGrants(
@@ -278,7 +283,8 @@ public class Calendars {
     }
     replace(calendarId, wanted, subject.personId());
     stream.append(calendarId, new CalendarStreamEvent.CalendarUpdatedEntry(calendarId));
-    return grants(subject, calendarId);
+    // not grants(subject, …): a manager may hand the calendar over and keep no role on it
+    return grantList(calendarId);
   }
 
   /** Overlays a calendar I may see at least the free/busy of, or changes its colour or visibility. */

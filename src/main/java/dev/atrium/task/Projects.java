@@ -196,6 +196,10 @@ public class Projects {
   @Transactional(readOnly = true)
   public List<ProjectGrant> grants(Subject subject, UUID projectId) {
     managed(viewable(resources.viewer(subject), projectId));
+    return grantList(projectId);
+  }
+
+  private List<ProjectGrant> grantList(UUID projectId) {
     return resources.grantsOn(TaskResources.PROJECT, projectId).stream()
         .map(g -> {
           GranteeKind kind = GranteeKind.of(g.grantee());
@@ -217,7 +221,8 @@ public class Projects {
   /**
    * Replaces the project's grants. Each names an existing person, department or group, or the
    * company; one named twice keeps its strongest role; a person or department must stay manager. A
-   * personal project is its owner's alone.
+   * personal project is its owner's alone. A manager may leave themselves out (handing the project
+   * over); the answer is then the last they see of the grants.
    */
   @Transactional
   public List<ProjectGrant> replaceGrants(
@@ -230,7 +235,8 @@ public class Projects {
     replace(projectId, command.grants(), subject.personId());
     stream.append(projectId, new TaskStreamEvent.ProjectUpdated(projectId));
     events.publishEvent(new ProjectChanged(projectId));
-    return grants(subject, projectId);
+    // not grants(subject, …): a manager may hand the project over and keep no role on it
+    return grantList(projectId);
   }
 
   private void replace(UUID projectId, List<ProjectGrant> wanted, UUID by) {

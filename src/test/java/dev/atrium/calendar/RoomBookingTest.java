@@ -227,6 +227,66 @@ class RoomBookingTest {
   }
 
   @Test
+  void approvalHandedOverBySharingTheRoomsCalendarGoesToTheNewApprover() {
+    Api admin = People.admin(port);
+    var made = admin.post(
+        "/api/v1/rooms",
+        Map.of(
+            "name",
+            "前台会议室" + UUID.randomUUID(),
+            "building",
+            "总部",
+            "floor",
+            "1F",
+            "capacity",
+            6,
+            "equipment",
+            List.of(),
+            "needsApproval",
+            true));
+    assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
+    UUID room = UUID.fromString(made.body().path("id").asString());
+    String roomCalendar = made.body().path("calendarId").asString();
+    var assistant = People.create(port, admin, "行政助理");
+    var organiser = People.create(port, admin, "约访客的人");
+    var handed = admin.put(
+        "/api/v1/calendars/" + roomCalendar + "/grants",
+        Map.of(
+            "grants",
+            List.of(
+                Map.of("kind", "COMPANY", "role", "FREEBUSY"),
+                CalendarRequests.grant("PERSON", assistant.id(), "MANAGER"))));
+    assertThat(handed.status()).as(handed.body().toString()).isEqualTo(200);
+    assertThat(admin.get("/api/v1/calendars/" + roomCalendar + "/grants").status())
+        .as("who handed it over no longer manages it")
+        .isEqualTo(403);
+
+    Instant start = slot();
+    var created = organiser
+        .api()
+        .post(
+            "/api/v1/calendars/" + personalCalendar(organiser) + "/events",
+            meeting("客户来访", start, start.plus(Duration.ofHours(1)), room));
+    assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+    String eventId = created.body().path("id").asString();
+
+    JsonNode request =
+        Eventually.eventually(() -> requestFor(assistant.api(), eventId), r -> r != null);
+    Eventually.eventually(
+        () -> noticeKinds(assistant.api(), "/calendar/rooms/requests"),
+        kinds -> kinds.contains("calendar.room-request"));
+    assertThat(assistant
+            .api()
+            .post(
+                "/api/v1/rooms/bookings/" + request.path("bookingId").asString() + "/approve", null)
+            .status())
+        .isEqualTo(204);
+    Eventually.eventually(
+        () -> noticeKinds(organiser.api(), "/calendar/events/" + eventId),
+        kinds -> kinds.contains("calendar.room-decided"));
+  }
+
+  @Test
   void onlyAdministratorsChangeRoomsAndBadInputIsRefusedWithACode() {
     Api admin = People.admin(port);
     var member = People.create(port, admin, "普通成员");

@@ -147,6 +147,24 @@ class TaskFlowTest {
   }
 
   @Test
+  void aManagerHandsTheProjectOverAndKeepsNoRoleOnIt() {
+    JsonNode project = TaskRequests.teamProject(owner.api(), "交接的项目", List.of());
+    String grants = "/api/v1/task-projects/" + TaskRequests.id(project) + "/grants";
+
+    var handed = owner
+        .api()
+        .put(
+            grants,
+            Map.of("grants", List.of(TaskRequests.grant("PERSON", colleague.id(), "MANAGER"))));
+
+    assertThat(handed.status()).as("%s", handed.body()).isEqualTo(200);
+    assertThat(handed.body().findValuesAsString("id"))
+        .containsExactly(colleague.id().toString());
+    assertThat(colleague.api().get(grants).status()).isEqualTo(200);
+    assertThat(owner.api().get(grants).status()).isIn(403, 404);
+  }
+
+  @Test
   void aPersonalTaskIsSeenByItsPeopleOnly() {
     People.Person stranger = People.create(port, admin, "路人");
     JsonNode mine =
