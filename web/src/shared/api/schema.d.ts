@@ -3788,6 +3788,7 @@ export interface components {
             size: number;
         };
         EventAttendee: {
+            forOccurrence: boolean;
             note: string;
             person: components["schemas"]["PersonRef"];
             /** Format: date-time */

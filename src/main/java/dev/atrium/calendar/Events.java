@@ -3,6 +3,7 @@ package dev.atrium.calendar;
 import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
 import dev.atrium.access.Viewer;
+import dev.atrium.calendar.internal.BusyTable;
 import dev.atrium.calendar.internal.CalendarAudience;
 import dev.atrium.calendar.internal.CalendarRow;
 import dev.atrium.calendar.internal.CalendarStream;
@@ -37,6 +38,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -74,6 +76,7 @@ public class Events {
 
   private final CalendarsTable calendars;
   private final EventsTable events;
+  private final BusyTable busyTable;
   private final Calendars calendarService;
   private final CalendarStream stream;
   private final CalendarAudience audience;
@@ -93,6 +96,7 @@ public class Events {
   Events(
       CalendarsTable calendars,
       EventsTable events,
+      BusyTable busyTable,
       Calendars calendarService,
       CalendarStream stream,
       CalendarAudience audience,
@@ -110,6 +114,7 @@ public class Events {
       Clock clock) {
     this.calendars = calendars;
     this.events = events;
+    this.busyTable = busyTable;
     this.calendarService = calendarService;
     this.stream = stream;
     this.audience = audience;
@@ -391,6 +396,12 @@ public class Events {
     Set<UUID> keys = new HashSet<>();
     rows.forEach(r -> keys.add(r.parentId() == null ? r.id() : r.parentId()));
     Map<UUID, EventResponse> mine = events.responses(subject.personId(), keys);
+    Map<UUID, Map<Instant, EventResponse>> mineOnce = new HashMap<>();
+    busyTable
+        .occurrenceAnswers(keys, List.of(subject.personId()))
+        .forEach(a -> mineOnce
+            .computeIfAbsent(a.eventId(), k -> new HashMap<>())
+            .put(a.occurrence(), a.response()));
     Map<UUID, String> roomNames = events.roomNames(
         rows.stream().map(EventRow::roomId).filter(Objects::nonNull).toList());
     Map<UUID, List<Instant>> overrides = events.overrideStarts(
@@ -408,15 +419,27 @@ public class Events {
           ? Calendars.info(calendar, subject.personId()).color()
           : Objects.requireNonNull(invitedColor);
       String room = seen.busyOnly() || row.roomId() == null ? null : roomNames.get(row.roomId());
+      // my answer to one occurrence, where I gave one, before my answer to the series
+      Map<Instant, EventResponse> once = mineOnce.getOrDefault(key, Map.of());
       if (!row.recurring()) {
+        EventResponse shown =
+            row.recurrenceId() == null ? response : once.getOrDefault(row.recurrenceId(), response);
         occurrences.add(occurrence(
-            row, seen, key, row.recurrenceId(), row.startAt(), row.endAt(), room, response, color));
+            row, seen, key, row.recurrenceId(), row.startAt(), row.endAt(), room, shown, color));
         continue;
       }
       Series series = row.series(overrides.getOrDefault(row.id(), List.of()));
       for (Instant start : series.starts(from, to)) {
-        occurrences.add(
-            occurrence(row, seen, key, start, start, series.endOf(start), room, response, color));
+        occurrences.add(occurrence(
+            row,
+            seen,
+            key,
+            start,
+            start,
+            series.endOf(start),
+            room,
+            once.getOrDefault(start, response),
+            color));
       }
     }
     occurrences.sort(Comparator.comparing(Occurrence::start)
@@ -481,7 +504,13 @@ public class Events {
   private EventDetail detail(
       Seen seen, EventRow series, EventRow row, @Nullable Instant occurrence, UUID me) {
     boolean busy = seen.busyOnly();
-    List<EventsTable.AttendeeRow> attendees = busy ? List.of() : events.attendees(series.id());
+    List<EventsTable.AttendeeRow> attendees =
+        busy ? List.of() : attendeesAt(series, row, occurrence);
+    EventResponse mine = attendees.stream()
+        .filter(a -> a.personId().equals(me))
+        .map(EventsTable.AttendeeRow::response)
+        .findFirst()
+        .orElse(seen.response());
     Set<UUID> ids = new LinkedHashSet<>();
     ids.add(row.organizerId());
     attendees.forEach(a -> ids.add(a.personId()));
@@ -492,7 +521,8 @@ public class Events {
     for (EventsTable.AttendeeRow a : attendees) {
       PersonRef person = people.get(a.personId());
       if (person != null) {
-        shown.add(new EventAttendee(person, a.response(), a.note(), a.respondedAt()));
+        shown.add(
+            new EventAttendee(person, a.response(), a.note(), a.respondedAt(), a.forOccurrence()));
       }
     }
     UUID roomId = busy ? null : row.roomId();
@@ -525,7 +555,7 @@ public class Events {
         busy || row.source() == null ? null : json.readValue(row.source(), EventSource.class),
         series.recurring(),
         occurrence,
-        seen.response(),
+        mine,
         new EventCapabilities(
             open && seen.editable(),
             open && seen.editable(),
@@ -534,6 +564,22 @@ public class Events {
         busy
             ? List.of()
             : proposals.of(series.id(), seen.organizer() || seen.editable() ? null : me));
+  }
+
+  /**
+   * Who is invited to what the detail shows, with their answers to it: an occurrence's own
+   * attendees when it was changed apart with some, else the series' with each one's answer to
+   * that occurrence where they gave one (docs/calendar.md, "Answers").
+   */
+  private List<EventsTable.AttendeeRow> attendeesAt(
+      EventRow series, EventRow row, @Nullable Instant occurrence) {
+    if (row.parentId() != null) {
+      List<EventsTable.AttendeeRow> own = events.attendees(row.id());
+      if (!own.isEmpty()) {
+        return own;
+      }
+    }
+    return events.attendees(series.id(), occurrence);
   }
 
   /** The calendar locked until commit, if I may edit it: 404 when I may not see it, 403 when only see. */
@@ -752,6 +798,14 @@ public class Events {
       }
     }
     rooms.book(row.id(), row.roomId(), periods);
+  }
+
+  /**
+   * An answer changed what the series' detail shows: who follows its calendar and its attendees
+   * refetch it, so everyone looking at it sees the answer at once.
+   */
+  void answered(UUID calendarId, UUID seriesId) {
+    changed(calendarId, seriesId, attendeesOf(seriesId), false);
   }
 
   /**
