@@ -244,6 +244,10 @@ public class Events {
     Set<UUID> people;
     boolean timeChanged;
     UUID shown = row.id();
+    // what the editor changed is told against what they saw: the series, or the occurrence's row
+    EventRow seenRow = row;
+    Instant occurrenceChanged = null;
+    int sequence = row.sequence() + 1;
     if (!row.recurring()) {
       EventRow next = edited.withTiming(timing(command, draft)).withSequence(row.sequence() + 1);
       timeChanged = !sameTime(row, next);
@@ -266,6 +270,8 @@ public class Events {
       switch (change) {
         case SeriesSplit.WriteOverride write -> {
           EventRow before = events.override(row.id(), write.occurrence()).orElse(null);
+          seenRow = before == null ? row : before;
+          occurrenceChanged = write.occurrence();
           EventRow override = edited
               .as(
                   before == null ? Ids.newId() : before.id(),
@@ -308,17 +314,36 @@ public class Events {
           book(before);
           book(following);
           shown = id;
+          sequence = following.sequence();
           changed(row.calendarId(), row.id(), attendeesOf(row.id()), false);
+          // the series now ends earlier; its people hear of the following part, not of this
           publisher.publishEvent(new EventChanged(
-              row.id(), row.calendarId(), subject.personId(), attendeesOf(row.id()), true));
+              row.id(),
+              row.calendarId(),
+              subject.personId(),
+              attendeesOf(row.id()),
+              false,
+              false,
+              false,
+              null,
+              before.sequence()));
         }
         case SeriesSplit.CancelSeries cancel ->
           throw new IllegalStateException("SeriesSplit.edit never cancels");
       }
     }
     changed(row.calendarId(), shown, people, false);
-    publisher.publishEvent(
-        new EventChanged(shown, row.calendarId(), subject.personId(), people, timeChanged));
+    publisher.publishEvent(new EventChanged(
+        shown,
+        row.calendarId(),
+        subject.personId(),
+        people,
+        timeChanged,
+        !Objects.equals(seenRow.location(), edited.location())
+            || !Objects.equals(seenRow.roomId(), edited.roomId()),
+        !seenRow.title().equals(edited.title()),
+        occurrenceChanged,
+        sequence));
     return get(subject, shown, scope == EditScope.THIS && row.recurring() ? seen : null);
   }
 
