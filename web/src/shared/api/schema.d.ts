@@ -3385,6 +3385,7 @@ export interface components {
             role: "FREEBUSY" | "READER" | "EDITOR" | "MANAGER";
             subscribed: boolean;
             timeZone: string;
+            timeZoneChosen: boolean;
             visible: boolean;
         };
         CalendarInvitation: {
