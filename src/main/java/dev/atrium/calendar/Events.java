@@ -271,6 +271,12 @@ public class Events {
         case SeriesSplit.WriteOverride write -> {
           EventRow before = events.override(row.id(), write.occurrence()).orElse(null);
           seenRow = before == null ? row : before;
+          if (before != null) {
+            // an occurrence already changed apart moves from its own time, not its original one
+            timeChanged = !before.startAt().equals(command.start())
+                || !before.endAt().equals(command.end())
+                || before.allDay() != command.allDayEvent();
+          }
           occurrenceChanged = write.occurrence();
           EventRow override = edited
               .as(

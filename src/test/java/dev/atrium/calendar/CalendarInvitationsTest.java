@@ -274,6 +274,46 @@ class CalendarInvitationsTest {
         .isEqualTo(bigName + " · 东门集合");
   }
 
+  @Test
+  void anOccurrenceMovedAloneIsToldWithItsNewTimeAndRenamedLaterAsARename() {
+    UUID series = event(
+        organizer.api(),
+        organizer.id(),
+        "站会",
+        start,
+        end,
+        List.of(ann.id()),
+        "recurrence",
+        "FREQ=DAILY;COUNT=5");
+    kindsOnceTold(ann.api(), series, "calendar.invited");
+    Instant second = start.plus(Duration.ofDays(1));
+    Instant moved = second.plus(Duration.ofHours(3));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("title", "站会");
+    body.put("start", moved.toString());
+    body.put("end", moved.plus(Duration.ofHours(1)).toString());
+    body.put("timeZone", "Asia/Shanghai");
+    String occurrence = "/api/v1/events/" + series + "?scope=THIS&occurrence=" + second;
+    assertThat(organizer.api().patch(occurrence, body).status()).isEqualTo(200);
+    body.put("title", "站会（改到下午）");
+    assertThat(organizer.api().patch(occurrence, body).status()).isEqualTo(200);
+    new DomainEvents(publisher, transactions, jdbc).awaitHandled(series);
+
+    List<JsonNode> changes = InvitationSteps.notices(ann.api(), series).stream()
+        .filter(n -> n.path("kind").asString().equals("calendar.changed"))
+        .toList();
+    assertThat(changes)
+        .extracting(n -> n.path("title").path("key").asString())
+        .as("newest first: renamed at the time it already had, then moved")
+        .containsExactly("calendarNotices.renamed", "calendarNotices.moved");
+    JsonNode movedNotice = changes.getLast();
+    assertThat(movedNotice.path("title").path("params").path("start").asString())
+        .isEqualTo(moved.toString());
+    assertThat(movedNotice.path("link").asString())
+        .as("it links to that occurrence")
+        .isEqualTo("/calendar/events/" + series + "?occurrence=" + second);
+  }
+
   private static UUID room(Api admin, String name) {
     Api.Response made = admin.post("/api/v1/rooms", Map.of("name", name, "capacity", 8));
     assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
