@@ -33,9 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * Calendar's notices (docs/calendar.md, "Invitations, free/busy and reminders"), told to the
  * event's attendees (who may always see it) and never to whoever did it: invitations, changes of
- * time, place or title, cancellations and, to the organiser, answers and proposed times, from durable listeners
- * after calendar's commit; reminders from {@link CalendarReminders}, in the transaction that claims
- * them. Every notice is keyed, so a replay tells no one twice.
+ * time, place or title, cancellations and, to the organiser, answers and proposed times, from
+ * durable listeners after calendar's commit; reminders from {@link CalendarReminders}, in the
+ * transaction that claims them. Every notice is keyed, so a replay tells no one twice.
  */
 @Component
 public class CalendarNotices {
