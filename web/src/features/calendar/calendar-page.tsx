@@ -11,7 +11,7 @@ import type { CalendarInfo, DueTask, EventDetail, Occurrence } from './api/types
 import { EventDetailDrawer } from './detail/event-detail';
 import { PendingInvitations } from './invitations';
 import { useScheduleRequest } from './scheduling';
-import { SettingsButton } from './settings';
+import { SettingsButton, usePersonalZone } from './settings';
 import { type EditorTarget, EventEditor } from './editor/event-editor';
 import { useScopeDialog } from './editor/scope-dialog';
 import { useLiveCalendar } from './live/use-live-calendar';
@@ -77,6 +77,7 @@ export function CalendarPage() {
 
   const calendars = useCalendars();
   const list = useMemo(() => calendars.data ?? [], [calendars.data]);
+  usePersonalZone(calendars.data);
   const shown = list.filter((calendar) => calendar.visible).map((calendar) => calendar.id);
   const window = useCalendarWindow(shown, from, to, ZONE);
 

@@ -3385,6 +3385,7 @@ export interface components {
             role: "FREEBUSY" | "READER" | "EDITOR" | "MANAGER";
             subscribed: boolean;
             timeZone: string;
+            timeZoneChosen: boolean;
             visible: boolean;
         };
         CalendarInvitation: {
@@ -3788,6 +3789,7 @@ export interface components {
             size: number;
         };
         EventAttendee: {
+            forOccurrence: boolean;
             note: string;
             person: components["schemas"]["PersonRef"];
             /** Format: date-time */

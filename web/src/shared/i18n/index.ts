@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import { addEventTimeFormat } from './event-time';
 import zhCN from './zh-CN.json';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -54,5 +55,6 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
 });
+addEventTimeFormat(i18n);
 
 export default i18n;

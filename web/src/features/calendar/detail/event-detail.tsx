@@ -172,6 +172,7 @@ function Detail({
               align="center"
               data-testid="event-detail-attendee"
               data-response={attendee.response}
+              data-for-occurrence={attendee.forOccurrence || undefined}
             >
               <PersonAvatar name={attendee.person.name} color={token.colorPrimary} size={24} />
               <Typography.Text ellipsis style={{ flex: 1 }}>
@@ -182,6 +183,7 @@ function Detail({
               </Typography.Text>
               <Tag color={RESPONSE_COLORS[attendee.response]} style={{ marginInlineEnd: 0 }}>
                 {t(`calendar.response.${attendee.response}`)}
+                {attendee.forOccurrence && ` · ${t('calendar.detail.forOccurrence')}`}
               </Tag>
             </Flex>
           ))}

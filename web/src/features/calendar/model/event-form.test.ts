@@ -28,8 +28,8 @@ const detail: EventDetail = {
   reminders: [15],
   organizer: person('me', 'Me'),
   attendees: [
-    { person: person('me', 'Me'), response: 'ACCEPTED', note: '' },
-    { person: person('li', '李雷'), response: 'NEEDS_ACTION', note: '' },
+    { person: person('me', 'Me'), response: 'ACCEPTED', note: '', forOccurrence: false },
+    { person: person('li', '李雷'), response: 'NEEDS_ACTION', note: '', forOccurrence: false },
   ],
   recurring: true,
   attachments: [],

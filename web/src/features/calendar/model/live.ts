@@ -1,8 +1,8 @@
 /**
  * What a calendar's stream entry or a `calendar.changed` signal makes stale. The stream carries no
  * event content (a private event must not leak through it), only which event or calendar changed,
- * so nothing is applied in place: the shown windows, the open event and the list of calendars are
- * asked again, and of these only what the entry can have changed.
+ * so nothing is applied in place: the shown windows, the open event, the list of calendars and my
+ * pending invitations are asked again, and of these only what the entry can have changed.
  */
 export type CalendarStreamEvent =
   | { kind: 'event.changed'; eventId: string }
@@ -19,26 +19,36 @@ export interface Stale {
   removed?: string;
   /** The list of calendars (names, colours, my role). */
   calendars: boolean;
+  /**
+   * My invitations waiting for an answer: any change of an event may be a new invitation, a
+   * time moved (asked again), an answer given elsewhere or a cancellation.
+   */
+  invitations: boolean;
 }
 
 export function staleBy(calendarId: string, event: { kind: string; eventId?: string }): Stale {
   switch (event.kind) {
     case 'event.changed':
-      return { windowsOf: calendarId, windows: true, event: event.eventId, calendars: false };
+      return { windowsOf: calendarId, windows: true, event: event.eventId, calendars: false, invitations: true };
     case 'event.removed':
-      return { windowsOf: calendarId, windows: true, removed: event.eventId, calendars: false };
+      return { windowsOf: calendarId, windows: true, removed: event.eventId, calendars: false, invitations: true };
     case 'calendar.updated':
-      return { windowsOf: calendarId, windows: true, calendars: true };
+      return { windowsOf: calendarId, windows: true, calendars: true, invitations: false };
     default:
       // a kind this client does not know yet: ask again for what it may touch
-      return { windowsOf: calendarId, windows: true, calendars: true };
+      return { windowsOf: calendarId, windows: true, calendars: true, invitations: true };
   }
 }
 
-/** A per-person signal for an event I attend on a calendar I cannot read: it may be in any window. */
+/**
+ * A per-person signal for an event I attend on a calendar I do not follow: it may be in any window,
+ * and may be a new invitation.
+ */
 export function staleBySignal(payload: unknown): Stale | undefined {
   const eventId = (payload as { eventId?: unknown } | null)?.eventId;
-  return typeof eventId === 'string' ? { windows: true, event: eventId, calendars: false } : undefined;
+  return typeof eventId === 'string'
+    ? { windows: true, event: eventId, calendars: false, invitations: true }
+    : undefined;
 }
 
 /** Whether a window's query key (`['calendar', 'window', ids, from, to, zone]`) shows the calendar. */

@@ -1,3 +1,4 @@
 export { CalendarSettings } from './calendar-settings';
 export { SettingsButton } from './settings-button';
 export { eventExportUrl } from './settings-api';
+export { usePersonalZone } from './use-personal-zone';

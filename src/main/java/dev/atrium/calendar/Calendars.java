@@ -215,6 +215,7 @@ public class Calendars {
         command.description() == null ? row.description() : description(command.description()),
         command.color() == null ? row.color() : color(command.color()),
         command.timeZone() == null ? row.timeZone() : zone(command.timeZone()),
+        command.timeZone() != null,
         now());
     stream.append(calendarId, new CalendarStreamEvent.CalendarUpdatedEntry(calendarId));
     return get(subject, calendarId);
@@ -386,6 +387,7 @@ public class Calendars {
         row.kind(),
         row.subscribed() ? Objects.requireNonNull(row.subscribedColor()) : row.color(),
         row.timeZone(),
+        row.timeZoneChosen(),
         CalendarRole.ofRank(row.rank()),
         row.ownerId(),
         row.departmentId(),

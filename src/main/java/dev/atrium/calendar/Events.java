@@ -3,6 +3,7 @@ package dev.atrium.calendar;
 import dev.atrium.access.ResourceAccess;
 import dev.atrium.access.Subject;
 import dev.atrium.access.Viewer;
+import dev.atrium.calendar.internal.BusyTable;
 import dev.atrium.calendar.internal.CalendarAudience;
 import dev.atrium.calendar.internal.CalendarRow;
 import dev.atrium.calendar.internal.CalendarStream;
@@ -38,6 +39,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,6 +77,7 @@ public class Events {
 
   private final CalendarsTable calendars;
   private final EventsTable events;
+  private final BusyTable busyTable;
   private final Calendars calendarService;
   private final CalendarStream stream;
   private final CalendarAudience audience;
@@ -94,6 +97,7 @@ public class Events {
   Events(
       CalendarsTable calendars,
       EventsTable events,
+      BusyTable busyTable,
       Calendars calendarService,
       CalendarStream stream,
       CalendarAudience audience,
@@ -111,6 +115,7 @@ public class Events {
       Clock clock) {
     this.calendars = calendars;
     this.events = events;
+    this.busyTable = busyTable;
     this.calendarService = calendarService;
     this.stream = stream;
     this.audience = audience;
@@ -240,6 +245,10 @@ public class Events {
     Set<UUID> people;
     boolean timeChanged;
     UUID shown = row.id();
+    // what the editor changed is told against what they saw: the series, or the occurrence's row
+    EventRow seenRow = row;
+    Instant occurrenceChanged = null;
+    int sequence = row.sequence() + 1;
     if (!row.recurring()) {
       EventRow next = edited.withTiming(timing(command, draft)).withSequence(row.sequence() + 1);
       timeChanged = !sameTime(row, next);
@@ -262,6 +271,14 @@ public class Events {
       switch (change) {
         case SeriesSplit.WriteOverride write -> {
           EventRow before = events.override(row.id(), write.occurrence()).orElse(null);
+          seenRow = before == null ? row : before;
+          if (before != null) {
+            // an occurrence already changed apart moves from its own time, not its original one
+            timeChanged = !before.startAt().equals(command.start())
+                || !before.endAt().equals(command.end())
+                || before.allDay() != command.allDayEvent();
+          }
+          occurrenceChanged = write.occurrence();
           EventRow override = edited
               .as(
                   before == null ? Ids.newId() : before.id(),
@@ -304,17 +321,36 @@ public class Events {
           book(before);
           book(following);
           shown = id;
+          sequence = following.sequence();
           changed(row.calendarId(), row.id(), attendeesOf(row.id()), false);
+          // the series now ends earlier; its people hear of the following part, not of this
           publisher.publishEvent(new EventChanged(
-              row.id(), row.calendarId(), subject.personId(), attendeesOf(row.id()), true));
+              row.id(),
+              row.calendarId(),
+              subject.personId(),
+              attendeesOf(row.id()),
+              false,
+              false,
+              false,
+              null,
+              before.sequence()));
         }
         case SeriesSplit.CancelSeries cancel ->
           throw new IllegalStateException("SeriesSplit.edit never cancels");
       }
     }
     changed(row.calendarId(), shown, people, false);
-    publisher.publishEvent(
-        new EventChanged(shown, row.calendarId(), subject.personId(), people, timeChanged));
+    publisher.publishEvent(new EventChanged(
+        shown,
+        row.calendarId(),
+        subject.personId(),
+        people,
+        timeChanged,
+        !Objects.equals(seenRow.location(), edited.location())
+            || !Objects.equals(seenRow.roomId(), edited.roomId()),
+        !seenRow.title().equals(edited.title()),
+        occurrenceChanged,
+        sequence));
     return get(subject, shown, scope == EditScope.THIS && row.recurring() ? seen : null);
   }
 
@@ -392,6 +428,12 @@ public class Events {
     Set<UUID> keys = new HashSet<>();
     rows.forEach(r -> keys.add(r.parentId() == null ? r.id() : r.parentId()));
     Map<UUID, EventResponse> mine = events.responses(subject.personId(), keys);
+    Map<UUID, Map<Instant, EventResponse>> mineOnce = new HashMap<>();
+    busyTable
+        .occurrenceAnswers(keys, List.of(subject.personId()))
+        .forEach(a -> mineOnce
+            .computeIfAbsent(a.eventId(), k -> new HashMap<>())
+            .put(a.occurrence(), a.response()));
     Map<UUID, String> roomNames = events.roomNames(
         rows.stream().map(EventRow::roomId).filter(Objects::nonNull).toList());
     Map<UUID, List<Instant>> overrides = events.overrideStarts(
@@ -409,15 +451,27 @@ public class Events {
           ? Calendars.info(calendar, subject.personId()).color()
           : Objects.requireNonNull(invitedColor);
       String room = seen.busyOnly() || row.roomId() == null ? null : roomNames.get(row.roomId());
+      // my answer to one occurrence, where I gave one, before my answer to the series
+      Map<Instant, EventResponse> once = mineOnce.getOrDefault(key, Map.of());
       if (!row.recurring()) {
+        EventResponse shown =
+            row.recurrenceId() == null ? response : once.getOrDefault(row.recurrenceId(), response);
         occurrences.add(occurrence(
-            row, seen, key, row.recurrenceId(), row.startAt(), row.endAt(), room, response, color));
+            row, seen, key, row.recurrenceId(), row.startAt(), row.endAt(), room, shown, color));
         continue;
       }
       Series series = row.series(overrides.getOrDefault(row.id(), List.of()));
       for (Instant start : series.starts(from, to)) {
-        occurrences.add(
-            occurrence(row, seen, key, start, start, series.endOf(start), room, response, color));
+        occurrences.add(occurrence(
+            row,
+            seen,
+            key,
+            start,
+            start,
+            series.endOf(start),
+            room,
+            once.getOrDefault(start, response),
+            color));
       }
     }
     occurrences.sort(Comparator.comparing(Occurrence::start)
@@ -482,7 +536,13 @@ public class Events {
   private EventDetail detail(
       Seen seen, EventRow series, EventRow row, @Nullable Instant occurrence, UUID me) {
     boolean busy = seen.busyOnly();
-    List<EventsTable.AttendeeRow> attendees = busy ? List.of() : events.attendees(series.id());
+    List<EventsTable.AttendeeRow> attendees =
+        busy ? List.of() : attendeesAt(series, row, occurrence);
+    EventResponse mine = attendees.stream()
+        .filter(a -> a.personId().equals(me))
+        .map(EventsTable.AttendeeRow::response)
+        .findFirst()
+        .orElse(seen.response());
     Set<UUID> ids = new LinkedHashSet<>();
     ids.add(row.organizerId());
     attendees.forEach(a -> ids.add(a.personId()));
@@ -493,7 +553,8 @@ public class Events {
     for (EventsTable.AttendeeRow a : attendees) {
       PersonRef person = people.get(a.personId());
       if (person != null) {
-        shown.add(new EventAttendee(person, a.response(), a.note(), a.respondedAt()));
+        shown.add(
+            new EventAttendee(person, a.response(), a.note(), a.respondedAt(), a.forOccurrence()));
       }
     }
     UUID roomId = busy ? null : row.roomId();
@@ -526,7 +587,7 @@ public class Events {
         busy || row.source() == null ? null : json.readValue(row.source(), EventSource.class),
         series.recurring(),
         occurrence,
-        seen.response(),
+        mine,
         new EventCapabilities(
             open && seen.editable(),
             open && seen.editable(),
@@ -535,6 +596,22 @@ public class Events {
         busy
             ? List.of()
             : proposals.of(series.id(), seen.organizer() || seen.editable() ? null : me));
+  }
+
+  /**
+   * Who is invited to what the detail shows, with their answers to it: an occurrence's own
+   * attendees when it was changed apart with some, else the series' with each one's answer to
+   * that occurrence where they gave one (docs/calendar.md, "Answers").
+   */
+  private List<EventsTable.AttendeeRow> attendeesAt(
+      EventRow series, EventRow row, @Nullable Instant occurrence) {
+    if (row.parentId() != null) {
+      List<EventsTable.AttendeeRow> own = events.attendees(row.id());
+      if (!own.isEmpty()) {
+        return own;
+      }
+    }
+    return events.attendees(series.id(), occurrence);
   }
 
   /** The calendar locked until commit, if I may edit it: 404 when I may not see it, 403 when only see. */
@@ -785,6 +862,14 @@ public class Events {
       }
     }
     rooms.book(row.id(), row.roomId(), periods);
+  }
+
+  /**
+   * An answer changed what the series' detail shows: who follows its calendar and its attendees
+   * refetch it, so everyone looking at it sees the answer at once.
+   */
+  void answered(UUID calendarId, UUID seriesId) {
+    changed(calendarId, seriesId, attendeesOf(seriesId), false);
   }
 
   /**

@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Attendees' side of an event (docs/calendar.md, "Invitations, free/busy and reminders"): answering
  * an invitation, for the whole event or one occurrence; proposing another time; the invitations
  * waiting for my answer. Each write appends {@code event.changed} to the event's calendar stream,
- * so the organiser sees it live, and publishes its event for the notices.
+ * so the organiser sees it live (an answer also signals the attendees who do not follow that
+ * calendar, whose open detail shows everyone's answers), and publishes its event for the notices.
  */
 @Service
 public class Invitations {
@@ -115,7 +116,7 @@ public class Invitations {
       answers.answer(event.id(), me, command.response(), note, now);
       occurrence = original;
     }
-    stream.append(event.calendarId(), new EventChangedEntry(event.id()));
+    events.answered(event.calendarId(), seriesId == null ? event.id() : seriesId);
     publisher.publishEvent(new EventAnswered(
         event.id(),
         event.calendarId(),

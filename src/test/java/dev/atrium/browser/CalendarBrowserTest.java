@@ -10,6 +10,9 @@ import dev.atrium.IntegrationTest;
 import dev.atrium.support.Api;
 import dev.atrium.support.Browsers;
 import dev.atrium.support.People;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue #15's browser test: an organiser at a 1280 px desk in Chinese schedules a meeting from a
  * conversation (its two other members prefilled) and books a room for it; one attendee, on a 360 px
  * touch phone in English, finds the invitation and accepts it; the organiser, who has the meeting
- * open, sees the answer arrive without reloading.
+ * open, sees the answer arrive without reloading; a second invitation shows in the attendee's
+ * list as it is sent.
  */
 @IntegrationTest
 class CalendarBrowserTest {
@@ -135,5 +139,30 @@ class CalendarBrowserTest {
     assertThat(answer).hasAttribute("data-response", "ACCEPTED");
     assertThat(answer).containsText("已接受");
     Browsers.screenshot(desk, "calendar-answered-zh-CN-1280");
+
+    // a second invitation reaches the attendee's open calendar without a reload
+    assertThat(invitations).hasAttribute("data-count", "0");
+    Instant next = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
+    String organisersCalendar = organiser
+        .api()
+        .get("/api/v1/calendars")
+        .body()
+        .path("calendars")
+        .get(0)
+        .path("id")
+        .asString();
+    Api.Response invited = organiser
+        .api()
+        .post(
+            "/api/v1/calendars/" + organisersCalendar + "/events",
+            Map.of(
+                "title", "复盘 " + suffix,
+                "start", next.toString(),
+                "end", next.plus(Duration.ofHours(1)).toString(),
+                "timeZone", "Asia/Shanghai",
+                "attendees",
+                    List.of(Map.of("kind", "PERSON", "id", attendee.id().toString()))));
+    assertThat(invited.status()).isEqualTo(201);
+    assertThat(invitations).hasAttribute("data-count", "1");
   }
 }

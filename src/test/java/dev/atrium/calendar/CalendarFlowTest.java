@@ -136,6 +136,31 @@ class CalendarFlowTest {
   }
 
   @Test
+  void aPersonalCalendarSaysItsZoneWasNeverChosenUntilSomeoneSetsIt() {
+    JsonNode mine =
+        colleague.api().get("/api/v1/calendars").body().path("calendars").get(0);
+    assertThat(mine.path("kind").asString()).isEqualTo("PERSONAL");
+    assertThat(mine.path("timeZone").asString()).isEqualTo("UTC");
+    assertThat(mine.path("timeZoneChosen").asBoolean())
+        .as("the server's default, for the web client to replace with the browser's zone")
+        .isFalse();
+    String path = "/api/v1/calendars/" + id(mine);
+    JsonNode set =
+        colleague.api().patch(path, Map.of("timeZone", "Asia/Shanghai")).body();
+    assertThat(set.path("timeZone").asString()).isEqualTo("Asia/Shanghai");
+    assertThat(set.path("timeZoneChosen").asBoolean()).isTrue();
+    JsonNode renamed = colleague.api().patch(path, Map.of("name", "我的日程")).body();
+    assertThat(renamed.path("timeZoneChosen").asBoolean())
+        .as("chosen stays chosen")
+        .isTrue();
+    assertThat(CalendarRequests.teamCalendar(owner.api(), "新团队", List.of())
+            .path("timeZoneChosen")
+            .asBoolean())
+        .as("whoever makes a team calendar gives it its zone")
+        .isTrue();
+  }
+
+  @Test
   void aColleaguesCalendarOverlaysInMyColourAndItsPrivateEventsAreBusyTime() {
     UUID theirs = personal(colleague.api());
     create(colleague.api(), theirs, event("客户拜访", "2026-12-09T01:00:00Z", "2026-12-09T02:00:00Z"));

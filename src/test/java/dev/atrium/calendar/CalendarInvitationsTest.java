@@ -14,11 +14,13 @@ import dev.atrium.realtime.StreamKind;
 import dev.atrium.realtime.StreamPage;
 import dev.atrium.realtime.Streams;
 import dev.atrium.support.Api;
+import dev.atrium.support.DomainEvents;
 import dev.atrium.support.Eventually;
 import dev.atrium.support.People;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,13 +28,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * An organiser invites two colleagues: they are told and find the invitation in their list; an
  * answer reaches the organiser as a notice and on the calendar's stream; a declined meeting no
  * longer takes the decliner's time; a proposed time reaches the organiser; a cancellation tells
- * everyone invited.
+ * everyone invited; a new room or time is told with what it now is, a new description is not.
  */
 @IntegrationTest
 class CalendarInvitationsTest {
@@ -45,6 +50,15 @@ class CalendarInvitationsTest {
 
   @Autowired
   StreamKind<CalendarStreamEvent> calendarStream;
+
+  @Autowired
+  ApplicationEventPublisher publisher;
+
+  @Autowired
+  TransactionTemplate transactions;
+
+  @Autowired
+  JdbcClient jdbc;
 
   People.Person organizer;
   People.Person ann;
@@ -192,6 +206,118 @@ class CalendarInvitationsTest {
             ann.api().get("/api/v1/events/" + eventId).body().path("myResponse").asString())
         .as("nothing half-stored")
         .isEqualTo("NEEDS_ACTION");
+  }
+
+  @Test
+  void anAttendeeIsToldTheNewRoomAndADescriptionEditTellsNoOne() {
+    Api admin = People.admin(port);
+    UUID small = room(admin, "小会议室 " + UUID.randomUUID());
+    String bigName = "大会议室 " + UUID.randomUUID();
+    UUID big = room(admin, bigName);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("title", "预算评审");
+    body.put("start", start.toString());
+    body.put("end", end.toString());
+    body.put("timeZone", "Asia/Shanghai");
+    body.put("roomId", small.toString());
+    body.put("attendees", List.of(Map.of("kind", "PERSON", "id", ann.id().toString())));
+    UUID eventId = event(
+        organizer.api(), organizer.id(), "预算评审", start, end, List.of(ann.id()), "roomId", small);
+    kindsOnceTold(ann.api(), eventId, "calendar.invited");
+
+    body.put(
+        "description",
+        Map.of(
+            "type",
+            "doc",
+            "content",
+            List.of(Map.of(
+                "type",
+                "paragraph",
+                "content",
+                List.of(Map.of("type", "text", "text", "议程见附件"))))));
+    assertThat(organizer.api().patch("/api/v1/events/" + eventId, body).status())
+        .isEqualTo(200);
+    new DomainEvents(publisher, transactions, jdbc).awaitHandled(eventId);
+    assertThat(kinds(ann.api(), eventId))
+        .as("a new description is no news to tell")
+        .containsExactly("calendar.invited");
+
+    body.put("roomId", big.toString());
+    assertThat(organizer.api().patch("/api/v1/events/" + eventId, body).status())
+        .isEqualTo(200);
+    kindsOnceTold(ann.api(), eventId, "calendar.changed");
+    JsonNode told = notice(ann.api(), eventId, "calendar.changed");
+    assertThat(told.path("title").path("key").asString())
+        .isEqualTo("calendarNotices.place-changed");
+    assertThat(told.path("title").path("params").path("place").asString()).isEqualTo(bigName);
+    assertThat(told.path("title").path("params").path("start").asString())
+        .isEqualTo(start.toString());
+    assertThat(kinds(organizer.api(), eventId)).as("not the one who moved it").isEmpty();
+
+    Instant later = start.plus(Duration.ofHours(2));
+    body.put("start", later.toString());
+    body.put("end", later.plus(Duration.ofHours(1)).toString());
+    body.put("location", "东门集合");
+    assertThat(organizer.api().patch("/api/v1/events/" + eventId, body).status())
+        .isEqualTo(200);
+    new DomainEvents(publisher, transactions, jdbc).awaitHandled(eventId);
+    List<JsonNode> changes = InvitationSteps.notices(ann.api(), eventId).stream()
+        .filter(n -> n.path("kind").asString().equals("calendar.changed"))
+        .toList();
+    assertThat(changes).as("each change is its own notice, once").hasSize(2);
+    JsonNode moved = changes.getFirst();
+    assertThat(moved.path("title").path("key").asString()).isEqualTo("calendarNotices.moved");
+    assertThat(moved.path("title").path("params").path("start").asString())
+        .isEqualTo(later.toString());
+    assertThat(moved.path("text").path("params").path("place").asString())
+        .isEqualTo(bigName + " · 东门集合");
+  }
+
+  @Test
+  void anOccurrenceMovedAloneIsToldWithItsNewTimeAndRenamedLaterAsARename() {
+    UUID series = event(
+        organizer.api(),
+        organizer.id(),
+        "站会",
+        start,
+        end,
+        List.of(ann.id()),
+        "recurrence",
+        "FREQ=DAILY;COUNT=5");
+    kindsOnceTold(ann.api(), series, "calendar.invited");
+    Instant second = start.plus(Duration.ofDays(1));
+    Instant moved = second.plus(Duration.ofHours(3));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("title", "站会");
+    body.put("start", moved.toString());
+    body.put("end", moved.plus(Duration.ofHours(1)).toString());
+    body.put("timeZone", "Asia/Shanghai");
+    String occurrence = "/api/v1/events/" + series + "?scope=THIS&occurrence=" + second;
+    assertThat(organizer.api().patch(occurrence, body).status()).isEqualTo(200);
+    body.put("title", "站会（改到下午）");
+    assertThat(organizer.api().patch(occurrence, body).status()).isEqualTo(200);
+    new DomainEvents(publisher, transactions, jdbc).awaitHandled(series);
+
+    List<JsonNode> changes = InvitationSteps.notices(ann.api(), series).stream()
+        .filter(n -> n.path("kind").asString().equals("calendar.changed"))
+        .toList();
+    assertThat(changes)
+        .extracting(n -> n.path("title").path("key").asString())
+        .as("newest first: renamed at the time it already had, then moved")
+        .containsExactly("calendarNotices.renamed", "calendarNotices.moved");
+    JsonNode movedNotice = changes.getLast();
+    assertThat(movedNotice.path("title").path("params").path("start").asString())
+        .isEqualTo(moved.toString());
+    assertThat(movedNotice.path("link").asString())
+        .as("it links to that occurrence")
+        .isEqualTo("/calendar/events/" + series + "?occurrence=" + second);
+  }
+
+  private static UUID room(Api admin, String name) {
+    Api.Response made = admin.post("/api/v1/rooms", Map.of("name", name, "capacity", 8));
+    assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
+    return UUID.fromString(made.body().path("id").asString());
   }
 
   private static List<UUID> invitations(Api api) {

@@ -4,6 +4,7 @@ import dev.atrium.calendar.EventAnswered;
 import dev.atrium.calendar.EventCancelled;
 import dev.atrium.calendar.EventChanged;
 import dev.atrium.calendar.EventScheduled;
+import dev.atrium.calendar.EventStatus;
 import dev.atrium.calendar.TimeProposed;
 import dev.atrium.calendar.internal.EventRemindersTable.Head;
 import dev.atrium.calendar.internal.EventRemindersTable.Job;
@@ -12,6 +13,8 @@ import dev.atrium.notify.NoticeKinds;
 import dev.atrium.notify.NoticeRequest;
 import dev.atrium.notify.NoticeText;
 import dev.atrium.notify.Notices;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,9 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * Calendar's notices (docs/calendar.md, "Invitations, free/busy and reminders"), told to the
  * event's attendees (who may always see it) and never to whoever did it: invitations, changes of
- * time, cancellations and, to the organiser, answers and proposed times, from durable listeners
- * after calendar's commit; reminders from {@link CalendarReminders}, in the transaction that claims
- * them. Every notice is keyed, so a replay tells no one twice.
+ * time, place or title, cancellations and, to the organiser, answers and proposed times, from
+ * durable listeners after calendar's commit; reminders from {@link CalendarReminders}, in the
+ * transaction that claims them. Every notice is keyed, so a replay tells no one twice.
  */
 @Component
 public class CalendarNotices {
@@ -42,14 +47,26 @@ public class CalendarNotices {
   static final String PROPOSED = "calendar.proposed";
   static final String REMINDER = "calendar.reminder";
 
+  /** How far ahead a changed series looks for the next occurrence to name. */
+  private static final Duration NEXT_WITHIN = Duration.ofDays(366);
+
   private final Notices notices;
   private final EventRemindersTable table;
   private final AnswersTable answers;
+  private final EventsTable events;
+  private final Clock clock;
 
-  CalendarNotices(Notices notices, EventRemindersTable table, AnswersTable answers) {
+  CalendarNotices(
+      Notices notices,
+      EventRemindersTable table,
+      AnswersTable answers,
+      EventsTable events,
+      Clock clock) {
     this.notices = notices;
     this.table = table;
     this.answers = answers;
+    this.events = events;
+    this.clock = clock;
   }
 
   @Bean
@@ -69,7 +86,10 @@ public class CalendarNotices {
 
   /**
    * People the change invited hear of the invitation (the others were invited already: the key
-   * tells no one twice); when the time moved, everyone else hears of that, folded while unread.
+   * tells no one twice). When the time, the place or the title changed, everyone else hears what
+   * it is now: the sentence names the main change (time before place before title) and its params
+   * carry the new time and place; other edits (description, reminders, files) tell no one. Once
+   * per change, keyed by the event's version.
    */
   @ApplicationModuleListener
   void on(EventChanged event) {
@@ -78,17 +98,58 @@ public class CalendarNotices {
       return;
     }
     invite(head, event.attendees(), event.actorId());
-    if (event.timeChanged()) {
-      publish(
-          CHANGED,
-          head,
-          event.attendees(),
-          event.actorId(),
-          NoticeText.of("calendarNotices.changed", Map.of("title", head.title())),
-          null,
-          null,
-          new NoticeGrouping.FoldWhileUnread("calendar.changed:" + head.id()));
+    if (!event.timeChanged() && !event.placeChanged() && !event.titleChanged()) {
+      return;
     }
+    EventRow now = event.occurrence() == null
+        ? events.find(head.id()).orElse(null)
+        : events.override(head.id(), event.occurrence()).orElse(null);
+    if (now == null || now.status() == EventStatus.CANCELLED) {
+      return;
+    }
+    String place = place(now);
+    String key = event.timeChanged()
+        ? "calendarNotices.moved"
+        : event.placeChanged()
+            ? place.isEmpty() ? "calendarNotices.place-removed" : "calendarNotices.place-changed"
+            : "calendarNotices.renamed";
+    publish(
+        CHANGED,
+        head,
+        event.attendees(),
+        event.actorId(),
+        NoticeText.of(key, changeParams(now, place)),
+        event.occurrence(),
+        event.timeChanged() && event.placeChanged() && !place.isEmpty()
+            ? NoticeText.of("calendarNotices.where", Map.of("place", place))
+            : null,
+        new NoticeGrouping.Once("calendar.changed:" + head.id() + ":" + event.sequence()));
+  }
+
+  /**
+   * What a change notice tells of the event as it now is: its title, its time (a series': its
+   * next occurrence) with what the client needs to show it, and its place (room and location).
+   */
+  private Map<String, String> changeParams(EventRow row, String place) {
+    Instant start = row.startAt();
+    Instant end = row.endAt();
+    if (row.recurring()) {
+      Series series =
+          row.series(events.overrideStarts(List.of(row.id())).getOrDefault(row.id(), List.of()));
+      Instant from = clock.instant();
+      List<Instant> next = series.starts(from, from.plus(NEXT_WITHIN));
+      if (!next.isEmpty()) {
+        start = next.getFirst();
+        end = series.endOf(start);
+      }
+    }
+    return Map.of(
+        "title", row.title(),
+        "start", start.toString(),
+        "end", end.toString(),
+        "allDay", String.valueOf(row.allDay()),
+        "timeZone", row.timeZone(),
+        "place", place);
   }
 
   /** The people who were invited; an occurrence's cancellation names its day. */
@@ -154,6 +215,15 @@ public class CalendarNotices {
         proposal.occurrence(),
         proposal.note().isEmpty() ? null : NoticeText.verbatim(proposal.note()),
         new NoticeGrouping.Once("calendar.proposed:" + proposal.id()));
+  }
+
+  /** The event's room and location as one line, as its detail shows them; empty when it has neither. */
+  private String place(EventRow row) {
+    UUID roomId = row.roomId();
+    String room = roomId == null ? null : events.roomNames(List.of(roomId)).get(roomId);
+    return Stream.of(room, row.location())
+        .filter(part -> part != null && !part.isBlank())
+        .collect(Collectors.joining(" · "));
   }
 
   /** A step of {@link CalendarReminders}: "«title» starts in 15 minutes", once per occurrence and reminder. */

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar with the viewer's rank on it (0 for none, then 1 to 4: free/busy, reader, editor,
- * manager) and their subscription's colour and visibility when they overlay it.
+ * manager) and their subscription's colour and visibility when they overlay it; {@code
+ * timeZoneChosen} is false while a personal calendar keeps the zone the server made it with.
  */
 public record CalendarRow(
     UUID id,
@@ -17,6 +18,7 @@ public record CalendarRow(
     @Nullable UUID departmentId,
     String color,
     String timeZone,
+    boolean timeZoneChosen,
     long lastSeq,
     int rank,
     @Nullable String subscribedColor,

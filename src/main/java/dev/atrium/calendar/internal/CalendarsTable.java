@@ -22,7 +22,7 @@ public class CalendarsTable {
 
   private static final String COLUMNS = """
       select c.id, c.name, c.description, c.kind, c.owner_id, c.department_id, c.color, c.time_zone,
-             c.last_seq, s.color as subscribed_color, coalesce(s.visible, true) as visible,
+             c.time_zone_chosen, c.last_seq, s.color as subscribed_color, coalesce(s.visible, true) as visible,
       """;
 
   private static final String FROM = """
@@ -36,7 +36,10 @@ public class CalendarsTable {
     this.jdbc = jdbc;
   }
 
-  /** Inserts the calendar unless it is a personal one its owner already has; true when inserted. */
+  /**
+   * Inserts the calendar unless it is a personal one its owner already has; true when inserted. A
+   * personal calendar's zone is the server's default, not yet chosen by its person.
+   */
   public boolean insert(
       UUID id,
       String name,
@@ -49,8 +52,9 @@ public class CalendarsTable {
       Instant at) {
     return jdbc.sql("""
         insert into calendar.calendar
-          (id, name, description, kind, owner_id, department_id, color, time_zone, created_at, updated_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          (id, name, description, kind, owner_id, department_id, color, time_zone, time_zone_chosen,
+           created_at, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         on conflict (owner_id) where kind = 'PERSONAL' do nothing
         """)
             .params(
@@ -62,6 +66,7 @@ public class CalendarsTable {
                 departmentId,
                 color,
                 timeZone,
+                kind != CalendarKind.PERSONAL,
                 Timestamps.at(at),
                 Timestamps.at(at))
             .update()
@@ -129,13 +134,21 @@ public class CalendarsTable {
         .isPresent();
   }
 
+  /** Changes the calendar; {@code zoneChosen} when the writer named its zone, which it then keeps. */
   public void update(
-      UUID id, String name, String description, String color, String timeZone, Instant at) {
+      UUID id,
+      String name,
+      String description,
+      String color,
+      String timeZone,
+      boolean zoneChosen,
+      Instant at) {
     jdbc.sql("""
-        update calendar.calendar set name = ?, description = ?, color = ?, time_zone = ?, updated_at = ?
+        update calendar.calendar set name = ?, description = ?, color = ?, time_zone = ?,
+               time_zone_chosen = time_zone_chosen or ?, updated_at = ?
          where id = ?
         """)
-        .params(name, description, color, timeZone, Timestamps.at(at), id)
+        .params(name, description, color, timeZone, zoneChosen, Timestamps.at(at), id)
         .update();
   }
 
@@ -193,6 +206,7 @@ public class CalendarsTable {
         rs.getObject("department_id", UUID.class),
         rs.getString("color"),
         rs.getString("time_zone"),
+        rs.getBoolean("time_zone_chosen"),
         rs.getLong("last_seq"),
         rs.getInt("rank"),
         rs.getString("subscribed_color"),

@@ -176,17 +176,34 @@ public class EventsTable {
 
   /** The event's attendees with their answers, the organiser first, then in the order invited. */
   public List<AttendeeRow> attendees(UUID eventId) {
+    return attendees(eventId, null);
+  }
+
+  /**
+   * The event's attendees with, at {@code occurrence} (an original start of the series), each
+   * one's answer to that occurrence where they gave one, else their answer to the series.
+   */
+  public List<AttendeeRow> attendees(UUID eventId, @Nullable Instant occurrence) {
     return jdbc.sql("""
-        select a.person_id, a.response, a.note, a.responded_at
+        select a.person_id, coalesce(o.response, a.response) as response,
+               coalesce(o.note, a.note) as note,
+               coalesce(o.responded_at, a.responded_at) as responded_at,
+               o.response is not null as for_occurrence
           from calendar.attendee a join calendar.event e on e.id = a.event_id
-         where a.event_id = ? order by (a.person_id = e.organizer_id) desc, a.responded_at nulls last, a.person_id
+          left join calendar.occurrence_answer o
+            on o.event_id = a.event_id and o.person_id = a.person_id
+           and o.occurrence = cast(:occurrence as timestamptz)
+         where a.event_id = :event
+         order by (a.person_id = e.organizer_id) desc, 4 nulls last, a.person_id
         """)
-        .param(eventId)
+        .param("event", eventId)
+        .param("occurrence", occurrence == null ? null : Timestamps.at(occurrence))
         .query((rs, n) -> new AttendeeRow(
-            rs.getObject(1, UUID.class),
-            EventResponse.valueOf(rs.getString(2)),
-            rs.getString(3),
-            Timestamps.instant(rs, 4)))
+            rs.getObject("person_id", UUID.class),
+            EventResponse.valueOf(rs.getString("response")),
+            rs.getString("note"),
+            Timestamps.instant(rs, "responded_at"),
+            rs.getBoolean("for_occurrence")))
         .list();
   }
 
@@ -330,12 +347,13 @@ public class EventsTable {
   /** An event and the people invited to it. */
   public record Invited(UUID eventId, Set<UUID> attendees) {}
 
-  /** An attendee as stored. */
+  /** An attendee as stored; {@code forOccurrence} when the answer is to one occurrence only. */
   public record AttendeeRow(
       UUID personId,
       EventResponse response,
       String note,
-      @Nullable Instant respondedAt) {}
+      @Nullable Instant respondedAt,
+      boolean forOccurrence) {}
 
   private static EventRow row(ResultSet rs, int n) throws SQLException {
     return new EventRow(
