@@ -216,13 +216,17 @@ class TaskFromMessageTest {
     assertThat(chatPublicationsOnCompleting(author, linked)).isEqualTo(1);
   }
 
-  /** The publications for chat's cards the completion wrote, counted before it commits. */
+  /**
+   * The publications for chat's cards the completion wrote, counted before it commits (the
+   * creation's own, for the card's first post, may still be pending: not counted).
+   */
   private long chatPublicationsOnCompleting(Subject subject, UUID taskId) {
     return new TransactionTemplate(transactions).execute(status -> {
       tasks.complete(subject, taskId);
       return jdbc.sql("""
               select count(*) from shared.event_publication
-               where listener_id like '%ChatCards%' and serialized_event like ?
+               where listener_id like '%ChatCards%'
+                 and event_type like '%MessageTaskChanged' and serialized_event like ?
               """).param("%" + taskId + "%").query(Long.class).single();
     });
   }
