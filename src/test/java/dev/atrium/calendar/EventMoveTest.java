@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * An event moves to another calendar its mover may edit, a series whole with its changed
  * occurrence, keeping its id, attendees and their answers: the old calendar's readers lose it (in
  * their window, in search, and hear it leave on the stream), the new one's find it. Every refusal
- * leaves it where it was.
+ * (a calendar not seen or only read, a room's, a cancelled event, a UID already there) leaves it
+ * where it was.
  */
 @IntegrationTest
 class EventMoveTest {
@@ -174,16 +175,46 @@ class EventMoveTest {
         owner.api(), "丁组", List.of(grant("PERSON", editor.id(), "EDITOR"))));
     assertRefused(move(editor.api(), event, to), 409, "calendar.event-cancelled");
 
-    assertThat(editor
-            .api()
-            .get("/api/v1/events/" + event)
-            .body()
-            .path("calendarId")
-            .asString())
-        .isEqualTo(from.toString());
-    assertThat(
-            admin.get("/api/v1/events/" + adminsEvent).body().path("calendarId").asString())
-        .isEqualTo(adminsPersonal.toString());
+    String ics = String.join(
+        "\r\n",
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Example//Outlook//EN",
+        "BEGIN:VEVENT",
+        "UID:twice-" + UUID.randomUUID() + "@example.com",
+        "DTSTAMP:20270101T000000Z",
+        "DTSTART:20270107T010000Z",
+        "DTEND:20270107T020000Z",
+        "SUMMARY:Imported twice",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "");
+    importIcs(editor.api(), from, ics);
+    importIcs(editor.api(), to, ics);
+    UUID imported =
+        UUID.fromString(window(editor.api(), "2027-01-07T00:00:00Z", "2027-01-08T00:00:00Z", from)
+            .path("occurrences")
+            .get(0)
+            .path("eventId")
+            .asString());
+    assertRefused(move(editor.api(), imported, to), 409, "calendar.event-uid-taken");
+
+    assertThat(calendarOf(editor.api(), event)).isEqualTo(from.toString());
+    assertThat(calendarOf(editor.api(), imported)).isEqualTo(from.toString());
+    assertThat(calendarOf(admin, adminsEvent)).isEqualTo(adminsPersonal.toString());
+  }
+
+  private static String calendarOf(Api api, UUID event) {
+    return api.get("/api/v1/events/" + event).body().path("calendarId").asString();
+  }
+
+  private static void importIcs(Api api, UUID calendar, String ics) {
+    var answer = api.sendRaw(
+        "POST",
+        "/api/v1/calendars/" + calendar + "/import",
+        "text/calendar",
+        ics.getBytes(StandardCharsets.UTF_8));
+    assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
   }
 
   private static Api.Response move(Api api, UUID event, UUID calendar) {
