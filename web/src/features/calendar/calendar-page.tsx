@@ -1,12 +1,13 @@
 import { LeftOutlined, MenuOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Segmented, Switch, theme, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { LoadFailed, Loading } from '../../shared/ui/page-state';
 import { useIsPhone } from '../../shared/ui/use-is-phone';
 import { useProblemHandler } from '../../shared/ui/use-problem-handler';
-import { useCalendars, useCalendarWindow, useMoveOccurrence } from './api/calendar-api';
+import { eventQuery, useCalendars, useCalendarWindow, useMoveOccurrence } from './api/calendar-api';
 import type { CalendarInfo, DueTask, EventDetail, Occurrence } from './api/types';
 import { EventDetailDrawer } from './detail/event-detail';
 import { PendingInvitations } from './invitations';
@@ -93,8 +94,17 @@ export function CalendarPage() {
     next.delete('occurrence');
     void navigate(`${calendarHome}?${next.toString()}`);
   };
+  const queryClient = useQueryClient();
   useLiveCalendar((removed) => {
-    if (removed === eventId) closeEvent();
+    if (removed !== eventId) return;
+    // an event moved to another calendar leaves the old one's stream too: it stays open for whoever
+    // still sees it, and closes once it is cancelled or hidden from me
+    queryClient
+      .fetchQuery({ ...eventQuery(removed, params.get('occurrence')), staleTime: 0 })
+      .then((detail) => {
+        if (detail.status === 'CANCELLED') closeEvent();
+      })
+      .catch(closeEvent);
   });
 
   const defaultCalendar = (

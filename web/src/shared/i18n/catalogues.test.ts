@@ -124,6 +124,8 @@ const SERVER_CODES = [
   'calendar.event-description-invalid',
   'calendar.event-cancelled',
   'calendar.cannot-edit',
+  'calendar.move-to-room',
+  'calendar.event-uid-taken',
   'calendar.window-invalid',
   'calendar.window-too-long',
   'calendar.too-many-calendars',

@@ -87,6 +87,16 @@ export function useUpdateEvent() {
   });
 }
 
+/** Moves an event (a series whole) to another calendar I may edit; it keeps everything else. */
+export function useMoveEventToCalendar() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, calendarId }: { id: string; calendarId: string }) =>
+      body(api.POST('/api/v1/events/{id}/move', { params: { path: { id } }, body: { calendarId } })),
+    onSettled: (_event, _error, { id }) => settle(queryClient, id),
+  });
+}
+
 /**
  * Moves or resizes an occurrence shown in a window: it shows at its new place at once (in every
  * cached window), and the event is written with the same shift applied to the times the server

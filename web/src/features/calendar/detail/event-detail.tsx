@@ -151,7 +151,7 @@ function Detail({
       )}
       {calendar && (
         <Line icon={<CalendarOutlined />}>
-          <Flex gap={6} align="center">
+          <Flex gap={6} align="center" data-testid="event-detail-calendar">
             <span style={{ width: 10, height: 10, borderRadius: 5, background: calendar.color }} />
             {calendar.name}
           </Flex>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PrincipalLabel, PrincipalPicker } from '../../../shared/ui/grants/principal';
 import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
-import { useCreateEvent, useUpdateEvent } from '../api/calendar-api';
+import { useCreateEvent, useMoveEventToCalendar, useUpdateEvent } from '../api/calendar-api';
 import type { AttendeeKind, CalendarInfo, EventDetail } from '../api/types';
 import { type EventForm, formOf, wallOf, writeOfForm } from '../model/event-form';
 import { RoomPicker } from '../rooms';
@@ -42,6 +42,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+function sameApartFromCalendar(a: EventForm, b: EventForm) {
+  return JSON.stringify({ ...a, calendarId: '' }) === JSON.stringify({ ...b, calendarId: '' });
+}
+
 /** The event editor in a drawer (the whole screen on a phone); a change of a recurring event asks its scope. */
 export function EventEditor({
   target,
@@ -59,6 +63,7 @@ export function EventEditor({
   const onProblem = useProblemHandler();
   const create = useCreateEvent();
   const update = useUpdateEvent();
+  const moveTo = useMoveEventToCalendar();
   const scope = useScopeDialog('edit');
   const [form, setForm] = useState<EventForm>(() => (target.kind === 'create' ? target.form : formOf(target.detail)));
   const [invalid, setInvalid] = useState<string>();
@@ -74,9 +79,15 @@ export function EventEditor({
     organizerId,
     ...form.invitees.filter((invitee) => invitee.kind === 'PERSON').map((invitee) => invitee.id),
   ].filter((id): id is string => !!id);
-  const writable = calendars.filter((calendar) => canEditIn(calendar.role));
+  // an event moves only to a calendar I may edit, never onto a room's (a room is booked instead)
+  const writable = calendars.filter(
+    (calendar) =>
+      canEditIn(calendar.role) &&
+      (target.kind === 'create' || calendar.kind !== 'ROOM' || calendar.id === target.detail.calendarId),
+  );
   const pickerFormat = form.allDay ? 'YYYY-MM-DD' : 'YYYY-MM-DD HH:mm';
-  const busy = create.isPending || update.isPending;
+  const busy = create.isPending || update.isPending || moveTo.isPending;
+  const moving = target.kind === 'edit' && form.calendarId !== target.detail.calendarId;
 
   const setStart = (start: Dayjs | null) => {
     if (!start) return;
@@ -103,8 +114,20 @@ export function EventEditor({
       return;
     }
     const { detail } = target;
-    const chosen = detail.recurring ? await scope.ask() : 'ALL';
+    // a move alone writes nothing else, so a series is not asked which occurrences it concerns
+    const onlyMoved = moving && sameApartFromCalendar(form, formOf(detail));
+    const chosen = detail.recurring && !onlyMoved ? await scope.ask() : 'ALL';
     if (!chosen) return;
+    // moved first: a calendar refused leaves the event as it was, the editor open to choose again
+    if (moving) {
+      try {
+        const moved = await moveTo.mutateAsync({ id: detail.id, calendarId: form.calendarId });
+        if (onlyMoved) return onSaved(moved);
+      } catch (error) {
+        onError(error);
+        return;
+      }
+    }
     update.mutate(
       { id: detail.id, scope: chosen, occurrence: detail.occurrence, event: writeOfForm(form, detail.recurrence) },
       { onSuccess: onSaved, onError },
@@ -140,7 +163,6 @@ export function EventEditor({
         <Row label={t('calendar.editor.calendar')}>
           <Select
             value={form.calendarId}
-            disabled={target.kind === 'edit'}
             onChange={(calendarId) => set({ calendarId })}
             options={writable.map((calendar) => ({
               value: calendar.id,
@@ -154,6 +176,11 @@ export function EventEditor({
             style={{ minWidth: 200 }}
             data-testid="event-calendar"
           />
+          {target.kind === 'edit' && moving && target.detail.recurring && (
+            <Typography.Text type="secondary" data-testid="event-move-series-hint">
+              {t('calendar.editor.moveSeriesHint')}
+            </Typography.Text>
+          )}
         </Row>
         <Row label={t('calendar.editor.when')}>
           <Switch checked={form.allDay} onChange={(allDay) => set({ allDay })} data-testid="event-all-day" />

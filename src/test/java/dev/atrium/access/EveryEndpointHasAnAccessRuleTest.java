@@ -280,6 +280,7 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/events/{id}", Rule.SIGNED_IN),
       entry("PATCH /api/v1/events/{id}", Rule.SIGNED_IN),
       entry("DELETE /api/v1/events/{id}", Rule.SIGNED_IN),
+      entry("POST /api/v1/events/{id}/move", Rule.SIGNED_IN),
       entry("GET /api/v1/task-projects", Rule.SIGNED_IN),
       entry("POST /api/v1/task-projects", Rule.MEMBER),
       entry("GET /api/v1/task-projects/{id}", Rule.SIGNED_IN),

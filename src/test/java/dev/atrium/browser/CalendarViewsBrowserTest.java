@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -31,8 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A person at a desk in Chinese drags over Wednesday 10:00–11:00 of next week (a Chinese week starts
  * on Monday), names the event in the editor that opens, then drags it to Thursday an hour later; on
- * a small phone in English the agenda lists it on that Thursday. The event's agenda page, picked
- * from the knowledge base in the editor, shows as its card in the event and opens the page.
+ * a small phone in English the agenda lists it on that Thursday, and the event moves from the
+ * person's own calendar to their team's in its editor. The event's agenda page, picked from the
+ * knowledge base in the editor, shows as its card in the event and opens the page.
  */
 @IntegrationTest
 class CalendarViewsBrowserTest {
@@ -59,6 +61,13 @@ class CalendarViewsBrowserTest {
     People.Person person = People.create(port, admin, "周敏 " + suffix);
     String agenda = "复盘议程 " + suffix;
     String pageId = agendaPage(person.api(), agenda);
+    String team = "复盘小组 " + suffix;
+    var teamCalendar = person
+        .api()
+        .post(
+            "/api/v1/calendars",
+            Map.of("name", team, "kind", "TEAM", "timeZone", "Asia/Shanghai", "grants", List.of()));
+    assertThat(teamCalendar.status()).as("%s", teamCalendar.body()).isEqualTo(201);
 
     desk = Browsers.desktop(port, "zh-CN");
     SignInScreen.signIn(desk, person.email(), People.PASSWORD);
@@ -155,6 +164,28 @@ class CalendarViewsBrowserTest {
     assertThat(pageCard).containsText("Agenda / minutes");
     assertThat(pageCard.getByTestId("link-card")).containsText(agenda);
     Browsers.screenshot(phone, "calendar-event-detail-en-360");
+
+    phone.getByTestId("event-edit").click();
+    Locator phoneEditor = phone.getByTestId("event-editor");
+    phoneEditor.getByTestId("event-calendar").click();
+    phone
+        .locator(".ant-select-item-option")
+        .filter(new Locator.FilterOptions().setHasText(team))
+        .click();
+    assertThat((Boolean)
+            phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+        .isTrue();
+    Browsers.screenshot(phone, "calendar-editor-move-en-360");
+    phoneEditor.getByTestId("event-save").click();
+    assertThat(phoneEditor).isHidden();
+    assertThat(phone.getByTestId("event-detail-calendar")).containsText(team);
+    assertThat(person
+            .api()
+            .get("/api/v1/events/" + eventId)
+            .body()
+            .path("calendarId")
+            .asString())
+        .isEqualTo(teamCalendar.body().path("id").asString());
     pageCard.getByTestId("link-card").click();
     assertThat(phone).hasURL(Pattern.compile(".*/pages/" + pageId + "$"));
   }

@@ -3,6 +3,7 @@ package dev.atrium.calendar.internal;
 import dev.atrium.access.Subject;
 import dev.atrium.calendar.EventCancelled;
 import dev.atrium.calendar.EventChanged;
+import dev.atrium.calendar.EventMoved;
 import dev.atrium.calendar.EventScheduled;
 import dev.atrium.chat.ChatAlerts;
 import dev.atrium.org.OrgDirectory;
@@ -94,6 +95,12 @@ class ConversationEvents {
    */
   @EventListener
   void on(EventChanged event) {
+    fromConversation(event.eventId());
+  }
+
+  /** The card names the event's calendar. */
+  @EventListener
+  void on(EventMoved event) {
     fromConversation(event.eventId());
   }
 

@@ -2,6 +2,7 @@ package dev.atrium.calendar.internal;
 
 import dev.atrium.calendar.EventCancelled;
 import dev.atrium.calendar.EventChanged;
+import dev.atrium.calendar.EventMoved;
 import dev.atrium.calendar.EventScheduled;
 import dev.atrium.search.IndexingListener;
 import dev.atrium.search.SearchIndex;
@@ -36,6 +37,12 @@ class EventSearchFeed {
 
   @IndexingListener
   void on(EventChanged event) {
+    refresh(event.eventId());
+  }
+
+  /** Moved: its documents carry the new calendar's key, so that calendar's readers find it. */
+  @IndexingListener
+  void on(EventMoved event) {
     refresh(event.eventId());
   }
 

@@ -323,6 +323,24 @@ public class EventsTable {
         .update();
   }
 
+  /** Whether the calendar already holds an event (a series or a single one) with this UID. */
+  public boolean holdsUid(UUID calendarId, String uid) {
+    return jdbc.sql(
+            "select 1 from calendar.event where calendar_id = ? and uid = ? and recurrence_id is null")
+        .params(calendarId, uid)
+        .query(Integer.class)
+        .optional()
+        .isPresent();
+  }
+
+  /** Moves the event and its override rows to another calendar; attendees and files stay on it. */
+  public void moveToCalendar(UUID eventId, UUID calendarId, Instant at) {
+    jdbc.sql("""
+        update calendar.event set calendar_id = ?, updated_at = ?
+         where id = ? or parent_id = ?
+        """).params(calendarId, Timestamps.at(at), eventId, eventId).update();
+  }
+
   /** Every event row of the calendar, cancelled ones and overrides too. */
   public List<UUID> idsIn(UUID calendarId) {
     return jdbc.sql("select id from calendar.event where calendar_id = ?")

@@ -6,6 +6,7 @@ import dev.atrium.calendar.Calendars;
 import dev.atrium.calendar.EditScope;
 import dev.atrium.calendar.EventDetail;
 import dev.atrium.calendar.Events;
+import dev.atrium.calendar.MoveEvent;
 import dev.atrium.calendar.WriteEvent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -81,6 +82,16 @@ class EventsController {
       @RequestParam(required = false) @Nullable Instant occurrence,
       @Valid @RequestBody WriteEvent command) {
     return events.update(subject, id, scope, occurrence, command);
+  }
+
+  @PostMapping("/api/v1/events/{id}/move")
+  @Operation(
+      summary = "Moves an event (a series whole) to another calendar; I must be able to edit both")
+  EventDetail move(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody MoveEvent command) {
+    return events.move(subject, id, command.calendarId());
   }
 
   @DeleteMapping("/api/v1/events/{id}")

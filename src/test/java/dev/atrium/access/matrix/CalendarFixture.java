@@ -12,7 +12,8 @@ import java.util.UUID;
  * Calendar objects the matrix calls endpoints on: the owner's team calendar, managed by the owner,
  * edited by the insider, read by the other department's administrator and seen as free/busy only by
  * the member of department B (the guest and the system administrator hold nothing on it), with an
- * event on it; fresh calendars and events for the calls that remove them.
+ * event on it; fresh calendars and events for the calls that remove them, and a second such
+ * calendar to move events to.
  */
 final class CalendarFixture {
 
@@ -23,12 +24,16 @@ final class CalendarFixture {
   final UUID event;
   final UUID ownersPersonal;
 
+  /** A second team calendar with the same grants, where events are moved to. */
+  final UUID target;
+
   private final Cast cast;
 
   CalendarFixture(Cast cast) {
     this.cast = cast;
     calendar = freshCalendar();
     event = freshEvent();
+    target = freshCalendar();
     ownersPersonal = UUID.fromString(ok(
             cast.owner().get("/api/v1/people/" + cast.id(Actor.OWNER) + "/calendar"), 200)
         .path("id")

@@ -1015,6 +1015,10 @@ class RealResourceMatrixTest {
         on("DELETE /api/v1/events/{id}")
             .fresh("team calendar's event", a -> new Object[] {calendars.freshEvent()})
             .expect("204 204 403:calendar.cannot-edit 404 403:calendar.cannot-edit 404"),
+        on("POST /api/v1/events/{id}/move")
+            .fresh("team calendar's event", a -> new Object[] {calendars.freshEvent()})
+            .body(map("calendarId", calendars.target))
+            .expect("200 200 403:calendar.cannot-edit 404 403:calendar.cannot-edit 404"),
         on("GET /api/v1/calendars/{id}/export")
             .of("a team calendar", calendars.calendar)
             .expect("200 200 403:calendar.export-denied 404 200 404"),
