@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import dev.atrium.IntegrationTest;
@@ -110,7 +111,10 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
         "Ship on Friday",
         "Can we move this to Monday?",
         Set.of(b.id())));
-    assertThat(phone.getByTestId("tab-notifications-badge")).containsText("1");
+    // written by a durable listener after the commit, then pushed to a socket opened a moment ago:
+    // 0.2–0.7 s as a rule, but twice under load (once in CI) over 15 s; the cause is not found
+    assertThat(phone.getByTestId("tab-notifications-badge"))
+        .containsText("1", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
     phone.getByTestId("tab-notifications").click();
     Locator phoneItem = phone.getByTestId("notification-item");
     assertThat(phoneItem.getByTestId("notification-sentence"))
@@ -172,7 +176,10 @@ class NotificationsInTheBrowserTest extends DeskAndPhoneTest {
     phone.setViewportSize(360, 780);
     assertThat(phone.getByTestId("bottom-tabs")).isVisible();
     long phoneSeq = post(a.api(), channel, "<@" + b.id() + "> can you check the date?");
-    assertThat(phone.getByTestId("tab-notifications-badge")).containsText("1");
+    // written by a durable listener after the commit, then pushed to a socket opened a moment ago:
+    // 0.2–0.7 s as a rule, but twice under load (once in CI) over 15 s; the cause is not found
+    assertThat(phone.getByTestId("tab-notifications-badge"))
+        .containsText("1", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
     phone.getByTestId("tab-notifications").click();
     Locator phoneItem = phone.getByTestId("notification-item");
     assertThat(phoneItem.getByTestId("notification-sentence"))
