@@ -502,23 +502,23 @@ class RoomBookingTest {
   }
 
   private static List<JsonNode> notices(Api api, String link, String kind) {
+    return notices(api, link).stream()
+        .filter(item -> item.path("kind").asString().equals(kind))
+        .toList();
+  }
+
+  private static List<String> noticeKinds(Api api, String link) {
+    return notices(api, link).stream().map(item -> item.path("kind").asString()).toList();
+  }
+
+  /** My notifications that link to {@code link}, newest first. */
+  private static List<JsonNode> notices(Api api, String link) {
     List<JsonNode> found = new ArrayList<>();
     api.get("/api/v1/notifications?limit=100").body().path("items").forEach(item -> {
-      if (item.path("link").asString().equals(link)
-          && item.path("kind").asString().equals(kind)) {
+      if (item.path("link").asString().equals(link)) {
         found.add(item);
       }
     });
     return found;
-  }
-
-  private static List<String> noticeKinds(Api api, String link) {
-    List<String> kinds = new ArrayList<>();
-    api.get("/api/v1/notifications?limit=100").body().path("items").forEach(item -> {
-      if (item.path("link").asString().equals(link)) {
-        kinds.add(item.path("kind").asString());
-      }
-    });
-    return kinds;
   }
 }

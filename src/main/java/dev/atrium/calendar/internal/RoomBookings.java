@@ -152,14 +152,23 @@ public class RoomBookings {
         .query((rs, n) -> State.valueOf(rs.getString("state")))
         .optional()
         .orElse(State.CONFIRMED);
-    Set<Instant> mine = new HashSet<>(
-        jdbc.sql("select occurrence_start from calendar.room_booking where event_id = :event")
-            .param("event", eventId)
-            .query((rs, n) -> Timestamps.required(rs, "occurrence_start"))
-            .list());
+    if (state == State.DECLINED || occurrences.isEmpty()) {
+      return 0;
+    }
+    // only the occurrences ahead of the first one asked for can already be held
+    Set<Instant> mine = new HashSet<>(jdbc.sql("""
+            select occurrence_start from calendar.room_booking
+            where event_id = :event and occurrence_start >= :from""")
+        .param("event", eventId)
+        .param(
+            "from",
+            Timestamps.at(
+                occurrences.stream().map(Period::start).min(Instant::compareTo).orElseThrow()))
+        .query((rs, n) -> Timestamps.required(rs, "occurrence_start"))
+        .list());
     List<Period> wanted =
         occurrences.stream().filter(p -> !mine.contains(p.start())).toList();
-    if (state == State.DECLINED || wanted.isEmpty()) {
+    if (wanted.isEmpty()) {
       return 0;
     }
     // the exclusion constraint decides, as for any booking; a slot taken by then is skipped
