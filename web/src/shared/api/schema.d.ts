@@ -4501,6 +4501,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             kind: string;
+            /** Format: int64 */
+            lastSeq: number;
             name: string;
             role: string;
             /** Format: int64 */

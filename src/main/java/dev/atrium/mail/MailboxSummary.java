@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /**
  * A mailbox the caller may read: {@code kind} PERSONAL or SHARED, its From address, the caller's
- * role (READER, SENDER, MANAGER) and how many unread mails its inbox holds.
+ * role (READER, SENDER, MANAGER) and how many unread mails its inbox holds; {@code lastSeq} is its stream's
+ * position (stream kind {@code mail.mailbox}), to follow it from.
  */
 public record MailboxSummary(
-    UUID id, String kind, String name, String address, String role, long unread) {}
+    UUID id, String kind, String name, String address, String role, long unread, long lastSeq) {}

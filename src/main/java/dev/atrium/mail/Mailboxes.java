@@ -186,7 +186,7 @@ public class Mailboxes {
 
   private static MailboxSummary summary(MailboxRow row) {
     return new MailboxSummary(
-        row.id(), row.kind(), row.name(), row.address(), row.role(), row.unread());
+        row.id(), row.kind(), row.name(), row.address(), row.role(), row.unread(), row.lastSeq());
   }
 
   static MailFolder folder(FolderRow row) {

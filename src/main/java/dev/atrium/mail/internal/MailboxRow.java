@@ -14,7 +14,8 @@ public record MailboxRow(
     String name,
     String address,
     int rank,
-    long unread) {
+    long unread,
+    long lastSeq) {
 
   public boolean readable() {
     return rank >= MailResources.MAILBOX.rankFor("read");

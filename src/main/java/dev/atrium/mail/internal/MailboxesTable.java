@@ -27,7 +27,7 @@ public class MailboxesTable {
       List.of("INBOX", "SENT", "DRAFTS", "ARCHIVE", "TRASH", "SPAM");
 
   private static final String COLUMNS = """
-      select b.id, b.kind, b.owner_id, b.name, coalesce(a.address, '') as address,
+      select b.id, b.kind, b.owner_id, b.name, b.last_seq, coalesce(a.address, '') as address,
         (select count(*) from mail.message m join mail.folder f on f.id = m.folder_id
           where f.mailbox_id = b.id and f.role = 'INBOX' and not m.seen) as unread,
       """;
@@ -187,6 +187,7 @@ public class MailboxesTable {
         rs.getString("name"),
         rs.getString("address"),
         rs.getInt("rank"),
-        rs.getLong("unread"));
+        rs.getLong("unread"),
+        rs.getLong("last_seq"));
   }
 }
