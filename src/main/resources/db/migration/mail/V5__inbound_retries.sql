@@ -1,0 +1,5 @@
+-- The SMTP bridge retries a received message whose delivery failed (docs/mail.md, "The SMTP
+-- bridge"): when it is next due. The raw message stays whatever happens.
+alter table mail.inbound add column next_attempt_at timestamptz not null default now();
+drop index mail.inbound_pending;
+create index inbound_pending on mail.inbound (next_attempt_at) where state = 'RECEIVED';
