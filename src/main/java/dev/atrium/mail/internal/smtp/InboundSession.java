@@ -35,6 +35,7 @@ final class InboundSession implements MessageHandler {
   private final Clock clock;
   private String envelopeFrom = "";
   private final Set<String> recipients = new LinkedHashSet<>();
+  private int asked;
 
   InboundSession(
       MessageContext context,
@@ -59,7 +60,9 @@ final class InboundSession implements MessageHandler {
   @Override
   public void recipient(String address) throws RejectException {
     String recipient = address.strip().toLowerCase(Locale.ROOT);
-    if (recipients.size() >= settings.maxRecipients()) {
+    // every RCPT counts, refused ones too: past the limit no address is even looked up, so a
+    // sender cannot try thousands of names in one transaction to learn which exist
+    if (++asked > settings.maxRecipients()) {
       throw new RejectException(452, "4.5.3 Too many recipients");
     }
     if (delivery == null) {
@@ -98,6 +101,7 @@ final class InboundSession implements MessageHandler {
   @Override
   public void done() {
     recipients.clear();
+    asked = 0;
   }
 
   private @Nullable String clientAddress() {
