@@ -4,6 +4,7 @@ import dev.atrium.access.Subject;
 import dev.atrium.files.FileDownload;
 import dev.atrium.files.StoredFile;
 import dev.atrium.files.StoredFiles;
+import dev.atrium.mail.internal.MailStore;
 import dev.atrium.mail.internal.OutgoingMail.OutgoingAttachment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,14 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bytes of a sent mail's attachments, read when the mail is rendered. They hang on the mail's
- * content in the files module (owner kind {@code mail}); each is read as its uploader, the sender
+ * content in the files module ({@link MailStore#FILE_OWNER}); each is read as its uploader, the sender
  * who attached it, who may always read their own file.
  */
 @Component
 class OutboundAttachments {
-
-  /** The files module's owner kind for files of mail (the mailbox store attaches them so). */
-  static final String OWNER_KIND = "mail";
 
   private final StoredFiles files;
 
@@ -30,7 +28,8 @@ class OutboundAttachments {
   }
 
   byte[] bytes(UUID contentId, OutgoingAttachment attachment) {
-    List<StoredFile> held = files.heldBy(OWNER_KIND, contentId, List.of(attachment.fileId()));
+    List<StoredFile> held =
+        files.heldBy(MailStore.FILE_OWNER, contentId, List.of(attachment.fileId()));
     if (held.isEmpty()) {
       throw new IllegalStateException(
           "attachment " + attachment.fileId() + " does not hang on mail " + contentId);

@@ -4,6 +4,7 @@ import dev.atrium.mail.internal.LocalDelivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,6 +37,7 @@ public class OutboundDeliveries {
   private final RelayClient relay;
   private final ObjectProvider<LocalDelivery> delivery;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate nested;
   private final MailSettings.Relay settings;
   private final Clock clock;
   private final ExecutorService now = Executors.newVirtualThreadPerTaskExecutor();
@@ -50,6 +53,9 @@ public class OutboundDeliveries {
     this.relay = relay;
     this.delivery = delivery;
     this.transactions = transactions;
+    this.nested =
+        new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
+    this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.settings = settings.relay();
     this.clock = clock;
   }
@@ -131,6 +137,17 @@ public class OutboundDeliveries {
           problem);
       return;
     }
-    local.bounced(queued.contentId(), queued.senderMailboxId(), recipients, problem);
+    // in a savepoint: a sender who cannot be told (their mailbox deleted meanwhile) must not keep
+    // the mail queued for ever; the failure stays on its row
+    try {
+      nested.executeWithoutResult(status ->
+          local.bounced(queued.contentId(), queued.senderMailboxId(), recipients, problem));
+    } catch (RuntimeException e) {
+      log.warn(
+          "The sender of mail {} could not be told it was not delivered to {}",
+          queued.contentId(),
+          recipients,
+          e);
+    }
   }
 }
