@@ -176,6 +176,20 @@ class SmtpBridgeTest {
     assertThat(bounce.path("text").asString()).contains(nobody).contains("550");
   }
 
+  @Test
+  void mailTheRelayNeverTakesComesBackAfterTheLastTry() {
+    OutsideMail.down(settings);
+    String partner = "away-" + UUID.randomUUID().toString().substring(0, 8) + "@outside.example";
+
+    MailRequests.send(me.api(), mailbox, List.of(partner), "Never arrives", "hello?");
+
+    int tries = settings.relay().maxAttempts();
+    JsonNode bounce = arrived(me.api(), "Undelivered mail: Never arrives", 60);
+    assertThat(bounce.path("text").asString())
+        .contains(partner)
+        .contains("gave up after " + tries + " tries");
+  }
+
   private SmtpDialog dialog() {
     var dialog = new SmtpDialog(smtp.port());
     assertThat(dialog.greeting()).startsWith("220");
@@ -193,6 +207,10 @@ class SmtpBridgeTest {
 
   /** The message with this subject, once it has arrived in the inbox (and only once). */
   private JsonNode onlyMessage(Api api, String subject) {
+    return arrived(api, subject, 10);
+  }
+
+  private JsonNode arrived(Api api, String subject, int seconds) {
     UUID inbox = folder(api, mailbox, "INBOX");
     JsonNode thread = eventually(
         () -> {
@@ -203,7 +221,8 @@ class SmtpBridgeTest {
           }
           return null;
         },
-        Objects::nonNull);
+        Objects::nonNull,
+        seconds);
     assertThat(thread.path("count").asInt()).isEqualTo(1);
     var messages = api.get("/api/v1/mail/mailboxes/" + mailbox + "/threads/"
         + thread.path("threadId").asString());

@@ -33,6 +33,9 @@ class OutboundRelayTest {
   @Autowired
   JdbcClient jdbc;
 
+  @Autowired
+  MailQueues queues;
+
   @AfterEach
   void relayBackUp() {
     OutsideMail.up(settings);
@@ -63,6 +66,10 @@ class OutboundRelayTest {
     eventually(() -> row(mail.contentId()), r -> (int) r.get("attempts") >= 2);
     assertThat(row(mail.contentId())).containsEntry("state", "QUEUED");
     assertThat((String) row(mail.contentId()).get("last_problem")).isNotBlank();
+    MailQueues.Status waiting = queues.status();
+    assertThat(waiting.relayConfigured()).isTrue();
+    assertThat(waiting.outboundQueued()).isPositive();
+    assertThat(waiting.lastProblem()).contains("Couldn't connect");
     OutsideMail.up(settings);
 
     eventually(() -> OutsideMail.receivedBy(partner), l -> l.size() == 1);
