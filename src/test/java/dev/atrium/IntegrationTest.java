@@ -29,6 +29,18 @@ import org.springframework.boot.test.context.SpringBootTest;
       // the tests make hundreds of people; the production cost would make each one take a second
       "atrium.auth.argon2-memory-kib=1024",
       "atrium.auth.argon2-iterations=1",
-      "logging.level.dev.atrium=INFO"
+      "logging.level.dev.atrium=INFO",
+      // mail's SMTP bridge: inbound on any free port (InboundServer.port()); the relay is
+      // support/OutsideMail's GreenMail on a port chosen once per context (read it from
+      // MailSettings, never from the property: it is drawn anew at each read); short retries
+      "atrium.mail.smtp.port=0",
+      "atrium.mail.smtp.max-message-bytes=1048576",
+      "atrium.mail.relay.host=127.0.0.1",
+      "atrium.mail.relay.port=${random.int[20000,29999]}",
+      "atrium.mail.relay.retry-base=PT0.5S",
+      "atrium.mail.relay.retry-cap=PT1S",
+      "atrium.mail.relay.timeout=PT5S",
+      "atrium.mail.poll-interval=PT0.5S",
+      "atrium.mail.spf-timeout=PT0.5S"
     })
 public @interface IntegrationTest {}
