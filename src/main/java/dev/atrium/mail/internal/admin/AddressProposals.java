@@ -1,0 +1,58 @@
+package dev.atrium.mail.internal.admin;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The address a new personal mailbox is given: its owner's name as a local part ({@link
+ * LocalParts#fromName}) in the default domain, numbered when taken (zhangwei, zhangwei2, …) and
+ * never one of the {@link LocalParts#RESERVED} names. The mailbox store asks here when it makes a
+ * person's mailbox on first use; the caller's transaction and the address's primary key settle a
+ * race between two people named alike.
+ */
+@Service
+public class AddressProposals {
+
+  /** Candidates checked per look-up: the 20 张伟 of a large company cost one statement, not 20. */
+  private static final int BATCH = 20;
+
+  private final MailDomains domains;
+  private final AddressesTable addresses;
+
+  AddressProposals(MailDomains domains, AddressesTable addresses) {
+    this.domains = domains;
+    this.addresses = addresses;
+  }
+
+  /** A free address for the name in the default domain; 409 {@code mail.no-domain} when there is none. */
+  @Transactional(readOnly = true)
+  public String propose(String name) {
+    String domain = domains.requireDefault();
+    return proposeLocalPart(name, domain) + "@" + domain;
+  }
+
+  /** A free local part for the name in the domain. */
+  @Transactional(readOnly = true)
+  public String proposeLocalPart(String name, String domain) {
+    String base = LocalParts.fromName(name);
+    for (int from = 1; ; from += BATCH) {
+      List<String> batch = new ArrayList<>();
+      for (int n = from; n < from + BATCH; n++) {
+        String candidate = LocalParts.candidate(base, n);
+        if (!LocalParts.reserved(candidate)) {
+          batch.add(candidate);
+        }
+      }
+      Set<String> taken = new HashSet<>(addresses.takenLocalParts(domain, batch));
+      for (String candidate : batch) {
+        if (!taken.contains(candidate)) {
+          return candidate;
+        }
+      }
+    }
+  }
+}
