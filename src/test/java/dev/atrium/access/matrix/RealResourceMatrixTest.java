@@ -171,7 +171,23 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/admin/announcement-settings", "system administrators only"),
       entry("PUT /api/v1/admin/announcement-settings", "system administrators only"),
       entry("POST /api/v1/task-projects", "a new project of the caller's; guests refused"),
-      entry("POST /api/v1/calendars", "a new calendar of the caller's; guests refused"));
+      entry("POST /api/v1/calendars", "a new calendar of the caller's; guests refused"),
+      entry("GET /api/v1/mail/admin/domains", "system administrators only (MailDomainsTest)"),
+      entry("POST /api/v1/mail/admin/domains", "system administrators only (MailDomainsTest)"),
+      entry("DELETE /api/v1/mail/admin/domains", "system administrators only (MailDomainsTest)"),
+      entry(
+          "PUT /api/v1/mail/admin/default-domain", "system administrators only (MailDomainsTest)"),
+      entry("GET /api/v1/mail/admin/lists", "system administrators only (MailAddressesTest)"),
+      entry("POST /api/v1/mail/admin/lists", "system administrators only (MailAddressesTest)"),
+      entry(
+          "GET /api/v1/mail/admin/shared-mailboxes",
+          "system administrators only (SharedMailboxesTest)"),
+      entry(
+          "POST /api/v1/mail/admin/shared-mailboxes",
+          "system administrators only (SharedMailboxesTest)"),
+      entry(
+          "GET /api/v1/mail/contacts",
+          "the directory as the caller may see it; guests find only themselves (SharedMailboxesTest)"));
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -194,6 +210,7 @@ class RealResourceMatrixTest {
   RoomFixture rooms;
   CalendarInvitationFixture invitation;
   CalendarFixture calendars;
+  MailFixture mail;
 
   @BeforeAll
   void makeTheObjects() {
@@ -206,6 +223,7 @@ class RealResourceMatrixTest {
     rooms = new RoomFixture(cast);
     invitation = new CalendarInvitationFixture(cast);
     calendars = new CalendarFixture(cast);
+    mail = new MailFixture(cast);
     Eventually.eventually(
         () -> cast.owner().get("/api/v1/search?q=" + announce.word).body().toString(),
         body -> body.contains(announce.announcement.toString()));
@@ -1168,7 +1186,55 @@ class RealResourceMatrixTest {
             .of("an event the insider is invited to", invitation.event)
             .body(
                 map("start", "2031-03-03T02:00:00Z", "end", "2031-03-03T03:00:00Z", "note", "改个时间"))
-            .expect("400:calendar.proposal-by-organizer 201 404 404 404 404"));
+            .expect("400:calendar.proposal-by-organizer 201 404 404 404 404"),
+        // ---- mail: people's addresses, lists and shared mailboxes are the system administrator's;
+        // a mailbox's members are its managers' (and a shared one's administrators'), its
+        // signature its senders'; who may not read a mailbox is told it does not exist
+        on("GET /api/v1/mail/admin/people/{personId}/addresses")
+            .of("the owner's addresses", cast.id(Actor.OWNER))
+            .expect("403 403 403 403 403 200"),
+        on("POST /api/v1/mail/admin/people/{personId}/addresses")
+            .of("the owner's addresses", cast.id(Actor.OWNER))
+            .body(a -> map(
+                "localPart",
+                "m-" + a.name().toLowerCase().replace('_', '-') + "-"
+                    + UUID.randomUUID().toString().substring(0, 6)))
+            .expect("403 403 403 403 403 200"),
+        on("PUT /api/v1/mail/admin/people/{personId}/primary-address")
+            .of("the owner's addresses", cast.id(Actor.OWNER))
+            .body(map("address", mail.primary))
+            .expect("403 403 403 403 403 200"),
+        on("DELETE /api/v1/mail/admin/people/{personId}/addresses")
+            .of("the owner's alias", cast.id(Actor.OWNER))
+            .query("?address=" + mail.alias)
+            .expect("403 403 403 403 403 200"),
+        on("PATCH /api/v1/mail/admin/lists/{id}")
+            .of("department A's list", mail.list)
+            .body(map("posting", "MEMBERS"))
+            .expect("403 403 403 403 403 200"),
+        on("DELETE /api/v1/mail/admin/lists/{id}")
+            .fresh("list", a -> new Object[] {mail.list()})
+            .expect("403 403 403 403 403 204"),
+        on("DELETE /api/v1/mail/admin/shared-mailboxes/{id}")
+            .fresh("shared mailbox", a -> new Object[] {mail.sharedMailbox()})
+            .expect("403 403 403 403 403 204"),
+        on("GET /api/v1/mail/mailboxes/{id}/members")
+            .of("the shared mailbox", mail.shared)
+            .expect("200 403:mail.mailbox-denied 404 404 404 200"),
+        on("GET /api/v1/mail/mailboxes/{id}/members")
+            .of("the owner's personal mailbox", mail.personal)
+            .expect("200 404 404 404 404 404"),
+        on("PUT /api/v1/mail/mailboxes/{id}/members")
+            .of("the shared mailbox", mail.shared)
+            .body(map("members", mail.members()))
+            .expect("200 403:mail.mailbox-denied 404 404 404 200"),
+        on("GET /api/v1/mail/mailboxes/{id}/signature")
+            .of("the shared mailbox", mail.shared)
+            .expect("200 403:mail.mailbox-denied 404 404 404 404"),
+        on("PUT /api/v1/mail/mailboxes/{id}/signature")
+            .of("the owner's personal mailbox", mail.personal)
+            .body(map("signature", null))
+            .expect("200 404 404 404 404 404"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.atrium.mail.internal.admin;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +22,11 @@ public class AddressProposals {
   private static final int BATCH = 20;
 
   private final MailDomains domains;
+  private final DomainsTable domainRows;
   private final AddressesTable addresses;
 
-  AddressProposals(MailDomains domains, AddressesTable addresses) {
+  AddressProposals(MailDomains domains, DomainsTable domainRows, AddressesTable addresses) {
+    this.domainRows = domainRows;
     this.domains = domains;
     this.addresses = addresses;
   }
@@ -33,6 +36,12 @@ public class AddressProposals {
   public String propose(String name) {
     String domain = domains.requireDefault();
     return proposeLocalPart(name, domain) + "@" + domain;
+  }
+
+  /** {@link #propose}, or empty while no domain is configured. */
+  @Transactional(readOnly = true)
+  public Optional<String> proposal(String name) {
+    return domainRows.defaultName().map(domain -> proposeLocalPart(name, domain) + "@" + domain);
   }
 
   /** A free local part for the name in the domain. */

@@ -66,9 +66,9 @@ class MailboxGrants {
 
   /**
    * Makes these the mailbox's members; {@code owner} (a personal mailbox's) always stays manager.
-   * Refused with 400 {@code mail.member-invalid} for the company or a grantee without an id, and by
-   * {@code access} for an unknown grantee ({@code access.unknown-grantee}) or no manager left
-   * ({@code access.no-manager}). One named twice keeps the stronger role.
+   * Refused with 400 {@code mail.member-invalid} for the company or a grantee without an id, {@code
+   * mail.member-not-found} for a person, department or group that does not exist and {@code
+   * mail.needs-manager} when no manager would be left. One named twice keeps the stronger role.
    */
   void replace(UUID mailboxId, List<MailboxMember> members, @Nullable UUID owner, UUID by) {
     Map<String, MailboxMember> merged = new LinkedHashMap<>();
@@ -76,6 +76,10 @@ class MailboxGrants {
       if (member.kind() == GranteeKind.COMPANY || member.id() == null) {
         throw DomainException.badRequest(
             "mail.member-invalid", "A member is a person, a department or a group.");
+      }
+      if (!directory.exists(member.kind().grantee(member.id()))) {
+        throw DomainException.badRequest(
+            "mail.member-not-found", "No such person, department or group.");
       }
       merged.merge(
           member.kind() + ":" + member.id(),
@@ -86,6 +90,10 @@ class MailboxGrants {
       merged.put(
           GranteeKind.PERSON + ":" + owner,
           new MailboxMember(GranteeKind.PERSON, owner, null, MailboxRole.MANAGER));
+    }
+    if (merged.values().stream().noneMatch(m -> m.role() == MailboxRole.MANAGER)) {
+      throw DomainException.badRequest(
+          "mail.needs-manager", "A mailbox needs a manager to look after its members.");
     }
     resources.replace(
         MailResources.MAILBOX,

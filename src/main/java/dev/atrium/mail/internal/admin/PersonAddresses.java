@@ -14,7 +14,6 @@ import dev.atrium.shared.DomainException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,8 +57,8 @@ public class PersonAddresses {
     return mailboxes
         .personalOf(personId)
         .map(mailbox -> of(personId, mailbox))
-        .orElseGet(() ->
-            new PersonMailAddresses(personId, null, null, List.of(), proposalFor(person.name())));
+        .orElseGet(() -> new PersonMailAddresses(
+            personId, null, null, List.of(), proposals.proposal(person.name()).orElse(null)));
   }
 
   /** Adds an address (see {@link AddressRules#check} for the refusals), making the mailbox if need be. */
@@ -134,14 +133,6 @@ public class PersonAddresses {
             .map(AddressesTable.Held::address)
             .toList(),
         null);
-  }
-
-  private @Nullable String proposalFor(String name) {
-    try {
-      return proposals.propose(name);
-    } catch (DomainException noDomain) {
-      return null;
-    }
   }
 
   private PersonRef person(UUID personId) {
