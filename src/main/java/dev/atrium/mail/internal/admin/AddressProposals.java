@@ -11,9 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The address a new personal mailbox is given: its owner's name as a local part ({@link
  * LocalParts#fromName}) in the default domain, numbered when taken (zhangwei, zhangwei2, …) and
- * never one of the {@link LocalParts#RESERVED} names. The mailbox store asks here when it makes a
- * person's mailbox on first use; the caller's transaction and the address's primary key settle a
- * race between two people named alike.
+ * never one of the {@link LocalParts#RESERVED} names: what an administrator is offered for someone
+ * whose mailbox does not exist yet. The address's primary key settles a
+ * race between two people named alike. The store, making many mailboxes at once, numbers them the
+ * same way in batches of its own ({@code PersonalMailboxes}).
  */
 @Service
 public class AddressProposals {
@@ -21,24 +22,15 @@ public class AddressProposals {
   /** Candidates checked per look-up: the 20 张伟 of a large company cost one statement, not 20. */
   private static final int BATCH = 20;
 
-  private final MailDomains domains;
   private final DomainsTable domainRows;
   private final AddressesTable addresses;
 
-  AddressProposals(MailDomains domains, DomainsTable domainRows, AddressesTable addresses) {
+  AddressProposals(DomainsTable domainRows, AddressesTable addresses) {
     this.domainRows = domainRows;
-    this.domains = domains;
     this.addresses = addresses;
   }
 
-  /** A free address for the name in the default domain; 409 {@code mail.no-domain} when there is none. */
-  @Transactional(readOnly = true)
-  public String propose(String name) {
-    String domain = domains.requireDefault();
-    return proposeLocalPart(name, domain) + "@" + domain;
-  }
-
-  /** {@link #propose}, or empty while no domain is configured. */
+  /** A free address for the name in the default domain, or empty while no domain is configured. */
   @Transactional(readOnly = true)
   public Optional<String> proposal(String name) {
     return domainRows.defaultName().map(domain -> proposeLocalPart(name, domain) + "@" + domain);

@@ -15,10 +15,10 @@ class AddressRules {
   /** A checked address and its domain. */
   record NewAddress(String address, String domain) {}
 
-  private final MailDomains domains;
+  private final DomainSettings domains;
   private final AddressesTable addresses;
 
-  AddressRules(MailDomains domains, AddressesTable addresses) {
+  AddressRules(DomainSettings domains, AddressesTable addresses) {
     this.domains = domains;
     this.addresses = addresses;
   }

@@ -30,14 +30,14 @@ public class MailContacts {
   private final OrgDirectory directory;
   private final AddressesTable addresses;
   private final ListsTable lists;
-  private final MailboxesTable mailboxes;
+  private final MailboxRows mailboxes;
 
   MailContacts(
       DirectorySearch search,
       OrgDirectory directory,
       AddressesTable addresses,
       ListsTable lists,
-      MailboxesTable mailboxes) {
+      MailboxRows mailboxes) {
     this.search = search;
     this.directory = directory;
     this.addresses = addresses;
@@ -77,10 +77,10 @@ public class MailContacts {
           .filter(l -> l.address().startsWith(query) || Spellings.matches(l.name(), query))
           .forEach(l -> found.add(
               new MailContact(MailContact.Kind.LIST, l.id(), l.name(), l.address(), null)));
-      List<MailboxesTable.Row> shared = mailboxes.shared();
+      List<MailboxRows.Row> shared = mailboxes.shared();
       Map<UUID, String> sharedAddresses =
-          addresses.primaryOf(shared.stream().map(MailboxesTable.Row::id).toList());
-      for (MailboxesTable.Row m : shared) {
+          addresses.primaryOf(shared.stream().map(MailboxRows.Row::id).toList());
+      for (MailboxRows.Row m : shared) {
         String address = sharedAddresses.get(m.id());
         if (address != null && (address.startsWith(query) || Spellings.matches(m.name(), query))) {
           found.add(new MailContact(MailContact.Kind.SHARED, m.id(), m.name(), address, null));

@@ -28,14 +28,14 @@ public class MailboxSettings {
 
   private final Access access;
   private final ResourceAccess resources;
-  private final MailboxesTable mailboxes;
+  private final MailboxRows mailboxes;
   private final MailboxGrants grants;
   private final ObjectMapper json;
 
   MailboxSettings(
       Access access,
       ResourceAccess resources,
-      MailboxesTable mailboxes,
+      MailboxRows mailboxes,
       MailboxGrants grants,
       ObjectMapper json) {
     this.access = access;
@@ -57,14 +57,14 @@ public class MailboxSettings {
   @Transactional
   public List<MailboxMember> replaceMembers(
       Subject subject, UUID mailboxId, MailboxMembers command) {
-    MailboxesTable.Row row = managed(subject, mailboxes.lock(mailboxId));
+    MailboxRows.Row row = managed(subject, mailboxes.lock(mailboxId));
     grants.replace(row.id(), command.members(), row.ownerId(), subject.personId());
     return grants.of(row.id());
   }
 
   @Transactional(readOnly = true)
   public MailboxSignature signature(Subject subject, UUID mailboxId) {
-    MailboxesTable.Row row = sending(subject, mailboxes.find(mailboxId));
+    MailboxRows.Row row = sending(subject, mailboxes.find(mailboxId));
     return new MailboxSignature(row.signature() == null ? null : json.readTree(row.signature()));
   }
 
@@ -74,7 +74,7 @@ public class MailboxSettings {
    */
   @Transactional
   public MailboxSignature setSignature(Subject subject, UUID mailboxId, MailboxSignature command) {
-    MailboxesTable.Row row = sending(subject, mailboxes.lock(mailboxId));
+    MailboxRows.Row row = sending(subject, mailboxes.lock(mailboxId));
     String stored = command.signature() == null || command.signature().isNull()
         ? null
         : RichDocument.check(
@@ -88,8 +88,8 @@ public class MailboxSettings {
     return new MailboxSignature(stored == null ? null : json.readTree(stored));
   }
 
-  private MailboxesTable.Row managed(Subject subject, Optional<MailboxesTable.Row> found) {
-    MailboxesTable.Row row = found.orElseThrow(SharedMailboxes::notFound);
+  private MailboxRows.Row managed(Subject subject, Optional<MailboxRows.Row> found) {
+    MailboxRows.Row row = found.orElseThrow(SharedMailboxes::notFound);
     Viewer viewer = resources.viewer(subject);
     if (resources.may(viewer, "manage", MailResources.MAILBOX, row.id())) {
       return row;
@@ -102,8 +102,8 @@ public class MailboxSettings {
     throw refused(viewer, row);
   }
 
-  private MailboxesTable.Row sending(Subject subject, Optional<MailboxesTable.Row> found) {
-    MailboxesTable.Row row = found.orElseThrow(SharedMailboxes::notFound);
+  private MailboxRows.Row sending(Subject subject, Optional<MailboxRows.Row> found) {
+    MailboxRows.Row row = found.orElseThrow(SharedMailboxes::notFound);
     Viewer viewer = resources.viewer(subject);
     if (resources.may(viewer, "send", MailResources.MAILBOX, row.id())) {
       return row;
@@ -112,7 +112,7 @@ public class MailboxSettings {
   }
 
   /** 403 for someone who reads the mailbox but may not do this; 404 for everyone else. */
-  private DomainException refused(Viewer viewer, MailboxesTable.Row row) {
+  private DomainException refused(Viewer viewer, MailboxRows.Row row) {
     if (resources.may(viewer, "read", MailResources.MAILBOX, row.id())) {
       return DomainException.forbidden(
           "mail.mailbox-denied", "Your role in this mailbox does not allow this.");

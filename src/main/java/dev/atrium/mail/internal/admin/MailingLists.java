@@ -9,7 +9,6 @@ import dev.atrium.shared.DomainException;
 import dev.atrium.shared.Ids;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -18,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Mailing lists (administrators who manage settings): an address whose mail goes to a department,
  * a subtree or a group as the org tree holds it when the mail arrives, with a rule for who may post.
- * The store delivering mail asks {@link #expand} for an address's members.
+ * The store expands a list to its members when mail arrives ({@code MailTargets}).
  */
 @Service
 public class MailingLists {
@@ -105,21 +104,6 @@ public class MailingLists {
     check(subject);
     lists.find(listId).orElseThrow(MailingLists::notFound);
     lists.delete(listId);
-  }
-
-  /**
-   * The list an address belongs to and the active people it reaches now (guests only through a
-   * group); empty when the address is no list's. No access check: delivery asks, not a person.
-   */
-  @Transactional(readOnly = true)
-  public Optional<ListExpansion> expand(String address) {
-    return lists
-        .byAddress(address.strip().toLowerCase(Locale.ROOT))
-        .map(row -> new ListExpansion(
-            row.id(),
-            row.address(),
-            row.posting(),
-            directory.people(row.source().grantee(row.sourceId()))));
   }
 
   private MailingList view(ListsTable.Row row) {

@@ -28,7 +28,7 @@ public class PersonAddresses {
   private final Access access;
   private final ResourceAccess resources;
   private final OrgDirectory directory;
-  private final MailboxesTable mailboxes;
+  private final MailboxRows mailboxes;
   private final AddressesTable addresses;
   private final AddressRules rules;
   private final AddressProposals proposals;
@@ -37,7 +37,7 @@ public class PersonAddresses {
       Access access,
       ResourceAccess resources,
       OrgDirectory directory,
-      MailboxesTable mailboxes,
+      MailboxRows mailboxes,
       AddressesTable addresses,
       AddressRules rules,
       AddressProposals proposals) {
@@ -110,7 +110,7 @@ public class PersonAddresses {
     UUID mailbox = mailboxes
         .personalOf(personId)
         .flatMap(mailboxes::lock)
-        .map(MailboxesTable.Row::id)
+        .map(MailboxRows.Row::id)
         .orElseThrow(PersonAddresses::addressNotFound);
     if (addresses.ofMailbox(mailbox).stream().noneMatch(h -> h.address().equals(normal(address)))) {
       throw addressNotFound();

@@ -23,7 +23,7 @@ public class SharedMailboxes {
 
   private final Access access;
   private final ResourceAccess resources;
-  private final MailboxesTable mailboxes;
+  private final MailboxRows mailboxes;
   private final AddressesTable addresses;
   private final AddressRules rules;
   private final MailboxGrants grants;
@@ -31,7 +31,7 @@ public class SharedMailboxes {
   SharedMailboxes(
       Access access,
       ResourceAccess resources,
-      MailboxesTable mailboxes,
+      MailboxRows mailboxes,
       AddressesTable addresses,
       AddressRules rules,
       MailboxGrants grants) {
@@ -46,9 +46,9 @@ public class SharedMailboxes {
   @Transactional(readOnly = true)
   public List<SharedMailbox> list(Subject subject) {
     check(subject);
-    List<MailboxesTable.Row> rows = mailboxes.shared();
+    List<MailboxRows.Row> rows = mailboxes.shared();
     Map<UUID, String> primary =
-        addresses.primaryOf(rows.stream().map(MailboxesTable.Row::id).toList());
+        addresses.primaryOf(rows.stream().map(MailboxRows.Row::id).toList());
     return rows.stream()
         .map(row ->
             new SharedMailbox(row.id(), row.name(), primary.get(row.id()), grants.of(row.id())))
@@ -78,9 +78,9 @@ public class SharedMailboxes {
   @Transactional
   public void delete(Subject subject, UUID mailboxId) {
     check(subject);
-    MailboxesTable.Row row = mailboxes
+    MailboxRows.Row row = mailboxes
         .lock(mailboxId)
-        .filter(MailboxesTable.Row::shared)
+        .filter(MailboxRows.Row::shared)
         .orElseThrow(SharedMailboxes::notFound);
     if (mailboxes.holdsMail(row.id())) {
       throw DomainException.conflict(

@@ -3,8 +3,8 @@ package dev.atrium.mail.web.admin;
 import dev.atrium.access.Subject;
 import dev.atrium.mail.internal.admin.AddDomain;
 import dev.atrium.mail.internal.admin.DomainName;
+import dev.atrium.mail.internal.admin.DomainSettings;
 import dev.atrium.mail.internal.admin.MailDomain;
-import dev.atrium.mail.internal.admin.MailDomains;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MailDomainsController {
 
-  private final MailDomains domains;
+  private final DomainSettings domains;
 
-  MailDomainsController(MailDomains domains) {
+  MailDomainsController(DomainSettings domains) {
     this.domains = domains;
   }
 

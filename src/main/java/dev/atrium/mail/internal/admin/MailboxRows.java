@@ -1,6 +1,9 @@
 package dev.atrium.mail.internal.admin;
 
+import dev.atrium.mail.internal.MailboxesTable;
+import dev.atrium.mail.internal.MailboxesTable.NewMailbox;
 import dev.atrium.shared.Ids;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** What the administration of mail reads and writes of {@code mail.mailbox}. */
 @Repository
-class MailboxesTable {
+class MailboxRows {
 
   /** A mailbox as its administration sees it; {@code signature} is TipTap JSON. */
   record Row(
@@ -24,38 +27,26 @@ class MailboxesTable {
     }
   }
 
-  /** The system folders every mailbox has, with the names they start with (the client shows its own). */
-  private static final List<String[]> SYSTEM_FOLDERS = List.of(
-      new String[] {"INBOX", "Inbox"},
-      new String[] {"SENT", "Sent"},
-      new String[] {"DRAFTS", "Drafts"},
-      new String[] {"ARCHIVE", "Archive"},
-      new String[] {"TRASH", "Trash"},
-      new String[] {"SPAM", "Spam"});
-
   private final JdbcClient jdbc;
 
-  MailboxesTable(JdbcClient jdbc) {
+  private final MailboxesTable store;
+  private final Clock clock;
+
+  MailboxRows(JdbcClient jdbc, MailboxesTable store, Clock clock) {
     this.jdbc = jdbc;
+    this.store = store;
+    this.clock = clock;
   }
 
-  /** Makes a mailbox, shared ({@code ownerId} null) or a person's, with its system folders. */
+  /**
+   * Makes a mailbox, shared ({@code ownerId} null) or a person's, with its system folders, through
+   * the store's own insert so every mailbox starts the same.
+   */
   UUID insert(@Nullable UUID ownerId, String name) {
     UUID id = Ids.newId();
-    jdbc.sql("""
-            insert into mail.mailbox (id, kind, owner_id, name, created_at)
-            values (:id, case when :owner::uuid is null then 'SHARED' else 'PERSONAL' end,
-              :owner, :name, now())""").param("id", id).param("owner", ownerId).param("name", name).update();
-    for (String[] folder : SYSTEM_FOLDERS) {
-      jdbc.sql("""
-              insert into mail.folder (id, mailbox_id, role, name, created_at)
-              values (:id, :mailbox, :role, :name, now()) on conflict do nothing""")
-          .param("id", Ids.newId())
-          .param("mailbox", id)
-          .param("role", folder[0])
-          .param("name", folder[1])
-          .update();
-    }
+    store.insert(
+        List.of(new NewMailbox(id, ownerId == null ? "SHARED" : "PERSONAL", ownerId, name)),
+        clock.instant());
     return id;
   }
 

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * foreign, so this list is also what keeps the SMTP bridge from being an open relay.
  */
 @Service
-public class MailDomains {
+public class DomainSettings {
 
   /** LDH labels of 1 to 63 characters, at least two, the last not all digits (not an IP address). */
   private static final Pattern DOMAIN = Pattern.compile(
@@ -26,7 +26,7 @@ public class MailDomains {
   private final DomainsTable domains;
   private final Access access;
 
-  MailDomains(DomainsTable domains, Access access) {
+  DomainSettings(DomainsTable domains, Access access) {
     this.domains = domains;
     this.access = access;
   }
