@@ -255,9 +255,9 @@ export interface paths {
             cookie?: never;
         };
         /** A box of announcements: inbox (unread first, then pinned, then newest), archive (expired), mine (what I wrote, any state) or review (waiting for approval) */
-        get: operations["list_5"];
+        get: operations["list_9"];
         put?: never;
-        post: operations["create_10"];
+        post: operations["create_13"];
         delete?: never;
         options?: never;
         head?: never;
@@ -305,11 +305,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
+        get: operations["get_1"];
         /** Changes a draft, returned or scheduled one, or corrects a published one (a new version) */
-        put: operations["update"];
+        put: operations["update_1"];
         post?: never;
-        delete: operations["delete"];
+        delete: operations["delete_1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -746,7 +746,7 @@ export interface paths {
         get: operations["mine_3"];
         put?: never;
         /** Opens a team's or a department's calendar; its creator manages it */
-        post: operations["create_8"];
+        post: operations["create_11"];
         delete?: never;
         options?: never;
         head?: never;
@@ -761,15 +761,15 @@ export interface paths {
             cookie?: never;
         };
         /** A calendar I may see at least the free/busy of, with my role on it */
-        get: operations["get_8"];
+        get: operations["get_10"];
         put?: never;
         post?: never;
         /** Deletes a team's or department's calendar with its events (its managers) */
-        delete: operations["delete_9"];
+        delete: operations["delete_11"];
         options?: never;
         head?: never;
         /** Changes a calendar's name, description, colour or time zone (its managers) */
-        patch: operations["update_11"];
+        patch: operations["update_13"];
         trace?: never;
     };
     "/api/v1/calendars/{id}/events": {
@@ -782,7 +782,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Creates an event on a calendar I may edit; invites its attendees, books its room */
-        post: operations["create_9"];
+        post: operations["create_12"];
         delete?: never;
         options?: never;
         head?: never;
@@ -868,7 +868,7 @@ export interface paths {
         };
         get: operations["mine_2"];
         put?: never;
-        post: operations["create_7"];
+        post: operations["create_10"];
         delete?: never;
         options?: never;
         head?: never;
@@ -950,14 +950,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Changes the channel's settings (owners and admins); fields left out stay as they are */
-        patch: operations["update_10"];
+        patch: operations["update_12"];
         trace?: never;
     };
     "/api/v1/channels/{id}/archive": {
@@ -1016,7 +1016,7 @@ export interface paths {
             cookie?: never;
         };
         /** The channel's members, owners first, with their names and roles */
-        get: operations["members"];
+        get: operations["members_1"];
         put?: never;
         post: operations["invite"];
         delete?: never;
@@ -1035,7 +1035,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["remove"];
+        delete: operations["remove_2"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1085,7 +1085,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The message's author DINGs members of its channel; the DING with its recipients */
-        post: operations["send"];
+        post: operations["send_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1232,9 +1232,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_8"];
         put?: never;
-        post: operations["create_6"];
+        post: operations["create_9"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1251,10 +1251,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_8"];
+        delete: operations["delete_10"];
         options?: never;
         head?: never;
-        patch: operations["update_9"];
+        patch: operations["update_11"];
         trace?: never;
     };
     "/api/v1/dings": {
@@ -1282,7 +1282,7 @@ export interface paths {
             cookie?: never;
         };
         /** One DING: its author sees who acknowledged, a recipient their own acknowledgement */
-        get: operations["get_10"];
+        get: operations["get_12"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1316,7 +1316,7 @@ export interface paths {
             cookie?: never;
         };
         /** An event (one occurrence of a recurring one) as I may see it */
-        get: operations["get_6"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         /** Cancels an event: this occurrence, this and the following ones, or all of a series */
@@ -1324,7 +1324,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Changes an event: this occurrence, this and the following ones, or all of a series */
-        patch: operations["update_8"];
+        patch: operations["update_10"];
         trace?: never;
     };
     "/api/v1/events/{id}/answer": {
@@ -1467,9 +1467,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_7"];
         put?: never;
-        post: operations["create_5"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1483,13 +1483,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
-        delete: operations["delete_7"];
+        delete: operations["delete_9"];
         options?: never;
         head?: never;
-        patch: operations["update_7"];
+        patch: operations["update_9"];
         trace?: never;
     };
     "/api/v1/groups/{id}/members": {
@@ -1502,6 +1502,481 @@ export interface paths {
         get?: never;
         put: operations["setMembers"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/default-domain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Makes a domain the one new addresses are given in */
+        put: operations["makeDefault"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The domains Atrium receives mail for, the default first */
+        get: operations["list_6"];
+        put?: never;
+        /** Adds a domain; the first one added is the default */
+        post: operations["add_1"];
+        /** Removes a domain no address uses (the default only when it is the last) */
+        delete: operations["remove_1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mailing lists, with how many people each reaches now */
+        get: operations["list_5"];
+        put?: never;
+        /** Makes a list following a department, a subtree or a group */
+        post: operations["create_7"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a list and its address */
+        delete: operations["delete_8"];
+        options?: never;
+        head?: never;
+        /** Changes a list's name, address, source or posting rule */
+        patch: operations["update_8"];
+        trace?: never;
+    };
+    "/api/v1/mail/admin/people/{personId}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's From address and aliases, or the address they would be given */
+        get: operations["get_2"];
+        put?: never;
+        /** Gives a person an alias, or a new From address (making their mailbox if need be) */
+        post: operations["add"];
+        /** Removes one of a person's aliases */
+        delete: operations["remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/people/{personId}/primary-address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Makes one of a person's aliases their From address */
+        put: operations["makePrimary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/shared-mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shared mailboxes with their addresses and members */
+        get: operations["list_4"];
+        put?: never;
+        /** Makes a shared mailbox with its address and members, one a manager */
+        post: operations["create_6"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/shared-mailboxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a shared mailbox that holds no mail */
+        delete: operations["delete_13"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recipients matching a name, pinyin, initials or address: people, lists, shared mailboxes */
+        get: operations["contacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft */
+        get: operations["get"];
+        /** Saves a draft; 409 mail.draft-conflict with the current one when the version is stale */
+        put: operations["update"];
+        post?: never;
+        /** Discards a draft */
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/drafts/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends the draft: the sent mail as Sent holds it */
+        post: operations["send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/folders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes a folder one made; its mail goes to Trash */
+        delete: operations["deleteFolder"];
+        options?: never;
+        head?: never;
+        /** Renames a folder one made */
+        patch: operations["renameFolder"];
+        trace?: never;
+    };
+    "/api/v1/mail/folders/{id}/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the folder's conversations, newest first */
+        get: operations["threads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/labels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes a label, taking it off the mail that had it */
+        delete: operations["deleteLabel"];
+        options?: never;
+        head?: never;
+        /** Renames or recolours a label */
+        patch: operations["updateLabel"];
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mailboxes I read: my own first (made on first use), then shared ones */
+        get: operations["mine_6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mailbox's drafts, latest saved first */
+        get: operations["list_3"];
+        put?: never;
+        /** Starts a draft in the mailbox (whoever may send from it) */
+        post: operations["create_5"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mailbox's folders with their unread and total counts */
+        get: operations["folders"];
+        put?: never;
+        /** Makes a folder (whoever may send from the mailbox) */
+        post: operations["createFolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mailbox's labels */
+        get: operations["labels"];
+        put?: never;
+        /** Makes a label */
+        post: operations["createLabel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who works from a mailbox, and in which role (its managers) */
+        get: operations["members"];
+        /** Replaces a mailbox's members (its managers; a shared one's administrators too) */
+        put: operations["replaceMembers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/messages/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks, moves, labels or deletes messages of the mailbox, all or nothing */
+        post: operations["bulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signature offered when composing from a mailbox (its senders) */
+        get: operations["signature"];
+        /** Sets or clears a mailbox's signature, a TipTap document (its senders) */
+        put: operations["setSignature"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/threads/{threadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conversation's messages in the mailbox, oldest first */
+        get: operations["thread_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One message */
+        get: operations["message"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new draft forwarding the message with its attachments */
+        post: operations["forward_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The message as an .eml file */
+        get: operations["raw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/remote-images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shows this message's remote images from now on */
+        post: operations["allowRemoteImages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new draft replying to the message (to all when asked) */
+        post: operations["reply_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1728,7 +2203,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_6"];
+        delete: operations["delete_7"];
         options?: never;
         head?: never;
         patch: operations["edit_2"];
@@ -1877,7 +2352,7 @@ export interface paths {
             cookie?: never;
         };
         /** My notifications, newest first; pass nextCursor as before for older ones */
-        get: operations["list_7"];
+        get: operations["list_11"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1997,7 +2472,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes my comment (a space administrator: anyone's); a tombstone stays while the thread has others */
-        delete: operations["delete_5"];
+        delete: operations["delete_6"];
         options?: never;
         head?: never;
         /** Changes my comment's text */
@@ -2077,14 +2552,14 @@ export interface paths {
             cookie?: never;
         };
         /** Opens a page (and notes it among my recently viewed pages) */
-        get: operations["get_4"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         /** Puts the page and its subtree in the space's trash */
         delete: operations["trash"];
         options?: never;
         head?: never;
-        patch: operations["update_6"];
+        patch: operations["update_7"];
         trace?: never;
     };
     "/api/v1/pages/{id}/archive": {
@@ -2279,7 +2754,7 @@ export interface paths {
             cookie?: never;
         };
         /** The page's kept versions, newest first, with who edited since the one before */
-        get: operations["list_6"];
+        get: operations["list_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2296,7 +2771,7 @@ export interface paths {
             cookie?: never;
         };
         /** One version's content: its Yjs state (base64) and Markdown, to compare or restore */
-        get: operations["get_9"];
+        get: operations["get_11"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2369,7 +2844,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_5"];
+        patch: operations["update_6"];
         trace?: never;
     };
     "/api/v1/people/{id}/memberships": {
@@ -2636,13 +3111,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_4"];
+        patch: operations["update_5"];
         trace?: never;
     };
     "/api/v1/spaces/{id}/archive": {
@@ -2755,7 +3230,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_4"];
+        delete: operations["delete_5"];
         options?: never;
         head?: never;
         patch: operations["edit"];
@@ -2787,15 +3262,15 @@ export interface paths {
             cookie?: never;
         };
         /** A project with its sections, my capabilities and its stream's position */
-        get: operations["get_2"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         /** Deletes the project and its tasks for good (its managers) */
-        delete: operations["delete_3"];
+        delete: operations["delete_4"];
         options?: never;
         head?: never;
         /** Changes name, description, colour or archiving (its managers) */
-        patch: operations["update_3"];
+        patch: operations["update_4"];
         trace?: never;
     };
     "/api/v1/task-projects/{id}/export": {
@@ -2916,11 +3391,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes a section; a section holding tasks needs moveTo, another section of the project, where they go */
-        delete: operations["delete_2"];
+        delete: operations["delete_3"];
         options?: never;
         head?: never;
         /** Renames a section or moves it among the others (the project's managers) */
-        patch: operations["update_2"];
+        patch: operations["update_3"];
         trace?: never;
     };
     "/api/v1/task-views/{id}": {
@@ -2964,15 +3439,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         /** Deletes a task and its subtasks (its creator or the project's editors) */
-        delete: operations["delete_1"];
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         /** Changes a task: a field left out stays, null clears it */
-        patch: operations["update_1"];
+        patch: operations["update_2"];
         trace?: never;
     };
     "/api/v1/tasks/{id}/comments": {
@@ -3086,7 +3561,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_10"];
+        delete: operations["delete_12"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3112,15 +3587,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddAddress: {
+            domain?: string;
+            localPart: string;
+            primary?: boolean;
+        };
+        AddDomain: {
+            name: string;
+        };
+        AddressName: {
+            address: string;
+        };
         Announcement: {
             attachmentFileIds: string[];
             attachments: components["schemas"]["AnnouncementAttachment"][];
             audience: components["schemas"]["Audience"];
             author: components["schemas"]["AnnouncementPerson"];
             /** @description ProseMirror (TipTap) JSON */
-            body: {
-                [key: string]: unknown;
-            };
+            body: components["schemas"]["JsonNode"];
             capabilities: components["schemas"]["AnnouncementCapabilities"];
             category: string;
             /** Format: uuid */
@@ -3199,9 +3683,7 @@ export interface components {
             attachmentFileIds: string[];
             audience: components["schemas"]["Audience"];
             /** @description ProseMirror (TipTap) JSON of the doc editor's extensions */
-            body: {
-                [key: string]: unknown;
-            };
+            body: components["schemas"]["JsonNode"];
             category: string;
             /** Format: uuid */
             channelId?: string;
@@ -3676,6 +4158,12 @@ export interface components {
         CreateSection: {
             name: string;
         };
+        CreateSharedMailbox: {
+            domain?: string;
+            localPart: string;
+            members: components["schemas"]["MailboxMember"][];
+            name: string;
+        };
         CreateSpace: {
             color?: string;
             /** Format: uuid */
@@ -3693,9 +4181,7 @@ export interface components {
             blockedByIds?: string[];
             checklist?: components["schemas"]["ChecklistItem"][];
             /** @description ProseMirror (TipTap) JSON */
-            description?: {
-                [key: string]: unknown;
-            };
+            description?: components["schemas"]["JsonNode"];
             /** Format: date-time */
             dueAt?: string;
             followerIds?: string[];
@@ -3778,6 +4264,29 @@ export interface components {
         };
         /** @description The events of stream kind `doc.space`, told apart by `kind`. */
         DocStreamEvent: components["schemas"]["PageUpdated"] | components["schemas"]["PageAccessUpdated"] | components["schemas"]["SpaceUpdated"] | components["schemas"]["PagesDeleted"];
+        DomainName: {
+            name: string;
+        };
+        DraftRemoved: {
+            /** Format: uuid */
+            draftId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "mail.draft-removed";
+        };
+        DraftSaved: {
+            /** Format: uuid */
+            draftId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "mail.draft-saved";
+            /** Format: int32 */
+            version: number;
+        };
         DueTask: {
             allDay: boolean;
             done: boolean;
@@ -3838,9 +4347,7 @@ export interface components {
             calendarName: string;
             capabilities: components["schemas"]["EventCapabilities"];
             /** @description ProseMirror (TipTap) JSON */
-            description?: {
-                [key: string]: unknown;
-            };
+            description?: components["schemas"]["JsonNode"];
             /** Format: uuid */
             docPageId?: string;
             /** Format: date-time */
@@ -3909,6 +4416,15 @@ export interface components {
             code: string;
             field: string;
             message: string;
+        };
+        FolderChanged: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "mail.folder-changed";
+            /** Format: uuid */
+            mailboxId: string;
         };
         ForwardMessage: {
             /** Format: uuid */
@@ -4068,6 +4584,177 @@ export interface components {
             state?: string;
             title: string;
         };
+        MailAttachment: {
+            contentType: string;
+            /** Format: uuid */
+            fileId: string;
+            inlineCid?: string;
+            name: string;
+            /** Format: int64 */
+            size: number;
+        };
+        MailBulk: {
+            /** @enum {string} */
+            action: "SEEN" | "UNSEEN" | "STAR" | "UNSTAR" | "MOVE" | "ARCHIVE" | "TRASH" | "SPAM" | "NOT_SPAM" | "RESTORE" | "DELETE_FOREVER" | "LABEL" | "UNLABEL";
+            /** Format: uuid */
+            folderId?: string;
+            /** Format: uuid */
+            labelId?: string;
+            messageIds: string[];
+        };
+        MailContact: {
+            address: string;
+            detail?: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PERSON" | "LIST" | "SHARED";
+            name: string;
+        };
+        MailDomain: {
+            /** Format: int64 */
+            addresses: number;
+            isDefault: boolean;
+            name: string;
+        };
+        MailDraft: {
+            attachments: components["schemas"]["MailAttachment"][];
+            bcc: components["schemas"]["MailPerson"][];
+            body?: components["schemas"]["JsonNode"];
+            cc: components["schemas"]["MailPerson"][];
+            /** Format: uuid */
+            forwardOfMessageId?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mailboxId: string;
+            /** Format: uuid */
+            replyToMessageId?: string;
+            subject: string;
+            to: components["schemas"]["MailPerson"][];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        MailFolder: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            role?: string;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unread: number;
+        };
+        MailLabel: {
+            color: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        MailMessage: {
+            attachments: components["schemas"]["MailAttachment"][];
+            bcc: components["schemas"]["MailPerson"][];
+            cc: components["schemas"]["MailPerson"][];
+            external: boolean;
+            /** Format: uuid */
+            folderId: string;
+            from: components["schemas"]["MailPerson"];
+            html?: string;
+            /** Format: uuid */
+            id: string;
+            labelIds: string[];
+            outgoing: boolean;
+            parseProblem?: string;
+            remoteImages: boolean;
+            remoteImagesAllowed: boolean;
+            replyTo: components["schemas"]["MailPerson"][];
+            seen: boolean;
+            /** Format: date-time */
+            sentAt: string;
+            spoofedInternal: boolean;
+            starred: boolean;
+            subject: string;
+            text: string;
+            /** Format: uuid */
+            threadId: string;
+            to: components["schemas"]["MailPerson"][];
+        };
+        MailPerson: {
+            address: string;
+            name?: string;
+        };
+        MailReply: {
+            all: boolean;
+        };
+        /** @description The events of stream kind `mail.mailbox`, told apart by `kind`. */
+        MailStreamEvent: components["schemas"]["MessageAdded"] | components["schemas"]["MessageChanged"] | components["schemas"]["MessageRemoved"] | components["schemas"]["DraftSaved"] | components["schemas"]["DraftRemoved"] | components["schemas"]["FolderChanged"];
+        MailThread: {
+            messages: components["schemas"]["MailMessage"][];
+            subject: string;
+            /** Format: uuid */
+            threadId: string;
+        };
+        MailThreadPage: {
+            items: components["schemas"]["MailThreadSummary"][];
+            next?: string;
+        };
+        MailThreadSummary: {
+            /** Format: int32 */
+            count: number;
+            hasAttachments: boolean;
+            labelIds: string[];
+            /** Format: date-time */
+            lastAt: string;
+            messageIds: string[];
+            participants: components["schemas"]["MailPerson"][];
+            snippet: string;
+            starred: boolean;
+            subject: string;
+            /** Format: uuid */
+            threadId: string;
+            unread: boolean;
+        };
+        MailboxMember: {
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            kind: "PERSON" | "DEPARTMENT" | "GROUP" | "COMPANY";
+            name?: string;
+            /** @enum {string} */
+            role: "READER" | "SENDER" | "MANAGER";
+        };
+        MailboxMembers: {
+            members: components["schemas"]["MailboxMember"][];
+        };
+        MailboxSignature: {
+            signature?: components["schemas"]["JsonNode"];
+        };
+        MailboxSummary: {
+            address: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            name: string;
+            role: string;
+            /** Format: int64 */
+            unread: number;
+        };
+        MailingList: {
+            address: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            members: number;
+            name: string;
+            /** @enum {string} */
+            posting: "MEMBERS" | "COMPANY" | "ANYONE";
+            /** Format: uuid */
+            sourceId: string;
+            /** @enum {string} */
+            sourceKind: "DEPARTMENT" | "SUBTREE" | "GROUP";
+        };
         MarkRead: {
             /** Format: int64 */
             seq: number;
@@ -4161,6 +4848,19 @@ export interface components {
             /** Format: uuid */
             threadRootId?: string;
         };
+        MessageAdded: {
+            /** Format: uuid */
+            folderId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "mail.message-added";
+            /** Format: uuid */
+            messageId: string;
+            /** Format: uuid */
+            threadId: string;
+        };
         MessageCard: {
             /** Format: int32 */
             attachmentCount: number;
@@ -4174,6 +4874,14 @@ export interface components {
             id: string;
             /** Format: int64 */
             seq: number;
+        };
+        MessageChanged: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "mail.message-changed";
+            messageIds: string[];
         };
         MessageDeleted: {
             /**
@@ -4206,6 +4914,14 @@ export interface components {
              */
             kind: "message.posted";
             message: components["schemas"]["Message"];
+        };
+        MessageRemoved: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "mail.message-removed";
+            messageIds: string[];
         };
         MessageUnpinned: {
             /**
@@ -4253,6 +4969,9 @@ export interface components {
         };
         MyTasks: {
             groups: components["schemas"]["MyTaskGroup"][];
+        };
+        NameMailFolder: {
+            name: string;
         };
         NewGrant: {
             /** Format: uuid */
@@ -4518,6 +5237,15 @@ export interface components {
             id: string;
             name: string;
             title?: string;
+        };
+        PersonMailAddresses: {
+            aliases: string[];
+            /** Format: uuid */
+            mailboxId?: string;
+            /** Format: uuid */
+            personId: string;
+            primary?: string;
+            proposal?: string;
         };
         PersonName: {
             avatarColor: string;
@@ -5027,6 +5755,13 @@ export interface components {
         Settings: {
             mfaRequired: boolean;
         };
+        SharedMailbox: {
+            address?: string;
+            /** Format: uuid */
+            id: string;
+            members: components["schemas"]["MailboxMember"][];
+            name: string;
+        };
         SignInRequest: {
             login: string;
             password: string;
@@ -5143,9 +5878,7 @@ export interface components {
             createdAt: string;
             creator: components["schemas"]["TaskPerson"];
             /** @description ProseMirror (TipTap) JSON */
-            description?: {
-                [key: string]: unknown;
-            };
+            description?: components["schemas"]["JsonNode"];
             /** Format: date-time */
             dueAt?: string;
             followers: components["schemas"]["TaskPerson"][];
@@ -5164,9 +5897,7 @@ export interface components {
             /** Format: uuid */
             sectionId?: string;
             /** @description Where the task came from */
-            source?: {
-                [key: string]: unknown;
-            };
+            source?: components["schemas"]["JsonNode"];
             /** Format: date-time */
             startAt?: string;
             /** @enum {string} */
@@ -5216,9 +5947,7 @@ export interface components {
             /** Format: uuid */
             sectionId?: string;
             /** @description Where the task came from */
-            source?: {
-                [key: string]: unknown;
-            };
+            source?: components["schemas"]["JsonNode"];
             /** Format: date-time */
             startAt?: string;
             /** @enum {string} */
@@ -5496,9 +6225,7 @@ export interface components {
             attachmentFileIds?: string[];
             attendees?: components["schemas"]["EventInvitee"][];
             /** @description ProseMirror (TipTap) JSON */
-            description?: {
-                [key: string]: unknown;
-            };
+            description?: components["schemas"]["JsonNode"];
             /** Format: uuid */
             docPageId?: string;
             /** Format: date-time */
@@ -5514,6 +6241,35 @@ export interface components {
             start: string;
             timeZone: string;
             title: string;
+        };
+        WriteMailDraft: {
+            attachmentIds?: string[];
+            bcc?: components["schemas"]["MailPerson"][];
+            body?: components["schemas"]["JsonNode"];
+            cc?: components["schemas"]["MailPerson"][];
+            /** Format: uuid */
+            forwardOfMessageId?: string;
+            /** Format: uuid */
+            replyToMessageId?: string;
+            subject?: string;
+            to?: components["schemas"]["MailPerson"][];
+            /** Format: int32 */
+            version?: number;
+        };
+        WriteMailLabel: {
+            color?: string;
+            name: string;
+        };
+        WriteMailingList: {
+            domain?: string;
+            localPart?: string;
+            name?: string;
+            /** @enum {string} */
+            posting?: "MEMBERS" | "COMPANY" | "ANYONE";
+            /** Format: uuid */
+            sourceId?: string;
+            /** @enum {string} */
+            sourceKind?: "DEPARTMENT" | "SUBTREE" | "GROUP";
         };
         WriteRoom: {
             archived?: boolean;
@@ -6195,7 +6951,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_9: {
         parameters: {
             query?: {
                 box?: string;
@@ -6234,7 +6990,7 @@ export interface operations {
             };
         };
     };
-    create_10: {
+    create_13: {
         parameters: {
             query?: never;
             header?: never;
@@ -6329,7 +7085,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6360,7 +7116,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    update_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6395,7 +7151,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    delete_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7490,7 +8246,7 @@ export interface operations {
             };
         };
     };
-    create_8: {
+    create_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -7523,7 +8279,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    get_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -7554,7 +8310,7 @@ export interface operations {
             };
         };
     };
-    delete_9: {
+    delete_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -7583,7 +8339,7 @@ export interface operations {
             };
         };
     };
-    update_11: {
+    update_13: {
         parameters: {
             query?: never;
             header?: never;
@@ -7618,7 +8374,7 @@ export interface operations {
             };
         };
     };
-    create_9: {
+    create_12: {
         parameters: {
             query?: never;
             header?: never;
@@ -7882,7 +8638,7 @@ export interface operations {
             };
         };
     };
-    create_7: {
+    create_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -8047,7 +8803,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -8078,7 +8834,7 @@ export interface operations {
             };
         };
     };
-    update_10: {
+    update_12: {
         parameters: {
             query?: never;
             header?: never;
@@ -8204,7 +8960,7 @@ export interface operations {
             };
         };
     };
-    members: {
+    members_1: {
         parameters: {
             query?: {
                 page?: number;
@@ -8273,7 +9029,7 @@ export interface operations {
             };
         };
     };
-    remove: {
+    remove_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8410,7 +9166,7 @@ export interface operations {
             };
         };
     };
-    send: {
+    send_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -8740,7 +9496,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -8769,7 +9525,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -8802,7 +9558,7 @@ export interface operations {
             };
         };
     };
-    delete_8: {
+    delete_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -8831,7 +9587,7 @@ export interface operations {
             };
         };
     };
-    update_9: {
+    update_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -8895,7 +9651,7 @@ export interface operations {
             };
         };
     };
-    get_10: {
+    get_12: {
         parameters: {
             query?: never;
             header?: never;
@@ -8957,7 +9713,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_8: {
         parameters: {
             query?: {
                 occurrence?: string;
@@ -9022,7 +9778,7 @@ export interface operations {
             };
         };
     };
-    update_8: {
+    update_10: {
         parameters: {
             query?: {
                 scope?: "THIS" | "FOLLOWING" | "ALL";
@@ -9324,7 +10080,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -9353,7 +10109,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -9386,7 +10142,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -9417,7 +10173,7 @@ export interface operations {
             };
         };
     };
-    delete_7: {
+    delete_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -9446,7 +10202,7 @@ export interface operations {
             };
         };
     };
-    update_7: {
+    update_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -9503,6 +10259,1381 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GroupWithMembers"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    makeDefault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainName"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDomain"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDomain"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddDomain"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDomain"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_1: {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailingList"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_7: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMailingList"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailingList"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_8: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_8: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMailingList"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailingList"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMailAddresses"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAddress"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMailAddresses"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove: {
+        parameters: {
+            query: {
+                address: string;
+            };
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMailAddresses"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    makePrimary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddressName"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMailAddresses"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedMailbox"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSharedMailbox"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedMailbox"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_13: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    contacts: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailContact"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDraft"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMailDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDraft"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailMessage"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renameFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NameMailFolder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailFolder"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    threads: {
+        parameters: {
+            query?: {
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailThreadPage"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMailLabel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailLabel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mine_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxSummary"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDraft"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMailDraft"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDraft"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    folders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailFolder"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NameMailFolder"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailFolder"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    labels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailLabel"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMailLabel"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailLabel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxMember"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailboxMembers"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxMember"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailBulk"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxSignature"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailboxSignature"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxSignature"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    thread_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                threadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailThread"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailMessage"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forward_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDraft"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    raw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "message/rfc822": string;
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    allowRemoteImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reply_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailReply"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDraft"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -10004,7 +12135,7 @@ export interface operations {
             };
         };
     };
-    delete_6: {
+    delete_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -10415,7 +12546,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_11: {
         parameters: {
             query?: {
                 before?: string;
@@ -10659,7 +12790,7 @@ export interface operations {
             };
         };
     };
-    delete_5: {
+    delete_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -10853,7 +12984,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -10913,7 +13044,7 @@ export interface operations {
             };
         };
     };
-    update_6: {
+    update_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -11380,7 +13511,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -11411,7 +13542,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    get_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -11671,7 +13802,7 @@ export interface operations {
             };
         };
     };
-    update_5: {
+    update_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -12311,7 +14442,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -12342,7 +14473,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    update_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -12628,7 +14759,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    delete_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -12756,7 +14887,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -12787,7 +14918,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    delete_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -12816,7 +14947,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -13132,7 +15263,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    delete_3: {
         parameters: {
             query?: {
                 moveTo?: string;
@@ -13163,7 +15294,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -13260,7 +15391,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -13291,7 +15422,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    delete_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -13320,7 +15451,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    update_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -13614,7 +15745,7 @@ export interface operations {
             };
         };
     };
-    delete_10: {
+    delete_12: {
         parameters: {
             query?: never;
             header?: never;
