@@ -54,6 +54,19 @@ class MailAddressesTest {
   }
 
   @Test
+  void aMailboxMadeOnFirstUseIsAddressedByItsOwnersName() {
+    Api admin = People.admin(port);
+    String domain = TestDomains.ensureDefault(admin);
+    var person = People.create(port, admin, "王小明");
+    var mine = person.api().get("/api/v1/mail/mailboxes").body().get(0);
+    assertThat(mine.path("address").asString())
+        .matches("wangxiaoming\\d*@" + domain.replace(".", "\\."));
+    var western = People.create(port, admin, "Alice Wang");
+    assertThat(western.api().get("/api/v1/mail/mailboxes").body().get(0).path("address").asString())
+        .matches("alice\\.wang\\d*@.*");
+  }
+
+  @Test
   void addressesAreCheckedAndUniqueAcrossPeopleAliasesAndLists() {
     Api admin = People.admin(port);
     String domain = TestDomains.ensureDefault(admin);

@@ -32,27 +32,27 @@ class MailDomainsController {
 
   @GetMapping("/api/v1/mail/admin/domains")
   @Operation(summary = "The domains Atrium receives mail for, the default first")
-  List<MailDomain> list(@AuthenticationPrincipal Subject subject) {
+  List<MailDomain> mailDomains(@AuthenticationPrincipal Subject subject) {
     return domains.list(subject);
   }
 
   @PostMapping("/api/v1/mail/admin/domains")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Adds a domain; the first one added is the default")
-  MailDomain add(@AuthenticationPrincipal Subject subject, @Valid @RequestBody AddDomain command) {
+  MailDomain addMailDomain(@AuthenticationPrincipal Subject subject, @Valid @RequestBody AddDomain command) {
     return domains.add(subject, command);
   }
 
   @DeleteMapping("/api/v1/mail/admin/domains")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Removes a domain no address uses (the default only when it is the last)")
-  void remove(@AuthenticationPrincipal Subject subject, @RequestParam String name) {
+  void removeMailDomain(@AuthenticationPrincipal Subject subject, @RequestParam String name) {
     domains.remove(subject, name);
   }
 
   @PutMapping("/api/v1/mail/admin/default-domain")
   @Operation(summary = "Makes a domain the one new addresses are given in")
-  List<MailDomain> makeDefault(
+  List<MailDomain> makeMailDomainDefault(
       @AuthenticationPrincipal Subject subject, @Valid @RequestBody DomainName command) {
     return domains.makeDefault(subject, command.name());
   }

@@ -34,14 +34,14 @@ class MailboxSettingsController {
 
   @GetMapping("/api/v1/mail/mailboxes/{id}/members")
   @Operation(summary = "Who works from a mailbox, and in which role (its managers)")
-  List<MailboxMember> members(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  List<MailboxMember> mailboxMembers(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return settings.members(subject, id);
   }
 
   @PutMapping("/api/v1/mail/mailboxes/{id}/members")
   @Operation(
       summary = "Replaces a mailbox's members (its managers; a shared one's administrators too)")
-  List<MailboxMember> replaceMembers(
+  List<MailboxMember> replaceMailboxMembers(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @Valid @RequestBody MailboxMembers command) {
@@ -50,13 +50,13 @@ class MailboxSettingsController {
 
   @GetMapping("/api/v1/mail/mailboxes/{id}/signature")
   @Operation(summary = "The signature offered when composing from a mailbox (its senders)")
-  MailboxSignature signature(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  MailboxSignature mailboxSignature(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return settings.signature(subject, id);
   }
 
   @PutMapping("/api/v1/mail/mailboxes/{id}/signature")
   @Operation(summary = "Sets or clears a mailbox's signature, a TipTap document (its senders)")
-  MailboxSignature setSignature(
+  MailboxSignature setMailboxSignature(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @RequestBody MailboxSignature command) {
@@ -67,7 +67,7 @@ class MailboxSettingsController {
   @Operation(
       summary =
           "Recipients matching a name, pinyin, initials or address: people, lists, shared mailboxes")
-  List<MailContact> contacts(@AuthenticationPrincipal Subject subject, @RequestParam String q) {
+  List<MailContact> mailContacts(@AuthenticationPrincipal Subject subject, @RequestParam String q) {
     return contacts.find(subject, q);
   }
 }

@@ -32,21 +32,21 @@ class MailingListsController {
 
   @GetMapping("/api/v1/mail/admin/lists")
   @Operation(summary = "The mailing lists, with how many people each reaches now")
-  List<MailingList> list(@AuthenticationPrincipal Subject subject) {
+  List<MailingList> mailingLists(@AuthenticationPrincipal Subject subject) {
     return lists.list(subject);
   }
 
   @PostMapping("/api/v1/mail/admin/lists")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Makes a list following a department, a subtree or a group")
-  MailingList create(
+  MailingList createMailingList(
       @AuthenticationPrincipal Subject subject, @Valid @RequestBody WriteMailingList command) {
     return lists.create(subject, command);
   }
 
   @PatchMapping("/api/v1/mail/admin/lists/{id}")
   @Operation(summary = "Changes a list's name, address, source or posting rule")
-  MailingList update(
+  MailingList updateMailingList(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @Valid @RequestBody WriteMailingList command) {
@@ -56,7 +56,7 @@ class MailingListsController {
   @DeleteMapping("/api/v1/mail/admin/lists/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Removes a list and its address")
-  void delete(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  void deleteMailingList(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     lists.delete(subject, id);
   }
 }

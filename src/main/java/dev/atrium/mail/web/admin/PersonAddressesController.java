@@ -31,14 +31,14 @@ class PersonAddressesController {
 
   @GetMapping("/api/v1/mail/admin/people/{personId}/addresses")
   @Operation(summary = "A person's From address and aliases, or the address they would be given")
-  PersonMailAddresses get(@AuthenticationPrincipal Subject subject, @PathVariable UUID personId) {
+  PersonMailAddresses personMailAddresses(@AuthenticationPrincipal Subject subject, @PathVariable UUID personId) {
     return addresses.get(subject, personId);
   }
 
   @PostMapping("/api/v1/mail/admin/people/{personId}/addresses")
   @Operation(
       summary = "Gives a person an alias, or a new From address (making their mailbox if need be)")
-  PersonMailAddresses add(
+  PersonMailAddresses addPersonMailAddress(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID personId,
       @Valid @RequestBody AddAddress command) {
@@ -47,7 +47,7 @@ class PersonAddressesController {
 
   @PutMapping("/api/v1/mail/admin/people/{personId}/primary-address")
   @Operation(summary = "Makes one of a person's aliases their From address")
-  PersonMailAddresses makePrimary(
+  PersonMailAddresses makePersonMailAddressPrimary(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID personId,
       @Valid @RequestBody AddressName command) {
@@ -56,7 +56,7 @@ class PersonAddressesController {
 
   @DeleteMapping("/api/v1/mail/admin/people/{personId}/addresses")
   @Operation(summary = "Removes one of a person's aliases")
-  PersonMailAddresses remove(
+  PersonMailAddresses removePersonMailAddress(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID personId,
       @RequestParam String address) {

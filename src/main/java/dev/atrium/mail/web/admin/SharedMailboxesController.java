@@ -31,14 +31,14 @@ class SharedMailboxesController {
 
   @GetMapping("/api/v1/mail/admin/shared-mailboxes")
   @Operation(summary = "The shared mailboxes with their addresses and members")
-  List<SharedMailbox> list(@AuthenticationPrincipal Subject subject) {
+  List<SharedMailbox> sharedMailboxes(@AuthenticationPrincipal Subject subject) {
     return shared.list(subject);
   }
 
   @PostMapping("/api/v1/mail/admin/shared-mailboxes")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Makes a shared mailbox with its address and members, one a manager")
-  SharedMailbox create(
+  SharedMailbox createSharedMailbox(
       @AuthenticationPrincipal Subject subject, @Valid @RequestBody CreateSharedMailbox command) {
     return shared.create(subject, command);
   }
@@ -46,7 +46,7 @@ class SharedMailboxesController {
   @DeleteMapping("/api/v1/mail/admin/shared-mailboxes/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Removes a shared mailbox that holds no mail")
-  void delete(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  void deleteSharedMailbox(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     shared.delete(subject, id);
   }
 }
