@@ -255,9 +255,9 @@ export interface paths {
             cookie?: never;
         };
         /** A box of announcements: inbox (unread first, then pinned, then newest), archive (expired), mine (what I wrote, any state) or review (waiting for approval) */
-        get: operations["list_9"];
+        get: operations["list_5"];
         put?: never;
-        post: operations["create_13"];
+        post: operations["create_10"];
         delete?: never;
         options?: never;
         head?: never;
@@ -305,11 +305,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get"];
         /** Changes a draft, returned or scheduled one, or corrects a published one (a new version) */
-        put: operations["update_1"];
+        put: operations["update"];
         post?: never;
-        delete: operations["delete_1"];
+        delete: operations["delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -746,7 +746,7 @@ export interface paths {
         get: operations["mine_3"];
         put?: never;
         /** Opens a team's or a department's calendar; its creator manages it */
-        post: operations["create_11"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -761,15 +761,15 @@ export interface paths {
             cookie?: never;
         };
         /** A calendar I may see at least the free/busy of, with my role on it */
-        get: operations["get_10"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         /** Deletes a team's or department's calendar with its events (its managers) */
-        delete: operations["delete_11"];
+        delete: operations["delete_9"];
         options?: never;
         head?: never;
         /** Changes a calendar's name, description, colour or time zone (its managers) */
-        patch: operations["update_13"];
+        patch: operations["update_11"];
         trace?: never;
     };
     "/api/v1/calendars/{id}/events": {
@@ -782,7 +782,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Creates an event on a calendar I may edit; invites its attendees, books its room */
-        post: operations["create_12"];
+        post: operations["create_9"];
         delete?: never;
         options?: never;
         head?: never;
@@ -868,7 +868,7 @@ export interface paths {
         };
         get: operations["mine_2"];
         put?: never;
-        post: operations["create_10"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -950,14 +950,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_9"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Changes the channel's settings (owners and admins); fields left out stay as they are */
-        patch: operations["update_12"];
+        patch: operations["update_10"];
         trace?: never;
     };
     "/api/v1/channels/{id}/archive": {
@@ -1016,7 +1016,7 @@ export interface paths {
             cookie?: never;
         };
         /** The channel's members, owners first, with their names and roles */
-        get: operations["members_1"];
+        get: operations["members"];
         put?: never;
         post: operations["invite"];
         delete?: never;
@@ -1035,7 +1035,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["remove_2"];
+        delete: operations["remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1085,7 +1085,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The message's author DINGs members of its channel; the DING with its recipients */
-        post: operations["send_1"];
+        post: operations["send"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1232,9 +1232,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_8"];
+        get: operations["list_4"];
         put?: never;
-        post: operations["create_9"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1251,10 +1251,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_10"];
+        delete: operations["delete_8"];
         options?: never;
         head?: never;
-        patch: operations["update_11"];
+        patch: operations["update_9"];
         trace?: never;
     };
     "/api/v1/dings": {
@@ -1282,7 +1282,7 @@ export interface paths {
             cookie?: never;
         };
         /** One DING: its author sees who acknowledged, a recipient their own acknowledgement */
-        get: operations["get_12"];
+        get: operations["get_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1316,7 +1316,7 @@ export interface paths {
             cookie?: never;
         };
         /** An event (one occurrence of a recurring one) as I may see it */
-        get: operations["get_8"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         /** Cancels an event: this occurrence, this and the following ones, or all of a series */
@@ -1324,7 +1324,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Changes an event: this occurrence, this and the following ones, or all of a series */
-        patch: operations["update_10"];
+        patch: operations["update_8"];
         trace?: never;
     };
     "/api/v1/events/{id}/answer": {
@@ -1467,9 +1467,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_3"];
         put?: never;
-        post: operations["create_8"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1483,13 +1483,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
-        delete: operations["delete_9"];
+        delete: operations["delete_7"];
         options?: never;
         head?: never;
-        patch: operations["update_9"];
+        patch: operations["update_7"];
         trace?: never;
     };
     "/api/v1/groups/{id}/members": {
@@ -1517,7 +1517,7 @@ export interface paths {
         };
         get?: never;
         /** Makes a domain the one new addresses are given in */
-        put: operations["makeDefault"];
+        put: operations["makeMailDomainDefault"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1533,12 +1533,12 @@ export interface paths {
             cookie?: never;
         };
         /** The domains Atrium receives mail for, the default first */
-        get: operations["list_6"];
+        get: operations["mailDomains"];
         put?: never;
         /** Adds a domain; the first one added is the default */
-        post: operations["add_1"];
+        post: operations["addMailDomain"];
         /** Removes a domain no address uses (the default only when it is the last) */
-        delete: operations["remove_1"];
+        delete: operations["removeMailDomain"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1552,10 +1552,10 @@ export interface paths {
             cookie?: never;
         };
         /** The mailing lists, with how many people each reaches now */
-        get: operations["list_5"];
+        get: operations["mailingLists"];
         put?: never;
         /** Makes a list following a department, a subtree or a group */
-        post: operations["create_7"];
+        post: operations["createMailingList"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1573,11 +1573,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Removes a list and its address */
-        delete: operations["delete_8"];
+        delete: operations["deleteMailingList"];
         options?: never;
         head?: never;
         /** Changes a list's name, address, source or posting rule */
-        patch: operations["update_8"];
+        patch: operations["updateMailingList"];
         trace?: never;
     };
     "/api/v1/mail/admin/people/{personId}/addresses": {
@@ -1588,12 +1588,12 @@ export interface paths {
             cookie?: never;
         };
         /** A person's From address and aliases, or the address they would be given */
-        get: operations["get_2"];
+        get: operations["personMailAddresses"];
         put?: never;
         /** Gives a person an alias, or a new From address (making their mailbox if need be) */
-        post: operations["add"];
+        post: operations["addPersonMailAddress"];
         /** Removes one of a person's aliases */
-        delete: operations["remove"];
+        delete: operations["removePersonMailAddress"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1608,7 +1608,7 @@ export interface paths {
         };
         get?: never;
         /** Makes one of a person's aliases their From address */
-        put: operations["makePrimary"];
+        put: operations["makePersonMailAddressPrimary"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1624,10 +1624,10 @@ export interface paths {
             cookie?: never;
         };
         /** The shared mailboxes with their addresses and members */
-        get: operations["list_4"];
+        get: operations["sharedMailboxes"];
         put?: never;
         /** Makes a shared mailbox with its address and members, one a manager */
-        post: operations["create_6"];
+        post: operations["createSharedMailbox"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1645,7 +1645,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Removes a shared mailbox that holds no mail */
-        delete: operations["delete_13"];
+        delete: operations["deleteSharedMailbox"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1659,7 +1659,7 @@ export interface paths {
             cookie?: never;
         };
         /** Recipients matching a name, pinyin, initials or address: people, lists, shared mailboxes */
-        get: operations["contacts"];
+        get: operations["mailContacts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1676,12 +1676,12 @@ export interface paths {
             cookie?: never;
         };
         /** A draft */
-        get: operations["get"];
+        get: operations["mailDraft"];
         /** Saves a draft; 409 mail.draft-conflict with the current one when the version is stale */
-        put: operations["update"];
+        put: operations["saveMailDraft"];
         post?: never;
         /** Discards a draft */
-        delete: operations["delete"];
+        delete: operations["deleteMailDraft"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1697,7 +1697,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sends the draft: the sent mail as Sent holds it */
-        post: operations["send"];
+        post: operations["sendMailDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1715,11 +1715,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes a folder one made; its mail goes to Trash */
-        delete: operations["deleteFolder"];
+        delete: operations["deleteMailFolder"];
         options?: never;
         head?: never;
         /** Renames a folder one made */
-        patch: operations["renameFolder"];
+        patch: operations["renameMailFolder"];
         trace?: never;
     };
     "/api/v1/mail/folders/{id}/threads": {
@@ -1730,7 +1730,7 @@ export interface paths {
             cookie?: never;
         };
         /** A page of the folder's conversations, newest first */
-        get: operations["threads"];
+        get: operations["mailThreads"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1750,11 +1750,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes a label, taking it off the mail that had it */
-        delete: operations["deleteLabel"];
+        delete: operations["deleteMailLabel"];
         options?: never;
         head?: never;
         /** Renames or recolours a label */
-        patch: operations["updateLabel"];
+        patch: operations["updateMailLabel"];
         trace?: never;
     };
     "/api/v1/mail/mailboxes": {
@@ -1765,7 +1765,7 @@ export interface paths {
             cookie?: never;
         };
         /** The mailboxes I read: my own first (made on first use), then shared ones */
-        get: operations["mine_6"];
+        get: operations["mailboxes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1782,10 +1782,10 @@ export interface paths {
             cookie?: never;
         };
         /** The mailbox's drafts, latest saved first */
-        get: operations["list_3"];
+        get: operations["mailDrafts"];
         put?: never;
         /** Starts a draft in the mailbox (whoever may send from it) */
-        post: operations["create_5"];
+        post: operations["createMailDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1800,10 +1800,10 @@ export interface paths {
             cookie?: never;
         };
         /** A mailbox's folders with their unread and total counts */
-        get: operations["folders"];
+        get: operations["mailFolders"];
         put?: never;
         /** Makes a folder (whoever may send from the mailbox) */
-        post: operations["createFolder"];
+        post: operations["createMailFolder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1818,10 +1818,10 @@ export interface paths {
             cookie?: never;
         };
         /** A mailbox's labels */
-        get: operations["labels"];
+        get: operations["mailLabels"];
         put?: never;
         /** Makes a label */
-        post: operations["createLabel"];
+        post: operations["createMailLabel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1836,9 +1836,9 @@ export interface paths {
             cookie?: never;
         };
         /** Who works from a mailbox, and in which role (its managers) */
-        get: operations["members"];
+        get: operations["mailboxMembers"];
         /** Replaces a mailbox's members (its managers; a shared one's administrators too) */
-        put: operations["replaceMembers"];
+        put: operations["replaceMailboxMembers"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1856,7 +1856,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Marks, moves, labels or deletes messages of the mailbox, all or nothing */
-        post: operations["bulk"];
+        post: operations["bulkMailAction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1871,9 +1871,9 @@ export interface paths {
             cookie?: never;
         };
         /** The signature offered when composing from a mailbox (its senders) */
-        get: operations["signature"];
+        get: operations["mailboxSignature"];
         /** Sets or clears a mailbox's signature, a TipTap document (its senders) */
-        put: operations["setSignature"];
+        put: operations["setMailboxSignature"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1889,7 +1889,7 @@ export interface paths {
             cookie?: never;
         };
         /** A conversation's messages in the mailbox, oldest first */
-        get: operations["thread_1"];
+        get: operations["mailThread"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1906,7 +1906,7 @@ export interface paths {
             cookie?: never;
         };
         /** One message */
-        get: operations["message"];
+        get: operations["mailMessage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1925,7 +1925,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A new draft forwarding the message with its attachments */
-        post: operations["forward_1"];
+        post: operations["forwardMail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1940,7 +1940,7 @@ export interface paths {
             cookie?: never;
         };
         /** The message as an .eml file */
-        get: operations["raw"];
+        get: operations["rawMailMessage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1959,7 +1959,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Shows this message's remote images from now on */
-        post: operations["allowRemoteImages"];
+        post: operations["allowMailRemoteImages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1976,7 +1976,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A new draft replying to the message (to all when asked) */
-        post: operations["reply_1"];
+        post: operations["replyToMail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2203,7 +2203,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_7"];
+        delete: operations["delete_6"];
         options?: never;
         head?: never;
         patch: operations["edit_2"];
@@ -2352,7 +2352,7 @@ export interface paths {
             cookie?: never;
         };
         /** My notifications, newest first; pass nextCursor as before for older ones */
-        get: operations["list_11"];
+        get: operations["list_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2472,7 +2472,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes my comment (a space administrator: anyone's); a tombstone stays while the thread has others */
-        delete: operations["delete_6"];
+        delete: operations["delete_5"];
         options?: never;
         head?: never;
         /** Changes my comment's text */
@@ -2552,14 +2552,14 @@ export interface paths {
             cookie?: never;
         };
         /** Opens a page (and notes it among my recently viewed pages) */
-        get: operations["get_6"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         /** Puts the page and its subtree in the space's trash */
         delete: operations["trash"];
         options?: never;
         head?: never;
-        patch: operations["update_7"];
+        patch: operations["update_6"];
         trace?: never;
     };
     "/api/v1/pages/{id}/archive": {
@@ -2754,7 +2754,7 @@ export interface paths {
             cookie?: never;
         };
         /** The page's kept versions, newest first, with who edited since the one before */
-        get: operations["list_10"];
+        get: operations["list_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2771,7 +2771,7 @@ export interface paths {
             cookie?: never;
         };
         /** One version's content: its Yjs state (base64) and Markdown, to compare or restore */
-        get: operations["get_11"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2844,7 +2844,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_6"];
+        patch: operations["update_5"];
         trace?: never;
     };
     "/api/v1/people/{id}/memberships": {
@@ -3111,13 +3111,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_5"];
+        patch: operations["update_4"];
         trace?: never;
     };
     "/api/v1/spaces/{id}/archive": {
@@ -3230,7 +3230,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_5"];
+        delete: operations["delete_4"];
         options?: never;
         head?: never;
         patch: operations["edit"];
@@ -3262,15 +3262,15 @@ export interface paths {
             cookie?: never;
         };
         /** A project with its sections, my capabilities and its stream's position */
-        get: operations["get_4"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         /** Deletes the project and its tasks for good (its managers) */
-        delete: operations["delete_4"];
+        delete: operations["delete_3"];
         options?: never;
         head?: never;
         /** Changes name, description, colour or archiving (its managers) */
-        patch: operations["update_4"];
+        patch: operations["update_3"];
         trace?: never;
     };
     "/api/v1/task-projects/{id}/export": {
@@ -3391,11 +3391,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes a section; a section holding tasks needs moveTo, another section of the project, where they go */
-        delete: operations["delete_3"];
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         /** Renames a section or moves it among the others (the project's managers) */
-        patch: operations["update_3"];
+        patch: operations["update_2"];
         trace?: never;
     };
     "/api/v1/task-views/{id}": {
@@ -3439,15 +3439,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_1"];
         put?: never;
         post?: never;
         /** Deletes a task and its subtasks (its creator or the project's editors) */
-        delete: operations["delete_2"];
+        delete: operations["delete_1"];
         options?: never;
         head?: never;
         /** Changes a task: a field left out stays, null clears it */
-        patch: operations["update_2"];
+        patch: operations["update_1"];
         trace?: never;
     };
     "/api/v1/tasks/{id}/comments": {
@@ -3561,7 +3561,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_12"];
+        delete: operations["delete_10"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4620,6 +4620,7 @@ export interface components {
         MailDraft: {
             attachments: components["schemas"]["MailAttachment"][];
             bcc: components["schemas"]["MailPerson"][];
+            /** @description ProseMirror (TipTap) JSON */
             body?: components["schemas"]["JsonNode"];
             cc: components["schemas"]["MailPerson"][];
             /** Format: uuid */
@@ -6245,6 +6246,7 @@ export interface components {
         WriteMailDraft: {
             attachmentIds?: string[];
             bcc?: components["schemas"]["MailPerson"][];
+            /** @description ProseMirror (TipTap) JSON */
             body?: components["schemas"]["JsonNode"];
             cc?: components["schemas"]["MailPerson"][];
             /** Format: uuid */
@@ -6951,7 +6953,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_5: {
         parameters: {
             query?: {
                 box?: string;
@@ -6990,7 +6992,7 @@ export interface operations {
             };
         };
     };
-    create_13: {
+    create_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -7085,7 +7087,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get: {
         parameters: {
             query?: never;
             header?: never;
@@ -7116,7 +7118,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    update: {
         parameters: {
             query?: never;
             header?: never;
@@ -7151,7 +7153,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    delete: {
         parameters: {
             query?: never;
             header?: never;
@@ -8246,7 +8248,7 @@ export interface operations {
             };
         };
     };
-    create_11: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -8279,7 +8281,7 @@ export interface operations {
             };
         };
     };
-    get_10: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -8310,7 +8312,7 @@ export interface operations {
             };
         };
     };
-    delete_11: {
+    delete_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -8339,7 +8341,7 @@ export interface operations {
             };
         };
     };
-    update_13: {
+    update_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -8374,7 +8376,7 @@ export interface operations {
             };
         };
     };
-    create_12: {
+    create_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -8638,7 +8640,7 @@ export interface operations {
             };
         };
     };
-    create_10: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -8803,7 +8805,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -8834,7 +8836,7 @@ export interface operations {
             };
         };
     };
-    update_12: {
+    update_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -8960,7 +8962,7 @@ export interface operations {
             };
         };
     };
-    members_1: {
+    members: {
         parameters: {
             query?: {
                 page?: number;
@@ -9029,7 +9031,7 @@ export interface operations {
             };
         };
     };
-    remove_2: {
+    remove: {
         parameters: {
             query?: never;
             header?: never;
@@ -9166,7 +9168,7 @@ export interface operations {
             };
         };
     };
-    send_1: {
+    send: {
         parameters: {
             query?: never;
             header?: never;
@@ -9496,7 +9498,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -9525,7 +9527,7 @@ export interface operations {
             };
         };
     };
-    create_9: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -9558,7 +9560,7 @@ export interface operations {
             };
         };
     };
-    delete_10: {
+    delete_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -9587,7 +9589,7 @@ export interface operations {
             };
         };
     };
-    update_11: {
+    update_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -9651,7 +9653,7 @@ export interface operations {
             };
         };
     };
-    get_12: {
+    get_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -9713,7 +9715,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    get_6: {
         parameters: {
             query?: {
                 occurrence?: string;
@@ -9778,7 +9780,7 @@ export interface operations {
             };
         };
     };
-    update_10: {
+    update_8: {
         parameters: {
             query?: {
                 scope?: "THIS" | "FOLLOWING" | "ALL";
@@ -10080,7 +10082,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -10109,7 +10111,7 @@ export interface operations {
             };
         };
     };
-    create_8: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -10142,7 +10144,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -10173,7 +10175,7 @@ export interface operations {
             };
         };
     };
-    delete_9: {
+    delete_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -10202,7 +10204,7 @@ export interface operations {
             };
         };
     };
-    update_9: {
+    update_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -10272,7 +10274,7 @@ export interface operations {
             };
         };
     };
-    makeDefault: {
+    makeMailDomainDefault: {
         parameters: {
             query?: never;
             header?: never;
@@ -10305,7 +10307,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    mailDomains: {
         parameters: {
             query?: never;
             header?: never;
@@ -10334,7 +10336,7 @@ export interface operations {
             };
         };
     };
-    add_1: {
+    addMailDomain: {
         parameters: {
             query?: never;
             header?: never;
@@ -10367,7 +10369,7 @@ export interface operations {
             };
         };
     };
-    remove_1: {
+    removeMailDomain: {
         parameters: {
             query: {
                 name: string;
@@ -10396,7 +10398,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    mailingLists: {
         parameters: {
             query?: never;
             header?: never;
@@ -10425,7 +10427,7 @@ export interface operations {
             };
         };
     };
-    create_7: {
+    createMailingList: {
         parameters: {
             query?: never;
             header?: never;
@@ -10458,7 +10460,7 @@ export interface operations {
             };
         };
     };
-    delete_8: {
+    deleteMailingList: {
         parameters: {
             query?: never;
             header?: never;
@@ -10487,7 +10489,7 @@ export interface operations {
             };
         };
     };
-    update_8: {
+    updateMailingList: {
         parameters: {
             query?: never;
             header?: never;
@@ -10522,7 +10524,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    personMailAddresses: {
         parameters: {
             query?: never;
             header?: never;
@@ -10553,7 +10555,7 @@ export interface operations {
             };
         };
     };
-    add: {
+    addPersonMailAddress: {
         parameters: {
             query?: never;
             header?: never;
@@ -10588,7 +10590,7 @@ export interface operations {
             };
         };
     };
-    remove: {
+    removePersonMailAddress: {
         parameters: {
             query: {
                 address: string;
@@ -10621,7 +10623,7 @@ export interface operations {
             };
         };
     };
-    makePrimary: {
+    makePersonMailAddressPrimary: {
         parameters: {
             query?: never;
             header?: never;
@@ -10656,7 +10658,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    sharedMailboxes: {
         parameters: {
             query?: never;
             header?: never;
@@ -10685,7 +10687,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    createSharedMailbox: {
         parameters: {
             query?: never;
             header?: never;
@@ -10718,7 +10720,7 @@ export interface operations {
             };
         };
     };
-    delete_13: {
+    deleteSharedMailbox: {
         parameters: {
             query?: never;
             header?: never;
@@ -10747,7 +10749,7 @@ export interface operations {
             };
         };
     };
-    contacts: {
+    mailContacts: {
         parameters: {
             query: {
                 q: string;
@@ -10778,7 +10780,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    mailDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -10809,7 +10811,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    saveMailDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -10844,7 +10846,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    deleteMailDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -10873,7 +10875,7 @@ export interface operations {
             };
         };
     };
-    send: {
+    sendMailDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -10904,7 +10906,7 @@ export interface operations {
             };
         };
     };
-    deleteFolder: {
+    deleteMailFolder: {
         parameters: {
             query?: never;
             header?: never;
@@ -10933,7 +10935,7 @@ export interface operations {
             };
         };
     };
-    renameFolder: {
+    renameMailFolder: {
         parameters: {
             query?: never;
             header?: never;
@@ -10968,7 +10970,7 @@ export interface operations {
             };
         };
     };
-    threads: {
+    mailThreads: {
         parameters: {
             query?: {
                 before?: string;
@@ -11002,7 +11004,7 @@ export interface operations {
             };
         };
     };
-    deleteLabel: {
+    deleteMailLabel: {
         parameters: {
             query?: never;
             header?: never;
@@ -11031,7 +11033,7 @@ export interface operations {
             };
         };
     };
-    updateLabel: {
+    updateMailLabel: {
         parameters: {
             query?: never;
             header?: never;
@@ -11066,7 +11068,7 @@ export interface operations {
             };
         };
     };
-    mine_6: {
+    mailboxes: {
         parameters: {
             query?: never;
             header?: never;
@@ -11095,7 +11097,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    mailDrafts: {
         parameters: {
             query?: never;
             header?: never;
@@ -11126,7 +11128,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    createMailDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -11161,7 +11163,7 @@ export interface operations {
             };
         };
     };
-    folders: {
+    mailFolders: {
         parameters: {
             query?: never;
             header?: never;
@@ -11192,7 +11194,7 @@ export interface operations {
             };
         };
     };
-    createFolder: {
+    createMailFolder: {
         parameters: {
             query?: never;
             header?: never;
@@ -11227,7 +11229,7 @@ export interface operations {
             };
         };
     };
-    labels: {
+    mailLabels: {
         parameters: {
             query?: never;
             header?: never;
@@ -11258,7 +11260,7 @@ export interface operations {
             };
         };
     };
-    createLabel: {
+    createMailLabel: {
         parameters: {
             query?: never;
             header?: never;
@@ -11293,7 +11295,7 @@ export interface operations {
             };
         };
     };
-    members: {
+    mailboxMembers: {
         parameters: {
             query?: never;
             header?: never;
@@ -11324,7 +11326,7 @@ export interface operations {
             };
         };
     };
-    replaceMembers: {
+    replaceMailboxMembers: {
         parameters: {
             query?: never;
             header?: never;
@@ -11359,7 +11361,7 @@ export interface operations {
             };
         };
     };
-    bulk: {
+    bulkMailAction: {
         parameters: {
             query?: never;
             header?: never;
@@ -11392,7 +11394,7 @@ export interface operations {
             };
         };
     };
-    signature: {
+    mailboxSignature: {
         parameters: {
             query?: never;
             header?: never;
@@ -11423,7 +11425,7 @@ export interface operations {
             };
         };
     };
-    setSignature: {
+    setMailboxSignature: {
         parameters: {
             query?: never;
             header?: never;
@@ -11458,7 +11460,7 @@ export interface operations {
             };
         };
     };
-    thread_1: {
+    mailThread: {
         parameters: {
             query?: never;
             header?: never;
@@ -11490,7 +11492,7 @@ export interface operations {
             };
         };
     };
-    message: {
+    mailMessage: {
         parameters: {
             query?: never;
             header?: never;
@@ -11521,7 +11523,7 @@ export interface operations {
             };
         };
     };
-    forward_1: {
+    forwardMail: {
         parameters: {
             query?: never;
             header?: never;
@@ -11552,7 +11554,7 @@ export interface operations {
             };
         };
     };
-    raw: {
+    rawMailMessage: {
         parameters: {
             query?: never;
             header?: never;
@@ -11583,7 +11585,7 @@ export interface operations {
             };
         };
     };
-    allowRemoteImages: {
+    allowMailRemoteImages: {
         parameters: {
             query?: never;
             header?: never;
@@ -11612,7 +11614,7 @@ export interface operations {
             };
         };
     };
-    reply_1: {
+    replyToMail: {
         parameters: {
             query?: never;
             header?: never;
@@ -12135,7 +12137,7 @@ export interface operations {
             };
         };
     };
-    delete_7: {
+    delete_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -12546,7 +12548,7 @@ export interface operations {
             };
         };
     };
-    list_11: {
+    list_7: {
         parameters: {
             query?: {
                 before?: string;
@@ -12790,7 +12792,7 @@ export interface operations {
             };
         };
     };
-    delete_6: {
+    delete_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -12984,7 +12986,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -13044,7 +13046,7 @@ export interface operations {
             };
         };
     };
-    update_7: {
+    update_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -13511,7 +13513,7 @@ export interface operations {
             };
         };
     };
-    list_10: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -13542,7 +13544,7 @@ export interface operations {
             };
         };
     };
-    get_11: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -13802,7 +13804,7 @@ export interface operations {
             };
         };
     };
-    update_6: {
+    update_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -14442,7 +14444,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -14473,7 +14475,7 @@ export interface operations {
             };
         };
     };
-    update_5: {
+    update_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -14759,7 +14761,7 @@ export interface operations {
             };
         };
     };
-    delete_5: {
+    delete_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -14887,7 +14889,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -14918,7 +14920,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    delete_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -14947,7 +14949,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -15263,7 +15265,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    delete_2: {
         parameters: {
             query?: {
                 moveTo?: string;
@@ -15294,7 +15296,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -15391,7 +15393,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -15422,7 +15424,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    delete_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -15451,7 +15453,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -15745,7 +15747,7 @@ export interface operations {
             };
         };
     };
-    delete_12: {
+    delete_10: {
         parameters: {
             query?: never;
             header?: never;

@@ -62,7 +62,13 @@ class MailAddressesTest {
     assertThat(mine.path("address").asString())
         .matches("wangxiaoming\\d*@" + domain.replace(".", "\\."));
     var western = People.create(port, admin, "Alice Wang");
-    assertThat(western.api().get("/api/v1/mail/mailboxes").body().get(0).path("address").asString())
+    assertThat(western
+            .api()
+            .get("/api/v1/mail/mailboxes")
+            .body()
+            .get(0)
+            .path("address")
+            .asString())
         .matches("alice\\.wang\\d*@.*");
   }
 

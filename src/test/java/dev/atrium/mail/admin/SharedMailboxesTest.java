@@ -106,7 +106,7 @@ class SharedMailboxesTest {
     var byReader =
         reader.api().put(members, Map.of("members", List.of(member(reader.id(), "MANAGER"))));
     assertThat(byReader.status()).isEqualTo(403);
-    assertThat(byReader.code()).isEqualTo("mail.mailbox-denied");
+    assertThat(byReader.code()).isEqualTo("mail.cannot-send");
     assertThat(outsider.api().get(members).code()).isEqualTo("mail.not-found");
     assertThat(admin.get(members).status()).isEqualTo(200);
     assertThat(manager
@@ -126,7 +126,7 @@ class SharedMailboxesTest {
     assertThat(signed.status()).as("%s", signed.body()).isEqualTo(200);
     assertThat(manager.api().get(signature).body().toString()).contains("人事部 敬上");
     assertThat(reader.api().put(signature, Map.of("signature", doc)).code())
-        .isEqualTo("mail.mailbox-denied");
+        .isEqualTo("mail.cannot-send");
     assertThat(outsider.api().get(signature).code()).isEqualTo("mail.not-found");
     assertThat(admin.get(signature).code()).isEqualTo("mail.not-found");
     assertThat(sender

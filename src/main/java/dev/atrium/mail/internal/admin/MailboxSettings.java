@@ -115,7 +115,7 @@ public class MailboxSettings {
   private DomainException refused(Viewer viewer, MailboxRows.Row row) {
     if (resources.may(viewer, "read", MailResources.MAILBOX, row.id())) {
       return DomainException.forbidden(
-          "mail.mailbox-denied", "Your role in this mailbox does not allow this.");
+          "mail.cannot-send", "Your role in this mailbox does not allow this.");
     }
     return SharedMailboxes.notFound();
   }

@@ -39,7 +39,8 @@ class MailDomainsController {
   @PostMapping("/api/v1/mail/admin/domains")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Adds a domain; the first one added is the default")
-  MailDomain addMailDomain(@AuthenticationPrincipal Subject subject, @Valid @RequestBody AddDomain command) {
+  MailDomain addMailDomain(
+      @AuthenticationPrincipal Subject subject, @Valid @RequestBody AddDomain command) {
     return domains.add(subject, command);
   }
 

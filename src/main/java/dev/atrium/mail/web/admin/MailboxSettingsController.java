@@ -34,7 +34,8 @@ class MailboxSettingsController {
 
   @GetMapping("/api/v1/mail/mailboxes/{id}/members")
   @Operation(summary = "Who works from a mailbox, and in which role (its managers)")
-  List<MailboxMember> mailboxMembers(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  List<MailboxMember> mailboxMembers(
+      @AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return settings.members(subject, id);
   }
 
@@ -50,7 +51,8 @@ class MailboxSettingsController {
 
   @GetMapping("/api/v1/mail/mailboxes/{id}/signature")
   @Operation(summary = "The signature offered when composing from a mailbox (its senders)")
-  MailboxSignature mailboxSignature(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  MailboxSignature mailboxSignature(
+      @AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return settings.signature(subject, id);
   }
 

@@ -31,7 +31,8 @@ class PersonAddressesController {
 
   @GetMapping("/api/v1/mail/admin/people/{personId}/addresses")
   @Operation(summary = "A person's From address and aliases, or the address they would be given")
-  PersonMailAddresses personMailAddresses(@AuthenticationPrincipal Subject subject, @PathVariable UUID personId) {
+  PersonMailAddresses personMailAddresses(
+      @AuthenticationPrincipal Subject subject, @PathVariable UUID personId) {
     return addresses.get(subject, personId);
   }
 
