@@ -6,13 +6,14 @@ import {
   FileSearchOutlined,
   ImportOutlined,
   LockOutlined,
+  MailOutlined,
   NotificationOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { RolesAdmin } from '../features/access';
-import { AttachmentSettings, AuditLog, SecuritySettings } from '../features/admin';
+import { AttachmentSettings, AuditLog, MailAdmin, SecuritySettings } from '../features/admin';
 import { AnnouncementPublishersAdmin } from '../features/announce/write';
 import { RoomsAdmin } from '../features/calendar/rooms/admin/rooms-admin';
 import { DefaultChannelsSettings } from '../features/chat';
@@ -60,6 +61,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   { key: 'settings', icon: <LockOutlined />, Screen: Settings, allowed: (c) => c.manageSettings },
   { key: 'announcements', icon: <NotificationOutlined />, Screen: Announcements, allowed: (c) => c.manageOrg },
   { key: 'rooms', icon: <BankOutlined />, Screen: RoomsAdmin, allowed: (c) => c.manageSettings },
+  { key: 'mail', icon: <MailOutlined />, Screen: MailAdmin, allowed: (c) => c.manageSettings },
   { key: 'search', icon: <FileSearchOutlined />, Screen: SearchIndexAdmin, allowed: (c) => c.manageSettings },
   { key: 'audit', icon: <AuditOutlined />, Screen: AuditLog, allowed: (c) => c.viewAudit },
 ];

@@ -363,6 +363,29 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/calendars/{id}/export", Rule.SIGNED_IN),
       entry("POST /api/v1/calendars/{id}/import", Rule.SIGNED_IN),
       entry("GET /api/v1/events/{id}/export", Rule.SIGNED_IN),
+      // mail administration: domains, people's addresses, lists and shared mailboxes are for
+      // administrators who manage settings; a mailbox's members and signature answer 404 to those
+      // who may not read it (RealResourceMatrixTest); completion is the directory's view
+      entry("GET /api/v1/mail/admin/domains", Rule.SYSTEM_ADMIN),
+      entry("POST /api/v1/mail/admin/domains", Rule.SYSTEM_ADMIN),
+      entry("DELETE /api/v1/mail/admin/domains", Rule.SYSTEM_ADMIN),
+      entry("PUT /api/v1/mail/admin/default-domain", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/mail/admin/people/{personId}/addresses", Rule.SYSTEM_ADMIN),
+      entry("POST /api/v1/mail/admin/people/{personId}/addresses", Rule.SYSTEM_ADMIN),
+      entry("DELETE /api/v1/mail/admin/people/{personId}/addresses", Rule.SYSTEM_ADMIN),
+      entry("PUT /api/v1/mail/admin/people/{personId}/primary-address", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/mail/admin/lists", Rule.SYSTEM_ADMIN),
+      entry("POST /api/v1/mail/admin/lists", Rule.SYSTEM_ADMIN),
+      entry("PATCH /api/v1/mail/admin/lists/{id}", Rule.SYSTEM_ADMIN),
+      entry("DELETE /api/v1/mail/admin/lists/{id}", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/mail/admin/shared-mailboxes", Rule.SYSTEM_ADMIN),
+      entry("POST /api/v1/mail/admin/shared-mailboxes", Rule.SYSTEM_ADMIN),
+      entry("DELETE /api/v1/mail/admin/shared-mailboxes/{id}", Rule.SYSTEM_ADMIN),
+      entry("GET /api/v1/mail/mailboxes/{id}/members", Rule.SIGNED_IN),
+      entry("PUT /api/v1/mail/mailboxes/{id}/members", Rule.SIGNED_IN),
+      entry("GET /api/v1/mail/mailboxes/{id}/signature", Rule.SIGNED_IN),
+      entry("PUT /api/v1/mail/mailboxes/{id}/signature", Rule.SIGNED_IN),
+      entry("GET /api/v1/mail/contacts", Rule.SIGNED_IN),
       entry("GET /api/v1/ws", Rule.SIGNED_IN));
 
   /**

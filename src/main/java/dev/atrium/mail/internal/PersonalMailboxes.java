@@ -4,10 +4,10 @@ import dev.atrium.access.Grant;
 import dev.atrium.access.GranteeKind;
 import dev.atrium.access.ResourceAccess;
 import dev.atrium.mail.internal.MailboxesTable.NewMailbox;
+import dev.atrium.mail.internal.admin.LocalParts;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.org.PersonSummary;
 import dev.atrium.shared.Ids;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Mailboxes made on first use: a person's personal mailbox (six system folders, a primary address
- * in the default domain, its owner managing it) the first time they open mail or mail reaches them,
+ * in the default domain proposed from their name — 张伟 → zhangwei, see {@link LocalParts} — its
+ * owner managing it) the first time they open mail or mail reaches them,
  * many at once when a list's first delivery reaches thousands; and shared mailboxes, whose members
  * are grants on them.
  */
@@ -79,7 +80,7 @@ public class PersonalMailboxes {
     for (int i = 0; i < made.size(); i++) {
       NewMailbox box = made.get(i);
       if (box.id().equals(after.get(box.ownerId()))) {
-        localParts.put(box.id(), localPart(persons.get(i).email()));
+        localParts.put(box.id(), LocalParts.fromName(persons.get(i).name()));
         owners.put(box.id(), List.of(box.ownerId()));
       }
     }
@@ -122,7 +123,9 @@ public class PersonalMailboxes {
           candidates.put(mailbox, localParts.get(mailbox) + (n == 1 ? "" : n) + "@" + domain));
       Set<String> taken = mailboxes.taken(candidates.values());
       candidates.forEach((mailbox, address) -> {
-        if (!taken.contains(address) && used.add(address)) {
+        if (!taken.contains(address)
+            && !LocalParts.reserved(address.substring(0, address.indexOf('@')))
+            && used.add(address)) {
           addresses.put(mailbox, address);
           tries.remove(mailbox);
         } else {
@@ -131,16 +134,5 @@ public class PersonalMailboxes {
       });
     }
     return addresses;
-  }
-
-  /** The local part of the person's e-mail, reduced to what an address may hold. */
-  static String localPart(String email) {
-    int at = email.indexOf('@');
-    String local = Normalizer.normalize(
-            at < 0 ? email : email.substring(0, at), Normalizer.Form.NFKD)
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9._-]", "")
-        .replaceAll("^[._-]+|[._-]+$", "");
-    return local.isEmpty() ? "user" : local.substring(0, Math.min(local.length(), 60));
   }
 }

@@ -172,7 +172,23 @@ class RealResourceMatrixTest {
       entry("GET /api/v1/admin/announcement-settings", "system administrators only"),
       entry("PUT /api/v1/admin/announcement-settings", "system administrators only"),
       entry("POST /api/v1/task-projects", "a new project of the caller's; guests refused"),
-      entry("POST /api/v1/calendars", "a new calendar of the caller's; guests refused"));
+      entry("POST /api/v1/calendars", "a new calendar of the caller's; guests refused"),
+      entry("GET /api/v1/mail/admin/domains", "system administrators only (MailDomainsTest)"),
+      entry("POST /api/v1/mail/admin/domains", "system administrators only (MailDomainsTest)"),
+      entry("DELETE /api/v1/mail/admin/domains", "system administrators only (MailDomainsTest)"),
+      entry(
+          "PUT /api/v1/mail/admin/default-domain", "system administrators only (MailDomainsTest)"),
+      entry("GET /api/v1/mail/admin/lists", "system administrators only (MailAddressesTest)"),
+      entry("POST /api/v1/mail/admin/lists", "system administrators only (MailAddressesTest)"),
+      entry(
+          "GET /api/v1/mail/admin/shared-mailboxes",
+          "system administrators only (SharedMailboxesTest)"),
+      entry(
+          "POST /api/v1/mail/admin/shared-mailboxes",
+          "system administrators only (SharedMailboxesTest)"),
+      entry(
+          "GET /api/v1/mail/contacts",
+          "the directory as the caller may see it; guests find only themselves (SharedMailboxesTest)"));
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -196,6 +212,7 @@ class RealResourceMatrixTest {
   CalendarInvitationFixture invitation;
   CalendarFixture calendars;
   MailFixture mail;
+  MailAdminFixture mailAdmin;
 
   @Autowired
   PersonalMailboxes mailboxes;
@@ -212,6 +229,7 @@ class RealResourceMatrixTest {
     invitation = new CalendarInvitationFixture(cast);
     calendars = new CalendarFixture(cast);
     mail = new MailFixture(cast, mailboxes);
+    mailAdmin = new MailAdminFixture(cast);
     Eventually.eventually(
         () -> cast.owner().get("/api/v1/search?q=" + announce.word).body().toString(),
         body -> body.contains(announce.announcement.toString()));
@@ -1255,7 +1273,56 @@ class RealResourceMatrixTest {
             .expect("204 403:mail.cannot-send 404 404 404 404"),
         on("POST /api/v1/mail/drafts/{id}/send")
             .fresh("draft in a shared mailbox", a -> new Object[] {mail.freshDraft()})
-            .expect("200 403:mail.cannot-send 404 404 404 404"));
+            .expect("200 403:mail.cannot-send 404 404 404 404"),
+        // ---- mail administration: people's addresses, lists and shared mailboxes are the system
+        // administrator's;
+        // a mailbox's members are its managers' (and a shared one's administrators'), its
+        // signature its senders'; who may not read a mailbox is told it does not exist
+        on("GET /api/v1/mail/admin/people/{personId}/addresses")
+            .of("the owner's addresses", cast.id(Actor.OWNER))
+            .expect("403 403 403 403 403 200"),
+        on("POST /api/v1/mail/admin/people/{personId}/addresses")
+            .of("the owner's addresses", cast.id(Actor.OWNER))
+            .body(a -> map(
+                "localPart",
+                "m-" + a.name().toLowerCase().replace('_', '-') + "-"
+                    + UUID.randomUUID().toString().substring(0, 6)))
+            .expect("403 403 403 403 403 200"),
+        on("PUT /api/v1/mail/admin/people/{personId}/primary-address")
+            .of("the owner's addresses", cast.id(Actor.OWNER))
+            .body(map("address", mailAdmin.primary))
+            .expect("403 403 403 403 403 200"),
+        on("DELETE /api/v1/mail/admin/people/{personId}/addresses")
+            .of("the owner's alias", cast.id(Actor.OWNER))
+            .query("?address=" + mailAdmin.alias)
+            .expect("403 403 403 403 403 200"),
+        on("PATCH /api/v1/mail/admin/lists/{id}")
+            .of("department A's list", mailAdmin.list)
+            .body(map("posting", "MEMBERS"))
+            .expect("403 403 403 403 403 200"),
+        on("DELETE /api/v1/mail/admin/lists/{id}")
+            .fresh("list", a -> new Object[] {mailAdmin.list()})
+            .expect("403 403 403 403 403 204"),
+        on("DELETE /api/v1/mail/admin/shared-mailboxes/{id}")
+            .fresh("shared mailbox", a -> new Object[] {mailAdmin.sharedMailbox()})
+            .expect("403 403 403 403 403 204"),
+        on("GET /api/v1/mail/mailboxes/{id}/members")
+            .of("the shared mailbox", mailAdmin.shared)
+            .expect("200 403:mail.cannot-send 404 404 404 200"),
+        on("GET /api/v1/mail/mailboxes/{id}/members")
+            .of("the owner's personal mailbox", mailAdmin.personal)
+            .expect("200 404 404 404 404 404"),
+        on("PUT /api/v1/mail/mailboxes/{id}/members")
+            .of("the shared mailbox", mailAdmin.shared)
+            .body(map("members", mailAdmin.members()))
+            .expect("200 403:mail.cannot-send 404 404 404 200"),
+        on("GET /api/v1/mail/mailboxes/{id}/signature")
+            .of("the shared mailbox", mailAdmin.shared)
+            .expect("200 403:mail.cannot-send 404 404 404 404"),
+        on("PUT /api/v1/mail/mailboxes/{id}/signature")
+            .of("the owner's personal mailbox", mailAdmin.personal)
+            .body(map("signature", null))
+            .expect("200 404 404 404 404 404"));
   }
 
   @Test
