@@ -16,7 +16,7 @@ import { DraftList } from './list/draft-list';
 import { SearchResults } from './list/search-results';
 import { ThreadList } from './list/thread-list';
 import { useLiveMail } from './live/use-live-mail';
-import { folderPath, mailboxPath, SEARCH, threadPath } from './paths';
+import { folderPath, INBOX, mailboxPath, SEARCH, threadPath } from './paths';
 import { useMailShortcuts } from './shortcuts/use-mail-shortcuts';
 import { useMailCommands } from './use-mail-commands';
 
@@ -42,6 +42,8 @@ export function MailPage() {
   const mailbox = mailboxes.data?.find((box) => box.id === mailboxId);
   const folders = useQuery({ ...foldersQuery(mailbox?.id ?? ''), enabled: !!mailbox });
   const folder = folders.data?.find((one) => one.id === folderId);
+  // `/mail/<mailbox>/inbox` (and the other roles): a link that needs no folder id, as notices use
+  const byRole = folders.data?.find((one) => one.role?.toLowerCase() === folderId);
   const inbox = folders.data?.find((one) => one.role === 'INBOX');
   const bulk = useBulk(mailbox?.id ?? '');
   const compose = params.get('compose');
@@ -78,9 +80,10 @@ export function MailPage() {
   if (mailboxes.isError) return <LoadFailed error={mailboxes.error} onRetry={() => void mailboxes.refetch()} />;
   const first = mailboxes.data?.find((box) => box.kind === 'PERSONAL') ?? mailboxes.data?.[0];
   if (!first) return <EmptyState text={t('mail.noMailbox')} />;
-  if (!mailbox) return <Navigate to={mailboxPath(first.id)} replace />;
-  // on a desk a mailbox opens at its inbox; on a phone its folders are the first screen
+  // the module opens at the inbox, on a phone too; a phone shows the folders when asked (the menu)
+  if (!mailbox) return <Navigate to={folderPath(first.id, INBOX)} replace />;
   if (!folderId && inbox && !isPhone) return <Navigate to={folderPath(mailbox.id, inbox.id)} replace />;
+  if (byRole) return <Navigate to={`${folderPath(mailbox.id, byRole.id)}${location.search}`} replace />;
 
   const closeCompose = () => {
     params.delete('compose');

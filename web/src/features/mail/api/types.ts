@@ -11,8 +11,6 @@ export interface Mailbox {
   address: string;
   role: string;
   unread: number;
-  /** Plain text put under new mails and replies (set per mailbox by its managers). */
-  signature?: string | null;
 }
 
 export type FolderRole = 'INBOX' | 'SENT' | 'DRAFTS' | 'ARCHIVE' | 'TRASH' | 'SPAM';

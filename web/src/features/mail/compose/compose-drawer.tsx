@@ -7,6 +7,7 @@ import { listDrafts } from '../api/drafts';
 import { mailKeys } from '../api/mail-api';
 import type { Draft, Mailbox } from '../api/types';
 import { Compose } from './compose';
+import { fetchSignature } from './signature';
 
 export const NEW_DRAFT = 'new';
 
@@ -35,6 +36,13 @@ export function ComposeDrawer({
     enabled: saved !== null,
   });
   const cached = useQuery<Draft | undefined>({ queryKey: mailKeys.draft(saved ?? ''), enabled: false });
+  // the signature only matters for a mail started here; a saved draft already holds its own
+  const signature = useQuery({
+    queryKey: ['mail', 'signature', mailbox.id],
+    queryFn: () => fetchSignature(mailbox.id),
+    enabled: draftId !== null && (fresh || !saved),
+    staleTime: 60_000,
+  });
   const draft = saved ? (cached.data ?? drafts.data?.find((one) => one.id === saved)) : undefined;
   return (
     <Drawer
@@ -45,12 +53,17 @@ export function ComposeDrawer({
       size={isPhone ? '100%' : 760}
       destroyOnHidden
       styles={{ body: { padding: 0 } }}
-      data-testid="mail-compose"
     >
-      {saved && !draft ? (
+      {(saved && !draft) || signature.isLoading ? (
         <Loading />
       ) : (
-        <Compose key={saved ?? NEW_DRAFT} mailbox={mailbox} draft={draft} fresh={fresh || !saved} onClose={onClose} />
+        <Compose
+          key={saved ?? NEW_DRAFT}
+          mailbox={mailbox}
+          draft={draft}
+          signature={fresh || !saved ? (signature.data ?? null) : null}
+          onClose={onClose}
+        />
       )}
     </Drawer>
   );

@@ -21,13 +21,13 @@ import { useCompose } from './use-compose';
 export function Compose({
   mailbox,
   draft,
-  fresh,
+  signature,
   onClose,
 }: {
   mailbox: Mailbox;
   draft?: Draft;
-  /** Started here (new, reply, forward) rather than a saved draft reopened: it gets the signature. */
-  fresh: boolean;
+  /** Put under a mail started here (new, reply, forward); null for a saved draft reopened. */
+  signature: Record<string, unknown> | null;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -35,9 +35,7 @@ export function Compose({
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
   const queryClient = useQueryClient();
-  const [initialBody] = useState(() =>
-    fresh ? withSignature(draft?.body ?? null, mailbox.signature) : (draft?.body ?? null),
-  );
+  const [initialBody] = useState(() => withSignature(draft?.body ?? null, signature));
   const compose = useCompose(mailbox.id, draft, initialBody as Record<string, unknown> | null);
   const { content, change } = compose;
   const [copies, setCopies] = useState(content.cc.length > 0 || content.bcc.length > 0);

@@ -26,7 +26,12 @@ export function RecipientField({
   [...value, ...(contacts.data ?? [])].forEach((person) => known.set(person.address, person));
   const options = (contacts.data ?? []).map((person) => ({
     value: person.address,
-    label: person.name ? `${person.name} <${person.address}>` : person.address,
+    label: (
+      <span data-testid="mail-contact">
+        {person.name ? `${person.name} <${person.address}>` : person.address}
+        {person.detail && <span style={{ opacity: 0.6 }}> · {person.detail}</span>}
+      </span>
+    ),
   }));
   return (
     <Select

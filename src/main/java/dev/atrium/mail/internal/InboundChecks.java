@@ -8,4 +8,7 @@ import org.jspecify.annotations.Nullable;
  * keeps it raw, whether its From claims one of our domains, and the SPF result when DNS answered.
  */
 public record InboundChecks(
-    UUID inboundId, String envelopeFrom, boolean spoofedInternal, @Nullable String spf) {}
+    UUID inboundId,
+    String envelopeFrom,
+    boolean spoofedInternal,
+    @Nullable String spf) {}

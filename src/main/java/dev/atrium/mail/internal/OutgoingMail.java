@@ -23,5 +23,8 @@ public record OutgoingMail(
 
   /** A stored file (files module) to attach; {@code inlineCid} when the HTML shows it inline. */
   public record OutgoingAttachment(
-      UUID fileId, String name, String contentType, @Nullable String inlineCid) {}
+      UUID fileId,
+      String name,
+      String contentType,
+      @Nullable String inlineCid) {}
 }
