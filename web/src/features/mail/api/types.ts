@@ -113,10 +113,10 @@ export interface DraftContent {
   forwardOfMessageId?: string | null;
 }
 
-export interface Draft extends DraftContent {
+export interface Draft extends Omit<DraftContent, 'attachmentIds'> {
   id: string;
   mailboxId: string;
   version: number;
-  attachments?: MailAttachment[];
+  attachments: MailAttachment[];
   updatedAt?: string;
 }

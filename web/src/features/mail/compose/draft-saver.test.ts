@@ -13,6 +13,7 @@ const content = (subject: string): DraftContent => ({
 
 const draft = (subject: string, version: number): Draft => ({
   ...content(subject),
+  attachments: [],
   id: 'd1',
   mailboxId: 'm1',
   version,

@@ -9,7 +9,8 @@ const EMPTY: DraftContent = { to: [], cc: [], bcc: [], subject: '', body: null, 
 
 export function contentOf(draft: Draft | undefined): DraftContent {
   if (!draft) return EMPTY;
-  const { to, cc, bcc, subject, body, attachmentIds, replyToMessageId, forwardOfMessageId } = draft;
+  const { to, cc, bcc, subject, body, attachments, replyToMessageId, forwardOfMessageId } = draft;
+  const attachmentIds = attachments.map((file) => file.fileId);
   return { to, cc, bcc, subject, body, attachmentIds, replyToMessageId, forwardOfMessageId };
 }
 
