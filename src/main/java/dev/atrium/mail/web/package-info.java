@@ -1,0 +1,5 @@
+/** The mail module's REST controllers: webmail. */
+@NullMarked
+package dev.atrium.mail.web;
+
+import org.jspecify.annotations.NullMarked;
