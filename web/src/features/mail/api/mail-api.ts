@@ -53,7 +53,10 @@ export type ThreadPages = InfiniteData<ThreadPage, string>;
 export const threadQuery = (mailboxId: string, threadId: string) =>
   queryOptions({
     queryKey: mailKeys.thread(mailboxId, threadId),
-    queryFn: () => mailCall<MailMessage[]>('GET', `/mailboxes/${mailboxId}/threads/${threadId}`),
+    queryFn: () =>
+      mailCall<{ messages: MailMessage[] }>('GET', `/mailboxes/${mailboxId}/threads/${threadId}`).then(
+        (thread) => thread.messages,
+      ),
   });
 
 export const bulk = (mailboxId: string, request: BulkRequest) =>
