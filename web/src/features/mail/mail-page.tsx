@@ -80,9 +80,12 @@ export function MailPage() {
   if (mailboxes.isError) return <LoadFailed error={mailboxes.error} onRetry={() => void mailboxes.refetch()} />;
   const first = mailboxes.data?.find((box) => box.kind === 'PERSONAL') ?? mailboxes.data?.[0];
   if (!first) return <EmptyState text={t('mail.noMailbox')} />;
-  // the module opens at the inbox, on a phone too; a phone shows the folders when asked (the menu)
   if (!mailbox) return <Navigate to={folderPath(first.id, INBOX)} replace />;
-  if (!folderId && inbox && !isPhone) return <Navigate to={folderPath(mailbox.id, inbox.id)} replace />;
+  // a mailbox's link (a notice's) opens its inbox; a phone shows the folders only from the menu
+  const askedForFolders = (location.state as { folders?: boolean } | null)?.folders === true;
+  if (!folderId && inbox && !(isPhone && askedForFolders)) {
+    return <Navigate to={folderPath(mailbox.id, inbox.id)} replace />;
+  }
   if (byRole) return <Navigate to={`${folderPath(mailbox.id, byRole.id)}${location.search}`} replace />;
 
   const closeCompose = () => {
@@ -100,7 +103,7 @@ export function MailPage() {
           type="text"
           icon={<MenuOutlined />}
           aria-label={t('mail.folders.title')}
-          onClick={() => void navigate(mailboxPath(mailbox.id))}
+          onClick={() => void navigate(mailboxPath(mailbox.id), { state: { folders: true } })}
           data-testid="mail-to-folders"
         />
       )}

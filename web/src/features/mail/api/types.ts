@@ -1,107 +1,22 @@
-/** The mail API's shapes (docs/mail.md, "API"), as the webmail reads and writes them. */
-export interface Recipient {
-  address: string;
-  name?: string | null;
-}
+import type { components } from '../../../shared/api/schema';
 
-export interface Mailbox {
-  id: string;
-  kind: string;
-  name: string;
-  address: string;
-  role: string;
-  unread: number;
-}
+/** The mail API's shapes, generated from the server's OpenAPI document (docs/mail.md, "API"). */
+type Schemas = components['schemas'];
 
-export type FolderRole = 'INBOX' | 'SENT' | 'DRAFTS' | 'ARCHIVE' | 'TRASH' | 'SPAM';
+export type Recipient = Schemas['MailPerson'];
+export type Mailbox = Schemas['MailboxSummary'];
+export type Folder = Schemas['MailFolder'];
+export type Label = Schemas['MailLabel'];
+export type ThreadSummary = Schemas['MailThreadSummary'];
+export type ThreadPage = Schemas['MailThreadPage'];
+export type MailThread = Schemas['MailThread'];
+export type MailAttachment = Schemas['MailAttachment'];
+export type MailMessage = Schemas['MailMessage'];
+export type BulkRequest = Schemas['MailBulk'];
+export type BulkAction = BulkRequest['action'];
+export type Draft = Schemas['MailDraft'];
 
-export interface Folder {
-  id: string;
-  role?: FolderRole | string | null;
-  name: string;
-  unread: number;
-  total: number;
-}
-
-export interface Label {
-  id: string;
-  name: string;
-  color?: string | null;
-}
-
-export interface ThreadSummary {
-  threadId: string;
-  subject: string;
-  participants: Recipient[];
-  snippet: string;
-  lastAt: string;
-  count: number;
-  unread: boolean;
-  starred: boolean;
-  hasAttachments: boolean;
-  labelIds: string[];
-  messageIds: string[];
-}
-
-export interface ThreadPage {
-  items: ThreadSummary[];
-  next?: string | null;
-}
-
-export interface MailAttachment {
-  fileId: string;
-  name: string;
-  contentType: string;
-  size: number;
-  inlineCid?: string | null;
-}
-
-export interface MailMessage {
-  id: string;
-  folderId: string;
-  from: Recipient;
-  to: Recipient[];
-  cc: Recipient[];
-  bcc?: Recipient[] | null;
-  replyTo?: Recipient[] | null;
-  subject: string;
-  sentAt: string;
-  html?: string | null;
-  text?: string | null;
-  remoteImages: boolean;
-  remoteImagesAllowed: boolean;
-  attachments: MailAttachment[];
-  seen: boolean;
-  starred: boolean;
-  labelIds: string[];
-  external: boolean;
-  spoofedInternal: boolean;
-  parseProblem?: string | null;
-}
-
-export type BulkAction =
-  | 'SEEN'
-  | 'UNSEEN'
-  | 'STAR'
-  | 'UNSTAR'
-  | 'MOVE'
-  | 'ARCHIVE'
-  | 'TRASH'
-  | 'SPAM'
-  | 'NOT_SPAM'
-  | 'RESTORE'
-  | 'DELETE_FOREVER'
-  | 'LABEL'
-  | 'UNLABEL';
-
-export interface BulkRequest {
-  messageIds: string[];
-  action: BulkAction;
-  folderId?: string;
-  labelId?: string;
-}
-
-/** What compose edits; the server's draft adds its id, version and the attachments' details. */
+/** What compose edits and saves (`WriteMailDraft` without the version, which the saver adds). */
 export interface DraftContent {
   to: Recipient[];
   cc: Recipient[];
@@ -111,12 +26,4 @@ export interface DraftContent {
   attachmentIds: string[];
   replyToMessageId?: string | null;
   forwardOfMessageId?: string | null;
-}
-
-export interface Draft extends Omit<DraftContent, 'attachmentIds'> {
-  id: string;
-  mailboxId: string;
-  version: number;
-  attachments: MailAttachment[];
-  updatedAt?: string;
 }

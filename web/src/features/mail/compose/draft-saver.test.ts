@@ -12,8 +12,12 @@ const content = (subject: string): DraftContent => ({
 });
 
 const draft = (subject: string, version: number): Draft => ({
-  ...content(subject),
+  to: [{ address: 'b@example.com' }],
+  cc: [],
+  bcc: [],
+  subject,
   attachments: [],
+  updatedAt: '2026-12-07T21:00:00Z',
   id: 'd1',
   mailboxId: 'm1',
   version,

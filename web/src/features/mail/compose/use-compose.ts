@@ -11,7 +11,7 @@ export function contentOf(draft: Draft | undefined): DraftContent {
   if (!draft) return EMPTY;
   const { to, cc, bcc, subject, body, attachments, replyToMessageId, forwardOfMessageId } = draft;
   const attachmentIds = attachments.map((file) => file.fileId);
-  return { to, cc, bcc, subject, body, attachmentIds, replyToMessageId, forwardOfMessageId };
+  return { to, cc, bcc, subject, body: body ?? null, attachmentIds, replyToMessageId, forwardOfMessageId };
 }
 
 /**

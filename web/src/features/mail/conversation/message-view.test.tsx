@@ -27,7 +27,6 @@ const message = (change: Partial<MailMessage>): MailMessage => ({
   cc: [],
   subject: 'Urgent',
   sentAt: '2026-12-07T09:00:00Z',
-  html: null,
   text: 'Please buy gift cards.',
   remoteImages: false,
   remoteImagesAllowed: false,
@@ -35,9 +34,12 @@ const message = (change: Partial<MailMessage>): MailMessage => ({
   seen: false,
   starred: false,
   labelIds: [],
+  outgoing: false,
+  threadId: 't1',
+  bcc: [],
+  replyTo: [],
   external: false,
   spoofedInternal: false,
-  parseProblem: null,
   ...change,
 });
 
