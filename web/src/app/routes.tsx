@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { calendarRoutes } from '../features/calendar';
+import { mailRoutes } from '../features/mail';
 import { taskRoutes } from '../features/tasks';
 import { Loading } from '../shared/ui/page-state';
 import { NotFoundPage } from './not-found-page';
@@ -39,6 +40,7 @@ export const router = createBrowserRouter([
             Component: AnnouncementStatsPage,
           })),
       },
+      ...mailRoutes,
       ...taskRoutes,
       ...calendarRoutes,
       { path: 'docs/*', lazy: () => import('./docs-route').then(({ DocsRoute }) => ({ Component: DocsRoute })) },

@@ -2,6 +2,7 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   FileTextOutlined,
+  MailOutlined,
   MessageOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
@@ -12,12 +13,13 @@ import type { ReactNode } from 'react';
 import type { Me } from '../../features/auth';
 
 export interface NavItem {
-  key: 'messages' | 'calendar' | 'tasks' | 'docs' | 'announcements' | 'directory' | 'admin' | 'account';
+  key: 'messages' | 'mail' | 'calendar' | 'tasks' | 'docs' | 'announcements' | 'directory' | 'admin' | 'account';
   path: string;
   icon: ReactNode;
 }
 
 const MESSAGES: NavItem = { key: 'messages', path: '/messages', icon: <MessageOutlined /> };
+const MAIL: NavItem = { key: 'mail', path: '/mail', icon: <MailOutlined /> };
 const CALENDAR: NavItem = { key: 'calendar', path: '/calendar', icon: <CalendarOutlined /> };
 const TASKS: NavItem = { key: 'tasks', path: '/tasks', icon: <CheckSquareOutlined /> };
 const DOCS: NavItem = { key: 'docs', path: '/docs', icon: <FileTextOutlined /> };
@@ -25,7 +27,7 @@ const ANNOUNCEMENTS: NavItem = { key: 'announcements', path: '/announcements', i
 
 /** The desktop rail's modules. Only modules that exist get a place. */
 export function navItems(me: Me): NavItem[] {
-  return [MESSAGES, CALENDAR, TASKS, DOCS, ANNOUNCEMENTS, ...tools(me)];
+  return [MESSAGES, MAIL, CALENDAR, TASKS, DOCS, ANNOUNCEMENTS, ...tools(me)];
 }
 
 /**
@@ -40,7 +42,7 @@ export const PHONE_TABS: NavItem[] = [MESSAGES, CALENDAR, TASKS, DOCS];
 
 /** What a phone reaches from the Me screen: a bar of six tabs has no room for them. */
 export function phoneMeItems(me: Me): NavItem[] {
-  return [ANNOUNCEMENTS, ...tools(me)];
+  return [MAIL, ANNOUNCEMENTS, ...tools(me)];
 }
 
 /** The directory, administration and account: a place on the rail, on the Me screen on a phone. */

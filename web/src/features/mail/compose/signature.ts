@@ -1,0 +1,25 @@
+import type { JSONContent } from '@tiptap/core';
+import { mailCall } from '../api/http';
+
+/** A mailbox's signature as its managers set it: a document in the editor's schema, or none. */
+export const fetchSignature = (mailboxId: string) =>
+  mailCall<{ signature: Record<string, unknown> | null }>('GET', `/mailboxes/${mailboxId}/signature`).then(
+    (answer) => answer.signature,
+  );
+
+/**
+ * A mail's body as compose starts it: an empty line to write on, then the signature under the usual
+ * "-- " line; a reply or forward keeps the quoted text the server prefilled below the signature.
+ */
+export function withSignature(
+  body: Record<string, unknown> | null,
+  signature: Record<string, unknown> | null,
+): JSONContent | null {
+  const lines = (signature as JSONContent | null)?.content ?? [];
+  if (lines.length === 0) return body as JSONContent | null;
+  const nodes = (body as JSONContent | null)?.content ?? [];
+  // an empty body is one empty paragraph: nothing to keep below the signature
+  const rest = nodes.length === 1 && nodes[0].type === 'paragraph' && !nodes[0].content ? [] : nodes;
+  const dashes = { type: 'paragraph', content: [{ type: 'text', text: '-- ' }] };
+  return { type: 'doc', content: [{ type: 'paragraph' }, dashes, ...lines, ...rest] };
+}
