@@ -194,6 +194,7 @@ class RealResourceMatrixTest {
   RoomFixture rooms;
   CalendarInvitationFixture invitation;
   CalendarFixture calendars;
+  MailLinkFixture mailLinks;
 
   @BeforeAll
   void makeTheObjects() {
@@ -206,6 +207,7 @@ class RealResourceMatrixTest {
     rooms = new RoomFixture(cast);
     invitation = new CalendarInvitationFixture(cast);
     calendars = new CalendarFixture(cast);
+    mailLinks = new MailLinkFixture(cast);
     Eventually.eventually(
         () -> cast.owner().get("/api/v1/search?q=" + announce.word).body().toString(),
         body -> body.contains(announce.announcement.toString()));
@@ -901,6 +903,22 @@ class RealResourceMatrixTest {
             .body(map("title", "检查 check"))
             .expect("201 404:task.page-not-found 404:task.page-not-found 404:task.page-not-found"
                 + " 404:task.page-not-found 201"),
+        on("POST /api/v1/mail/messages/{id}/task")
+            .of("the owner's mail", mailLinks.mail)
+            .body(map("title", ""))
+            .expect("201 404:task.mail-not-found 404:task.mail-not-found 404:task.mail-not-found"
+                + " 404:task.mail-not-found 404:task.mail-not-found"),
+        // ---- mail joined up: a mail shared in a channel, and where a linked mail opens (its
+        // mailbox's readers only)
+        on("POST /api/v1/mail/messages/{id}/share")
+            .of("the owner's mail", mailLinks.mail)
+            .body(map("channelId", chat.privateChannel))
+            .expect("201 404:mail.not-found 404:mail.not-found 404:mail.not-found"
+                + " 404:mail.not-found 404:mail.not-found"),
+        on("GET /api/v1/mail/messages/{id}/place")
+            .of("the owner's mail", mailLinks.mail)
+            .expect("200 404:mail.not-found 404:mail.not-found 404:mail.not-found"
+                + " 404:mail.not-found 404:mail.not-found"),
         on("GET /api/v1/announcements/{id}/task")
             .of("a must-read to department A, without a task", announce.announcement)
             .expect("404:task.plan-not-found 404:task.plan-not-found 404:announce.not-found"
