@@ -255,9 +255,9 @@ export interface paths {
             cookie?: never;
         };
         /** A box of announcements: inbox (unread first, then pinned, then newest), archive (expired), mine (what I wrote, any state) or review (waiting for approval) */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
-        post: operations["create_10"];
+        post: operations["create_11"];
         delete?: never;
         options?: never;
         head?: never;
@@ -305,11 +305,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
+        get: operations["get_1"];
         /** Changes a draft, returned or scheduled one, or corrects a published one (a new version) */
-        put: operations["update"];
+        put: operations["update_1"];
         post?: never;
-        delete: operations["delete"];
+        delete: operations["delete_1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -746,7 +746,7 @@ export interface paths {
         get: operations["mine_3"];
         put?: never;
         /** Opens a team's or a department's calendar; its creator manages it */
-        post: operations["create_8"];
+        post: operations["create_9"];
         delete?: never;
         options?: never;
         head?: never;
@@ -761,15 +761,15 @@ export interface paths {
             cookie?: never;
         };
         /** A calendar I may see at least the free/busy of, with my role on it */
-        get: operations["get_8"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         /** Deletes a team's or department's calendar with its events (its managers) */
-        delete: operations["delete_9"];
+        delete: operations["delete_10"];
         options?: never;
         head?: never;
         /** Changes a calendar's name, description, colour or time zone (its managers) */
-        patch: operations["update_11"];
+        patch: operations["update_12"];
         trace?: never;
     };
     "/api/v1/calendars/{id}/events": {
@@ -782,7 +782,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Creates an event on a calendar I may edit; invites its attendees, books its room */
-        post: operations["create_9"];
+        post: operations["create_10"];
         delete?: never;
         options?: never;
         head?: never;
@@ -868,7 +868,7 @@ export interface paths {
         };
         get: operations["mine_2"];
         put?: never;
-        post: operations["create_7"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -950,14 +950,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Changes the channel's settings (owners and admins); fields left out stay as they are */
-        patch: operations["update_10"];
+        patch: operations["update_11"];
         trace?: never;
     };
     "/api/v1/channels/{id}/archive": {
@@ -1085,7 +1085,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The message's author DINGs members of its channel; the DING with its recipients */
-        post: operations["send"];
+        post: operations["send_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1232,9 +1232,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
-        post: operations["create_6"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1251,10 +1251,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_8"];
+        delete: operations["delete_9"];
         options?: never;
         head?: never;
-        patch: operations["update_9"];
+        patch: operations["update_10"];
         trace?: never;
     };
     "/api/v1/dings": {
@@ -1282,7 +1282,7 @@ export interface paths {
             cookie?: never;
         };
         /** One DING: its author sees who acknowledged, a recipient their own acknowledgement */
-        get: operations["get_10"];
+        get: operations["get_11"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1316,7 +1316,7 @@ export interface paths {
             cookie?: never;
         };
         /** An event (one occurrence of a recurring one) as I may see it */
-        get: operations["get_6"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         /** Cancels an event: this occurrence, this and the following ones, or all of a series */
@@ -1324,7 +1324,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Changes an event: this occurrence, this and the following ones, or all of a series */
-        patch: operations["update_8"];
+        patch: operations["update_9"];
         trace?: never;
     };
     "/api/v1/events/{id}/answer": {
@@ -1467,9 +1467,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
-        post: operations["create_5"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1483,13 +1483,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
-        delete: operations["delete_7"];
+        delete: operations["delete_8"];
         options?: never;
         head?: never;
-        patch: operations["update_7"];
+        patch: operations["update_8"];
         trace?: never;
     };
     "/api/v1/groups/{id}/members": {
@@ -1502,6 +1502,336 @@ export interface paths {
         get?: never;
         put: operations["setMembers"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft */
+        get: operations["get"];
+        /** Saves a draft; 409 mail.draft-conflict with the current one when the version is stale */
+        put: operations["update"];
+        post?: never;
+        /** Discards a draft */
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/drafts/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends the draft: the sent mail as Sent holds it */
+        post: operations["send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/folders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes a folder one made; its mail goes to Trash */
+        delete: operations["deleteFolder"];
+        options?: never;
+        head?: never;
+        /** Renames a folder one made */
+        patch: operations["renameFolder"];
+        trace?: never;
+    };
+    "/api/v1/mail/folders/{id}/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the folder's conversations, newest first */
+        get: operations["threads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/labels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes a label, taking it off the mail that had it */
+        delete: operations["deleteLabel"];
+        options?: never;
+        head?: never;
+        /** Renames or recolours a label */
+        patch: operations["updateLabel"];
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mailboxes I read: my own first (made on first use), then shared ones */
+        get: operations["mine_6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mailbox's drafts, latest saved first */
+        get: operations["list_3"];
+        put?: never;
+        /** Starts a draft in the mailbox (whoever may send from it) */
+        post: operations["create_5"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mailbox's folders with their unread and total counts */
+        get: operations["folders"];
+        put?: never;
+        /** Makes a folder (whoever may send from the mailbox) */
+        post: operations["createFolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mailbox's labels */
+        get: operations["labels"];
+        put?: never;
+        /** Makes a label */
+        post: operations["createLabel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/messages/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks, moves, labels or deletes messages of the mailbox, all or nothing */
+        post: operations["bulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/threads/{threadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conversation's messages in the mailbox, oldest first */
+        get: operations["thread_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One message */
+        get: operations["message"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new draft forwarding the message with its attachments */
+        post: operations["forward_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/place": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a mail is (mailbox, folder, conversation), for a reader of its mailbox */
+        get: operations["place"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The message as an .eml file */
+        get: operations["raw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/remote-images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shows this message's remote images from now on */
+        post: operations["allowRemoteImages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new draft replying to the message (to all when asked) */
+        post: operations["reply_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shares a mail in a chat channel (a reader of its mailbox who may post there): a quote of it and its card */
+        post: operations["share"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes a task of a mail (a reader of its mailbox): its subject and text unless given; the mail is its source */
+        post: operations["fromMail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1728,7 +2058,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_6"];
+        delete: operations["delete_7"];
         options?: never;
         head?: never;
         patch: operations["edit_2"];
@@ -1877,7 +2207,7 @@ export interface paths {
             cookie?: never;
         };
         /** My notifications, newest first; pass nextCursor as before for older ones */
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1997,7 +2327,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes my comment (a space administrator: anyone's); a tombstone stays while the thread has others */
-        delete: operations["delete_5"];
+        delete: operations["delete_6"];
         options?: never;
         head?: never;
         /** Changes my comment's text */
@@ -2077,14 +2407,14 @@ export interface paths {
             cookie?: never;
         };
         /** Opens a page (and notes it among my recently viewed pages) */
-        get: operations["get_4"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         /** Puts the page and its subtree in the space's trash */
         delete: operations["trash"];
         options?: never;
         head?: never;
-        patch: operations["update_6"];
+        patch: operations["update_7"];
         trace?: never;
     };
     "/api/v1/pages/{id}/archive": {
@@ -2279,7 +2609,7 @@ export interface paths {
             cookie?: never;
         };
         /** The page's kept versions, newest first, with who edited since the one before */
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2296,7 +2626,7 @@ export interface paths {
             cookie?: never;
         };
         /** One version's content: its Yjs state (base64) and Markdown, to compare or restore */
-        get: operations["get_9"];
+        get: operations["get_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2369,7 +2699,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_5"];
+        patch: operations["update_6"];
         trace?: never;
     };
     "/api/v1/people/{id}/memberships": {
@@ -2636,13 +2966,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_4"];
+        patch: operations["update_5"];
         trace?: never;
     };
     "/api/v1/spaces/{id}/archive": {
@@ -2755,7 +3085,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_4"];
+        delete: operations["delete_5"];
         options?: never;
         head?: never;
         patch: operations["edit"];
@@ -2787,15 +3117,15 @@ export interface paths {
             cookie?: never;
         };
         /** A project with its sections, my capabilities and its stream's position */
-        get: operations["get_2"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         /** Deletes the project and its tasks for good (its managers) */
-        delete: operations["delete_3"];
+        delete: operations["delete_4"];
         options?: never;
         head?: never;
         /** Changes name, description, colour or archiving (its managers) */
-        patch: operations["update_3"];
+        patch: operations["update_4"];
         trace?: never;
     };
     "/api/v1/task-projects/{id}/export": {
@@ -2916,11 +3246,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes a section; a section holding tasks needs moveTo, another section of the project, where they go */
-        delete: operations["delete_2"];
+        delete: operations["delete_3"];
         options?: never;
         head?: never;
         /** Renames a section or moves it among the others (the project's managers) */
-        patch: operations["update_2"];
+        patch: operations["update_3"];
         trace?: never;
     };
     "/api/v1/task-views/{id}": {
@@ -2964,15 +3294,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         /** Deletes a task and its subtasks (its creator or the project's editors) */
-        delete: operations["delete_1"];
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         /** Changes a task: a field left out stays, null clears it */
-        patch: operations["update_1"];
+        patch: operations["update_2"];
         trace?: never;
     };
     "/api/v1/tasks/{id}/comments": {
@@ -3086,7 +3416,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_10"];
+        delete: operations["delete_11"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3118,9 +3448,7 @@ export interface components {
             audience: components["schemas"]["Audience"];
             author: components["schemas"]["AnnouncementPerson"];
             /** @description ProseMirror (TipTap) JSON */
-            body: {
-                [key: string]: unknown;
-            };
+            body: components["schemas"]["JsonNode"];
             capabilities: components["schemas"]["AnnouncementCapabilities"];
             category: string;
             /** Format: uuid */
@@ -3199,9 +3527,7 @@ export interface components {
             attachmentFileIds: string[];
             audience: components["schemas"]["Audience"];
             /** @description ProseMirror (TipTap) JSON of the doc editor's extensions */
-            body: {
-                [key: string]: unknown;
-            };
+            body: components["schemas"]["JsonNode"];
             category: string;
             /** Format: uuid */
             channelId?: string;
@@ -3693,9 +4019,7 @@ export interface components {
             blockedByIds?: string[];
             checklist?: components["schemas"]["ChecklistItem"][];
             /** @description ProseMirror (TipTap) JSON */
-            description?: {
-                [key: string]: unknown;
-            };
+            description?: components["schemas"]["JsonNode"];
             /** Format: date-time */
             dueAt?: string;
             followerIds?: string[];
@@ -3778,6 +4102,26 @@ export interface components {
         };
         /** @description The events of stream kind `doc.space`, told apart by `kind`. */
         DocStreamEvent: components["schemas"]["PageUpdated"] | components["schemas"]["PageAccessUpdated"] | components["schemas"]["SpaceUpdated"] | components["schemas"]["PagesDeleted"];
+        DraftRemoved: {
+            /** Format: uuid */
+            draftId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "mail.draft-removed";
+        };
+        DraftSaved: {
+            /** Format: uuid */
+            draftId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "mail.draft-saved";
+            /** Format: int32 */
+            version: number;
+        };
         DueTask: {
             allDay: boolean;
             done: boolean;
@@ -3838,9 +4182,7 @@ export interface components {
             calendarName: string;
             capabilities: components["schemas"]["EventCapabilities"];
             /** @description ProseMirror (TipTap) JSON */
-            description?: {
-                [key: string]: unknown;
-            };
+            description?: components["schemas"]["JsonNode"];
             /** Format: uuid */
             docPageId?: string;
             /** Format: date-time */
@@ -3909,6 +4251,15 @@ export interface components {
             code: string;
             field: string;
             message: string;
+        };
+        FolderChanged: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "mail.folder-changed";
+            /** Format: uuid */
+            mailboxId: string;
         };
         ForwardMessage: {
             /** Format: uuid */
@@ -4068,6 +4419,141 @@ export interface components {
             state?: string;
             title: string;
         };
+        MailAttachment: {
+            contentType: string;
+            /** Format: uuid */
+            fileId: string;
+            inlineCid?: string;
+            name: string;
+            /** Format: int64 */
+            size: number;
+        };
+        MailBulk: {
+            /** @enum {string} */
+            action: "SEEN" | "UNSEEN" | "STAR" | "UNSTAR" | "MOVE" | "ARCHIVE" | "TRASH" | "SPAM" | "NOT_SPAM" | "RESTORE" | "DELETE_FOREVER" | "LABEL" | "UNLABEL";
+            /** Format: uuid */
+            folderId?: string;
+            /** Format: uuid */
+            labelId?: string;
+            messageIds: string[];
+        };
+        MailDraft: {
+            attachments: components["schemas"]["MailAttachment"][];
+            bcc: components["schemas"]["MailPerson"][];
+            body?: components["schemas"]["JsonNode"];
+            cc: components["schemas"]["MailPerson"][];
+            /** Format: uuid */
+            forwardOfMessageId?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mailboxId: string;
+            /** Format: uuid */
+            replyToMessageId?: string;
+            subject: string;
+            to: components["schemas"]["MailPerson"][];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        MailFolder: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            role?: string;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unread: number;
+        };
+        MailLabel: {
+            color: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        MailMessage: {
+            attachments: components["schemas"]["MailAttachment"][];
+            bcc: components["schemas"]["MailPerson"][];
+            cc: components["schemas"]["MailPerson"][];
+            external: boolean;
+            /** Format: uuid */
+            folderId: string;
+            from: components["schemas"]["MailPerson"];
+            html?: string;
+            /** Format: uuid */
+            id: string;
+            labelIds: string[];
+            outgoing: boolean;
+            parseProblem?: string;
+            remoteImages: boolean;
+            remoteImagesAllowed: boolean;
+            replyTo: components["schemas"]["MailPerson"][];
+            seen: boolean;
+            /** Format: date-time */
+            sentAt: string;
+            spoofedInternal: boolean;
+            starred: boolean;
+            subject: string;
+            text: string;
+            /** Format: uuid */
+            threadId: string;
+            to: components["schemas"]["MailPerson"][];
+        };
+        MailPerson: {
+            address: string;
+            name?: string;
+        };
+        MailPlace: {
+            /** Format: uuid */
+            folderId: string;
+            /** Format: uuid */
+            mailboxId: string;
+            /** Format: uuid */
+            threadId: string;
+        };
+        MailReply: {
+            all: boolean;
+        };
+        /** @description The events of stream kind `mail.mailbox`, told apart by `kind`. */
+        MailStreamEvent: components["schemas"]["MessageAdded"] | components["schemas"]["MessageChanged"] | components["schemas"]["MessageRemoved"] | components["schemas"]["DraftSaved"] | components["schemas"]["DraftRemoved"] | components["schemas"]["FolderChanged"];
+        MailThread: {
+            messages: components["schemas"]["MailMessage"][];
+            subject: string;
+            /** Format: uuid */
+            threadId: string;
+        };
+        MailThreadPage: {
+            items: components["schemas"]["MailThreadSummary"][];
+            next?: string;
+        };
+        MailThreadSummary: {
+            /** Format: int32 */
+            count: number;
+            hasAttachments: boolean;
+            labelIds: string[];
+            /** Format: date-time */
+            lastAt: string;
+            messageIds: string[];
+            participants: components["schemas"]["MailPerson"][];
+            snippet: string;
+            starred: boolean;
+            subject: string;
+            /** Format: uuid */
+            threadId: string;
+            unread: boolean;
+        };
+        MailboxSummary: {
+            address: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            name: string;
+            role: string;
+            /** Format: int64 */
+            unread: number;
+        };
         MarkRead: {
             /** Format: int64 */
             seq: number;
@@ -4161,6 +4647,19 @@ export interface components {
             /** Format: uuid */
             threadRootId?: string;
         };
+        MessageAdded: {
+            /** Format: uuid */
+            folderId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "mail.message-added";
+            /** Format: uuid */
+            messageId: string;
+            /** Format: uuid */
+            threadId: string;
+        };
         MessageCard: {
             /** Format: int32 */
             attachmentCount: number;
@@ -4174,6 +4673,14 @@ export interface components {
             id: string;
             /** Format: int64 */
             seq: number;
+        };
+        MessageChanged: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "mail.message-changed";
+            messageIds: string[];
         };
         MessageDeleted: {
             /**
@@ -4206,6 +4713,14 @@ export interface components {
              */
             kind: "message.posted";
             message: components["schemas"]["Message"];
+        };
+        MessageRemoved: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "mail.message-removed";
+            messageIds: string[];
         };
         MessageUnpinned: {
             /**
@@ -4253,6 +4768,9 @@ export interface components {
         };
         MyTasks: {
             groups: components["schemas"]["MyTaskGroup"][];
+        };
+        NameMailFolder: {
+            name: string;
         };
         NewGrant: {
             /** Format: uuid */
@@ -5027,6 +5545,18 @@ export interface components {
         Settings: {
             mfaRequired: boolean;
         };
+        ShareMail: {
+            /** Format: uuid */
+            channelId: string;
+            note?: string;
+        };
+        SharedMail: {
+            /** Format: uuid */
+            channelId: string;
+            /** Format: uuid */
+            chatMessageId: string;
+            link: string;
+        };
         SignInRequest: {
             login: string;
             password: string;
@@ -5143,9 +5673,7 @@ export interface components {
             createdAt: string;
             creator: components["schemas"]["TaskPerson"];
             /** @description ProseMirror (TipTap) JSON */
-            description?: {
-                [key: string]: unknown;
-            };
+            description?: components["schemas"]["JsonNode"];
             /** Format: date-time */
             dueAt?: string;
             followers: components["schemas"]["TaskPerson"][];
@@ -5164,9 +5692,7 @@ export interface components {
             /** Format: uuid */
             sectionId?: string;
             /** @description Where the task came from */
-            source?: {
-                [key: string]: unknown;
-            };
+            source?: components["schemas"]["JsonNode"];
             /** Format: date-time */
             startAt?: string;
             /** @enum {string} */
@@ -5216,9 +5742,7 @@ export interface components {
             /** Format: uuid */
             sectionId?: string;
             /** @description Where the task came from */
-            source?: {
-                [key: string]: unknown;
-            };
+            source?: components["schemas"]["JsonNode"];
             /** Format: date-time */
             startAt?: string;
             /** @enum {string} */
@@ -5496,9 +6020,7 @@ export interface components {
             attachmentFileIds?: string[];
             attendees?: components["schemas"]["EventInvitee"][];
             /** @description ProseMirror (TipTap) JSON */
-            description?: {
-                [key: string]: unknown;
-            };
+            description?: components["schemas"]["JsonNode"];
             /** Format: uuid */
             docPageId?: string;
             /** Format: date-time */
@@ -5514,6 +6036,24 @@ export interface components {
             start: string;
             timeZone: string;
             title: string;
+        };
+        WriteMailDraft: {
+            attachmentIds?: string[];
+            bcc?: components["schemas"]["MailPerson"][];
+            body?: components["schemas"]["JsonNode"];
+            cc?: components["schemas"]["MailPerson"][];
+            /** Format: uuid */
+            forwardOfMessageId?: string;
+            /** Format: uuid */
+            replyToMessageId?: string;
+            subject?: string;
+            to?: components["schemas"]["MailPerson"][];
+            /** Format: int32 */
+            version?: number;
+        };
+        WriteMailLabel: {
+            color?: string;
+            name: string;
         };
         WriteRoom: {
             archived?: boolean;
@@ -6195,7 +6735,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: {
                 box?: string;
@@ -6234,7 +6774,7 @@ export interface operations {
             };
         };
     };
-    create_10: {
+    create_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -6329,7 +6869,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6360,7 +6900,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    update_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6395,7 +6935,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    delete_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7490,7 +8030,7 @@ export interface operations {
             };
         };
     };
-    create_8: {
+    create_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -7523,7 +8063,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -7554,7 +8094,7 @@ export interface operations {
             };
         };
     };
-    delete_9: {
+    delete_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -7583,7 +8123,7 @@ export interface operations {
             };
         };
     };
-    update_11: {
+    update_12: {
         parameters: {
             query?: never;
             header?: never;
@@ -7618,7 +8158,7 @@ export interface operations {
             };
         };
     };
-    create_9: {
+    create_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -7882,7 +8422,7 @@ export interface operations {
             };
         };
     };
-    create_7: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -8047,7 +8587,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -8078,7 +8618,7 @@ export interface operations {
             };
         };
     };
-    update_10: {
+    update_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -8410,7 +8950,7 @@ export interface operations {
             };
         };
     };
-    send: {
+    send_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -8740,7 +9280,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -8769,7 +9309,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -8802,7 +9342,7 @@ export interface operations {
             };
         };
     };
-    delete_8: {
+    delete_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -8831,7 +9371,7 @@ export interface operations {
             };
         };
     };
-    update_9: {
+    update_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -8895,7 +9435,7 @@ export interface operations {
             };
         };
     };
-    get_10: {
+    get_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -8957,7 +9497,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_7: {
         parameters: {
             query?: {
                 occurrence?: string;
@@ -9022,7 +9562,7 @@ export interface operations {
             };
         };
     };
-    update_8: {
+    update_9: {
         parameters: {
             query?: {
                 scope?: "THIS" | "FOLLOWING" | "ALL";
@@ -9324,7 +9864,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -9353,7 +9893,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -9386,7 +9926,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -9417,7 +9957,7 @@ export interface operations {
             };
         };
     };
-    delete_7: {
+    delete_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -9446,7 +9986,7 @@ export interface operations {
             };
         };
     };
-    update_7: {
+    update_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -9503,6 +10043,844 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GroupWithMembers"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDraft"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMailDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDraft"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailMessage"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renameFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NameMailFolder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailFolder"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    threads: {
+        parameters: {
+            query?: {
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailThreadPage"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMailLabel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailLabel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mine_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxSummary"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDraft"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMailDraft"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDraft"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    folders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailFolder"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NameMailFolder"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailFolder"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    labels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailLabel"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMailLabel"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailLabel"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailBulk"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    thread_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                threadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailThread"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailMessage"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forward_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDraft"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    place: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPlace"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    raw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "message/rfc822": string;
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    allowRemoteImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reply_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailReply"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDraft"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareMail"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedMail"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fromMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTask"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             /** @description A refusal or failure, as a problem document */
@@ -10004,7 +11382,7 @@ export interface operations {
             };
         };
     };
-    delete_6: {
+    delete_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -10415,7 +11793,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: {
                 before?: string;
@@ -10659,7 +12037,7 @@ export interface operations {
             };
         };
     };
-    delete_5: {
+    delete_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -10853,7 +12231,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -10913,7 +12291,7 @@ export interface operations {
             };
         };
     };
-    update_6: {
+    update_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -11380,7 +12758,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -11411,7 +12789,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    get_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -11671,7 +13049,7 @@ export interface operations {
             };
         };
     };
-    update_5: {
+    update_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -12311,7 +13689,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -12342,7 +13720,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    update_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -12628,7 +14006,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    delete_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -12756,7 +14134,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -12787,7 +14165,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    delete_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -12816,7 +14194,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -13132,7 +14510,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    delete_3: {
         parameters: {
             query?: {
                 moveTo?: string;
@@ -13163,7 +14541,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -13260,7 +14638,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -13291,7 +14669,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    delete_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -13320,7 +14698,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    update_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -13614,7 +14992,7 @@ export interface operations {
             };
         };
     };
-    delete_10: {
+    delete_11: {
         parameters: {
             query?: never;
             header?: never;
