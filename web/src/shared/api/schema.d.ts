@@ -255,9 +255,9 @@ export interface paths {
             cookie?: never;
         };
         /** A box of announcements: inbox (unread first, then pinned, then newest), archive (expired), mine (what I wrote, any state) or review (waiting for approval) */
-        get: operations["list_6"];
+        get: operations["list_5"];
         put?: never;
-        post: operations["create_11"];
+        post: operations["create_10"];
         delete?: never;
         options?: never;
         head?: never;
@@ -305,11 +305,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get"];
         /** Changes a draft, returned or scheduled one, or corrects a published one (a new version) */
-        put: operations["update_1"];
+        put: operations["update"];
         post?: never;
-        delete: operations["delete_1"];
+        delete: operations["delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -746,7 +746,7 @@ export interface paths {
         get: operations["mine_3"];
         put?: never;
         /** Opens a team's or a department's calendar; its creator manages it */
-        post: operations["create_9"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -761,15 +761,15 @@ export interface paths {
             cookie?: never;
         };
         /** A calendar I may see at least the free/busy of, with my role on it */
-        get: operations["get_9"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         /** Deletes a team's or department's calendar with its events (its managers) */
-        delete: operations["delete_10"];
+        delete: operations["delete_9"];
         options?: never;
         head?: never;
         /** Changes a calendar's name, description, colour or time zone (its managers) */
-        patch: operations["update_12"];
+        patch: operations["update_11"];
         trace?: never;
     };
     "/api/v1/calendars/{id}/events": {
@@ -782,7 +782,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Creates an event on a calendar I may edit; invites its attendees, books its room */
-        post: operations["create_10"];
+        post: operations["create_9"];
         delete?: never;
         options?: never;
         head?: never;
@@ -868,7 +868,7 @@ export interface paths {
         };
         get: operations["mine_2"];
         put?: never;
-        post: operations["create_8"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -950,14 +950,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_8"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Changes the channel's settings (owners and admins); fields left out stay as they are */
-        patch: operations["update_11"];
+        patch: operations["update_10"];
         trace?: never;
     };
     "/api/v1/channels/{id}/archive": {
@@ -1085,7 +1085,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The message's author DINGs members of its channel; the DING with its recipients */
-        post: operations["send_1"];
+        post: operations["send"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1232,9 +1232,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_4"];
         put?: never;
-        post: operations["create_7"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1251,10 +1251,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_9"];
+        delete: operations["delete_8"];
         options?: never;
         head?: never;
-        patch: operations["update_10"];
+        patch: operations["update_9"];
         trace?: never;
     };
     "/api/v1/dings": {
@@ -1282,7 +1282,7 @@ export interface paths {
             cookie?: never;
         };
         /** One DING: its author sees who acknowledged, a recipient their own acknowledgement */
-        get: operations["get_11"];
+        get: operations["get_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1316,7 +1316,7 @@ export interface paths {
             cookie?: never;
         };
         /** An event (one occurrence of a recurring one) as I may see it */
-        get: operations["get_7"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         /** Cancels an event: this occurrence, this and the following ones, or all of a series */
@@ -1324,7 +1324,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Changes an event: this occurrence, this and the following ones, or all of a series */
-        patch: operations["update_9"];
+        patch: operations["update_8"];
         trace?: never;
     };
     "/api/v1/events/{id}/answer": {
@@ -1467,9 +1467,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_3"];
         put?: never;
-        post: operations["create_6"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1483,13 +1483,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
-        delete: operations["delete_8"];
+        delete: operations["delete_7"];
         options?: never;
         head?: never;
-        patch: operations["update_8"];
+        patch: operations["update_7"];
         trace?: never;
     };
     "/api/v1/groups/{id}/members": {
@@ -1516,12 +1516,12 @@ export interface paths {
             cookie?: never;
         };
         /** A draft */
-        get: operations["get"];
+        get: operations["mailDraft"];
         /** Saves a draft; 409 mail.draft-conflict with the current one when the version is stale */
-        put: operations["update"];
+        put: operations["saveMailDraft"];
         post?: never;
         /** Discards a draft */
-        delete: operations["delete"];
+        delete: operations["deleteMailDraft"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1537,7 +1537,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sends the draft: the sent mail as Sent holds it */
-        post: operations["send"];
+        post: operations["sendMailDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1555,11 +1555,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes a folder one made; its mail goes to Trash */
-        delete: operations["deleteFolder"];
+        delete: operations["deleteMailFolder"];
         options?: never;
         head?: never;
         /** Renames a folder one made */
-        patch: operations["renameFolder"];
+        patch: operations["renameMailFolder"];
         trace?: never;
     };
     "/api/v1/mail/folders/{id}/threads": {
@@ -1570,7 +1570,7 @@ export interface paths {
             cookie?: never;
         };
         /** A page of the folder's conversations, newest first */
-        get: operations["threads"];
+        get: operations["mailThreads"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1590,11 +1590,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes a label, taking it off the mail that had it */
-        delete: operations["deleteLabel"];
+        delete: operations["deleteMailLabel"];
         options?: never;
         head?: never;
         /** Renames or recolours a label */
-        patch: operations["updateLabel"];
+        patch: operations["updateMailLabel"];
         trace?: never;
     };
     "/api/v1/mail/mailboxes": {
@@ -1605,7 +1605,7 @@ export interface paths {
             cookie?: never;
         };
         /** The mailboxes I read: my own first (made on first use), then shared ones */
-        get: operations["mine_6"];
+        get: operations["mailboxes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1622,10 +1622,10 @@ export interface paths {
             cookie?: never;
         };
         /** The mailbox's drafts, latest saved first */
-        get: operations["list_3"];
+        get: operations["mailDrafts"];
         put?: never;
         /** Starts a draft in the mailbox (whoever may send from it) */
-        post: operations["create_5"];
+        post: operations["createMailDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1640,10 +1640,10 @@ export interface paths {
             cookie?: never;
         };
         /** A mailbox's folders with their unread and total counts */
-        get: operations["folders"];
+        get: operations["mailFolders"];
         put?: never;
         /** Makes a folder (whoever may send from the mailbox) */
-        post: operations["createFolder"];
+        post: operations["createMailFolder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1658,10 +1658,10 @@ export interface paths {
             cookie?: never;
         };
         /** A mailbox's labels */
-        get: operations["labels"];
+        get: operations["mailLabels"];
         put?: never;
         /** Makes a label */
-        post: operations["createLabel"];
+        post: operations["createMailLabel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1678,7 +1678,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Marks, moves, labels or deletes messages of the mailbox, all or nothing */
-        post: operations["bulk"];
+        post: operations["bulkMailAction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1693,7 +1693,7 @@ export interface paths {
             cookie?: never;
         };
         /** A conversation's messages in the mailbox, oldest first */
-        get: operations["thread_1"];
+        get: operations["mailThread"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1710,7 +1710,7 @@ export interface paths {
             cookie?: never;
         };
         /** One message */
-        get: operations["message"];
+        get: operations["mailMessage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1729,7 +1729,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A new draft forwarding the message with its attachments */
-        post: operations["forward_1"];
+        post: operations["forwardMail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1761,7 +1761,7 @@ export interface paths {
             cookie?: never;
         };
         /** The message as an .eml file */
-        get: operations["raw"];
+        get: operations["rawMailMessage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1780,7 +1780,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Shows this message's remote images from now on */
-        post: operations["allowRemoteImages"];
+        post: operations["allowMailRemoteImages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1797,7 +1797,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A new draft replying to the message (to all when asked) */
-        post: operations["reply_1"];
+        post: operations["replyToMail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2058,7 +2058,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_7"];
+        delete: operations["delete_6"];
         options?: never;
         head?: never;
         patch: operations["edit_2"];
@@ -2207,7 +2207,7 @@ export interface paths {
             cookie?: never;
         };
         /** My notifications, newest first; pass nextCursor as before for older ones */
-        get: operations["list_8"];
+        get: operations["list_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2327,7 +2327,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes my comment (a space administrator: anyone's); a tombstone stays while the thread has others */
-        delete: operations["delete_6"];
+        delete: operations["delete_5"];
         options?: never;
         head?: never;
         /** Changes my comment's text */
@@ -2407,14 +2407,14 @@ export interface paths {
             cookie?: never;
         };
         /** Opens a page (and notes it among my recently viewed pages) */
-        get: operations["get_5"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         /** Puts the page and its subtree in the space's trash */
         delete: operations["trash"];
         options?: never;
         head?: never;
-        patch: operations["update_7"];
+        patch: operations["update_6"];
         trace?: never;
     };
     "/api/v1/pages/{id}/archive": {
@@ -2609,7 +2609,7 @@ export interface paths {
             cookie?: never;
         };
         /** The page's kept versions, newest first, with who edited since the one before */
-        get: operations["list_7"];
+        get: operations["list_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2626,7 +2626,7 @@ export interface paths {
             cookie?: never;
         };
         /** One version's content: its Yjs state (base64) and Markdown, to compare or restore */
-        get: operations["get_10"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2699,7 +2699,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_6"];
+        patch: operations["update_5"];
         trace?: never;
     };
     "/api/v1/people/{id}/memberships": {
@@ -2966,13 +2966,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_5"];
+        patch: operations["update_4"];
         trace?: never;
     };
     "/api/v1/spaces/{id}/archive": {
@@ -3085,7 +3085,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_5"];
+        delete: operations["delete_4"];
         options?: never;
         head?: never;
         patch: operations["edit"];
@@ -3117,15 +3117,15 @@ export interface paths {
             cookie?: never;
         };
         /** A project with its sections, my capabilities and its stream's position */
-        get: operations["get_3"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         /** Deletes the project and its tasks for good (its managers) */
-        delete: operations["delete_4"];
+        delete: operations["delete_3"];
         options?: never;
         head?: never;
         /** Changes name, description, colour or archiving (its managers) */
-        patch: operations["update_4"];
+        patch: operations["update_3"];
         trace?: never;
     };
     "/api/v1/task-projects/{id}/export": {
@@ -3246,11 +3246,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes a section; a section holding tasks needs moveTo, another section of the project, where they go */
-        delete: operations["delete_3"];
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         /** Renames a section or moves it among the others (the project's managers) */
-        patch: operations["update_3"];
+        patch: operations["update_2"];
         trace?: never;
     };
     "/api/v1/task-views/{id}": {
@@ -3294,15 +3294,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_1"];
         put?: never;
         post?: never;
         /** Deletes a task and its subtasks (its creator or the project's editors) */
-        delete: operations["delete_2"];
+        delete: operations["delete_1"];
         options?: never;
         head?: never;
         /** Changes a task: a field left out stays, null clears it */
-        patch: operations["update_2"];
+        patch: operations["update_1"];
         trace?: never;
     };
     "/api/v1/tasks/{id}/comments": {
@@ -3416,7 +3416,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["delete_11"];
+        delete: operations["delete_10"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3448,7 +3448,9 @@ export interface components {
             audience: components["schemas"]["Audience"];
             author: components["schemas"]["AnnouncementPerson"];
             /** @description ProseMirror (TipTap) JSON */
-            body: components["schemas"]["JsonNode"];
+            body: {
+                [key: string]: unknown;
+            };
             capabilities: components["schemas"]["AnnouncementCapabilities"];
             category: string;
             /** Format: uuid */
@@ -3527,7 +3529,9 @@ export interface components {
             attachmentFileIds: string[];
             audience: components["schemas"]["Audience"];
             /** @description ProseMirror (TipTap) JSON of the doc editor's extensions */
-            body: components["schemas"]["JsonNode"];
+            body: {
+                [key: string]: unknown;
+            };
             category: string;
             /** Format: uuid */
             channelId?: string;
@@ -4019,7 +4023,9 @@ export interface components {
             blockedByIds?: string[];
             checklist?: components["schemas"]["ChecklistItem"][];
             /** @description ProseMirror (TipTap) JSON */
-            description?: components["schemas"]["JsonNode"];
+            description?: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             dueAt?: string;
             followerIds?: string[];
@@ -4182,7 +4188,9 @@ export interface components {
             calendarName: string;
             capabilities: components["schemas"]["EventCapabilities"];
             /** @description ProseMirror (TipTap) JSON */
-            description?: components["schemas"]["JsonNode"];
+            description?: {
+                [key: string]: unknown;
+            };
             /** Format: uuid */
             docPageId?: string;
             /** Format: date-time */
@@ -4440,7 +4448,10 @@ export interface components {
         MailDraft: {
             attachments: components["schemas"]["MailAttachment"][];
             bcc: components["schemas"]["MailPerson"][];
-            body?: components["schemas"]["JsonNode"];
+            /** @description ProseMirror (TipTap) JSON */
+            body?: {
+                [key: string]: unknown;
+            };
             cc: components["schemas"]["MailPerson"][];
             /** Format: uuid */
             forwardOfMessageId?: string;
@@ -5673,7 +5684,9 @@ export interface components {
             createdAt: string;
             creator: components["schemas"]["TaskPerson"];
             /** @description ProseMirror (TipTap) JSON */
-            description?: components["schemas"]["JsonNode"];
+            description?: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             dueAt?: string;
             followers: components["schemas"]["TaskPerson"][];
@@ -5692,7 +5705,9 @@ export interface components {
             /** Format: uuid */
             sectionId?: string;
             /** @description Where the task came from */
-            source?: components["schemas"]["JsonNode"];
+            source?: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             startAt?: string;
             /** @enum {string} */
@@ -5742,7 +5757,9 @@ export interface components {
             /** Format: uuid */
             sectionId?: string;
             /** @description Where the task came from */
-            source?: components["schemas"]["JsonNode"];
+            source?: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             startAt?: string;
             /** @enum {string} */
@@ -6020,7 +6037,9 @@ export interface components {
             attachmentFileIds?: string[];
             attendees?: components["schemas"]["EventInvitee"][];
             /** @description ProseMirror (TipTap) JSON */
-            description?: components["schemas"]["JsonNode"];
+            description?: {
+                [key: string]: unknown;
+            };
             /** Format: uuid */
             docPageId?: string;
             /** Format: date-time */
@@ -6040,7 +6059,10 @@ export interface components {
         WriteMailDraft: {
             attachmentIds?: string[];
             bcc?: components["schemas"]["MailPerson"][];
-            body?: components["schemas"]["JsonNode"];
+            /** @description ProseMirror (TipTap) JSON */
+            body?: {
+                [key: string]: unknown;
+            };
             cc?: components["schemas"]["MailPerson"][];
             /** Format: uuid */
             forwardOfMessageId?: string;
@@ -6735,7 +6757,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_5: {
         parameters: {
             query?: {
                 box?: string;
@@ -6774,7 +6796,7 @@ export interface operations {
             };
         };
     };
-    create_11: {
+    create_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -6869,7 +6891,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get: {
         parameters: {
             query?: never;
             header?: never;
@@ -6900,7 +6922,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    update: {
         parameters: {
             query?: never;
             header?: never;
@@ -6935,7 +6957,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    delete: {
         parameters: {
             query?: never;
             header?: never;
@@ -8030,7 +8052,7 @@ export interface operations {
             };
         };
     };
-    create_9: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -8063,7 +8085,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -8094,7 +8116,7 @@ export interface operations {
             };
         };
     };
-    delete_10: {
+    delete_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -8123,7 +8145,7 @@ export interface operations {
             };
         };
     };
-    update_12: {
+    update_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -8158,7 +8180,7 @@ export interface operations {
             };
         };
     };
-    create_10: {
+    create_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -8422,7 +8444,7 @@ export interface operations {
             };
         };
     };
-    create_8: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -8587,7 +8609,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -8618,7 +8640,7 @@ export interface operations {
             };
         };
     };
-    update_11: {
+    update_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -8950,7 +8972,7 @@ export interface operations {
             };
         };
     };
-    send_1: {
+    send: {
         parameters: {
             query?: never;
             header?: never;
@@ -9280,7 +9302,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -9309,7 +9331,7 @@ export interface operations {
             };
         };
     };
-    create_7: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -9342,7 +9364,7 @@ export interface operations {
             };
         };
     };
-    delete_9: {
+    delete_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -9371,7 +9393,7 @@ export interface operations {
             };
         };
     };
-    update_10: {
+    update_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -9435,7 +9457,7 @@ export interface operations {
             };
         };
     };
-    get_11: {
+    get_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -9497,7 +9519,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_6: {
         parameters: {
             query?: {
                 occurrence?: string;
@@ -9562,7 +9584,7 @@ export interface operations {
             };
         };
     };
-    update_9: {
+    update_8: {
         parameters: {
             query?: {
                 scope?: "THIS" | "FOLLOWING" | "ALL";
@@ -9864,7 +9886,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -9893,7 +9915,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -9926,7 +9948,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -9957,7 +9979,7 @@ export interface operations {
             };
         };
     };
-    delete_8: {
+    delete_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -9986,7 +10008,7 @@ export interface operations {
             };
         };
     };
-    update_8: {
+    update_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -10056,7 +10078,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    mailDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -10087,7 +10109,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    saveMailDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -10122,7 +10144,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    deleteMailDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -10151,7 +10173,7 @@ export interface operations {
             };
         };
     };
-    send: {
+    sendMailDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -10182,7 +10204,7 @@ export interface operations {
             };
         };
     };
-    deleteFolder: {
+    deleteMailFolder: {
         parameters: {
             query?: never;
             header?: never;
@@ -10211,7 +10233,7 @@ export interface operations {
             };
         };
     };
-    renameFolder: {
+    renameMailFolder: {
         parameters: {
             query?: never;
             header?: never;
@@ -10246,7 +10268,7 @@ export interface operations {
             };
         };
     };
-    threads: {
+    mailThreads: {
         parameters: {
             query?: {
                 before?: string;
@@ -10280,7 +10302,7 @@ export interface operations {
             };
         };
     };
-    deleteLabel: {
+    deleteMailLabel: {
         parameters: {
             query?: never;
             header?: never;
@@ -10309,7 +10331,7 @@ export interface operations {
             };
         };
     };
-    updateLabel: {
+    updateMailLabel: {
         parameters: {
             query?: never;
             header?: never;
@@ -10344,7 +10366,7 @@ export interface operations {
             };
         };
     };
-    mine_6: {
+    mailboxes: {
         parameters: {
             query?: never;
             header?: never;
@@ -10373,7 +10395,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    mailDrafts: {
         parameters: {
             query?: never;
             header?: never;
@@ -10404,7 +10426,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    createMailDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -10439,7 +10461,7 @@ export interface operations {
             };
         };
     };
-    folders: {
+    mailFolders: {
         parameters: {
             query?: never;
             header?: never;
@@ -10470,7 +10492,7 @@ export interface operations {
             };
         };
     };
-    createFolder: {
+    createMailFolder: {
         parameters: {
             query?: never;
             header?: never;
@@ -10505,7 +10527,7 @@ export interface operations {
             };
         };
     };
-    labels: {
+    mailLabels: {
         parameters: {
             query?: never;
             header?: never;
@@ -10536,7 +10558,7 @@ export interface operations {
             };
         };
     };
-    createLabel: {
+    createMailLabel: {
         parameters: {
             query?: never;
             header?: never;
@@ -10571,7 +10593,7 @@ export interface operations {
             };
         };
     };
-    bulk: {
+    bulkMailAction: {
         parameters: {
             query?: never;
             header?: never;
@@ -10604,7 +10626,7 @@ export interface operations {
             };
         };
     };
-    thread_1: {
+    mailThread: {
         parameters: {
             query?: never;
             header?: never;
@@ -10636,7 +10658,7 @@ export interface operations {
             };
         };
     };
-    message: {
+    mailMessage: {
         parameters: {
             query?: never;
             header?: never;
@@ -10667,7 +10689,7 @@ export interface operations {
             };
         };
     };
-    forward_1: {
+    forwardMail: {
         parameters: {
             query?: never;
             header?: never;
@@ -10729,7 +10751,7 @@ export interface operations {
             };
         };
     };
-    raw: {
+    rawMailMessage: {
         parameters: {
             query?: never;
             header?: never;
@@ -10760,7 +10782,7 @@ export interface operations {
             };
         };
     };
-    allowRemoteImages: {
+    allowMailRemoteImages: {
         parameters: {
             query?: never;
             header?: never;
@@ -10789,7 +10811,7 @@ export interface operations {
             };
         };
     };
-    reply_1: {
+    replyToMail: {
         parameters: {
             query?: never;
             header?: never;
@@ -11382,7 +11404,7 @@ export interface operations {
             };
         };
     };
-    delete_7: {
+    delete_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -11793,7 +11815,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_7: {
         parameters: {
             query?: {
                 before?: string;
@@ -12037,7 +12059,7 @@ export interface operations {
             };
         };
     };
-    delete_6: {
+    delete_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -12231,7 +12253,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -12291,7 +12313,7 @@ export interface operations {
             };
         };
     };
-    update_7: {
+    update_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -12758,7 +12780,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -12789,7 +12811,7 @@ export interface operations {
             };
         };
     };
-    get_10: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -13049,7 +13071,7 @@ export interface operations {
             };
         };
     };
-    update_6: {
+    update_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -13689,7 +13711,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -13720,7 +13742,7 @@ export interface operations {
             };
         };
     };
-    update_5: {
+    update_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -14006,7 +14028,7 @@ export interface operations {
             };
         };
     };
-    delete_5: {
+    delete_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -14134,7 +14156,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -14165,7 +14187,7 @@ export interface operations {
             };
         };
     };
-    delete_4: {
+    delete_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -14194,7 +14216,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -14510,7 +14532,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    delete_2: {
         parameters: {
             query?: {
                 moveTo?: string;
@@ -14541,7 +14563,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -14638,7 +14660,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -14669,7 +14691,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    delete_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -14698,7 +14720,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -14992,7 +15014,7 @@ export interface operations {
             };
         };
     };
-    delete_11: {
+    delete_10: {
         parameters: {
             query?: never;
             header?: never;

@@ -273,6 +273,22 @@ const SERVER_CODES = [
   'calendar.duration-invalid',
   'calendar.step-invalid',
   'calendar.working-hours-invalid',
+  'mail.not-found',
+  'mail.cannot-send',
+  'mail.name-taken',
+  'mail.system-folder',
+  'mail.folder-required',
+  'mail.label-required',
+  'mail.bad-cursor',
+  'mail.draft-conflict',
+  'mail.no-recipients',
+  'mail.too-many-recipients',
+  'mail.bad-address',
+  'mail.recipient-unknown',
+  'mail.list-posting-refused',
+  'mail.relay-not-configured',
+  'mail.body-too-long',
+  'mail.body-invalid',
 ];
 
 describe('translation catalogues', () => {

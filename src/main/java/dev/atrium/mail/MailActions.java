@@ -5,6 +5,7 @@ import dev.atrium.mail.internal.FlagsTable;
 import dev.atrium.mail.internal.FoldersTable;
 import dev.atrium.mail.internal.FoldersTable.FolderRow;
 import dev.atrium.mail.internal.MailStream;
+import dev.atrium.mail.internal.MessagesFiled;
 import dev.atrium.mail.internal.ThreadsTable;
 import dev.atrium.mail.internal.ThreadsTable.MessageRow;
 import dev.atrium.shared.DomainException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,18 +30,21 @@ public class MailActions {
   private final FoldersTable folders;
   private final FlagsTable flags;
   private final MailStream stream;
+  private final ApplicationEventPublisher events;
 
   MailActions(
       Mailboxes mailboxes,
       ThreadsTable threads,
       FoldersTable folders,
       FlagsTable flags,
-      MailStream stream) {
+      MailStream stream,
+      ApplicationEventPublisher events) {
     this.mailboxes = mailboxes;
     this.threads = threads;
     this.folders = folders;
     this.flags = flags;
     this.stream = stream;
+    this.events = events;
   }
 
   @Transactional
@@ -65,6 +70,7 @@ public class MailActions {
             ids, label(mailboxId, command.labelId()), command.action() == MailBulkAction.LABEL);
       case DELETE_FOREVER -> {
         flags.delete(ids);
+        events.publishEvent(new MessagesFiled(List.copyOf(ids)));
         stream.append(mailboxId, new MailStreamEvent.MessageRemoved(List.copyOf(ids)));
         return;
       }

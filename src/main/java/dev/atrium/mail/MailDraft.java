@@ -1,5 +1,6 @@
 package dev.atrium.mail;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +16,11 @@ public record MailDraft(
     List<MailPerson> to,
     List<MailPerson> cc,
     List<MailPerson> bcc,
-    @Nullable JsonNode body,
+
+    @Schema(implementation = java.util.Map.class, description = "ProseMirror (TipTap) JSON")
+    @Nullable
+    JsonNode body,
+
     List<MailAttachment> attachments,
     @Nullable UUID replyToMessageId,
     @Nullable UUID forwardOfMessageId,

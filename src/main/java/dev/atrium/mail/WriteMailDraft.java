@@ -1,5 +1,6 @@
 package dev.atrium.mail;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -16,7 +17,11 @@ public record WriteMailDraft(
     @Nullable @Valid @Size(max = 500) List<MailPerson> cc,
     @Nullable @Valid @Size(max = 500) List<MailPerson> bcc,
     @Nullable @Size(max = 998) String subject,
-    @Nullable JsonNode body,
+
+    @Schema(implementation = java.util.Map.class, description = "ProseMirror (TipTap) JSON")
+    @Nullable
+    JsonNode body,
+
     @Nullable @Size(max = 100) List<UUID> attachmentIds,
     @Nullable UUID replyToMessageId,
     @Nullable UUID forwardOfMessageId,

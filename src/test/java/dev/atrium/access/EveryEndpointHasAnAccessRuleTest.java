@@ -265,6 +265,29 @@ class EveryEndpointHasAnAccessRuleTest {
       // open no project but keep personal tasks and work in projects shared with them
       // calendar: a calendar or event one may not see answers 404, one seen as free/busy only
       // answers busy time (RealResourceMatrixTest); guests open no calendar of their own
+      entry("GET /api/v1/mail/mailboxes", Rule.SIGNED_IN),
+      entry("GET /api/v1/mail/mailboxes/{id}/folders", Rule.SIGNED_IN),
+      entry("POST /api/v1/mail/mailboxes/{id}/folders", Rule.SIGNED_IN),
+      entry("PATCH /api/v1/mail/folders/{id}", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/mail/folders/{id}", Rule.SIGNED_IN),
+      entry("GET /api/v1/mail/mailboxes/{id}/labels", Rule.SIGNED_IN),
+      entry("POST /api/v1/mail/mailboxes/{id}/labels", Rule.SIGNED_IN),
+      entry("PATCH /api/v1/mail/labels/{id}", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/mail/labels/{id}", Rule.SIGNED_IN),
+      entry("GET /api/v1/mail/folders/{id}/threads", Rule.SIGNED_IN),
+      entry("GET /api/v1/mail/mailboxes/{id}/threads/{threadId}", Rule.SIGNED_IN),
+      entry("GET /api/v1/mail/messages/{id}", Rule.SIGNED_IN),
+      entry("GET /api/v1/mail/messages/{id}/raw", Rule.SIGNED_IN),
+      entry("POST /api/v1/mail/messages/{id}/remote-images", Rule.SIGNED_IN),
+      entry("POST /api/v1/mail/mailboxes/{id}/messages/bulk", Rule.SIGNED_IN),
+      entry("POST /api/v1/mail/messages/{id}/reply", Rule.SIGNED_IN),
+      entry("POST /api/v1/mail/messages/{id}/forward", Rule.SIGNED_IN),
+      entry("GET /api/v1/mail/mailboxes/{id}/drafts", Rule.SIGNED_IN),
+      entry("POST /api/v1/mail/mailboxes/{id}/drafts", Rule.SIGNED_IN),
+      entry("GET /api/v1/mail/drafts/{id}", Rule.SIGNED_IN),
+      entry("PUT /api/v1/mail/drafts/{id}", Rule.SIGNED_IN),
+      entry("DELETE /api/v1/mail/drafts/{id}", Rule.SIGNED_IN),
+      entry("POST /api/v1/mail/drafts/{id}/send", Rule.SIGNED_IN),
       entry("GET /api/v1/calendars", Rule.SIGNED_IN),
       entry("POST /api/v1/calendars", Rule.MEMBER),
       entry("GET /api/v1/calendars/{id}", Rule.SIGNED_IN),
@@ -429,6 +452,7 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("{number}", "1")
           .replace("{seq}", "1")
           .replace("{pageId}", UUID.randomUUID().toString())
+          .replace("{threadId}", UUID.randomUUID().toString())
           .replace("{token}", "not-a-feed-secret")
           .replace("{id}", UUID.randomUUID().toString());
       for (Who who : Who.values()) {
@@ -469,6 +493,7 @@ class EveryEndpointHasAnAccessRuleTest {
           .replace("{number}", "not-a-number")
           .replace("{seq}", "not-a-number")
           .replace("{pageId}", "not-an-id")
+          .replace("{threadId}", "not-an-id")
           .replace("{token}", "not-a-feed-secret");
       List<Api.Response> answers = List.of(
           admin.send(
@@ -492,6 +517,7 @@ class EveryEndpointHasAnAccessRuleTest {
                       .replace("{number}", "1")
                       .replace("{seq}", "1")
                       .replace("{pageId}", UUID.randomUUID().toString())
+                      .replace("{threadId}", UUID.randomUUID().toString())
                       .replace("{token}", "not-a-feed-secret")
                   + "?page=-1&size=99999&from=yesterday-ish&dryRun=maybe",
               method.equals("GET") ? null : Map.of()));

@@ -189,6 +189,7 @@ public class MailStore implements LocalDelivery {
       }
     });
     stream.append(entries, known);
+    events.publishEvent(new MessagesFiled(List.copyOf(made.values())));
     if (!outgoing && !made.isEmpty()) {
       events.publishEvent(
           new MailReceived(mail.from(), mail.subject(), Map.copyOf(made), Map.copyOf(owners)));

@@ -35,14 +35,14 @@ class MailDraftsController {
 
   @GetMapping("/api/v1/mail/mailboxes/{id}/drafts")
   @Operation(summary = "The mailbox's drafts, latest saved first")
-  List<MailDraft> list(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  List<MailDraft> mailDrafts(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return drafts.list(subject, id);
   }
 
   @PostMapping("/api/v1/mail/mailboxes/{id}/drafts")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Starts a draft in the mailbox (whoever may send from it)")
-  MailDraft create(
+  MailDraft createMailDraft(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @Valid @RequestBody WriteMailDraft command) {
@@ -51,7 +51,7 @@ class MailDraftsController {
 
   @GetMapping("/api/v1/mail/drafts/{id}")
   @Operation(summary = "A draft")
-  MailDraft get(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  MailDraft mailDraft(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return drafts.get(subject, id);
   }
 
@@ -59,7 +59,7 @@ class MailDraftsController {
   @Operation(
       summary =
           "Saves a draft; 409 mail.draft-conflict with the current one when the version is stale")
-  MailDraft update(
+  MailDraft saveMailDraft(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @Valid @RequestBody WriteMailDraft command) {
@@ -69,20 +69,20 @@ class MailDraftsController {
   @DeleteMapping("/api/v1/mail/drafts/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Discards a draft")
-  void delete(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  void deleteMailDraft(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     drafts.delete(subject, id);
   }
 
   @PostMapping("/api/v1/mail/drafts/{id}/send")
   @Operation(summary = "Sends the draft: the sent mail as Sent holds it")
-  MailMessage send(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  MailMessage sendMailDraft(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return drafts.send(subject, id);
   }
 
   @PostMapping("/api/v1/mail/messages/{id}/reply")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "A new draft replying to the message (to all when asked)")
-  MailDraft reply(
+  MailDraft replyToMail(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @RequestBody MailReply command) {
@@ -92,7 +92,7 @@ class MailDraftsController {
   @PostMapping("/api/v1/mail/messages/{id}/forward")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "A new draft forwarding the message with its attachments")
-  MailDraft forward(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  MailDraft forwardMail(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return replies.forward(subject, id);
   }
 }

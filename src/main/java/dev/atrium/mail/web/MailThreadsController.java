@@ -41,7 +41,7 @@ class MailThreadsController {
 
   @GetMapping("/api/v1/mail/folders/{id}/threads")
   @Operation(summary = "A page of the folder's conversations, newest first")
-  MailThreadPage threads(
+  MailThreadPage mailThreads(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @RequestParam(required = false) @Nullable String before,
@@ -51,7 +51,7 @@ class MailThreadsController {
 
   @GetMapping("/api/v1/mail/mailboxes/{id}/threads/{threadId}")
   @Operation(summary = "A conversation's messages in the mailbox, oldest first")
-  MailThread thread(
+  MailThread mailThread(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @PathVariable UUID threadId) {
@@ -60,14 +60,14 @@ class MailThreadsController {
 
   @GetMapping("/api/v1/mail/messages/{id}")
   @Operation(summary = "One message")
-  MailMessage message(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  MailMessage mailMessage(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return threads.message(subject, id);
   }
 
   @PostMapping("/api/v1/mail/mailboxes/{id}/messages/bulk")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Marks, moves, labels or deletes messages of the mailbox, all or nothing")
-  void bulk(
+  void bulkMailAction(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @Valid @RequestBody MailBulk command) {
@@ -77,7 +77,7 @@ class MailThreadsController {
   @PostMapping("/api/v1/mail/messages/{id}/remote-images")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Shows this message's remote images from now on")
-  void allowRemoteImages(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  void allowMailRemoteImages(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     actions.allowRemoteImages(subject, id);
   }
 
@@ -91,7 +91,8 @@ class MailThreadsController {
                   @Content(
                       mediaType = "message/rfc822",
                       schema = @Schema(type = "string", format = "binary"))))
-  ResponseEntity<byte[]> raw(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  ResponseEntity<byte[]> rawMailMessage(
+      @AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("message/rfc822"))
         .header(

@@ -35,20 +35,20 @@ class MailboxesController {
 
   @GetMapping("/api/v1/mail/mailboxes")
   @Operation(summary = "The mailboxes I read: my own first (made on first use), then shared ones")
-  List<MailboxSummary> mine(@AuthenticationPrincipal Subject subject) {
+  List<MailboxSummary> mailboxes(@AuthenticationPrincipal Subject subject) {
     return mailboxes.mine(subject);
   }
 
   @GetMapping("/api/v1/mail/mailboxes/{id}/folders")
   @Operation(summary = "A mailbox's folders with their unread and total counts")
-  List<MailFolder> folders(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  List<MailFolder> mailFolders(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return mailboxes.folders(subject, id);
   }
 
   @PostMapping("/api/v1/mail/mailboxes/{id}/folders")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Makes a folder (whoever may send from the mailbox)")
-  MailFolder createFolder(
+  MailFolder createMailFolder(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @Valid @RequestBody NameMailFolder command) {
@@ -57,7 +57,7 @@ class MailboxesController {
 
   @PatchMapping("/api/v1/mail/folders/{id}")
   @Operation(summary = "Renames a folder one made")
-  MailFolder renameFolder(
+  MailFolder renameMailFolder(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @Valid @RequestBody NameMailFolder command) {
@@ -67,20 +67,20 @@ class MailboxesController {
   @DeleteMapping("/api/v1/mail/folders/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Deletes a folder one made; its mail goes to Trash")
-  void deleteFolder(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  void deleteMailFolder(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     mailboxes.deleteFolder(subject, id);
   }
 
   @GetMapping("/api/v1/mail/mailboxes/{id}/labels")
   @Operation(summary = "A mailbox's labels")
-  List<MailLabel> labels(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  List<MailLabel> mailLabels(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     return mailboxes.labels(subject, id);
   }
 
   @PostMapping("/api/v1/mail/mailboxes/{id}/labels")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Makes a label")
-  MailLabel createLabel(
+  MailLabel createMailLabel(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @Valid @RequestBody WriteMailLabel command) {
@@ -89,7 +89,7 @@ class MailboxesController {
 
   @PatchMapping("/api/v1/mail/labels/{id}")
   @Operation(summary = "Renames or recolours a label")
-  MailLabel updateLabel(
+  MailLabel updateMailLabel(
       @AuthenticationPrincipal Subject subject,
       @PathVariable UUID id,
       @Valid @RequestBody WriteMailLabel command) {
@@ -99,7 +99,7 @@ class MailboxesController {
   @DeleteMapping("/api/v1/mail/labels/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Deletes a label, taking it off the mail that had it")
-  void deleteLabel(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
+  void deleteMailLabel(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     mailboxes.deleteLabel(subject, id);
   }
 }
