@@ -30,6 +30,12 @@ export const router = createBrowserRouter([
       { path: 'messages/:channelId?', lazy: messagesRoute },
       // a permalink to one message (its seq); link unfurling relies on exactly this shape
       { path: 'messages/:channelId/:seq', lazy: messagesRoute },
+      // a link to one mail (chat's cards of shared mail carry it) opens it where it is
+      {
+        path: 'mail/messages/:messageId',
+        lazy: () =>
+          import('../features/mail/links/open-mail-route').then(({ OpenMailRoute }) => ({ Component: OpenMailRoute })),
+      },
       { path: 'announcements/:id?', lazy: announcementsRoute },
       { path: 'announcements/new', lazy: announcementEditor },
       { path: 'announcements/:id/edit', lazy: announcementEditor },

@@ -1508,166 +1508,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/mail/admin/default-domain": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Makes a domain the one new addresses are given in */
-        put: operations["makeMailDomainDefault"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/mail/admin/domains": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The domains Atrium receives mail for, the default first */
-        get: operations["mailDomains"];
-        put?: never;
-        /** Adds a domain; the first one added is the default */
-        post: operations["addMailDomain"];
-        /** Removes a domain no address uses (the default only when it is the last) */
-        delete: operations["removeMailDomain"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/mail/admin/lists": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The mailing lists, with how many people each reaches now */
-        get: operations["mailingLists"];
-        put?: never;
-        /** Makes a list following a department, a subtree or a group */
-        post: operations["createMailingList"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/mail/admin/lists/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Removes a list and its address */
-        delete: operations["deleteMailingList"];
-        options?: never;
-        head?: never;
-        /** Changes a list's name, address, source or posting rule */
-        patch: operations["updateMailingList"];
-        trace?: never;
-    };
-    "/api/v1/mail/admin/people/{personId}/addresses": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A person's From address and aliases, or the address they would be given */
-        get: operations["personMailAddresses"];
-        put?: never;
-        /** Gives a person an alias, or a new From address (making their mailbox if need be) */
-        post: operations["addPersonMailAddress"];
-        /** Removes one of a person's aliases */
-        delete: operations["removePersonMailAddress"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/mail/admin/people/{personId}/primary-address": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Makes one of a person's aliases their From address */
-        put: operations["makePersonMailAddressPrimary"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/mail/admin/shared-mailboxes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The shared mailboxes with their addresses and members */
-        get: operations["sharedMailboxes"];
-        put?: never;
-        /** Makes a shared mailbox with its address and members, one a manager */
-        post: operations["createSharedMailbox"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/mail/admin/shared-mailboxes/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Removes a shared mailbox that holds no mail */
-        delete: operations["deleteSharedMailbox"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/mail/contacts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Recipients matching a name, pinyin, initials or address: people, lists, shared mailboxes */
-        get: operations["mailContacts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/mail/drafts/{id}": {
         parameters: {
             query?: never;
@@ -1828,24 +1668,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/mail/mailboxes/{id}/members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who works from a mailbox, and in which role (its managers) */
-        get: operations["mailboxMembers"];
-        /** Replaces a mailbox's members (its managers; a shared one's administrators too) */
-        put: operations["replaceMailboxMembers"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/mail/mailboxes/{id}/messages/bulk": {
         parameters: {
             query?: never;
@@ -1857,24 +1679,6 @@ export interface paths {
         put?: never;
         /** Marks, moves, labels or deletes messages of the mailbox, all or nothing */
         post: operations["bulkMailAction"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/mail/mailboxes/{id}/signature": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The signature offered when composing from a mailbox (its senders) */
-        get: operations["mailboxSignature"];
-        /** Sets or clears a mailbox's signature, a TipTap document (its senders) */
-        put: operations["setMailboxSignature"];
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1932,6 +1736,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/messages/{id}/place": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a mail is (mailbox, folder, conversation), for a reader of its mailbox */
+        get: operations["place"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mail/messages/{id}/raw": {
         parameters: {
             query?: never;
@@ -1977,6 +1798,40 @@ export interface paths {
         put?: never;
         /** A new draft replying to the message (to all when asked) */
         post: operations["replyToMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shares a mail in a chat channel (a reader of its mailbox who may post there): a quote of it and its card */
+        post: operations["share"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes a task of a mail (a reader of its mailbox): its subject and text unless given; the mail is its source */
+        post: operations["fromMail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3587,24 +3442,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AddAddress: {
-            domain?: string;
-            localPart: string;
-            primary?: boolean;
-        };
-        AddDomain: {
-            name: string;
-        };
-        AddressName: {
-            address: string;
-        };
         Announcement: {
             attachmentFileIds: string[];
             attachments: components["schemas"]["AnnouncementAttachment"][];
             audience: components["schemas"]["Audience"];
             author: components["schemas"]["AnnouncementPerson"];
             /** @description ProseMirror (TipTap) JSON */
-            body: components["schemas"]["JsonNode"];
+            body: {
+                [key: string]: unknown;
+            };
             capabilities: components["schemas"]["AnnouncementCapabilities"];
             category: string;
             /** Format: uuid */
@@ -3683,7 +3529,9 @@ export interface components {
             attachmentFileIds: string[];
             audience: components["schemas"]["Audience"];
             /** @description ProseMirror (TipTap) JSON of the doc editor's extensions */
-            body: components["schemas"]["JsonNode"];
+            body: {
+                [key: string]: unknown;
+            };
             category: string;
             /** Format: uuid */
             channelId?: string;
@@ -4158,12 +4006,6 @@ export interface components {
         CreateSection: {
             name: string;
         };
-        CreateSharedMailbox: {
-            domain?: string;
-            localPart: string;
-            members: components["schemas"]["MailboxMember"][];
-            name: string;
-        };
         CreateSpace: {
             color?: string;
             /** Format: uuid */
@@ -4181,7 +4023,9 @@ export interface components {
             blockedByIds?: string[];
             checklist?: components["schemas"]["ChecklistItem"][];
             /** @description ProseMirror (TipTap) JSON */
-            description?: components["schemas"]["JsonNode"];
+            description?: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             dueAt?: string;
             followerIds?: string[];
@@ -4264,9 +4108,6 @@ export interface components {
         };
         /** @description The events of stream kind `doc.space`, told apart by `kind`. */
         DocStreamEvent: components["schemas"]["PageUpdated"] | components["schemas"]["PageAccessUpdated"] | components["schemas"]["SpaceUpdated"] | components["schemas"]["PagesDeleted"];
-        DomainName: {
-            name: string;
-        };
         DraftRemoved: {
             /** Format: uuid */
             draftId: string;
@@ -4347,7 +4188,9 @@ export interface components {
             calendarName: string;
             capabilities: components["schemas"]["EventCapabilities"];
             /** @description ProseMirror (TipTap) JSON */
-            description?: components["schemas"]["JsonNode"];
+            description?: {
+                [key: string]: unknown;
+            };
             /** Format: uuid */
             docPageId?: string;
             /** Format: date-time */
@@ -4602,26 +4445,13 @@ export interface components {
             labelId?: string;
             messageIds: string[];
         };
-        MailContact: {
-            address: string;
-            detail?: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "PERSON" | "LIST" | "SHARED";
-            name: string;
-        };
-        MailDomain: {
-            /** Format: int64 */
-            addresses: number;
-            isDefault: boolean;
-            name: string;
-        };
         MailDraft: {
             attachments: components["schemas"]["MailAttachment"][];
             bcc: components["schemas"]["MailPerson"][];
             /** @description ProseMirror (TipTap) JSON */
-            body?: components["schemas"]["JsonNode"];
+            body?: {
+                [key: string]: unknown;
+            };
             cc: components["schemas"]["MailPerson"][];
             /** Format: uuid */
             forwardOfMessageId?: string;
@@ -4686,6 +4516,14 @@ export interface components {
             address: string;
             name?: string;
         };
+        MailPlace: {
+            /** Format: uuid */
+            folderId: string;
+            /** Format: uuid */
+            mailboxId: string;
+            /** Format: uuid */
+            threadId: string;
+        };
         MailReply: {
             all: boolean;
         };
@@ -4717,46 +4555,15 @@ export interface components {
             threadId: string;
             unread: boolean;
         };
-        MailboxMember: {
-            /** Format: uuid */
-            id?: string;
-            /** @enum {string} */
-            kind: "PERSON" | "DEPARTMENT" | "GROUP" | "COMPANY";
-            name?: string;
-            /** @enum {string} */
-            role: "READER" | "SENDER" | "MANAGER";
-        };
-        MailboxMembers: {
-            members: components["schemas"]["MailboxMember"][];
-        };
-        MailboxSignature: {
-            signature?: components["schemas"]["JsonNode"];
-        };
         MailboxSummary: {
             address: string;
             /** Format: uuid */
             id: string;
             kind: string;
-            /** Format: int64 */
-            lastSeq: number;
             name: string;
             role: string;
             /** Format: int64 */
             unread: number;
-        };
-        MailingList: {
-            address: string;
-            /** Format: uuid */
-            id: string;
-            /** Format: int32 */
-            members: number;
-            name: string;
-            /** @enum {string} */
-            posting: "MEMBERS" | "COMPANY" | "ANYONE";
-            /** Format: uuid */
-            sourceId: string;
-            /** @enum {string} */
-            sourceKind: "DEPARTMENT" | "SUBTREE" | "GROUP";
         };
         MarkRead: {
             /** Format: int64 */
@@ -5240,15 +5047,6 @@ export interface components {
             id: string;
             name: string;
             title?: string;
-        };
-        PersonMailAddresses: {
-            aliases: string[];
-            /** Format: uuid */
-            mailboxId?: string;
-            /** Format: uuid */
-            personId: string;
-            primary?: string;
-            proposal?: string;
         };
         PersonName: {
             avatarColor: string;
@@ -5758,12 +5556,17 @@ export interface components {
         Settings: {
             mfaRequired: boolean;
         };
-        SharedMailbox: {
-            address?: string;
+        ShareMail: {
             /** Format: uuid */
-            id: string;
-            members: components["schemas"]["MailboxMember"][];
-            name: string;
+            channelId: string;
+            note?: string;
+        };
+        SharedMail: {
+            /** Format: uuid */
+            channelId: string;
+            /** Format: uuid */
+            chatMessageId: string;
+            link: string;
         };
         SignInRequest: {
             login: string;
@@ -5881,7 +5684,9 @@ export interface components {
             createdAt: string;
             creator: components["schemas"]["TaskPerson"];
             /** @description ProseMirror (TipTap) JSON */
-            description?: components["schemas"]["JsonNode"];
+            description?: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             dueAt?: string;
             followers: components["schemas"]["TaskPerson"][];
@@ -5900,7 +5705,9 @@ export interface components {
             /** Format: uuid */
             sectionId?: string;
             /** @description Where the task came from */
-            source?: components["schemas"]["JsonNode"];
+            source?: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             startAt?: string;
             /** @enum {string} */
@@ -5950,7 +5757,9 @@ export interface components {
             /** Format: uuid */
             sectionId?: string;
             /** @description Where the task came from */
-            source?: components["schemas"]["JsonNode"];
+            source?: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             startAt?: string;
             /** @enum {string} */
@@ -6228,7 +6037,9 @@ export interface components {
             attachmentFileIds?: string[];
             attendees?: components["schemas"]["EventInvitee"][];
             /** @description ProseMirror (TipTap) JSON */
-            description?: components["schemas"]["JsonNode"];
+            description?: {
+                [key: string]: unknown;
+            };
             /** Format: uuid */
             docPageId?: string;
             /** Format: date-time */
@@ -6249,7 +6060,9 @@ export interface components {
             attachmentIds?: string[];
             bcc?: components["schemas"]["MailPerson"][];
             /** @description ProseMirror (TipTap) JSON */
-            body?: components["schemas"]["JsonNode"];
+            body?: {
+                [key: string]: unknown;
+            };
             cc?: components["schemas"]["MailPerson"][];
             /** Format: uuid */
             forwardOfMessageId?: string;
@@ -6263,17 +6076,6 @@ export interface components {
         WriteMailLabel: {
             color?: string;
             name: string;
-        };
-        WriteMailingList: {
-            domain?: string;
-            localPart?: string;
-            name?: string;
-            /** @enum {string} */
-            posting?: "MEMBERS" | "COMPANY" | "ANYONE";
-            /** Format: uuid */
-            sourceId?: string;
-            /** @enum {string} */
-            sourceKind?: "DEPARTMENT" | "SUBTREE" | "GROUP";
         };
         WriteRoom: {
             archived?: boolean;
@@ -10276,512 +10078,6 @@ export interface operations {
             };
         };
     };
-    makeMailDomainDefault: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DomainName"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MailDomain"][];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    mailDomains: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MailDomain"][];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addMailDomain: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AddDomain"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MailDomain"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    removeMailDomain: {
-        parameters: {
-            query: {
-                name: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    mailingLists: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MailingList"][];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createMailingList: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WriteMailingList"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MailingList"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteMailingList: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateMailingList: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WriteMailingList"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MailingList"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    personMailAddresses: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                personId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonMailAddresses"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addPersonMailAddress: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                personId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AddAddress"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonMailAddresses"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    removePersonMailAddress: {
-        parameters: {
-            query: {
-                address: string;
-            };
-            header?: never;
-            path: {
-                personId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonMailAddresses"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    makePersonMailAddressPrimary: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                personId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AddressName"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonMailAddresses"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    sharedMailboxes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SharedMailbox"][];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createSharedMailbox: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateSharedMailbox"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SharedMailbox"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteSharedMailbox: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    mailContacts: {
-        parameters: {
-            query: {
-                q: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MailContact"][];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     mailDraft: {
         parameters: {
             query?: never;
@@ -11297,72 +10593,6 @@ export interface operations {
             };
         };
     };
-    mailboxMembers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MailboxMember"][];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    replaceMailboxMembers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MailboxMembers"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MailboxMember"][];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     bulkMailAction: {
         parameters: {
             query?: never;
@@ -11384,72 +10614,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    mailboxSignature: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MailboxSignature"];
-                };
-            };
-            /** @description A refusal or failure, as a problem document */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    setMailboxSignature: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MailboxSignature"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MailboxSignature"];
-                };
             };
             /** @description A refusal or failure, as a problem document */
             default: {
@@ -11556,6 +10720,37 @@ export interface operations {
             };
         };
     };
+    place: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPlace"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     rawMailMessage: {
         parameters: {
             query?: never;
@@ -11638,6 +10833,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MailDraft"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareMail"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedMail"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fromMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTask"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

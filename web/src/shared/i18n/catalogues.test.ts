@@ -184,6 +184,7 @@ const SERVER_CODES = [
   'task.title-empty',
   'task.message-not-found',
   'task.page-not-found',
+  'task.mail-not-found',
   'task.plan-not-found',
   'task.plan-closed',
   'task.export-format-invalid',

@@ -42,6 +42,28 @@ describe('a card for a link into Atrium', () => {
     expect(render(preview('announcement', '假期安排'), 'zh-CN')).toContain('公告 · the start of it');
   });
 
+  it('shows a shared mail with its subject, its sender and its snippet, and the mail icon', () => {
+    const card: Card = {
+      url: `https://atrium.example.com/mail/messages/${ID}`,
+      kind: 'mail',
+      preview: {
+        kind: 'mail',
+        id: ID,
+        title: '季度预算',
+        containerName: '王芳 <wang.fang@atrium.example>',
+        excerpt: '请在周五前确认预算',
+        at: '2026-12-07T10:00:00Z',
+        people: [],
+      },
+    };
+    const html = render(card);
+    expect(html).toContain('季度预算');
+    expect(html).toContain('Mail · 王芳 &lt;wang.fang@atrium.example&gt; · 请在周五前确认预算');
+    expect(html).toContain('aria-label="mail"');
+    expect(html).toContain(`href="/mail/messages/${ID}"`);
+    expect(render(card, 'zh-CN')).toContain('邮件 · 王芳');
+  });
+
   it('shows a kind this client does not know with the neutral icon and no kind name', () => {
     const html = render(preview('survey', 'Canteen survey'));
     expect(html).toContain('Canteen survey');

@@ -3,6 +3,7 @@ import {
   CheckSquareOutlined,
   FileTextOutlined,
   LinkOutlined,
+  MailOutlined,
   MessageOutlined,
   NotificationOutlined,
   NumberOutlined,
@@ -28,6 +29,7 @@ const KIND_ICONS: Record<string, ReactNode> = {
   announcement: <NotificationOutlined />,
   task: <CheckSquareOutlined />,
   event: <CalendarOutlined />,
+  mail: <MailOutlined />,
 };
 
 export function KindIcon({ kind }: { kind: string }) {

@@ -12,7 +12,8 @@
       "files",
       "search",
       "realtime",
-      "notify"
+      "notify",
+      "chat::alerts"
     })
 @NullMarked
 package dev.atrium.mail;

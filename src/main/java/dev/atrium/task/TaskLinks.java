@@ -3,6 +3,7 @@ package dev.atrium.task;
 import dev.atrium.access.Subject;
 import dev.atrium.chat.ChatMessages;
 import dev.atrium.chat.LinkedMessage;
+import dev.atrium.mail.links.MailTasks;
 import dev.atrium.search.LinkPreview;
 import dev.atrium.search.LinkPreviews;
 import dev.atrium.shared.DomainException;
@@ -14,12 +15,13 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Tasks made from other modules' objects (issue #16, "joined up"): a chat message and a checklist
- * item of a page. The task records where it came from ({@code source}), and a task made from a
+ * Tasks made from other modules' objects (issue #16, "joined up"): a chat message, a checklist
+ * item of a page and a mail (issue #17). The task records where it came from ({@code source}), and a task made from a
  * message answers it in the conversation with its card, which then follows the task live.
  */
 @Service
@@ -29,12 +31,15 @@ public class TaskLinks {
   public static final String CHAT_MESSAGE = "chat.message";
   /** {@code source.kind} of a task made from a page (a checklist item on it). */
   public static final String DOC_PAGE = "doc.page";
+  /** {@code source.kind} of a task made from a mail. */
+  public static final String MAIL_MESSAGE = "mail.message";
   /** {@code source.kind} of the task an announcement gave its recipient. */
   public static final String ANNOUNCE = "announce";
 
   private final Tasks tasks;
   private final ChatMessages messages;
   private final List<LinkPreviews> previews;
+  private final MailTasks mails;
   private final LinksTable links;
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
@@ -43,12 +48,14 @@ public class TaskLinks {
       Tasks tasks,
       ChatMessages messages,
       List<LinkPreviews> previews,
+      MailTasks mails,
       LinksTable links,
       ApplicationEventPublisher events,
       ObjectMapper json) {
     this.tasks = tasks;
     this.messages = messages;
     this.previews = previews;
+    this.mails = mails;
     this.links = links;
     this.events = events;
     this.json = json;
@@ -100,6 +107,31 @@ public class TaskLinks {
       source.put("spaceName", page.containerName());
     }
     return tasks.create(subject, command, source);
+  }
+
+  /**
+   * Makes a task of a mail: whoever may read its mailbox may (404 {@code task.mail-not-found}
+   * otherwise). A blank title becomes the mail's subject and a missing description its text with a
+   * link back to it; the project is the person's choice, as for any task. The mail is the task's
+   * source (its subject and sender as the reader saw them), and the task's card opens it.
+   */
+  @Transactional
+  public Task fromMail(Subject subject, UUID messageId, CreateTask command) {
+    LinkPreview mail = mails
+        .readable(subject, messageId)
+        .orElseThrow(() -> DomainException.notFound(
+            "task.mail-not-found", "No such mail, or you may not read it."));
+    String title = command.title().isBlank() ? MailTaskText.title(mail) : command.title();
+    JsonNode description =
+        command.description() == null || command.description().isNull()
+            ? MailTaskText.description(json, mail, MailTasks.link(messageId))
+            : command.description();
+    ObjectNode source = json.createObjectNode()
+        .put("kind", MAIL_MESSAGE)
+        .put("messageId", messageId.toString())
+        .put("subject", mail.title())
+        .put("from", mail.containerName());
+    return tasks.create(subject, MailTaskText.with(command, title, description), source);
   }
 
   /** {@code LIVE}, {@code EDITED} or {@code DELETED}: what became of the message since. */

@@ -335,11 +335,15 @@ class EveryEndpointHasAnAccessRuleTest {
       // announcement, the project: RealResourceMatrixTest)
       entry("POST /api/v1/channels/{id}/messages/{seq}/task", Rule.SIGNED_IN),
       entry("POST /api/v1/pages/{id}/task", Rule.SIGNED_IN),
+      entry("POST /api/v1/mail/messages/{id}/task", Rule.SIGNED_IN),
       entry("GET /api/v1/announcements/{id}/task", Rule.SIGNED_IN),
       entry("PUT /api/v1/announcements/{id}/task", Rule.SIGNED_IN),
       entry("DELETE /api/v1/announcements/{id}/task", Rule.SIGNED_IN),
       entry("GET /api/v1/task-projects/{id}/export", Rule.SIGNED_IN),
       entry("POST /api/v1/task-projects/{id}/import", Rule.SIGNED_IN),
+      // mail joined up: each refuses as reading the mail refuses (RealResourceMatrixTest)
+      entry("POST /api/v1/mail/messages/{id}/share", Rule.SIGNED_IN),
+      entry("GET /api/v1/mail/messages/{id}/place", Rule.SIGNED_IN),
       // meeting rooms: everyone searches them; administrators change them; a booking's request is
       // decided by the room's approvers only (others 404, RoomBookingTest)
       entry("GET /api/v1/rooms", Rule.SIGNED_IN),

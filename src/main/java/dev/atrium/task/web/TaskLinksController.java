@@ -58,6 +58,18 @@ class TaskLinksController {
     return links.fromPage(subject, pageId, command);
   }
 
+  @PostMapping("/api/v1/mail/messages/{id}/task")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary =
+          "Makes a task of a mail (a reader of its mailbox): its subject and text unless given; the mail is its source")
+  Task fromMail(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable("id") UUID messageId,
+      @Valid @RequestBody CreateTask command) {
+    return links.fromMail(subject, messageId, command);
+  }
+
   @GetMapping("/api/v1/announcements/{id}/task")
   @Operation(summary = "The task the announcement gives each recipient on publication")
   AnnouncementTaskPlan plan(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {

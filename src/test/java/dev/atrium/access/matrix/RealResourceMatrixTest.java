@@ -925,6 +925,22 @@ class RealResourceMatrixTest {
             .body(map("title", "检查 check"))
             .expect("201 404:task.page-not-found 404:task.page-not-found 404:task.page-not-found"
                 + " 404:task.page-not-found 201"),
+        on("POST /api/v1/mail/messages/{id}/task")
+            .of("a mail in a shared mailbox", mail.message)
+            .body(map("title", ""))
+            .expect("201 201 404:task.mail-not-found 404:task.mail-not-found"
+                + " 404:task.mail-not-found 404:task.mail-not-found"),
+        // ---- mail joined up: a mail shared in a channel, and where a linked mail opens (its
+        // mailbox's readers only)
+        on("POST /api/v1/mail/messages/{id}/share")
+            .of("a mail in a shared mailbox", mail.message)
+            .body(map("channelId", chat.privateChannel))
+            .expect("201 201 404:mail.not-found 404:mail.not-found 404:mail.not-found"
+                + " 404:mail.not-found"),
+        on("GET /api/v1/mail/messages/{id}/place")
+            .of("a mail in a shared mailbox", mail.message)
+            .expect("200 200 404:mail.not-found 404:mail.not-found 404:mail.not-found"
+                + " 404:mail.not-found"),
         on("GET /api/v1/announcements/{id}/task")
             .of("a must-read to department A, without a task", announce.announcement)
             .expect("404:task.plan-not-found 404:task.plan-not-found 404:announce.not-found"
