@@ -1508,6 +1508,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/admin/default-domain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Makes a domain the one new addresses are given in */
+        put: operations["makeMailDomainDefault"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The domains Atrium receives mail for, the default first */
+        get: operations["mailDomains"];
+        put?: never;
+        /** Adds a domain; the first one added is the default */
+        post: operations["addMailDomain"];
+        /** Removes a domain no address uses (the default only when it is the last) */
+        delete: operations["removeMailDomain"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mailing lists, with how many people each reaches now */
+        get: operations["mailingLists"];
+        put?: never;
+        /** Makes a list following a department, a subtree or a group */
+        post: operations["createMailingList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a list and its address */
+        delete: operations["deleteMailingList"];
+        options?: never;
+        head?: never;
+        /** Changes a list's name, address, source or posting rule */
+        patch: operations["updateMailingList"];
+        trace?: never;
+    };
+    "/api/v1/mail/admin/people/{personId}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's From address and aliases, or the address they would be given */
+        get: operations["personMailAddresses"];
+        put?: never;
+        /** Gives a person an alias, or a new From address (making their mailbox if need be) */
+        post: operations["addPersonMailAddress"];
+        /** Removes one of a person's aliases */
+        delete: operations["removePersonMailAddress"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/people/{personId}/primary-address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Makes one of a person's aliases their From address */
+        put: operations["makePersonMailAddressPrimary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/shared-mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shared mailboxes with their addresses and members */
+        get: operations["sharedMailboxes"];
+        put?: never;
+        /** Makes a shared mailbox with its address and members, one a manager */
+        post: operations["createSharedMailbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/admin/shared-mailboxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a shared mailbox that holds no mail */
+        delete: operations["deleteSharedMailbox"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recipients matching a name, pinyin, initials or address: people, lists, shared mailboxes */
+        get: operations["mailContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mail/drafts/{id}": {
         parameters: {
             query?: never;
@@ -1668,6 +1828,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/mailboxes/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who works from a mailbox, and in which role (its managers) */
+        get: operations["mailboxMembers"];
+        /** Replaces a mailbox's members (its managers; a shared one's administrators too) */
+        put: operations["replaceMailboxMembers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mail/mailboxes/{id}/messages/bulk": {
         parameters: {
             query?: never;
@@ -1679,6 +1857,24 @@ export interface paths {
         put?: never;
         /** Marks, moves, labels or deletes messages of the mailbox, all or nothing */
         post: operations["bulkMailAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signature offered when composing from a mailbox (its senders) */
+        get: operations["mailboxSignature"];
+        /** Sets or clears a mailbox's signature, a TipTap document (its senders) */
+        put: operations["setMailboxSignature"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3442,15 +3638,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddAddress: {
+            domain?: string;
+            localPart: string;
+            primary?: boolean;
+        };
+        AddDomain: {
+            name: string;
+        };
+        AddressName: {
+            address: string;
+        };
         Announcement: {
             attachmentFileIds: string[];
             attachments: components["schemas"]["AnnouncementAttachment"][];
             audience: components["schemas"]["Audience"];
             author: components["schemas"]["AnnouncementPerson"];
             /** @description ProseMirror (TipTap) JSON */
-            body: {
-                [key: string]: unknown;
-            };
+            body: components["schemas"]["JsonNode"];
             capabilities: components["schemas"]["AnnouncementCapabilities"];
             category: string;
             /** Format: uuid */
@@ -3529,9 +3734,7 @@ export interface components {
             attachmentFileIds: string[];
             audience: components["schemas"]["Audience"];
             /** @description ProseMirror (TipTap) JSON of the doc editor's extensions */
-            body: {
-                [key: string]: unknown;
-            };
+            body: components["schemas"]["JsonNode"];
             category: string;
             /** Format: uuid */
             channelId?: string;
@@ -4006,6 +4209,12 @@ export interface components {
         CreateSection: {
             name: string;
         };
+        CreateSharedMailbox: {
+            domain?: string;
+            localPart: string;
+            members: components["schemas"]["MailboxMember"][];
+            name: string;
+        };
         CreateSpace: {
             color?: string;
             /** Format: uuid */
@@ -4023,9 +4232,7 @@ export interface components {
             blockedByIds?: string[];
             checklist?: components["schemas"]["ChecklistItem"][];
             /** @description ProseMirror (TipTap) JSON */
-            description?: {
-                [key: string]: unknown;
-            };
+            description?: components["schemas"]["JsonNode"];
             /** Format: date-time */
             dueAt?: string;
             followerIds?: string[];
@@ -4108,6 +4315,9 @@ export interface components {
         };
         /** @description The events of stream kind `doc.space`, told apart by `kind`. */
         DocStreamEvent: components["schemas"]["PageUpdated"] | components["schemas"]["PageAccessUpdated"] | components["schemas"]["SpaceUpdated"] | components["schemas"]["PagesDeleted"];
+        DomainName: {
+            name: string;
+        };
         DraftRemoved: {
             /** Format: uuid */
             draftId: string;
@@ -4188,9 +4398,7 @@ export interface components {
             calendarName: string;
             capabilities: components["schemas"]["EventCapabilities"];
             /** @description ProseMirror (TipTap) JSON */
-            description?: {
-                [key: string]: unknown;
-            };
+            description?: components["schemas"]["JsonNode"];
             /** Format: uuid */
             docPageId?: string;
             /** Format: date-time */
@@ -4445,13 +4653,26 @@ export interface components {
             labelId?: string;
             messageIds: string[];
         };
+        MailContact: {
+            address: string;
+            detail?: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PERSON" | "LIST" | "SHARED";
+            name: string;
+        };
+        MailDomain: {
+            /** Format: int64 */
+            addresses: number;
+            isDefault: boolean;
+            name: string;
+        };
         MailDraft: {
             attachments: components["schemas"]["MailAttachment"][];
             bcc: components["schemas"]["MailPerson"][];
             /** @description ProseMirror (TipTap) JSON */
-            body?: {
-                [key: string]: unknown;
-            };
+            body?: components["schemas"]["JsonNode"];
             cc: components["schemas"]["MailPerson"][];
             /** Format: uuid */
             forwardOfMessageId?: string;
@@ -4555,15 +4776,46 @@ export interface components {
             threadId: string;
             unread: boolean;
         };
+        MailboxMember: {
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            kind: "PERSON" | "DEPARTMENT" | "GROUP" | "COMPANY";
+            name?: string;
+            /** @enum {string} */
+            role: "READER" | "SENDER" | "MANAGER";
+        };
+        MailboxMembers: {
+            members: components["schemas"]["MailboxMember"][];
+        };
+        MailboxSignature: {
+            signature?: components["schemas"]["JsonNode"];
+        };
         MailboxSummary: {
             address: string;
             /** Format: uuid */
             id: string;
             kind: string;
+            /** Format: int64 */
+            lastSeq: number;
             name: string;
             role: string;
             /** Format: int64 */
             unread: number;
+        };
+        MailingList: {
+            address: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            members: number;
+            name: string;
+            /** @enum {string} */
+            posting: "MEMBERS" | "COMPANY" | "ANYONE";
+            /** Format: uuid */
+            sourceId: string;
+            /** @enum {string} */
+            sourceKind: "DEPARTMENT" | "SUBTREE" | "GROUP";
         };
         MarkRead: {
             /** Format: int64 */
@@ -5047,6 +5299,15 @@ export interface components {
             id: string;
             name: string;
             title?: string;
+        };
+        PersonMailAddresses: {
+            aliases: string[];
+            /** Format: uuid */
+            mailboxId?: string;
+            /** Format: uuid */
+            personId: string;
+            primary?: string;
+            proposal?: string;
         };
         PersonName: {
             avatarColor: string;
@@ -5568,6 +5829,13 @@ export interface components {
             chatMessageId: string;
             link: string;
         };
+        SharedMailbox: {
+            address?: string;
+            /** Format: uuid */
+            id: string;
+            members: components["schemas"]["MailboxMember"][];
+            name: string;
+        };
         SignInRequest: {
             login: string;
             password: string;
@@ -5684,9 +5952,7 @@ export interface components {
             createdAt: string;
             creator: components["schemas"]["TaskPerson"];
             /** @description ProseMirror (TipTap) JSON */
-            description?: {
-                [key: string]: unknown;
-            };
+            description?: components["schemas"]["JsonNode"];
             /** Format: date-time */
             dueAt?: string;
             followers: components["schemas"]["TaskPerson"][];
@@ -5705,9 +5971,7 @@ export interface components {
             /** Format: uuid */
             sectionId?: string;
             /** @description Where the task came from */
-            source?: {
-                [key: string]: unknown;
-            };
+            source?: components["schemas"]["JsonNode"];
             /** Format: date-time */
             startAt?: string;
             /** @enum {string} */
@@ -5757,9 +6021,7 @@ export interface components {
             /** Format: uuid */
             sectionId?: string;
             /** @description Where the task came from */
-            source?: {
-                [key: string]: unknown;
-            };
+            source?: components["schemas"]["JsonNode"];
             /** Format: date-time */
             startAt?: string;
             /** @enum {string} */
@@ -6037,9 +6299,7 @@ export interface components {
             attachmentFileIds?: string[];
             attendees?: components["schemas"]["EventInvitee"][];
             /** @description ProseMirror (TipTap) JSON */
-            description?: {
-                [key: string]: unknown;
-            };
+            description?: components["schemas"]["JsonNode"];
             /** Format: uuid */
             docPageId?: string;
             /** Format: date-time */
@@ -6060,9 +6320,7 @@ export interface components {
             attachmentIds?: string[];
             bcc?: components["schemas"]["MailPerson"][];
             /** @description ProseMirror (TipTap) JSON */
-            body?: {
-                [key: string]: unknown;
-            };
+            body?: components["schemas"]["JsonNode"];
             cc?: components["schemas"]["MailPerson"][];
             /** Format: uuid */
             forwardOfMessageId?: string;
@@ -6076,6 +6334,17 @@ export interface components {
         WriteMailLabel: {
             color?: string;
             name: string;
+        };
+        WriteMailingList: {
+            domain?: string;
+            localPart?: string;
+            name?: string;
+            /** @enum {string} */
+            posting?: "MEMBERS" | "COMPANY" | "ANYONE";
+            /** Format: uuid */
+            sourceId?: string;
+            /** @enum {string} */
+            sourceKind?: "DEPARTMENT" | "SUBTREE" | "GROUP";
         };
         WriteRoom: {
             archived?: boolean;
@@ -10078,6 +10347,512 @@ export interface operations {
             };
         };
     };
+    makeMailDomainDefault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainName"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDomain"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mailDomains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDomain"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMailDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddDomain"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDomain"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeMailDomain: {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mailingLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailingList"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMailingList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMailingList"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailingList"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMailingList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMailingList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMailingList"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailingList"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    personMailAddresses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMailAddresses"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPersonMailAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAddress"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMailAddresses"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removePersonMailAddress: {
+        parameters: {
+            query: {
+                address: string;
+            };
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMailAddresses"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    makePersonMailAddressPrimary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddressName"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMailAddresses"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sharedMailboxes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedMailbox"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSharedMailbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSharedMailbox"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedMailbox"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSharedMailbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mailContacts: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailContact"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     mailDraft: {
         parameters: {
             query?: never;
@@ -10593,6 +11368,72 @@ export interface operations {
             };
         };
     };
+    mailboxMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxMember"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceMailboxMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailboxMembers"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxMember"][];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     bulkMailAction: {
         parameters: {
             query?: never;
@@ -10614,6 +11455,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mailboxSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxSignature"];
+                };
+            };
+            /** @description A refusal or failure, as a problem document */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setMailboxSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailboxSignature"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxSignature"];
+                };
             };
             /** @description A refusal or failure, as a problem document */
             default: {

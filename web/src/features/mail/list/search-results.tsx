@@ -7,7 +7,7 @@ import { EmptyState, LoadFailed, Loading } from '../../../shared/ui/page-state';
 import { listTime } from './when';
 
 /** The kind the server's search gives mail hits (mail-core's SearchSource). */
-export const MAIL_KIND = 'mail';
+export const MAIL_KIND = 'mail.message';
 
 type Segment = { text: string; match?: boolean };
 const plain = (segments: Segment[]) => segments.map((segment) => segment.text).join('');
