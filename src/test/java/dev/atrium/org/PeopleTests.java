@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.atrium.IntegrationTest;
 import dev.atrium.access.Subject;
-import dev.atrium.org.internal.Pinyin;
+import dev.atrium.shared.Pinyin;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

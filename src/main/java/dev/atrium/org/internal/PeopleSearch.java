@@ -6,6 +6,7 @@ import dev.atrium.access.Scope;
 import dev.atrium.access.Subject;
 import dev.atrium.search.SearchDocument;
 import dev.atrium.search.SearchSource;
+import dev.atrium.shared.Pinyin;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,7 @@ package dev.atrium.org.internal;
 
 import dev.atrium.access.Affiliation;
 import dev.atrium.org.PersonRef;
+import dev.atrium.shared.Pinyin;
 import dev.atrium.shared.data.UuidArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,19 +1,13 @@
 package dev.atrium.mail.internal.admin;
 
 import dev.atrium.shared.DomainException;
+import dev.atrium.shared.Pinyin;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import net.sourceforge.pinyin4j.PinyinHelper;
-import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
-import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
-import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
 /**
  * The part of an address before the {@code @}: which ones are valid (RFC 5321's dot-string, lower
@@ -44,37 +38,6 @@ public final class LocalParts {
       "root",
       "noreply",
       "no-reply");
-
-  /**
-   * Surnames read differently from the character's first reading in pinyin4j (单 is Shan as a
-   * surname, not dan). The directory's search keeps its own table inside org, which mail may not read.
-   */
-  private static final Map<Character, String> SURNAMES = Map.ofEntries(
-      Map.entry('单', "shan"),
-      Map.entry('曾', "zeng"),
-      Map.entry('解', "xie"),
-      Map.entry('仇', "qiu"),
-      Map.entry('朴', "piao"),
-      Map.entry('区', "ou"),
-      Map.entry('查', "zha"),
-      Map.entry('乐', "yue"),
-      Map.entry('盖', "ge"),
-      Map.entry('长', "chang"),
-      Map.entry('重', "chong"),
-      Map.entry('缪', "miao"),
-      Map.entry('翟', "zhai"),
-      Map.entry('尉', "yu"),
-      Map.entry('覃', "qin"),
-      Map.entry('种', "chong"));
-
-  private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
-
-  static {
-    FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
-    // ü as v, as Chinese keyboards and addresses write it: 吕 → lv
-    FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
-    FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
-  }
 
   private LocalParts() {}
 
@@ -107,25 +70,21 @@ public final class LocalParts {
    * (José María García → jose.garcia), {@code user} when nothing usable remains.
    */
   public static String fromName(String name) {
+    String unaccented = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     List<String> words = new ArrayList<>();
     StringBuilder han = new StringBuilder();
-    StringBuilder latin = new StringBuilder();
-    boolean first = true;
-    for (char c : Normalizer.normalize(name, Normalizer.Form.NFKD).toCharArray()) {
-      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-        flush(latin, words);
-        han.append(reading(c, first && han.isEmpty() && words.isEmpty()));
-        first = false;
-      } else if (c < 0x80 && Character.isLetterOrDigit(c)) {
-        flush(han, words);
-        latin.append(Character.toLowerCase(c));
-      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        flush(han, words);
-        flush(latin, words);
+    for (Pinyin.Syllable syllable : Pinyin.syllables(unaccented)) {
+      if (syllable.chinese()) {
+        han.append(syllable.text());
+        continue;
+      }
+      flush(han, words);
+      String ascii = syllable.text().replaceAll("[^a-z0-9]", "");
+      if (!ascii.isEmpty()) {
+        words.add(ascii);
       }
     }
     flush(han, words);
-    flush(latin, words);
     if (words.size() > 2) {
       words = List.of(words.getFirst(), words.getLast());
     }
@@ -145,19 +104,6 @@ public final class LocalParts {
     if (!word.isEmpty()) {
       words.add(word.toString());
       word.setLength(0);
-    }
-  }
-
-  private static String reading(char c, boolean surname) {
-    String surnameReading = surname ? SURNAMES.get(c) : null;
-    if (surnameReading != null) {
-      return surnameReading;
-    }
-    try {
-      String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
-      return readings == null || readings.length == 0 ? "" : readings[0];
-    } catch (BadHanyuPinyinOutputFormatCombination impossible) {
-      throw new IllegalStateException(impossible);
     }
   }
 }

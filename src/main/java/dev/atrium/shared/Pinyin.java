@@ -1,4 +1,4 @@
-package dev.atrium.org.internal;
+package dev.atrium.shared;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -90,17 +90,31 @@ public final class Pinyin {
    * given name typed as a word of its own ({@code zhuge mingyuan}) still finds the person.
    */
   public static List<String> tails(String name) {
-    List<String> syllables = new ArrayList<>();
-    boolean first = true;
-    for (String token : tokens(name)) {
-      syllables.add(readings(token, first).getFirst());
-      first = false;
-    }
+    List<String> syllables = syllables(name).stream().map(Syllable::text).toList();
     List<String> tails = new ArrayList<>();
     for (int i = 1; i < syllables.size(); i++) {
       tails.add(String.join("", syllables.subList(i, syllables.size())));
     }
     return tails;
+  }
+
+  /** A word of a name in its likeliest reading; {@code chinese} when it was a Chinese character. */
+  public record Syllable(String text, boolean chinese) {}
+
+  /**
+   * A name word by word in its likeliest reading, the surname's reading first: 单伟 → shan, wei;
+   * Alice Wang → alice, wang.
+   */
+  public static List<Syllable> syllables(String name) {
+    List<Syllable> syllables = new ArrayList<>();
+    boolean first = true;
+    for (String token : tokens(name)) {
+      boolean chinese = token.length() == 1
+          && Character.UnicodeScript.of(token.charAt(0)) == Character.UnicodeScript.HAN;
+      syllables.add(new Syllable(readings(token, first).getFirst(), chinese));
+      first = false;
+    }
+    return syllables;
   }
 
   /** A query as the pinyin columns hold it: lower case, no spaces. */

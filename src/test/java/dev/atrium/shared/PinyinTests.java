@@ -1,8 +1,7 @@
-package dev.atrium.org;
+package dev.atrium.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atrium.org.internal.Pinyin;
 import org.junit.jupiter.api.Test;
 
 class PinyinTests {
