@@ -286,7 +286,6 @@ const SERVER_CODES = [
   'mail.bad-address',
   'mail.recipient-unknown',
   'mail.list-posting-refused',
-  'mail.relay-not-configured',
   'mail.body-too-long',
   'mail.body-invalid',
   'mail.domain-invalid',

@@ -20,7 +20,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -45,7 +44,7 @@ public class MailSending {
   private final MailStore store;
   private final ThreadsTable threads;
   private final StoredFiles files;
-  private final ObjectProvider<Outbox> outbox;
+  private final Outbox outbox;
   private final ObjectMapper json;
   private final Clock clock;
 
@@ -54,7 +53,7 @@ public class MailSending {
       MailStore store,
       ThreadsTable threads,
       StoredFiles files,
-      ObjectProvider<Outbox> outbox,
+      Outbox outbox,
       ObjectMapper json,
       Clock clock) {
     this.targets = targets;
@@ -94,13 +93,6 @@ public class MailSending {
     if (!to.refused().isEmpty()) {
       throw refused("mail.list-posting-refused", "You may not post to these lists.", to.refused());
     }
-    Outbox relay = to.foreign().isEmpty() ? null : outbox.getIfAvailable();
-    if (!to.foreign().isEmpty() && relay == null) {
-      throw refused(
-          "mail.relay-not-configured",
-          "Mail cannot leave Atrium yet: no relay is configured.",
-          to.foreign());
-    }
     StoredMail mail = compose(draft, from);
     List<MailAttachmentRow> attachments = attachments(subject, draft, mail.id());
     store.store(mail, attachments);
@@ -108,8 +100,8 @@ public class MailSending {
     Set<UUID> local = new LinkedHashSet<>(to.mailboxes());
     local.remove(from.id());
     store.file(mail, local, "INBOX", false, to.owners());
-    if (relay != null) {
-      relay.enqueue(outgoing(mail, from, attachments), to.foreign());
+    if (!to.foreign().isEmpty()) {
+      outbox.enqueue(outgoing(mail, from, attachments), to.foreign());
     }
     return java.util.Objects.requireNonNull(sent);
   }
