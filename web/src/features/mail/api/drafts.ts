@@ -1,25 +1,39 @@
 import { ApiProblem } from '../../../shared/api/problem';
-import { mailCall } from './http';
-import type { Draft, DraftContent, MailMessage } from './types';
+import { api, body } from '../../../shared/api/client';
+import type { Draft, DraftContent, WriteDraft } from './types';
 
 export const DRAFT_CONFLICT = 'mail.draft-conflict';
 
-export const listDrafts = (mailboxId: string) => mailCall<Draft[]>('GET', `/mailboxes/${mailboxId}/drafts`);
+/** A draft as the server takes it: the body is TipTap JSON, which the spec can only type as a JsonNode. */
+const written = ({ body: doc, replyToMessageId, forwardOfMessageId, ...rest }: DraftContent): WriteDraft => ({
+  ...rest,
+  body: doc as WriteDraft['body'],
+  replyToMessageId: replyToMessageId ?? undefined,
+  forwardOfMessageId: forwardOfMessageId ?? undefined,
+});
+
+export const listDrafts = (mailboxId: string) =>
+  body(api.GET('/api/v1/mail/mailboxes/{id}/drafts', { params: { path: { id: mailboxId } } }));
 
 export const createDraft = (mailboxId: string, content: DraftContent) =>
-  mailCall<Draft>('POST', `/mailboxes/${mailboxId}/drafts`, content);
+  body(api.POST('/api/v1/mail/mailboxes/{id}/drafts', { params: { path: { id: mailboxId } }, body: written(content) }));
 
 export const updateDraft = (draftId: string, content: DraftContent, version: number) =>
-  mailCall<Draft>('PUT', `/drafts/${draftId}`, { ...content, version });
+  body(
+    api.PUT('/api/v1/mail/drafts/{id}', { params: { path: { id: draftId } }, body: { ...written(content), version } }),
+  );
 
-export const deleteDraft = (draftId: string) => mailCall<undefined>('DELETE', `/drafts/${draftId}`);
+export const deleteDraft = (draftId: string) =>
+  body(api.DELETE('/api/v1/mail/drafts/{id}', { params: { path: { id: draftId } } }));
 
-export const sendDraft = (draftId: string) => mailCall<MailMessage>('POST', `/drafts/${draftId}/send`);
+export const sendDraft = (draftId: string) =>
+  body(api.POST('/api/v1/mail/drafts/{id}/send', { params: { path: { id: draftId } } }));
 
 export const replyTo = (messageId: string, all: boolean) =>
-  mailCall<Draft>('POST', `/messages/${messageId}/reply`, { all });
+  body(api.POST('/api/v1/mail/messages/{id}/reply', { params: { path: { id: messageId } }, body: { all } }));
 
-export const forward = (messageId: string) => mailCall<Draft>('POST', `/messages/${messageId}/forward`);
+export const forward = (messageId: string) =>
+  body(api.POST('/api/v1/mail/messages/{id}/forward', { params: { path: { id: messageId } } }));
 
 /** The newer draft a stale save met (the 409's body carries it), or undefined for any other failure. */
 export function newerDraft(error: unknown): Draft | undefined {

@@ -1,6 +1,6 @@
 import { type InfiniteData, infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { mailCall } from './http';
-import type { BulkRequest, Folder, Label, Mailbox, MailMessage, ThreadPage } from './types';
+import { api, body } from '../../../shared/api/client';
+import type { BulkRequest, ThreadPage } from './types';
 
 /** Every query of the module starts with `mail`; a stream event names which ones it makes stale. */
 export const mailKeys = {
@@ -18,19 +18,19 @@ export const mailKeys = {
 
 export const mailboxesQuery = queryOptions({
   queryKey: mailKeys.mailboxes,
-  queryFn: () => mailCall<Mailbox[]>('GET', '/mailboxes'),
+  queryFn: () => body(api.GET('/api/v1/mail/mailboxes')),
 });
 
 export const foldersQuery = (mailboxId: string) =>
   queryOptions({
     queryKey: mailKeys.folders(mailboxId),
-    queryFn: () => mailCall<Folder[]>('GET', `/mailboxes/${mailboxId}/folders`),
+    queryFn: () => body(api.GET('/api/v1/mail/mailboxes/{id}/folders', { params: { path: { id: mailboxId } } })),
   });
 
 export const labelsQuery = (mailboxId: string) =>
   queryOptions({
     queryKey: mailKeys.labels(mailboxId),
-    queryFn: () => mailCall<Label[]>('GET', `/mailboxes/${mailboxId}/labels`),
+    queryFn: () => body(api.GET('/api/v1/mail/mailboxes/{id}/labels', { params: { path: { id: mailboxId } } })),
   });
 
 const PAGE = 50;
@@ -40,10 +40,11 @@ export const threadsQuery = (folderId: string) =>
   infiniteQueryOptions({
     queryKey: mailKeys.threadsOf(folderId),
     queryFn: ({ pageParam }) =>
-      mailCall<ThreadPage>('GET', `/folders/${folderId}/threads`, undefined, {
-        limit: String(PAGE),
-        ...(pageParam ? { before: pageParam } : {}),
-      }),
+      body(
+        api.GET('/api/v1/mail/folders/{id}/threads', {
+          params: { path: { id: folderId }, query: { limit: PAGE, ...(pageParam ? { before: pageParam } : {}) } },
+        }),
+      ),
     initialPageParam: '',
     getNextPageParam: (last) => last.next ?? undefined,
   });
@@ -54,21 +55,21 @@ export const threadQuery = (mailboxId: string, threadId: string) =>
   queryOptions({
     queryKey: mailKeys.thread(mailboxId, threadId),
     queryFn: () =>
-      mailCall<{ messages: MailMessage[] }>('GET', `/mailboxes/${mailboxId}/threads/${threadId}`).then(
-        (thread) => thread.messages,
-      ),
+      body(
+        api.GET('/api/v1/mail/mailboxes/{id}/threads/{threadId}', { params: { path: { id: mailboxId, threadId } } }),
+      ).then((thread) => thread.messages),
   });
 
 export const bulk = (mailboxId: string, request: BulkRequest) =>
-  mailCall<undefined>('POST', `/mailboxes/${mailboxId}/messages/bulk`, request);
+  body(api.POST('/api/v1/mail/mailboxes/{id}/messages/bulk', { params: { path: { id: mailboxId } }, body: request }));
 
 export const allowRemoteImages = (messageId: string) =>
-  mailCall<undefined>('POST', `/messages/${messageId}/remote-images`);
+  body(api.POST('/api/v1/mail/messages/{id}/remote-images', { params: { path: { id: messageId } } }));
 
 export const rawMessageUrl = (messageId: string) => `/api/v1/mail/messages/${messageId}/raw`;
 
 export const createFolder = (mailboxId: string, name: string) =>
-  mailCall<Folder>('POST', `/mailboxes/${mailboxId}/folders`, { name });
+  body(api.POST('/api/v1/mail/mailboxes/{id}/folders', { params: { path: { id: mailboxId } }, body: { name } }));
 
 export const createLabel = (mailboxId: string, name: string) =>
-  mailCall<Label>('POST', `/mailboxes/${mailboxId}/labels`, { name });
+  body(api.POST('/api/v1/mail/mailboxes/{id}/labels', { params: { path: { id: mailboxId } }, body: { name } }));

@@ -15,6 +15,7 @@ export type MailMessage = Schemas['MailMessage'];
 export type BulkRequest = Schemas['MailBulk'];
 export type BulkAction = BulkRequest['action'];
 export type Draft = Schemas['MailDraft'];
+export type WriteDraft = Schemas['WriteMailDraft'];
 
 /** What compose edits and saves (`WriteMailDraft` without the version, which the saver adds). */
 export interface DraftContent {

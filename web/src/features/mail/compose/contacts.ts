@@ -1,32 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, body } from '../../../shared/api/client';
-import { ApiProblem } from '../../../shared/api/problem';
-import { mailCall } from '../api/http';
 import type { Recipient } from '../api/types';
 
-/** A completion: a person, a mailing list or a shared mailbox; `detail` tells two 张伟 apart. */
-export interface Contact extends Recipient {
-  kind?: 'PERSON' | 'LIST' | 'SHARED';
-  detail?: string | null;
-}
-
 /**
- * People to write to for what was typed (name, pinyin, address): the mail contacts (the directory
- * with mailing lists and shared mailboxes) where the server has them, else the directory's people.
+ * People to write to for what was typed (name, pinyin, address): people from the directory, mailing
+ * lists and shared mailboxes; `detail` tells two 张伟 apart.
  */
-export async function findContacts(q: string): Promise<Contact[]> {
-  try {
-    return await mailCall<Contact[]>('GET', '/contacts', undefined, { q });
-  } catch (error) {
-    if (!(error instanceof ApiProblem) || (error.status !== 404 && error.status !== 405)) throw error;
-    const people = await body(api.GET('/api/v1/people', { params: { query: { q, size: 10 } } }));
-    return (people.items ?? []).map((person) => ({
-      address: person.email,
-      name: person.name,
-      detail: person.departmentName,
-    }));
-  }
-}
+const findContacts = (q: string) => body(api.GET('/api/v1/mail/contacts', { params: { query: { q } } }));
 
 export const contactsQuery = (q: string) =>
   queryOptions({

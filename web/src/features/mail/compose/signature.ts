@@ -1,10 +1,11 @@
 import type { JSONContent } from '@tiptap/core';
-import { mailCall } from '../api/http';
+import { api, body } from '../../../shared/api/client';
 
 /** A mailbox's signature as its managers set it: a document in the editor's schema, or none. */
 export const fetchSignature = (mailboxId: string) =>
-  mailCall<{ signature: Record<string, unknown> | null }>('GET', `/mailboxes/${mailboxId}/signature`).then(
-    (answer) => answer.signature,
+  body(api.GET('/api/v1/mail/mailboxes/{id}/signature', { params: { path: { id: mailboxId } } })).then(
+    // TipTap JSON, which the spec can only type as a JsonNode
+    (answer) => (answer.signature ?? null) as Record<string, unknown> | null,
   );
 
 /**

@@ -12,6 +12,13 @@ describe('mailDocument', () => {
     expect(doc).toContain("<img src='cid:other'>");
   });
 
+  it('shows allowed remote images as the server proxies them, from our own origin', () => {
+    const proxied = '<img src="/api/v1/mail/messages/m1/images?url=https%3A%2F%2Ft.example%2Fp.gif">';
+    const doc = mailDocument(proxied, [], false);
+    expect(doc).toContain(proxied);
+    expect(doc).not.toContain('https://t.example');
+  });
+
   it('opens links in a new tab', () => {
     expect(mailDocument('<a href="https://example.com">x</a>', [], false)).toContain('<base target="_blank">');
   });

@@ -81,4 +81,11 @@ describe('MessageView', () => {
       'Remote images are blocked',
     );
   });
+
+  it('links each message to chat and tasks from its own toolbar', () => {
+    const html = render(message({}));
+    expect(html).toContain('data-testid="mail-message-toolbar"');
+    expect(html).toContain('aria-label="Share to chat"');
+    expect(html).toContain('aria-label="Make a task"');
+  });
 });

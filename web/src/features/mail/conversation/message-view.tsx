@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { FileCard } from '../../../shared/files/attachment-list';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { PersonAvatar } from '../../../shared/ui/person-avatar';
+import { useIsPhone } from '../../../shared/ui/use-is-phone';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { allowRemoteImages, mailKeys, rawMessageUrl } from '../api/mail-api';
 import type { MailMessage, Recipient } from '../api/types';
+import { MailLinkActions } from '../links/mail-link-actions';
 import { HtmlBody } from './html-body';
 
 const named = (person: Recipient) => (person.name ? `${person.name} <${person.address}>` : person.address);
@@ -25,6 +27,7 @@ export function MessageView({
   const { token } = theme.useToken();
   const queryClient = useQueryClient();
   const onProblem = useProblemHandler();
+  const phone = useIsPhone();
   const showImages = () =>
     allowRemoteImages(message.id).then(
       () => void queryClient.invalidateQueries({ queryKey: mailKeys.thread(mailboxId, threadId) }),
@@ -44,9 +47,12 @@ export function MessageView({
             <Typography.Text strong data-testid="mail-from">
               {message.from.name || message.from.address}
             </Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatDateTime(message.sentAt, i18n.language)}
-            </Typography.Text>
+            <Flex align="center" gap={4} data-testid="mail-message-toolbar">
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {formatDateTime(message.sentAt, i18n.language)}
+              </Typography.Text>
+              <MailLinkActions messageId={message.id} subject={message.subject} compact={phone} />
+            </Flex>
           </Flex>
           <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis>
             {message.from.address}
