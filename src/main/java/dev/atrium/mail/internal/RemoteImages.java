@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,6 +39,9 @@ public class RemoteImages {
   static final int MAX_BYTES = 5 * 1024 * 1024;
 
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+  /** A well-formed image type: it becomes our answer's Content-Type as is. */
+  private static final Pattern RASTER = Pattern.compile("image/[a-z0-9][a-z0-9.+-]*");
 
   /** An image as fetched: its bytes and its (image/*) content type. */
   public record Image(byte[] bytes, String contentType) {}
@@ -102,7 +106,9 @@ public class RemoteImages {
             .trim()
             .toLowerCase(Locale.ROOT);
         // svg may carry script; the browser is told nosniff, so the type must be a raster image
-        if (response.statusCode() != 200 || !type.startsWith("image/") || type.contains("svg")) {
+        if (response.statusCode() != 200
+            || !RASTER.matcher(type).matches()
+            || type.contains("svg")) {
           return Optional.empty();
         }
         byte[] bytes = body.readNBytes(MAX_BYTES + 1);
