@@ -275,6 +275,7 @@ const SERVER_CODES = [
   'calendar.working-hours-invalid',
   'mail.not-found',
   'mail.cannot-send',
+  'mail.remote-image-refused',
   'mail.name-taken',
   'mail.system-folder',
   'mail.folder-required',

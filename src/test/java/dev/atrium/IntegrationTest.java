@@ -41,6 +41,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       "atrium.mail.relay.retry-cap=PT1S",
       "atrium.mail.relay.timeout=PT5S",
       "atrium.mail.poll-interval=PT0.5S",
-      "atrium.mail.spf-timeout=PT0.5S"
+      "atrium.mail.spf-timeout=PT0.5S",
+      // mail's remote-image proxy refuses private addresses; the tests serve images on loopback
+      "atrium.mail.remote-images.allow-private=true"
     })
 public @interface IntegrationTest {}

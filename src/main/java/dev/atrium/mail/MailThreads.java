@@ -3,6 +3,7 @@ package dev.atrium.mail;
 import dev.atrium.access.Subject;
 import dev.atrium.mail.internal.FoldersTable.FolderRow;
 import dev.atrium.mail.internal.RawMessages;
+import dev.atrium.mail.internal.RemoteImages;
 import dev.atrium.mail.internal.ThreadsTable;
 import dev.atrium.mail.internal.ThreadsTable.MessageRow;
 import dev.atrium.mail.internal.ThreadsTable.ThreadHead;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +27,14 @@ public class MailThreads {
   private final Mailboxes mailboxes;
   private final ThreadsTable threads;
   private final RawMessages raw;
+  private final RemoteImages remoteImages;
 
-  MailThreads(Mailboxes mailboxes, ThreadsTable threads, RawMessages raw) {
+  MailThreads(
+      Mailboxes mailboxes, ThreadsTable threads, RawMessages raw, RemoteImages remoteImages) {
     this.mailboxes = mailboxes;
     this.threads = threads;
     this.raw = raw;
+    this.remoteImages = remoteImages;
   }
 
   /**
@@ -98,5 +103,23 @@ public class MailThreads {
   @Transactional(readOnly = true)
   public byte[] raw(Subject subject, UUID messageId) {
     return raw.of(readable(subject, messageId));
+  }
+
+  /**
+   * One of the message's held-back remote images, fetched for a reader who allowed them; the same
+   * 404 as an unreadable message when they did not or the mail names no such image, so the proxy
+   * fetches nothing a mail did not ask for.
+   */
+  public RemoteImages.Image remoteImage(Subject subject, UUID messageId, String url) {
+    MessageRow row = readable(subject, messageId);
+    if (!row.remoteImagesAllowed() || !RemoteImages.names(row.html(), url)) {
+      throw Mailboxes.notFound();
+    }
+    return remoteImages
+        .fetch(url)
+        .orElseThrow(() -> new DomainException(
+            HttpStatus.BAD_GATEWAY,
+            "mail.remote-image-refused",
+            "The remote image could not be fetched as an image."));
   }
 }

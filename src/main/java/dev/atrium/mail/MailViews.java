@@ -2,6 +2,7 @@ package dev.atrium.mail;
 
 import dev.atrium.mail.internal.MailAddress;
 import dev.atrium.mail.internal.MailMessagesTable.MailAttachmentRow;
+import dev.atrium.mail.internal.RemoteImages;
 import dev.atrium.mail.internal.ThreadsTable.MessageRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,9 @@ final class MailViews {
         people(m.replyTo()),
         m.subject(),
         m.sentAt(),
-        m.html(),
+        m.html() != null && m.remoteImagesAllowed()
+            ? RemoteImages.shown(m.html(), m.id())
+            : m.html(),
         m.text(),
         m.remoteImages(),
         m.remoteImagesAllowed(),

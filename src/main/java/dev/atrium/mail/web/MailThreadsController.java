@@ -7,13 +7,16 @@ import dev.atrium.mail.MailMessage;
 import dev.atrium.mail.MailThread;
 import dev.atrium.mail.MailThreadPage;
 import dev.atrium.mail.MailThreads;
+import dev.atrium.mail.internal.RemoteImages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import java.time.Duration;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -79,6 +82,28 @@ class MailThreadsController {
   @Operation(summary = "Shows this message's remote images from now on")
   void allowMailRemoteImages(@AuthenticationPrincipal Subject subject, @PathVariable UUID id) {
     actions.allowRemoteImages(subject, id);
+  }
+
+  @GetMapping("/api/v1/mail/messages/{id}/images")
+  @Operation(
+      summary = "One of the message's remote images, fetched by the server once they are allowed",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content =
+                  @Content(
+                      mediaType = "image/*",
+                      schema = @Schema(type = "string", format = "binary"))))
+  ResponseEntity<byte[]> mailRemoteImage(
+      @AuthenticationPrincipal Subject subject, @PathVariable UUID id, @RequestParam String url) {
+    RemoteImages.Image image = threads.remoteImage(subject, id, url);
+    // private: the image belongs to one reader's mail; nosniff: the type checked is the type used
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(image.contentType()))
+        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+        .body(image.bytes());
   }
 
   @GetMapping("/api/v1/mail/messages/{id}/raw")

@@ -1259,6 +1259,11 @@ class RealResourceMatrixTest {
         on("POST /api/v1/mail/messages/{id}/remote-images")
             .of("a mail in a shared mailbox", mail.message)
             .expect("204 204 404 404 404 404"),
+        // the proxy fetches only images the mail names: an address it does not name is nobody's
+        on("GET /api/v1/mail/messages/{id}/images")
+            .of("a mail in a shared mailbox, an image it does not name", mail.message)
+            .query("?url=https%3A%2F%2Fexample.com%2Fa.png")
+            .expect("404 404 404 404 404 404"),
         on("POST /api/v1/mail/mailboxes/{id}/messages/bulk")
             .of("a shared mailbox", mail.mailbox)
             .body(map("messageIds", List.of(mail.message), "action", "SEEN"))

@@ -27,16 +27,31 @@ final class Spf {
 
   private static final int MAX_LOOKUPS = 10;
 
-  private final InitialDirContext dns;
+  /** DNS answers of one type for a name (TXT, A, AAAA, MX as their text); none when it has none. */
+  interface Dns {
+    List<String> records(String name, String type) throws NamingException;
+  }
+
+  private final Dns dns;
   private int lookups;
 
   Spf(Duration timeout) throws NamingException {
+    this(jdk(timeout));
+  }
+
+  /** Over these answers: the tests give fixed ones, so the evaluation is checked without a network. */
+  Spf(Dns dns) {
+    this.dns = dns;
+  }
+
+  private static Dns jdk(Duration timeout) throws NamingException {
     var env = new Hashtable<String, String>();
     env.put("java.naming.factory.initial", "com.sun.jndi.dns.DnsContextFactory");
     env.put("java.naming.provider.url", "dns:");
     env.put("com.sun.jndi.dns.timeout.initial", String.valueOf(Math.max(timeout.toMillis(), 100)));
     env.put("com.sun.jndi.dns.timeout.retries", "1");
-    this.dns = new InitialDirContext(env);
+    InitialDirContext context = new InitialDirContext(env);
+    return (name, type) -> records(context, name, type);
   }
 
   /** pass, fail, softfail, neutral, none or permerror; null when DNS does not answer. */
@@ -157,9 +172,14 @@ final class Spf {
   }
 
   private List<String> records(String name, String type) throws NamingException {
+    return dns.records(name, type);
+  }
+
+  private static List<String> records(InitialDirContext context, String name, String type)
+      throws NamingException {
     List<String> values = new ArrayList<>();
     try {
-      Attribute attribute = dns.getAttributes(name, new String[] {type}).get(type);
+      Attribute attribute = context.getAttributes(name, new String[] {type}).get(type);
       if (attribute != null) {
         NamingEnumeration<?> all = attribute.getAll();
         while (all.hasMore()) {
