@@ -6,6 +6,7 @@ import dev.atrium.IntegrationTest;
 import dev.atrium.access.ResourceAccess;
 import dev.atrium.mail.internal.MailResources;
 import dev.atrium.support.Api;
+import dev.atrium.support.Eventually;
 import dev.atrium.support.People;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +172,12 @@ class SharedMailboxesTest {
     String tag = UUID.randomUUID().toString().substring(0, 6);
     var nana = People.create(port, admin, "欧阳娜娜");
     String local = "ouyang." + tag;
-    admin.post("/api/v1/mail/admin/people/" + nana.id() + "/addresses", Map.of("localPart", local));
+    Eventually.eventually(
+        () -> admin.get("/api/v1/mail/admin/people/" + nana.id() + "/addresses").body(),
+        addresses -> addresses.hasNonNull("mailboxId"));
+    admin.post(
+        "/api/v1/mail/admin/people/" + nana.id() + "/addresses",
+        Map.of("localPart", local, "primary", true));
     var colleague = People.create(port, admin, "同事");
     for (String q : List.of("欧阳娜娜", "ouyangnana", "oynn", local)) {
       var found = colleague.api().get("/api/v1/mail/contacts?q=" + q);
