@@ -275,6 +275,8 @@ const SERVER_CODES = [
   'calendar.working-hours-invalid',
   'mail.not-found',
   'mail.cannot-send',
+  'mail.invitation-not-yours',
+  'mail.invitation-cancelled',
   'mail.name-taken',
   'mail.system-folder',
   'mail.folder-required',

@@ -8,6 +8,7 @@ import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { allowRemoteImages, mailKeys, rawMessageUrl } from '../api/mail-api';
 import type { MailMessage, Recipient } from '../api/types';
 import { HtmlBody } from './html-body';
+import { InvitationCard } from './invitation-card';
 
 const named = (person: Recipient) => (person.name ? `${person.name} <${person.address}>` : person.address);
 
@@ -104,6 +105,7 @@ export function MessageView({
           }
         />
       )}
+      <InvitationCard message={message} mailboxId={mailboxId} threadId={threadId} />
       <div style={{ marginTop: token.marginSM }} data-testid="mail-body">
         {message.html ? (
           <HtmlBody html={message.html} attachments={message.attachments} title={message.subject} />

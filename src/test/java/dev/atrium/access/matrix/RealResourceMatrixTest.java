@@ -1259,6 +1259,10 @@ class RealResourceMatrixTest {
         on("POST /api/v1/mail/messages/{id}/remote-images")
             .of("a mail in a shared mailbox", mail.message)
             .expect("204 204 404 404 404 404"),
+        on("POST /api/v1/mail/messages/{id}/invitation")
+            .of("a mail in a shared mailbox", mail.message)
+            .body(map("answer", "ACCEPTED"))
+            .expect("403:mail.invitation-not-yours 403:mail.cannot-send 404 404 404 404"),
         on("POST /api/v1/mail/mailboxes/{id}/messages/bulk")
             .of("a shared mailbox", mail.mailbox)
             .body(map("messageIds", List.of(mail.message), "action", "SEEN"))
