@@ -1932,17 +1932,20 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/mail/messages/{id}/images": {
+    "/api/v1/mail/messages/{id}/invitation": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One of the message's remote images, fetched by the server once they are allowed */
-        get: operations["mailRemoteImage"];
+        get?: never;
         put?: never;
-        post?: never;
+        /**
+         * Answers the calendar invitation the message came with
+         * @description For the mailbox's person: ACCEPTED or TENTATIVE puts the event in their personal calendar; every answer to a REQUEST goes to the organiser as an iCalendar REPLY. A CANCEL is answered DECLINED, which takes the event out again.
+         */
+        post: operations["answerMailInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3839,6 +3842,10 @@ export interface components {
             /** @enum {string} */
             response: "NEEDS_ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED";
         };
+        AnswerMailInvitation: {
+            /** @enum {string} */
+            answer: "ACCEPTED" | "TENTATIVE" | "DECLINED";
+        };
         ApprovalSettings: {
             /** Format: int32 */
             approvalThreshold?: number;
@@ -4716,6 +4723,17 @@ export interface components {
             /** Format: int64 */
             unread: number;
         };
+        MailInvitation: {
+            answer?: string;
+            /** Format: date-time */
+            end?: string;
+            method: string;
+            organizer: string;
+            /** Format: date-time */
+            start?: string;
+            summary: string;
+            uid: string;
+        };
         MailLabel: {
             color: string;
             /** Format: uuid */
@@ -4733,6 +4751,7 @@ export interface components {
             html?: string;
             /** Format: uuid */
             id: string;
+            invitation?: components["schemas"]["MailInvitation"];
             labelIds: string[];
             outgoing: boolean;
             parseProblem?: string;
@@ -11644,18 +11663,20 @@ export interface operations {
             };
         };
     };
-    mailRemoteImage: {
+    answerMailInvitation: {
         parameters: {
-            query: {
-                url: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerMailInvitation"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -11663,7 +11684,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/*": string;
+                    "application/json": components["schemas"]["MailInvitation"];
                 };
             };
             /** @description A refusal or failure, as a problem document */

@@ -276,6 +276,8 @@ const SERVER_CODES = [
   'mail.not-found',
   'mail.cannot-send',
   'mail.remote-image-refused',
+  'mail.invitation-not-yours',
+  'mail.invitation-cancelled',
   'mail.name-taken',
   'mail.system-folder',
   'mail.folder-required',

@@ -10,6 +10,7 @@ import { allowRemoteImages, mailKeys, rawMessageUrl } from '../api/mail-api';
 import type { MailMessage, Recipient } from '../api/types';
 import { MailLinkActions } from '../links/mail-link-actions';
 import { HtmlBody } from './html-body';
+import { InvitationCard } from './invitation-card';
 
 const named = (person: Recipient) => (person.name ? `${person.name} <${person.address}>` : person.address);
 
@@ -110,6 +111,7 @@ export function MessageView({
           }
         />
       )}
+      <InvitationCard message={message} mailboxId={mailboxId} threadId={threadId} />
       <div style={{ marginTop: token.marginSM }} data-testid="mail-body">
         {message.html ? (
           <HtmlBody html={message.html} attachments={message.attachments} title={message.subject} />

@@ -128,7 +128,7 @@ public class MailDrafts {
     UUID sent = sending.send(subject, current, from);
     remove(current);
     var row = threads.message(sent).orElseThrow();
-    return MailViews.message(row, threads.attachments(row.contentId()));
+    return MailViews.message(row, threads.attachments(row.contentId()), null);
   }
 
   private void remove(DraftRow draft) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * One mail as a mailbox holds it. {@code html} is sanitised with remote images held back unless
  * {@code remoteImagesAllowed}; {@code bcc} only on the sender's own copy. {@code external}: from
  * outside Atrium; {@code spoofedInternal}: from outside yet claiming one of our addresses;
- * {@code parseProblem}: why it could not be read entirely (its raw is kept).
+ * {@code parseProblem}: why it could not be read entirely (its raw is kept); {@code invitation}: the
+ * calendar invitation it came with (iMIP).
  */
 public record MailMessage(
     UUID id,
@@ -33,4 +34,5 @@ public record MailMessage(
     boolean outgoing,
     boolean external,
     boolean spoofedInternal,
-    @Nullable String parseProblem) {}
+    @Nullable String parseProblem,
+    @Nullable MailInvitation invitation) {}

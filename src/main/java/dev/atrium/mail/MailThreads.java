@@ -2,6 +2,7 @@ package dev.atrium.mail;
 
 import dev.atrium.access.Subject;
 import dev.atrium.mail.internal.FoldersTable.FolderRow;
+import dev.atrium.mail.internal.InvitationsTable;
 import dev.atrium.mail.internal.RawMessages;
 import dev.atrium.mail.internal.RemoteImages;
 import dev.atrium.mail.internal.ThreadsTable;
@@ -28,9 +29,15 @@ public class MailThreads {
   private final ThreadsTable threads;
   private final RawMessages raw;
   private final RemoteImages remoteImages;
+  private final InvitationsTable invitations;
 
   MailThreads(
-      Mailboxes mailboxes, ThreadsTable threads, RawMessages raw, RemoteImages remoteImages) {
+      Mailboxes mailboxes,
+      ThreadsTable threads,
+      RawMessages raw,
+      RemoteImages remoteImages,
+      InvitationsTable invitations) {
+    this.invitations = invitations;
     this.mailboxes = mailboxes;
     this.threads = threads;
     this.raw = raw;
@@ -81,7 +88,8 @@ public class MailThreads {
         threadId,
         rows.getFirst().subject(),
         rows.stream()
-            .map(m -> MailViews.message(m, threads.attachments(m.contentId())))
+            .map(m -> MailViews.message(
+                m, threads.attachments(m.contentId()), MailInvitations.of(invitations, m)))
             .toList());
   }
 
@@ -96,7 +104,8 @@ public class MailThreads {
   @Transactional(readOnly = true)
   public MailMessage message(Subject subject, UUID messageId) {
     MessageRow row = readable(subject, messageId);
-    return MailViews.message(row, threads.attachments(row.contentId()));
+    return MailViews.message(
+        row, threads.attachments(row.contentId()), MailInvitations.of(invitations, row));
   }
 
   /** The message as RFC 5322 bytes: as received, or as Atrium would send it. */

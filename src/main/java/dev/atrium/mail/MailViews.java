@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Messages and conversations as the API shows them. */
 final class MailViews {
@@ -30,7 +31,8 @@ final class MailViews {
         row.fileId(), row.name(), row.contentType(), row.size(), row.inlineCid());
   }
 
-  static MailMessage message(MessageRow m, List<MailAttachmentRow> attachments) {
+  static MailMessage message(
+      MessageRow m, List<MailAttachmentRow> attachments, @Nullable MailInvitation invitation) {
     return new MailMessage(
         m.id(),
         m.threadId(),
@@ -55,7 +57,8 @@ final class MailViews {
         m.outgoing(),
         m.external(),
         m.spoofedInternal(),
-        m.parseProblem());
+        m.parseProblem(),
+        invitation);
   }
 
   /** The folder's conversations in the order of {@code threadIds}, from their messages there (oldest first). */

@@ -280,6 +280,7 @@ class EveryEndpointHasAnAccessRuleTest {
       entry("GET /api/v1/mail/messages/{id}/raw", Rule.SIGNED_IN),
       entry("POST /api/v1/mail/messages/{id}/remote-images", Rule.SIGNED_IN),
       entry("GET /api/v1/mail/messages/{id}/images", Rule.SIGNED_IN),
+      entry("POST /api/v1/mail/messages/{id}/invitation", Rule.SIGNED_IN),
       entry("POST /api/v1/mail/mailboxes/{id}/messages/bulk", Rule.SIGNED_IN),
       entry("POST /api/v1/mail/messages/{id}/reply", Rule.SIGNED_IN),
       entry("POST /api/v1/mail/messages/{id}/forward", Rule.SIGNED_IN),

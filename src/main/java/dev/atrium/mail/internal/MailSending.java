@@ -176,7 +176,8 @@ public class MailSending {
         attachments.stream()
             .map(a ->
                 new OutgoingMail.OutgoingAttachment(a.fileId(), a.name(), a.contentType(), null))
-            .toList());
+            .toList(),
+        null);
   }
 
   private static DomainException refused(String code, String detail, List<String> addresses) {

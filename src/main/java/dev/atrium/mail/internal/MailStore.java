@@ -42,6 +42,7 @@ public class MailStore implements LocalDelivery {
   private final ApplicationEventPublisher events;
   private final dev.atrium.access.ResourceAccess access;
   private final Clock clock;
+  private final InvitationsTable invitations;
 
   MailStore(
       MailTargets targets,
@@ -52,7 +53,9 @@ public class MailStore implements LocalDelivery {
       StoredFiles files,
       ApplicationEventPublisher events,
       dev.atrium.access.ResourceAccess access,
-      Clock clock) {
+      Clock clock,
+      InvitationsTable invitations) {
+    this.invitations = invitations;
     this.targets = targets;
     this.messages = messages;
     this.folders = folders;
@@ -105,7 +108,21 @@ public class MailStore implements LocalDelivery {
         checks.inboundId(),
         parsed.size());
     store(mail, attached);
+    keepInvitation(contentId, parsed);
     file(mail, to.mailboxes(), "INBOX", false, to.owners());
+  }
+
+  /** The first text/calendar part that invites or cancels (iMIP) is kept for the invitation card. */
+  private void keepInvitation(UUID contentId, ParsedMail parsed) {
+    for (ParsedMail.ParsedAttachment part : parsed.attachments()) {
+      if (part.contentType().equalsIgnoreCase("text/calendar")) {
+        var invite = IcsInvite.read(part.data());
+        if (invite.isPresent()) {
+          invitations.keep(contentId, invite.get(), part.data());
+          return;
+        }
+      }
+    }
   }
 
   @Override

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A sent mail as the store hands it to the outbox, to be rendered as MIME for the relay. */
+/**
+ * A sent mail as the store hands it to the outbox, to be rendered as MIME for the relay.
+ * {@code calendarReply}: an iCalendar METHOD:REPLY (iMIP, RFC 6047) sent beside the text.
+ */
 public record OutgoingMail(
     UUID contentId,
     UUID senderMailboxId,
@@ -19,7 +22,8 @@ public record OutgoingMail(
     Instant sentAt,
     String html,
     String text,
-    List<OutgoingAttachment> attachments) {
+    List<OutgoingAttachment> attachments,
+    @Nullable String calendarReply) {
 
   /** A stored file (files module) to attach; {@code inlineCid} when the HTML shows it inline. */
   public record OutgoingAttachment(

@@ -1,8 +1,11 @@
 package dev.atrium.mail.web;
 
 import dev.atrium.access.Subject;
+import dev.atrium.mail.AnswerMailInvitation;
 import dev.atrium.mail.MailActions;
 import dev.atrium.mail.MailBulk;
+import dev.atrium.mail.MailInvitation;
+import dev.atrium.mail.MailInvitations;
 import dev.atrium.mail.MailMessage;
 import dev.atrium.mail.MailThread;
 import dev.atrium.mail.MailThreadPage;
@@ -36,9 +39,11 @@ class MailThreadsController {
 
   private final MailThreads threads;
   private final MailActions actions;
+  private final MailInvitations invitations;
 
-  MailThreadsController(MailThreads threads, MailActions actions) {
+  MailThreadsController(MailThreads threads, MailActions actions, MailInvitations invitations) {
     this.threads = threads;
+    this.invitations = invitations;
     this.actions = actions;
   }
 
@@ -104,6 +109,19 @@ class MailThreadsController {
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "default-src 'none'; sandbox")
         .body(image.bytes());
+  }
+
+  @PostMapping("/api/v1/mail/messages/{id}/invitation")
+  @Operation(
+      summary = "Answers the calendar invitation the message came with",
+      description = "For the mailbox's person: ACCEPTED or TENTATIVE puts the event in their"
+          + " personal calendar; every answer to a REQUEST goes to the organiser as an iCalendar"
+          + " REPLY. A CANCEL is answered DECLINED, which takes the event out again.")
+  MailInvitation answerMailInvitation(
+      @AuthenticationPrincipal Subject subject,
+      @PathVariable UUID id,
+      @Valid @RequestBody AnswerMailInvitation command) {
+    return invitations.answer(subject, id, command);
   }
 
   @GetMapping("/api/v1/mail/messages/{id}/raw")

@@ -1264,6 +1264,10 @@ class RealResourceMatrixTest {
             .of("a mail in a shared mailbox, an image it does not name", mail.message)
             .query("?url=https%3A%2F%2Fexample.com%2Fa.png")
             .expect("404 404 404 404 404 404"),
+        on("POST /api/v1/mail/messages/{id}/invitation")
+            .of("a mail in a shared mailbox", mail.message)
+            .body(map("answer", "ACCEPTED"))
+            .expect("403:mail.invitation-not-yours 403:mail.cannot-send 404 404 404 404"),
         on("POST /api/v1/mail/mailboxes/{id}/messages/bulk")
             .of("a shared mailbox", mail.mailbox)
             .body(map("messageIds", List.of(mail.message), "action", "SEEN"))

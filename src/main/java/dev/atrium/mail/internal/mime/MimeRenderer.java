@@ -92,6 +92,13 @@ public final class MimeRenderer {
     var alternative = new MimeMultipart("alternative");
     alternative.addBodyPart(text);
     alternative.addBodyPart(htmlSide);
+    if (mail.calendarReply() != null) {
+      // iMIP (RFC 6047): the calendar is the last, richest alternative, its method in the type
+      var calendar = new MimeBodyPart();
+      calendar.setContent(mail.calendarReply(), "text/calendar; charset=UTF-8; method=REPLY");
+      calendar.setHeader("Content-Transfer-Encoding", "quoted-printable");
+      alternative.addBodyPart(calendar);
+    }
     if (files.isEmpty()) {
       return alternative;
     }

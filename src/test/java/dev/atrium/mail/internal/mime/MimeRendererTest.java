@@ -79,7 +79,8 @@ class MimeRendererTest {
         SENT,
         "<p>你好</p>",
         "你好",
-        attachments);
+        attachments,
+        null);
   }
 
   private static byte[] bytes(MimeMessage message) throws Exception {

@@ -140,6 +140,7 @@ class OutboundRelayTest {
         Instant.now().truncatedTo(ChronoUnit.SECONDS),
         "<p>你好</p>",
         "你好",
-        List.of());
+        List.of(),
+        null);
   }
 }
