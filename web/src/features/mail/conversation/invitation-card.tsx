@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { useProblemHandler } from '../../../shared/ui/use-problem-handler';
 import { mailKeys } from '../api/mail-api';
-import { mailCall } from '../api/http';
+import { api, body } from '../../../shared/api/client';
 import type { MailMessage } from '../api/types';
 
-type Invitation = NonNullable<MailMessage['invitation']>;
 type Answer = 'ACCEPTED' | 'TENTATIVE' | 'DECLINED';
 
 /**
@@ -28,7 +27,12 @@ export function InvitationCard({
   const onProblem = useProblemHandler();
   const answer = useMutation({
     mutationFn: (value: Answer) =>
-      mailCall<Invitation>('POST', `/messages/${message.id}/invitation`, { answer: value }),
+      body(
+        api.POST('/api/v1/mail/messages/{id}/invitation', {
+          params: { path: { id: message.id } },
+          body: { answer: value },
+        }),
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: mailKeys.thread(mailboxId, threadId) }),
     onError: (error) => onProblem(error),
   });
