@@ -3692,7 +3692,9 @@ export interface components {
             audience: components["schemas"]["Audience"];
             author: components["schemas"]["AnnouncementPerson"];
             /** @description ProseMirror (TipTap) JSON */
-            body: components["schemas"]["JsonNode"];
+            body: {
+                [key: string]: unknown;
+            };
             capabilities: components["schemas"]["AnnouncementCapabilities"];
             category: string;
             /** Format: uuid */
@@ -3771,7 +3773,9 @@ export interface components {
             attachmentFileIds: string[];
             audience: components["schemas"]["Audience"];
             /** @description ProseMirror (TipTap) JSON of the doc editor's extensions */
-            body: components["schemas"]["JsonNode"];
+            body: {
+                [key: string]: unknown;
+            };
             category: string;
             /** Format: uuid */
             channelId?: string;
@@ -4273,7 +4277,9 @@ export interface components {
             blockedByIds?: string[];
             checklist?: components["schemas"]["ChecklistItem"][];
             /** @description ProseMirror (TipTap) JSON */
-            description?: components["schemas"]["JsonNode"];
+            description?: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             dueAt?: string;
             followerIds?: string[];
@@ -4439,7 +4445,9 @@ export interface components {
             calendarName: string;
             capabilities: components["schemas"]["EventCapabilities"];
             /** @description ProseMirror (TipTap) JSON */
-            description?: components["schemas"]["JsonNode"];
+            description?: {
+                [key: string]: unknown;
+            };
             /** Format: uuid */
             docPageId?: string;
             /** Format: date-time */
@@ -4713,7 +4721,9 @@ export interface components {
             attachments: components["schemas"]["MailAttachment"][];
             bcc: components["schemas"]["MailPerson"][];
             /** @description ProseMirror (TipTap) JSON */
-            body?: components["schemas"]["JsonNode"];
+            body?: {
+                [key: string]: unknown;
+            };
             cc: components["schemas"]["MailPerson"][];
             /** Format: uuid */
             forwardOfMessageId?: string;
@@ -4842,7 +4852,10 @@ export interface components {
             members: components["schemas"]["MailboxMember"][];
         };
         MailboxSignature: {
-            signature?: components["schemas"]["JsonNode"];
+            /** @description ProseMirror (TipTap) JSON */
+            signature?: {
+                [key: string]: unknown;
+            };
         };
         MailboxSummary: {
             address: string;
@@ -6005,7 +6018,9 @@ export interface components {
             createdAt: string;
             creator: components["schemas"]["TaskPerson"];
             /** @description ProseMirror (TipTap) JSON */
-            description?: components["schemas"]["JsonNode"];
+            description?: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             dueAt?: string;
             followers: components["schemas"]["TaskPerson"][];
@@ -6024,7 +6039,9 @@ export interface components {
             /** Format: uuid */
             sectionId?: string;
             /** @description Where the task came from */
-            source?: components["schemas"]["JsonNode"];
+            source?: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             startAt?: string;
             /** @enum {string} */
@@ -6074,7 +6091,9 @@ export interface components {
             /** Format: uuid */
             sectionId?: string;
             /** @description Where the task came from */
-            source?: components["schemas"]["JsonNode"];
+            source?: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             startAt?: string;
             /** @enum {string} */
@@ -6352,7 +6371,9 @@ export interface components {
             attachmentFileIds?: string[];
             attendees?: components["schemas"]["EventInvitee"][];
             /** @description ProseMirror (TipTap) JSON */
-            description?: components["schemas"]["JsonNode"];
+            description?: {
+                [key: string]: unknown;
+            };
             /** Format: uuid */
             docPageId?: string;
             /** Format: date-time */
@@ -6373,7 +6394,9 @@ export interface components {
             attachmentIds?: string[];
             bcc?: components["schemas"]["MailPerson"][];
             /** @description ProseMirror (TipTap) JSON */
-            body?: components["schemas"]["JsonNode"];
+            body?: {
+                [key: string]: unknown;
+            };
             cc?: components["schemas"]["MailPerson"][];
             /** Format: uuid */
             forwardOfMessageId?: string;

@@ -7,6 +7,7 @@ import dev.atrium.access.Subject;
 import dev.atrium.org.OrgSetup;
 import dev.atrium.org.PersonRef;
 import dev.atrium.shared.Ids;
+import dev.atrium.shared.PersonalCalendarImport;
 import dev.atrium.shared.RequestLimits;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 @ApplicationModuleTest(
     mode = BootstrapMode.ALL_DEPENDENCIES,
     webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TaskModuleTests.AuthsRequestLimits.class)
+@Import({TaskModuleTests.AuthsRequestLimits.class, TaskModuleTests.CalendarsImport.class})
 @TestPropertySource(properties = "atrium.data-dir=target/test-data/task-module-${random.uuid}")
 class TaskModuleTests {
 
@@ -41,6 +42,20 @@ class TaskModuleTests {
     @Bean
     RequestLimits personRequestLimits(Clock clock) {
       return new RequestLimits(20, 200, clock);
+    }
+  }
+
+  /**
+   * Mail, which tasks draw on, hands invitations that come by mail to the calendar; the calendar is
+   * not started here and no test of this class receives mail.
+   */
+  @TestConfiguration
+  static class CalendarsImport {
+    @Bean
+    PersonalCalendarImport personalCalendarImport() {
+      return (personId, ics) -> {
+        throw new UnsupportedOperationException("the calendar module is not started here");
+      };
     }
   }
 
