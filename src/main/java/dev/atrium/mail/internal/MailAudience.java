@@ -1,6 +1,7 @@
 package dev.atrium.mail.internal;
 
 import dev.atrium.access.ResourceAccess;
+import dev.atrium.access.Subject;
 import dev.atrium.org.OrgDirectory;
 import dev.atrium.realtime.StreamAudience;
 import java.util.Collection;
@@ -28,9 +29,7 @@ public class MailAudience implements StreamAudience {
         .find(personId)
         .filter(person -> !person.suspended())
         .map(person ->
-            mailboxes
-                .listed(access.viewer(new dev.atrium.access.Subject(person.id(), person.guest())))
-                .stream()
+            mailboxes.listed(access.viewer(new Subject(person.id(), person.guest()))).stream()
                 .map(MailboxRow::id)
                 .toList())
         .orElse(List.of());
